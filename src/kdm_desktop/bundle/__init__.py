@@ -1,0 +1,1 @@
+"""Transfer bundles between centres."""

@@ -1,0 +1,43 @@
+"""audit verify | list."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from kdm_desktop import messages
+from kdm_desktop.cli.context import Context
+from kdm_desktop.errors import RefusedInput
+
+
+def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("audit", parents=[common], help="denetim kaydı")
+    audit = p.add_subparsers(dest="audit_command", required=True, metavar="KOMUT")
+    v = audit.add_parser("verify", parents=[common], help="zinciri doğrula")
+    v.set_defaults(func=cmd_verify)
+    ls = audit.add_parser("list", parents=[common], help="son kayıtları göster")
+    ls.add_argument("--limit", type=int, default=50)
+    ls.set_defaults(func=cmd_list)
+
+
+def cmd_verify(ctx: Context) -> int:
+    with ctx.session() as session:
+        report = session.verify_audit()
+    data = {"sound": report.sound, "entries": report.count, "problems": report.problems}
+    if report.sound:
+        ctx.out.result(data, messages.text("audit.ok", count=report.count))
+        return 0
+    ctx.out.result(data, messages.text("audit.broken", detail="; ".join(report.problems)))
+    return RefusedInput.exit_code
+
+
+def cmd_list(ctx: Context) -> int:
+    with ctx.session() as session:
+        entries = session.audit_entries(ctx.args.limit)
+    lines = [
+        f"{e.seq:>6} {e.ts} {e.username:<14} {e.action:<10} {e.object_type}:{e.object_id}"
+        for e in entries
+    ]
+    ctx.out.result({"entries": [asdict(e) for e in entries]}, "\n".join(lines))
+    return 0

@@ -1,0 +1,115 @@
+"""init, info, check, recover."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kdm_desktop.cli.context import Context
+from kdm_desktop.domain.centre import CentreInfo
+from kdm_desktop.errors import RefusedInput
+from kdm_desktop.services.casefile import create_case_file, recover_access
+
+
+def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="yeni bir şifreli vaka dosyası oluştur")
+    p.add_argument("--centre", required=True, help="merkezin adı")
+    p.add_argument("--centre-code", required=True, help="merkez kodu, ör. NRL")
+    p.add_argument("--admin", required=True, help="ilk yöneticinin kullanıcı adı")
+    p.add_argument("--admin-name", default="", help="yöneticinin adı soyadı")
+    p.add_argument("--municipality", default="")
+    p.add_argument("--district", default="")
+    p.add_argument("--address", default="")
+    p.add_argument("--phone", default="")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("info", parents=[common], help="sürüm, şema, şifreleme, yol, sayılar")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("check", parents=[common], help="bütünlük ve denetim zinciri denetimi")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "recover",
+        parents=[common],
+        help="kurtarma anahtarıyla --user için yeni parola belirle "
+        "(stdin: 1. satır anahtar, 2. satır yeni parola)",
+    )
+    p.set_defaults(func=cmd_recover)
+
+
+def cmd_init(ctx: Context) -> int:
+    a = ctx.args
+    centre = CentreInfo(
+        name=a.centre,
+        code=a.centre_code,
+        municipality=a.municipality,
+        district=a.district,
+        address=a.address,
+        phone=a.phone,
+    )
+    password = ctx.secrets.password()
+    created = create_case_file(
+        ctx.data_dir,
+        centre=centre,
+        admin_username=a.admin,
+        admin_password=password,
+        admin_display_name=a.admin_name,
+    )
+    with created.session as session:
+        data = {
+            "casefile_id": session.casefile_id,
+            "path": str(session.paths.database),
+            "admin": session.user.username,
+            "recovery_key": created.recovery_key,
+        }
+    ctx.out.result(
+        data,
+        "Vaka dosyası oluşturuldu: {path}\n\n"
+        "KURTARMA ANAHTARI (yalnızca bu kez gösterilir; yazıp kilitli bir yerde saklayın):\n\n"
+        "    {key}\n".format(path=data["path"], key=created.recovery_key),
+    )
+    return 0
+
+
+def cmd_info(ctx: Context) -> int:
+    with ctx.session() as session:
+        info = session.info()
+    counts = ", ".join(f"{k}: {v}" for k, v in info["counts"].items())
+    ctx.out.result(
+        info,
+        f"KDM Desktop {info['version']}\n"
+        f"Dosya: {info['path']}\n"
+        f"Merkez: {info['centre'].get('name', '')} ({info['centre'].get('code', '')})\n"
+        f"Şema sürümü: {info['schema_version']}\n"
+        f"SQLCipher: {info['cipher_version']}\n"
+        f"Sayılar: {counts}",
+    )
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    with ctx.session() as session:
+        report = session.check()
+    data = {
+        "sound": report.sound,
+        "integrity_problems": report.integrity_problems,
+        "audit_entries": report.audit.count,
+        "audit_problems": report.audit.problems,
+    }
+    if report.sound:
+        ctx.out.result(data, f"Vaka dosyası sağlam. Denetim kaydı: {report.audit.count} kayıt.")
+        return 0
+    problems = report.integrity_problems + report.audit.problems
+    ctx.out.result(data, "Sorun bulundu:\n" + "\n".join(f"  - {p}" for p in problems))
+    return RefusedInput.exit_code
+
+
+def cmd_recover(ctx: Context) -> int:
+    user = ctx.username()
+    key = ctx.secrets.nth(0, None, "Kurtarma anahtarı: ")
+    new_password = ctx.secrets.new_password(1)
+    with recover_access(ctx.data_dir, key, user, new_password) as session:
+        data = {"user": session.user.username, "recovered": True}
+    ctx.out.result(data, f"'{data['user']}' için yeni parola belirlendi.")
+    return 0

@@ -1,0 +1,97 @@
+"""user add | passwd | remove | list | role."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kdm_desktop.cli.context import Context
+from kdm_desktop.security.roles import Role
+from kdm_desktop.services.users import UserService
+
+
+def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("user", parents=[common], help="personel hesapları")
+    users = p.add_subparsers(dest="user_command", required=True, metavar="KOMUT")
+    roles = ", ".join(r.value for r in Role)
+
+    a = users.add_parser(
+        "add",
+        parents=[common],
+        help="kullanıcı ekle (stdin: 1. satır sizin parolanız, 2. satır yeni parola)",
+    )
+    a.add_argument("username")
+    a.add_argument("--role", required=True, help=f"rol: {roles}")
+    a.add_argument("--name", default="", help="adı soyadı")
+    a.set_defaults(func=cmd_add)
+
+    pw = users.add_parser(
+        "passwd",
+        parents=[common],
+        help="parola değiştir; USERNAME verilirse yönetici başkasının parolasını yeniler",
+    )
+    pw.add_argument("username", nargs="?")
+    pw.set_defaults(func=cmd_passwd)
+
+    r = users.add_parser(
+        "remove", parents=[common], help="kullanıcıyı sil ve dosyayı yeniden anahtarla"
+    )
+    r.add_argument("username")
+    r.set_defaults(func=cmd_remove)
+
+    ls = users.add_parser("list", parents=[common], help="kullanıcıları listele")
+    ls.set_defaults(func=cmd_list)
+
+    ro = users.add_parser("role", parents=[common], help="kullanıcının rolünü değiştir")
+    ro.add_argument("username")
+    ro.add_argument("role", help=f"rol: {roles}")
+    ro.set_defaults(func=cmd_role)
+
+
+def cmd_add(ctx: Context) -> int:
+    with ctx.session() as session:
+        info = UserService(session).add(
+            ctx.args.username, ctx.secrets.new_password(), ctx.args.role, ctx.args.name
+        )
+    ctx.out.result(info.as_dict(), f"Kullanıcı eklendi: {info.username} ({info.role_label})")
+    return 0
+
+
+def cmd_passwd(ctx: Context) -> int:
+    target = ctx.args.username
+    with ctx.session() as session:
+        service = UserService(session)
+        if target and target.strip().lower() != session.user.username:
+            service.reset_password(target, ctx.secrets.new_password())
+            name = target.strip().lower()
+        else:
+            service.change_own_password(ctx.secrets.password(), ctx.secrets.new_password())
+            name = session.user.username
+    ctx.out.result({"user": name, "changed": True}, f"'{name}' için parola değiştirildi.")
+    return 0
+
+
+def cmd_remove(ctx: Context) -> int:
+    with ctx.session() as session:
+        UserService(session).remove(ctx.args.username)
+    name = ctx.args.username.strip().lower()
+    ctx.out.result(
+        {"user": name, "removed": True, "rekeyed": True},
+        f"'{name}' silindi; vaka dosyası yeni bir anahtarla yeniden şifrelendi.",
+    )
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    with ctx.session() as session:
+        users = UserService(session).list()
+    lines = [f"{u.username:<20} {u.role_label:<18} {u.display_name}" for u in users]
+    ctx.out.result({"users": [u.as_dict() for u in users]}, "\n".join(lines))
+    return 0
+
+
+def cmd_role(ctx: Context) -> int:
+    with ctx.session() as session:
+        UserService(session).set_role(ctx.args.username, ctx.args.role)
+    ctx.out.result({"user": ctx.args.username, "role": ctx.args.role}, "Rol değiştirildi.")
+    return 0

@@ -1,0 +1,30 @@
+"""What every command handler receives."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from kdm_desktop.cli.io import Output, SecretSource
+from kdm_desktop.errors import AuthenticationError
+from kdm_desktop.services.casefile import Session, open_session
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    data_dir: Path
+    out: Output
+    secrets: SecretSource
+
+    def username(self) -> str:
+        user: str | None = self.args.user
+        if not user:
+            raise AuthenticationError("auth.no_user")
+        return user
+
+    def session(self) -> Session:
+        """Log in as `--user`, reading the password from stdin, env or a prompt."""
+        user = self.username()
+        return open_session(self.data_dir, user, self.secrets.password())

@@ -1,0 +1,73 @@
+"""How the CLI reads secrets and prints results."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from kdm_desktop.errors import AuthenticationError
+
+PASSWORD_ENV = "KDM_PASSWORD"  # noqa: S105 - a variable name
+NEW_PASSWORD_ENV = "KDM_NEW_PASSWORD"  # noqa: S105
+
+
+@dataclass
+class SecretSource:
+    """Secrets come, in order, from stdin lines (`--password-stdin`), env, or a prompt.
+
+    With `--password-stdin` the first line is the password of the user running the
+    command; a second line, when a command needs one, is a new password or, for
+    `recover`, the first line is the recovery key and the second the new password.
+    """
+
+    from_stdin: bool
+    _lines: list[str] | None = field(default=None, repr=False)
+
+    def _stdin_lines(self) -> list[str]:
+        if self._lines is None:
+            self._lines = [line.rstrip("\r\n") for line in sys.stdin.readlines()]
+        return self._lines
+
+    def nth(self, index: int, env: str | None, prompt: str) -> str:
+        if self.from_stdin:
+            lines = self._stdin_lines()
+            if index < len(lines) and lines[index]:
+                return lines[index]
+            raise AuthenticationError("auth.no_password")
+        if env and os.environ.get(env):
+            return os.environ[env]
+        if sys.stdin.isatty():
+            return getpass.getpass(prompt)
+        raise AuthenticationError("auth.no_password")
+
+    def password(self) -> str:
+        return self.nth(0, PASSWORD_ENV, "Parola: ")
+
+    def new_password(self, index: int = 1) -> str:
+        return self.nth(index, NEW_PASSWORD_ENV, "Yeni parola: ")
+
+
+@dataclass
+class Output:
+    as_json: bool
+
+    def result(self, data: dict[str, Any], human: str) -> None:
+        if self.as_json:
+            print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+        else:
+            print(human)
+
+    def error(self, message: str, code: str, exit_code: int) -> None:
+        if self.as_json:
+            print(
+                json.dumps(
+                    {"error": message, "error_code": code, "exit_code": exit_code},
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            print(message, file=sys.stderr)

@@ -1,0 +1,132 @@
+"""Entry point of `kdm`. Exit codes: 0 ok, 1 error, 2 usage, 3 authentication, 4 refused input."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from kdm_desktop import __version__, messages
+from kdm_desktop.cli import cmd_audit, cmd_casefile, cmd_demo, cmd_users
+from kdm_desktop.cli.context import Context
+from kdm_desktop.cli.io import Output, SecretSource
+from kdm_desktop.errors import KdmError, UsageError
+from kdm_desktop.logsetup import configure_file_logging, log_crash
+from kdm_desktop.paths import CaseFilePaths, resolve_data_dir
+
+# Each module adds its commands; later features append themselves here.
+COMMAND_MODULES: list[
+    Callable[[argparse._SubParsersAction[Any], argparse.ArgumentParser], None]
+] = [
+    cmd_casefile.register,
+    cmd_users.register,
+    cmd_audit.register,
+    cmd_demo.register,
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in Turkish with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        if messages.language() == "tr":
+            for english, turkish in _ARGPARSE_TR:
+                message = message.replace(english, turkish)
+        raise UsageError("usage.error", detail=message)
+
+
+_ARGPARSE_TR = (
+    ("the following arguments are required", "şu argümanlar gerekli"),
+    ("unrecognized arguments", "tanınmayan argümanlar"),
+    ("invalid choice", "geçersiz seçim"),
+    ("choose from", "seçenekler"),
+    ("expected one argument", "bir değer bekleniyor"),
+    ("invalid int value", "geçersiz sayı"),
+    ("not allowed with argument", "şu argümanla birlikte kullanılamaz"),
+    ("argument ", "argüman "),
+)
+
+
+def _common_options() -> argparse.ArgumentParser:
+    # Accepted both before and after the command; SUPPRESS keeps a subcommand's
+    # default from overwriting a value given before it.
+    common = _Parser(add_help=False)
+    s = argparse.SUPPRESS
+    common.add_argument("--json", action="store_true", default=s, help="makine okunur çıktı")
+    common.add_argument("--data-dir", default=s, metavar="DIR", help="vaka dosyasının klasörü")
+    common.add_argument("--user", default=s, metavar="NAME", help="kullanıcı adı")
+    common.add_argument(
+        "--password-stdin", action="store_true", default=s, help="parolayı stdin'den bir satır oku"
+    )
+    common.add_argument("--lang", choices=("tr", "en"), default=s, help="ileti dili")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = _Parser(
+        prog="kdm",
+        description="KDM Desktop: kadın danışma merkezi şifreli vaka dosyası.",
+        parents=[common],
+        epilog="Çıkış kodları: 0 tamam, 1 hata, 2 kullanım, 3 kimlik doğrulama, "
+        "4 reddedilen girdi. KDM_PASSWORD ortam değişkeni de parola olarak kabul edilir; "
+        "aynı makinedeki başka süreçler görebileceği için yalnızca betiklerde, dikkatle kullanın.",
+    )
+    parser.add_argument("--version", action="version", version=f"kdm {__version__}")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="KOMUT", parser_class=_Parser
+    )
+    for register in COMMAND_MODULES:
+        register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    out = Output(as_json="--json" in args_list)
+    if "--lang" in args_list:
+        idx = args_list.index("--lang")
+        if idx + 1 < len(args_list) and args_list[idx + 1] in messages.SUPPORTED_LANGUAGES:
+            messages.set_language(args_list[idx + 1])
+    try:
+        args = build_parser().parse_args(args_list)
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+        for name in ("json", "user", "password_stdin", "lang"):
+            if not hasattr(args, name):
+                setattr(args, name, None)
+        ctx = Context(
+            args=args,
+            data_dir=data_dir,
+            out=Output(as_json=bool(args.json)),
+            secrets=SecretSource(from_stdin=bool(args.password_stdin)),
+        )
+        out = ctx.out
+        func: Callable[[Context], int] = args.func
+        return func(ctx)
+    except KdmError as exc:
+        out.error(exc.message, exc.key, exc.exit_code)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        log_path = _log_crash_safely(args_list, exc)
+        out.error(messages.text("error.unexpected", log=log_path), "error.unexpected", 1)
+        return 1
+
+
+def _log_crash_safely(args_list: list[str], exc: BaseException) -> str:
+    try:
+        data_dir = resolve_data_dir(None)
+        if "--data-dir" in args_list:
+            i = args_list.index("--data-dir")
+            data_dir = resolve_data_dir(args_list[i + 1])
+        path = configure_file_logging(CaseFilePaths(data_dir).logs)
+        log_crash(exc)
+        return str(path)
+    except Exception:
+        return "-"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

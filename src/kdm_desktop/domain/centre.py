@@ -1,0 +1,47 @@
+"""The centre that owns a case file: its identity on letterheads and bundles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+from kdm_desktop.errors import ValidationError
+
+MAX_NAME = 200
+MAX_FIELD = 300
+_CODE = re.compile(r"[A-Z0-9]{2,8}")
+
+
+@dataclass(frozen=True)
+class CentreInfo:
+    name: str
+    code: str
+    municipality: str = ""
+    district: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def validated(self) -> CentreInfo:
+        name = " ".join(self.name.split())
+        if not name or len(name) > MAX_NAME:
+            raise ValidationError("input.centre_name", field="name", max=MAX_NAME)
+        code = self.code.strip().upper()
+        if not _CODE.fullmatch(code):
+            raise ValidationError("input.centre_code", field="code")
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if len(value) > MAX_FIELD:
+                raise ValidationError("input.centre_name", field=f.name, max=MAX_FIELD)
+        return CentreInfo(
+            name=name,
+            code=code,
+            municipality=self.municipality.strip(),
+            district=self.district.strip(),
+            address=self.address.strip(),
+            phone=self.phone.strip(),
+            email=self.email.strip(),
+        )
+
+    def as_dict(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -1,0 +1,61 @@
+"""Turkish date formatting that does not depend on the operating system locale.
+
+Counselling centres run on machines whose locale may be English or missing
+entirely, and ``strftime("%B")`` would then print English month names on
+documents handed to Turkish staff. The names are therefore spelled out here.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+__all__ = [
+    "TURKISH_MONTHS",
+    "TURKISH_WEEKDAYS",
+    "format_turkish_date",
+    "format_turkish_datetime",
+]
+
+# Index 0 is January, matching ``date.month - 1``.
+TURKISH_MONTHS: tuple[str, ...] = (
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+)
+
+# Index 0 is Monday, matching ``date.weekday()``.
+TURKISH_WEEKDAYS: tuple[str, ...] = (
+    "Pazartesi",
+    "Salı",
+    "Çarşamba",
+    "Perşembe",
+    "Cuma",
+    "Cumartesi",
+    "Pazar",
+)
+
+
+def format_turkish_date(d: datetime.date) -> str:
+    """Return e.g. ``"25 Kasım 2026 Çarşamba"``.
+
+    A ``datetime`` is accepted too (it is a ``date``); its time is ignored.
+    """
+    return f"{d.day} {TURKISH_MONTHS[d.month - 1]} {d.year} {TURKISH_WEEKDAYS[d.weekday()]}"
+
+
+def format_turkish_datetime(dt: datetime.datetime) -> str:
+    """Return e.g. ``"25 Kasım 2026 Çarşamba, 14:05"``.
+
+    The wall-clock fields of ``dt`` are used as they are: converting an aware
+    value to some other zone is the caller's decision, not a formatter's.
+    """
+    return f"{format_turkish_date(dt)}, {dt.hour:02d}:{dt.minute:02d}"

@@ -1,0 +1,61 @@
+"""Crash-safe file writes: temp file in the same folder, fsync, rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+
+def fsync_directory(directory: Path) -> None:
+    # Renames are only durable once the directory entry is on disk. Windows cannot
+    # open a directory for fsync, and NTFS journals the rename itself.
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically(path: Path, data: bytes, *, keep_previous: bool = False) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file.
+
+    With `keep_previous`, the replaced file survives as `<name>.prev`, a second copy
+    for the day the medium fails under the newest one.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if keep_previous and path.exists():
+            prev = path.with_name(path.name + ".prev")
+            with open(path, "rb") as src:
+                old = src.read()
+            prev_tmp = prev.with_name(f".{prev.name}.{os.getpid()}.tmp")
+            with open(os.open(prev_tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
+                fh.write(old)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(prev_tmp, prev)
+        os.replace(tmp, path)
+        fsync_directory(path.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+def make_private_dir(directory: Path) -> None:
+    """Create `directory` readable only by this user (other accounts on a shared PC)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(directory, 0o700)
+
+
+def make_private_file(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        os.chmod(path, 0o600)

@@ -1,0 +1,47 @@
+"""Logging without personal data.
+
+Log records carry event names and ids only. Crash reports keep the exception type
+and the stack (files, lines, functions) but never the exception's message, which
+could quote a value a user typed.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+
+LOGGER_NAME = "kdm"
+
+
+def configure_file_logging(log_dir: Path) -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "kdm.log"
+    logger = logging.getLogger(LOGGER_NAME)
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    return path
+
+
+def redacted_traceback(exc: BaseException) -> str:
+    """The stack of `exc` with every exception message removed."""
+    lines: list[str] = []
+    current: BaseException | None = exc
+    while current is not None:
+        frames = traceback.extract_tb(current.__traceback__)
+        lines.append(f"{type(current).__module__}.{type(current).__qualname__}")
+        lines += [f"  {f.filename}:{f.lineno} in {f.name}" for f in frames]
+        current = current.__cause__ or current.__context__
+        if current is not None:
+            lines.append("caused by:")
+    return "\n".join(lines)
+
+
+def log_crash(exc: BaseException) -> None:
+    logging.getLogger(LOGGER_NAME).error("unexpected error\n%s", redacted_traceback(exc))

@@ -1,0 +1,1 @@
+"""Key slots, accounts, roles and the audit chain."""

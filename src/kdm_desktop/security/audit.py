@@ -1,0 +1,99 @@
+"""The audit chain: each entry carries the hash of the one before it.
+
+Editing or deleting any row breaks the chain from that row on; deleting rows at the
+end is caught by the head (last sequence number and hash) kept in the meta table.
+Entries name objects by id only, never by a person's name, so the log itself holds
+no personal data beyond staff user names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    VIEW = "view"
+    CREATE = "create"
+    CHANGE = "change"
+    DELETE = "delete"
+    EXPORT = "export"
+    PRINT = "print"
+    IMPORT = "import"
+    LOGIN = "login"
+    LOGIN_RECOVERY = "login_recovery"
+    SEARCH = "search"
+    BACKUP = "backup"
+    RESTORE = "restore"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    ts: str
+    username: str
+    action: str
+    object_type: str
+    object_id: str
+    detail: str
+    prev_hash: str
+    hash: str
+
+
+def genesis_hash(casefile_id: str) -> str:
+    return hashlib.sha256(b"kdm-audit-v1\x00" + casefile_id.encode()).hexdigest()
+
+
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    ts: str,
+    username: str,
+    action: str,
+    object_type: str,
+    object_id: str,
+    detail: str,
+) -> str:
+    payload = json.dumps(
+        [prev_hash, seq, ts, username, action, object_type, object_id, detail],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    count: int
+    problems: list[str]
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def verify_chain(
+    entries: list[AuditEntry], genesis: str, head_seq: int, head_hash: str
+) -> ChainReport:
+    problems: list[str] = []
+    prev = genesis
+    expected_seq = 1
+    for e in entries:
+        if e.seq != expected_seq:
+            problems.append(f"kayıt {expected_seq} eksik (sonraki {e.seq})")
+            expected_seq = e.seq
+        if e.prev_hash != prev:
+            problems.append(f"kayıt {e.seq}: önceki özet uyuşmuyor")
+        recomputed = entry_hash(
+            e.prev_hash, e.seq, e.ts, e.username, e.action, e.object_type, e.object_id, e.detail
+        )
+        if recomputed != e.hash:
+            problems.append(f"kayıt {e.seq}: içerik değiştirilmiş")
+        prev = e.hash
+        expected_seq += 1
+    last_seq = entries[-1].seq if entries else 0
+    if last_seq != head_seq or prev != head_hash:
+        problems.append(f"son kayıt {head_seq} olmalıydı, bulunan {last_seq}")
+    return ChainReport(len(entries), problems)

@@ -1,0 +1,387 @@
+"""Creating, unlocking and recovering the case file; the logged-in session.
+
+A `Session` is what the CLI and the window hold after a successful login. It owns
+the open database and the master key; everything else reaches the data through
+the service objects it hands out, which check the user's role first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+import kdm_desktop
+from kdm_desktop.domain.accounts import validate_password, validate_username
+from kdm_desktop.domain.centre import CentreInfo
+from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
+from kdm_desktop.fsutil import make_private_dir, make_private_file
+from kdm_desktop.paths import CaseFilePaths
+from kdm_desktop.security import recovery
+from kdm_desktop.security.audit import AuditAction, AuditEntry, ChainReport, verify_chain
+from kdm_desktop.security.kdf import Argon2Params, policy_params
+from kdm_desktop.security.keyslots import (
+    MASTER_KEY_BYTES,
+    KeySlotFile,
+    SlotUnlockFailed,
+    UnlockedSlot,
+)
+from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, allows
+from kdm_desktop.security.throttle import LoginThrottle
+from kdm_desktop.services.clock import Now, iso_now, now_istanbul
+from kdm_desktop.storage.audit_repo import AuditRepository
+from kdm_desktop.storage.database import Database
+from kdm_desktop.storage.identity_repo import IdentityRepository, IdentityRow
+from kdm_desktop.storage.meta_repo import MetaRepository
+from kdm_desktop.storage.users_repo import UserRepository, UserRow
+
+_CENTRE_PREFIX = "centre."
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    username: str
+    display_name: str
+    role: Role
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS_TR[self.role]
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity_problems: list[str]
+    audit: ChainReport
+
+    @property
+    def sound(self) -> bool:
+        return not self.integrity_problems and self.audit.sound
+
+
+class Session:
+    """An unlocked case file and the user who unlocked it."""
+
+    def __init__(
+        self,
+        paths: CaseFilePaths,
+        db: Database,
+        slots: KeySlotFile,
+        master_key: bytes,
+        user: CurrentUser,
+        now: Now = now_istanbul,
+    ) -> None:
+        self.paths = paths
+        self.db = db
+        self.slots = slots
+        self._master_key = master_key
+        self.user = user
+        self.now = now
+        self.casefile_id = slots.casefile_id
+        self._closed = False
+
+    # ----- lifecycle -----
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._master_key = b""
+            self.db.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- helpers for services -----
+    def require(self, permission: Permission) -> None:
+        if not allows(self.user.role, permission):
+            raise PermissionDenied(
+                "auth.permission", role=self.user.role_label, action=permission.value
+            )
+
+    def can(self, permission: Permission) -> bool:
+        return allows(self.user.role, permission)
+
+    def timestamp(self) -> str:
+        return iso_now(self.now)
+
+    def audit(
+        self, action: AuditAction, object_type: str, object_id: str, detail: str = ""
+    ) -> None:
+        """Record an action. Call inside the transaction of the change it records."""
+        AuditRepository(self.db.conn, self.casefile_id).append(
+            ts=self.timestamp(),
+            username=self.user.username,
+            action=action.value,
+            object_type=object_type,
+            object_id=object_id,
+            detail=detail,
+        )
+
+    @property
+    def master_key(self) -> bytes:
+        # Backups and the rekey need it; nothing else should.
+        return self._master_key
+
+    def _replace_master_key(self, key: bytes) -> None:
+        self._master_key = key
+
+    # ----- facts about the case file -----
+    def centre(self) -> CentreInfo:
+        values = MetaRepository(self.db.conn).get_many(_CENTRE_PREFIX)
+        return CentreInfo(**{k: v for k, v in values.items() if k in CentreInfo.__annotations__})
+
+    def update_centre(self, centre: CentreInfo) -> CentreInfo:
+        self.require(Permission.MANAGE_CENTRE)
+        centre = centre.validated()
+        with self.db.transaction() as conn:
+            meta = MetaRepository(conn)
+            for key, value in centre.as_dict().items():
+                meta.set(_CENTRE_PREFIX + key, value)
+            self.audit(AuditAction.CHANGE, "centre", self.casefile_id)
+        return centre
+
+    def info(self) -> dict[str, Any]:
+        return {
+            "version": kdm_desktop.__version__,
+            "schema_version": self.db.schema_version,
+            "cipher_version": self.db.cipher_version,
+            "path": str(self.paths.database),
+            "casefile_id": self.casefile_id,
+            "centre": self.centre().as_dict(),
+            "counts": self.counts(),
+        }
+
+    def counts(self) -> dict[str, int]:
+        from kdm_desktop.storage.database import _COUNTABLE
+
+        return {table: self.db.count(table) for table in sorted(_COUNTABLE)}
+
+    def verify_audit(self) -> ChainReport:
+        self.require(Permission.VIEW_AUDIT)
+        repo = AuditRepository(self.db.conn, self.casefile_id)
+        head_seq, head_hash = repo.head()
+        return verify_chain(list(repo.iter_all()), repo.genesis, head_seq, head_hash)
+
+    def audit_entries(self, limit: int = 100, object_id: str | None = None) -> list[AuditEntry]:
+        self.require(Permission.VIEW_AUDIT)
+        return AuditRepository(self.db.conn, self.casefile_id).recent(limit, object_id)
+
+    def check(self) -> CheckReport:
+        self.require(Permission.VIEW_AUDIT)
+        return CheckReport(self.db.integrity_problems(), self.verify_audit())
+
+    def identity(self) -> IdentityRow:
+        row = IdentityRepository(self.db.conn).load()
+        if row is None:
+            raise KdmError("keys.damaged", detail="centre identity missing")
+        return row
+
+
+# ----- creating -----
+
+
+@dataclass(frozen=True)
+class CreatedCaseFile:
+    session: Session
+    recovery_key: str
+
+
+def create_case_file(
+    data_dir: Path,
+    *,
+    centre: CentreInfo,
+    admin_username: str,
+    admin_password: str,
+    admin_display_name: str = "",
+    kdf: Argon2Params | None = None,
+    now: Now = now_istanbul,
+) -> CreatedCaseFile:
+    """Make a new encrypted case file with one administrator and a recovery key."""
+    centre = centre.validated()
+    username = validate_username(admin_username)
+    validate_password(admin_password)
+    paths = CaseFilePaths(data_dir)
+    if paths.exists():
+        raise KdmError("casefile.exists", path=str(paths.database))
+    make_private_dir(data_dir)
+
+    master_key = secrets.token_bytes(MASTER_KEY_BYTES)
+    recovery_secret = recovery.new_recovery_secret()
+    slots = KeySlotFile(str(uuid.uuid4()))
+    slots.add_password_slot(username, admin_password, master_key, kdf or policy_params())
+    slots.add_recovery_slot(recovery_secret, master_key)
+
+    created_at = iso_now(now)
+    db = Database.open(paths.database, master_key, create=True)
+    make_private_file(paths.database)
+    try:
+        with db.transaction() as conn:
+            meta = MetaRepository(conn)
+            meta.set("casefile_id", slots.casefile_id)
+            meta.set("created_at", created_at)
+            for key, value in centre.as_dict().items():
+                meta.set(_CENTRE_PREFIX + key, value)
+            UserRepository(conn).add(
+                UserRow(
+                    str(uuid.uuid4()),
+                    username,
+                    admin_display_name.strip() or username,
+                    Role.ADMIN.value,
+                    True,
+                    created_at,
+                )
+            )
+            IdentityRepository(conn).save(
+                IdentityRow(
+                    Ed25519PrivateKey.generate().private_bytes_raw(),
+                    X25519PrivateKey.generate().private_bytes_raw(),
+                    created_at,
+                )
+            )
+            AuditRepository(conn, slots.casefile_id).append(
+                ts=created_at,
+                username=username,
+                action=AuditAction.CREATE.value,
+                object_type="casefile",
+                object_id=slots.casefile_id,
+            )
+        # The slot file is written last: until it exists, the half-made folder is
+        # recognisably incomplete and nothing can be opened with a lost key.
+        slots.save(paths.keyslots)
+    except BaseException:
+        db.close()
+        for leftover in (paths.database, paths.keyslots):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        raise
+    user = CurrentUser(username, admin_display_name.strip() or username, Role.ADMIN)
+    session = Session(paths, db, slots, master_key, user, now)
+    return CreatedCaseFile(session, recovery.format_recovery_key(recovery_secret))
+
+
+# ----- unlocking -----
+
+
+def _dummy_kdf() -> None:
+    # An unknown user costs the same time as a wrong password, so names can't be probed.
+    policy_params().derive("x", b"\x00" * 16)
+
+
+def _open_with_slot(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot) -> Database:
+    """Open the database, finishing or undoing a rekey a crash interrupted."""
+    try:
+        db = Database.open(paths.database, unlocked.master_key)
+    except RefusedInput:
+        if unlocked.next_master_key is None:
+            raise
+        db = Database.open(paths.database, unlocked.next_master_key)
+        slots.commit_next_master()
+        slots.save(paths.keyslots)
+        return db
+    if unlocked.next_master_key is not None:
+        slots.drop_next_master()
+        slots.save(paths.keyslots)
+    return db
+
+
+def _load_user(db: Database, username: str) -> CurrentUser:
+    row = UserRepository(db.conn).by_username(username)
+    if row is None:
+        raise AuthenticationError("auth.failed")
+    if not row.active:
+        raise AuthenticationError("auth.user_disabled")
+    return CurrentUser(row.username, row.display_name, Role(row.role))
+
+
+def open_session(
+    data_dir: Path,
+    username: str,
+    password: str,
+    *,
+    now: Now = now_istanbul,
+    throttle: LoginThrottle | None = None,
+) -> Session:
+    """Unlock with a user's password. A wrong password changes nothing in the case file."""
+    paths = CaseFilePaths(data_dir)
+    if not paths.database.exists():
+        raise KdmError("casefile.missing", path=str(paths.database))
+    slots = KeySlotFile.load(paths.keyslots)
+    throttle = throttle or LoginThrottle(paths.login_state)
+    name = username.strip().lower()
+    throttle.check(name)
+    slot = slots.password_slot(name)
+    try:
+        if slot is None:
+            _dummy_kdf()
+            raise SlotUnlockFailed
+        unlocked = slots.unlock(slot, password.encode("utf-8"))
+    except SlotUnlockFailed:
+        wait = throttle.record_failure(name)
+        if wait:
+            raise AuthenticationError("auth.failed_wait", seconds=wait) from None
+        raise AuthenticationError("auth.failed") from None
+    throttle.record_success(name)
+
+    db = _open_with_slot(paths, slots, unlocked)
+    try:
+        user = _load_user(db, name)
+        policy = policy_params()
+        params = slot.argon2_params()
+        if params is not None and params.weaker_than(policy):
+            # Raise old slots to today's cost while we hold the password.
+            slots.replace_password(unlocked, password, policy)
+            slots.save(paths.keyslots)
+    except BaseException:
+        db.close()
+        raise
+    return Session(paths, db, slots, unlocked.master_key, user, now)
+
+
+def recover_access(
+    data_dir: Path,
+    recovery_key: str,
+    username: str,
+    new_password: str,
+    *,
+    now: Now = now_istanbul,
+) -> Session:
+    """Open with the recovery key and give `username` a new password."""
+    paths = CaseFilePaths(data_dir)
+    if not paths.database.exists():
+        raise KdmError("casefile.missing", path=str(paths.database))
+    secret = recovery.parse_recovery_key(recovery_key)
+    validate_password(new_password)
+    slots = KeySlotFile.load(paths.keyslots)
+    slot = slots.recovery_slot()
+    if slot is None:
+        raise AuthenticationError("auth.recovery_failed")
+    try:
+        unlocked = slots.unlock(slot, secret)
+    except SlotUnlockFailed:
+        raise AuthenticationError("auth.recovery_failed") from None
+    db = _open_with_slot(paths, slots, unlocked)
+    try:
+        name = username.strip().lower()
+        user = _load_user(db, name)
+        slots.set_password_for(name, new_password, unlocked.master_key, policy_params())
+        slots.save(paths.keyslots)
+        LoginThrottle(paths.login_state).record_success(name)
+        session = Session(paths, db, slots, unlocked.master_key, user, now)
+        with db.transaction():
+            session.audit(AuditAction.LOGIN_RECOVERY, "user", name)
+    except BaseException:
+        db.close()
+        raise
+    return session

@@ -1,0 +1,88 @@
+"""The open case file: one connection, transactions, and the repositories on it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from kdm_desktop.storage import connection as sqlc
+from kdm_desktop.storage.migrations import current_version, migrate
+
+
+class Database:
+    """Owns the SQLCipher connection. Only `storage` code touches `conn`."""
+
+    def __init__(self, conn: sqlc.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
+        conn = sqlc.open_encrypted(path, key, create=create)
+        try:
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlc.Connection]:
+        """A write transaction; nested use joins the outer one through a savepoint."""
+        if self._depth == 0:
+            self.conn.execute("BEGIN IMMEDIATE")
+        else:
+            self.conn.execute(f"SAVEPOINT sp{self._depth:d}")
+        self._depth += 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO sp{self._depth:d}")
+                self.conn.execute(f"RELEASE sp{self._depth:d}")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute(f"RELEASE sp{self._depth:d}")
+
+    @property
+    def schema_version(self) -> int:
+        return current_version(self.conn)
+
+    @property
+    def cipher_version(self) -> str:
+        return sqlc.cipher_version(self.conn)
+
+    def integrity_problems(self) -> list[str]:
+        return sqlc.integrity_problems(self.conn)
+
+    def rekey(self, new_key: bytes) -> None:
+        sqlc.rekey(self.conn, new_key)
+
+    def backup_to(self, target: Path, key: bytes) -> None:
+        sqlc.backup_to(self.conn, target, key)
+
+    def count(self, table: str) -> int:
+        if table not in _COUNTABLE:
+            raise ValueError(table)
+        row = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
+        return int(row[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+# Table names are never formatted from input; this allow-list is the only source.
+_COUNTABLE = frozenset({"users", "audit_log"})
+
+
+def register_countable(*tables: str) -> None:
+    global _COUNTABLE
+    _COUNTABLE = _COUNTABLE | frozenset(tables)

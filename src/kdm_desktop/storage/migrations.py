@@ -1,0 +1,104 @@
+"""Numbered schema upgrades tracked with `PRAGMA user_version`.
+
+Each step runs in one transaction together with the version bump, so a crash
+leaves the file at either the old or the new version. Steps are append-only:
+once released, a step is never edited; a change is a new step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kdm_desktop.errors import KdmError
+from kdm_desktop.storage.connection import Connection
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: Sequence[str] = ()
+    # For steps that must transform data row by row.
+    function: Callable[[Connection], None] | None = None
+
+
+_BASE = (
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        ts TEXT NOT NULL,
+        username TEXT NOT NULL,
+        action TEXT NOT NULL,
+        object_type TEXT NOT NULL,
+        object_id TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    ) STRICT""",
+    # Append-only in the schema, not only by convention; the hash chain catches
+    # anyone who drops these triggers first.
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+)
+
+_CENTRE_KEYS = (
+    # Private keys of this centre's identity (Ed25519 signing, X25519 encryption),
+    # generated at init; the transfer-bundle feature builds on them.
+    """CREATE TABLE centre_identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        signing_private BLOB NOT NULL,
+        encryption_private BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    ) STRICT""",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "meta, users, audit log", _BASE),
+    Migration(2, "centre identity keys", _CENTRE_KEYS),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(conn: Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: Connection, *, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the schema up to `target`; returns the versions applied."""
+    found = current_version(conn)
+    if found > LATEST_VERSION:
+        raise KdmError("casefile.too_new", found=found, supported=LATEST_VERSION)
+    applied = []
+    for step in MIGRATIONS:
+        if step.version <= found or step.version > target:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for sql in step.statements:
+                conn.execute(sql)
+            if step.function is not None:
+                step.function(conn)
+            # user_version lives in the header page, so it commits with the step.
+            conn.execute(f"PRAGMA user_version = {int(step.version):d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(step.version)
+    return applied

@@ -1,0 +1,1 @@
+"""PySide6 windows, dialogs and models. Calls services only."""

@@ -1,0 +1,63 @@
+import datetime
+
+import pytest
+
+from kdm_desktop.domain.dates import format_turkish_date, format_turkish_datetime
+
+
+def test_datetime_long_form() -> None:
+    assert (
+        format_turkish_datetime(datetime.datetime(2026, 11, 25, 14, 5))
+        == "25 Kasım 2026 Çarşamba, 14:05"
+    )
+
+
+def test_midnight_and_single_digit_day_are_padded_only_where_expected() -> None:
+    assert (
+        format_turkish_datetime(datetime.datetime(2027, 1, 3, 0, 0)) == "3 Ocak 2027 Pazar, 00:00"
+    )
+
+
+def test_leap_day() -> None:
+    assert format_turkish_date(datetime.date(2028, 2, 29)) == "29 Şubat 2028 Salı"
+    assert (
+        format_turkish_datetime(datetime.datetime(2028, 2, 29, 9, 30))
+        == "29 Şubat 2028 Salı, 09:30"
+    )
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [
+        (1, "1 Ocak 2026 Perşembe"),
+        (2, "1 Şubat 2026 Pazar"),
+        (3, "1 Mart 2026 Pazar"),
+        (4, "1 Nisan 2026 Çarşamba"),
+        (5, "1 Mayıs 2026 Cuma"),
+        (6, "1 Haziran 2026 Pazartesi"),
+        (7, "1 Temmuz 2026 Çarşamba"),
+        (8, "1 Ağustos 2026 Cumartesi"),
+        (9, "1 Eylül 2026 Salı"),
+        (10, "1 Ekim 2026 Perşembe"),
+        (11, "1 Kasım 2026 Pazar"),
+        (12, "1 Aralık 2026 Salı"),
+    ],
+)
+def test_all_months(month: int, expected: str) -> None:
+    assert format_turkish_date(datetime.date(2026, month, 1)) == expected
+
+
+def test_every_weekday_name() -> None:
+    # 2026-11-23 is a Monday.
+    names = [format_turkish_date(datetime.date(2026, 11, 23 + i)).split()[-1] for i in range(7)]
+    assert names == ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"]
+
+
+def test_aware_datetime_uses_its_own_wall_clock() -> None:
+    istanbul = datetime.timezone(datetime.timedelta(hours=3))
+    dt = datetime.datetime(2026, 11, 25, 23, 59, tzinfo=istanbul)
+    assert format_turkish_datetime(dt) == "25 Kasım 2026 Çarşamba, 23:59"
+
+
+def test_datetime_passed_to_date_formatter_ignores_time() -> None:
+    assert format_turkish_date(datetime.datetime(2026, 11, 25, 14, 5)) == "25 Kasım 2026 Çarşamba"
