@@ -79,8 +79,10 @@ def current_version(conn: Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def migrate(conn: Connection, *, target: int = LATEST_VERSION) -> list[int]:
-    """Bring the schema up to `target`; returns the versions applied."""
+def migrate(conn: Connection, *, target: int | None = None) -> list[int]:
+    """Bring the schema up to `target` (default: the latest); returns the versions applied."""
+    if target is None:
+        target = LATEST_VERSION
     found = current_version(conn)
     if found > LATEST_VERSION:
         raise KdmError("casefile.too_new", found=found, supported=LATEST_VERSION)
