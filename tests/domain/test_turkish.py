@@ -213,6 +213,8 @@ def test_tr_lower_has_no_dotted_or_plain_capital_i(s: str) -> None:
 
 
 @given(any_text)
+@example("İ\u0307\u0307")
+@example("İ\u0307\u0301")
 def test_tr_lower_is_idempotent(s: str) -> None:
     assert tr_lower(tr_lower(s)) == tr_lower(s)
 

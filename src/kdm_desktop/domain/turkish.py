@@ -9,6 +9,7 @@ operating system's locale settings.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Final
 
@@ -34,11 +35,16 @@ _UPPER_SPECIALS: Final = str.maketrans({"i": "İ", "ı": "I"})
 _APOSTROPHES: Final = frozenset("'\u2019\u02bc")
 
 
+# "i" + U+0307 is what non-Turkish software produces when lowercasing "İ"; the combining
+# dot is redundant on a letter that already has one, and keeping it would make such
+# imported text compare unequal to correctly typed text.
+_REDUNDANT_DOT: Final = re.compile("i" + _COMBINING_DOT_ABOVE + "+")
+
+
 def _strip_redundant_dot(s: str) -> str:
-    # "i" + U+0307 is what non-Turkish software produces when lowercasing "İ"; the
-    # combining dot is redundant on a letter that already has one, and keeping it would
-    # make such imported text compare unequal to correctly typed text.
-    return s.replace("i" + _COMBINING_DOT_ABOVE, "i")
+    # Removing the dot can expose a composable pair ("i" + U+0301 → "í"), hence the
+    # trailing NFC; without it a second call would change the text again.
+    return unicodedata.normalize("NFC", _REDUNDANT_DOT.sub("i", s))
 
 
 def tr_lower(s: str) -> str:
@@ -51,7 +57,7 @@ def tr_lower(s: str) -> str:
 def tr_upper(s: str) -> str:
     """Uppercase ``s`` under Turkish rules ("iğne" → "İĞNE", "ışık" → "IŞIK")."""
     text = _strip_redundant_dot(unicodedata.normalize("NFC", s))
-    return text.translate(_UPPER_SPECIALS).upper()
+    return unicodedata.normalize("NFC", text.translate(_UPPER_SPECIALS).upper())
 
 
 def _tr_title_char(ch: str) -> str:
