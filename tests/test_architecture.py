@@ -11,7 +11,7 @@ from pathlib import Path
 import kdm_desktop
 
 SRC = Path(kdm_desktop.__file__).parent
-CORE = ("domain", "storage", "security", "bundle", "services", "reports", "cli")
+CORE = ("domain", "storage", "security", "bundle", "backup", "services", "reports", "cli")
 _SQL = re.compile(
     r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE|PRAGMA\s)",
     re.I,

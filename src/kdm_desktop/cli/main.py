@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from kdm_desktop import __version__, messages
-from kdm_desktop.cli import cmd_audit, cmd_casefile, cmd_demo, cmd_users
+from kdm_desktop.cli import cmd_audit, cmd_backup, cmd_casefile, cmd_demo, cmd_users
 from kdm_desktop.cli.context import Context
 from kdm_desktop.cli.io import Output, SecretSource
 from kdm_desktop.errors import KdmError, UsageError
@@ -23,6 +23,7 @@ COMMAND_MODULES: list[
     cmd_users.register,
     cmd_audit.register,
     cmd_demo.register,
+    cmd_backup.register,
 ]
 
 

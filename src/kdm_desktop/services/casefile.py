@@ -164,9 +164,7 @@ class Session:
         }
 
     def counts(self) -> dict[str, int]:
-        from kdm_desktop.storage.database import _COUNTABLE
-
-        return {table: self.db.count(table) for table in sorted(_COUNTABLE)}
+        return self.db.counts()
 
     def verify_audit(self) -> ChainReport:
         self.require(Permission.VIEW_AUDIT)

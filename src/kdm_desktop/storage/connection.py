@@ -11,6 +11,7 @@ Pitfalls handled here (see docs/security.md):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,13 +118,30 @@ def rekey(conn: Connection, new_key: bytes) -> None:
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
-def backup_to(conn: Connection, target: Path, key: bytes) -> None:
-    """Copy the live database page by page into `target`, encrypted under `key`."""
+def backup_to(
+    conn: Connection,
+    target: Path,
+    key: bytes,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    pages_per_step: int = -1,
+) -> None:
+    """Copy the live database page by page into `target`, encrypted under `key`.
+
+    Writes made on `conn` between steps are carried into the copy, so the result is
+    a consistent snapshot as of the last step. `progress(done, total)` may raise to
+    abort; the caller removes the partial target.
+    """
     dest: Connection = sqlcipher3.connect(str(target), isolation_level=None)
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")
         dest.execute(_key_pragma("key", key))
-        conn.backup(dest)
+
+        def step(status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        conn.backup(dest, pages=pages_per_step, progress=step)
         dest.execute("SELECT count(*) FROM sqlite_master").fetchone()
     finally:
         dest.close()
@@ -151,3 +169,22 @@ def execute_script_in_transaction(conn: Connection, statements: list[str]) -> No
 def scalar(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
     row = conn.execute(sql, params).fetchone()
     return None if row is None else row[0]
+
+
+def is_in_use(path: Path) -> bool:
+    """True when another connection (any process) holds the case file's lock.
+
+    Needs no key: taking an exclusive lock happens before any page is decrypted.
+    """
+    if not path.exists():
+        return False
+    probe: Connection = sqlcipher3.connect(str(path), timeout=0.1, isolation_level=None)
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+        probe.execute("BEGIN EXCLUSIVE")
+        probe.execute("ROLLBACK")
+    except DatabaseError as exc:
+        return _is_locked(exc)
+    finally:
+        probe.close()
+    return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -66,14 +66,24 @@ class Database:
     def rekey(self, new_key: bytes) -> None:
         sqlc.rekey(self.conn, new_key)
 
-    def backup_to(self, target: Path, key: bytes) -> None:
-        sqlc.backup_to(self.conn, target, key)
+    def backup_to(
+        self,
+        target: Path,
+        key: bytes,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        pages_per_step: int = -1,
+    ) -> None:
+        sqlc.backup_to(self.conn, target, key, progress=progress, pages_per_step=pages_per_step)
 
     def count(self, table: str) -> int:
         if table not in _COUNTABLE:
             raise ValueError(table)
         row = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
         return int(row[0])
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.count(table) for table in sorted(_COUNTABLE)}
 
     def close(self) -> None:
         self.conn.close()

@@ -1,0 +1,1 @@
+"""Backups (`.kdmbak`): one file holding an encrypted snapshot and the key slots."""

@@ -1,0 +1,133 @@
+"""backup create | verify | list | restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kdm_desktop.cli.context import Context
+from kdm_desktop.paths import CaseFilePaths
+from kdm_desktop.security.keyslots import KeySlotFile
+from kdm_desktop.services.backup import (
+    DEFAULT_KEEP,
+    BackupService,
+    Credentials,
+    list_backups,
+    restore_backup,
+    verify_backup,
+)
+
+
+def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("backup", parents=[common], help="yedekleme ve geri yükleme")
+    b = p.add_subparsers(dest="backup_command", required=True, metavar="KOMUT")
+
+    c = b.add_parser("create", parents=[common], help="doğrulanmış bir yedek al")
+    c.add_argument("-o", "--output", required=True, metavar="DIR_OR_FILE")
+    c.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="klasörde tutulacak kuşak sayısı")
+    c.set_defaults(func=cmd_create)
+
+    for name, func, text in (
+        ("verify", cmd_verify, "yedeği aç ve denetle (bozuksa çıkış kodu 4)"),
+        ("restore", cmd_restore, "yedeği bir klasöre geri yükle"),
+    ):
+        v = b.add_parser(name, parents=[common], help=text)
+        v.add_argument("file", metavar="FILE")
+        v.add_argument(
+            "--recovery-key",
+            action="store_true",
+            help="parola yerine kurtarma anahtarı kullan (stdin'in ilk satırı)",
+        )
+        if name == "restore":
+            v.add_argument("--to", required=True, metavar="DIR")
+            v.add_argument(
+                "--replace",
+                action="store_true",
+                help="hedefteki vaka dosyasının yerine koy (mevcut dosya kenara alınır)",
+            )
+        v.set_defaults(func=func)
+
+    ls = b.add_parser("list", parents=[common], help="klasördeki yedekleri listele")
+    ls.add_argument("dir", metavar="DIR")
+    ls.set_defaults(func=cmd_list)
+
+
+def _credentials(ctx: Context) -> Credentials:
+    if ctx.args.recovery_key:
+        return Credentials(recovery_key=ctx.secrets.nth(0, None, "Kurtarma anahtarı: "))
+    return Credentials(username=ctx.username(), password=ctx.secrets.password())
+
+
+def _current_casefile_id(ctx: Context) -> str | None:
+    paths = CaseFilePaths(ctx.data_dir)
+    if not paths.keyslots.exists():
+        return None
+    return KeySlotFile.load(paths.keyslots).casefile_id
+
+
+def cmd_create(ctx: Context) -> int:
+    with ctx.session() as session:
+        result = BackupService(session).create(Path(ctx.args.output), keep=ctx.args.keep)
+    removed = f"\nEski yedeklerden silinen: {len(result.removed)}" if result.removed else ""
+    ctx.out.result(
+        result.as_dict(),
+        f"Yedek alındı ve doğrulandı: {result.path} ({result.size / 1e6:.1f} MB){removed}",
+    )
+    return 0
+
+
+def _describe(preview_dict: dict[str, Any]) -> str:
+    counts = ", ".join(f"{k}: {v}" for k, v in preview_dict["counts"].items())
+    return (
+        f"Merkez: {preview_dict['centre_name']} ({preview_dict['centre_code']})\n"
+        f"Tarih: {preview_dict['created_at']}\nSayılar: {counts}"
+    )
+
+
+def cmd_verify(ctx: Context) -> int:
+    preview = verify_backup(
+        Path(ctx.args.file),
+        _credentials(ctx),
+        work_near=ctx.data_dir,
+        expected_casefile_id=_current_casefile_id(ctx),
+    )
+    data = {**preview.as_dict(), "verified": True}
+    ctx.out.result(data, "Yedek sağlam.\n" + _describe(data))
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    backups = list_backups(Path(ctx.args.dir))
+    rows = [
+        {
+            "path": str(b.path),
+            "created_at": b.created_at,
+            "centre_code": b.centre_code,
+            "casefile_id": b.casefile_id,
+            "size": b.size,
+            "readable": b.readable,
+        }
+        for b in backups
+    ]
+    lines = [
+        f"{b.created_at or '(okunamadı)':<27} {b.centre_code:<6} "
+        f"{b.size / 1e6:8.1f} MB  {b.path.name}"
+        for b in backups
+    ]
+    ctx.out.result({"backups": rows}, "\n".join(lines) or "Bu klasörde yedek yok.")
+    return 0
+
+
+def cmd_restore(ctx: Context) -> int:
+    result = restore_backup(
+        Path(ctx.args.file), Path(ctx.args.to), _credentials(ctx), replace=ctx.args.replace
+    )
+    data = {
+        **result.preview.as_dict(),
+        "restored_to": str(result.data_dir),
+        "kept_aside": str(result.kept_aside) if result.kept_aside else None,
+    }
+    aside = f"\nÖnceki vaka dosyası şuraya alındı: {result.kept_aside}" if result.kept_aside else ""
+    ctx.out.result(data, f"Geri yüklendi: {result.data_dir}\n" + _describe(data) + aside)
+    return 0
