@@ -39,7 +39,7 @@ def _imports(path: Path) -> set[str]:
 def test_core_never_imports_qt() -> None:
     offenders = [
         str(p.relative_to(SRC))
-        for p in _modules(*CORE) + [SRC / "errors.py", SRC / "messages.py", SRC / "paths.py"]
+        for p in [*_modules(*CORE), SRC / "errors.py", SRC / "messages.py", SRC / "paths.py"]
         if _imports(p) & {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
     ]
     assert offenders == []
@@ -64,9 +64,9 @@ def test_sql_lives_only_in_storage() -> None:
         if rel.parts[0] == "storage":
             continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if _SQL.search(node.value):
-                    offenders.append(f"{rel}:{node.lineno}")
+            is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if is_text and _SQL.search(node.value):
+                offenders.append(f"{rel}:{node.lineno}")
     assert offenders == []
 
 

@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 
+from conftest import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 from kdm_desktop.cli.main import main
 from kdm_desktop.errors import AuthenticationError, KdmError, RefusedInput
 from kdm_desktop.paths import CaseFilePaths
@@ -59,7 +59,7 @@ def full(casefile: CaseFileFixture):
 
 
 def test_backup_during_writes_restores_identical_records(full, tmp_path: Path) -> None:
-    casefile, s = full
+    _, s = full
     writes = []
 
     def progress(done: int, total: int) -> None:

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 
+from conftest import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.kdf import DEFAULT_PARAMS, FAST_TEST_PARAMS
