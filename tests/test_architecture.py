@@ -71,10 +71,10 @@ def test_sql_lives_only_in_storage() -> None:
 
 
 def test_the_window_never_touches_a_connection() -> None:
-    offenders = []
-    for path in _modules("ui"):
-        text = path.read_text("utf-8")
-        for needle in (".db.", ".db)", ".conn", "sqlcipher3", "kdm_desktop.storage"):
-            if needle in text:
-                offenders.append(f"{path.relative_to(SRC)}: {needle}")
+    forbidden = re.compile(r"\.db\b|\.conn\b|sqlcipher3|kdm_desktop\.storage|\bsqlite3\b")
+    offenders = [
+        f"{path.relative_to(SRC)}: {match.group(0)}"
+        for path in _modules("ui")
+        for match in forbidden.finditer(path.read_text("utf-8"))
+    ]
     assert offenders == []
