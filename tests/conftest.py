@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,31 +16,10 @@ os.environ["KDM_LANG"] = "tr"
 os.environ.pop("KDM_PASSWORD", None)
 os.environ.pop("KDM_DATA_DIR", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from kdm_desktop.domain.centre import CentreInfo  # noqa: E402
-from kdm_desktop.services.casefile import Session, create_case_file, open_session  # noqa: E402
-
-ADMIN = "yonetici"
-ADMIN_PASSWORD = "Gizli-Parola-2026"
-CENTRE = CentreInfo(
-    name="Nilüfer Belediyesi Kadın Danışma Merkezi",
-    code="NRL",
-    municipality="Nilüfer Belediyesi",
-    district="Nilüfer",
-    address="Deneme Mahallesi, Örnek Sokak No: 7, Nilüfer / Bursa",
-    phone="+90 224 000 00 00",
-)
-
-
-@dataclass
-class CaseFileFixture:
-    data_dir: Path
-    recovery_key: str
-    casefile_id: str
-
-    def login(self, user: str = ADMIN, password: str = ADMIN_PASSWORD) -> Session:
-        return open_session(self.data_dir, user, password)
+from kdm_desktop.services.casefile import Session, create_case_file
+from kdm_testing import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 from kdm_desktop.cli.main import main
 from kdm_desktop.errors import AuthenticationError, KdmError, RefusedInput
 from kdm_desktop.paths import CaseFilePaths
@@ -29,6 +28,7 @@ from kdm_desktop.services.backup import (
 from kdm_desktop.services.casefile import create_case_file, open_session
 from kdm_desktop.services.clock import ISTANBUL
 from kdm_desktop.services.users import UserService
+from kdm_testing import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 
 CREDS = Credentials(username=ADMIN, password=ADMIN_PASSWORD)
 

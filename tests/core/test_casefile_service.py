@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.kdf import DEFAULT_PARAMS, FAST_TEST_PARAMS
@@ -18,6 +17,7 @@ from kdm_desktop.security.throttle import LoginThrottle, delay_after
 from kdm_desktop.services.casefile import create_case_file, open_session, recover_access
 from kdm_desktop.services.users import UserService
 from kdm_desktop.storage.database import Database
+from kdm_testing import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 
 
 def _digest(path: Path) -> str:

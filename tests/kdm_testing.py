@@ -1,0 +1,30 @@
+"""Constants and helpers shared by the tests (imported by name, unlike conftest)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kdm_desktop.domain.centre import CentreInfo
+from kdm_desktop.services.casefile import Session, open_session
+
+ADMIN = "yonetici"
+ADMIN_PASSWORD = "Gizli-Parola-2026"
+CENTRE = CentreInfo(
+    name="Nilüfer Belediyesi Kadın Danışma Merkezi",
+    code="NRL",
+    municipality="Nilüfer Belediyesi",
+    district="Nilüfer",
+    address="Deneme Mahallesi, Örnek Sokak No: 7, Nilüfer / Bursa",
+    phone="+90 224 000 00 00",
+)
+
+
+@dataclass
+class CaseFileFixture:
+    data_dir: Path
+    recovery_key: str
+    casefile_id: str
+
+    def login(self, user: str = ADMIN, password: str = ADMIN_PASSWORD) -> Session:
+        return open_session(self.data_dir, user, password)
