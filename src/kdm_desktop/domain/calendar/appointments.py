@@ -1,0 +1,405 @@
+"""Appointments: the value type, its rules, and Istanbul wall-clock handling.
+
+Every datetime in the calendar is *aware* and expressed in ``Europe/Istanbul``.  Turkey
+has kept +03:00 all year since September 2016, but older data and the IANA database
+still contain DST transitions, so wall-clock conversions are done generically (gaps and
+repeated hours are detected rather than assumed away).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.turkish import fold_for_search
+
+__all__ = [
+    "ISTANBUL",
+    "MAX_DURATION_MINUTES",
+    "MAX_NOTE_LENGTH",
+    "MAX_ROOM_LENGTH",
+    "MIN_DURATION_MINUTES",
+    "Appointment",
+    "AppointmentStatus",
+    "AppointmentType",
+    "field_name_tr",
+    "local_day_bounds",
+    "new_appointment_id",
+    "parse_local_start",
+    "resolve_wall_time",
+    "to_istanbul",
+]
+
+ISTANBUL: Final = ZoneInfo("Europe/Istanbul")
+
+MIN_DURATION_MINUTES: Final = 5
+MAX_DURATION_MINUTES: Final = 600
+MAX_NOTE_LENGTH: Final = 2000
+MAX_ROOM_LENGTH: Final = 60
+# Years outside this range are typing mistakes ("0226"), and the bound keeps every
+# timedelta arithmetic done on appointments (windows, sweeps) far from datetime's limits.
+MIN_YEAR: Final = 1990
+MAX_YEAR: Final = 2100
+
+# Same rule as kdm_desktop.domain.accounts.validate_username; repeated rather than
+# imported because that function raises the application error type, and the calendar
+# rules must raise CalendarRuleError with a field-specific Turkish message.
+_USERNAME: Final = re.compile(r"[A-Za-z0-9._-]{3,32}")
+
+
+_FIELD_NAMES: Final[dict[str, str]] = {
+    "id": "Randevu kimliği",
+    "start": "Başlangıç zamanı",
+    "duration_minutes": "Süre",
+    "staff": "Görevli kullanıcı adı",
+    "room": "Oda",
+    "case_id": "Dosya",
+    "type": "Randevu türü",
+    "note": "Not",
+    "interpreter_needed": "Tercüman gereksinimi",
+    "status": "Randevu durumu",
+    "series_id": "Seri kimliği",
+    "occurrence_index": "Seri içindeki sıra",
+}
+
+
+class AppointmentType(StrEnum):
+    """What kind of session is booked.  Values are stable storage codes (ASCII)."""
+
+    FIRST_INTERVIEW = "ilk_gorusme"
+    PSYCHOLOGICAL_SUPPORT = "psikolojik_destek"
+    LEGAL_COUNSELLING = "hukuki_danismanlik"
+    SOCIAL_SUPPORT = "sosyal_destek"
+    FOLLOW_UP = "takip"
+    GROUP_WORK = "grup_calismasi"
+    WORKSHOP = "atolye"
+
+    @property
+    def label_tr(self) -> str:
+        return _TYPE_LABELS[self]
+
+    @property
+    def is_group(self) -> bool:
+        """Group work and workshops involve several women, so they belong to no case."""
+        return self in (AppointmentType.GROUP_WORK, AppointmentType.WORKSHOP)
+
+    @classmethod
+    def parse(cls, text: str) -> AppointmentType:
+        """Read a storage code or a Turkish label, ignoring case and diacritics.
+
+        ``"hukuki danismanlik"``, ``"Hukuki Danışmanlık"`` and ``"hukuki_danismanlik"``
+        all give `LEGAL_COUNSELLING`; anything else raises `CalendarRuleError`.
+        """
+        key = fold_for_search(text)
+        for member in cls:
+            if key in (fold_for_search(member.value), fold_for_search(member.label_tr)):
+                return member
+        raise CalendarRuleError("type", f"Randevu türü tanınmıyor: {text!r}.")
+
+
+_TYPE_LABELS: Final[dict[AppointmentType, str]] = {
+    AppointmentType.FIRST_INTERVIEW: "İlk görüşme",
+    AppointmentType.PSYCHOLOGICAL_SUPPORT: "Psikolojik destek",
+    AppointmentType.LEGAL_COUNSELLING: "Hukuki danışmanlık",
+    AppointmentType.SOCIAL_SUPPORT: "Sosyal destek",
+    AppointmentType.FOLLOW_UP: "Takip",
+    AppointmentType.GROUP_WORK: "Grup çalışması",
+    AppointmentType.WORKSHOP: "Atölye",
+}
+
+
+class AppointmentStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+    @property
+    def label_tr(self) -> str:
+        return _STATUS_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> AppointmentStatus:
+        """Read a storage code or a Turkish label ("iptal", "Gelmedi" …)."""
+        key = fold_for_search(text)
+        for member in cls:
+            if key in (fold_for_search(member.value), fold_for_search(member.label_tr)):
+                return member
+        raise CalendarRuleError("status", f"Randevu durumu tanınmıyor: {text!r}.")
+
+
+_STATUS_LABELS: Final[dict[AppointmentStatus, str]] = {
+    AppointmentStatus.PLANNED: "Planlandı",
+    AppointmentStatus.DONE: "Yapıldı",
+    AppointmentStatus.CANCELLED: "İptal",
+    AppointmentStatus.NO_SHOW: "Gelmedi",
+}
+
+
+# ----- time zone helpers -----
+
+
+def to_istanbul(value: dt.datetime, *, field: str = "start") -> dt.datetime:
+    """Return the same instant in Europe/Istanbul; a naive value is refused.
+
+    The conversion goes through UTC on purpose: ``astimezone`` is a no-op when the value
+    already carries the target zone object, which would let a non-existent wall time
+    (one inside a DST gap) through unnormalised.
+    """
+    if not isinstance(value, dt.datetime):
+        raise CalendarRuleError(field, f"{_FIELD_NAMES.get(field, field)} bir tarih-saat olmalı.")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise CalendarRuleError(
+            field,
+            f"{_FIELD_NAMES.get(field, field)} saat dilimi içermiyor; "
+            "İstanbul saatine bağlı bir tarih-saat verilmeli.",
+        )
+    return value.astimezone(dt.UTC).astimezone(ISTANBUL)
+
+
+def resolve_wall_time(wall: dt.datetime, *, strict: bool, field: str = "start") -> dt.datetime:
+    """Attach Europe/Istanbul to a naive wall-clock time.
+
+    With ``strict=True`` a time that does not exist (skipped by a DST change) or exists
+    twice (repeated hour) raises `CalendarRuleError`: a person typed it and must choose.
+    With ``strict=False`` the RFC 5545 rule for recurring events applies: a skipped time
+    is read with the offset in force before the gap (so it moves forward by the gap's
+    length) and a repeated time means its first occurrence.
+    """
+    if wall.tzinfo is not None:
+        raise CalendarRuleError(field, f"{_FIELD_NAMES.get(field, field)} zaten saat dilimli.")
+    earlier = wall.replace(tzinfo=ISTANBUL, fold=0)
+    later = wall.replace(tzinfo=ISTANBUL, fold=1)
+    resolved = earlier.astimezone(dt.UTC).astimezone(ISTANBUL)
+    if earlier.utcoffset() != later.utcoffset() and strict:
+        name = _FIELD_NAMES.get(field, field)
+        stamp = wall.strftime("%d.%m.%Y %H:%M")
+        if resolved.replace(tzinfo=None) != wall:
+            raise CalendarRuleError(
+                field, f"{name} {stamp} İstanbul saatinde yok (saat ileri alınmış)."
+            )
+        raise CalendarRuleError(
+            field, f"{name} {stamp} İstanbul saatinde iki kez yaşanmış (saat geri alınmış)."
+        )
+    return resolved
+
+
+_ISO_LOCAL: Final = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2})[:.](\d{2})(?::(\d{2}))?", re.ASCII
+)
+_TR_LOCAL: Final = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})[ T](\d{1,2})[:.](\d{2})", re.ASCII)
+_HAS_OFFSET: Final = re.compile(
+    r"\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}(:?\d{2})?)$", re.IGNORECASE | re.ASCII
+)
+
+
+def parse_local_start(text: str) -> dt.datetime:
+    """Parse a start typed on the command line as Istanbul wall-clock time.
+
+    Accepts ``2026-12-01T10:00``, ``2026-12-01 10:00`` (optionally with seconds) and the
+    Turkish ``01.12.2026 10:00``.  A date without a time, an explicit UTC offset, an
+    impossible date, and a wall time skipped or repeated by a DST change are refused:
+    the command line has no way to ask which of two meanings was intended.
+    """
+    raw = text.strip()
+    if (m := _ISO_LOCAL.fullmatch(raw)) is not None:
+        year, month, day, hour, minute = (int(g) for g in m.groups()[:5])
+        second = int(m.group(6) or 0)
+    elif (m := _TR_LOCAL.fullmatch(raw)) is not None:
+        day, month, year, hour, minute = (int(g) for g in m.groups())
+        second = 0
+    elif _HAS_OFFSET.search(raw):
+        raise CalendarRuleError(
+            "start", "Başlangıç zamanına saat dilimi yazmayın; saat İstanbul saatiyle girilir."
+        )
+    else:
+        raise CalendarRuleError(
+            "start",
+            f"Başlangıç zamanı okunamadı: {text!r}. Örnek: 2026-12-01T10:00 ya da "
+            "01.12.2026 10:00.",
+        )
+    try:
+        wall = dt.datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        raise CalendarRuleError(
+            "start", f"Başlangıç zamanı geçerli bir tarih-saat değil: {text!r}."
+        ) from None
+    _check_year(wall, "start")
+    return resolve_wall_time(wall, strict=True, field="start")
+
+
+def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The half-open interval [00:00 of ``day``, 00:00 of the next day) in Istanbul.
+
+    Meant as the window for a day view; a month or week window is
+    ``(local_day_bounds(first)[0], local_day_bounds(last)[1])``.
+    """
+    start = resolve_wall_time(dt.datetime.combine(day, dt.time()), strict=False)
+    nxt = day + dt.timedelta(days=1)
+    end = resolve_wall_time(dt.datetime.combine(nxt, dt.time()), strict=False)
+    return start, end
+
+
+def new_appointment_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _check_year(value: dt.datetime, field: str) -> None:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise CalendarRuleError(
+            field,
+            f"{_FIELD_NAMES.get(field, field)} {MIN_YEAR}–{MAX_YEAR} yılları arasında olmalı.",
+        )
+
+
+# ----- the value -----
+
+
+def field_name_tr(field: str) -> str:
+    """The Turkish name of an appointment field, for messages built elsewhere."""
+    return _FIELD_NAMES.get(field, field)
+
+
+def _canonical_uuid(value: object, field: str) -> str:
+    if isinstance(value, str):
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            pass
+    raise CalendarRuleError(field, f"{field_name_tr(field)} geçerli bir UUID değil: {value!r}.")
+
+
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    """One booked session.  Construction validates and normalises every field.
+
+    Normalisation: ``start`` is converted to Europe/Istanbul (an aware value in another
+    zone is the same instant, so it is accepted), ``staff`` is lower-cased like account
+    user names, ``room`` is trimmed (blank means no room), UUIDs are put in canonical
+    form.  ``occurrence_index`` is 0-based and is set exactly when ``series_id`` is.
+    Use ``dataclasses.replace`` to change a field; the rules run again.
+    """
+
+    id: str
+    start: dt.datetime
+    duration_minutes: int
+    staff: str
+    type: AppointmentType
+    case_id: str | None = None
+    room: str | None = None
+    note: str = ""
+    interpreter_needed: bool = False
+    status: AppointmentStatus = AppointmentStatus.PLANNED
+    series_id: str | None = None
+    occurrence_index: int | None = None
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__  # frozen: normalised values are written once, here
+        set_(self, "id", _canonical_uuid(self.id, "id"))
+
+        start = to_istanbul(self.start, field="start")
+        _check_year(start, "start")
+        set_(self, "start", start)
+
+        d = self.duration_minutes
+        if isinstance(d, bool) or not isinstance(d, int):
+            raise CalendarRuleError("duration_minutes", "Süre tam sayı (dakika) olarak verilmeli.")
+        if not MIN_DURATION_MINUTES <= d <= MAX_DURATION_MINUTES:
+            raise CalendarRuleError(
+                "duration_minutes",
+                f"Süre {MIN_DURATION_MINUTES} ile {MAX_DURATION_MINUTES} dakika arasında "
+                f"olmalı (verilen: {d}).",
+            )
+
+        staff = self.staff.strip() if isinstance(self.staff, str) else ""
+        if not _USERNAME.fullmatch(staff):
+            raise CalendarRuleError(
+                "staff",
+                "Görevli kullanıcı adı 3–32 karakter olmalı ve yalnızca harf (a–z), "
+                "rakam, nokta, alt çizgi ya da tire içermeli.",
+            )
+        set_(self, "staff", staff.lower())
+
+        if not isinstance(self.type, AppointmentType):
+            raise CalendarRuleError("type", f"Randevu türü tanınmıyor: {self.type!r}.")
+        if not isinstance(self.status, AppointmentStatus):
+            raise CalendarRuleError("status", f"Randevu durumu tanınmıyor: {self.status!r}.")
+
+        if self.case_id is not None:
+            if not isinstance(self.case_id, str) or not self.case_id.strip():
+                raise CalendarRuleError("case_id", "Dosya kimliği boş olamaz.")
+            # A group session has several participants; tying it to one woman's case
+            # would put her case number on everybody's calendar entry.
+            if self.type.is_group:
+                raise CalendarRuleError(
+                    "case_id",
+                    f"{self.type.label_tr} bir dosyaya bağlanamaz; katılımcılar ayrı kaydedilir.",
+                )
+            set_(self, "case_id", self.case_id.strip())
+
+        if self.room is not None:
+            if not isinstance(self.room, str):
+                raise CalendarRuleError("room", "Oda adı metin olmalı.")
+            room = " ".join(self.room.split())
+            if len(room) > MAX_ROOM_LENGTH:
+                raise CalendarRuleError(
+                    "room", f"Oda adı en fazla {MAX_ROOM_LENGTH} karakter olabilir."
+                )
+            set_(self, "room", room or None)
+
+        if not isinstance(self.note, str):
+            raise CalendarRuleError("note", "Not metin olmalı.")
+        if len(self.note) > MAX_NOTE_LENGTH:
+            raise CalendarRuleError(
+                "note",
+                f"Not en fazla {MAX_NOTE_LENGTH} karakter olabilir (şu an {len(self.note)}).",
+            )
+
+        if not isinstance(self.interpreter_needed, bool):
+            raise CalendarRuleError(
+                "interpreter_needed", "Tercüman gereksinimi evet/hayır olarak verilmeli."
+            )
+
+        if self.series_id is None:
+            if self.occurrence_index is not None:
+                raise CalendarRuleError(
+                    "occurrence_index", "Seri içindeki sıra yalnızca seri randevularında olur."
+                )
+        else:
+            set_(self, "series_id", _canonical_uuid(self.series_id, "series_id"))
+            idx = self.occurrence_index
+            if isinstance(idx, bool) or not isinstance(idx, int) or idx < 0:
+                raise CalendarRuleError(
+                    "occurrence_index",
+                    "Seri içindeki sıra 0 ya da daha büyük bir tam sayı olmalı.",
+                )
+
+    @property
+    def end(self) -> dt.datetime:
+        # Aware + timedelta in Python is wall-clock arithmetic within one zone; going via
+        # UTC makes a session that spans a (historical) DST change last its real length.
+        return (self.start.astimezone(dt.UTC) + self.duration).astimezone(ISTANBUL)
+
+    @property
+    def duration(self) -> dt.timedelta:
+        return dt.timedelta(minutes=self.duration_minutes)
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status is AppointmentStatus.CANCELLED
+
+    def overlaps(self, start: dt.datetime, end: dt.datetime) -> bool:
+        """Whether [self.start, self.end) meets the half-open window [start, end)."""
+        return _utc(self.start) < _utc(end) and _utc(start) < _utc(self.end)
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    # Aware values sharing one tzinfo are compared by wall clock, ignoring ``fold``;
+    # comparing in UTC orders the two passes of a repeated hour correctly.
+    return value.astimezone(dt.UTC)

@@ -1,0 +1,710 @@
+"""Risk assessment: a yes/no checklist of danger factors, a count score and a level.
+
+The checklist (``resources/data/risk_checklist_v<N>.json``) lists factors that the
+widely used instruments share (escalation, strangulation, threats to kill, access to
+weapons, separation, stalking, pregnancy, harm to children, …). The item texts are
+our own plain Turkish; no licensed instrument is copied.
+
+Scoring rule (documented here because staff must be able to explain it to her,
+to a colleague and in a referral letter):
+
+1. **Score** = the number of "evet" answers. An unanswered item ("bilinmiyor",
+   ``None`` or missing) counts as *no*: a level must never rest on a guess, and
+   DASH practice likewise counts only the factors that were actually disclosed.
+   The result still reports how many items were answered and which were not, so
+   the screen can say that the level was computed from incomplete information.
+2. **Count thresholds.** DASH uses 24 items: 10+ "yes" is medium, 14+ is high.
+   Our checklist has fewer items, so the defaults are scaled to the item count
+   and rounded to the nearest whole number (``default_thresholds``): for 22
+   items 10·22/24 = 9.17 → **9** and 14·22/24 = 12.83 → **13**. Both roundings
+   happen to go down, the cautious direction. A centre may set its own thresholds
+   (`RiskThresholds`); each assessment stores the thresholds it used.
+3. **Critical items.** Some factors signal high danger on their own (marked
+   ``critical`` in the data: strangulation, threat to kill, access to a weapon,
+   use or threat of a weapon, her own fear for her life). A count alone can
+   under-weight a single lethal factor, so:
+   *one* critical "yes" raises the level to at least **medium**;
+   *two or more* critical "yes" answers make it **high** (e.g. a threat to kill
+   together with access to a weapon, the classic high-danger combination).
+4. **Professional judgement** may raise the level with a written reason, never
+   lower it: ``final_level >= computed_level`` always holds. Asking to lower it is
+   refused with an error rather than ignored, so nobody believes it took effect.
+
+Every assessment stores the checklist id and version it was scored with, so an
+old assessment can be re-read with the items it was asked with after the
+checklist changes (``load_checklist(version)``).
+
+`DomainRuleError` and the small helpers at the end of this module are shared by
+the other rule modules (safety plan, orders, reminders) of this package.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Final
+
+from kdm_desktop.domain.turkish import fold_for_search
+
+__all__ = [
+    "CURRENT_CHECKLIST_VERSION",
+    "DASH_HIGH",
+    "DASH_ITEM_COUNT",
+    "DASH_MEDIUM",
+    "DEFAULT_RISK_REVIEW_DAYS",
+    "MAX_JUDGEMENT_REASON",
+    "DomainRuleError",
+    "RiskAssessmentResult",
+    "RiskCategory",
+    "RiskChecklist",
+    "RiskItem",
+    "RiskLevel",
+    "RiskThresholds",
+    "RiskTrend",
+    "assess",
+    "default_thresholds",
+    "latest_assessment",
+    "load_checklist",
+    "parse_risk_level",
+    "risk_trend",
+]
+
+CURRENT_CHECKLIST_VERSION: Final = 1
+# The calibration reference: DASH (SafeLives) has 24 items; 10–13 "yes" is
+# medium and 14+ is high.
+DASH_ITEM_COUNT: Final = 24
+DASH_MEDIUM: Final = 10
+DASH_HIGH: Final = 14
+MAX_JUDGEMENT_REASON: Final = 1000
+
+
+# ----------------------------------------------------------------------------------
+# The error every rule module raises
+# ----------------------------------------------------------------------------------
+
+
+class DomainRuleError(ValueError):
+    """A value broke a domain rule. ``field`` names the input, ``message_tr`` says
+    in Turkish what is wrong with it, ``code`` is a stable key for scripts.
+
+    When several problems are found at once (a form with many fields), one error
+    carries them all in ``errors`` and its own ``field`` is the first problem's;
+    a single problem's ``errors`` is ``(self,)``. The integration layer maps each
+    entry to a field-level message beside its widget.
+    """
+
+    def __init__(
+        self,
+        field: str,
+        message_tr: str,
+        *,
+        code: str = "domain.rule",
+        errors: Sequence[DomainRuleError] = (),
+    ) -> None:
+        super().__init__(message_tr)
+        self.field = field
+        self.message_tr = message_tr
+        self.code = code
+        self.errors: tuple[DomainRuleError, ...] = tuple(errors) if errors else (self,)
+
+    @classmethod
+    def combine(cls, errors: Sequence[DomainRuleError]) -> DomainRuleError:
+        if not errors:
+            raise ValueError("combine() needs at least one error")
+        if len(errors) == 1:
+            return errors[0]
+        lines = "\n".join(f"- {e.message_tr}" for e in errors)
+        return cls(
+            errors[0].field,
+            f"Kayıtta {len(errors)} sorun bulundu:\n{lines}",
+            code="domain.multiple",
+            errors=errors,
+        )
+
+    def __repr__(self) -> str:
+        return f"DomainRuleError({self.field!r}, {self.code!r})"
+
+
+class RuleProblems:
+    """Collects every problem of one record, so a form can show them all at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[DomainRuleError] = []
+
+    def add(self, field: str, message_tr: str, code: str) -> None:
+        self.errors.append(DomainRuleError(field, message_tr, code=code))
+
+    def failed(self, field: str) -> bool:
+        return any(
+            e.field == field or e.field.startswith((field + ".", field + "[")) for e in self.errors
+        )
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise DomainRuleError.combine(self.errors)
+
+
+# Dates before 2000 or after 2100 are typing mistakes (a two-digit year, a swapped
+# field), not real decisions or reviews.
+EARLIEST_RULE_DATE: Final = datetime.date(2000, 1, 1)
+LATEST_RULE_DATE: Final = datetime.date(2100, 12, 31)
+
+
+def check_rule_date(
+    problems: RuleProblems, field: str, label: str, value: object, *, required: bool
+) -> datetime.date | None:
+    """Check a date field: a real ``date`` (not a ``datetime``), year 2000–2100."""
+    if value is None:
+        if required:
+            problems.add(field, f"{label} girilmelidir.", "date.required")
+        return None
+    # A datetime is a date subclass; accepting one would let a time of day slip into
+    # date arithmetic and comparisons (and datetime < date raises TypeError).
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        problems.add(field, f"{label} bir tarih olmalıdır (YYYY-AA-GG).", "date.type")
+        return None
+    if not EARLIEST_RULE_DATE <= value <= LATEST_RULE_DATE:
+        problems.add(
+            field,
+            f"{label} geçersiz görünüyor ({value.isoformat()}): "
+            "yıl 2000 ile 2100 arasında olmalıdır.",
+            "date.out_of_range",
+        )
+        return None
+    return value
+
+
+def clean_rule_text(
+    problems: RuleProblems,
+    field: str,
+    label: str,
+    value: object,
+    max_len: int,
+    *,
+    required: bool = False,
+    multiline: bool = False,
+) -> str:
+    """NFC, trim (single-line: collapse whitespace), refuse control characters, check length."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        problems.add(field, f"{label} metin olmalıdır.", "text.type")
+        return ""
+    text = unicodedata.normalize("NFC", value)
+    if multiline:
+        text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
+    else:
+        text = " ".join(text.split())
+    allowed = "\n\t" if multiline else ""
+    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
+        problems.add(
+            field, f"{label} geçersiz kontrol karakterleri içeriyor.", "text.control_chars"
+        )
+        return text
+    if required and not text:
+        problems.add(field, f"{label} boş bırakılamaz.", "text.required")
+    elif len(text) > max_len:
+        problems.add(
+            field,
+            f"{label} en çok {max_len} karakter olabilir (şu an {len(text)}).",
+            "text.too_long",
+        )
+    return text
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [k for k, _ in pairs]
+    dupes = sorted({k for k in keys if keys.count(k) > 1})
+    if dupes:
+        raise ValueError(f"duplicate keys in packaged data: {dupes}")
+    return dict(pairs)
+
+
+def load_packaged_json(name: str) -> dict[str, object]:
+    """Read ``kdm_desktop/resources/data/<name>``; duplicate keys are refused, since
+    in a hand-edited data file the second one would silently win."""
+    raw = (files("kdm_desktop") / "resources" / "data" / name).read_text("utf-8")
+    data = json.loads(raw, object_pairs_hook=_reject_duplicate_keys)
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: top level must be an object")
+    return data
+
+
+def _req_str(obj: Mapping[str, object], key: str, where: str) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{where}: '{key}' must be a non-empty string")
+    return value
+
+
+def _req_int(obj: Mapping[str, object], key: str, where: str) -> int:
+    value = obj.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{where}: '{key}' must be an integer")
+    return value
+
+
+def _req_list(obj: Mapping[str, object], key: str, where: str) -> list[Mapping[str, object]]:
+    value = obj.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ValueError(f"{where}: '{key}' must be a list of objects")
+    return value
+
+
+_ID: Final = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _req_id(obj: Mapping[str, object], key: str, where: str) -> str:
+    value = _req_str(obj, key, where)
+    if not _ID.fullmatch(value):
+        raise ValueError(f"{where}: id {value!r} must be lowercase ASCII snake_case")
+    return value
+
+
+# ----------------------------------------------------------------------------------
+# Levels
+# ----------------------------------------------------------------------------------
+
+
+class RiskLevel(StrEnum):
+    """Stored values are ASCII; ordering follows danger, not the alphabet."""
+
+    STANDARD = "standart"
+    MEDIUM = "orta"
+    HIGH = "yuksek"
+
+    @property
+    def label(self) -> str:
+        return _LEVEL_LABELS[self]
+
+    @property
+    def rank(self) -> int:
+        return _LEVEL_RANK[self]
+
+    # A StrEnum would otherwise compare alphabetically ("orta" < "standart" <
+    # "yuksek"), which is wrong, and comparing with a plain string would silently
+    # fall back to that; both raise instead.
+    def _other_rank(self, other: object) -> int:
+        if not isinstance(other, RiskLevel):
+            raise TypeError(f"cannot compare RiskLevel with {type(other).__name__}")
+        return other.rank
+
+    def __lt__(self, other: object) -> bool:
+        return self.rank < self._other_rank(other)
+
+    def __le__(self, other: object) -> bool:
+        return self.rank <= self._other_rank(other)
+
+    def __gt__(self, other: object) -> bool:
+        return self.rank > self._other_rank(other)
+
+    def __ge__(self, other: object) -> bool:
+        return self.rank >= self._other_rank(other)
+
+
+_LEVEL_LABELS: Final[dict[RiskLevel, str]] = {
+    RiskLevel.STANDARD: "Standart",
+    RiskLevel.MEDIUM: "Orta",
+    RiskLevel.HIGH: "Yüksek",
+}
+_LEVEL_RANK: Final[dict[RiskLevel, int]] = {
+    RiskLevel.STANDARD: 0,
+    RiskLevel.MEDIUM: 1,
+    RiskLevel.HIGH: 2,
+}
+
+# How long an assessment stays current before it should be repeated, by level.
+# The higher the danger, the faster things change (separation, a breached order),
+# so high risk is re-assessed monthly. Centres may pass their own mapping to the
+# reminders; the safety plan's suggested review date uses the same rhythm.
+DEFAULT_RISK_REVIEW_DAYS: Final[Mapping[RiskLevel, int]] = MappingProxyType(
+    {RiskLevel.HIGH: 30, RiskLevel.MEDIUM: 90, RiskLevel.STANDARD: 180}
+)
+
+
+def parse_risk_level(text: str) -> RiskLevel:
+    """Accept the stored value or the label, any case, with or without Turkish letters
+    ("Yüksek", "YUKSEK", "yuksek"); raise `DomainRuleError` otherwise."""
+    folded = fold_for_search(text)
+    for level in RiskLevel:
+        if folded in (level.value, fold_for_search(level.label)):
+            return level
+    raise DomainRuleError(
+        "level",
+        f"Risk seviyesi tanınmadı: {text!r}. Standart, Orta ya da Yüksek olmalıdır.",
+        code="risk.level_unknown",
+    )
+
+
+# ----------------------------------------------------------------------------------
+# The checklist
+# ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RiskCategory:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class RiskItem:
+    id: str
+    text: str
+    category: str
+    critical: bool
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class RiskChecklist:
+    id: str
+    version: int
+    title: str
+    categories: tuple[RiskCategory, ...]
+    items: tuple[RiskItem, ...]
+
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        return tuple(i.id for i in self.items)
+
+    @property
+    def critical_ids(self) -> frozenset[str]:
+        return frozenset(i.id for i in self.items if i.critical)
+
+    def item(self, item_id: str) -> RiskItem:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        raise KeyError(item_id)
+
+    def category_label(self, category_id: str) -> str:
+        for c in self.categories:
+            if c.id == category_id:
+                return c.label
+        raise KeyError(category_id)
+
+
+def _parse_checklist(data: Mapping[str, object], where: str) -> RiskChecklist:
+    categories = tuple(
+        RiskCategory(_req_id(c, "id", where), _req_str(c, "label", where))
+        for c in _req_list(data, "categories", where)
+    )
+    category_ids = [c.id for c in categories]
+    items: list[RiskItem] = []
+    for raw in _req_list(data, "items", where):
+        item_id = _req_id(raw, "id", where)
+        critical = raw.get("critical", False)
+        help_text = raw.get("help", "")
+        if not isinstance(critical, bool) or not isinstance(help_text, str):
+            raise ValueError(f"{where}: item {item_id}: 'critical' must be bool, 'help' text")
+        category = _req_str(raw, "category", where)
+        if category not in category_ids:
+            raise ValueError(f"{where}: item {item_id}: unknown category {category!r}")
+        items.append(RiskItem(item_id, _req_str(raw, "text", where), category, critical, help_text))
+    ids = [i.id for i in items]
+    if len(set(ids)) != len(ids) or len(set(category_ids)) != len(category_ids):
+        raise ValueError(f"{where}: ids must be unique")
+    checklist = RiskChecklist(
+        id=_req_str(data, "id", where),
+        version=_req_int(data, "version", where),
+        title=_req_str(data, "title", where),
+        categories=categories,
+        items=tuple(items),
+    )
+    if len(items) < 2:
+        raise ValueError(f"{where}: a checklist needs items")
+    return checklist
+
+
+@functools.cache
+def load_checklist(version: int = CURRENT_CHECKLIST_VERSION) -> RiskChecklist:
+    """The packaged checklist of ``version`` (cached; it is immutable)."""
+    name = f"risk_checklist_v{version}.json"
+    checklist = _parse_checklist(load_packaged_json(name), name)
+    if checklist.version != version:
+        raise ValueError(f"{name} says version {checklist.version}")
+    return checklist
+
+
+# ----------------------------------------------------------------------------------
+# Thresholds and scoring
+# ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RiskThresholds:
+    """Minimum number of "yes" answers for medium and for high risk.
+
+    ``1 <= medium < high``; ``high`` must not exceed the checklist's item count
+    (checked in `assess`, where the checklist is known).
+    """
+
+    medium: int
+    high: int
+
+    def __post_init__(self) -> None:
+        problems = RuleProblems()
+        for name, value in (("medium", self.medium), ("high", self.high)):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                label = "Orta risk eşiği" if name == "medium" else "Yüksek risk eşiği"
+                problems.add(
+                    f"thresholds.{name}",
+                    f"{label} 1 ya da daha büyük bir tam sayı olmalıdır.",
+                    "risk.thresholds",
+                )
+        if not problems.errors and self.high <= self.medium:
+            problems.add(
+                "thresholds.high",
+                f"Yüksek risk eşiği ({self.high}) orta risk eşiğinden "
+                f"({self.medium}) büyük olmalıdır.",
+                "risk.thresholds",
+            )
+        problems.raise_if_any()
+
+
+def _round_half_up(numerator: int, denominator: int) -> int:
+    # Integer arithmetic: round() would use banker's rounding and floats would
+    # make the calibration depend on representation error.
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
+def default_thresholds(item_count: int) -> RiskThresholds:
+    """DASH's 10/24 and 14/24 scaled to ``item_count`` items, rounded to nearest.
+
+    For 22 items: medium 9, high 13; for 24 items: DASH's own 10 and 14.
+    """
+    if item_count < 2:
+        raise ValueError("item_count must be at least 2")
+    medium = max(1, _round_half_up(DASH_MEDIUM * item_count, DASH_ITEM_COUNT))
+    high = max(medium + 1, _round_half_up(DASH_HIGH * item_count, DASH_ITEM_COUNT))
+    return RiskThresholds(medium=medium, high=min(high, item_count))
+
+
+@dataclass(frozen=True)
+class RiskAssessmentResult:
+    """What one assessment concluded; the integration layer stores it with the answers.
+
+    ``count_level`` is the level from the count alone, ``computed_level`` adds the
+    critical-item rule, ``final_level`` adds professional judgement.
+    """
+
+    score: int
+    count_level: RiskLevel
+    computed_level: RiskLevel
+    final_level: RiskLevel
+    raised_by_judgement: bool
+    judgement_reason: str
+    critical_items: tuple[str, ...]
+    yes_items: tuple[str, ...]
+    answered: int
+    unanswered: tuple[str, ...]
+    item_count: int
+    thresholds: RiskThresholds
+    checklist_id: str
+    checklist_version: int
+
+    @property
+    def complete(self) -> bool:
+        return not self.unanswered
+
+    def summary_tr(self) -> str:
+        """One line for the case view and referral letters."""
+        parts = [f"Risk seviyesi: {self.final_level.label}", f"puan {self.score}/{self.item_count}"]
+        if self.critical_items:
+            parts.append(f"kritik madde sayısı {len(self.critical_items)}")
+        if self.raised_by_judgement:
+            parts.append(
+                "mesleki değerlendirme ile yükseltildi "
+                f"({self.computed_level.label} → {self.final_level.label})"
+            )
+        if self.unanswered:
+            parts.append(f"{len(self.unanswered)} soru yanıtsız")
+        return "; ".join(parts) + "."
+
+
+def _level_for_count(score: int, thresholds: RiskThresholds) -> RiskLevel:
+    if score >= thresholds.high:
+        return RiskLevel.HIGH
+    if score >= thresholds.medium:
+        return RiskLevel.MEDIUM
+    return RiskLevel.STANDARD
+
+
+def _level_for_critical(critical_yes: int) -> RiskLevel:
+    if critical_yes >= 2:
+        return RiskLevel.HIGH
+    if critical_yes == 1:
+        return RiskLevel.MEDIUM
+    return RiskLevel.STANDARD
+
+
+def assess(
+    answers: Mapping[str, bool | None],
+    thresholds: RiskThresholds | None = None,
+    judgement_level: RiskLevel | None = None,
+    judgement_reason: str = "",
+    *,
+    checklist: RiskChecklist | None = None,
+) -> RiskAssessmentResult:
+    """Score ``answers`` (item id → ``True``/``False``; ``None`` or missing = not answered).
+
+    ``thresholds`` defaults to `default_thresholds` for the checklist;
+    ``checklist`` defaults to the current packaged one. Raises `DomainRuleError`
+    (all problems at once) for unknown item ids, non-bool answers, thresholds
+    that do not fit the checklist, a missing or over-long reason when the
+    judgement raises the level, and a judgement below the computed level.
+    """
+    cl = checklist if checklist is not None else load_checklist()
+    th = thresholds if thresholds is not None else default_thresholds(len(cl.items))
+    problems = RuleProblems()
+
+    if not isinstance(answers, Mapping):
+        raise DomainRuleError(
+            "answers",
+            "Yanıtlar madde kimliği → evet/hayır biçiminde olmalıdır.",
+            code="risk.answers_type",
+        )
+    known = set(cl.item_ids)
+    for key, value in answers.items():
+        if not isinstance(key, str) or key not in known:
+            problems.add(
+                f"answers.{key}", f"Bilinmeyen risk maddesi: {key!r}.", "risk.unknown_item"
+            )
+        elif value is not None and not isinstance(value, bool):
+            # 1/0 or "evet" would be guesses at intent; the form must send real booleans.
+            problems.add(
+                f"answers.{key}",
+                f"“{cl.item(key).text}” maddesinin yanıtı evet ya da hayır olmalıdır, "
+                f"{value!r} değil.",
+                "risk.not_bool",
+            )
+    if th.high > len(cl.items):
+        problems.add(
+            "thresholds.high",
+            f"Yüksek risk eşiği ({th.high}) madde sayısından ({len(cl.items)}) büyük olamaz.",
+            "risk.thresholds",
+        )
+
+    level: RiskLevel | None = None
+    if judgement_level is not None:
+        if isinstance(judgement_level, RiskLevel):
+            level = judgement_level
+        elif isinstance(judgement_level, str):
+            try:
+                level = parse_risk_level(judgement_level)
+            except DomainRuleError as exc:
+                problems.add("judgement_level", exc.message_tr, exc.code)
+        else:
+            problems.add(
+                "judgement_level", "Mesleki değerlendirme seviyesi geçersiz.", "risk.level_unknown"
+            )
+    reason = clean_rule_text(
+        problems,
+        "judgement_reason",
+        "Mesleki değerlendirme gerekçesi",
+        judgement_reason,
+        MAX_JUDGEMENT_REASON,
+        multiline=True,
+    )
+    problems.raise_if_any()
+
+    yes = tuple(i for i in cl.item_ids if answers.get(i) is True)
+    unanswered = tuple(i for i in cl.item_ids if answers.get(i) is None)
+    critical = tuple(i for i in yes if i in cl.critical_ids)
+    count_level = _level_for_count(len(yes), th)
+    computed = max(count_level, _level_for_critical(len(critical)))
+
+    final = computed
+    raised = False
+    if level is not None:
+        if level < computed:
+            problems.add(
+                "judgement_level",
+                f"Mesleki değerlendirme risk seviyesini düşüremez: hesaplanan seviye "
+                f"{computed.label}, seçilen {level.label}.",
+                "risk.cannot_lower",
+            )
+        elif level > computed:
+            final, raised = level, True
+            if not reason:
+                problems.add(
+                    "judgement_reason",
+                    "Risk seviyesini mesleki değerlendirmeyle yükseltmek için "
+                    "gerekçe yazılmalıdır.",
+                    "risk.reason_required",
+                )
+    elif reason:
+        problems.add(
+            "judgement_level",
+            "Mesleki değerlendirme gerekçesi yazıldı ama seviye seçilmedi.",
+            "risk.level_missing",
+        )
+    problems.raise_if_any()
+
+    return RiskAssessmentResult(
+        score=len(yes),
+        count_level=count_level,
+        computed_level=computed,
+        final_level=final,
+        raised_by_judgement=raised,
+        judgement_reason=reason if level is not None else "",
+        critical_items=critical,
+        yes_items=yes,
+        answered=len(cl.items) - len(unanswered),
+        unanswered=unanswered,
+        item_count=len(cl.items),
+        thresholds=th,
+        checklist_id=cl.id,
+        checklist_version=cl.version,
+    )
+
+
+# ----------------------------------------------------------------------------------
+# History
+# ----------------------------------------------------------------------------------
+
+
+class RiskTrend(StrEnum):
+    RISING = "rising"
+    FALLING = "falling"
+    STABLE = "stable"
+
+    @property
+    def label(self) -> str:
+        return {"rising": "Artıyor", "falling": "Azalıyor", "stable": "Değişmedi"}[self.value]
+
+
+def latest_assessment(
+    assessments: Iterable[tuple[datetime.date, RiskLevel]],
+) -> tuple[datetime.date, RiskLevel] | None:
+    """The most recent (date, level); on the same date the one given last wins,
+    since storage returns a day's assessments in the order they were made."""
+    ordered = sorted(assessments, key=lambda a: a[0])  # stable: keeps input order per day
+    return ordered[-1] if ordered else None
+
+
+def risk_trend(assessments: Iterable[tuple[datetime.date, RiskLevel]]) -> RiskTrend:
+    """Direction of the latest change: the newest level against the one before it.
+
+    Fewer than two assessments is "stable". Comparing only the last two matches
+    the question the case view answers ("since the last assessment, is she in
+    more or less danger?"); an older peak does not mask a fresh fall or rise.
+    """
+    ordered = sorted(assessments, key=lambda a: a[0])
+    if len(ordered) < 2:
+        return RiskTrend.STABLE
+    previous, latest = ordered[-2][1], ordered[-1][1]
+    if latest > previous:
+        return RiskTrend.RISING
+    if latest < previous:
+        return RiskTrend.FALLING
+    return RiskTrend.STABLE
