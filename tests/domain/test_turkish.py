@@ -12,6 +12,7 @@ from kdm_desktop.domain.turkish import (
     TURKISH_ALPHABET,
     fold_for_search,
     sort_key,
+    sort_key_bytes,
     tr_capitalize_words,
     tr_lower,
     tr_upper,
@@ -251,3 +252,30 @@ def test_sort_key_is_case_insensitive_at_primary_level(a: str, b: str) -> None:
 @given(st.lists(any_text, max_size=10))
 def test_sorting_is_deterministic(words: list[str]) -> None:
     assert sorted(words, key=sort_key) == sorted(reversed(words), key=sort_key)
+
+
+def test_sort_key_bytes_example() -> None:
+    names = ["Zeynep", "Çiğdem", "Cemile", "Işıl", "İpek", "Hülya", "Ğ", "Gül", "Ali", "Ali Can"]
+    assert sorted(names, key=sort_key_bytes) == sorted(names, key=sort_key)
+
+
+@given(any_text, any_text)
+def test_sort_key_bytes_agrees_with_sort_key(a: str, b: str) -> None:
+    # The bytes drop only the final raw-string tie-break, so they may tie where sort_key
+    # does not, but never order two strings the other way round.
+    if sort_key_bytes(a) < sort_key_bytes(b):
+        assert sort_key(a) < sort_key(b)
+    if sort_key(a) < sort_key(b):
+        assert sort_key_bytes(a) <= sort_key_bytes(b)
+
+
+@given(any_text, any_text, any_text, any_text)
+def test_sort_key_bytes_concatenate_like_tuples(a1: str, b1: str, a2: str, b2: str) -> None:
+    # Surname key + given-name key is stored as one BLOB, so no key may be a prefix of a
+    # different one: the concatenation must order like the pair of keys.
+    joined1 = sort_key_bytes(a1) + sort_key_bytes(b1)
+    joined2 = sort_key_bytes(a2) + sort_key_bytes(b2)
+    pair1 = (sort_key_bytes(a1), sort_key_bytes(b1))
+    pair2 = (sort_key_bytes(a2), sort_key_bytes(b2))
+    assert (joined1 < joined2) == (pair1 < pair2)
+    assert (joined1 == joined2) == (pair1 == pair2)

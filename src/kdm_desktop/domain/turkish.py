@@ -71,7 +71,7 @@ def _tr_title_char(ch: str) -> str:
 
 
 def tr_capitalize_words(s: str) -> str:
-    """Capitalise each word under Turkish rules ("ayşe işık" → "Ayşe Işık").
+    """Capitalise each word under Turkish rules ("ayşe ışık" → "Ayşe Işık", "işık" → "İşık").
 
     Hyphenated parts are capitalised separately ("ayşe-nur" → "Ayşe-Nur"), while letters
     after an apostrophe are a suffix and stay lowercase ("ali'nin" → "Ali'nin").
@@ -212,7 +212,7 @@ def sort_key(s: str) -> tuple[int, ...]:
         cases.append(0 if low == ch else 1)
     # Every primary weight is >= 1, so the 0 terminator makes a prefix sort before its
     # extensions; the later sections only matter when the primaries (and thus lengths)
-    # are equal, so they always line up.
+    # are equal, so they always line up.  sort_key_bytes slices this exact layout.
     return (
         *primary,
         0,
