@@ -1,0 +1,294 @@
+"""The app's states and the moves between them.
+
+    setup ──created──▶ unlocked ◀──unlock── locked
+                          │  lock / idle / switch user  ▲
+                          └────────────────────────────┘
+    any state ──quick-hide──▶ hidden ──continue──▶ locked (or back to setup)
+
+Leaving `unlocked` always closes the session and deletes the workspace with
+every page, model and dialog in it. The session a running task still uses is
+closed as soon as that task ends; until then 'Continue' waits.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from kdm_desktop.paths import CaseFilePaths
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.ui import dialogs
+from kdm_desktop.ui.autolock import IdleWatcher
+from kdm_desktop.ui.labels import role_label
+from kdm_desktop.ui.lockscreen import LockScreen
+from kdm_desktop.ui.mainwindow import MainWindow
+from kdm_desktop.ui.pages.features import build_registry
+from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
+from kdm_desktop.ui.quickhide import PrivacyScreen, QuickHideKeys
+from kdm_desktop.ui.settings import AppSettings
+from kdm_desktop.ui.tasks import ProgressDialog, TaskRunner
+from kdm_desktop.ui.wizard import SetupWizard
+from kdm_desktop.ui.workspace import Workspace
+
+_MINUTE_MS = 60_000
+
+
+class State(StrEnum):
+    SETUP = "setup"
+    LOCKED = "locked"
+    HIDDEN = "hidden"
+    UNLOCKED = "unlocked"
+
+
+def _windows_owned_by(root: QWidget) -> Iterator[QWidget]:
+    """Dialogs and message boxes whose parent chain leads to `root`."""
+    for window in QApplication.topLevelWidgets():
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent is root:
+                yield window
+                break
+            parent = parent.parentWidget()
+
+
+def _dismiss(window: QWidget) -> None:
+    if isinstance(window, ProgressDialog):
+        # It stays up until its task ends; it only has to vanish from view.
+        window.hide()
+    elif isinstance(window, QDialog):
+        window.reject()
+        window.hide()
+    else:
+        window.hide()
+
+
+class AppController(QObject):
+    state_changed = Signal(str)
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        settings: AppSettings | None = None,
+        registry: PageRegistry | None = None,
+        demo: bool = False,
+        autolock_ms: int | None = None,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings or AppSettings(data_dir, self)
+        self.registry = registry or build_registry()
+        self.runner = TaskRunner(self)
+        self.events = PageEvents(self)
+        self._autolock_override = autolock_ms
+        self.window = MainWindow()
+        self.window.can_close = self._can_close
+        self.lock_screen = LockScreen(data_dir, self.runner, demo=demo, clock=clock)
+        self.privacy = PrivacyScreen()
+        self.wizard: SetupWizard | None = None
+        self.workspace: Workspace | None = None
+        self.session: Session | None = None
+        self._closing: list[Session] = []
+        self._last_page = ""
+        self._last_user = ""
+        self._hidden_from = State.LOCKED
+        self.state: State | None = None
+        self._shut_down = False
+
+        self.idle = IdleWatcher(self._autolock_ms(), self)
+        self.keys = QuickHideKeys(self)
+        self.idle.idle.connect(self._on_idle)
+        self.keys.triggered.connect(self.quick_hide)
+        self.window.quick_hide_requested.connect(self.quick_hide)
+        self.window.lock_requested.connect(self.lock)
+        self.window.switch_user_requested.connect(self.switch_user)
+        self.window.closing.connect(self.shutdown)
+        self.lock_screen.unlocked.connect(self._enter_session)
+        self.privacy.resume_requested.connect(self.resume)
+        self.settings.autolock_minutes_changed.connect(self._autolock_changed)
+        self.runner.busy_changed.connect(self._busy_changed)
+
+    # ----- start and stop -----
+    def start(self) -> None:
+        if CaseFilePaths(self.data_dir).exists():
+            self._show_lock_screen("")
+        else:
+            self._show_wizard()
+        self.window.show()
+
+    def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle.dispose()
+        self.keys.dispose()
+        self._end_session()
+        self.runner.wait_for_done()
+        self._close_pending()
+        if self.wizard is not None and self.wizard.created is not None:
+            self.wizard.created.session.close()
+
+    def _can_close(self) -> bool:
+        if self.wizard is not None and self.wizard.created is not None:
+            dialogs.warn(
+                self.window,
+                self.tr(
+                    "First confirm that you have stored the recovery key; it cannot be shown again."
+                ),
+            )
+            return False
+        return True
+
+    # ----- screens -----
+    def _set_state(self, state: State) -> None:
+        self.state = state
+        self.state_changed.emit(state.value)
+
+    def _show_wizard(self) -> None:
+        if self.wizard is None:
+            self.wizard = SetupWizard(self.data_dir, self.runner)
+            self.wizard.completed.connect(self._setup_completed)
+            self.wizard.cancelled.connect(self.quit_requested)
+        self.window.show_screen(self.wizard)
+        self.window.set_session_actions(False)
+        self.window.show_setup_status()
+        self._set_state(State.SETUP)
+
+    def _setup_completed(self, session: Session) -> None:
+        wizard, self.wizard = self.wizard, None
+        self._enter_session(session)
+        if wizard is not None:
+            self.window.remove_screen(wizard)
+            wizard.deleteLater()
+
+    def _show_lock_screen(self, username: str) -> None:
+        self.lock_screen.reset(username)
+        self.window.show_screen(self.lock_screen)
+        self.window.set_session_actions(False)
+        self.window.show_locked_status()
+        self._set_state(State.LOCKED)
+
+    # ----- the session -----
+    def _enter_session(self, session: Session) -> None:
+        if self.state == State.HIDDEN:
+            # A login finished after quick-hide: the person at the desk may not be
+            # the one who typed the password, so the session is not shown.
+            session.close()
+            return
+        self.session = session
+        self._last_user = session.user.username
+        ctx = PageContext(self.data_dir, self.settings, self.runner, self.events, self.registry)
+        workspace = Workspace(session, self.registry, ctx)
+        self.workspace = workspace
+        self.window.show_screen(workspace)
+        if not workspace.select(self._last_page):
+            workspace.select_first()
+        workspace.page_changed.connect(self._remember_page)
+        self.window.set_session_actions(True)
+        workspace.nav.setFocus()
+        self._show_user_status()
+        self._set_state(State.UNLOCKED)
+        self.idle.start()
+
+    def _show_user_status(self) -> None:
+        if self.session is not None:
+            user = self.session.user
+            self.window.show_user_status(
+                user.display_name, role_label(user.role), self.settings.autolock_minutes
+            )
+
+    def _remember_page(self, key: str) -> None:
+        self._last_page = key
+
+    def _end_session(self) -> None:
+        self.idle.stop()
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            for window in list(_windows_owned_by(workspace)):
+                _dismiss(window)
+            self.window.remove_screen(workspace)
+            workspace.hide()
+            workspace.deleteLater()
+        session, self.session = self.session, None
+        if session is not None:
+            self._closing.append(session)
+            if not self.runner.busy:
+                self._close_pending()
+        self.window.set_session_actions(False)
+        self.window.show_locked_status()
+
+    def _close_pending(self) -> None:
+        while self._closing:
+            self._closing.pop().close()
+
+    # ----- locking -----
+    def lock(self) -> None:
+        if self.state != State.UNLOCKED:
+            return
+        self._end_session()
+        self._show_lock_screen(self._last_user)
+
+    def switch_user(self) -> None:
+        if self.state != State.UNLOCKED:
+            return
+        self._end_session()
+        self._show_lock_screen("")
+
+    def quick_hide(self) -> None:
+        if self.state in (State.HIDDEN, None):
+            return
+        self._hidden_from = State.SETUP if self.state == State.SETUP else State.LOCKED
+        if self.state == State.UNLOCKED:
+            self._end_session()
+        for window in QApplication.topLevelWidgets():
+            if window is not self.window and window.isVisible():
+                _dismiss(window)
+        self.lock_screen.reset("")
+        self.window.show_screen(self.privacy, chrome=False)
+        self.window.show_locked_status()
+        self.privacy.set_ready(not self.runner.busy)
+        self._set_state(State.HIDDEN)
+
+    def resume(self) -> None:
+        if self.state != State.HIDDEN or self.runner.busy:
+            return
+        if self._hidden_from == State.SETUP and self.wizard is not None:
+            self._show_wizard()
+        else:
+            self._show_lock_screen("")
+
+    def _on_idle(self) -> None:
+        if self.state != State.UNLOCKED:
+            return
+        if self.runner.busy:
+            # Never pull the session from under a running task; try again later.
+            self.idle.start()
+            return
+        self.lock()
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._close_pending()
+        self.privacy.set_ready(not busy)
+
+    def _autolock_ms(self) -> int:
+        if self._autolock_override is not None:
+            return self._autolock_override
+        return self.settings.autolock_minutes * _MINUTE_MS
+
+    def set_autolock_ms(self, ms: int) -> None:
+        """Tests and demos: override the minutes from the settings."""
+        self._autolock_override = ms
+        self.idle.set_timeout_ms(ms)
+
+    def _autolock_changed(self, minutes: int) -> None:
+        self.idle.set_timeout_ms(self._autolock_ms())
+        self._show_user_status()

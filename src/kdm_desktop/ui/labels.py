@@ -1,0 +1,66 @@
+"""Display names for the core's enums in the window's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.security.roles import Role
+
+
+def role_label(role: Role | str) -> str:
+    labels = {
+        Role.ADMIN: QCoreApplication.translate("Labels", "Administrator"),
+        Role.SOCIAL_WORKER: QCoreApplication.translate("Labels", "Social worker"),
+        Role.PSYCHOLOGIST: QCoreApplication.translate("Labels", "Psychologist"),
+        Role.LAWYER: QCoreApplication.translate("Labels", "Lawyer"),
+        Role.SECRETARY: QCoreApplication.translate("Labels", "Secretary"),
+    }
+    try:
+        return labels[Role(role)]
+    except ValueError:
+        return str(role)
+
+
+def action_label(action: str) -> str:
+    labels = {
+        AuditAction.VIEW: QCoreApplication.translate("Labels", "Viewed"),
+        AuditAction.CREATE: QCoreApplication.translate("Labels", "Created"),
+        AuditAction.CHANGE: QCoreApplication.translate("Labels", "Changed"),
+        AuditAction.DELETE: QCoreApplication.translate("Labels", "Deleted"),
+        AuditAction.EXPORT: QCoreApplication.translate("Labels", "Exported"),
+        AuditAction.PRINT: QCoreApplication.translate("Labels", "Printed"),
+        AuditAction.IMPORT: QCoreApplication.translate("Labels", "Imported"),
+        AuditAction.LOGIN: QCoreApplication.translate("Labels", "Logged in"),
+        AuditAction.LOGIN_RECOVERY: QCoreApplication.translate(
+            "Labels", "Logged in with the recovery key"
+        ),
+        AuditAction.SEARCH: QCoreApplication.translate("Labels", "Searched"),
+        AuditAction.BACKUP: QCoreApplication.translate("Labels", "Backed up"),
+        AuditAction.RESTORE: QCoreApplication.translate("Labels", "Restored"),
+    }
+    try:
+        return labels[AuditAction(action)]
+    except ValueError:
+        return action
+
+
+def object_label(object_type: str) -> str:
+    labels = {
+        "casefile": QCoreApplication.translate("Labels", "Case file"),
+        "user": QCoreApplication.translate("Labels", "User"),
+        "centre": QCoreApplication.translate("Labels", "Centre details"),
+    }
+    return labels.get(object_type, object_type)
+
+
+def detail_label(object_type: str, detail: str) -> str:
+    """The audit detail in words where the core stores a machine value."""
+    if object_type != "user" or not detail:
+        return detail
+    if detail == "password_reset":
+        return QCoreApplication.translate("Labels", "Password reset")
+    value = detail.removeprefix("role=")
+    if value in {r.value for r in Role}:
+        return QCoreApplication.translate("Labels", "Role: {role}").format(role=role_label(value))
+    return detail

@@ -1,0 +1,136 @@
+"""The audit log as a table, fetched in batches as the view scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kdm_desktop.security.audit import AuditEntry
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.ui.i18n import current_locale
+from kdm_desktop.ui.labels import action_label, detail_label, object_label
+
+BATCH = 200
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_timestamp(ts: str) -> str:
+    try:
+        moment = datetime.fromisoformat(ts)
+    except ValueError:
+        return ts
+    # Shown in the centre's wall-clock time, as stored.
+    qt = QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    return current_locale().toString(qt, "dd.MM.yyyy HH:mm:ss")
+
+
+class AuditModel(QAbstractTableModel):
+    COLUMNS = ("seq", "ts", "username", "action", "object_type", "object_id", "detail")
+
+    def __init__(
+        self,
+        session: Session,
+        batch: int = BATCH,
+        parent: QObject | None = None,
+        *,
+        busy: Callable[[], bool] = lambda: False,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        # Views ask for more rows on their own (resizing, scrolling); never while a
+        # worker thread is using the session.
+        self._busy = busy
+        self._batch = batch
+        self._rows: list[AuditEntry] = []
+        self._more = True
+        self._headers = (
+            self.tr("No."),
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Object"),
+            self.tr("Object id"),
+            self.tr("Detail"),
+        )
+        self.fetchMore(QModelIndex())
+
+    # ----- shape -----
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "seq":
+                return current_locale().toString(entry.seq)
+            if column == "ts":
+                return format_timestamp(entry.ts)
+            if column == "action":
+                return action_label(entry.action)
+            if column == "object_type":
+                return object_label(entry.object_type)
+            if column == "detail":
+                return detail_label(entry.object_type, entry.detail)
+            return str(getattr(entry, column))
+        if role == SORT_ROLE:
+            return entry.seq if column == "seq" else str(getattr(entry, column))
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("object_id", "detail"):
+            # Narrow columns elide; the tooltip shows the whole value.
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "seq":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._rows[row]
+
+    # ----- lazy loading -----
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._more and not self._busy()
+
+    def fetchMore(self, parent: _Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        wanted = len(self._rows) + self._batch
+        # The core offers newest-first with a limit; entries older than the last
+        # one shown are the next batch, even if new entries arrived meanwhile.
+        entries = self._session.audit_entries(wanted)
+        oldest = self._rows[-1].seq if self._rows else None
+        fresh = [e for e in entries if oldest is None or e.seq < oldest]
+        self._more = len(entries) >= wanted
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())

@@ -1,0 +1,78 @@
+"""Staff accounts as a table."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kdm_desktop.services.users import UserInfo
+from kdm_desktop.ui.i18n import current_locale
+from kdm_desktop.ui.labels import role_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_day(ts: str) -> str:
+    try:
+        day = datetime.fromisoformat(ts).date()
+    except ValueError:
+        return ts
+    return current_locale().toString(QDate(day.year, day.month, day.day), "dd.MM.yyyy")
+
+
+class UsersModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._users: list[UserInfo] = []
+        self._headers = (
+            self.tr("User name"),
+            self.tr("Full name"),
+            self.tr("Role"),
+            self.tr("Added on"),
+        )
+
+    def set_users(self, users: list[UserInfo]) -> None:
+        self.beginResetModel()
+        self._users = list(users)
+        self.endResetModel()
+
+    def user(self, row: int) -> UserInfo:
+        return self._users[row]
+
+    def row_of(self, username: str) -> int:
+        for row, user in enumerate(self._users):
+            if user.username == username:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._users)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        user = self._users[index.row()]
+        return (
+            user.username,
+            user.display_name,
+            role_label(user.role),
+            format_day(user.created_at),
+        )[index.column()]
