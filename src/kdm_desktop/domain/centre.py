@@ -32,7 +32,7 @@ class CentreInfo:
         for f in fields(self):
             value = getattr(self, f.name)
             if len(value) > MAX_FIELD:
-                raise ValidationError("input.centre_name", field=f.name, max=MAX_FIELD)
+                raise ValidationError("input.centre_field", field=f.name, max=MAX_FIELD)
         return CentreInfo(
             name=name,
             code=code,

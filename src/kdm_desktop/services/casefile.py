@@ -172,9 +172,12 @@ class Session:
         head_seq, head_hash = repo.head()
         return verify_chain(list(repo.iter_all()), repo.genesis, head_seq, head_hash)
 
-    def audit_entries(self, limit: int = 100, object_id: str | None = None) -> list[AuditEntry]:
+    def audit_entries(
+        self, limit: int = 100, object_id: str | None = None, before_seq: int | None = None
+    ) -> list[AuditEntry]:
+        """Newest first. Pass the oldest `seq` already shown as `before_seq` for the next page."""
         self.require(Permission.VIEW_AUDIT)
-        return AuditRepository(self.db.conn, self.casefile_id).recent(limit, object_id)
+        return AuditRepository(self.db.conn, self.casefile_id).recent(limit, object_id, before_seq)
 
     def check(self) -> CheckReport:
         self.require(Permission.VIEW_AUDIT)

@@ -119,6 +119,9 @@ class UserService:
         self._s.require(Permission.MANAGE_USERS)
         role = to_role(role)
         name = username.strip().lower()
+        if name == self._s.user.username:
+            # The open session would keep its old rights until the next login.
+            raise RefusedInput("input.change_own_role")
         repo = UserRepository(self._s.db.conn)
         row = repo.by_username(name)
         if row is None:

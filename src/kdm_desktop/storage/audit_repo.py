@@ -64,29 +64,35 @@ class AuditRepository:
                 str(r[8]),
             )
 
-    def recent(self, limit: int = 100, object_id: str | None = None) -> list[AuditEntry]:
+    def recent(
+        self, limit: int = 100, object_id: str | None = None, before_seq: int | None = None
+    ) -> list[AuditEntry]:
+        """Newest first; `before_seq` pages backwards without re-reading what was shown."""
+        upper = before_seq if before_seq is not None else (1 << 62)
         if object_id is None:
             rows = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT ?",  # noqa: S608
-                (limit,),
+                f"SELECT {_COLUMNS} FROM audit_log WHERE seq < ? "  # noqa: S608
+                "ORDER BY seq DESC LIMIT ?",
+                (upper, limit),
             ).fetchall()
         else:
             rows = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM audit_log WHERE object_id = ? "  # noqa: S608
+                f"SELECT {_COLUMNS} FROM audit_log WHERE object_id = ? AND seq < ? "  # noqa: S608
                 "ORDER BY seq DESC LIMIT ?",
-                (object_id, limit),
+                (object_id, upper, limit),
             ).fetchall()
-        return [
-            AuditEntry(
-                int(r[0]),
-                str(r[1]),
-                str(r[2]),
-                str(r[3]),
-                str(r[4]),
-                str(r[5]),
-                str(r[6]),
-                str(r[7]),
-                str(r[8]),
-            )
-            for r in rows
-        ]
+        return [_entry(r) for r in rows]
+
+
+def _entry(r: tuple[object, ...]) -> AuditEntry:
+    return AuditEntry(
+        int(str(r[0])),
+        str(r[1]),
+        str(r[2]),
+        str(r[3]),
+        str(r[4]),
+        str(r[5]),
+        str(r[6]),
+        str(r[7]),
+        str(r[8]),
+    )

@@ -115,13 +115,11 @@ class AuditModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index) -> None:
         if not self.canFetchMore(parent):
             return
-        wanted = len(self._rows) + self._batch
-        # The core offers newest-first with a limit; entries older than the last
-        # one shown are the next batch, even if new entries arrived meanwhile.
-        entries = self._session.audit_entries(wanted)
+        # Keyset paging: the next batch is what is older than the oldest row shown,
+        # even if new entries arrived meanwhile.
         oldest = self._rows[-1].seq if self._rows else None
-        fresh = [e for e in entries if oldest is None or e.seq < oldest]
-        self._more = len(entries) >= wanted
+        fresh = self._session.audit_entries(self._batch, before_seq=oldest)
+        self._more = len(fresh) >= self._batch
         if fresh:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
