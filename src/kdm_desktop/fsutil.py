@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -59,3 +60,24 @@ def make_private_dir(directory: Path) -> None:
 def make_private_file(path: Path) -> None:
     if os.name == "posix" and path.exists():
         os.chmod(path, 0o600)
+
+
+def write_chunks_atomically(path: Path, chunks: Iterable[bytes]) -> None:
+    """`write_atomically` for content that arrives in pieces (a large attachment).
+
+    Same guarantees: the target is replaced only after every piece is on disk, and
+    an error in the middle (a damaged piece, a full disk) leaves no partial file.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        fsync_directory(path.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise

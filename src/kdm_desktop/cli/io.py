@@ -61,13 +61,14 @@ class Output:
         else:
             print(human)
 
-    def error(self, message: str, code: str, exit_code: int) -> None:
+    def error(
+        self, message: str, code: str, exit_code: int, fields: list[dict[str, str]] | None = None
+    ) -> None:
         if self.as_json:
-            print(
-                json.dumps(
-                    {"error": message, "error_code": code, "exit_code": exit_code},
-                    ensure_ascii=False,
-                )
-            )
+            data: dict[str, Any] = {"error": message, "error_code": code, "exit_code": exit_code}
+            if fields:
+                # Field-level problems of a refused record, for forms and scripts.
+                data["fields"] = fields
+            print(json.dumps(data, ensure_ascii=False))
         else:
             print(message, file=sys.stderr)

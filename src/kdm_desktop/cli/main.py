@@ -8,10 +8,17 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from kdm_desktop import __version__, messages
-from kdm_desktop.cli import cmd_audit, cmd_backup, cmd_casefile, cmd_demo, cmd_users
+from kdm_desktop.cli import (
+    cmd_audit,
+    cmd_backup,
+    cmd_casefile,
+    cmd_cases,
+    cmd_demo,
+    cmd_users,
+)
 from kdm_desktop.cli.context import Context
 from kdm_desktop.cli.io import Output, SecretSource
-from kdm_desktop.errors import KdmError, UsageError
+from kdm_desktop.errors import KdmError, UsageError, ValidationError, ValidationErrors
 from kdm_desktop.logsetup import configure_file_logging, log_crash
 from kdm_desktop.paths import CaseFilePaths, resolve_data_dir
 
@@ -24,6 +31,7 @@ COMMAND_MODULES: list[
     cmd_audit.register,
     cmd_demo.register,
     cmd_backup.register,
+    cmd_cases.register,
 ]
 
 
@@ -106,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         func: Callable[[Context], int] = args.func
         return func(ctx)
     except KdmError as exc:
-        out.error(exc.message, exc.key, exc.exit_code)
+        out.error(exc.message, exc.key, exc.exit_code, _field_errors(exc))
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -114,6 +122,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_path = _log_crash_safely(args_list, exc)
         out.error(messages.text("error.unexpected", log=log_path), "error.unexpected", 1)
         return 1
+
+
+def _field_errors(exc: KdmError) -> list[dict[str, str]] | None:
+    if isinstance(exc, ValidationErrors):
+        return exc.fields()
+    if isinstance(exc, ValidationError) and exc.field:
+        return [{"field": exc.field, "message": exc.message, "code": exc.key}]
+    return None
 
 
 def _log_crash_safely(args_list: list[str], exc: BaseException) -> str:

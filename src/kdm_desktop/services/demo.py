@@ -36,6 +36,16 @@ DemoFiller = Callable[[Session, int, int], None]
 FILLERS: list[DemoFiller] = []
 
 
+def _fill_cases(session: Session, count: int, seed: int) -> None:
+    # Imported here: the case services import this package's session module.
+    from kdm_desktop.services.demo_cases import fill_demo_cases
+
+    fill_demo_cases(session, count, seed)
+
+
+FILLERS.append(_fill_cases)
+
+
 @dataclass
 class DemoResult:
     path: Path

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kdm_desktop.errors import KdmError
+from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.connection import Connection
 
 
@@ -69,6 +70,7 @@ _CENTRE_KEYS = (
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "meta, users, audit log", _BASE),
     Migration(2, "centre identity keys", _CENTRE_KEYS),
+    Migration(3, "cases, consents, services log, notes, attachments, search", CASES_SCHEMA),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

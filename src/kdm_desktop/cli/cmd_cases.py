@@ -1,0 +1,356 @@
+"""case add | update | show | search | list | status | assign (contract: docs/cli.md).
+
+Every command goes through the case services, so each one is permission-checked
+and audited exactly as the window's actions are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+from kdm_desktop.cli.context import Context
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, choice_list, parse_choice
+from kdm_desktop.domain.cases.draft import draft_as_dict
+from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
+from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseView, shareable_record
+from kdm_desktop.domain.cases.shareable import withheld_fields
+from kdm_desktop.errors import RefusedInput, UsageError
+from kdm_desktop.services.cases import CaseService
+
+MAX_JSON_BYTES = 1024 * 1024
+
+
+def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("case", parents=[common], help="vaka dosyaları (danışan kayıtları)")
+    cases = p.add_subparsers(dest="case_command", required=True, metavar="KOMUT")
+
+    a = cases.add_parser("add", parents=[common], help="JSON dosyasından yeni dosya aç")
+    a.add_argument("file", metavar="FILE.json")
+    a.set_defaults(func=cmd_add)
+
+    u = cases.add_parser(
+        "update", parents=[common], help="dosyada yalnızca JSON'da verilen alanları değiştir"
+    )
+    u.add_argument("ref", metavar="ID", help="dosya kimliği (UUID) ya da dosya numarası")
+    u.add_argument("file", metavar="FILE.json")
+    u.set_defaults(func=cmd_update)
+
+    s = cases.add_parser("show", parents=[common], help="bir dosyanın tamamını göster")
+    s.add_argument("ref", metavar="ID", help="dosya kimliği (UUID) ya da dosya numarası")
+    s.set_defaults(func=cmd_show)
+
+    f = cases.add_parser("search", parents=[common], help="ad, soyad, T.C., telefon, dosya no")
+    f.add_argument("text", metavar="METİN")
+    f.add_argument("--limit", type=int, default=50)
+    f.set_defaults(func=cmd_search)
+
+    ls = cases.add_parser("list", parents=[common], help="dosya listesi (süzgeçli, sayfalı)")
+    ls.add_argument("--status", action="append", default=[], help="durum; birden çok verilebilir")
+    ls.add_argument("--staff", help="sorumlu personel (kullanıcı adı); '-' atanmamışlar")
+    ls.add_argument(
+        "--from", dest="date_from", metavar="YYYY-AA-GG", help="başvuru tarihi en erken"
+    )
+    ls.add_argument("--to", dest="date_to", metavar="YYYY-AA-GG", help="başvuru tarihi en geç")
+    ls.add_argument("--text", default="", help="ad, soyad, T.C., telefon ya da dosya no")
+    ls.add_argument("--order", choices=[o.value for o in CaseOrder], default=CaseOrder.NAME.value)
+    ls.add_argument("--desc", action="store_true", help="ters sıra")
+    ls.add_argument("--offset", type=int, default=0)
+    ls.add_argument("--limit", type=int, default=100)
+    ls.set_defaults(func=cmd_list)
+
+    st = cases.add_parser("status", parents=[common], help="dosya durumunu değiştir")
+    st.add_argument("ref", metavar="ID")
+    st.add_argument("status", help=choice_list(CaseStatus))
+    st.add_argument("--reason", help="kapanış nedeni: " + choice_list(ClosureReason))
+    st.add_argument("--note", default="", help="açıklama")
+    st.set_defaults(func=cmd_status)
+
+    asg = cases.add_parser("assign", parents=[common], help="dosyayı bir personele ver")
+    asg.add_argument("ref", metavar="ID")
+    asg.add_argument("username", help="kullanıcı adı; '-' kimseye")
+    asg.set_defaults(func=cmd_assign)
+
+
+# ----- reading input -----
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            # json.loads would silently keep the last one: which one was meant?
+            raise RefusedInput("input.case.duplicate_key", key=key)
+        out[key] = value
+    return out
+
+
+def read_json_object(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()[: MAX_JSON_BYTES + 1]
+    except OSError as exc:
+        raise RefusedInput(
+            "input.file_unreadable", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+    if len(raw) > MAX_JSON_BYTES:
+        raise RefusedInput("input.case.not_object", detail="> 1 MB")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_duplicate_keys)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RefusedInput("input.case.not_object", detail=str(exc)) from exc
+    if not isinstance(data, dict):
+        raise RefusedInput("input.case.not_object", detail=type(data).__name__)
+    return data
+
+
+def _date_arg(value: str | None, option: str) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("usage.error", detail=f"{option}: YYYY-AA-GG bekleniyor") from None
+
+
+def _choice_arg(cls: type[CaseStatus] | type[ClosureReason], value: str, option: str) -> Any:
+    try:
+        return parse_choice(cls, value)
+    except ValueError:
+        raise UsageError(
+            "usage.error", detail=f"{option}: '{value}'; seçenekler: {choice_list(cls)}"
+        ) from None
+
+
+# ----- output shapes (documented in docs/cli.md) -----
+
+
+def row_json(row: CaseRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "case_number": row.case_number,
+        "first_name": row.first_name,
+        "last_name": row.last_name,
+        "display_name": row.display_name,
+        "anonymous": row.anonymous,
+        "status": row.status.value,
+        "assigned_to": row.assigned_to,
+        "application_date": row.application_date.isoformat(),
+    }
+
+
+def record_json(record: CaseRecord) -> dict[str, Any]:
+    """The record as it may leave the program: a confidential address is withheld."""
+    withheld = withheld_fields(record.draft)
+    shown = shareable_record(record)
+    return {
+        "id": shown.id,
+        "case_number": shown.case_number,
+        "status": shown.status.value,
+        "closure_reason": None if shown.closure_reason is None else shown.closure_reason.value,
+        "closure_note": shown.closure_note,
+        "assigned_to": shown.assigned_to,
+        "display_name": shown.display_name,
+        "id_kind": None if shown.draft.id_kind is None else shown.draft.id_kind.value,
+        "fields": draft_as_dict(shown.draft),
+        "withheld_fields": list(withheld),
+        "field_versions": dict(shown.field_versions),
+        "created_at": shown.created_at,
+        "created_by": shown.created_by,
+        "updated_at": shown.updated_at,
+        "updated_by": shown.updated_by,
+    }
+
+
+def view_json(view: CaseView) -> dict[str, Any]:
+    out = record_json(view.record)
+    out["consents"] = [
+        {
+            "id": c.id,
+            "purpose": c.purpose.value,
+            "recipient_kind": None if c.recipient_kind is None else c.recipient_kind.value,
+            "label": c.label,
+            "granted_on": c.granted_on.isoformat(),
+            "recorded_by": c.recorded_by,
+            "withdrawn_on": None if c.withdrawn_on is None else c.withdrawn_on.isoformat(),
+            "active": c.active,
+        }
+        for c in view.consents
+    ]
+    out["services"] = [
+        {
+            "id": e.id,
+            "kind": e.kind.value,
+            "date": e.date.isoformat(),
+            "staff": e.staff,
+            "duration_minutes": e.duration_minutes,
+            "note": e.note,
+            "note_hidden": e.note_hidden,
+        }
+        for e in view.services
+    ]
+    out["notes"] = [
+        {
+            "id": n.id,
+            "kind": n.kind.value,
+            "text": n.text,
+            "version": n.current.version,
+            "written_at": n.current.written_at,
+            "written_by": n.current.written_by,
+            "created_at": n.created_at,
+            "created_by": n.created_by,
+        }
+        for n in view.notes
+    ]
+    out["hidden_note_count"] = view.hidden_note_count
+    out["attachments"] = [
+        {
+            "id": a.id,
+            "kind": a.kind.value,
+            "filename": a.filename,
+            "media_type": a.media_type.value,
+            "size": a.size,
+            "sha256": a.sha256,
+            "description": a.description,
+            "added_at": a.added_at,
+            "added_by": a.added_by,
+        }
+        for a in view.attachments
+    ]
+    out["status_history"] = [
+        {
+            "status": h.status.value,
+            "closure_reason": None if h.closure_reason is None else h.closure_reason.value,
+            "note": h.note,
+            "changed_at": h.changed_at,
+            "changed_by": h.changed_by,
+        }
+        for h in view.status_history
+    ]
+    return out
+
+
+def _rows_text(rows: list[CaseRow]) -> str:
+    if not rows:
+        return "Eşleşen dosya yok."
+    return "\n".join(
+        f"{r.case_number:<16} {r.display_name:<32} {r.status.label:<15} "
+        f"{r.application_date.isoformat()} {r.assigned_to or '-'}"
+        for r in rows
+    )
+
+
+# ----- commands -----
+
+
+def cmd_add(ctx: Context) -> int:
+    data = read_json_object(Path(ctx.args.file))
+    with ctx.session() as session:
+        service = CaseService(session)
+        intake = service.parse_intake(data)
+        duplicates = service.find_possible_duplicates(intake.draft)
+        ref = service.create_intake(intake)
+    result = {
+        "id": ref.id,
+        "case_number": ref.case_number,
+        "possible_duplicates": [
+            {"id": d.id, "case_number": d.case_number, "reasons": [r.value for r in d.reasons]}
+            for d in duplicates
+        ],
+    }
+    text = f"Dosya açıldı: {ref.case_number} ({ref.id})"
+    if duplicates:
+        numbers = ", ".join(d.case_number for d in duplicates)
+        text += f"\nDikkat, aynı kişi olabilir: {numbers}"
+    ctx.out.result(result, text)
+    return 0
+
+
+def cmd_update(ctx: Context) -> int:
+    data = read_json_object(Path(ctx.args.file))
+    with ctx.session() as session:
+        service = CaseService(session)
+        before = service.get(ctx.args.ref)
+        after = service.update_from_mapping(before.id, data)
+    changed = sorted(
+        k for k, v in after.field_versions.items() if before.field_versions.get(k) != v
+    )
+    ctx.out.result(
+        {"id": after.id, "case_number": after.case_number, "changed": changed},
+        f"{after.case_number}: "
+        + (f"değişen alanlar: {', '.join(changed)}" if changed else "değişiklik yok"),
+    )
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    with ctx.session() as session:
+        view = CaseService(session).open(ctx.args.ref)
+    data = view_json(view)
+    rec = view.record
+    lines = [
+        f"{rec.case_number}  {rec.display_name}  [{rec.status.label}]",
+        f"Başvuru: {data['fields']['application_date']}   Sorumlu: {rec.assigned_to or '-'}",
+        f"Hizmet kaydı: {len(view.services)}   Not: {len(view.notes)}   "
+        f"Ek: {len(view.attachments)}",
+    ]
+    if data["withheld_fields"]:
+        lines.append("Adres gizli: gösterilmiyor.")
+    ctx.out.result(data, "\n".join(lines))
+    return 0
+
+
+def cmd_search(ctx: Context) -> int:
+    with ctx.session() as session:
+        rows = CaseService(session).search(ctx.args.text, limit=ctx.args.limit)
+    ctx.out.result({"count": len(rows), "results": [row_json(r) for r in rows]}, _rows_text(rows))
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    a = ctx.args
+    staff = a.staff.strip().lower() if a.staff else None
+    query = CaseQuery(
+        text=a.text,
+        statuses=frozenset(_choice_arg(CaseStatus, s, "--status") for s in a.status),
+        assigned_to=UNASSIGNED if staff == "-" else staff,
+        applied_from=_date_arg(a.date_from, "--from"),
+        applied_to=_date_arg(a.date_to, "--to"),
+        order=CaseOrder(a.order),
+        descending=a.desc,
+    )
+    with ctx.session() as session:
+        service = CaseService(session)
+        total = service.count(query)
+        rows = service.page(query, a.offset, a.limit)
+    ctx.out.result(
+        {"total": total, "offset": a.offset, "results": [row_json(r) for r in rows]},
+        _rows_text(rows) + f"\n({a.offset + 1}–{a.offset + len(rows)} / {total})",
+    )
+    return 0
+
+
+def cmd_status(ctx: Context) -> int:
+    a = ctx.args
+    status = _choice_arg(CaseStatus, a.status, "status")
+    reason = _choice_arg(ClosureReason, a.reason, "--reason") if a.reason else None
+    with ctx.session() as session:
+        record = CaseService(session).set_status(a.ref, status, reason=reason, note=a.note)
+    ctx.out.result(
+        {"id": record.id, "case_number": record.case_number, "status": record.status.value},
+        f"{record.case_number}: durum '{record.status.label}' oldu.",
+    )
+    return 0
+
+
+def cmd_assign(ctx: Context) -> int:
+    name = None if ctx.args.username.strip() == "-" else ctx.args.username
+    with ctx.session() as session:
+        record = CaseService(session).assign(ctx.args.ref, name)
+    ctx.out.result(
+        {"id": record.id, "case_number": record.case_number, "assigned_to": record.assigned_to},
+        f"{record.case_number}: sorumlu personel {record.assigned_to or '-'}.",
+    )
+    return 0

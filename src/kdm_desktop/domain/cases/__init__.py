@@ -1,0 +1,1 @@
+"""Case records (dosya): the woman, her application, violence, consent, services, notes."""

@@ -1,0 +1,89 @@
+"""What the search index holds for a case, how typed text becomes a safe FTS5 query,
+and the sort key that orders the list by the Turkish alphabet.
+
+The index holds folded text only ("Işık" → "isik"), so `isik`, `IŞIK`, `ışık`
+and `Isik` all find her. Phone numbers are indexed in the three ways people
+type them (+90…, 05…, 5…), identity and case numbers as digit runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from kdm_desktop.domain.cases.numbering import parse_case_number
+from kdm_desktop.domain.turkish import fold_for_search, sort_key_bytes
+
+MAX_QUERY_TOKENS: Final = 8
+MAX_TOKEN_CHARS: Final = 40
+# Characters people put between the digits of a phone or ID number.
+_DIGIT_SEPARATORS: Final = frozenset(" +-().\t/")
+
+
+def phone_tokens(normalised: str) -> list[str]:
+    """ "+905321234567" → ["905321234567", "05321234567", "5321234567"]."""
+    digits = "".join(ch for ch in normalised if ch.isdigit())
+    if digits.startswith("90") and len(digits) == 12:
+        national = digits[2:]
+        return [digits, "0" + national, national]
+    return [digits] if digits else []
+
+
+def case_number_tokens(case_number: str) -> list[str]:
+    parsed = parse_case_number(case_number)
+    if parsed is None:
+        return fold_for_search(case_number).split()
+    seq = f"{parsed.seq:04d}"
+    code = parsed.centre_code.lower()
+    year = f"{parsed.year:04d}"
+    # Separate parts for "NRL 2026 42"-style typing, joined ones for "2026-0042".
+    return [code, year, seq, code + year + seq, year + seq]
+
+
+def search_document(
+    *,
+    first_name: str,
+    last_name: str,
+    tc_kimlik_no: str,
+    phones: Iterable[str],
+    case_number: str,
+) -> str:
+    parts = [fold_for_search(first_name), fold_for_search(last_name), tc_kimlik_no]
+    for phone in phones:
+        parts.extend(phone_tokens(phone))
+    parts.extend(case_number_tokens(case_number))
+    return " ".join(p for p in parts if p)
+
+
+def query_tokens(text: str) -> list[str]:
+    """Folded tokens of what was typed. A run of digits and separators ("0532 123 45 67",
+    "+90 (532) …", "2026-0042") is one number, as people mean it."""
+    stripped = text.strip()
+    if any(ch.isdigit() for ch in stripped) and all(
+        ch.isdigit() or ch in _DIGIT_SEPARATORS for ch in stripped
+    ):
+        digits = "".join(ch for ch in stripped if ch.isdigit())
+        return [digits[:MAX_TOKEN_CHARS]]
+    tokens = fold_for_search(text).split()
+    return [t[:MAX_TOKEN_CHARS] for t in tokens[:MAX_QUERY_TOKENS]]
+
+
+def fts_prefix_query(text: str) -> str | None:
+    """An FTS5 MATCH expression: every token quoted and prefix-matched, all required.
+
+    User text never reaches MATCH syntax raw: folding leaves only letters, digits
+    and spaces, and each token is still quoted (with quotes doubled), so words like
+    NOT, OR, NEAR or a stray `"`, `*`, `:` or `^` cannot change the query.
+    None when nothing searchable was typed.
+    """
+    tokens = query_tokens(text)
+    if not tokens:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+
+
+def name_sort_key(anonymous: bool, first_name: str, last_name: str) -> bytes:
+    """Surname, then given name, in Turkish alphabetical order; anonymous files last."""
+    if anonymous or not (first_name or last_name):
+        return b"\x02"
+    return b"\x01" + sort_key_bytes(last_name) + sort_key_bytes(first_name)

@@ -1,0 +1,39 @@
+"""The life of a file: open → follow-up → closed (with a reason) → reopened …"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
+from kdm_desktop.errors import ValidationError
+
+_ALLOWED: Final[dict[CaseStatus, frozenset[CaseStatus]]] = {
+    CaseStatus.OPEN: frozenset({CaseStatus.FOLLOW_UP, CaseStatus.CLOSED}),
+    CaseStatus.FOLLOW_UP: frozenset({CaseStatus.OPEN, CaseStatus.CLOSED}),
+    # A closed file is never silently edited back to "open": reopening is its own
+    # status, so statistics can tell returning women from new applications.
+    CaseStatus.CLOSED: frozenset({CaseStatus.REOPENED}),
+    CaseStatus.REOPENED: frozenset({CaseStatus.FOLLOW_UP, CaseStatus.CLOSED}),
+}
+
+ACTIVE_STATUSES: Final = frozenset({CaseStatus.OPEN, CaseStatus.FOLLOW_UP, CaseStatus.REOPENED})
+
+
+def allowed_next(current: CaseStatus) -> frozenset[CaseStatus]:
+    return _ALLOWED[current]
+
+
+def check_transition(current: CaseStatus, target: CaseStatus, reason: ClosureReason | None) -> None:
+    """Raise ValidationError unless `current` may become `target` (closing needs a reason)."""
+    if target not in _ALLOWED[current]:
+        raise ValidationError(
+            "input.case.status_transition",
+            field="status",
+            current=current.label,
+            target=target.label,
+            allowed=", ".join(s.label for s in sorted(_ALLOWED[current])) or "-",
+        )
+    if target == CaseStatus.CLOSED and reason is None:
+        raise ValidationError("input.case.closure_reason", field="closure_reason")
+    if target != CaseStatus.CLOSED and reason is not None:
+        raise ValidationError("input.case.closure_reason_unexpected", field="closure_reason")

@@ -1,0 +1,363 @@
+"""Case files: intake, change, status, assignment, the list, search and duplicates.
+
+Every call checks the role first (the secretary has no case access), and every
+view, creation, change and search writes an audit entry that names objects by
+id only, never a person's name and never the search text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import uuid
+from collections.abc import Mapping
+from typing import Final
+
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
+from kdm_desktop.domain.cases.consent import ConsentGrant, ConsentRecord, validate_grant
+from kdm_desktop.domain.cases.draft import (
+    DRAFT_FIELDS,
+    CaseDraft,
+    changed_fields,
+    clean_draft,
+    draft_from_mapping,
+)
+from kdm_desktop.domain.cases.duplicates import (
+    DuplicateReason,
+    PossibleDuplicate,
+    as_possible_duplicate,
+    duplicate_reasons,
+)
+from kdm_desktop.domain.cases.intake import Intake, check_assignee, parse_intake
+from kdm_desktop.domain.cases.numbering import format_case_number
+from kdm_desktop.domain.cases.query import MAX_PAGE, CaseQuery
+from kdm_desktop.domain.cases.records import CaseRecord, CaseRef, CaseRow, CaseView
+from kdm_desktop.domain.cases.search import query_tokens
+from kdm_desktop.domain.cases.status import check_transition
+from kdm_desktop.domain.cases.validation import MAX_MEDIUM, Problems, clean_text
+from kdm_desktop.domain.phone import InvalidPhone, normalise_phone
+from kdm_desktop.domain.turkish import fold_for_search
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.case_access import (
+    resolve_case,
+    staff_may_work_on_cases,
+    today,
+)
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage.attachments_repo import AttachmentRepository
+from kdm_desktop.storage.case_details_repo import (
+    ConsentRepository,
+    NoteRepository,
+    ServiceLogRepository,
+)
+from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
+from kdm_desktop.storage.users_repo import UserRepository
+
+# Fields outside the draft that also carry a version for field-by-field merging.
+STATUS_FIELDS: Final = ("status", "closure_reason", "assigned_to")
+VERSIONED_FIELDS: Final = (*DRAFT_FIELDS, *STATUS_FIELDS)
+SEARCH_LIMIT: Final = 50
+MAX_DUPLICATES: Final = 20
+
+
+class CaseService:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @property
+    def _repo(self) -> CaseRepository:
+        return CaseRepository(self._s.db.conn)
+
+    # ----- intake -----
+
+    def create(
+        self,
+        draft: CaseDraft,
+        *,
+        consent: ConsentGrant | None = None,
+        assigned_to: str | None = None,
+    ) -> CaseRef:
+        """Validate and store a new case with its consents; raise `ValidationErrors`
+        (every field's problem) and store nothing if anything is wrong."""
+        self._s.require(Permission.EDIT_CASES)
+        day = today(self._s)
+        problems = Problems()
+        cleaned = clean_draft(draft, day, problems)
+        grant = consent or ConsentGrant()
+        consent_problems = Problems(prefix="consent.")
+        validate_grant(grant, day, consent_problems)
+        problems.extend(consent_problems)
+        assigned = check_assignee(problems, assigned_to, self._staff_ok)
+        problems.raise_if_any()
+        return self._insert(Intake(cleaned, grant, assigned))
+
+    def parse_intake(self, data: Mapping[str, object]) -> Intake:
+        """Read and validate the intake's loose values (the CLI's JSON file, see
+        docs/cli.md) without storing anything; raise `ValidationErrors` with every
+        problem. Use before `create_intake`, e.g. to check for duplicates first."""
+        self._s.require(Permission.EDIT_CASES)
+        return parse_intake(data, today(self._s), staff_ok=self._staff_ok)
+
+    def create_intake(self, intake: Intake) -> CaseRef:
+        return self.create(intake.draft, consent=intake.consent, assigned_to=intake.assigned_to)
+
+    def create_from_mapping(self, data: Mapping[str, object]) -> CaseRef:
+        return self.create_intake(self.parse_intake(data))
+
+    def _staff_ok(self, username: str) -> bool:
+        return staff_may_work_on_cases(self._s, username)
+
+    def _insert(self, intake: Intake) -> CaseRef:
+        draft = intake.draft
+        assert draft.application_date is not None  # set by validation
+        now = self._s.timestamp()
+        user = self._s.user.username
+        code = self._s.centre().code
+        year = draft.application_date.year
+        case_id = str(uuid.uuid4())
+        with self._s.db.transaction() as conn:
+            repo = CaseRepository(conn)
+            seq = repo.allocate_seq(code, year)
+            number = format_case_number(code, year, seq)
+            record = CaseRecord(
+                id=case_id,
+                case_number=number,
+                status=CaseStatus.OPEN,
+                closure_reason=None,
+                closure_note="",
+                assigned_to=intake.assigned_to,
+                draft=draft,
+                field_versions={},
+                created_at=now,
+                created_by=user,
+                updated_at=now,
+                updated_by=user,
+            )
+            repo.insert(NewCase(record, code, year, seq))
+            repo.add_status_history(case_id, CaseStatus.OPEN, None, "", now, user)
+            consents = ConsentRepository(conn)
+            grant = intake.consent
+            for purpose, kind in grant.purposes():
+                assert grant.date is not None  # validated: a given consent has a date
+                consents.add(
+                    ConsentRecord(str(uuid.uuid4()), case_id, purpose, kind, grant.date, user, now)
+                )
+            self._s.audit(AuditAction.CREATE, "case", case_id)
+        return CaseRef(case_id, number)
+
+    # ----- changes -----
+
+    def update(self, ref: str, draft: CaseDraft) -> CaseRecord:
+        """Replace the draft fields; only changed fields get a new version time."""
+        self._s.require(Permission.EDIT_CASES)
+        old = self._load(ref)
+        problems = Problems()
+        cleaned = clean_draft(draft, today(self._s), problems)
+        problems.raise_if_any()
+        return self._store_change(old, cleaned)
+
+    def update_from_mapping(self, ref: str, data: Mapping[str, object]) -> CaseRecord:
+        """Change only the keys given (same keys as intake, without consent/assignment)."""
+        self._s.require(Permission.EDIT_CASES)
+        old = self._load(ref)
+        cleaned = draft_from_mapping(data, today(self._s), base=old.draft)
+        return self._store_change(old, cleaned)
+
+    def _store_change(self, old: CaseRecord, new_draft: CaseDraft) -> CaseRecord:
+        changed = changed_fields(old.draft, new_draft)
+        if not changed:
+            return old
+        now = self._s.timestamp()
+        versions = dict(old.field_versions)
+        versions.update(dict.fromkeys(changed, now))
+        record = dataclasses.replace(
+            old,
+            draft=new_draft,
+            field_versions=versions,
+            updated_at=now,
+            updated_by=self._s.user.username,
+        )
+        with self._s.db.transaction() as conn:
+            CaseRepository(conn).update(record)
+            # Field names, never values: the log holds no personal data.
+            self._s.audit(AuditAction.CHANGE, "case", old.id, "fields=" + ",".join(changed))
+        return record
+
+    def set_status(
+        self,
+        ref: str,
+        status: CaseStatus,
+        *,
+        reason: ClosureReason | None = None,
+        note: str = "",
+    ) -> CaseRecord:
+        self._s.require(Permission.EDIT_CASES)
+        old = self._load(ref)
+        check_transition(old.status, status, reason)
+        problems = Problems()
+        note = clean_text(problems, "note", "Açıklama", note, MAX_MEDIUM, multiline=True)
+        problems.raise_if_any()
+        now = self._s.timestamp()
+        user = self._s.user.username
+        versions = dict(old.field_versions)
+        versions.update(dict.fromkeys(("status", "closure_reason"), now))
+        with self._s.db.transaction() as conn:
+            CaseRepository(conn).set_status(old.id, status, reason, note, versions, now, user)
+            self._s.audit(AuditAction.CHANGE, "case", old.id, f"status={status.value}")
+        return dataclasses.replace(
+            old,
+            status=status,
+            closure_reason=reason,
+            closure_note=note if status == CaseStatus.CLOSED else "",
+            field_versions=versions,
+            updated_at=now,
+            updated_by=user,
+        )
+
+    def assign(self, ref: str, username: str | None) -> CaseRecord:
+        """Give the case to a colleague (None: to nobody)."""
+        self._s.require(Permission.EDIT_CASES)
+        old = self._load(ref)
+        problems = Problems()
+        name = check_assignee(problems, username, self._staff_ok)
+        problems.raise_if_any()
+        if name == old.assigned_to:
+            return old
+        now = self._s.timestamp()
+        user = self._s.user.username
+        versions = dict(old.field_versions)
+        versions["assigned_to"] = now
+        with self._s.db.transaction() as conn:
+            CaseRepository(conn).set_assigned(old.id, name, versions, now, user)
+            self._s.audit(AuditAction.CHANGE, "case", old.id, f"assigned_to={name or '-'}")
+        return dataclasses.replace(
+            old, assigned_to=name, field_versions=versions, updated_at=now, updated_by=user
+        )
+
+    def assignable_staff(self) -> list[tuple[str, str]]:
+        """(username, display name) of colleagues a case can be given to."""
+        self._s.require(Permission.VIEW_CASES)
+        return [
+            (u.username, u.display_name)
+            for u in UserRepository(self._s.db.conn).all()
+            if staff_may_work_on_cases(self._s, u.username)
+        ]
+
+    # ----- reading -----
+
+    def resolve(self, ref: str) -> CaseRef:
+        """Id and number of a case given either (not audited: it shows no content)."""
+        self._s.require(Permission.VIEW_CASES)
+        return resolve_case(self._s, ref)
+
+    def _load(self, ref: str) -> CaseRecord:
+        found = resolve_case(self._s, ref)
+        record = self._repo.by_id(found.id)
+        assert record is not None  # resolve_case just found it
+        return record
+
+    def get(self, ref: str) -> CaseRecord:
+        """The record alone (for editing forms). Audited as a view."""
+        self._s.require(Permission.VIEW_CASES)
+        record = self._load(ref)
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.VIEW, "case", record.id)
+        return record
+
+    def open(self, ref: str) -> CaseView:
+        """Everything the case screen shows; psychologists' notes only for psychologists."""
+        self._s.require(Permission.VIEW_CASES)
+        record = self._load(ref)
+        conn = self._s.db.conn
+        psych = self._s.can(Permission.VIEW_PSYCH_NOTES)
+        notes = NoteRepository(conn)
+        view = CaseView(
+            record=record,
+            consents=tuple(ConsentRepository(conn).for_case(record.id)),
+            services=tuple(
+                ServiceLogRepository(conn).for_case(record.id, include_psych_notes=psych)
+            ),
+            notes=tuple(notes.for_case(record.id, include_psych=psych)),
+            hidden_note_count=0 if psych else notes.count_hidden(record.id),
+            attachments=tuple(AttachmentRepository(conn).for_case(record.id)),
+            status_history=tuple(self._repo.status_history(record.id)),
+        )
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.VIEW, "case", record.id)
+        return view
+
+    def page(
+        self, query: CaseQuery | None = None, offset: int = 0, limit: int = 100
+    ) -> list[CaseRow]:
+        """One page of the case list. Audited as a search (count of rows, no text)."""
+        self._s.require(Permission.VIEW_CASES)
+        query = query or CaseQuery()
+        limit = max(0, min(limit, MAX_PAGE))
+        rows = self._repo.page(query, max(0, offset), limit)
+        # Lists load page by page while scrolling: their entries need not wait for the disk.
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.SEARCH, "case_list", "*", f"offset={offset} rows={len(rows)}")
+        return rows
+
+    def count(self, query: CaseQuery | None = None) -> int:
+        """How many cases the query matches (for the list's scroll bar; shows no content)."""
+        self._s.require(Permission.VIEW_CASES)
+        return self._repo.count(query or CaseQuery())
+
+    def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
+        """Search-as-you-type: name, surname, T.C. no, phone, case number; by prefix,
+        Turkish-insensitive, in Turkish alphabetical order."""
+        self._s.require(Permission.VIEW_CASES)
+        if not query_tokens(text):
+            return []
+        rows = self._repo.page(CaseQuery(text=text), 0, max(0, min(limit, MAX_PAGE)))
+        # One search per keystroke: the entry is written but not waited for (see
+        # Database.transaction); a case opened from the results is audited durably.
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.SEARCH, "case", "*", f"rows={len(rows)}")
+        return rows
+
+    def find_possible_duplicates(
+        self, draft: CaseDraft, *, exclude_id: str | None = None
+    ) -> list[PossibleDuplicate]:
+        """Cases that may be the same woman (same ID, or close name plus birth year or
+        phone). Works on a half-filled form: unparseable phones are just ignored."""
+        self._s.require(Permission.VIEW_CASES)
+        probe = _normalised_for_matching(draft, today(self._s))
+        candidates = self._repo.duplicate_candidates(
+            tc_kimlik_no=probe.tc_kimlik_no,
+            last_name_folded=fold_for_search(probe.last_name),
+            birth_year=probe.birth_year,
+            phones=probe.phones(),
+            exclude_id=exclude_id,
+        )
+        found: list[PossibleDuplicate] = []
+        for c in candidates:
+            reasons = duplicate_reasons(probe, c)
+            if reasons:
+                found.append(as_possible_duplicate(c, reasons))
+        found.sort(key=lambda d: (DuplicateReason.SAME_ID not in d.reasons, -len(d.reasons)))
+        found = found[:MAX_DUPLICATES]
+        with self._s.db.transaction(durable=False):
+            ids = ",".join(d.id for d in found)
+            self._s.audit(AuditAction.SEARCH, "case_duplicates", "*", f"matches={ids}")
+        return found
+
+
+def _normalised_for_matching(draft: CaseDraft, day: datetime.date) -> CaseDraft:
+    def phone(raw: str) -> str:
+        try:
+            return normalise_phone(raw) if raw.strip() else ""
+        except InvalidPhone:
+            return ""
+
+    return dataclasses.replace(
+        draft,
+        tc_kimlik_no="".join(draft.tc_kimlik_no.split()),
+        first_name=draft.first_name.strip(),
+        last_name=draft.last_name.strip(),
+        phone=phone(draft.phone),
+        other_phones=tuple(p for p in (phone(x) for x in draft.other_phones) if p),
+        application_date=draft.application_date or day,
+    )

@@ -1,0 +1,101 @@
+"""The demo's cases: `kdm demo --cases N` fills N synthetic files in one transaction.
+
+Each record passes the same validation as intake; only the per-record audit
+entries are folded into one ("demo data created"), which is what happened.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+
+from kdm_desktop.domain.cases.choices import CaseStatus
+from kdm_desktop.domain.cases.consent import ConsentRecord
+from kdm_desktop.domain.cases.draft import validate_draft
+from kdm_desktop.domain.cases.numbering import format_case_number
+from kdm_desktop.domain.cases.records import CaseRecord
+from kdm_desktop.domain.cases.service_log import ServiceEntry, validate_service_entry
+from kdm_desktop.domain.synthetic_cases import application_dates, synthetic_case
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.security.roles import Permission, Role
+from kdm_desktop.services.case_access import staff_may_work_on_cases, today
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage.case_details_repo import (
+    ConsentRepository,
+    NoteRepository,
+    ServiceLogRepository,
+)
+from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
+from kdm_desktop.storage.users_repo import UserRepository
+
+
+def fill_demo_cases(session: Session, count: int, seed: int) -> None:
+    session.require(Permission.EDIT_CASES)
+    if count <= 0:
+        return
+    rng = random.Random(seed)
+    day = today(session)
+    users = UserRepository(session.db.conn).all()
+    staff = [u.username for u in users if staff_may_work_on_cases(session, u.username)]
+    psychologists = [u.username for u in users if u.role == Role.PSYCHOLOGIST.value]
+    code = session.centre().code
+    now = session.timestamp()
+    me = session.user.username
+    # Numbers follow the application dates, as they would have been given; cases are
+    # made one at a time so memory stays flat however many are asked for.
+    dates = application_dates(rng, day, count)
+    with session.db.transaction() as conn:
+        repo = CaseRepository(conn)
+        consents = ConsentRepository(conn)
+        services = ServiceLogRepository(conn)
+        notes = NoteRepository(conn)
+        entries: list[ServiceEntry] = []
+        for applied in dates:
+            fake = synthetic_case(rng, applied, day, staff, psychologists)
+            draft = validate_draft(fake.draft, day)
+            assert draft.application_date is not None
+            year = draft.application_date.year
+            seq = repo.allocate_seq(code, year)
+            case_id = str(uuid.uuid4())
+            record = CaseRecord(
+                id=case_id,
+                case_number=format_case_number(code, year, seq),
+                status=fake.status,
+                closure_reason=fake.closure_reason,
+                closure_note="",
+                assigned_to=fake.assigned_to,
+                draft=draft,
+                field_versions={},
+                created_at=now,
+                created_by=me,
+                updated_at=now,
+                updated_by=me,
+            )
+            repo.insert(NewCase(record, code, year, seq))
+            repo.add_status_history(case_id, CaseStatus.OPEN, None, "", now, me)
+            if fake.status != CaseStatus.OPEN:
+                repo.add_status_history(case_id, fake.status, fake.closure_reason, "", now, me)
+            for purpose, kind in fake.consent.purposes():
+                assert fake.consent.date is not None
+                consents.add(
+                    ConsentRecord(
+                        str(uuid.uuid4()), case_id, purpose, kind, fake.consent.date, me, now
+                    )
+                )
+            for s in fake.services:
+                e = validate_service_entry(s, day)
+                entries.append(
+                    ServiceEntry(
+                        str(uuid.uuid4()), case_id, e.kind, e.date, e.staff,
+                        e.duration_minutes, e.note, False, now, me,
+                    )
+                )  # fmt: skip
+            for note_kind, text, author in fake.notes:
+                note_id = str(uuid.uuid4())
+                notes.add(note_id, case_id, note_kind, now, author)
+                notes.add_version(note_id, text, now, author)
+            if len(entries) >= 5000:
+                services.add_many(entries)
+                entries.clear()
+        services.add_many(entries)
+        session.audit(AuditAction.CREATE, "case", "*", f"demo cases={count}")

@@ -1,0 +1,507 @@
+"""The `cases` table, its yearly number sequence, status history and search index.
+
+SQL for cases lives only here. Values are always bound parameters; the only
+text put into SQL is chosen from fixed fragments in this module.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass
+from typing import Any, Final
+
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
+from kdm_desktop.domain.cases.draft import DRAFT_FIELDS
+from kdm_desktop.domain.cases.duplicates import DuplicateCandidate
+from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
+from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, StatusChange
+from kdm_desktop.domain.cases.search import (
+    fts_prefix_query,
+    name_sort_key,
+    phone_tokens,
+    query_tokens,
+    search_document,
+)
+from kdm_desktop.domain.turkish import fold_for_search
+from kdm_desktop.storage.case_codec import decode_draft, encode_draft
+from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.database import register_countable
+
+register_countable("cases")
+
+_META_COLUMNS: Final = (
+    "id",
+    "case_number",
+    "status",
+    "closure_reason",
+    "closure_note",
+    "assigned_to",
+    "field_versions",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+)
+_RECORD_COLUMNS: Final = (*_META_COLUMNS, *DRAFT_FIELDS)
+_SELECT_RECORD: Final = f"SELECT {', '.join(_RECORD_COLUMNS)} FROM cases"  # noqa: S608
+_DERIVED: Final = ("last_name_folded", "sort_name", "search_terms", "id_kind", "birth_year")
+_INSERT_COLUMNS: Final = (
+    *_RECORD_COLUMNS,
+    *_DERIVED,
+    "centre_code",
+    "case_year",
+    "case_seq",
+)
+_INSERT: Final = (
+    f"INSERT INTO cases ({', '.join(_INSERT_COLUMNS)}) "  # noqa: S608
+    f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))}) RETURNING pk"
+)
+_UPDATE_COLUMNS: Final = (*DRAFT_FIELDS, *_DERIVED, "field_versions", "updated_at", "updated_by")
+_UPDATE: Final = (
+    f"UPDATE cases SET {', '.join(c + ' = ?' for c in _UPDATE_COLUMNS)} "  # noqa: S608
+    "WHERE id = ? RETURNING pk"
+)
+
+_ROW_COLUMNS: Final = (
+    "c.id, c.case_number, c.anonymous, c.first_name, c.last_name, "
+    "c.status, c.assigned_to, c.application_date"
+)
+# Each order ends in the primary key, so pages never repeat or skip tied rows.
+_ORDER_SQL: Final[dict[tuple[CaseOrder, bool], str]] = {
+    (CaseOrder.NAME, False): "c.sort_name, c.pk",
+    (CaseOrder.NAME, True): "c.sort_name DESC, c.pk DESC",
+    (CaseOrder.CASE_NUMBER, False): "c.case_year, c.case_seq, c.pk",
+    (CaseOrder.CASE_NUMBER, True): "c.case_year DESC, c.case_seq DESC, c.pk DESC",
+    (CaseOrder.APPLICATION_DATE, False): "c.application_date, c.pk",
+    (CaseOrder.APPLICATION_DATE, True): "c.application_date DESC, c.pk DESC",
+    (CaseOrder.UPDATED, False): "c.updated_at, c.pk",
+    (CaseOrder.UPDATED, True): "c.updated_at DESC, c.pk DESC",
+}
+
+
+@dataclass(frozen=True)
+class NewCase:
+    """A validated record plus where its number came from."""
+
+    record: CaseRecord
+    centre_code: str
+    case_year: int
+    case_seq: int
+
+
+def _derived(record: CaseRecord) -> tuple[object, ...]:
+    d = record.draft
+    kind = d.id_kind
+    return (
+        fold_for_search(d.last_name),
+        name_sort_key(d.anonymous, d.first_name, d.last_name),
+        _search_text(record),
+        None if kind is None else kind.value,
+        d.birth_year,
+    )
+
+
+def _search_text(record: CaseRecord) -> str:
+    d = record.draft
+    return search_document(
+        first_name=d.first_name,
+        last_name=d.last_name,
+        tc_kimlik_no=d.tc_kimlik_no,
+        phones=d.phones(),
+        case_number=record.case_number,
+    )
+
+
+def _record(r: tuple[Any, ...]) -> CaseRecord:
+    values = dict(zip(_RECORD_COLUMNS, r, strict=True))
+    return CaseRecord(
+        id=values["id"],
+        case_number=values["case_number"],
+        status=CaseStatus(values["status"]),
+        closure_reason=(
+            None if values["closure_reason"] is None else ClosureReason(values["closure_reason"])
+        ),
+        closure_note=values["closure_note"],
+        assigned_to=values["assigned_to"],
+        draft=decode_draft(values),
+        field_versions=dict(json.loads(values["field_versions"])),
+        created_at=values["created_at"],
+        created_by=values["created_by"],
+        updated_at=values["updated_at"],
+        updated_by=values["updated_by"],
+    )
+
+
+def _row(r: tuple[Any, ...]) -> CaseRow:
+    return CaseRow(
+        id=r[0],
+        case_number=r[1],
+        anonymous=bool(r[2]),
+        first_name=r[3],
+        last_name=r[4],
+        status=CaseStatus(r[5]),
+        assigned_to=r[6],
+        application_date=datetime.date.fromisoformat(r[7]),
+    )
+
+
+# The index that yields each order (each holds the primary key as its last column).
+_ORDER_INDEX: Final[dict[CaseOrder, str]] = {
+    CaseOrder.NAME: "cases_by_name",
+    CaseOrder.CASE_NUMBER: "cases_by_number",
+    CaseOrder.APPLICATION_DATE: "cases_by_application",
+    CaseOrder.UPDATED: "cases_by_updated",
+}
+
+
+# Costs in units of reading one case row (a page decryption, mostly): reading an
+# index entry, and gathering one full-text match into the set a query probes.
+_ENTRY_COST: Final = 0.02
+_MATCH_COST: Final = 0.03
+
+
+@dataclass(frozen=True)
+class _Access:
+    """One way to drive a list query: by a filter's index, or by the order's index."""
+
+    hint: str
+    cost: float
+    # Match the text against the name index's search terms instead of the FTS index.
+    by_terms: bool = False
+
+
+def _where(query: CaseQuery, *, by_terms: bool = False) -> tuple[str, list[object]]:
+    """WHERE clause and parameters. With `by_terms` the text is matched against the
+    `search_terms` column (token prefixes, same result as the FTS index)."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if query.text.strip():
+        tokens = query_tokens(query.text)
+        if not tokens:
+            # Only punctuation was typed: nothing can match it.
+            clauses.append("0")
+        elif by_terms:
+            for token in tokens:
+                # A token starts right after a space: ' ' || terms has one before each.
+                clauses.append("instr(' ' || c.search_terms, ?) > 0")
+                params.append(" " + token)
+        else:
+            clauses.append("c.pk IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+            params.append(fts_prefix_query(query.text))
+    if query.statuses:
+        statuses = sorted(s.value for s in query.statuses)
+        clauses.append(f"c.status IN ({', '.join('?' * len(statuses))})")
+        params.extend(statuses)
+    if query.assigned_to == UNASSIGNED:
+        clauses.append("c.assigned_to IS NULL")
+    elif query.assigned_to is not None:
+        clauses.append("c.assigned_to = ?")
+        params.append(query.assigned_to)
+    if query.applied_from is not None:
+        clauses.append("c.application_date >= ?")
+        params.append(query.applied_from.isoformat())
+    if query.applied_to is not None:
+        clauses.append("c.application_date <= ?")
+        params.append(query.applied_to.isoformat())
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+class CaseRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    # ----- numbers -----
+
+    def allocate_seq(self, centre_code: str, year: int) -> int:
+        """The next number of the year; call inside the transaction that inserts the case."""
+        row = self._conn.execute(
+            "INSERT INTO case_sequences (centre_code, year, last_seq) VALUES (?, ?, 1) "
+            "ON CONFLICT (centre_code, year) DO UPDATE SET last_seq = last_seq + 1 "
+            "RETURNING last_seq",
+            (centre_code, year),
+        ).fetchone()
+        return int(row[0])
+
+    # ----- writing -----
+
+    def insert(self, new: NewCase) -> int:
+        rec = new.record
+        meta = (
+            rec.id,
+            rec.case_number,
+            rec.status.value,
+            None if rec.closure_reason is None else rec.closure_reason.value,
+            rec.closure_note,
+            rec.assigned_to,
+            json.dumps(rec.field_versions, sort_keys=True),
+            rec.created_at,
+            rec.created_by,
+            rec.updated_at,
+            rec.updated_by,
+        )
+        draft = tuple(encode_draft(rec.draft).values())
+        params = (*meta, *draft, *_derived(rec), new.centre_code, new.case_year, new.case_seq)
+        pk = int(self._conn.execute(_INSERT, params).fetchone()[0])
+        self._index(pk, rec)
+        return pk
+
+    def update(self, record: CaseRecord) -> None:
+        """Write the draft fields, their versions and the change stamp; re-index."""
+        params = (
+            *encode_draft(record.draft).values(),
+            *_derived(record),
+            json.dumps(record.field_versions, sort_keys=True),
+            record.updated_at,
+            record.updated_by,
+            record.id,
+        )
+        row = self._conn.execute(_UPDATE, params).fetchone()
+        if row is None:
+            raise LookupError(record.id)
+        self._conn.execute("DELETE FROM case_search WHERE rowid = ?", (int(row[0]),))
+        self._index(int(row[0]), record)
+
+    def _index(self, pk: int, record: CaseRecord) -> None:
+        self._conn.execute(
+            "INSERT INTO case_search (rowid, terms) VALUES (?, ?)", (pk, _search_text(record))
+        )
+
+    def set_status(
+        self,
+        case_id: str,
+        status: CaseStatus,
+        reason: ClosureReason | None,
+        note: str,
+        field_versions: dict[str, str],
+        at: str,
+        by: str,
+    ) -> None:
+        self._conn.execute(
+            "UPDATE cases SET status = ?, closure_reason = ?, closure_note = ?, "
+            "field_versions = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+            (
+                status.value,
+                None if reason is None else reason.value,
+                note if status == CaseStatus.CLOSED else "",
+                json.dumps(field_versions, sort_keys=True),
+                at,
+                by,
+                case_id,
+            ),
+        )
+        self.add_status_history(case_id, status, reason, note, at, by)
+
+    def add_status_history(
+        self,
+        case_id: str,
+        status: CaseStatus,
+        reason: ClosureReason | None,
+        note: str,
+        at: str,
+        by: str,
+    ) -> None:
+        self._conn.execute(
+            "INSERT INTO case_status_history "
+            "(case_id, status, closure_reason, note, changed_at, changed_by) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (case_id, status.value, None if reason is None else reason.value, note, at, by),
+        )
+
+    def set_assigned(
+        self, case_id: str, username: str | None, field_versions: dict[str, str], at: str, by: str
+    ) -> None:
+        self._conn.execute(
+            "UPDATE cases SET assigned_to = ?, field_versions = ?, updated_at = ?, "
+            "updated_by = ? WHERE id = ?",
+            (username, json.dumps(field_versions, sort_keys=True), at, by, case_id),
+        )
+
+    # ----- reading -----
+
+    def by_id(self, case_id: str) -> CaseRecord | None:
+        r = self._conn.execute(_SELECT_RECORD + " WHERE id = ?", (case_id,)).fetchone()
+        return None if r is None else _record(r)
+
+    def id_for_number(self, case_number: str) -> str | None:
+        r = self._conn.execute(
+            "SELECT id FROM cases WHERE case_number = ?", (case_number,)
+        ).fetchone()
+        return None if r is None else str(r[0])
+
+    def case_number_of(self, case_id: str) -> str | None:
+        r = self._conn.execute("SELECT case_number FROM cases WHERE id = ?", (case_id,)).fetchone()
+        return None if r is None else str(r[0])
+
+    def status_history(self, case_id: str) -> list[StatusChange]:
+        rows = self._conn.execute(
+            "SELECT status, closure_reason, note, changed_at, changed_by "
+            "FROM case_status_history WHERE case_id = ? ORDER BY pk",
+            (case_id,),
+        ).fetchall()
+        return [
+            StatusChange(
+                CaseStatus(r[0]), None if r[1] is None else ClosureReason(r[1]), r[2], r[3], r[4]
+            )
+            for r in rows
+        ]
+
+    def page(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
+        match = fts_prefix_query(query.text) if query.text.strip() else None
+        plan = self._plan(query, match, offset + limit)
+        where, params = _where(query, by_terms=plan.by_terms)
+        order = _ORDER_SQL[(query.order, query.descending)]
+        sql = (
+            f"SELECT {_ROW_COLUMNS} FROM cases c {plan.hint}{where} "  # noqa: S608
+            f"ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        rows = self._conn.execute(sql, (*params, limit, offset)).fetchall()
+        return [_row(r) for r in rows]
+
+    def _plan(self, query: CaseQuery, match: str | None, wanted: int) -> _Access:
+        """Pick how to drive the query, from cheap counts of each filter.
+
+        Without statistics SQLite takes any equality filter for a selective one, and
+        would read and sort a worker's 12,000 files to show 100 of them; and a first
+        keystroke ("k", "05") matches most files, whose ids it would gather before
+        showing any. Reading a case row costs a page decryption, so the choice is made
+        here by a small cost model in units of one row read.
+        """
+        total = max(1, self._scalar("SELECT coalesce(max(pk), 0) FROM cases", ()))
+        text_rows = total if match is None else self._match_count(match)
+        text_share = text_rows / total
+        gather = text_rows * _MATCH_COST if match is not None else 0.0
+        # (rows matching, hint, the filter's index also yields the wanted order)
+        filters: list[tuple[int, str, bool]] = []
+        by_name = query.order == CaseOrder.NAME
+        if query.assigned_to is not None:
+            staff = None if query.assigned_to == UNASSIGNED else query.assigned_to
+            rows = self._scalar("SELECT count(*) FROM cases WHERE assigned_to IS ?", (staff,))
+            filters.append((rows, "INDEXED BY cases_by_staff", by_name))
+        if query.statuses:
+            values = sorted(s.value for s in query.statuses)
+            rows = self._scalar(
+                f"SELECT count(*) FROM cases WHERE status IN ({', '.join('?' * len(values))})",  # noqa: S608
+                tuple(values),
+            )
+            filters.append((rows, "INDEXED BY cases_by_status", by_name and len(values) == 1))
+        if query.applied_from is not None or query.applied_to is not None:
+            rows = self._scalar(
+                "SELECT count(*) FROM cases WHERE application_date BETWEEN ? AND ?",
+                (
+                    (query.applied_from or datetime.date.min).isoformat(),
+                    (query.applied_to or datetime.date.max).isoformat(),
+                ),
+            )
+            by_date = query.order == CaseOrder.APPLICATION_DATE
+            filters.append((rows, "INDEXED BY cases_by_application", by_date))
+        if match is None and not filters:
+            return _Access("", 0.0)  # SQLite walks the order's index by itself
+
+        share_all = text_share
+        for rows, _, _ in filters:
+            share_all *= rows / total
+        share_all = max(share_all, 1 / total)
+        walked = wanted / share_all  # order-index entries read to fill the page
+        # Rows that pass the text test must be read when another filter needs the row.
+        checked = text_share if filters else 0.0
+
+        order_index = _ORDER_INDEX[query.order]
+        options = [
+            _Access(f"INDEXED BY {order_index}", gather + walked * (_ENTRY_COST + checked) + wanted)
+        ]
+        if match is not None:
+            # Every match is read: other filters and the sort key live in the row.
+            options.append(_Access("NOT INDEXED", gather + text_rows))
+            if by_name:
+                # The name index carries the search terms: no ids to gather at all.
+                cost = walked * (2 * _ENTRY_COST + checked) + wanted
+                options.append(_Access("INDEXED BY cases_by_name_terms", cost, by_terms=True))
+        for rows, hint, ordered in filters:
+            entries = min(rows, wanted * rows / (share_all * total)) if ordered else rows
+            options.append(_Access(hint, gather + entries * (_ENTRY_COST + text_share)))
+        return min(options, key=lambda a: a.cost)
+
+    def _scalar(self, sql: str, params: tuple[object, ...]) -> int:
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
+    def _match_count(self, match: str) -> int:
+        # FTS5 counts a doclist without touching the rows: well under a millisecond.
+        row = self._conn.execute(
+            "SELECT count(*) FROM case_search WHERE case_search MATCH ?", (match,)
+        ).fetchone()
+        return int(row[0])
+
+    def count(self, query: CaseQuery) -> int:
+        only_text = query.text.strip() and not (
+            query.statuses
+            or query.assigned_to is not None
+            or query.applied_from is not None
+            or query.applied_to is not None
+        )
+        match = fts_prefix_query(query.text) if only_text else None
+        if match is not None:
+            # One index row per case, so the index alone answers "how many match".
+            return self._match_count(match)
+        where, params = _where(query)
+        sql = f"SELECT count(*) FROM cases c{where}"  # noqa: S608
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
+    def duplicate_candidates(
+        self,
+        *,
+        tc_kimlik_no: str,
+        last_name_folded: str,
+        birth_year: int | None,
+        phones: tuple[str, ...],
+        exclude_id: str | None,
+    ) -> list[DuplicateCandidate]:
+        """Every case that could match (same ID; same surname with a birth year within
+        one; or sharing a phone), read through indexes only. The domain decides."""
+        pks: set[int] = set()
+        if tc_kimlik_no:
+            pks |= self._pks("SELECT pk FROM cases WHERE tc_kimlik_no = ?", (tc_kimlik_no,))
+        if last_name_folded and birth_year is not None:
+            pks |= self._pks(
+                "SELECT pk FROM cases WHERE last_name_folded = ? AND birth_year BETWEEN ? AND ?",
+                (last_name_folded, birth_year - 1, birth_year + 1),
+            )
+        tokens = [t for phone in phones for t in phone_tokens(phone)[:1]]
+        if tokens:
+            # Every phone is indexed as its 12 digits; a quoted token without `*` is exact.
+            match = " OR ".join('"' + t + '"' for t in tokens if t.isdigit())
+            pks |= self._pks("SELECT rowid FROM case_search WHERE case_search MATCH ?", (match,))
+        if not pks:
+            return []
+        ordered = sorted(pks)
+        rows = self._conn.execute(
+            "SELECT id, case_number, anonymous, first_name, last_name, tc_kimlik_no, "  # noqa: S608
+            "birth_year, birth_date IS NOT NULL, phone, other_phones FROM cases "
+            f"WHERE pk IN ({', '.join('?' * len(ordered))}) AND id IS NOT ?",
+            (*ordered, exclude_id),
+        ).fetchall()
+        return [
+            DuplicateCandidate(
+                id=r[0],
+                case_number=r[1],
+                anonymous=bool(r[2]),
+                first_name=r[3],
+                last_name=r[4],
+                tc_kimlik_no=r[5] or "",
+                birth_year=r[6],
+                birth_year_exact=bool(r[7]),
+                phones=((r[8],) if r[8] else ()) + tuple(json.loads(r[9])),
+            )
+            for r in rows
+        ]
+
+    def _pks(self, sql: str, params: tuple[object, ...]) -> set[int]:
+        return {int(r[0]) for r in self._conn.execute(sql, params).fetchall()}
+
+    def search_terms_of(self, case_id: str) -> str | None:
+        """The index entry of a case (for checks and tests)."""
+        r = self._conn.execute(
+            "SELECT s.terms FROM case_search s JOIN cases c ON c.pk = s.rowid WHERE c.id = ?",
+            (case_id,),
+        ).fetchone()
+        return None if r is None else str(r[0])

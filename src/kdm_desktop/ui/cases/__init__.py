@@ -1,0 +1,1 @@
+"""Case screens: list, intake, case view."""

@@ -1,0 +1,63 @@
+"""How case values read on screen: dates, yes/no/not stated, choices."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate
+
+from kdm_desktop.domain.cases.choices import NOT_STATED_TR, Choice
+from kdm_desktop.domain.dates import format_turkish_date
+
+
+def short_date(day: datetime.date | None) -> str:
+    """dd.mm.yyyy, the way dates are written on Turkish forms."""
+    return "" if day is None else day.strftime("%d.%m.%Y")
+
+
+def long_date(day: datetime.date | None) -> str:
+    return "" if day is None else format_turkish_date(day)
+
+
+def timestamp_text(ts: str) -> str:
+    """A stored ISO time as dd.mm.yyyy HH:MM (wall-clock, as stored)."""
+    try:
+        moment = datetime.datetime.fromisoformat(ts)
+    except ValueError:
+        return ts
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def yes_no(value: bool | None) -> str:
+    if value is None:
+        return NOT_STATED_TR
+    return (
+        QCoreApplication.translate("CaseFormat", "Yes")
+        if value
+        else QCoreApplication.translate("CaseFormat", "No")
+    )
+
+
+def choice_text(value: Choice | None) -> str:
+    return NOT_STATED_TR if value is None else value.label
+
+
+def to_qdate(day: datetime.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> datetime.date:
+    return datetime.date(day.year(), day.month(), day.day())
+
+
+def parse_form_date(text: str) -> str | None:
+    """A date typed as dd.mm.yyyy (or ISO) as ISO text; "" when empty; None if unreadable."""
+    text = text.strip()
+    if not text:
+        return ""
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,27 @@
+"""`kdm demo --cases N` fills valid synthetic cases through the same rules as intake."""
+
+from __future__ import annotations
+
+from kdm_desktop.domain.cases.query import CaseQuery
+from kdm_desktop.domain.tckimlik import IdKind
+from kdm_desktop.services.casefile import open_session
+from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.demo import DEMO_ADMIN, DEMO_PASSWORD, create_demo
+
+
+def test_demo_cases(tmp_path) -> None:
+    result = create_demo(tmp_path / "demo", cases=120, seed=3)
+    with open_session(result.path.parent, DEMO_ADMIN, DEMO_PASSWORD) as s:
+        counts = s.counts()
+        assert counts["cases"] == 120
+        assert 3 * 120 <= counts["case_services"] <= 5 * 120
+        assert counts["case_consents"] > 0 and counts["case_notes"] > 0
+        svc = CaseService(s)
+        rows = svc.page(CaseQuery(), 0, 500)
+        assert len(rows) == 120
+        kinds = {svc.get(r.id).draft.id_kind for r in rows[:60]}
+        assert IdKind.TC in kinds
+        numbers = sorted(r.case_number for r in rows)
+        assert len(set(numbers)) == 120
+        assert s.verify_audit().sound
+        assert s.db.integrity_problems() == []
