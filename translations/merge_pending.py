@@ -18,7 +18,10 @@ TS = HERE / "kdm_desktop_tr.ts"
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "src/kdm_desktop/ui").rglob("*.py"))
+    # Explicit paths limit the catalogue to those files (e.g. only what is committed).
+    given = sys.argv[1:]
+    ui_files = (ROOT / "src/kdm_desktop/ui").rglob("*.py")
+    sources = sorted(given) if given else sorted(str(p) for p in ui_files)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(TS)], check=True)
     by_context: dict[tuple[str, str], str] = {}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kdm_desktop.services.demo import DEMO_ADMIN, DEMO_CENTRE, DEMO_PASSWORD, create_demo
 from kdm_desktop.ui import i18n
+from kdm_desktop.ui.backup.page import BackupPage
 from kdm_desktop.ui.controller import AppController
 from kdm_desktop.ui.fonts import apply_app_font
 from kdm_desktop.ui.mainwindow import DEFAULT_SIZE
@@ -194,9 +195,26 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     shooter.shoot("17-islem-suruyor", app.window, progress)
     progress.finish()
 
+    shoot_backup(shooter, app)
+
     workspace.select("start")
     app.quick_hide()
     shooter.shoot("18-hizli-gizle", app.window)
+
+
+def shoot_backup(shooter: Shooter, app: AppController) -> None:
+    workspace = app.workspace
+    assert workspace is not None
+    workspace.select("backup")
+    page = workspace.page("backup")
+    assert isinstance(page, BackupPage)
+    page.set_destination(app.data_dir.parent / "usb")
+    page.back_up()
+    wait_until(lambda: not app.runner.busy and _modal_dialog() is not None)
+    shooter.shoot("19-yedekleme", app.window, _modal_dialog())
+    _close_message_boxes()
+    workspace.select("start")
+    shooter.shoot("19b-baslangic-yedek-karti", app.window)
 
 
 def main(argv: list[str] | None = None) -> int:

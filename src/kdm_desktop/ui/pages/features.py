@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kdm_desktop.ui.backup import page as backup_page
 from kdm_desktop.ui.pages import audit, settings, start
 from kdm_desktop.ui.pages.registry import PageRegistry
 
@@ -11,6 +12,7 @@ FEATURES: list[Callable[[PageRegistry], None]] = [
     start.register,
     audit.register,
     settings.register,
+    backup_page.register,
 ]
 
 

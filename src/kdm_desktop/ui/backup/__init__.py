@@ -1,0 +1,1 @@
+"""Backups in the window: the Yedekleme page and the start-screen reminder."""

@@ -1,0 +1,79 @@
+"""The Yedekleme page and the start-screen reminder, driven as a person would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui_support import close_message_boxes, unlock, wait_idle
+
+from kdm_desktop.services.backup import Credentials, list_backups
+from kdm_desktop.services.casefile import open_session
+from kdm_testing import ADMIN, ADMIN_PASSWORD
+
+
+def _open_page(qtbot, make_app, casefile, usb: Path):
+    app = make_app(casefile.data_dir)
+    unlock(qtbot, app)
+    assert app.workspace.select("backup")
+    page = app.workspace.page("backup")
+    page.set_destination(usb)
+    return app, page
+
+
+def test_start_screen_nags_until_a_backup_is_verified(qtbot, make_app, casefile, tmp_path):
+    app, page = _open_page(qtbot, make_app, casefile, tmp_path / "usb")
+    assert "Henüz doğrulanmış yedek yok" in page.status.text()
+    app.workspace.select("start")
+    card = app.workspace.page("start").findChild(type(page.status), "backupCardText")
+    assert card is not None and "Henüz" in card.text()
+
+
+def test_back_up_now_writes_a_verified_backup(qtbot, make_app, casefile, tmp_path):
+    usb = tmp_path / "usb"
+    app, page = _open_page(qtbot, make_app, casefile, usb)
+    page.backup_button.click()
+    wait_idle(qtbot, app)
+    texts = close_message_boxes()
+    assert any("doğrulandı" in t for t in texts), texts
+    backups = list_backups(usb)
+    assert len(backups) == 1 and backups[0].readable
+    assert page.table.rowCount() == 1
+    assert "Son doğrulanmış yedek" in page.status.text()
+
+
+def test_check_drill_and_restore(qtbot, make_app, casefile, tmp_path):
+    usb = tmp_path / "usb"
+    app, page = _open_page(qtbot, make_app, casefile, usb)
+    page.backup_button.click()
+    wait_idle(qtbot, app)
+    close_message_boxes()
+    backup = list_backups(usb)[0].path
+    creds = Credentials(username=ADMIN, password=ADMIN_PASSWORD)
+
+    page.check_backup(backup, creds)
+    wait_idle(qtbot, app)
+    assert any("sağlam" in t for t in close_message_boxes())
+
+    page.drill(backup, Credentials(recovery_key=casefile.recovery_key))
+    wait_idle(qtbot, app)
+    report = close_message_boxes()
+    assert any("users: vaka dosyası 1, yedek 1" in t for t in report), report
+
+    target = tmp_path / "restored"
+    page.restore_to_folder(backup, target, creds)
+    wait_idle(qtbot, app)
+    close_message_boxes()
+    app.shutdown()
+    with open_session(target, ADMIN, ADMIN_PASSWORD) as restored:
+        assert restored.check().sound
+
+
+def test_a_wrong_password_is_reported_in_turkish(qtbot, make_app, casefile, tmp_path):
+    usb = tmp_path / "usb"
+    app, page = _open_page(qtbot, make_app, casefile, usb)
+    page.backup_button.click()
+    wait_idle(qtbot, app)
+    close_message_boxes()
+    page.check_backup(list_backups(usb)[0].path, Credentials(username=ADMIN, password="yanlış"))
+    wait_idle(qtbot, app)
+    assert any("parola yanlış" in t for t in close_message_boxes())
