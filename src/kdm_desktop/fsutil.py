@@ -26,28 +26,9 @@ def write_atomically(path: Path, data: bytes, *, keep_previous: bool = False) ->
     With `keep_previous`, the replaced file survives as `<name>.prev`, a second copy
     for the day the medium fails under the newest one.
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if keep_previous and path.exists():
-            prev = path.with_name(path.name + ".prev")
-            with open(path, "rb") as src:
-                old = src.read()
-            prev_tmp = prev.with_name(f".{prev.name}.{os.getpid()}.tmp")
-            with open(os.open(prev_tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
-                fh.write(old)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(prev_tmp, prev)
-        os.replace(tmp, path)
-        fsync_directory(path.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+    if keep_previous and path.exists():
+        write_chunks_atomically(path.with_name(path.name + ".prev"), [path.read_bytes()])
+    write_chunks_atomically(path, [data])
 
 
 def make_private_dir(directory: Path) -> None:
