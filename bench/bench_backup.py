@@ -40,7 +40,9 @@ def add_attachments(data_dir: Path, total_mb: int) -> None:
             size = min(CHUNK_MB, left) * 1024 * 1024
             # Random bytes behind a PDF signature: incompressible, like scans.
             body = b"%PDF-1.4\n" + os.urandom(size - 9)
-            service.add(row.id, io.BytesIO(body), f"tarama-{i:03d}.pdf", AttachmentKind.SCANNED_DOCUMENT)
+            service.add(
+                row.id, io.BytesIO(body), f"tarama-{i:03d}.pdf", AttachmentKind.SCANNED_DOCUMENT
+            )
             left -= CHUNK_MB
 
 

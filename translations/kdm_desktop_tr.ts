@@ -121,6 +121,234 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="52" />
+        <source>New appointment</source>
+        <translation>Yeni randevu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="62" />
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="71" />
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="73" />
+        <source>Case number, e.g. NRL-2026-0042</source>
+        <translation>Dosya numarası, ör. NRL-2026-0042</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="74" />
+        <source>Case number</source>
+        <translation>Dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="75" />
+        <source>&amp;Find</source>
+        <translation>&amp;Bul</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="85" />
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="86" />
+        <source>Interpreter needed</source>
+        <translation>Tercüman gerekli</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="87" />
+        <source>Repeat weekly</source>
+        <translation>Her hafta tekrarla</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="91" />
+        <source> sessions</source>
+        <translation> seans</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="111" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="112" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Saat:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="113" />
+        <source>D&amp;uration:</source>
+        <translation>Sü&amp;re:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="114" />
+        <source>&amp;Staff:</source>
+        <translation>&amp;Görevli:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="115" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Oda:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="116" />
+        <source>&amp;Case:</source>
+        <translation>&amp;Dosya:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="120" />
+        <source>T&amp;ype:</source>
+        <translation>Tü&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="121" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Not:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="180" />
+        <source>Case {number} found.</source>
+        <translation>{number} numaralı dosya bulundu.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="102" />
+        <source>Assign the case</source>
+        <translation>Vakaya sorumlu ata</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="107" />
+        <source>Colleague responsible for the case</source>
+        <translation>Vakadan sorumlu meslektaş</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="108" />
+        <source>Nobody</source>
+        <translation>Kimse</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="112" />
+        <source>Responsible:</source>
+        <translation>Sorumlu:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="59" />
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="59" />
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="59" />
+        <source>Type</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="59" />
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="60" />
+        <source>Added</source>
+        <translation>Eklendi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="60" />
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="61" />
+        <source>Attachments</source>
+        <translation>Ekler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="71" />
+        <source>Preview of the selected attachment</source>
+        <translation>Seçili ekin önizlemesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="72" />
+        <source>Kind of attachment</source>
+        <translation>Ek türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="76" />
+        <source>Description of the attachment</source>
+        <translation>Ekin açıklaması</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="78" />
+        <source>&amp;Add file…</source>
+        <translation>Dosya &amp;ekle…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="82" />
+        <source>E&amp;xport selected…</source>
+        <translation>Seçileni dışa &amp;aktar…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="95" />
+        <source>Kind:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="96" />
+        <source>Description:</source>
+        <translation>Açıklama:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="136" />
+        <source>Add an attachment</source>
+        <translation>Ek ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="139" />
+        <source>Documents and pictures (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Belgeler ve resimler (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="179" />
+        <source>{name}
+PDF document, {size}
+Export it to read it.</source>
+        <translation>{name}
+PDF belgesi, {size}
+Okumak için dışa aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="191" />
+        <source>This picture cannot be shown.</source>
+        <translation>Bu resim gösterilemiyor.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="206" />
+        <source>Export the attachment</source>
+        <translation>Eki dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/attachments_tab.py" line="221" />
+        <source>The attachment was exported.</source>
+        <translation>Ek dışa aktarıldı.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="58" />
@@ -214,27 +442,27 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="63" />
         <source>No verified backup has been taken yet. Take one now.</source>
         <translation>Henüz doğrulanmış yedek yok. Hemen bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="68" />
         <source>Last verified backup: {when} (today).</source>
         <translation>Son doğrulanmış yedek: {when} (bugün).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="72" />
         <source>Last verified backup: {when} ({days} days ago).</source>
         <translation>Son doğrulanmış yedek: {when} ({days} gün önce).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="76" />
         <source>It is time for a new backup.</source>
         <translation>Yeni bir yedek alma zamanı geldi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="82" />
         <source>Centre: {centre} ({code})
 Taken: {when}
 Contents: {counts}</source>
@@ -246,7 +474,7 @@ Alındığı an: {when}
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="370" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="373" />
         <source>Go to backups</source>
         <translation>Yedeklemeye git</translation>
     </message>
@@ -254,174 +482,174 @@ Alındığı an: {when}
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="105" />
         <source>Backup destination</source>
         <translation>Yedeğin yazılacağı yer</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="107" />
         <source>Choose &amp;folder…</source>
         <translation>&amp;Klasör seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="109" />
         <source>Refresh &amp;drives</source>
         <translation>&amp;Bellekleri yenile</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="114" />
         <source>Generations to keep</source>
         <translation>Saklanacak yedek sayısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="119" />
         <source>Remind after days</source>
         <translation>Kaç gün sonra hatırlatılsın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="124" />
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="127" />
         <source>&amp;Check a backup…</source>
         <translation>Yedeği &amp;denetle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="129" />
         <source>Restore &amp;drill…</source>
         <translation>Geri yükleme &amp;denemesi…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="131" />
         <source>Restore a backup into a temporary place and compare it with the case file</source>
         <translation>Bir yedeği geçici bir yere geri yükleyip vaka dosyasıyla karşılaştırır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="134" />
         <source>&amp;Restore into a new folder…</source>
         <translation>Yeni bir klasöre &amp;geri yükle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="140" />
         <source>Backups in the destination</source>
         <translation>Hedefteki yedekler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="141" />
         <source>Taken</source>
         <translation>Alındığı an</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="141" />
         <source>Size</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="141" />
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="153" />
         <source>Destination:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="154" />
         <source>Generations to keep:</source>
         <translation>Saklanacak yedek sayısı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="155" />
         <source>Remind after (days):</source>
         <translation>Hatırlatma (gün):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="168" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="173" />
         <source>Backups in this destination:</source>
         <translation>Bu hedefteki yedekler:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="188" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="191" />
         <source>USB: {name} ({free} free)</source>
         <translation>USB: {name} ({free} boş)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="206" />
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="227" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="230" />
         <source>(unreadable)</source>
         <translation>(okunamadı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="248" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="251" />
         <source>Taking, writing and verifying the backup…</source>
         <translation>Yedek alınıyor, yazılıyor ve doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="252" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="255" />
         <source>The backup was written and verified:
 {path}</source>
         <translation>Yedek yazıldı ve doğrulandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="263" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="266" />
         <source>Choose a backup</source>
         <translation>Bir yedek seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="263" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="266" />
         <source>KDM backups (*.kdmbak)</source>
         <translation>KDM yedekleri (*.kdmbak)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="287" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="290" />
         <source>Checking the backup…</source>
         <translation>Yedek denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="293" />
         <source>The backup is sound.</source>
         <translation>Yedek sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="312" />
         <source>Restoring into a temporary place and comparing…</source>
         <translation>Geçici bir yere geri yükleniyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="317" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="320" />
         <source>{table}: case file {live}, backup {backup}</source>
         <translation>{table}: vaka dosyası {live}, yedek {backup}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="323" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="326" />
         <source>Restore drill passed: the backup opens and is intact.</source>
         <translation>Geri yükleme denemesi başarılı: yedek açılıyor ve sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="337" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="340" />
         <source>Empty folder to restore into</source>
         <translation>Geri yüklenecek boş klasör</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="350" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="353" />
         <source>Restoring the backup…</source>
         <translation>Yedek geri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="353" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="356" />
         <source>The backup was restored into:
 {folder}
 
@@ -430,6 +658,230 @@ Alındığı an: {when}
 {folder}
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="166" />
+        <source>Record a breach</source>
+        <translation>İhlal kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="179" />
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="181" />
+        <source>Date:</source>
+        <translation>Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="182" />
+        <source>What happened:</source>
+        <translation>Ne oldu:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="183" />
+        <source>Outcome:</source>
+        <translation>Sonuç:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="184" />
+        <source>Detention days:</source>
+        <translation>Zorlama hapsi (gün):</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="185" />
+        <source>Note:</source>
+        <translation>Not:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="66" />
+        <source>Previous</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="71" />
+        <source>Next</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="73" />
+        <source>&amp;Today</source>
+        <translation>&amp;Bugün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="86" />
+        <source>&amp;Month</source>
+        <translation>&amp;Ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="87" />
+        <source>&amp;Week</source>
+        <translation>&amp;Hafta</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="88" />
+        <source>&amp;Day</source>
+        <translation>&amp;Gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="98" />
+        <source>Colour by type</source>
+        <translation>Türe göre renk</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="99" />
+        <source>Colour by staff</source>
+        <translation>Görevliye göre renk</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="100" />
+        <source>Colour appointments by</source>
+        <translation>Randevuları renklendirme ölçütü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="103" />
+        <source>Show the appointments of</source>
+        <translation>Gösterilecek görevli</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="104" />
+        <source>All staff</source>
+        <translation>Tüm görevliler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
+        <source>Day list PDF</source>
+        <translation>Günün listesi PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
+        <source>Export .ics</source>
+        <translation>.ics dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="116" />
+        <source>Click a free time in the week or day view to book an appointment.</source>
+        <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="130" />
+        <source>Staff:</source>
+        <translation>Görevli:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="138" />
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="233" />
+        <source>The appointment was saved. Please note:</source>
+        <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="262" />
+        <source>Save the day list</source>
+        <translation>Günün listesini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="262" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="277" />
+        <source>Writing the day list…</source>
+        <translation>Günün listesi yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="278" />
+        <source>The day list was saved.</source>
+        <translation>Günün listesi kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="284" />
+        <source>Export your own appointments as an .ics file?</source>
+        <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="286" />
+        <source>Continue</source>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="292" />
+        <source>Export calendar</source>
+        <translation>Takvimi dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="292" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Takvim dosyaları (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="308" />
+        <source>Exporting the calendar…</source>
+        <translation>Takvim dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="309" />
+        <source>Your appointments of the next 90 days were exported.</source>
+        <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>CardImportDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="55" />
+        <source>Import a centre's card</source>
+        <translation>Bir merkezin kartını içe al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="59" />
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="63" />
+        <source>Card file:</source>
+        <translation>Kart dosyası:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
+        <source>Fingerprint read out by phone:</source>
+        <translation>Telefonda okunan parmak izi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="69" />
+        <source>Call the other centre on a number you already know and have them read their 30-digit fingerprint aloud. The card is trusted only if it matches.</source>
+        <translation>Diğer merkezi zaten bildiğiniz bir numaradan arayın ve 30 haneli parmak izini yüksek sesle okumalarını isteyin. Kart yalnızca eşleşirse güvenilir sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="84" />
+        <source>Choose a centre card</source>
+        <translation>Bir merkez kartı seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="84" />
+        <source>Centre cards (*.json *.card)</source>
+        <translation>Merkez kartları (*.json *.card)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/register.py" line="17" />
+        <source>Referral letter…</source>
+        <translation>Sevk yazısı…</translation>
     </message>
 </context>
 <context>
@@ -443,6 +895,209 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/cases/formatting.py" line="37" />
         <source>No</source>
         <translation>Hayır</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="50" />
+        <source>Case no.</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="55" />
+        <source>Name</source>
+        <translation>Adı soyadı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="59" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="65" />
+        <source>Assigned to</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="71" />
+        <source>Applied on</source>
+        <translation>Başvuru tarihi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="49" />
+        <source>Search by name, surname, T.C. no, phone or case number</source>
+        <translation>Ad, soyad, T.C. kimlik no, telefon ya da dosya numarasıyla arayın</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="51" />
+        <source>Search cases</source>
+        <translation>Vakalarda ara</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="58" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Ara:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="61" />
+        <source>Filter by status</source>
+        <translation>Duruma göre süz</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="62" />
+        <source>All statuses</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="66" />
+        <source>Filter by responsible staff</source>
+        <translation>Sorumlu personele göre süz</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="67" />
+        <source>All staff</source>
+        <translation>Tüm personel</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="68" />
+        <source>Nobody assigned</source>
+        <translation>Sorumlusu yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="71" />
+        <source>Applied between</source>
+        <translation>Başvuru tarihi arası</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="73" />
+        <source>Applied on or after</source>
+        <translation>Bu tarihte ya da sonra başvuran</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="74" />
+        <source>Applied on or before</source>
+        <translation>Bu tarihte ya da önce başvuran</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="82" />
+        <source>&amp;New application</source>
+        <translation>&amp;Yeni başvuru</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="84" />
+        <source>Start a new application (Ctrl+N)</source>
+        <translation>Yeni başvuru başlat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="130" />
+        <source>Cases</source>
+        <translation>Vakalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="170" />
+        <source>{shown} of {total} files shown</source>
+        <translation>{total} dosyadan {shown} tanesi gösteriliyor</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabs</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/register.py" line="26" />
+        <source>Referrals</source>
+        <translation>Sevkler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="20" />
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="29" />
+        <source>Safety plan</source>
+        <translation>Güvenlik planı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="38" />
+        <source>Protection orders</source>
+        <translation>Koruma kararları</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewWidget</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="62" />
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Listeye dön</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="64" />
+        <source>Back to the case list (Esc)</source>
+        <translation>Vaka listesine dön (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="79" />
+        <source>Change &amp;status…</source>
+        <translation>&amp;Durumu değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="82" />
+        <source>&amp;Assign…</source>
+        <translation>&amp;Sorumlu ata…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="89" />
+        <source>A&amp;ctions</source>
+        <translation>&amp;İşlemler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="110" />
+        <source>&amp;Summary</source>
+        <translation>&amp;Özet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="111" />
+        <source>&amp;Violence</source>
+        <translation>Şidde&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="112" />
+        <source>C&amp;onsent</source>
+        <translation>&amp;Onam</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="113" />
+        <source>Se&amp;rvices</source>
+        <translation>&amp;Hizmetler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="114" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="115" />
+        <source>Attach&amp;ments</source>
+        <translation>E&amp;kler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="168" />
+        <source>nobody</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="170" />
+        <source>Status: {status}    Responsible: {staff}</source>
+        <translation>Durum: {status}    Sorumlu: {staff}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="174" />
+        <source>Closed: {reason}</source>
+        <translation>Kapanış: {reason}</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1220,112 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>ChildrenEditor</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="67" />
+        <source>Add child</source>
+        <translation>Çocuk ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="81" />
+        <source>Child's age</source>
+        <translation>Çocuğun yaşı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="82" />
+        <source>Lives with her</source>
+        <translation>Yanında yaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="84" />
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="85" />
+        <source>Remove this child</source>
+        <translation>Bu çocuğu kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="40" />
+        <source>Purpose</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="41" />
+        <source>Given on</source>
+        <translation>Veriliş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="42" />
+        <source>Withdrawn on</source>
+        <translation>Geri alma tarihi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="43" />
+        <source>Recorded by</source>
+        <translation>Kaydeden</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="45" />
+        <source>Consents</source>
+        <translation>Açık rızalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="50" />
+        <source>Purpose of the consent</source>
+        <translation>Açık rızanın amacı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="58" />
+        <source>Date she gave the consent</source>
+        <translation>Açık rızayı verdiği tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="59" />
+        <source>&amp;Record consent</source>
+        <translation>Açık rızayı &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="62" />
+        <source>Date she withdrew the consent</source>
+        <translation>Açık rızayı geri aldığı tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="63" />
+        <source>&amp;Withdraw selected consent</source>
+        <translation>Seçili açık rızayı &amp;geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="70" />
+        <source>Purpose:</source>
+        <translation>Amaç:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="71" />
+        <source>Given on:</source>
+        <translation>Veriliş tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="77" />
+        <source>Withdrawn on:</source>
+        <translation>Geri alma tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="92" />
+        <source>in force</source>
+        <translation>geçerli</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="119" />
+        <source>Select the consent she withdraws in the list.</source>
+        <translation>Geri aldığı açık rızayı listeden seçin.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/backup/credentials.py" line="23" />
@@ -613,6 +1374,105 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/dialogs.py" line="58" />
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="58" />
+        <source>This person may already have a file</source>
+        <translation>Bu kişinin zaten bir dosyası olabilir</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="63" />
+        <source>Possible existing files</source>
+        <translation>Var olabilecek dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="65" />
+        <source>&amp;Open the selected file</source>
+        <translation>Seçili dosyayı &amp;aç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="68" />
+        <source>&amp;Save as a new file</source>
+        <translation>Yeni dosya olarak &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="71" />
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Forma dön</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="83" />
+        <source>Check the files below with her before saving. Opening one leaves this form unsaved.</source>
+        <translation>Kaydetmeden önce aşağıdaki dosyaları danışanla birlikte kontrol edin. Birini açarsanız bu form kaydedilmez.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="207" />
+        <source>Appointment</source>
+        <translation>Randevu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="217" />
+        <source>Also add to the case's services log</source>
+        <translation>Dosyanın hizmet kaydına da ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="224" />
+        <source>Mark &amp;done</source>
+        <translation>&amp;Yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="225" />
+        <source>&amp;No-show</source>
+        <translation>&amp;Gelmedi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="226" />
+        <source>&amp;Planned</source>
+        <translation>&amp;Planlandı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="227" />
+        <source>Cancel &amp;appointment</source>
+        <translation>Randevuyu &amp;iptal et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="228" />
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="141" />
+        <source>Extend the order</source>
+        <translation>Tedbir süresini uzat</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="149" />
+        <source>Decision date:</source>
+        <translation>Uzatma karar tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="150" />
+        <source>New end date:</source>
+        <translation>Yeni bitiş tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="151" />
+        <source>File number:</source>
+        <translation>Dosya numarası:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="152" />
+        <source>Note:</source>
+        <translation>Not:</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1561,143 @@ Do not make a backup over an older one; ask your administrator.</source>
         <translation>Vaka dosyasında sorun bulundu:
 {problems}
 Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFields</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="170" />
+        <source>dd.mm.yyyy</source>
+        <translation>gg.aa.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="177" />
+        <source>{label}: write the date as dd.mm.yyyy, e.g. 15.03.1988.</source>
+        <translation>{label}: tarihi gg.aa.yyyy biçiminde yazın, ör. 15.03.1988.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="200" />
+        <source>Nobody yet</source>
+        <translation>Henüz kimse</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="215" />
+        <source>She does not want to give her name</source>
+        <translation>Adını vermek istemiyor</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="226" />
+        <source>if the birth date is not known</source>
+        <translation>doğum tarihi bilinmiyorsa</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="232" />
+        <source>separate several numbers with commas</source>
+        <translation>birden çok numarayı virgülle ayırın</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="240" />
+        <source>Keep her address confidential</source>
+        <translation>Adresi gizli tutulsun</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="285" />
+        <source>She agrees that her personal data are processed by the centre</source>
+        <translation>Kişisel verilerinin merkez tarafından işlenmesine açık rıza veriyor</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="289" />
+        <source>Processing</source>
+        <translation>Veri işleme</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="292" />
+        <source>She agrees that her file is shared with other counselling centres</source>
+        <translation>Dosyasının diğer kadın danışma merkezleriyle paylaşılmasına açık rıza veriyor</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="296" />
+        <source>Other centres</source>
+        <translation>Diğer merkezler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="312" />
+        <source>May be shared with</source>
+        <translation>Paylaşılabilecek kurumlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="314" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="320" />
+        <source>Date of consent</source>
+        <translation>Açık rıza tarihi</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="119" />
+        <source>Application</source>
+        <translation>Başvuru</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="120" />
+        <source>Client</source>
+        <translation>Danışan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="121" />
+        <source>Violence</source>
+        <translation>Şiddet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="122" />
+        <source>Consent</source>
+        <translation>Onam</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="145" />
+        <source>New application</source>
+        <translation>Yeni başvuru</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="150" />
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="153" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="156" />
+        <source>&amp;Next</source>
+        <translation>&amp;İleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="159" />
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="186" />
+        <source>Step {n} of {total}: {title}</source>
+        <translation>Adım {n}/{total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="256" />
+        <source>Possible existing file</source>
+        <translation>Var olabilecek dosya</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="281" />
+        <source>Discard this application? Nothing of it has been saved.</source>
+        <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="283" />
+        <source>Discard</source>
+        <translation>Vazgeç ve sil</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1852,79 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="51" />
+        <source>Referral letter</source>
+        <translation>Sevk yazısı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="61" />
+        <source>Letter template</source>
+        <translation>Yazı şablonu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="68" />
+        <source>(no consent)</source>
+        <translation>(rıza yok)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="86" />
+        <source>What will be printed</source>
+        <translation>Yazdırılacak metin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="89" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="92" />
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF olarak &amp;kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="95" />
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="99" />
+        <source>Template:</source>
+        <translation>Şablon:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="108" />
+        <source>Preview (exactly what will be printed):</source>
+        <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="240" />
+        <source>Letter %1 was recorded and sent to the printer.</source>
+        <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="244" />
+        <source>Save letter as PDF</source>
+        <translation>Yazıyı PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="247" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="261" />
+        <source>The file could not be written: %1</source>
+        <translation>Dosya yazılamadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="265" />
+        <source>Letter %1 was recorded and saved as %2.</source>
+        <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../src/kdm_desktop/ui/mainwindow.py" line="47" />
@@ -913,6 +1983,14 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/views.py" line="185" />
+        <source>+{count} more</source>
+        <translation>+{count} randevu daha</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <location filename="../src/kdm_desktop/ui/widgets.py" line="157" />
@@ -928,6 +2006,234 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/widgets.py" line="184" />
         <source>The two passwords are not the same.</source>
         <translation>İki parola aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="40" />
+        <source>Note history</source>
+        <translation>Not geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="45" />
+        <source>Earlier versions of the note</source>
+        <translation>Notun önceki sürümleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="47" />
+        <source>Version {n} — {when}, {who}</source>
+        <translation>Sürüm {n} — {when}, {who}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="74" />
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="74" />
+        <source>Written</source>
+        <translation>Yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="74" />
+        <source>By</source>
+        <translation>Yazan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="74" />
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="75" />
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="84" />
+        <source>Kind of note</source>
+        <translation>Not türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="88" />
+        <source>Text of the note</source>
+        <translation>Notun metni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="160" />
+        <source>&amp;Add note</source>
+        <translation>Not &amp;ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="94" />
+        <source>&amp;Edit selected</source>
+        <translation>Seçileni dü&amp;zenle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="97" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geçmiş…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="100" />
+        <source>New note</source>
+        <translation>Yeni not</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="126" />
+        <source> (edited)</source>
+        <translation> (düzenlendi)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="143" />
+        <source>{n} psychological session note(s) are only shown to psychologists.</source>
+        <translation>{n} psikolojik görüşme notu yalnızca psikologlara gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="159" />
+        <source>New note:</source>
+        <translation>Yeni not:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="166" />
+        <source>Select the note to edit in the list.</source>
+        <translation>Düzenlenecek notu listeden seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="172" />
+        <source>Editing the selected note (earlier wording is kept):</source>
+        <translation>Seçili not düzenleniyor (önceki metin saklanır):</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="173" />
+        <source>&amp;Save changes</source>
+        <translation>Değişiklikleri &amp;kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="65" />
+        <source>New protection order</source>
+        <translation>Yeni tedbir kararı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="90" />
+        <source>Kind:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="91" />
+        <source>Issued by:</source>
+        <translation>Kararı veren:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="92" />
+        <source>Court or office:</source>
+        <translation>Mahkeme ya da makam:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="93" />
+        <source>File number:</source>
+        <translation>Dosya numarası:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="94" />
+        <source>Decision date:</source>
+        <translation>Karar tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="95" />
+        <source>Start date:</source>
+        <translation>Başlangıç tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="96" />
+        <source>End date:</source>
+        <translation>Bitiş tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="97" />
+        <source>Measures:</source>
+        <translation>Tedbirler:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="98" />
+        <source>Note:</source>
+        <translation>Not:</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="36" />
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="37" />
+        <source>Issued by</source>
+        <translation>Kararı veren</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="38" />
+        <source>File number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="39" />
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="40" />
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="41" />
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="42" />
+        <source>Current end</source>
+        <translation>Geçerli bitiş</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="43" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="44" />
+        <source>Breaches</source>
+        <translation>İhlaller</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="54" />
+        <source>&amp;New order…</source>
+        <translation>&amp;Yeni karar…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="57" />
+        <source>&amp;Extend…</source>
+        <translation>&amp;Uzat…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="60" />
+        <source>Record &amp;breach…</source>
+        <translation>&amp;İhlal kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="66" />
+        <source>Protection orders (Law 6284)</source>
+        <translation>Koruma kararları (6284 sayılı Kanun)</translation>
     </message>
 </context>
 <context>
@@ -948,9 +2254,24 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="395" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="398" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="317" />
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="87" />
+        <source>Cases</source>
+        <translation>Vakalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="471" />
+        <source>Transfers</source>
+        <translation>Aktarımlar</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2427,108 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="38" />
+        <source>Number</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="39" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
+        <source>Recipient</source>
+        <translation>Kurum türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
+        <source>Addressee</source>
+        <translation>Muhatap</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
+        <source>Follow-up</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="45" />
+        <source>Referral letters sent</source>
+        <translation>Gönderilen sevk yazıları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="48" />
+        <source>&amp;New letter…</source>
+        <translation>&amp;Yeni yazı…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="54" />
+        <source>Follow-up note (optional)</source>
+        <translation>Takip notu (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="55" />
+        <source>Follow-up note</source>
+        <translation>Takip notu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
+        <source>Mark &amp;answered</source>
+        <translation>&amp;Yanıt geldi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="59" />
+        <source>Record &amp;result</source>
+        <translation>&amp;Sonucu kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="62" />
+        <source>Save exact &amp;copy…</source>
+        <translation>Aynı &amp;kopyayı kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="112" />
+        <source>Select a letter first.</source>
+        <translation>Önce bir yazı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="133" />
+        <source>Save exact copy as PDF</source>
+        <translation>Aynı kopyayı PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="135" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="150" />
+        <source>The file could not be written: %1</source>
+        <translation>Dosya yazılamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCard</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="33" />
+        <source>Reminders</source>
+        <translation>Hatırlatmalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="30" />
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Önümüzdeki 14 gün içinde hatırlatma yok.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="105" />
@@ -1139,6 +2562,139 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>RiskTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="48" />
+        <source>Risk assessment</source>
+        <translation>Risk değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="49" />
+        <source>Latest level:</source>
+        <translation>Son seviye:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="66" />
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="66" />
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="80" />
+        <source>* A critical factor: one raises the level to at least medium.</source>
+        <translation>* Kritik etken: tek başına seviyeyi en az ortaya yükseltir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="92" />
+        <source>No change</source>
+        <translation>Değişiklik yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="93" />
+        <source>Raise to medium</source>
+        <translation>Ortaya yükselt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="94" />
+        <source>Raise to high</source>
+        <translation>Yükseğe yükselt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="98" />
+        <source>Required when the level is raised</source>
+        <translation>Seviye yükseltildiğinde zorunludur</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="102" />
+        <source>&amp;Save assessment</source>
+        <translation>Değerlendirmeyi &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="107" />
+        <source>Score:</source>
+        <translation>Puan:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="108" />
+        <source>Level:</source>
+        <translation>Seviye:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="109" />
+        <source>Professional judgement:</source>
+        <translation>Mesleki değerlendirme:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="110" />
+        <source>Reason:</source>
+        <translation>Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <source>Level</source>
+        <translation>Seviye</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <source>By</source>
+        <translation>Değerlendiren</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="125" />
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="156" />
+        <source>{score} of {count} (answered: {answered})</source>
+        <translation>{score} / {count} (yanıtlanan: {answered})</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="168" />
+        <source>High risk</source>
+        <translation>Yüksek risk</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="170" />
+        <source>Medium risk</source>
+        <translation>Orta risk</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="171" />
+        <source>Standard risk</source>
+        <translation>Standart risk</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="220" />
+        <source>Trend: {trend}</source>
+        <translation>Eğilim: {trend}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="222" />
+        <source>Not assessed</source>
+        <translation>Değerlendirilmedi</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="151" />
@@ -1169,6 +2725,162 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="163" />
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="74" />
+        <source>Review on</source>
+        <translation>Gözden geçirme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="80" />
+        <source>Print without the centre's name and logo</source>
+        <translation>Merkezin adı ve logosu olmadan yazdır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="83" />
+        <source>&amp;Save as new version</source>
+        <translation>Yeni sürüm olarak &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="86" />
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="99" />
+        <source>Safety plan</source>
+        <translation>Güvenlik planı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="132" />
+        <source>Version {n}</source>
+        <translation>Sürüm {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="132" />
+        <source>No plan saved yet</source>
+        <translation>Henüz kaydedilmiş plan yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="157" />
+        <source>Save safety plan as PDF</source>
+        <translation>Güvenlik planını PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="157" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="174" />
+        <source>Saving the safety plan…</source>
+        <translation>Güvenlik planı kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="176" />
+        <source>The safety plan was saved: {path}</source>
+        <translation>Güvenlik planı kaydedildi: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="41" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="42" />
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="43" />
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="44" />
+        <source>Minutes</source>
+        <translation>Dakika</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="45" />
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="47" />
+        <source>Services given</source>
+        <translation>Verilen hizmetler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="50" />
+        <source>Kind of service</source>
+        <translation>Hizmet türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="52" />
+        <source>Date of the service</source>
+        <translation>Hizmet tarihi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="55" />
+        <source>Staff who gave the service</source>
+        <translation>Hizmeti veren personel</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="64" />
+        <source>not counted</source>
+        <translation>sayılmadı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="65" />
+        <source>Duration in minutes</source>
+        <translation>Süre (dakika)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="68" />
+        <source>Note on the service</source>
+        <translation>Hizmet notu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="71" />
+        <source>&amp;Add service</source>
+        <translation>Hizmet &amp;ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="78" />
+        <source>Service:</source>
+        <translation>Hizmet:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="79" />
+        <source>Date:</source>
+        <translation>Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="80" />
+        <source>Staff:</source>
+        <translation>Personel:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="81" />
+        <source>Minutes:</source>
+        <translation>Dakika:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="82" />
+        <source>Note:</source>
+        <translation>Not:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="89" />
+        <source>(psychologists only)</source>
+        <translation>(yalnızca psikologlar)</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +2974,44 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="61" />
+        <source>Change the status</source>
+        <translation>Durumu değiştir</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="66" />
+        <source>New status</source>
+        <translation>Yeni durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="69" />
+        <source>Reason for closing</source>
+        <translation>Kapanış nedeni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="72" />
+        <source>Note on the change</source>
+        <translation>Değişiklikle ilgili not</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="75" />
+        <source>New status:</source>
+        <translation>Yeni durum:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="76" />
+        <source>Reason for closing:</source>
+        <translation>Kapanış nedeni:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/status_dialogs.py" line="77" />
+        <source>Note:</source>
+        <translation>Not:</translation>
+    </message>
+</context>
+<context>
     <name>StrengthHint</name>
     <message>
         <location filename="../src/kdm_desktop/ui/widgets.py" line="131" />
@@ -1300,11 +3050,376 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="84" />
+        <source>Application</source>
+        <translation>Başvuru</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="85" />
+        <source>Client</source>
+        <translation>Danışan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="92" />
+        <source>Status history:</source>
+        <translation>Durum geçmişi:</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../src/kdm_desktop/ui/tasks.py" line="298" />
         <source>The operation was cancelled.</source>
         <translation>İşlem iptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCard</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="18" />
+        <source>Appointments today and tomorrow</source>
+        <translation>Bugünün ve yarının randevuları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="37" />
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="37" />
+        <source>Tomorrow</source>
+        <translation>Yarın</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="41" />
+        <source>No appointments.</source>
+        <translation>Randevu yok.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="101" />
+        <source>Transfers between centres</source>
+        <translation>Merkezler arası aktarımlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="103" />
+        <source>This centre</source>
+        <translation>Bu merkez</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="105" />
+        <source>Fingerprint to read out to the other centre:</source>
+        <translation>Diğer merkeze okunacak parmak izi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="113" />
+        <source>Save this centre's card…</source>
+        <translation>Bu merkezin kartını kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="118" />
+        <source>Trusted centres</source>
+        <translation>Güvenilen merkezler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <source>Fingerprint</source>
+        <translation>Parmak izi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="131" />
+        <source>Import a centre's card…</source>
+        <translation>Bir merkezin kartını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="133" />
+        <source>Revoke trust…</source>
+        <translation>Güveni iptal et…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="142" />
+        <source>Send cases</source>
+        <translation>Dosya gönder</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="145" />
+        <source>To centre:</source>
+        <translation>Alıcı merkez:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="148" />
+        <source>Case numbers:</source>
+        <translation>Dosya numaraları:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="150" />
+        <source>Removable drive:</source>
+        <translation>Çıkarılabilir sürücü:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="151" />
+        <source>Write the transfer file…</source>
+        <translation>Aktarım dosyasını yaz…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="157" />
+        <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
+        <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="164" />
+        <source>Receive</source>
+        <translation>Teslim al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="166" />
+        <source>Import a transfer file…</source>
+        <translation>Aktarım dosyasını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="168" />
+        <source>Write a receipt…</source>
+        <translation>Alındı belgesi yaz…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="170" />
+        <source>Import a receipt…</source>
+        <translation>Alındı belgesini içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="179" />
+        <source>Sent transfer files</source>
+        <translation>Gönderilen aktarım dosyaları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="183" />
+        <source>Written</source>
+        <translation>Yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="183" />
+        <source>To</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="183" />
+        <source>Cases</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="183" />
+        <source>Received</source>
+        <translation>Teslim alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="205" />
+        <source>not verified</source>
+        <translation>doğrulanmadı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="206" />
+        <source>verified</source>
+        <translation>doğrulandı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="207" />
+        <source>old key</source>
+        <translation>eski anahtar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="208" />
+        <source>revoked</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="230" />
+        <source>Choose a folder or file…</source>
+        <translation>Klasör ya da dosya seçin…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="234" />
+        <source>not yet</source>
+        <translation>henüz değil</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="248" />
+        <source>Save this centre's card</source>
+        <translation>Bu merkezin kartını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="250" />
+        <source>Centre cards (*.json)</source>
+        <translation>Merkez kartları (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="261" />
+        <source>The card was saved:
+{path}</source>
+        <translation>Kart kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="278" />
+        <source>{code} ({name}) is verified and trusted.</source>
+        <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="293" />
+        <source>Select a centre in the list first.</source>
+        <translation>Önce listeden bir merkez seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="297" />
+        <source>Revoke trust in centre {code}?</source>
+        <translation>{code} merkezine güven iptal edilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="299" />
+        <source>Revoke</source>
+        <translation>İptal et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="301" />
+        <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
+        <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="320" />
+        <source>Choose a centre and type at least one case number.</source>
+        <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="325" />
+        <source>Save the transfer file</source>
+        <translation>Aktarım dosyasını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="327" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="361" />
+        <source>Transfer files (*.kdmb)</source>
+        <translation>Aktarım dosyaları (*.kdmb)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="341" />
+        <source>{count} case file(s) were written for {code}:
+{path}</source>
+        <translation>{code} merkezi için {count} dosya yazıldı:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="348" />
+        <source>Encrypting, signing and writing the transfer file…</source>
+        <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="361" />
+        <source>Choose a transfer file</source>
+        <translation>Bir aktarım dosyası seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="374" />
+        <source>Checking and decrypting the transfer file…</source>
+        <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="382" />
+        <source>already here</source>
+        <translation>zaten burada</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="382" />
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="389" />
+        <source>Import {count} case file(s) from {code} ({name})?</source>
+        <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="393" />
+        <source>Import</source>
+        <translation>İçe al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="407" />
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="415" />
+        <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
+        <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="423" />
+        <source>Importing the transfer file…</source>
+        <translation>Aktarım dosyası içe alınıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="430" />
+        <source>Choose the imported transfer file</source>
+        <translation>İçe alınan aktarım dosyasını seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="434" />
+        <source>Save the receipt</source>
+        <translation>Alındı belgesini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="434" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="448" />
+        <source>Receipts (*.json)</source>
+        <translation>Alındı belgeleri (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="445" />
+        <source>The receipt was saved:
+{path}</source>
+        <translation>Alındı belgesi kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="448" />
+        <source>Choose a receipt</source>
+        <translation>Bir alındı belgesi seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="461" />
+        <source>Centre {code} confirmed receiving the transfer file.</source>
+        <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
+    </message>
+</context>
+<context>
+    <name>TriStateCombo</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="49" />
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="50" />
+        <source>No</source>
+        <translation>Hayır</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +3582,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="189" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="191" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>
@@ -1475,6 +3590,14 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="212" />
         <source>The user {user} was removed and the case file re-encrypted.</source>
         <translation>{user} kullanıcısı silindi ve vaka dosyası yeniden şifrelendi.</translation>
+    </message>
+</context>
+<context>
+    <name>ViolenceTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="104" />
+        <source>Violence she describes</source>
+        <translation>Anlattığı şiddet</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,14 @@ def _collect(node: ast.AST, cls: str | None, found: set[tuple[str, str]]) -> Non
         if isinstance(child, ast.ClassDef):
             _collect(child, child.name, found)
             continue
+        if (
+            isinstance(child, ast.Call)
+            and isinstance(child.func, ast.Name)
+            and child.func.id == "QT_TRANSLATE_NOOP"
+            and len(child.args) == 2
+        ):
+            # Marked for lupdate, translated later through a variable.
+            found.add((_literal(child.args[0]) or "", _literal(child.args[1]) or ""))
         if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
             args = child.args
             if child.func.attr == "tr" and args and _literal(args[0]) is not None:

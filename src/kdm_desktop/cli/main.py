@@ -11,9 +11,13 @@ from kdm_desktop import __version__, messages
 from kdm_desktop.cli import (
     cmd_audit,
     cmd_backup,
+    cmd_bundle,
+    cmd_calendar,
     cmd_casefile,
     cmd_cases,
     cmd_demo,
+    cmd_letters,
+    cmd_protection,
     cmd_users,
 )
 from kdm_desktop.cli.context import Context
@@ -32,6 +36,10 @@ COMMAND_MODULES: list[
     cmd_demo.register,
     cmd_backup.register,
     cmd_cases.register,
+    cmd_protection.register,
+    cmd_calendar.register,
+    cmd_letters.register,
+    cmd_bundle.register,
 ]
 
 

@@ -11,8 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kdm_desktop.errors import KdmError
+from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
+from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
+from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "meta, users, audit log", _BASE),
     Migration(2, "centre identity keys", _CENTRE_KEYS),
     Migration(3, "cases, consents, services log, notes, attachments, search", CASES_SCHEMA),
+    Migration(4, "risk assessments, safety plans, protection orders", PROTECTION_SCHEMA),
+    Migration(5, "transfers: trusted centres, replay, outgoing, merge", BUNDLE_SCHEMA),
+    Migration(6, "referral letters: templates, logo, numbers, sent letters", LETTERS_SCHEMA),
+    Migration(7, "appointment calendar: appointments, series, closed days", CALENDAR_SCHEMA),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

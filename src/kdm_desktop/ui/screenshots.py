@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from kdm_desktop.services.demo import DEMO_ADMIN, DEMO_CENTRE, DEMO_PASSWORD, create_demo
 from kdm_desktop.ui import i18n
 from kdm_desktop.ui.backup.page import BackupPage
+from kdm_desktop.ui.calendar.screenshots import capture as capture_calendar
+from kdm_desktop.ui.cases.screenshots import capture as capture_cases
 from kdm_desktop.ui.controller import AppController
 from kdm_desktop.ui.fonts import apply_app_font
 from kdm_desktop.ui.mainwindow import DEFAULT_SIZE
@@ -196,6 +198,10 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     progress.finish()
 
     shoot_backup(shooter, app)
+    capture_cases(app.window, shooter.out_dir)
+    capture_calendar(shooter, app)
+    workspace.select("transfers")
+    shooter.shoot("50-aktarimlar", app.window)
 
     workspace.select("start")
     app.quick_hide()
@@ -231,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kdm-screens-") as tmp:
         root = Path(tmp)
         shoot_wizard(shooter, root)
-        create_demo(root / "demo", cases=0)
+        create_demo(root / "demo", cases=40)
         now = [time.time()]
         app = AppController(root / "demo", demo=True, clock=lambda: now[0])
         app.window.resize(DEFAULT_SIZE)

@@ -5,8 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kdm_desktop.ui.cases.extensions import CaseExtensions
+from kdm_desktop.ui.letters import register as letters_register
+from kdm_desktop.ui.protection import features as protection_features
 
-CASE_FEATURES: list[Callable[[CaseExtensions], None]] = []
+CASE_FEATURES: list[Callable[[CaseExtensions], None]] = [
+    protection_features.register_case_tabs,
+    letters_register.register,
+]
 
 
 def build_case_extensions() -> CaseExtensions:

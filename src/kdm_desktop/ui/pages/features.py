@@ -5,14 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kdm_desktop.ui.backup import page as backup_page
+from kdm_desktop.ui.calendar import page as calendar_page
+from kdm_desktop.ui.cases import page as cases_page
 from kdm_desktop.ui.pages import audit, settings, start
 from kdm_desktop.ui.pages.registry import PageRegistry
+from kdm_desktop.ui.protection import features as protection_features
+from kdm_desktop.ui.transfers import page as transfers_page
 
 FEATURES: list[Callable[[PageRegistry], None]] = [
     start.register,
     audit.register,
     settings.register,
     backup_page.register,
+    cases_page.register,
+    calendar_page.register,
+    protection_features.register_cards,
+    transfers_page.register,
 ]
 
 

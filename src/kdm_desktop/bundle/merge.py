@@ -1,0 +1,279 @@
+"""Cases to manifest entries and back, and the field-by-field merge of a known case.
+
+Merge rule per field, against the values both centres had at their last
+exchange of this case (the *base*, kept as a hash per field). Comparing values,
+not clock times, keeps the rule right when two edits fall in the same second or
+the two PCs' clocks disagree:
+
+* equal values: nothing to do;
+* only the incoming side changed since the base: the incoming value is taken;
+* only the local side changed: the local value stays;
+* both changed to different values: the local value stays and a conflict is
+  recorded with both values for a person to resolve. Never last-write-wins.
+
+A known case without a base (never exchanged) treats every differing field as
+changed on both sides, so it cannot silently lose a value either.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Final
+
+from kdm_desktop.bundle.payload import CaseEntry, PayloadError
+from kdm_desktop.domain.cases.attachments import AttachmentInfo, MediaType
+from kdm_desktop.domain.cases.choices import (
+    AttachmentKind,
+    CaseStatus,
+    ClosureReason,
+    ConsentPurpose,
+    RecipientKind,
+)
+from kdm_desktop.domain.cases.consent import ConsentRecord
+from kdm_desktop.domain.cases.draft import DRAFT_FIELDS, CaseDraft
+from kdm_desktop.domain.cases.records import CaseRecord, shareable_record
+from kdm_desktop.domain.cases.shareable import withheld_fields
+from kdm_desktop.storage.case_codec import decode_draft, encode_draft
+
+# The status travels; the assignee does not (she is another centre's colleague).
+STATUS_FIELDS: Final = ("status", "closure_reason")
+MERGED_FIELDS: Final = (*DRAFT_FIELDS, *STATUS_FIELDS)
+_EMPTY: Final = encode_draft(CaseDraft())
+
+
+# --------------------------------------------------------------------------- export
+
+
+def case_entry(
+    record: CaseRecord, consents: list[ConsentRecord], attachments: list[AttachmentInfo]
+) -> dict[str, Any]:
+    """The manifest entry of a case, confidential address left out."""
+    shared = shareable_record(record)
+    withheld = set(withheld_fields(record.draft))
+    versions = {
+        k: v for k, v in record.field_versions.items() if k in MERGED_FIELDS and k not in withheld
+    }
+    return {
+        "id": record.id,
+        "case_number": record.case_number,
+        "status": record.status.value,
+        "closure_reason": None if record.closure_reason is None else record.closure_reason.value,
+        "closure_note": record.closure_note,
+        "created_at": record.created_at,
+        "created_by": record.created_by,
+        "updated_at": record.updated_at,
+        "fields": encode_draft(shared.draft),
+        "versions": versions,
+        "consents": [
+            {
+                "id": c.id,
+                "purpose": c.purpose.value,
+                "recipient_kind": None if c.recipient_kind is None else c.recipient_kind.value,
+                "granted_on": c.granted_on.isoformat(),
+                "recorded_by": c.recorded_by,
+                "recorded_at": c.recorded_at,
+                "withdrawn_on": None if c.withdrawn_on is None else c.withdrawn_on.isoformat(),
+            }
+            for c in consents
+        ],
+        "attachments": [
+            {
+                "id": a.id,
+                "kind": a.kind.value,
+                "filename": a.filename,
+                "media_type": a.media_type.value,
+                "size": a.size,
+                "sha256": a.sha256,
+                "description": a.description,
+                "added_at": a.added_at,
+                "added_by": a.added_by,
+            }
+            for a in attachments
+        ],
+    }
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _check_field_types(fields: dict[str, Any]) -> None:
+    if set(fields) != set(DRAFT_FIELDS):
+        raise PayloadError("bad_case", "fields")
+    for name, value in fields.items():
+        expected = _EMPTY[name]
+        if value is None:
+            continue
+        if expected is not None and type(value) is not type(expected):
+            raise PayloadError("bad_case", name)
+
+
+def entry_record(entry: CaseEntry) -> CaseRecord:
+    """The incoming case as a record; refuses values the domain does not know."""
+    _check_field_types(entry.fields)
+    try:
+        draft = decode_draft(dict(entry.fields))
+        if encode_draft(draft) != entry.fields:
+            raise PayloadError("bad_case", "fields do not round-trip")
+        status = CaseStatus(entry.status)
+        reason = None if entry.closure_reason is None else ClosureReason(entry.closure_reason)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise PayloadError("bad_case", type(exc).__name__) from None
+    if set(entry.versions) - set(MERGED_FIELDS):
+        raise PayloadError("bad_case", "versions")
+    return CaseRecord(
+        id=entry.id,
+        case_number=entry.case_number,
+        status=status,
+        closure_reason=reason,
+        closure_note=entry.closure_note,
+        assigned_to=None,
+        draft=draft,
+        field_versions=dict(entry.versions),
+        created_at=entry.created_at,
+        created_by=entry.created_by,
+        updated_at=entry.updated_at,
+        updated_by=entry.created_by,
+    )
+
+
+def entry_consents(entry: CaseEntry) -> list[ConsentRecord]:
+    out = []
+    try:
+        for c in entry.consents:
+            kind = c["recipient_kind"]
+            withdrawn = c["withdrawn_on"]
+            out.append(
+                ConsentRecord(
+                    id=str(c["id"]),
+                    case_id=entry.id,
+                    purpose=ConsentPurpose(str(c["purpose"])),
+                    recipient_kind=None if kind is None else RecipientKind(kind),
+                    granted_on=datetime.date.fromisoformat(str(c["granted_on"])),
+                    recorded_by=str(c["recorded_by"]),
+                    recorded_at=str(c["recorded_at"]),
+                    withdrawn_on=None
+                    if withdrawn is None
+                    else datetime.date.fromisoformat(withdrawn),
+                )
+            )
+    except (ValueError, TypeError) as exc:
+        raise PayloadError("bad_case", f"consent: {type(exc).__name__}") from None
+    return out
+
+
+def entry_attachments(entry: CaseEntry) -> list[AttachmentInfo]:
+    try:
+        return [
+            AttachmentInfo(
+                a.id,
+                entry.id,
+                AttachmentKind(a.kind),
+                a.filename,
+                MediaType(a.media_type),
+                a.size,
+                a.sha256,
+                a.description,
+                a.added_at,
+                a.added_by,
+            )
+            for a in entry.attachments
+        ]
+    except ValueError as exc:
+        raise PayloadError("bad_case", f"attachment: {type(exc).__name__}") from None
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    field: str
+    local_value: str
+    local_version: str
+    incoming_value: str
+    incoming_version: str
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    record: CaseRecord
+    taken: tuple[str, ...]
+    conflicts: tuple[FieldConflict, ...]
+    base: dict[str, str]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.taken)
+
+
+def _values(record: CaseRecord) -> dict[str, object]:
+    values = encode_draft(record.draft)
+    values["status"] = record.status.value
+    values["closure_reason"] = (
+        None if record.closure_reason is None else record.closure_reason.value
+    )
+    return values
+
+
+def _as_text(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def base_of(record: CaseRecord) -> dict[str, str]:
+    """The hashes of the fields as exchanged now (the withheld address is not shared)."""
+    skipped = set(withheld_fields(record.draft))
+    values = _values(record)
+    return {name: _hash(values[name]) for name in MERGED_FIELDS if name not in skipped}
+
+
+def _hash(value: object) -> str:
+    return hashlib.sha256(_as_text(value).encode("utf-8")).hexdigest()
+
+
+def merge_case(local: CaseRecord, incoming: CaseRecord, base: dict[str, str] | None) -> MergeResult:
+    """Merge `incoming` into `local` field by field (see the module docstring)."""
+    mine, theirs = _values(local), _values(incoming)
+    skipped = set(withheld_fields(incoming.draft))
+    new_values = dict(mine)
+    versions = dict(local.field_versions)
+    new_base = dict(base or {})
+    taken: list[str] = []
+    conflicts: list[FieldConflict] = []
+    for name in MERGED_FIELDS:
+        if name in skipped:
+            continue
+        in_v, my_v = incoming.field_version(name), local.field_version(name)
+        if mine[name] == theirs[name]:
+            new_base[name] = _hash(theirs[name])
+            continue
+        known = (base or {}).get(name)
+        incoming_changed = known is None or _hash(theirs[name]) != known
+        local_changed = known is None or _hash(mine[name]) != known
+        if not incoming_changed:
+            continue
+        if local_changed:
+            conflicts.append(
+                FieldConflict(name, _as_text(mine[name]), my_v, _as_text(theirs[name]), in_v)
+            )
+            continue
+        new_values[name] = theirs[name]
+        versions[name] = max(in_v, my_v)
+        new_base[name] = _hash(theirs[name])
+        taken.append(name)
+    if not taken:
+        return MergeResult(local, (), tuple(conflicts), new_base)
+    draft = decode_draft({k: new_values[k] for k in DRAFT_FIELDS})
+    status = CaseStatus(str(new_values["status"]))
+    reason_raw = new_values["closure_reason"]
+    reason = None if reason_raw is None else ClosureReason(str(reason_raw))
+    note = incoming.closure_note if "closure_reason" in taken else local.closure_note
+    record = dataclasses.replace(
+        local,
+        draft=draft,
+        status=status,
+        closure_reason=reason,
+        closure_note=note if status == CaseStatus.CLOSED else "",
+        field_versions=versions,
+    )
+    return MergeResult(record, tuple(taken), tuple(conflicts), new_base)

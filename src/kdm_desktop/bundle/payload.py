@@ -1,0 +1,452 @@
+"""The plaintext inside a transfer bundle: a JSON manifest, then attachment bytes.
+
+Layout (inside the age encryption, after the envelope's inner binding block)::
+
+    "KDMP" || u16 version (1) || u32 manifest length M || M bytes of UTF-8 JSON
+        || the content of every attachment, in manifest order, back to back
+
+The manifest names each case with all its fields, their versions, consents and
+attachments; every case entry carries the SHA-256 of its own canonical JSON and
+every attachment the SHA-256 of its content. Nothing from the manifest is ever
+used as a file name or path: attachments are stored by id and checked by hash.
+
+Parsing is strict and bounded: size, nesting depth (checked before `json`),
+duplicate keys, duplicate ids, counts, string lengths and attachment names
+(`check_entry_name`). Every refusal is a `PayloadError` with a stable reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import struct
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+
+__all__ = [
+    "PAYLOAD_FORMAT",
+    "PAYLOAD_VERSION",
+    "AttachmentEntry",
+    "CaseEntry",
+    "Manifest",
+    "PayloadError",
+    "PayloadSource",
+    "case_entry_digest",
+    "check_entry_name",
+    "encode_manifest",
+    "read_attachment",
+    "read_manifest",
+]
+
+MAGIC: Final = b"KDMP"
+PAYLOAD_FORMAT: Final = "kdm-transfer-payload"
+PAYLOAD_VERSION: Final = 1
+MAX_MANIFEST_BYTES: Final = 64 * 1024 * 1024
+MAX_DEPTH: Final = 5
+MAX_CASES: Final = 10_000
+MAX_ATTACHMENTS_PER_CASE: Final = 200
+MAX_ATTACHMENTS: Final = 2_000
+MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024  # as domain.cases.attachments
+MAX_STRING: Final = 100_000
+MAX_NAME: Final = 200
+MAX_CONSENTS_PER_CASE: Final = 50
+_HEAD = struct.Struct(">4sHI")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_FIELD_NAME = re.compile(r"[a-z_]{1,40}")
+_RESERVED = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)(\..*)?", re.I)
+
+
+class PayloadError(ValueError):
+    """The decrypted content is malformed or abusive; `reason` is a stable code."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class AttachmentEntry:
+    id: str
+    kind: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    description: str
+    added_at: str
+    added_by: str
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    id: str
+    case_number: str
+    status: str
+    closure_reason: str | None
+    closure_note: str
+    created_at: str
+    created_by: str
+    updated_at: str
+    fields: dict[str, str | int | None]
+    versions: dict[str, str]
+    consents: tuple[dict[str, str | None], ...]
+    attachments: tuple[AttachmentEntry, ...]
+
+
+@dataclass(frozen=True)
+class Manifest:
+    sender_code: str
+    sender_name: str
+    cases: tuple[CaseEntry, ...]
+
+    @property
+    def attachments(self) -> Iterator[AttachmentEntry]:
+        for case in self.cases:
+            yield from case.attachments
+
+
+# --------------------------------------------------------------------------- names
+
+
+def check_entry_name(name: str) -> str:
+    """An attachment's file name as sent: refuse anything path-like or ambiguous.
+
+    The name is kept for display only, never used as a path; refusing rather
+    than repairing means the receiving centre sees exactly what was sent.
+    """
+    if not isinstance(name, str) or not name:
+        raise PayloadError("bad_name", "empty")
+    if len(name) > MAX_NAME:
+        raise PayloadError("bad_name", "too long")
+    if unicodedata.normalize("NFC", name) != name:
+        raise PayloadError("bad_name", "not NFC")
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") for c in name):
+        raise PayloadError("bad_name", "control or format character")
+    if any(c in name for c in '/\\:*?"<>|'):
+        raise PayloadError("bad_name", "path or reserved character")
+    if name in (".", "..") or name[-1] in ". " or name[0] == " ":
+        raise PayloadError("bad_name", "dots or spaces at the edge")
+    if _RESERVED.fullmatch(name):
+        raise PayloadError("bad_name", "reserved device name")
+    return name
+
+
+def _name_key(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def case_entry_digest(entry: dict[str, Any]) -> str:
+    body = {k: v for k, v in entry.items() if k != "sha256"}
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def encode_manifest(sender_code: str, sender_name: str, cases: list[dict[str, Any]]) -> bytes:
+    """The payload head: magic, version, length and the manifest (entries get their hash)."""
+    entries = [{**c, "sha256": case_entry_digest(c)} for c in cases]
+    document = {
+        "format": PAYLOAD_FORMAT,
+        "version": PAYLOAD_VERSION,
+        "sender": {"code": sender_code, "name": sender_name},
+        "cases": entries,
+    }
+    raw = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise PayloadError("too_large", "manifest")
+    return _HEAD.pack(MAGIC, PAYLOAD_VERSION, len(raw)) + raw
+
+
+class PayloadSource:
+    """`read()` over the head, then each attachment's pieces (streamed from storage)."""
+
+    def __init__(self, head: bytes, pieces: Iterable[bytes]) -> None:
+        self._buffer = head
+        self._pieces = iter(pieces)
+
+    def read(self, size: int = -1, /) -> bytes:
+        while size < 0 or len(self._buffer) < size:
+            piece = next(self._pieces, None)
+            if piece is None:
+                break
+            self._buffer += piece
+        if size < 0:
+            size = len(self._buffer)
+        out, self._buffer = self._buffer[:size], self._buffer[size:]
+        return out
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read_exact(src: Readable, size: int) -> bytes:
+    parts: list[bytes] = []
+    left = size
+    while left:
+        piece = src.read(min(left, 1 << 20))
+        if not piece:
+            raise PayloadError("truncated")
+        parts.append(piece)
+        left -= len(piece)
+    return b"".join(parts)
+
+
+def _depth_ok(text: str, limit: int) -> bool:
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return False
+        elif ch in "]}":
+            depth -= 1
+    return True
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise PayloadError("duplicate_key", key[:40])
+        out[key] = value
+    return out
+
+
+def _refuse_constant(token: str) -> Any:
+    raise PayloadError("bad_json", f"{token[:20]} is not allowed")
+
+
+def _obj(value: Any, where: str, keys: frozenset[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise PayloadError("bad_manifest", f"{where}: not an object")
+    if set(value) != keys:
+        raise PayloadError("bad_manifest", f"{where}: fields {sorted(set(value) ^ keys)}")
+    return value
+
+
+def _str(value: Any, where: str, *, optional: bool = False, limit: int = MAX_STRING) -> Any:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or len(value) > limit:
+        raise PayloadError("bad_manifest", where)
+    return value
+
+
+def _int(value: Any, where: str, low: int, high: int) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise PayloadError("bad_manifest", where)
+    return value
+
+
+def _uuid(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not _UUID.fullmatch(value):
+        raise PayloadError("bad_manifest", f"{where}: not a UUID")
+    return value
+
+
+_CASE_KEYS = frozenset(
+    {
+        "id",
+        "case_number",
+        "status",
+        "closure_reason",
+        "closure_note",
+        "created_at",
+        "created_by",
+        "updated_at",
+        "fields",
+        "versions",
+        "consents",
+        "attachments",
+        "sha256",
+    }
+)
+_CONSENT_KEYS = frozenset(
+    {"id", "purpose", "recipient_kind", "granted_on", "recorded_by", "recorded_at", "withdrawn_on"}
+)
+_ATTACHMENT_KEYS = frozenset(
+    {
+        "id",
+        "kind",
+        "filename",
+        "media_type",
+        "size",
+        "sha256",
+        "description",
+        "added_at",
+        "added_by",
+    }
+)
+
+
+def _attachment(raw: Any, where: str) -> AttachmentEntry:
+    a = _obj(raw, where, _ATTACHMENT_KEYS)
+    digest = _str(a["sha256"], f"{where}.sha256")
+    if not _HEX64.fullmatch(digest):
+        raise PayloadError("bad_manifest", f"{where}.sha256")
+    return AttachmentEntry(
+        id=_uuid(a["id"], f"{where}.id"),
+        kind=_str(a["kind"], f"{where}.kind", limit=40),
+        filename=check_entry_name(_str(a["filename"], f"{where}.filename", limit=4096)),
+        media_type=_str(a["media_type"], f"{where}.media_type", limit=40),
+        size=_int(a["size"], f"{where}.size", 1, MAX_ATTACHMENT_BYTES),
+        sha256=digest,
+        description=_str(a["description"], f"{where}.description"),
+        added_at=_str(a["added_at"], f"{where}.added_at", limit=40),
+        added_by=_str(a["added_by"], f"{where}.added_by", limit=100),
+    )
+
+
+def _case(raw: Any, index: int) -> CaseEntry:
+    where = f"cases[{index}]"
+    c = _obj(raw, where, _CASE_KEYS)
+    if _str(c["sha256"], f"{where}.sha256", limit=64) != case_entry_digest(c):
+        raise PayloadError("entry_hash", where)
+    fields = c["fields"]
+    versions = c["versions"]
+    if not isinstance(fields, dict) or not isinstance(versions, dict):
+        raise PayloadError("bad_manifest", f"{where}.fields")
+    for name, value in fields.items():
+        if not _FIELD_NAME.fullmatch(name):
+            raise PayloadError("bad_manifest", f"{where}.fields")
+        if value is not None and type(value) is not int:
+            _str(value, f"{where}.fields.{name}")
+    for name, version in versions.items():
+        if not _FIELD_NAME.fullmatch(name):
+            raise PayloadError("bad_manifest", f"{where}.versions")
+        _str(version, f"{where}.versions.{name}", limit=40)
+    consents = c["consents"]
+    if not isinstance(consents, list) or len(consents) > MAX_CONSENTS_PER_CASE:
+        raise PayloadError("too_many", f"{where}.consents")
+    checked: list[dict[str, str | None]] = []
+    for j, item in enumerate(consents):
+        cw = f"{where}.consents[{j}]"
+        cons = _obj(item, cw, _CONSENT_KEYS)
+        _uuid(cons["id"], f"{cw}.id")
+        for key in _CONSENT_KEYS - {"id"}:
+            _str(cons[key], f"{cw}.{key}", optional=key in ("recipient_kind", "withdrawn_on"))
+        checked.append(cons)
+    if len({x["id"] for x in checked}) != len(checked):
+        raise PayloadError("duplicate_entry", f"{where}.consents")
+    attachments = c["attachments"]
+    if not isinstance(attachments, list) or len(attachments) > MAX_ATTACHMENTS_PER_CASE:
+        raise PayloadError("too_many", f"{where}.attachments")
+    items = tuple(_attachment(a, f"{where}.attachments[{j}]") for j, a in enumerate(attachments))
+    names = [_name_key(a.filename) for a in items]
+    if len(set(names)) != len(names):
+        raise PayloadError("duplicate_name", where)
+    return CaseEntry(
+        id=_uuid(c["id"], f"{where}.id"),
+        case_number=_str(c["case_number"], f"{where}.case_number", limit=40),
+        status=_str(c["status"], f"{where}.status", limit=40),
+        closure_reason=_str(c["closure_reason"], f"{where}.closure_reason", optional=True),
+        closure_note=_str(c["closure_note"], f"{where}.closure_note"),
+        created_at=_str(c["created_at"], f"{where}.created_at", limit=40),
+        created_by=_str(c["created_by"], f"{where}.created_by", limit=100),
+        updated_at=_str(c["updated_at"], f"{where}.updated_at", limit=40),
+        fields=dict(fields),
+        versions=dict(versions),
+        consents=tuple(checked),
+        attachments=items,
+    )
+
+
+def parse_manifest_bytes(raw: bytes) -> Manifest:
+    try:
+        text = raw.decode("utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise PayloadError("bad_json", "not UTF-8") from None
+    if not _depth_ok(text, MAX_DEPTH):
+        raise PayloadError("too_deep")
+    try:
+        document = json.loads(
+            text,
+            object_pairs_hook=_unique,
+            parse_float=_refuse_constant,
+            parse_constant=_refuse_constant,
+        )
+    except PayloadError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise PayloadError("bad_json", type(exc).__name__) from None
+    doc = _obj(document, "manifest", frozenset({"format", "version", "sender", "cases"}))
+    if doc["format"] != PAYLOAD_FORMAT:
+        raise PayloadError("bad_manifest", "format")
+    if type(doc["version"]) is not int or doc["version"] != PAYLOAD_VERSION:
+        raise PayloadError("unsupported_version")
+    sender = _obj(doc["sender"], "sender", frozenset({"code", "name"}))
+    cases = doc["cases"]
+    if not isinstance(cases, list) or not cases:
+        raise PayloadError("bad_manifest", "cases")
+    if len(cases) > MAX_CASES:
+        raise PayloadError("too_many", "cases")
+    entries = tuple(_case(c, i) for i, c in enumerate(cases))
+    if len({c.id for c in entries}) != len(entries):
+        raise PayloadError("duplicate_entry", "cases")
+    if len({c.case_number for c in entries}) != len(entries):
+        raise PayloadError("duplicate_entry", "case numbers")
+    attachment_ids = [a.id for c in entries for a in c.attachments]
+    if len(attachment_ids) > MAX_ATTACHMENTS:
+        raise PayloadError("too_many", "attachments")
+    if len(set(attachment_ids)) != len(attachment_ids):
+        raise PayloadError("duplicate_entry", "attachments")
+    return Manifest(
+        sender_code=_str(sender["code"], "sender.code", limit=8),
+        sender_name=_str(sender["name"], "sender.name", limit=MAX_NAME),
+        cases=entries,
+    )
+
+
+def read_manifest(src: Readable) -> Manifest:
+    """Read and check the head and manifest; `src` is then at the first attachment."""
+    head = _read_exact(src, _HEAD.size)
+    magic, version, length = _HEAD.unpack(head)
+    if magic != MAGIC:
+        raise PayloadError("bad_magic")
+    if version != PAYLOAD_VERSION:
+        raise PayloadError("unsupported_version")
+    if length > MAX_MANIFEST_BYTES:
+        raise PayloadError("too_large", "manifest")
+    return parse_manifest_bytes(_read_exact(src, length))
+
+
+def read_attachment(src: Readable, entry: AttachmentEntry, piece: int = 1 << 20) -> Iterator[bytes]:
+    """The content of one attachment in pieces; its hash is checked after the last one.
+
+    The caller must discard what it stored if this raises (it runs in a transaction).
+    """
+    digest = hashlib.sha256()
+    left = entry.size
+    while left:
+        data = _read_exact(src, min(piece, left))
+        digest.update(data)
+        left -= len(data)
+        yield data
+    if digest.hexdigest() != entry.sha256:
+        raise PayloadError("attachment_hash", entry.id)
+
+
+def expect_end(src: Readable) -> None:
+    if src.read(1):
+        raise PayloadError("trailing_data")

@@ -1,0 +1,302 @@
+"""centre export-key | fingerprint | import-key | list | revoke; bundle export | inspect |
+import | receipt | import-receipt (contract: docs/bundle-format.md, "Command line").
+
+Every refusal is a `RefusedInput` (exit 4) whose Turkish message names the reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kdm_desktop.bundle.envelope import EnvelopeError, inspect_envelope
+from kdm_desktop.bundle.fingerprint import fingerprint
+from kdm_desktop.cli.context import Context
+from kdm_desktop.errors import RefusedInput
+from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.services.transfers import Preview, TransferService, refusal
+from kdm_desktop.services.trust import TrustService
+
+MAX_SMALL_FILE = 1024 * 1024
+
+
+def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    c = sub.add_parser("centre", parents=[common], help="merkez anahtarları ve güvenilen merkezler")
+    cs = c.add_subparsers(dest="centre_command", required=True, metavar="KOMUT")
+    ek = cs.add_parser("export-key", parents=[common], help="bu merkezin kartını dosyaya yaz")
+    ek.add_argument("-o", "--output", required=True, metavar="FILE")
+    ek.set_defaults(func=cmd_export_key)
+    fp = cs.add_parser("fingerprint", parents=[common], help="bu merkezin parmak izi")
+    fp.set_defaults(func=cmd_fingerprint)
+    ik = cs.add_parser(
+        "import-key", parents=[common], help="başka bir merkezin kartını parmak iziyle al"
+    )
+    ik.add_argument("file", metavar="FILE")
+    ik.add_argument(
+        "--fingerprint", required=True, help="karşı merkezin telefonda okuduğu 30 rakam"
+    )
+    ik.set_defaults(func=cmd_import_key)
+    ls = cs.add_parser("list", parents=[common], help="güvenilen merkezler")
+    ls.set_defaults(func=cmd_list)
+    rv = cs.add_parser("revoke", parents=[common], help="bir merkeze güveni iptal et")
+    rv.add_argument("code", metavar="CODE")
+    rv.set_defaults(func=cmd_revoke)
+
+    b = sub.add_parser("bundle", parents=[common], help="merkezler arası şifreli aktarım")
+    bs = b.add_subparsers(dest="bundle_command", required=True, metavar="KOMUT")
+    ex = bs.add_parser("export", parents=[common], help="dosyaları bir merkeze aktarım için yaz")
+    ex.add_argument("--to", required=True, metavar="CODE")
+    ex.add_argument("--case", action="append", required=True, metavar="ID", dest="cases")
+    ex.add_argument("-o", "--output", required=True, metavar="FILE")
+    ex.set_defaults(func=cmd_bundle_export)
+    ins = bs.add_parser("inspect", parents=[common], help="aktarım dosyasının dış başlığı")
+    ins.add_argument("file", metavar="FILE")
+    ins.set_defaults(func=cmd_bundle_inspect)
+    im = bs.add_parser("import", parents=[common], help="aktarım dosyasını içe al")
+    im.add_argument("file", metavar="FILE")
+    im.add_argument("--yes", action="store_true", help="önizlemeyi onayla ve içe al")
+    im.set_defaults(func=cmd_bundle_import)
+    rc = bs.add_parser("receipt", parents=[common], help="içe alınan dosya için alındı belgesi")
+    rc.add_argument("bundle", metavar="BUNDLE")
+    rc.add_argument("-o", "--output", required=True, metavar="FILE")
+    rc.set_defaults(func=cmd_bundle_receipt)
+    ir = bs.add_parser("import-receipt", parents=[common], help="alındı belgesini kaydet")
+    ir.add_argument("file", metavar="FILE")
+    ir.set_defaults(func=cmd_bundle_import_receipt)
+
+
+def _read_small(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_SMALL_FILE + 1)
+    except OSError as exc:
+        raise RefusedInput(
+            "input.file_unreadable", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+    return data
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise RefusedInput(
+            "transfer.write_failed", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+
+
+# ----- centre -----
+
+
+def cmd_export_key(ctx: Context) -> int:
+    with ctx.session() as session:
+        trust = TrustService(session)
+        card = trust.own_card()
+        print_fp = trust.own_fingerprint()
+    out = Path(ctx.args.output)
+    _write(out, card)
+    ctx.out.result(
+        {"path": str(out), "fingerprint": print_fp},
+        f"Merkez kartı yazıldı: {out}\nParmak izi: {print_fp}",
+    )
+    return 0
+
+
+def cmd_fingerprint(ctx: Context) -> int:
+    with ctx.session() as session:
+        value = TrustService(session).own_fingerprint()
+    ctx.out.result({"fingerprint": value}, value)
+    return 0
+
+
+def cmd_import_key(ctx: Context) -> int:
+    data = _read_small(Path(ctx.args.file))
+    with ctx.session() as session:
+        centre = TrustService(session).import_card(data, ctx.args.fingerprint)
+    ctx.out.result(
+        {"code": centre.code, "name": centre.name, "state": centre.state},
+        f"{centre.code} ({centre.name}) parmak iziyle doğrulandı ve güvenilen merkezlere eklendi.",
+    )
+    return 0
+
+
+_STATE_TR = {
+    "imported": "doğrulanmadı",
+    "verified": "doğrulandı",
+    "replaced": "eski anahtar",
+    "revoked": "iptal edildi",
+}
+
+
+def cmd_list(ctx: Context) -> int:
+    with ctx.session() as session:
+        centres = TrustService(session).centres()
+    data = {
+        "centres": [
+            {
+                "code": c.code,
+                "name": c.name,
+                "state": c.state,
+                "fingerprint": c.fingerprint,
+                "imported_at": c.imported_at,
+                "verified_at": c.verified_at,
+                "revoked_at": c.revoked_at,
+            }
+            for c in centres
+        ]
+    }
+    lines = [f"{c.code:8} {_STATE_TR[c.state]:14} {c.fingerprint}  {c.name}" for c in centres]
+    ctx.out.result(data, "\n".join(lines) or "Güvenilen merkez yok.")
+    return 0
+
+
+def cmd_revoke(ctx: Context) -> int:
+    with ctx.session() as session:
+        count = TrustService(session).revoke(ctx.args.code)
+    code = ctx.args.code.strip().upper()
+    ctx.out.result(
+        {"code": code, "revoked_keys": count},
+        f"{code} merkezine güven iptal edildi ({count} anahtar).",
+    )
+    return 0
+
+
+# ----- bundle -----
+
+
+def cmd_bundle_export(ctx: Context) -> int:
+    with ctx.session() as session:
+        result = TransferService(session).export(
+            ctx.args.to, list(ctx.args.cases), Path(ctx.args.output)
+        )
+    ctx.out.result(
+        {
+            "path": str(result.path),
+            "bundle_id": result.bundle_id,
+            "sequence": result.sequence,
+            "to": result.recipient_code,
+            "cases": list(result.case_numbers),
+            "size": result.size,
+        },
+        f"{len(result.case_numbers)} dosya {result.recipient_code} merkezi için yazıldı: "
+        f"{result.path}",
+    )
+    return 0
+
+
+def cmd_bundle_inspect(ctx: Context) -> int:
+    path = Path(ctx.args.file)
+    try:
+        info = inspect_envelope(path)
+    except EnvelopeError as exc:
+        raise refusal(exc) from exc
+    except OSError as exc:
+        raise RefusedInput(
+            "transfer.unreadable", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+    with ctx.session() as session:
+        signer = TrustService(session).trusted_signer(info.sender_key)
+    sender = None if signer is None else signer.card.code
+    data = {
+        "version": info.version,
+        "bundle_id": info.bundle_id.hex(),
+        "sender_key": info.sender_key.hex(),
+        "sender": sender,
+        "sender_fingerprint": None if signer is None else fingerprint(signer.card),
+        "size": info.size,
+    }
+    who = sender or "tanınmayan ya da doğrulanmamış merkez"
+    ctx.out.result(
+        data,
+        f"Sürüm {info.version}, gönderen: {who}, kimlik {info.bundle_id.hex()}, "
+        f"{info.size} bayt (imza henüz denetlenmedi)",
+    )
+    return 0
+
+
+def _preview_lines(preview: Preview) -> list[str]:
+    lines = [f"Gönderen: {preview.sender_code} ({preview.sender_name})"]
+    for c in preview.cases:
+        state = "bilinen dosya" if c.known else "yeni dosya"
+        lines.append(f"  {c.case_number}  {c.display_name}  [{state}, {c.attachments} ek]")
+    return lines
+
+
+def _preview_json(preview: Preview) -> dict[str, Any]:
+    return {
+        "sender": preview.sender_code,
+        "sender_name": preview.sender_name,
+        "bundle_id": preview.bundle_id,
+        "cases": [
+            {"case_number": c.case_number, "known": c.known, "attachments": c.attachments}
+            for c in preview.cases
+        ],
+    }
+
+
+def cmd_bundle_import(ctx: Context) -> int:
+    path = Path(ctx.args.file)
+    with ctx.session() as session:
+        service = TransferService(session)
+        if not ctx.args.yes:
+            preview = service.preview(path)
+            lines = _preview_lines(preview)
+            lines.append("Hiçbir şey içe alınmadı. Onaylamak için komutu --yes ile yineleyin.")
+            ctx.out.result({"imported": False, **_preview_json(preview)}, "\n".join(lines))
+            return 0
+        result = service.import_bundle(path, confirmed=True)
+    lines = _preview_lines(result.preview)
+    lines.append(
+        f"İçe alındı: {len(result.created)} yeni, {len(result.updated)} güncellenen, "
+        f"{len(result.unchanged)} değişmeyen dosya; {result.conflicts} çakışma."
+    )
+    if result.conflicts:
+        lines.append(
+            "Çakışan alanlar iki değeriyle birlikte kaydedildi; bir kişinin karar vermesi gerek."
+        )
+    ctx.out.result(
+        {
+            "imported": True,
+            **_preview_json(result.preview),
+            "created": list(result.created),
+            "updated": list(result.updated),
+            "unchanged": list(result.unchanged),
+            "conflicts": result.conflicts,
+        },
+        "\n".join(lines),
+    )
+    return 0
+
+
+def cmd_bundle_receipt(ctx: Context) -> int:
+    with ctx.session() as session:
+        data = TransferService(session).receipt(Path(ctx.args.bundle))
+    out = Path(ctx.args.output)
+    _write(out, data)
+    ctx.out.result({"path": str(out)}, f"Alındı belgesi yazıldı: {out}")
+    return 0
+
+
+def cmd_bundle_import_receipt(ctx: Context) -> int:
+    data = _read_small(Path(ctx.args.file))
+    with ctx.session() as session:
+        result = TransferService(session).import_receipt(data)
+    human = (
+        f"Bu alındı belgesi zaten kaydedilmişti ({result.recipient_code}, {result.received_at})."
+        if result.already
+        else f"{result.recipient_code} merkezi aktarımı aldığını bildirdi ({result.received_at})."
+    )
+    ctx.out.result(
+        {
+            "bundle_id": result.bundle_id,
+            "to": result.recipient_code,
+            "received_at": result.received_at,
+            "already": result.already,
+        },
+        human,
+    )
+    return 0
+
+
+__all__ = ["register"]

@@ -1,0 +1,130 @@
+"""appt add | list | cancel | status (contract: docs/cli-calendar.md).
+
+Every command goes through `CalendarService`, so each is permission-checked and
+audited exactly as the window's actions are; labels follow the same privacy rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+from pathlib import Path
+from typing import Any
+
+from kdm_desktop.cli.cmd_cases import read_json_object
+from kdm_desktop.cli.context import Context
+from kdm_desktop.domain.calendar import AppointmentStatus, CalendarRuleError
+from kdm_desktop.errors import UsageError
+from kdm_desktop.services.calendar import CalendarEntry, CalendarService
+
+
+def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("appt", parents=[common], help="randevu takvimi")
+    appt = p.add_subparsers(dest="appt_command", required=True, metavar="KOMUT")
+
+    a = appt.add_parser("add", parents=[common], help="JSON dosyasından randevu ekle")
+    a.add_argument("file", metavar="FILE.json")
+    a.set_defaults(func=cmd_add)
+
+    ls = appt.add_parser("list", parents=[common], help="tarih aralığındaki randevular")
+    ls.add_argument("--from", dest="date_from", required=True, metavar="YYYY-AA-GG")
+    ls.add_argument("--to", dest="date_to", required=True, metavar="YYYY-AA-GG")
+    ls.add_argument("--staff", help="yalnızca bu görevlinin (kullanıcı adı)")
+    ls.set_defaults(func=cmd_list)
+
+    c = appt.add_parser("cancel", parents=[common], help="randevuyu iptal et")
+    c.add_argument("ref", metavar="ID", help="randevu kimliği ya da listedeki 'ref'")
+    c.set_defaults(func=cmd_cancel)
+
+    st = appt.add_parser("status", parents=[common], help="randevu durumunu değiştir")
+    st.add_argument("ref", metavar="ID")
+    st.add_argument("status", help="planned, done, cancelled, no_show (ya da Türkçesi)")
+    st.add_argument(
+        "--add-service", action="store_true", help="yapıldıysa dosyanın hizmet kaydına ekle"
+    )
+    st.set_defaults(func=cmd_status)
+
+
+def _date(value: str, option: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("usage.error", detail=f"{option}: YYYY-AA-GG bekleniyor") from None
+
+
+def entry_json(e: CalendarEntry) -> dict[str, Any]:
+    a = e.appointment
+    return {
+        "ref": e.ref,
+        "id": a.id,
+        "series_id": a.series_id,
+        "start": a.start.isoformat(),
+        "end": a.end.isoformat(),
+        "duration_min": a.duration_minutes,
+        "staff": a.staff,
+        "room": a.room,
+        "type": a.type.value,
+        "case_number": e.case_number,
+        "label": e.label,
+        "note": a.note,
+        "interpreter": a.interpreter_needed,
+        "status": a.status.value,
+    }
+
+
+def _line(e: CalendarEntry) -> str:
+    a = e.appointment
+    return (
+        f"{a.start:%d.%m.%Y %H:%M}–{a.end:%H:%M}  {e.staff_name:<20} {a.room or '-':<10} "
+        f"{e.label}  [{a.status.label_tr}]  {e.ref}"
+    )
+
+
+def cmd_add(ctx: Context) -> int:
+    data = read_json_object(Path(ctx.args.file))
+    with ctx.session() as session:
+        service = CalendarService(session)
+        inp, weekly = service.parse_input(data)
+        booked = service.add(inp) if weekly is None else service.add_weekly(inp, weekly)
+    result = {
+        "id": booked.id,
+        "ref": booked.ref,
+        "series_id": booked.series_id,
+        "warnings": booked.warnings,
+    }
+    text = f"Randevu kaydedildi: {booked.ref}"
+    text += "".join(f"\nUyarı: {w}" for w in booked.warnings)
+    ctx.out.result(result, text)
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    first = _date(ctx.args.date_from, "--from")
+    last = _date(ctx.args.date_to, "--to")
+    if last < first:
+        raise UsageError("usage.error", detail="--to, --from tarihinden önce olamaz")
+    with ctx.session() as session:
+        entries = CalendarService(session).list_range(first, last, ctx.args.staff)
+    text = "\n".join(_line(e) for e in entries) or "Bu aralıkta randevu yok."
+    ctx.out.result({"count": len(entries), "results": [entry_json(e) for e in entries]}, text)
+    return 0
+
+
+def cmd_cancel(ctx: Context) -> int:
+    with ctx.session() as session:
+        entry = CalendarService(session).cancel(ctx.args.ref)
+    ctx.out.result(entry_json(entry), f"İptal edildi: {_line(entry)}")
+    return 0
+
+
+def cmd_status(ctx: Context) -> int:
+    try:
+        status = AppointmentStatus.parse(ctx.args.status)
+    except CalendarRuleError as exc:
+        raise UsageError("usage.error", detail=exc.message_tr) from None
+    with ctx.session() as session:
+        entry = CalendarService(session).set_status(
+            ctx.args.ref, status, add_service=ctx.args.add_service
+        )
+    ctx.out.result(entry_json(entry), f"Durum: {_line(entry)}")
+    return 0

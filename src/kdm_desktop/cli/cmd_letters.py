@@ -1,0 +1,265 @@
+"""letter templates | make | list | reprint | status | summary, and consent grant | withdraw.
+
+Contract: docs/cli-letters.md. Every command goes through the services, so the
+consent check, permissions and audit are the window's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+from pathlib import Path
+from typing import Any
+
+from kdm_desktop.cli.context import Context
+from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
+from kdm_desktop.domain.letters import OPTIONAL_FIELDS, LetterStatus
+from kdm_desktop.errors import RefusedInput, UsageError
+from kdm_desktop.reports.pdfout import write_bytes_atomically
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.services.case_access import today
+from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.letters import LetterService
+from kdm_desktop.storage.letters_repo import LetterRow
+
+_PURPOSES = {
+    "share": ConsentPurpose.SHARE_WITH_INSTITUTION,
+    "processing": ConsentPurpose.PROCESSING,
+    "centres": ConsentPurpose.SHARE_WITH_CENTRES,
+}
+_STATUSES = {
+    "sent": LetterStatus.SENT,
+    "answered": LetterStatus.ANSWERED,
+    "result": LetterStatus.RESULT,
+}
+
+
+def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("letter", parents=[common], help="sevk yazıları (resmî yazı, PDF)")
+    letters = p.add_subparsers(dest="letter_command", required=True, metavar="KOMUT")
+
+    t = letters.add_parser("templates", parents=[common], help="yazı şablonları ve kurum türleri")
+    t.set_defaults(func=cmd_templates)
+
+    m = letters.add_parser("make", parents=[common], help="sevk yazısı oluştur ve PDF kaydet")
+    m.add_argument("ref", metavar="CASE_ID", help="dosya kimliği (UUID) ya da dosya numarası")
+    m.add_argument("--template", required=True, metavar="NAME")
+    m.add_argument("--field", action="append", default=[], metavar="ANAHTAR=DEĞER")
+    m.add_argument(
+        "--tick", action="append", default=[], choices=OPTIONAL_FIELDS, help="isteğe bağlı bilgi"
+    )
+    m.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    m.set_defaults(func=cmd_make)
+
+    ls = letters.add_parser("list", parents=[common], help="bir dosyanın gönderilen yazıları")
+    ls.add_argument("ref", metavar="CASE_ID")
+    ls.set_defaults(func=cmd_list)
+
+    r = letters.add_parser("reprint", parents=[common], help="kayıtlı yazıyı aynen yeniden al")
+    r.add_argument("letter", metavar="LETTER_ID", help="yazı kimliği ya da sayısı")
+    r.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    r.set_defaults(func=cmd_reprint)
+
+    st = letters.add_parser("status", parents=[common], help="takip: answered | result")
+    st.add_argument("letter", metavar="LETTER_ID")
+    st.add_argument("status", choices=sorted(_STATUSES))
+    st.add_argument("--note", default="")
+    st.set_defaults(func=cmd_status)
+
+    su = letters.add_parser("summary", parents=[common], help="dosya özeti PDF'i")
+    su.add_argument("ref", metavar="CASE_ID")
+    su.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    su.set_defaults(func=cmd_summary)
+
+    # Another feature may own `kdm consent` one day; never register it twice.
+    if "consent" not in sub.choices:
+        _register_consent(sub, common)
+
+
+def _register_consent(
+    sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
+    p = sub.add_parser("consent", parents=[common], help="açık rıza kaydet / geri al")
+    consents = p.add_subparsers(dest="consent_command", required=True, metavar="KOMUT")
+    for name, func, text in (
+        ("grant", cmd_consent_grant, "açık rıza kaydet"),
+        ("withdraw", cmd_consent_withdraw, "açık rızayı geri al"),
+    ):
+        c = consents.add_parser(name, parents=[common], help=text)
+        c.add_argument("ref", metavar="CASE_ID")
+        c.add_argument("--purpose", required=True, choices=sorted(_PURPOSES))
+        c.add_argument("--recipient", metavar="KIND", help="kurum türü (kdm letter templates)")
+        c.add_argument("--date", metavar="YYYY-AA-GG", help="varsayılan: bugün")
+        c.set_defaults(func=func)
+
+
+# ----- helpers -----
+
+
+def _recipient(value: str | None) -> RecipientKind | None:
+    if value is None:
+        return None
+    try:
+        return parse_choice(RecipientKind, value)
+    except ValueError:
+        raise RefusedInput(
+            "letter.recipient_unknown",
+            value=value,
+            known=", ".join(k.value for k in RecipientKind),
+        ) from None
+
+
+def _fields(pairs: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError("letter.field_syntax", value=pair[:40])
+        out[key.strip()] = value
+    return out
+
+
+def _day(ctx: Context, value: str | None) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("usage.error", detail="--date: YYYY-AA-GG bekleniyor") from None
+
+
+def _row(r: LetterRow) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "number": r.number,
+        "recipient_kind": r.recipient_kind,
+        "recipient_name": r.recipient_name,
+        "date": r.letter_date,
+        "template": r.template_name,
+        "template_version": r.template_version,
+        "status": r.status,
+        "status_note": r.status_note,
+    }
+
+
+# ----- letter commands -----
+
+
+def cmd_templates(ctx: Context) -> int:
+    with ctx.session() as s:
+        templates = LetterService(s).templates()
+    data = {
+        "templates": [
+            {
+                "name": t.template.name,
+                "title": t.template.title,
+                "recipient_kind": t.template.recipient_kind.value,
+                "recipient_label": t.template.recipient_kind.label,
+                "version": t.template.version,
+                "fields": [f.key for f in t.template.inputs],
+                "required": [f.key for f in t.template.inputs if f.required],
+                "optional": [o.key for o in t.template.optional],
+                "marking": t.template.marking,
+            }
+            for t in templates
+        ],
+        "recipient_kinds": [{"value": k.value, "label": k.label} for k in RecipientKind],
+    }
+    human = "\n".join(
+        f"{t.template.name:<20} {t.template.recipient_kind.value:<22} {t.template.title}"
+        for t in templates
+    )
+    ctx.out.result(data, human)
+    return 0
+
+
+def cmd_make(ctx: Context) -> int:
+    args = ctx.args
+    fields = _fields(args.field)
+    with ctx.session() as s:
+        issued = LetterService(s).make(
+            args.ref, args.template, fields, list(args.tick), action=AuditAction.EXPORT
+        )
+    path = Path(args.output)
+    write_bytes_atomically(path, issued.pdf)
+    ctx.out.result(
+        {"id": issued.id, "number": issued.number, "path": str(path)},
+        f"Sevk yazısı {issued.number} kaydedildi: {path}",
+    )
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    with ctx.session() as s:
+        rows = LetterService(s).for_case(ctx.args.ref)
+    human = "\n".join(
+        f"{r.number}  {r.letter_date}  {r.recipient_kind:<22} "
+        f"{LetterStatus.LABELS.get(r.status, r.status)}"
+        for r in rows
+    )
+    ctx.out.result({"letters": [_row(r) for r in rows]}, human or "Gönderilmiş yazı yok.")
+    return 0
+
+
+def cmd_reprint(ctx: Context) -> int:
+    with ctx.session() as s:
+        pdf = LetterService(s).reprint(ctx.args.letter, action=AuditAction.EXPORT)
+    path = Path(ctx.args.output)
+    write_bytes_atomically(path, pdf)
+    ctx.out.result({"path": str(path), "bytes": len(pdf)}, f"Yazı yeniden kaydedildi: {path}")
+    return 0
+
+
+def cmd_status(ctx: Context) -> int:
+    with ctx.session() as s:
+        row = LetterService(s).set_status(
+            ctx.args.letter, _STATUSES[ctx.args.status], ctx.args.note
+        )
+    ctx.out.result(_row(row), f"{row.number}: {LetterStatus.LABELS[row.status]}")
+    return 0
+
+
+def cmd_summary(ctx: Context) -> int:
+    with ctx.session() as s:
+        pdf = LetterService(s).case_summary(ctx.args.ref)
+    path = Path(ctx.args.output)
+    write_bytes_atomically(path, pdf)
+    ctx.out.result({"path": str(path)}, f"Dosya özeti kaydedildi: {path}")
+    return 0
+
+
+# ----- consent commands -----
+
+
+def cmd_consent_grant(ctx: Context) -> int:
+    args = ctx.args
+    kind = _recipient(args.recipient)
+    with ctx.session() as s:
+        day = _day(ctx, args.date) or today(s)
+        rec = ConsentService(s).record(args.ref, _PURPOSES[args.purpose], day, kind)
+    ctx.out.result(
+        {"id": rec.id, "purpose": rec.purpose.value, "recipient_kind": kind and kind.value},
+        f"Açık rıza kaydedildi: {rec.label}",
+    )
+    return 0
+
+
+def cmd_consent_withdraw(ctx: Context) -> int:
+    args = ctx.args
+    kind = _recipient(args.recipient)
+    purpose = _PURPOSES[args.purpose]
+    with ctx.session() as s:
+        consents = ConsentService(s)
+        found = [
+            c
+            for c in consents.for_case(args.ref)
+            if c.active and c.purpose == purpose and c.recipient_kind == kind
+        ]
+        if not found:
+            raise RefusedInput("consent.not_found", ref=f"{args.purpose}/{args.recipient or '-'}")
+        day = _day(ctx, args.date) or today(s)
+        rec = consents.withdraw(found[0].id, day)
+    ctx.out.result(
+        {"id": rec.id, "withdrawn_on": day.isoformat()}, f"Açık rıza geri alındı: {rec.label}"
+    )
+    return 0

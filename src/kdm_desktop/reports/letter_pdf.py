@@ -1,0 +1,211 @@
+"""A referral letter (sevk yazısı) as an A4 PDF in the shape of Turkish official mail.
+
+Letterhead, Sayı and Tarih on one line, Konu, the addressee (MAKAMINA style),
+İlgi, the body, the signature on the right, Ekler and Dağıtım; the GİZLİ /
+KİŞİYE ÖZEL marking at the top and bottom of every page. Built in memory from a
+`LetterContent`, the same object the on-screen preview shows.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from kdm_desktop.domain.letters import LetterContent, format_letter_date
+from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
+
+__all__ = ["MARGIN_MM", "render_letter"]
+
+MARGIN_MM = 22
+_MARGIN = MARGIN_MM * mm
+# The marking sits on the margin line; the text frame keeps this gap from it.
+_MARK_GAP = 9 * mm
+_LOGO_MAX = 22 * mm
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = paragraph_styles()
+    body = ParagraphStyle("LetterBody", parent=base["body"], fontSize=11, leading=16)
+    return {
+        "body": ParagraphStyle(
+            "LetterText", parent=body, alignment=TA_JUSTIFY, firstLineIndent=12 * mm, spaceAfter=6
+        ),
+        "plain": ParagraphStyle("LetterPlain", parent=body, spaceAfter=0),
+        "head": ParagraphStyle(
+            "LetterHead", parent=body, fontName=FONT_BOLD, alignment=TA_CENTER, spaceAfter=0
+        ),
+        "head_small": ParagraphStyle(
+            "LetterHeadSmall",
+            parent=body,
+            fontSize=8.5,
+            leading=11,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        ),
+        "right": ParagraphStyle("LetterRight", parent=body, alignment=TA_RIGHT, spaceAfter=0),
+        "addressee": ParagraphStyle(
+            "LetterAddressee",
+            parent=body,
+            fontName=FONT_BOLD,
+            alignment=TA_CENTER,
+            spaceBefore=6,
+            spaceAfter=6,
+        ),
+        "sign": ParagraphStyle("LetterSign", parent=body, alignment=TA_CENTER, spaceAfter=0),
+        "sign_bold": ParagraphStyle(
+            "LetterSignBold", parent=body, fontName=FONT_BOLD, alignment=TA_CENTER, spaceAfter=0
+        ),
+        "small": ParagraphStyle("LetterSmall", parent=body, fontSize=9, leading=12, spaceAfter=0),
+        "label": ParagraphStyle("LetterLabel", parent=body, fontName=FONT_BOLD, spaceAfter=0),
+    }
+
+
+def _table(rows: list[list[Any]], widths: list[Any], extra: list[Any] | None = None) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                # Without this reportlab references Helvetica (no ş, ğ, ı glyphs).
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                *(extra or []),
+            ]
+        )
+    )
+    return table
+
+
+def _logo(data: bytes | None) -> Flowable | None:
+    if not data:
+        return None
+    reader = ImageReader(io.BytesIO(data))
+    w, h = reader.getSize()
+    scale = min(_LOGO_MAX / w, _LOGO_MAX / h)
+    return Image(io.BytesIO(data), width=w * scale, height=h * scale)
+
+
+def _letterhead(c: LetterContent, s: dict[str, ParagraphStyle]) -> Table:
+    text = [_p("T.C.", s["head"]), _p(c.centre_name, s["head"])]
+    text += [_p(x, s["head_small"]) for x in (c.centre_address, c.centre_phone) if x]
+    logo = _logo(c.logo)
+    side = _LOGO_MAX + 2 * mm
+    # The logo column is kept on both sides so the centre's name stays centred.
+    return _table(
+        [[logo or "", text, ""]],
+        [side, "*", side],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+        ],
+    )
+
+
+def _labelled(label: str, value: str, s: dict[str, ParagraphStyle]) -> list[object]:
+    return [_p(label, s["label"]), _p(value, s["plain"])]
+
+
+def _story(c: LetterContent) -> list[Flowable]:
+    s = _styles()
+    head = _table(
+        [
+            [
+                _p("Sayı", s["label"]),
+                _p(": " + c.number, s["plain"]),
+                _p(format_letter_date(c.date), s["right"]),
+            ],
+            [_p("Konu", s["label"]), _p(": " + c.subject, s["plain"]), ""],
+        ],
+        [16 * mm, "*", 35 * mm],
+    )
+    story: list[Flowable] = [_letterhead(c, s), Spacer(0, 5 * mm), head, Spacer(0, 8 * mm)]
+    story.append(_p(c.addressee, s["addressee"]))
+    if c.reference:
+        story += [
+            Spacer(0, 2 * mm),
+            _table([[_p("İlgi", s["label"]), _p(": " + c.reference, s["plain"])]], [16 * mm, "*"]),
+        ]
+    story.append(Spacer(0, 5 * mm))
+    story += [_p(par, s["body"]) for par in c.body]
+    sign = [_p(c.signature_name, s["sign_bold"]), _p(c.signature_title, s["sign"])]
+    story.append(
+        KeepTogether(
+            [
+                Spacer(0, 10 * mm),
+                _table([["", sign]], ["*", 70 * mm]),
+            ]
+        )
+    )
+    tail: list[Flowable] = []
+    if c.attachments:
+        lines = "\n".join(f"{i}. {a}" for i, a in enumerate(c.attachments, 1))
+        tail += [_p("Ekler:", s["label"]), _p(lines, s["small"]), Spacer(0, 3 * mm)]
+    if c.distribution:
+        tail += [_p("Dağıtım:", s["label"]), _p("\n".join(c.distribution), s["small"])]
+    if c.contact:
+        tail += [Spacer(0, 3 * mm), _p(f"İrtibat: {c.signature_name} · {c.contact}", s["small"])]
+    if tail:
+        story.append(KeepTogether([Spacer(0, 8 * mm), *tail]))
+    return story
+
+
+def render_letter(content: LetterContent) -> bytes:
+    """The letter's PDF bytes; nothing touches the disk."""
+    width, height = A4
+
+    def marking(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT_BOLD, 11)
+        # Baselines stay inside the margins: printers clip near the paper's edge.
+        canvas.drawCentredString(width / 2, height - _MARGIN - 4 * mm, content.marking)
+        canvas.drawCentredString(width / 2, _MARGIN, content.marking)
+        canvas.setFont(FONT, 8)
+        canvas.drawRightString(width - _MARGIN, _MARGIN, f"Sayfa {doc.page}")
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=25 * mm,
+        rightMargin=_MARGIN,
+        topMargin=_MARGIN + _MARK_GAP,
+        bottomMargin=_MARGIN + _MARK_GAP,
+        title=f"Sevk yazısı {content.number}",
+        author="",
+        subject="",
+        creator="KDM Desktop",
+        initialFontName=FONT,
+        # Same letter, same bytes: the stored copy is what a reprint returns anyway,
+        # but a fixed date keeps tests and diffs meaningful.
+        invariant=True,
+    )
+    doc.build(_story(content), onFirstPage=marking, onLaterPages=marking)
+    return buffer.getvalue()

@@ -1,0 +1,390 @@
+"""Referral letters: templates, consent-gated making, record keeping and reprints.
+
+Every letter passes `ConsentService.require_consent` for its recipient kind
+before anything is composed, is numbered `{code}-{year}-{seq}` within the
+transaction that stores it, and keeps its exact PDF bytes so a reprint is what
+was sent. Audit entries name ids only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import io
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any, Final
+
+from reportlab.lib.utils import ImageReader
+
+from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
+from kdm_desktop.domain.cases.records import CaseRecord
+from kdm_desktop.domain.letters import (
+    LetterContent,
+    LetterFacts,
+    LetterStatus,
+    LetterTemplate,
+    check_status_step,
+    compose,
+    format_letter_date,
+    format_letter_number,
+    parse_template,
+    recipient_name,
+)
+from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
+from kdm_desktop.reports.case_summary_pdf import render_case_summary
+from kdm_desktop.reports.letter_pdf import render_letter
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission
+from kdm_desktop.services.case_access import resolve_case, today
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.storage.cases_repo import CaseRepository
+from kdm_desktop.storage.letters_repo import LetterRepository, LetterRow, TemplateRow
+
+TEMPLATES_RESOURCE: Final = "letter_templates_v1.json"
+MAX_LOGO_BYTES: Final = 256 * 1024
+PREVIEW_NUMBER: Final = "(kayıtta verilir)"
+_PNG = b"\x89PNG\r\n\x1a\n"
+_JPEG = b"\xff\xd8\xff"
+
+
+def default_templates() -> list[dict[str, Any]]:
+    raw = (files("kdm_desktop") / "resources" / "data" / TEMPLATES_RESOURCE).read_text("utf-8")
+    data = json.loads(raw)
+    templates: list[dict[str, Any]] = data["templates"]
+    return templates
+
+
+@dataclass(frozen=True)
+class StoredTemplate:
+    id: int
+    template: LetterTemplate
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class IssuedLetter:
+    id: str
+    number: str
+    pdf: bytes
+    # What was printed, for laying it out on a printer without a file in between.
+    content: LetterContent
+
+
+def _stored(row: TemplateRow) -> StoredTemplate:
+    return StoredTemplate(
+        row.pk, parse_template(row.definition, row.version), row.created_at, row.created_by
+    )
+
+
+class LetterService:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @property
+    def _repo(self) -> LetterRepository:
+        return LetterRepository(self._s.db.conn)
+
+    # ----- templates -----
+
+    def _ensure_templates(self) -> None:
+        if self._repo.template_count():
+            return
+        now, user = self._s.timestamp(), self._s.user.username
+        with self._s.db.transaction() as conn:
+            repo = LetterRepository(conn)
+            for data in default_templates():
+                t = parse_template(data)
+                pk = repo.add_template(t.name, 1, t.recipient_kind.value, t.as_dict(), now, user)
+                self._s.audit(AuditAction.CREATE, "letter_template", str(pk), "v1 default")
+
+    def templates(self, kind: RecipientKind | None = None) -> list[StoredTemplate]:
+        """The current version of every template (stored on first use)."""
+        self._s.require(Permission.PRINT)
+        self._ensure_templates()
+        order = list(RecipientKind)
+        out = sorted(
+            (_stored(r) for r in self._repo.current_templates()),
+            key=lambda t: (order.index(t.template.recipient_kind), t.template.name),
+        )
+        return [t for t in out if kind is None or t.template.recipient_kind == kind]
+
+    def template(self, name: str) -> StoredTemplate:
+        for t in self.templates():
+            if t.template.name == name.strip():
+                return t
+        raise RefusedInput(
+            "letter.template_unknown",
+            name=name.strip(),
+            known=", ".join(t.template.name for t in self.templates()),
+        )
+
+    def template_history(self, name: str) -> list[StoredTemplate]:
+        self._s.require(Permission.MANAGE_CENTRE)
+        self._ensure_templates()
+        return [_stored(r) for r in self._repo.template_versions(name.strip())]
+
+    def update_template(self, name: str, changes: Mapping[str, Any]) -> StoredTemplate:
+        """Reword a template: the old version stays, a new one becomes current."""
+        self._s.require(Permission.MANAGE_CENTRE)
+        current = self.template(name)
+        data = {**current.template.as_dict(), **changes, "name": current.template.name}
+        version = current.template.version + 1
+        new = parse_template(data, version)
+        with self._s.db.transaction() as conn:
+            pk = LetterRepository(conn).add_template(
+                new.name,
+                version,
+                new.recipient_kind.value,
+                new.as_dict(),
+                self._s.timestamp(),
+                self._s.user.username,
+            )
+            self._s.audit(AuditAction.CHANGE, "letter_template", str(pk), f"v{version}")
+        return self.template(name)
+
+    # ----- logo -----
+
+    def logo(self) -> bytes | None:
+        return self._repo.logo()
+
+    def set_logo(self, image: bytes | None) -> None:
+        """The centre's logo on letterheads (PNG or JPEG); None removes it."""
+        self._s.require(Permission.MANAGE_CENTRE)
+        if image is not None:
+            if len(image) > MAX_LOGO_BYTES:
+                raise ValidationError(
+                    "letter.logo_too_large", field="logo", max_kb=MAX_LOGO_BYTES // 1024
+                )
+            if not (image.startswith(_PNG) or image.startswith(_JPEG)) or not _decodes(image):
+                raise ValidationError("letter.logo_type", field="logo")
+        with self._s.db.transaction() as conn:
+            LetterRepository(conn).set_logo(image, self._s.timestamp(), self._s.user.username)
+            self._s.audit(AuditAction.CHANGE, "letter_logo", self._s.casefile_id)
+
+    # ----- composing -----
+
+    def _record(self, ref: str) -> CaseRecord:
+        case = resolve_case(self._s, ref)
+        record = CaseRepository(self._s.db.conn).by_id(case.id)
+        assert record is not None  # resolve_case just found it
+        return record
+
+    def _facts(self, record: CaseRecord) -> LetterFacts:
+        centre = self._s.centre()
+        d = record.draft
+        return LetterFacts(
+            name=record.display_name,
+            tc_kimlik_no="" if d.anonymous else d.tc_kimlik_no,
+            confidential_address=d.address if d.address_confidential else "",
+            centre_name=centre.name,
+            centre_address=centre.address,
+            centre_phone=centre.phone,
+            centre_email=centre.email,
+            caseworker_name=self._s.user.display_name,
+            caseworker_title=ROLE_LABELS_TR[self._s.user.role],
+            risk_level=self._risk_level(record.id),
+            order_in_force=self._order_in_force(record.id),
+        )
+
+    def _risk_level(self, case_id: str) -> str | None:
+        # The risk feature is optional in a build; without it the tick box is not offered.
+        try:
+            module = importlib.import_module("kdm_desktop.services.risk")
+        except ImportError:
+            return None
+        service = getattr(module, "RiskService", None)
+        if service is None or not hasattr(service, "latest_levels"):
+            return None
+        level = service(self._s).latest_levels([case_id]).get(case_id)
+        return None if level is None else str(getattr(level, "label", level))
+
+    def _order_in_force(self, case_id: str) -> str | None:
+        # Only whether an order is in force and until when: never its measures, which
+        # can name a shelter or a distance from her home.
+        try:
+            module = importlib.import_module("kdm_desktop.services.orders")
+        except ImportError:
+            return None
+        service = getattr(module, "OrderService", None)
+        if service is None or not hasattr(service, "current_order_ends"):
+            return None
+        end = service(self._s).current_order_ends([case_id]).get(case_id)
+        if end is None:
+            return "yürürlükte koruyucu / önleyici tedbir kararı yok"
+        return f"{format_letter_date(end)} tarihine kadar yürürlükte tedbir kararı var"
+
+    def facts(self, ref: str) -> LetterFacts:
+        """What the dialog needs to offer tick boxes (no audit: the preview audits)."""
+        self._s.require(Permission.PRINT)
+        self._s.require(Permission.VIEW_CASES)
+        return self._facts(self._record(ref))
+
+    def kinds_with_consent(self, ref: str) -> set[RecipientKind]:
+        """Recipient kinds her consents in force cover (to mark templates in the dialog)."""
+        consents = ConsentService(self._s)
+        return {
+            kind
+            for kind in RecipientKind
+            if consents.missing(ref, ConsentPurpose.SHARE_WITH_INSTITUTION, kind) is None
+        }
+
+    def _require_consent(self, case_id: str, kind: RecipientKind) -> None:
+        ConsentService(self._s).require_consent(
+            case_id, ConsentPurpose.SHARE_WITH_INSTITUTION, kind
+        )
+
+    def preview(
+        self,
+        ref: str,
+        template_name: str,
+        values: Mapping[str, str],
+        ticked: Sequence[str] = (),
+    ) -> LetterContent:
+        """Exactly what will be printed, without a number yet; refused without consent."""
+        self._s.require(Permission.PRINT)
+        self._s.require(Permission.VIEW_CASES)
+        stored = self.template(template_name)
+        record = self._record(ref)
+        self._require_consent(record.id, stored.template.recipient_kind)
+        content = compose(
+            stored.template,
+            self._facts(record),
+            values,
+            ticked,
+            number=PREVIEW_NUMBER,
+            day=today(self._s),
+            logo=self.logo(),
+        )
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.VIEW, "letter_preview", record.id)
+        return content
+
+    def make(
+        self,
+        ref: str,
+        template_name: str,
+        values: Mapping[str, str],
+        ticked: Sequence[str] = (),
+        *,
+        action: AuditAction = AuditAction.PRINT,
+    ) -> IssuedLetter:
+        """Number, render and record the letter; `action` is PRINT or EXPORT (saved as PDF)."""
+        self._s.require(Permission.PRINT)
+        self._s.require(Permission.VIEW_CASES)
+        if action not in (AuditAction.PRINT, AuditAction.EXPORT):
+            raise ValueError(action)
+        stored = self.template(template_name)
+        template = stored.template
+        record = self._record(ref)
+        self._require_consent(record.id, template.recipient_kind)
+        facts = self._facts(record)
+        day = today(self._s)
+        code = self._s.centre().code
+        logo = self.logo()
+        # Checked before a number is taken, so a refused letter leaves no gap.
+        compose(template, facts, values, ticked, number="", day=day, logo=None)
+        letter_id = str(uuid.uuid4())
+        now, user = self._s.timestamp(), self._s.user.username
+        with self._s.db.transaction() as conn:
+            repo = LetterRepository(conn)
+            seq = repo.allocate_seq(code, day.year)
+            number = format_letter_number(code, day.year, seq)
+            content = compose(template, facts, values, ticked, number=number, day=day, logo=logo)
+            pdf = render_letter(content)
+            row = LetterRow(
+                id=letter_id,
+                case_id=record.id,
+                number=number,
+                recipient_kind=template.recipient_kind.value,
+                recipient_name=recipient_name(template, values),
+                letter_date=day.isoformat(),
+                template_name=template.name,
+                template_version=template.version,
+                status=LetterStatus.SENT,
+                status_note="",
+                status_at=now,
+                status_by=user,
+                created_at=now,
+                created_by=user,
+            )
+            repo.insert(row, day.year, seq, pdf)
+            detail = f"case={record.id} template={stored.id}"
+            self._s.audit(AuditAction.CREATE, "letter", letter_id, detail)
+            self._s.audit(action, "letter", letter_id, f"case={record.id}")
+        return IssuedLetter(letter_id, number, pdf, content)
+
+    # ----- record keeping -----
+
+    def for_case(self, ref: str) -> list[LetterRow]:
+        self._s.require(Permission.VIEW_CASES)
+        case = resolve_case(self._s, ref)
+        rows = self._repo.for_case(case.id)
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.VIEW, "case_letters", case.id)
+        return rows
+
+    def _letter(self, ref: str) -> LetterRow:
+        row = self._repo.by_ref(ref.strip())
+        if row is None:
+            raise LetterNotFound("letter.not_found", ref=ref.strip()[:40])
+        return row
+
+    def reprint(self, ref: str, *, action: AuditAction = AuditAction.PRINT) -> bytes:
+        """The stored PDF exactly as first made; her consent must still be in force."""
+        self._s.require(Permission.PRINT)
+        self._s.require(Permission.VIEW_CASES)
+        row = self._letter(ref)
+        self._require_consent(row.case_id, RecipientKind(row.recipient_kind))
+        pdf = self._repo.pdf(row.id)
+        assert pdf is not None
+        with self._s.db.transaction():
+            self._s.audit(action, "letter", row.id, f"reprint case={row.case_id}")
+        return pdf
+
+    def set_status(self, ref: str, status: str, note: str = "") -> LetterRow:
+        """Follow-up: sent → answered → result, each with an optional note."""
+        self._s.require(Permission.EDIT_CASES)
+        row = self._letter(ref)
+        check_status_step(row.status, status)
+        note = note.strip()
+        if len(note) > 2000:
+            raise ValidationError("letter.note_too_long", field="note", max=2000)
+        now, user = self._s.timestamp(), self._s.user.username
+        with self._s.db.transaction() as conn:
+            LetterRepository(conn).set_status(row.id, status, note, now, user)
+            self._s.audit(AuditAction.CHANGE, "letter", row.id, f"status={status}")
+        return dataclasses.replace(
+            row, status=status, status_note=note, status_at=now, status_by=user
+        )
+
+    # ----- the case summary for the file -----
+
+    def case_summary(self, ref: str) -> bytes:
+        """The file's summary PDF: notes filtered by role, confidential address left out."""
+        self._s.require(Permission.VIEW_CASES)
+        self._s.require(Permission.PRINT)
+        view = CaseService(self._s).open(ref)
+        pdf = render_case_summary(view, self._s.centre().name, today(self._s))
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.PRINT, "case_summary", view.record.id)
+        return pdf
+
+
+class LetterNotFound(KdmError):
+    """No letter with this id or number. Exit code 1."""
+
+
+def _decodes(image: bytes) -> bool:
+    """True for an image reportlab can draw, of a sane size (not a decompression bomb)."""
+    try:
+        w, h = ImageReader(io.BytesIO(image)).getSize()
+    except Exception:
+        return False
+    return bool(0 < int(w) <= 4000 and 0 < int(h) <= 4000)

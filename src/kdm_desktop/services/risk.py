@@ -1,0 +1,251 @@
+"""Risk assessments of a case: scoring with the centre's thresholds, history and trend.
+
+The scoring rules live in `domain.risk`; this service stores each result with
+the answers, the checklist version and the thresholds it used, checks the
+user's role and audits every read and write.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from kdm_desktop.domain.risk import (
+    DomainRuleError,
+    RiskAssessmentResult,
+    RiskChecklist,
+    RiskLevel,
+    RiskThresholds,
+    RiskTrend,
+    assess,
+    default_thresholds,
+    load_checklist,
+    risk_trend,
+)
+from kdm_desktop.errors import FieldError, ValidationErrors
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.case_access import resolve_case, today
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage.protection_repo import AssessmentRow, RiskRepository
+
+_INPUT_KEYS = frozenset({"answers", "judgement_level", "judgement_reason", "assessed_on"})
+
+
+def rule_errors(exc: DomainRuleError) -> ValidationErrors:
+    """The domain's Turkish sentences as field-level validation errors (exit 4)."""
+    return ValidationErrors(
+        [FieldError(e.field, "protection.rule", message=e.message_tr) for e in exc.errors]
+    )
+
+
+def parse_input_date(value: object, field: str, label: str) -> datetime.date | None:
+    """An ISO date from JSON or a form; None when absent."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise rule_errors(DomainRuleError(field, f"{label} YYYY-AA-GG biçiminde bir tarih olmalıdır."))
+
+
+@dataclass(frozen=True)
+class StoredAssessment:
+    id: str
+    case_id: str
+    assessed_on: datetime.date
+    score: int
+    item_count: int
+    computed_level: RiskLevel
+    final_level: RiskLevel
+    judgement_reason: str
+    answers: Mapping[str, bool | None]
+    checklist_version: int
+    thresholds: RiskThresholds
+    assessed_by: str
+    created_at: str
+
+    @property
+    def raised_by_judgement(self) -> bool:
+        return self.final_level > self.computed_level
+
+
+def _stored(row: AssessmentRow) -> StoredAssessment:
+    checklist = load_checklist(row.checklist_version)
+    return StoredAssessment(
+        id=row.id,
+        case_id=row.case_id,
+        assessed_on=datetime.date.fromisoformat(row.assessed_on),
+        score=row.score,
+        item_count=len(checklist.items),
+        computed_level=RiskLevel(row.computed_level),
+        final_level=RiskLevel(row.final_level),
+        judgement_reason=row.judgement_reason,
+        answers=row.answers,
+        checklist_version=row.checklist_version,
+        thresholds=RiskThresholds(row.threshold_medium, row.threshold_high),
+        assessed_by=row.assessed_by,
+        created_at=row.created_at,
+    )
+
+
+class RiskService:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @staticmethod
+    def checklist() -> RiskChecklist:
+        return load_checklist()
+
+    def thresholds(self) -> RiskThresholds:
+        """The centre's own thresholds, else DASH's scaled to the checklist."""
+        self._s.require(Permission.VIEW_CASES)
+        return self._thresholds()
+
+    def _thresholds(self) -> RiskThresholds:
+        stored = RiskRepository(self._s.db.conn).thresholds()
+        if stored is None:
+            return default_thresholds(len(load_checklist().items))
+        return RiskThresholds(*stored)
+
+    def set_thresholds(self, medium: int, high: int) -> RiskThresholds:
+        self._s.require(Permission.MANAGE_CENTRE)
+        try:
+            thresholds = RiskThresholds(medium, high)
+            item_count = len(load_checklist().items)
+            if thresholds.high > item_count:
+                raise DomainRuleError(
+                    "thresholds.high",
+                    f"Yüksek risk eşiği ({high}) madde sayısından ({item_count}) büyük olamaz.",
+                )
+        except DomainRuleError as exc:
+            raise rule_errors(exc) from None
+        with self._s.db.transaction() as conn:
+            RiskRepository(conn).set_thresholds(thresholds.medium, thresholds.high)
+            self._s.audit(
+                AuditAction.CHANGE,
+                "risk_thresholds",
+                self._s.casefile_id,
+                f"medium={thresholds.medium} high={thresholds.high}",
+            )
+        return thresholds
+
+    def preview(
+        self,
+        answers: Mapping[str, bool | None],
+        judgement_level: RiskLevel | str | None = None,
+        judgement_reason: str = "",
+    ) -> RiskAssessmentResult:
+        """Score without storing (the form's live score); raises `ValidationErrors`."""
+        self._s.require(Permission.VIEW_CASES)
+        try:
+            return assess(answers, self._thresholds(), judgement_level, judgement_reason)  # type: ignore[arg-type]
+        except DomainRuleError as exc:
+            raise rule_errors(exc) from None
+
+    def add(
+        self,
+        ref: str,
+        answers: Mapping[str, bool | None],
+        judgement_level: RiskLevel | str | None = None,
+        judgement_reason: str = "",
+        assessed_on: datetime.date | None = None,
+    ) -> StoredAssessment:
+        self._s.require(Permission.EDIT_CASES)
+        case = resolve_case(self._s, ref)
+        day = today(self._s)
+        on = assessed_on or day
+        if on > day:
+            raise ValidationErrors(
+                [
+                    FieldError(
+                        "assessed_on",
+                        "protection.future_date",
+                        label="Değerlendirme tarihi",
+                        date=on.isoformat(),
+                    )
+                ]
+            )
+        result = self.preview(answers, judgement_level, judgement_reason)
+        row = AssessmentRow(
+            id=str(uuid.uuid4()),
+            case_id=case.id,
+            assessed_on=on.isoformat(),
+            answers={k: answers.get(k) for k in load_checklist().item_ids},
+            checklist_id=result.checklist_id,
+            checklist_version=result.checklist_version,
+            score=result.score,
+            threshold_medium=result.thresholds.medium,
+            threshold_high=result.thresholds.high,
+            computed_level=result.computed_level.value,
+            final_level=result.final_level.value,
+            judgement_reason=result.judgement_reason,
+            assessed_by=self._s.user.username,
+            created_at=self._s.timestamp(),
+        )
+        with self._s.db.transaction() as conn:
+            RiskRepository(conn).add(row)
+            self._s.audit(
+                AuditAction.CREATE,
+                "risk_assessment",
+                row.id,
+                f"case={case.id} level={row.final_level}",
+            )
+        return _stored(row)
+
+    def add_from_mapping(self, ref: str, data: Mapping[str, object]) -> StoredAssessment:
+        """The CLI's JSON: answers, optional judgement_level/_reason and assessed_on."""
+        self._s.require(Permission.EDIT_CASES)
+        unknown = sorted(k for k in data if k not in _INPUT_KEYS)
+        if unknown:
+            raise rule_errors(
+                DomainRuleError.combine(
+                    [
+                        DomainRuleError(k, f"Risk değerlendirmesinde böyle bir alan yok: {k!r}.")
+                        for k in unknown
+                    ]
+                )
+            )
+        answers = data.get("answers", {})
+        if not isinstance(answers, Mapping):
+            raise rule_errors(
+                DomainRuleError(
+                    "answers", "Yanıtlar madde kimliği → evet/hayır biçiminde olmalıdır."
+                )
+            )
+        level = data.get("judgement_level")
+        reason = data.get("judgement_reason", "")
+        return self.add(
+            ref,
+            answers,
+            level if isinstance(level, str) or level is None else str(level),
+            reason if isinstance(reason, str) else str(reason),
+            parse_input_date(data.get("assessed_on"), "assessed_on", "Değerlendirme tarihi"),
+        )
+
+    def history(self, ref: str) -> list[StoredAssessment]:
+        """Oldest first."""
+        self._s.require(Permission.VIEW_CASES)
+        case = resolve_case(self._s, ref)
+        rows = RiskRepository(self._s.db.conn).for_case(case.id)
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.VIEW, "risk_assessments", case.id)
+        return [_stored(r) for r in rows]
+
+    def trend(self, ref: str) -> RiskTrend:
+        return risk_trend((a.assessed_on, a.final_level) for a in self.history(ref))
+
+    def latest_levels(self, case_ids: list[str]) -> dict[str, RiskLevel]:
+        """Latest final level per case, for the case list (one query for all ids)."""
+        self._s.require(Permission.VIEW_CASES)
+        found = RiskRepository(self._s.db.conn).latest_levels(list(case_ids))
+        if found:
+            with self._s.db.transaction(durable=False):
+                self._s.audit(AuditAction.SEARCH, "risk_levels", "*", f"rows={len(found)}")
+        return {case_id: RiskLevel(level) for case_id, (_on, level) in found.items()}

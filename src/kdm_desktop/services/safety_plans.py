@@ -1,0 +1,162 @@
+"""Her safety plan: every save is a new version; the latest one can be printed."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from kdm_desktop.domain.risk import DomainRuleError
+from kdm_desktop.domain.safety_plan import (
+    SafetyPlan,
+    SafetyPlanTemplate,
+    load_safety_plan_template,
+    plan_from_dict,
+    plan_to_dict,
+    revise_plan,
+)
+from kdm_desktop.errors import KdmError
+from kdm_desktop.reports.pdfout import write_bytes_atomically
+from kdm_desktop.reports.safety_plan_pdf import render_safety_plan
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.case_access import resolve_case
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.risk import rule_errors
+from kdm_desktop.storage.protection_repo import PlanRow, SafetyPlanRepository
+
+
+@dataclass(frozen=True)
+class SavedPlan:
+    plan: SafetyPlan
+    saved_by: str
+    saved_at: str
+
+    @property
+    def version(self) -> int:
+        return self.plan.version
+
+
+def _saved(row: PlanRow) -> SavedPlan:
+    return SavedPlan(plan_from_dict(row.plan), row.saved_by, row.saved_at)
+
+
+class SafetyPlanService:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @staticmethod
+    def template() -> SafetyPlanTemplate:
+        return load_safety_plan_template()
+
+    def latest(self, ref: str) -> SafetyPlan | None:
+        self._s.require(Permission.VIEW_CASES)
+        case = resolve_case(self._s, ref)
+        row = SafetyPlanRepository(self._s.db.conn).latest(case.id)
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.VIEW, "safety_plan", case.id)
+        return None if row is None else _saved(row).plan
+
+    def history(self, ref: str) -> list[SavedPlan]:
+        """Every saved version, oldest first."""
+        self._s.require(Permission.VIEW_CASES)
+        case = resolve_case(self._s, ref)
+        rows = SafetyPlanRepository(self._s.db.conn).history(case.id)
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.VIEW, "safety_plan", case.id, "history")
+        return [_saved(r) for r in rows]
+
+    def save(
+        self,
+        ref: str,
+        *,
+        checked: Mapping[str, Iterable[str]],
+        notes: Mapping[str, str],
+        review_date: datetime.date | None,
+        hide_logo: bool,
+    ) -> SafetyPlan:
+        """Store the form as a new version; an unchanged plan is not stored again."""
+        self._s.require(Permission.EDIT_CASES)
+        case = resolve_case(self._s, ref)
+        repo = SafetyPlanRepository(self._s.db.conn)
+        row = repo.latest(case.id)
+        try:
+            if row is None:
+                plan = SafetyPlan(
+                    checked={k: list(v) for k, v in checked.items()},
+                    notes=notes,
+                    review_date=review_date,
+                    hide_logo=hide_logo,
+                )
+            else:
+                current = plan_from_dict(row.plan)
+                plan = revise_plan(
+                    current,
+                    checked=checked,
+                    notes=notes,
+                    review_date=review_date,
+                    hide_logo=hide_logo,
+                )
+                if plan is current:
+                    return current
+        except DomainRuleError as exc:
+            raise rule_errors(exc) from None
+        with self._s.db.transaction() as conn:
+            SafetyPlanRepository(conn).add(
+                case.id,
+                plan.version,
+                plan_to_dict(plan),
+                plan.review_date.isoformat() if plan.review_date else None,
+                self._s.user.username,
+                self._s.timestamp(),
+            )
+            action = AuditAction.CREATE if plan.version == 1 else AuditAction.CHANGE
+            self._s.audit(action, "safety_plan", case.id, f"version={plan.version}")
+        return plan
+
+    def save_from_mapping(self, ref: str, data: Mapping[str, object]) -> SafetyPlan:
+        """The CLI's JSON (the `plan_to_dict` shape; ``version`` is ignored)."""
+        self._s.require(Permission.EDIT_CASES)
+        try:
+            parsed = plan_from_dict(data)
+        except DomainRuleError as exc:
+            raise rule_errors(exc) from None
+        return self.save(
+            ref,
+            checked=parsed.checked,
+            notes=parsed.notes,
+            review_date=parsed.review_date,
+            hide_logo=parsed.hide_logo,
+        )
+
+    def _render(self, ref: str) -> tuple[str, bytes, int]:
+        self._s.require(Permission.VIEW_CASES)
+        self._s.require(Permission.PRINT)
+        case = resolve_case(self._s, ref)
+        row = SafetyPlanRepository(self._s.db.conn).latest(case.id)
+        if row is None:
+            raise KdmError("protection.no_plan")
+        plan = _saved(row).plan
+        # A hidden logo means a neutral sheet: no centre name either.
+        centre = "" if plan.hide_logo else self._s.centre().name
+        return case.id, render_safety_plan(plan, centre_name=centre), plan.version
+
+    def render_pdf(self, ref: str) -> bytes:
+        """The latest plan as PDF bytes, built in memory; audited as a print."""
+        case_id, data, version = self._render(ref)
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={version}")
+        return data
+
+    def print_pdf(self, ref: str, path: Path) -> int:
+        """Write the latest plan to `path` (atomically); returns the version printed."""
+        case_id, data, version = self._render(ref)
+        # The audit entry commits only if the file was written.
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={version}")
+            try:
+                write_bytes_atomically(path, data)
+            except OSError as exc:
+                raise KdmError("casefile.io", detail=exc.strerror or str(exc)) from exc
+        return version

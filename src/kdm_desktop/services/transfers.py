@@ -1,0 +1,653 @@
+"""Export cases to another centre as a signed, encrypted bundle; import one; receipts.
+
+Import order (docs/bundle-format.md §6): signature and the sender's *verified*
+card are checked before anything is decrypted; the replay table is asked next;
+the content is decrypted into a staging table inside the same database
+transaction as the merge, which commits only once `open_envelope` has returned
+and every check passed. Any refusal rolls back everything, staging included, so
+the case file is exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kdm_desktop.bundle.envelope import (
+    EnvelopeCancelled,
+    EnvelopeError,
+    OpenedEnvelope,
+    VerifiedEnvelope,
+    inspect_envelope,
+    open_envelope,
+    verify_envelope,
+    write_envelope,
+)
+from kdm_desktop.bundle.merge import (
+    base_of,
+    case_entry,
+    entry_attachments,
+    entry_consents,
+    entry_record,
+    merge_case,
+)
+from kdm_desktop.bundle.payload import (
+    CaseEntry,
+    Manifest,
+    PayloadError,
+    PayloadSource,
+    encode_manifest,
+    expect_end,
+    read_attachment,
+    read_manifest,
+)
+from kdm_desktop.bundle.receipt import (
+    MAX_RECEIPT_BYTES,
+    Receipt,
+    ReceiptError,
+    parse_receipt,
+    signature_valid,
+    write_receipt,
+)
+from kdm_desktop.domain.cases.attachments import check_declared_type
+from kdm_desktop.domain.cases.choices import ConsentPurpose
+from kdm_desktop.domain.cases.draft import display_name
+from kdm_desktop.domain.cases.numbering import parse_case_number
+from kdm_desktop.errors import KdmError, RefusedInput, UsageError, ValidationError
+from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.case_access import resolve_case
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.trust import TrustService, own_identity
+from kdm_desktop.storage.attachments_repo import AttachmentRepository
+from kdm_desktop.storage.case_details_repo import ConsentRepository
+from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
+from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.transfer_repo import (
+    ConflictRow,
+    OutgoingRow,
+    ReceivedRow,
+    TransferRepository,
+)
+
+_STAGE_PIECE = 1 << 20
+
+
+def refusal(exc: EnvelopeError) -> KdmError:
+    """The user-facing error of an envelope refusal (one message key per reason)."""
+    if isinstance(exc, EnvelopeCancelled):
+        return Cancelled()
+    if exc.age_reason:
+        return RefusedInput(f"transfer.age.{exc.age_reason}")
+    return RefusedInput(f"transfer.env.{exc.reason.value}")
+
+
+def payload_refusal(exc: PayloadError) -> RefusedInput:
+    return RefusedInput(f"transfer.payload.{exc.reason}", detail=exc.detail[:120] or "—")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    sequence: int
+    recipient_code: str
+    case_numbers: tuple[str, ...]
+    size: int
+
+
+@dataclass(frozen=True)
+class PreviewCase:
+    case_number: str
+    display_name: str
+    known: bool
+    attachments: int
+
+
+@dataclass(frozen=True)
+class Preview:
+    sender_code: str
+    sender_name: str
+    bundle_id: str
+    sequence: int
+    created_at: str
+    cases: tuple[PreviewCase, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    preview: Preview
+    created: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    bundle_id: str
+    recipient_code: str
+    received_at: str
+    already: bool
+
+
+class _Staging:
+    """The writer `open_envelope` decrypts into: rows of the staging table."""
+
+    def __init__(self, repo: TransferRepository) -> None:
+        self._repo = repo
+        self._buffer = bytearray()
+        self._idx = 0
+
+    def write(self, data: bytes, /) -> int:
+        self._buffer += data
+        while len(self._buffer) >= _STAGE_PIECE:
+            self._put(bytes(self._buffer[:_STAGE_PIECE]))
+            del self._buffer[:_STAGE_PIECE]
+        return len(data)
+
+    def flush(self) -> None:
+        if self._buffer:
+            self._put(bytes(self._buffer))
+            self._buffer.clear()
+
+    def _put(self, piece: bytes) -> None:
+        self._repo.stage(self._idx, piece)
+        self._idx += 1
+
+
+class _StagedReader:
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self._pieces = pieces
+        self._buffer = b""
+
+    def read(self, size: int = -1, /) -> bytes:
+        while size < 0 or len(self._buffer) < size:
+            piece = next(self._pieces, None)
+            if piece is None:
+                break
+            self._buffer += piece
+        if size < 0:
+            size = len(self._buffer)
+        out, self._buffer = self._buffer[:size], self._buffer[size:]
+        return out
+
+
+class _Rollback(Exception):
+    """Leaves the transaction of a preview without keeping anything."""
+
+    def __init__(self, preview: Preview) -> None:
+        super().__init__("preview")
+        self.preview = preview
+
+
+class TransferService:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    # ----------------------------------------------------------------- export
+
+    def export(
+        self,
+        to_code: str,
+        refs: list[str],
+        dst: Path,
+        progress: ProgressFn = no_progress,
+        cancelled: CancelFn = never_cancelled,
+        *,
+        overwrite: bool = False,
+    ) -> ExportResult:
+        """Write the cases to `dst` for centre `to_code`; every case needs her consent.
+
+        An existing `dst` is replaced only with `overwrite` (the window's save dialog
+        has asked); otherwise a bundle already on the stick is never lost.
+        """
+        self._s.require(Permission.EXPORT)
+        if not refs:
+            raise UsageError("usage.error", detail="--case")
+        if dst.exists() and not overwrite:
+            raise RefusedInput("attachment.target_exists", path=str(dst))
+        recipient = TrustService(self._s).recipient(to_code)
+        identity = own_identity(self._s)
+        consents = ConsentService(self._s)
+        case_ids: list[str] = []
+        numbers: list[str] = []
+        for ref in refs:
+            case = resolve_case(self._s, ref)
+            if case.id in case_ids:
+                continue
+            consents.require_consent(case.id, ConsentPurpose.SHARE_WITH_CENTRES)
+            case_ids.append(case.id)
+            numbers.append(case.case_number)
+        conn = self._s.db.conn
+        cases, attachments = CaseRepository(conn), AttachmentRepository(conn)
+        entries = []
+        files = []
+        versions: dict[str, dict[str, str]] = {}
+        for case_id in case_ids:
+            record = cases.by_id(case_id)
+            assert record is not None  # resolved above
+            items = attachments.for_case(case_id)
+            files.extend(items)
+            entries.append(case_entry(record, ConsentRepository(conn).for_case(case_id), items))
+            versions[case_id] = base_of(record)
+        head = encode_manifest(self._s.centre().code, identity.card.name, entries)
+        size = len(head) + sum(a.size for a in files)
+
+        def pieces() -> Iterator[bytes]:
+            for info in files:
+                digest = hashlib.sha256()
+                for piece in attachments.chunks(info.id):
+                    digest.update(piece)
+                    yield piece
+                if digest.hexdigest() != info.sha256:
+                    raise KdmError("attachment.damaged")
+
+        now = self._s.timestamp()
+        try:
+            with self._s.db.transaction() as tx:
+                repo = TransferRepository(tx)
+                sequence = repo.next_outgoing_sequence()
+                written = write_envelope(
+                    dst,
+                    identity,
+                    [recipient.encryption_public],
+                    PayloadSource(head, pieces()),
+                    sequence=sequence,
+                    payload_size=size,
+                    progress=lambda done: progress(done, size),
+                    cancelled=cancelled,
+                )
+                bundle_hex = written.bundle_id.hex()
+                repo.add_outgoing(
+                    OutgoingRow(
+                        written.bundle_id,
+                        written.digest,
+                        sequence,
+                        recipient.code,
+                        recipient.encryption_public,
+                        tuple(case_ids),
+                        now,
+                        self._s.user.username,
+                        None,
+                    )
+                )
+                for case_id in case_ids:
+                    repo.set_sync_base(case_id, versions[case_id])
+                    self._s.audit(
+                        AuditAction.EXPORT,
+                        "case",
+                        case_id,
+                        f"bundle={bundle_hex} to={recipient.code}",
+                    )
+        except EnvelopeError as exc:
+            raise refusal(exc) from exc
+        except OSError as exc:
+            raise RefusedInput(
+                "transfer.write_failed", path=str(dst), detail=exc.strerror or str(exc)
+            ) from exc
+        return ExportResult(
+            written.path, bundle_hex, sequence, recipient.code, tuple(numbers), written.size
+        )
+
+    # ----------------------------------------------------------------- import
+
+    def preview(
+        self, path: Path, progress: ProgressFn = no_progress, cancelled: CancelFn = never_cancelled
+    ) -> Preview:
+        """Decrypt and check everything, show what would come in, keep nothing."""
+        self._s.require(Permission.IMPORT)
+        self._s.require(Permission.VIEW_CASES)
+        try:
+            with self._s.db.transaction() as conn:
+                opened, manifest, _ = self._open(conn, path, progress, cancelled)
+                raise _Rollback(self._preview(conn, opened, manifest))
+        except _Rollback as done:
+            preview = done.preview
+        # Names were shown: record it, after the rollback that discarded the content.
+        with self._s.db.transaction():
+            self._s.audit(
+                AuditAction.VIEW,
+                "transfer_bundle",
+                preview.bundle_id,
+                f"preview from={preview.sender_code} cases={len(preview.cases)}",
+            )
+        return preview
+
+    def import_bundle(
+        self,
+        path: Path,
+        *,
+        confirmed: bool,
+        progress: ProgressFn = no_progress,
+        cancelled: CancelFn = never_cancelled,
+    ) -> ImportResult:
+        """Import all of the bundle or nothing. `confirmed`: a person said yes to the preview."""
+        self._s.require(Permission.IMPORT)
+        self._s.require(Permission.EDIT_CASES)
+        if not confirmed:
+            raise RefusedInput("transfer.confirm_needed")
+        with self._s.db.transaction() as conn:
+            opened, manifest, reader = self._open(conn, path, progress, cancelled)
+            preview = self._preview(conn, opened, manifest)
+            result = self._merge(conn, opened, manifest, reader)
+            try:
+                expect_end(reader)
+            except PayloadError as exc:
+                raise payload_refusal(exc) from exc
+            repo = TransferRepository(conn)
+            repo.clear_staging()
+            repo.record_received(
+                ReceivedRow(
+                    opened.envelope.sender.card.signing_public,
+                    opened.bundle_id,
+                    opened.envelope.digest,
+                    opened.sequence,
+                    tuple(c.id for c in manifest.cases),
+                    self._s.timestamp(),
+                ),
+                self._s.user.username,
+            )
+            self._s.audit(
+                AuditAction.IMPORT,
+                "transfer_bundle",
+                opened.bundle_id.hex(),
+                f"from={opened.sender.card.code} cases={len(manifest.cases)}",
+            )
+        created, updated, unchanged, conflicts = result
+        return ImportResult(preview, created, updated, unchanged, conflicts)
+
+    def _open(
+        self,
+        conn: Connection,
+        path: Path,
+        progress: ProgressFn,
+        cancelled: CancelFn,
+    ) -> tuple[OpenedEnvelope, Manifest, _StagedReader]:
+        trust = TrustService(self._s)
+        identity = own_identity(self._s)
+        try:
+            size = max(1, path.stat().st_size)
+        except OSError as exc:
+            raise RefusedInput(
+                "transfer.unreadable", path=str(path), detail=exc.strerror or str(exc)
+            ) from exc
+        repo = TransferRepository(conn)
+        try:
+            verified: VerifiedEnvelope = verify_envelope(
+                path,
+                trust.trusted_signer,
+                progress=lambda done: progress(done, 2 * size),
+                cancelled=cancelled,
+            )
+            if repo.received(verified.sender.card.signing_public, verified.bundle_id):
+                raise RefusedInput("transfer.already_imported")
+            repo.clear_staging()  # only ever filled inside this transaction
+            staging = _Staging(repo)
+            opened = open_envelope(
+                verified,
+                [identity.encryption_private],
+                staging,
+                progress=lambda done: progress(size + min(done, size), 2 * size),
+                cancelled=cancelled,
+            )
+            staging.flush()
+        except EnvelopeError as exc:
+            raise refusal(exc) from exc
+        except OSError as exc:
+            raise RefusedInput(
+                "transfer.unreadable", path=str(path), detail=exc.strerror or str(exc)
+            ) from exc
+        last = repo.last_sequence(opened.sender.card.signing_public)
+        if last is not None and opened.sequence <= last:
+            raise RefusedInput("transfer.old_sequence", sequence=opened.sequence, last=last)
+        reader = _StagedReader(repo.staged())
+        try:
+            manifest = read_manifest(reader)
+        except PayloadError as exc:
+            raise payload_refusal(exc) from exc
+        if manifest.sender_code != opened.sender.card.code:
+            raise RefusedInput("transfer.payload.sender_mismatch", detail=manifest.sender_code[:8])
+        return opened, manifest, reader
+
+    def _preview(self, conn: Connection, opened: OpenedEnvelope, manifest: Manifest) -> Preview:
+        cases = CaseRepository(conn)
+        items = []
+        for entry in manifest.cases:
+            try:
+                anonymous = bool(entry.fields.get("anonymous"))
+                name = display_name(
+                    anonymous,
+                    str(entry.fields.get("first_name") or ""),
+                    str(entry.fields.get("last_name") or ""),
+                )
+            except (TypeError, ValueError):
+                name = "?"
+            known = cases.by_id(entry.id) is not None
+            items.append(PreviewCase(entry.case_number, name, known, len(entry.attachments)))
+        return Preview(
+            opened.sender.card.code,
+            opened.sender.card.name,
+            opened.bundle_id.hex(),
+            opened.sequence,
+            opened.created_at.isoformat(),
+            tuple(items),
+        )
+
+    def _merge(
+        self, conn: Connection, opened: OpenedEnvelope, manifest: Manifest, reader: _StagedReader
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int]:
+        created: list[str] = []
+        updated: list[str] = []
+        unchanged: list[str] = []
+        conflicts = 0
+        for entry in manifest.cases:
+            try:
+                outcome, count = self._merge_case(conn, opened, entry, reader)
+            except PayloadError as exc:
+                raise payload_refusal(exc) from exc
+            except ValidationError as exc:
+                raise RefusedInput("transfer.payload.bad_case", detail=exc.key) from exc
+            {"created": created, "updated": updated, "unchanged": unchanged}[outcome].append(
+                entry.case_number
+            )
+            conflicts += count
+        return tuple(created), tuple(updated), tuple(unchanged), conflicts
+
+    def _merge_case(
+        self, conn: Connection, opened: OpenedEnvelope, entry: CaseEntry, reader: _StagedReader
+    ) -> tuple[str, int]:
+        now = self._s.timestamp()
+        user = self._s.user.username
+        cases = CaseRepository(conn)
+        transfers = TransferRepository(conn)
+        incoming = entry_record(entry)
+        local = cases.by_id(entry.id)
+        conflicts = 0
+        changed = False
+        if local is None:
+            number = parse_case_number(entry.case_number)
+            if number is None or str(number) != entry.case_number:
+                raise PayloadError("bad_case", "case number")
+            if cases.id_for_number(entry.case_number) is not None:
+                raise PayloadError("case_number_taken", entry.case_number)
+            cases.insert(NewCase(incoming, number.centre_code, number.year, number.seq))
+            cases.add_status_history(
+                entry.id, incoming.status, incoming.closure_reason, incoming.closure_note, now, user
+            )
+            transfers.set_sync_base(entry.id, base_of(incoming))
+            outcome = "created"
+        else:
+            merged = merge_case(local, incoming, transfers.sync_base(entry.id))
+            if merged.taken:
+                record = merged.record
+                cases.update(record)
+                if {"status", "closure_reason"} & set(merged.taken):
+                    cases.set_status(
+                        record.id,
+                        record.status,
+                        record.closure_reason,
+                        record.closure_note,
+                        record.field_versions,
+                        now,
+                        user,
+                    )
+                changed = True
+            for c in merged.conflicts:
+                transfers.add_conflict(
+                    entry.id,
+                    c.field,
+                    (c.local_value, c.local_version),
+                    (c.incoming_value, c.incoming_version),
+                    opened.bundle_id,
+                    now,
+                )
+            conflicts = len(merged.conflicts)
+            transfers.set_sync_base(entry.id, merged.base)
+            outcome = "updated" if changed or conflicts else "unchanged"
+        changed = self._merge_consents(conn, entry) or changed
+        changed = self._store_attachments(conn, entry, reader) or changed
+        if outcome == "unchanged" and changed:
+            outcome = "updated"
+        self._s.audit(
+            AuditAction.IMPORT,
+            "case",
+            entry.id,
+            f"bundle={opened.bundle_id.hex()} from={opened.sender.card.code} {outcome}"
+            + (f" conflicts={conflicts}" if conflicts else ""),
+        )
+        return outcome, conflicts
+
+    def _merge_consents(self, conn: Connection, entry: CaseEntry) -> bool:
+        repo = ConsentRepository(conn)
+        changed = False
+        for consent in entry_consents(entry):
+            existing = repo.by_id(consent.id)
+            if existing is None:
+                repo.add(consent)
+                changed = True
+            elif existing.case_id != entry.id:
+                raise PayloadError("bad_case", "consent of another case")
+            elif consent.withdrawn_on is not None and existing.withdrawn_on is None:
+                repo.withdraw(
+                    consent.id, consent.withdrawn_on, consent.recorded_by, self._s.timestamp()
+                )
+                changed = True
+        return changed
+
+    def _store_attachments(self, conn: Connection, entry: CaseEntry, reader: _StagedReader) -> bool:
+        repo = AttachmentRepository(conn)
+        changed = False
+        for info, raw in zip(entry_attachments(entry), entry.attachments, strict=True):
+            existing = repo.by_id(info.id)
+            if existing is not None:
+                if existing.case_id != entry.id or existing.sha256 != info.sha256:
+                    raise PayloadError("attachment_mismatch", info.id)
+                for _ in read_attachment(reader, raw):
+                    pass  # already here: consume and check, store nothing
+                continue
+            repo.add(info)
+            for idx, piece in enumerate(read_attachment(reader, raw)):
+                if idx == 0:
+                    try:
+                        media = check_declared_type(info.filename, piece[:8])
+                    except ValidationError:
+                        raise PayloadError("attachment_type", info.id) from None
+                    if media != info.media_type:
+                        raise PayloadError("attachment_type", info.id)
+                repo.add_chunk(info.id, idx, piece)
+            changed = True
+        return changed
+
+    # ----------------------------------------------------------------- receipts
+
+    def receipt(self, bundle_path: Path) -> bytes:
+        """A signed receipt for a bundle this centre has imported."""
+        self._s.require(Permission.IMPORT)
+        try:
+            info = inspect_envelope(bundle_path)
+        except EnvelopeError as exc:
+            raise refusal(exc) from exc
+        except OSError as exc:
+            raise RefusedInput(
+                "transfer.unreadable", path=str(bundle_path), detail=exc.strerror or str(exc)
+            ) from exc
+        row = TransferRepository(self._s.db.conn).received(info.sender_key, info.bundle_id)
+        if row is None:
+            raise RefusedInput("transfer.receipt_not_imported")
+        identity = own_identity(self._s)
+        receipt = Receipt(
+            receiver_key=identity.card.signing_public,
+            sender_key=row.sender_key,
+            bundle_id=row.bundle_id,
+            bundle_digest=row.digest,
+            received_at=row.imported_at,
+            case_ids=row.case_ids,
+        )
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.EXPORT, "transfer_receipt", row.bundle_id.hex())
+        return write_receipt(receipt, identity.signing_private)
+
+    def save_receipt(self, bundle_path: Path, path: Path) -> None:
+        data = self.receipt(bundle_path)
+        try:
+            write_atomically(path, data)
+        except OSError as exc:
+            raise RefusedInput(
+                "transfer.write_failed", path=str(path), detail=exc.strerror or str(exc)
+            ) from exc
+
+    def import_receipt_file(self, path: Path) -> ReceiptResult:
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_RECEIPT_BYTES + 1)
+        except OSError as exc:
+            raise RefusedInput(
+                "input.file_unreadable", path=str(path), detail=exc.strerror or str(exc)
+            ) from exc
+        return self.import_receipt(data)
+
+    def import_receipt(self, data: bytes) -> ReceiptResult:
+        self._s.require(Permission.EXPORT)
+        try:
+            receipt, signature = parse_receipt(data)
+        except ReceiptError as exc:
+            raise RefusedInput("transfer.receipt_invalid", reason=exc.reason) from exc
+        signer = TrustService(self._s).trusted_signer(receipt.receiver_key)
+        if signer is None:
+            raise RefusedInput("transfer.receipt_untrusted")
+        if not signature_valid(receipt, signature):
+            raise RefusedInput("transfer.receipt_invalid", reason="bad_signature")
+        repo = TransferRepository(self._s.db.conn)
+        out = repo.outgoing(receipt.bundle_id)
+        own = own_identity(self._s).card.signing_public
+        if (
+            out is None
+            or out.digest != receipt.bundle_digest
+            or receipt.sender_key != own
+            or out.recipient_code != signer.card.code
+            or sorted(out.case_ids) != sorted(receipt.case_ids)
+        ):
+            raise RefusedInput("transfer.receipt_mismatch")
+        if out.received_at is not None:
+            return ReceiptResult(out.bundle_id.hex(), out.recipient_code, out.received_at, True)
+        with self._s.db.transaction() as conn:
+            TransferRepository(conn).set_received_at(out.bundle_id, receipt.received_at)
+            self._s.audit(AuditAction.IMPORT, "transfer_receipt", out.bundle_id.hex())
+        return ReceiptResult(out.bundle_id.hex(), out.recipient_code, receipt.received_at, False)
+
+    # ----------------------------------------------------------------- lists
+
+    def outgoing(self) -> list[OutgoingRow]:
+        self._s.require(Permission.EXPORT)
+        return TransferRepository(self._s.db.conn).all_outgoing()
+
+    def conflicts(self, ref: str | None = None) -> list[ConflictRow]:
+        self._s.require(Permission.VIEW_CASES)
+        case_id = None if ref is None else resolve_case(self._s, ref).id
+        return TransferRepository(self._s.db.conn).open_conflicts(case_id)

@@ -1,0 +1,348 @@
+"""Appointments, recurring series, their exceptions, closed days and working hours.
+
+SQL for the calendar lives only here; values are always bound parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any, Final
+
+from kdm_desktop.domain.calendar import (
+    KEEP,
+    Appointment,
+    AppointmentSeries,
+    AppointmentStatus,
+    AppointmentType,
+    ClosedDay,
+    Frequency,
+    OccurrenceChange,
+    OpeningHours,
+    Recurrence,
+    SeriesExceptions,
+    WorkingHours,
+)
+from kdm_desktop.domain.calendar.conflicts import room_key
+from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.database import register_countable
+from kdm_desktop.storage.meta_repo import MetaRepository
+
+register_countable("appointments", "calendar_series")
+
+WORKING_HOURS_KEY: Final = "calendar.working_hours"
+
+_APPT_COLUMNS: Final = (
+    "id, start, duration_min, staff, room, case_id, type, note, interpreter, status"
+)
+_SERIES_COLUMNS: Final = (
+    "id, rule, first_start, duration_min, staff, room, case_id, type, note, interpreter"
+)
+
+
+def utc_text(value: dt.datetime) -> str:
+    """Fixed-width UTC text: its string order is time order."""
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class CaseLabel:
+    """What the calendar may need of a case: its number and, for staff, the name."""
+
+    case_number: str
+    anonymous: bool
+    first_name: str
+    last_name: str
+
+
+# ----- codecs -----
+
+
+def _appointment(r: tuple[Any, ...]) -> Appointment:
+    return Appointment(
+        id=r[0],
+        start=dt.datetime.fromisoformat(r[1]),
+        duration_minutes=int(r[2]),
+        staff=r[3],
+        room=r[4],
+        case_id=r[5],
+        type=AppointmentType(r[6]),
+        note=r[7],
+        interpreter_needed=bool(r[8]),
+        status=AppointmentStatus(r[9]),
+    )
+
+
+def rule_to_json(rule: Recurrence) -> str:
+    return json.dumps(
+        {
+            "frequency": rule.frequency.value,
+            "interval": rule.interval,
+            "weekdays": sorted(rule.weekdays),
+            "count": rule.count,
+            "until": None if rule.until is None else rule.until.isoformat(),
+        },
+        sort_keys=True,
+    )
+
+
+def rule_from_json(text: str) -> Recurrence:
+    d = json.loads(text)
+    return Recurrence(
+        frequency=Frequency(d["frequency"]),
+        interval=int(d["interval"]),
+        weekdays=frozenset(int(x) for x in d["weekdays"]),
+        count=d["count"],
+        until=None if d["until"] is None else dt.date.fromisoformat(d["until"]),
+    )
+
+
+def change_to_json(change: OccurrenceChange) -> str:
+    out: dict[str, Any] = {}
+    if change.start is not KEEP:
+        out["start"] = change.start.isoformat()
+    for name in ("duration_minutes", "staff", "room", "note", "interpreter_needed"):
+        value = getattr(change, name)
+        if value is not KEEP:
+            out[name] = value
+    if change.status is not KEEP:
+        out["status"] = change.status.value
+    return json.dumps(out, sort_keys=True)
+
+
+def change_from_json(text: str) -> OccurrenceChange:
+    d = json.loads(text)
+    kwargs: dict[str, Any] = {
+        k: d[k]
+        for k in ("duration_minutes", "staff", "room", "note", "interpreter_needed")
+        if k in d
+    }
+    if "start" in d:
+        kwargs["start"] = dt.datetime.fromisoformat(d["start"])
+    if "status" in d:
+        kwargs["status"] = AppointmentStatus(d["status"])
+    return OccurrenceChange(**kwargs)
+
+
+def _series(r: tuple[Any, ...]) -> AppointmentSeries:
+    return AppointmentSeries(
+        id=r[0],
+        rule=rule_from_json(r[1]),
+        first_start=dt.datetime.fromisoformat(r[2]),
+        duration_minutes=int(r[3]),
+        staff=r[4],
+        room=r[5],
+        case_id=r[6],
+        type=AppointmentType(r[7]),
+        note=r[8],
+        interpreter_needed=bool(r[9]),
+    )
+
+
+def hours_to_json(hours: WorkingHours) -> str:
+    return json.dumps(
+        [
+            None if h is None else [h.open.strftime("%H:%M"), h.close.strftime("%H:%M")]
+            for h in hours.days
+        ]
+    )
+
+
+def hours_from_json(text: str) -> WorkingHours:
+    days = json.loads(text)
+    return WorkingHours(
+        tuple(
+            None
+            if d is None
+            else OpeningHours(dt.time.fromisoformat(d[0]), dt.time.fromisoformat(d[1]))
+            for d in days
+        )
+    )
+
+
+class CalendarRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    # ----- single appointments -----
+
+    def insert(self, appt: Appointment, *, at: str, by: str) -> None:
+        self._conn.execute(
+            "INSERT INTO appointments (id, start, start_utc, duration_min, staff, room, room_key, "
+            "case_id, type, note, interpreter, status, created_at, created_by, updated_at, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*self._values(appt), at, by, at, by),
+        )
+
+    def update(self, appt: Appointment, *, at: str, by: str) -> None:
+        values = self._values(appt)
+        self._conn.execute(
+            "UPDATE appointments SET start = ?, start_utc = ?, duration_min = ?, staff = ?, "
+            "room = ?, room_key = ?, case_id = ?, type = ?, note = ?, interpreter = ?, "
+            "status = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+            (*values[1:], at, by, appt.id),
+        )
+
+    @staticmethod
+    def _values(appt: Appointment) -> tuple[object, ...]:
+        return (
+            appt.id,
+            appt.start.isoformat(),
+            utc_text(appt.start),
+            appt.duration_minutes,
+            appt.staff,
+            appt.room,
+            None if appt.room is None else room_key(appt.room),
+            appt.case_id,
+            appt.type.value,
+            appt.note,
+            int(appt.interpreter_needed),
+            appt.status.value,
+        )
+
+    def get(self, appt_id: str) -> Appointment | None:
+        r = self._conn.execute(
+            f"SELECT {_APPT_COLUMNS} FROM appointments WHERE id = ?",  # noqa: S608
+            (appt_id,),
+        ).fetchone()
+        return None if r is None else _appointment(r)
+
+    def in_range(
+        self, lo: dt.datetime, hi: dt.datetime, longest: dt.timedelta, staff: str | None = None
+    ) -> list[Appointment]:
+        """Singles that may overlap [lo, hi): those starting in (lo − longest, hi)."""
+        params: list[object] = [utc_text(lo - longest), utc_text(hi)]
+        where = "start_utc > ? AND start_utc < ?"
+        if staff is not None:
+            where += " AND staff = ?"
+            params.append(staff)
+        rows = self._conn.execute(
+            f"SELECT {_APPT_COLUMNS} FROM appointments WHERE {where} "  # noqa: S608
+            "ORDER BY start_utc, id",
+            params,
+        ).fetchall()
+        return [_appointment(r) for r in rows]
+
+    # ----- series -----
+
+    def insert_series(
+        self,
+        series: AppointmentSeries,
+        bounds: tuple[dt.datetime, dt.datetime],
+        *,
+        at: str,
+        by: str,
+    ) -> None:
+        self._conn.execute(
+            "INSERT INTO calendar_series (id, rule, first_start, duration_min, staff, room, "
+            "case_id, type, note, interpreter, range_start_utc, range_end_utc, created_at, "
+            "created_by, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                series.id,
+                rule_to_json(series.rule),
+                series.first_start.isoformat(),
+                series.duration_minutes,
+                series.staff,
+                series.room,
+                series.case_id,
+                series.type.value,
+                series.note,
+                int(series.interpreter_needed),
+                utc_text(bounds[0]),
+                utc_text(bounds[1]),
+                at,
+                by,
+                at,
+                by,
+            ),
+        )
+
+    def set_series_bounds(
+        self, series_id: str, bounds: tuple[dt.datetime, dt.datetime], *, at: str, by: str
+    ) -> None:
+        self._conn.execute(
+            "UPDATE calendar_series SET range_start_utc = ?, range_end_utc = ?, updated_at = ?, "
+            "updated_by = ? WHERE id = ?",
+            (utc_text(bounds[0]), utc_text(bounds[1]), at, by, series_id),
+        )
+
+    def get_series(self, series_id: str) -> AppointmentSeries | None:
+        r = self._conn.execute(
+            f"SELECT {_SERIES_COLUMNS} FROM calendar_series WHERE id = ?",  # noqa: S608
+            (series_id,),
+        ).fetchone()
+        return None if r is None else _series(r)
+
+    def series_in_range(
+        self, lo: dt.datetime, hi: dt.datetime
+    ) -> list[tuple[AppointmentSeries, SeriesExceptions]]:
+        rows = self._conn.execute(
+            f"SELECT {_SERIES_COLUMNS} FROM calendar_series "  # noqa: S608
+            "WHERE range_start_utc < ? AND range_end_utc > ? ORDER BY range_start_utc, id",
+            (utc_text(hi), utc_text(lo)),
+        ).fetchall()
+        return [(s, self.exceptions(s.id)) for s in (_series(r) for r in rows)]
+
+    def exceptions(self, series_id: str) -> SeriesExceptions:
+        rows = self._conn.execute(
+            "SELECT original_date, change FROM calendar_series_exceptions WHERE series_id = ?",
+            (series_id,),
+        ).fetchall()
+        return SeriesExceptions(
+            tuple((dt.date.fromisoformat(d), change_from_json(c)) for d, c in rows)
+        )
+
+    def set_exception(self, series_id: str, original: dt.date, change: OccurrenceChange) -> None:
+        self._conn.execute(
+            "INSERT INTO calendar_series_exceptions (series_id, original_date, change) "
+            "VALUES (?, ?, ?) ON CONFLICT (series_id, original_date) DO UPDATE SET "
+            "change = excluded.change",
+            (series_id, original.isoformat(), change_to_json(change)),
+        )
+
+    # ----- cases (numbers and names for labels) -----
+
+    def case_labels(self, case_ids: set[str]) -> dict[str, CaseLabel]:
+        out: dict[str, CaseLabel] = {}
+        ids = sorted(case_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._conn.execute(
+                "SELECT id, case_number, anonymous, first_name, last_name FROM cases "  # noqa: S608
+                f"WHERE id IN ({marks})",
+                chunk,
+            ).fetchall()
+            for r in rows:
+                out[str(r[0])] = CaseLabel(str(r[1]), bool(r[2]), str(r[3]), str(r[4]))
+        return out
+
+    # ----- closed days and working hours -----
+
+    def closed_days(self) -> list[ClosedDay]:
+        rows = self._conn.execute(
+            "SELECT date, reason FROM calendar_closed_days ORDER BY date"
+        ).fetchall()
+        return [ClosedDay(dt.date.fromisoformat(d), r) for d, r in rows]
+
+    def set_closed_day(self, day: ClosedDay) -> None:
+        self._conn.execute(
+            "INSERT INTO calendar_closed_days (date, reason) VALUES (?, ?) "
+            "ON CONFLICT (date) DO UPDATE SET reason = excluded.reason",
+            (day.date.isoformat(), day.reason),
+        )
+
+    def delete_closed_day(self, day: dt.date) -> bool:
+        cur = self._conn.execute(
+            "DELETE FROM calendar_closed_days WHERE date = ?", (day.isoformat(),)
+        )
+        return bool(cur.rowcount)
+
+    def working_hours(self) -> WorkingHours | None:
+        text = MetaRepository(self._conn).get(WORKING_HOURS_KEY)
+        return None if text is None else hours_from_json(text)
+
+    def set_working_hours(self, hours: WorkingHours) -> None:
+        MetaRepository(self._conn).set(WORKING_HOURS_KEY, hours_to_json(hours))

@@ -1,0 +1,1 @@
+"""The 'Takvim' page: month, week and day views, booking dialog, today card."""

@@ -1,0 +1,264 @@
+"""Booking an appointment, and changing the status of one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kdm_desktop.domain.calendar import (
+    AppointmentStatus,
+    AppointmentType,
+    resolve_wall_time,
+)
+from kdm_desktop.errors import KdmError
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.calendar import AppointmentInput, Booked, CalendarEntry, CalendarService
+
+_ERROR_STYLE = "color: #b00020;"
+_WARNING_STYLE = "color: #8a5300;"
+
+
+class AppointmentDialog(QDialog):
+    """New appointment at a clicked slot; conflicts and warnings are shown in place."""
+
+    def __init__(
+        self,
+        service: CalendarService,
+        start: dt.datetime,
+        parent: QWidget | None = None,
+        staff: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.booked: Booked | None = None
+        self.setWindowTitle(self.tr("New appointment"))
+        self.date = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.time = QTimeEdit(QTime(start.hour, start.minute))
+        self.time.setDisplayFormat("HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 600)
+        self.duration.setSingleStep(5)
+        self.duration.setValue(50)
+        self.duration.setSuffix(self.tr(" min"))
+        self.staff = QComboBox()
+        for username, name in service.staff_choices():
+            self.staff.addItem(name, username)
+        if staff:
+            index = self.staff.findData(staff)
+            if index >= 0:
+                self.staff.setCurrentIndex(index)
+        self.room = QLineEdit()
+        self.room.setAccessibleName(self.tr("Room"))
+        self.case_number = QLineEdit()
+        self.case_number.setPlaceholderText(self.tr("Case number, e.g. NRL-2026-0042"))
+        self.case_number.setAccessibleName(self.tr("Case number"))
+        self.find_case = QPushButton(self.tr("&Find"))
+        self.find_case.clicked.connect(self._find_case)
+        self.case_status = QLabel()
+        self.case_status.setObjectName("caseStatus")
+        self.type = QComboBox()
+        for kind in AppointmentType:
+            self.type.addItem(kind.label_tr, kind.value)
+        self.type.setCurrentIndex(self.type.findData(AppointmentType.FOLLOW_UP.value))
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(60)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.interpreter = QCheckBox(self.tr("Interpreter needed"))
+        self.repeat = QCheckBox(self.tr("Repeat weekly"))
+        self.repeat_count = QSpinBox()
+        self.repeat_count.setRange(2, 52)
+        self.repeat_count.setValue(8)
+        self.repeat_count.setSuffix(self.tr(" sessions"))
+        self.repeat_count.setEnabled(False)
+        self.repeat.toggled.connect(self.repeat_count.setEnabled)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("appointmentWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(_WARNING_STYLE)
+        self.error = QLabel()
+        self.error.setObjectName("appointmentError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(_ERROR_STYLE)
+
+        case_row = QHBoxLayout()
+        case_row.addWidget(self.case_number, 1)
+        case_row.addWidget(self.find_case)
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(self.repeat)
+        repeat_row.addWidget(self.repeat_count)
+        repeat_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Time:"), self.time)
+        form.addRow(self.tr("D&uration:"), self.duration)
+        form.addRow(self.tr("&Staff:"), self.staff)
+        form.addRow(self.tr("&Room:"), self.room)
+        case_label = QLabel(self.tr("&Case:"))
+        case_label.setBuddy(self.case_number)
+        form.addRow(case_label, case_row)
+        form.addRow("", self.case_status)
+        form.addRow(self.tr("T&ype:"), self.type)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow("", self.interpreter)
+        form.addRow("", repeat_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for signal in (
+            self.date.dateChanged,
+            self.time.timeChanged,
+            self.duration.valueChanged,
+            self.staff.currentIndexChanged,
+        ):
+            signal.connect(self._update_warnings)
+        self._update_warnings()
+
+    def _start(self) -> dt.datetime:
+        d, t = self.date.date(), self.time.time()
+        wall = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        return resolve_wall_time(wall, strict=False)
+
+    def value(self) -> AppointmentInput:
+        return AppointmentInput(
+            start=self._start(),
+            duration_minutes=self.duration.value(),
+            staff=str(self.staff.currentData() or ""),
+            type=AppointmentType(self.type.currentData()),
+            case_ref=self.case_number.text().strip() or None,
+            room=self.room.text().strip() or None,
+            note=self.note.toPlainText(),
+            interpreter_needed=self.interpreter.isChecked(),
+        )
+
+    def _update_warnings(self) -> None:
+        if self.staff.count() == 0:
+            self.warnings.setText("")
+            return
+        texts = self.service.check(self.value())
+        self.warnings.setText("\n".join(texts))
+
+    def _find_case(self) -> None:
+        text = self.case_number.text().strip()
+        if not text:
+            self.case_status.setText("")
+            return
+        try:
+            _, number = self.service.case_number_for(text)
+        except KdmError as exc:
+            self.case_status.setStyleSheet(_ERROR_STYLE)
+            self.case_status.setText(exc.message)
+            return
+        self.case_number.setText(number)
+        self.case_status.setStyleSheet("")
+        self.case_status.setText(self.tr("Case {number} found.").format(number=number))
+
+    def save(self) -> None:
+        self.error.setText("")
+        try:
+            value = self.value()
+            if self.repeat.isChecked():
+                self.booked = self.service.add_weekly(value, self.repeat_count.value())
+            else:
+                self.booked = self.service.add(value)
+        except KdmError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()
+
+
+class EntryDialog(QDialog):
+    """An existing appointment: mark it done or no-show, or cancel it."""
+
+    def __init__(
+        self, service: CalendarService, entry: CalendarEntry, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.entry = entry
+        self.changed = False
+        a = entry.appointment
+        self.setWindowTitle(self.tr("Appointment"))
+        info = QLabel(
+            f"<b>{_html(entry.label)}</b><br>"
+            f"{a.start:%d.%m.%Y %H:%M}–{a.end:%H:%M} · {_html(entry.staff_name)}"
+            + (f" · {_html(a.room)}" if a.room else "")
+            + f"<br>{_html(a.status.label_tr)}"
+            + (f"<br>{_html(a.note)}" if a.note else "")
+        )
+        info.setObjectName("entryInfo")
+        info.setWordWrap(True)
+        self.add_service = QCheckBox(self.tr("Also add to the case's services log"))
+        can_log = a.case_id is not None and service_can_log(service)
+        self.add_service.setVisible(can_log)
+        self.add_service.setChecked(can_log)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.no_show_button = QPushButton(self.tr("&No-show"))
+        self.planned_button = QPushButton(self.tr("&Planned"))
+        self.cancel_button = QPushButton(self.tr("Cancel &appointment"))
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.reject)
+        self.done_button.clicked.connect(lambda: self._set(AppointmentStatus.DONE))
+        self.no_show_button.clicked.connect(lambda: self._set(AppointmentStatus.NO_SHOW))
+        self.planned_button.clicked.connect(lambda: self._set(AppointmentStatus.PLANNED))
+        self.cancel_button.clicked.connect(lambda: self._set(AppointmentStatus.CANCELLED))
+        buttons = QHBoxLayout()
+        for b in (self.done_button, self.no_show_button, self.planned_button, self.cancel_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(self.add_service)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    def _set(self, status: AppointmentStatus) -> None:
+        try:
+            self.service.set_status(
+                self.entry.ref,
+                status,
+                add_service=status is AppointmentStatus.DONE and self.add_service.isChecked(),
+            )
+        except KdmError as exc:
+            self.error.setText(exc.message)
+            return
+        self.changed = True
+        self.accept()
+
+
+def service_can_log(service: CalendarService) -> bool:
+    return service.can(Permission.EDIT_CASES)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,198 @@
+"""One case: header (number, name, status, staff), the built-in tabs, then the tabs and
+actions other features register in `build_case_extensions()`.
+
+Everything shown comes from one `CaseService.open` (audited as a view) and is
+refreshed from the service after every change; nothing outlives the widget.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
+from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.errors import KdmError
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.cases import CaseService
+from kdm_desktop.ui import dialogs
+from kdm_desktop.ui.cases.attachments_tab import AttachmentsTab
+from kdm_desktop.ui.cases.consent_tab import ConsentTab
+from kdm_desktop.ui.cases.detail_tabs import SummaryTab, ViolenceTab
+from kdm_desktop.ui.cases.events import CaseContext, CaseEvents
+from kdm_desktop.ui.cases.extension_features import build_case_extensions
+from kdm_desktop.ui.cases.extensions import CaseActionSpec
+from kdm_desktop.ui.cases.notes_tab import NotesTab
+from kdm_desktop.ui.cases.services_tab import ServicesTab
+from kdm_desktop.ui.cases.status_dialogs import AssignDialog, StatusDialog
+from kdm_desktop.ui.pages.registry import PageContext
+from kdm_desktop.ui.widgets import heading
+
+
+class CaseViewWidget(QWidget):
+    back_requested = Signal()
+
+    def __init__(
+        self, session: Session, case_id: str, ctx: PageContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self._session = session
+        self._service = CaseService(session)
+        self._staff = dict(self._service.assignable_staff())
+        self.events = CaseEvents(self)
+        self.events.case_changed.connect(self.reload)
+        view = self._service.open(case_id)
+        self.case_id = view.record.id
+        self._view = view
+
+        self.back_button = QPushButton(self.tr("← &Back to the list"))
+        self.back_button.setObjectName("caseBack")
+        self.back_button.setToolTip(self.tr("Back to the case list (Esc)"))
+        self.back_button.clicked.connect(self.back_requested)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.back_requested.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.title = heading("", 1.5)
+        self.title.setObjectName("caseTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts = QLabel()
+        self.facts.setObjectName("caseFacts")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        editable = session.can(Permission.EDIT_CASES)
+        self.status_button = QPushButton(self.tr("Change &status…"))
+        self.status_button.setObjectName("changeStatus")
+        self.status_button.clicked.connect(self.change_status)
+        self.assign_button = QPushButton(self.tr("&Assign…"))
+        self.assign_button.setObjectName("assignCase")
+        self.assign_button.clicked.connect(self.assign)
+        for b in (self.status_button, self.assign_button):
+            b.setEnabled(editable)
+        self.actions_button = QToolButton()
+        self.actions_button.setObjectName("caseActions")
+        self.actions_button.setText(self.tr("A&ctions"))
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.actions_button)
+        extensions = build_case_extensions()
+        ext_ctx = CaseContext(
+            ctx.data_dir, ctx.settings, ctx.runner, ctx.events, ctx.registry, self.events
+        )
+        for action in extensions.actions_for(session):
+            menu.addAction(action.title(), partial(self._run_action, action, ext_ctx))
+        self.actions_button.setMenu(menu)
+        self.actions_button.setVisible(not menu.isEmpty())
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.summary = SummaryTab()
+        self.violence = ViolenceTab()
+        self.consents = ConsentTab(session, self.case_id, self.events)
+        self.services = ServicesTab(session, self.case_id, self.events)
+        self.notes = NotesTab(session, self.case_id, self.events)
+        self.attachments = AttachmentsTab(session, self.case_id, self.events)
+        self._builtin = (
+            (self.summary, self.tr("&Summary")),
+            (self.violence, self.tr("&Violence")),
+            (self.consents, self.tr("C&onsent")),
+            (self.services, self.tr("Se&rvices")),
+            (self.notes, self.tr("&Notes")),
+            (self.attachments, self.tr("Attach&ments")),
+        )
+        for widget, title in self._builtin:
+            self.tabs.addTab(widget, title)
+        self._refreshers = [
+            self.summary.show_view,
+            self.violence.show_view,
+            self.consents.show_view,
+            self.services.show_view,
+            self.notes.show_view,
+            self.attachments.show_view,
+        ]
+        for spec in extensions.tabs_for(session):
+            try:
+                tab = spec.factory(session, self.case_id, ext_ctx)
+            except KdmError as exc:
+                tab = QLabel(exc.message)
+                tab.setWordWrap(True)
+            tab.setObjectName(f"caseTab_{spec.key}")
+            self.tabs.addTab(tab, spec.title())
+
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addStretch(1)
+        header.addWidget(self.status_button)
+        header.addWidget(self.assign_button)
+        header.addWidget(self.actions_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(header)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.tabs, 1)
+        self._show(view)
+
+    @property
+    def view(self) -> CaseView:
+        return self._view
+
+    def reload(self) -> None:
+        try:
+            self._show(self._service.open(self.case_id))
+        except KdmError as exc:
+            dialogs.warn(self, exc.message)
+
+    def _show(self, view: CaseView) -> None:
+        self._view = view
+        record = view.record
+        self.title.setText(f"{record.case_number} — {record.display_name}")
+        self.title.setAccessibleName(self.title.text())
+        staff = (
+            self._staff.get(record.assigned_to, record.assigned_to)
+            if record.assigned_to
+            else self.tr("nobody")
+        )
+        facts = self.tr("Status: {status}    Responsible: {staff}").format(
+            status=record.status.label, staff=staff
+        )
+        if record.status == CaseStatus.CLOSED and record.closure_reason is not None:
+            facts += "    " + self.tr("Closed: {reason}").format(reason=record.closure_reason.label)
+        self.facts.setText(facts)
+        for refresh in self._refreshers:
+            refresh(view)
+
+    # ----- header actions -----
+    def change_status(self) -> None:
+        def apply(status: CaseStatus, reason: ClosureReason | None, note: str) -> None:
+            self._service.set_status(self.case_id, status, reason=reason, note=note)
+            self.events.case_changed.emit()
+
+        StatusDialog(self._view.record.status, apply, self).open()
+
+    def assign(self) -> None:
+        def apply(username: str | None) -> None:
+            self._service.assign(self.case_id, username)
+            self.events.case_changed.emit()
+
+        AssignDialog(list(self._staff.items()), self._view.record.assigned_to, apply, self).open()
+
+    def _run_action(self, action: CaseActionSpec, ctx: CaseContext) -> None:
+        try:
+            action.handler(self._session, self.case_id, ctx, self)
+        except KdmError as exc:
+            dialogs.warn(self, exc.message)

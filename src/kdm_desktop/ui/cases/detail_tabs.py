@@ -1,0 +1,107 @@
+"""The read-only tabs 'Özet' and 'Şiddet': the intake record, field by field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kdm_desktop.domain.cases.choices import Choice
+from kdm_desktop.domain.cases.draft import (
+    APPLICATION_FIELDS,
+    CLIENT_FIELDS,
+    FIELD_LABELS,
+    VIOLENCE_FIELDS,
+    CaseDraft,
+)
+from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.ui.cases.formatting import long_date, short_date, timestamp_text, yes_no
+from kdm_desktop.ui.widgets import heading
+
+
+def field_text(draft: CaseDraft, name: str) -> str:
+    value = getattr(draft, name)
+    if isinstance(value, bool) or value is None:
+        if name in ("anonymous", "address_confidential"):
+            return yes_no(bool(value))
+        return yes_no(value)
+    if isinstance(value, Choice):
+        return value.label
+    if name in ("birth_date", "application_date"):
+        return long_date(value)
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(v.label for v in value))
+    if name == "children":
+        return "; ".join(f"{c.age} ({yes_no(c.with_her)})" for c in value)
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class FieldsTab(QWidget):
+    """Groups of "label: value" rows in a scroll area; rebuilt when the case changes."""
+
+    def __init__(self, groups: list[tuple[str, tuple[str, ...]]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._groups = groups
+        self._inner = QWidget()
+        self._layout = QVBoxLayout(self._inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.values: dict[str, QLabel] = {}
+        for title, names in groups:
+            self._layout.addWidget(heading(title, 1.15))
+            form = QFormLayout()
+            for name in names:
+                value = QLabel()
+                value.setObjectName(f"value_{name}")
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.values[name] = value
+                form.addRow(FIELD_LABELS[name] + ":", value)
+            self._layout.addLayout(form)
+        self.extra = QLabel()
+        self.extra.setTextFormat(Qt.TextFormat.PlainText)
+        self.extra.setWordWrap(True)
+        self._layout.addWidget(self.extra)
+        self._layout.addStretch(1)
+
+    def show_view(self, view: CaseView) -> None:
+        draft = view.record.draft
+        for name, label in self.values.items():
+            label.setText(field_text(draft, name))
+
+
+class SummaryTab(FieldsTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                (self.tr("Application"), APPLICATION_FIELDS),
+                (self.tr("Client"), CLIENT_FIELDS),
+            ],
+            parent,
+        )
+
+    def show_view(self, view: CaseView) -> None:
+        super().show_view(view)
+        lines = [self.tr("Status history:")]
+        for change in view.status_history:
+            reason = f" — {change.closure_reason.label}" if change.closure_reason else ""
+            lines.append(
+                f"{timestamp_text(change.changed_at)}  {change.status.label}{reason}"
+                f"  ({change.changed_by})"
+            )
+        self.extra.setText("\n".join(lines))
+
+
+class ViolenceTab(FieldsTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([(self.tr("Violence she describes"), VIOLENCE_FIELDS)], parent)
+
+
+__all__ = ["SummaryTab", "ViolenceTab", "field_text", "short_date"]

@@ -1,0 +1,92 @@
+"""'Vakalar': the page that hosts list ↔ intake ↔ case view in one stack.
+
+The intake form and the case view are built when needed and deleted when left,
+so at most one case's data is held at a time, and all of it goes with the page
+when the app locks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kdm_desktop.errors import KdmError
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.ui import dialogs
+from kdm_desktop.ui.cases.case_view import CaseViewWidget
+from kdm_desktop.ui.cases.intake import IntakeForm
+from kdm_desktop.ui.cases.list_view import CaseListView
+from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
+
+
+class CasesPage(QWidget):
+    def __init__(self, session: Session, ctx: PageContext) -> None:
+        super().__init__()
+        session.require(Permission.VIEW_CASES)
+        self._session = session
+        self._ctx = ctx
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("casesStack")
+        self.list = CaseListView(session, lambda: ctx.runner.busy)
+        self.list.open_requested.connect(self.open_case)
+        self.list.new_requested.connect(self.new_intake)
+        self.list.new_button.setEnabled(session.can(Permission.EDIT_CASES))
+        self.stack.addWidget(self.list)
+        self.intake: IntakeForm | None = None
+        self.case_view: CaseViewWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _drop(self) -> None:
+        for widget in (self.intake, self.case_view):
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
+        self.intake = None
+        self.case_view = None
+
+    def show_list(self) -> None:
+        self._drop()
+        self.stack.setCurrentWidget(self.list)
+        self.list.refresh()
+        self.list.table.setFocus()
+
+    def new_intake(self) -> None:
+        if not self._session.can(Permission.EDIT_CASES):
+            return
+        self._drop()
+        self.intake = IntakeForm(self._session)
+        self.intake.created.connect(self.open_case)
+        self.intake.open_existing.connect(self.open_case)
+        self.intake.cancelled.connect(self.show_list)
+        self.stack.addWidget(self.intake)
+        self.stack.setCurrentWidget(self.intake)
+        self.intake.go_to(0)
+
+    def open_case(self, case_id: str) -> None:
+        try:
+            view = CaseViewWidget(self._session, case_id, self._ctx)
+        except KdmError as exc:
+            dialogs.warn(self, exc.message)
+            return
+        self._drop()
+        self.case_view = view
+        view.back_requested.connect(self.show_list)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.tabs.setFocus()
+
+
+def register(registry: PageRegistry) -> None:
+    registry.add_page(
+        PageSpec(
+            key="cases",
+            title=lambda: QCoreApplication.translate("Pages", "Cases"),
+            factory=CasesPage,
+            permission=Permission.VIEW_CASES,
+            order=20,
+        )
+    )

@@ -1,0 +1,143 @@
+"""Screenshots of the case screens for the documentation (invented people only).
+
+`capture(window_or_page, out_dir)` is called by `kdm_desktop.ui.screenshots` with
+the unlocked main window of a throw-away demo case file. It drives the real
+widgets: the list, the intake steps (one with field errors), and each case tab.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from kdm_desktop.domain.cases.choices import AttachmentKind
+from kdm_desktop.services.attachments import AttachmentService
+from kdm_desktop.ui.cases.case_view import CaseViewWidget
+from kdm_desktop.ui.cases.intake import IntakeForm
+from kdm_desktop.ui.cases.page import CasesPage
+from kdm_desktop.ui.workspace import Workspace
+
+# A checksum-valid example number from the domain facts, not a real person's.
+EXAMPLE_TC = "10000000146"
+
+
+def _settle() -> None:
+    QTest.qWait(80)
+
+
+def _find_page(root: QWidget) -> CasesPage:
+    if isinstance(root, CasesPage):
+        return root
+    workspace = root if isinstance(root, Workspace) else root.findChild(Workspace)
+    if workspace is None or not workspace.select("cases"):
+        raise RuntimeError("the case page is not open in this window")
+    page = workspace.page("cases")
+    if not isinstance(page, CasesPage):
+        raise RuntimeError("the case page could not be built")
+    return page
+
+
+def _example_picture() -> bytes:
+    image = QImage(480, 320, QImage.Format.Format_RGB32)
+    image.fill(QColor("#d9e6f2"))
+    painter = QPainter(image)
+    painter.fillRect(60, 60, 360, 200, QColor("#7a9cc6"))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(data.data())
+
+
+def _fill_intake(form: IntakeForm, shoot: ShootFn) -> None:
+    set_ = form.fields.set_value
+    set_("channel", "yuz_yuze")
+    set_("reason", "Eşinden gördüğü şiddet nedeniyle destek istiyor.")
+    set_("heard_from", "yakin_cevre")
+    shoot("21-yeni-basvuru-1-basvuru")
+    form.next_step()
+    set_("first_name", "Sevgül")
+    set_("last_name", "Karaca")
+    set_("tc_kimlik_no", "12345678901")
+    set_("birth_date", "01.01.2090")
+    set_("phone", "0532 000 00 17")
+    set_("district", "Karşıyaka")
+    set_("neighbourhood", "Örnek Mahallesi")
+    set_("marital_status", "resmi_nikahli")
+    form.next_step()
+    shoot("21-yeni-basvuru-2-danisan-hatali")
+    set_("tc_kimlik_no", EXAMPLE_TC)
+    set_("birth_date", "12.04.1988")
+    form.next_step()
+    form.fields.violence_checks["fiziksel"].setChecked(True)
+    form.fields.violence_checks["psikolojik"].setChecked(True)
+    set_("perpetrator_relation", "es")
+    set_("violence_frequency", "haftada_birkac")
+    shoot("21-yeni-basvuru-3-siddet")
+    form.next_step()
+    form.fields.consent_processing.setChecked(True)
+    shoot("21-yeni-basvuru-4-onam")
+
+
+class ShootFn:
+    def __init__(self, window: QWidget, out_dir: Path, saved: list[Path]) -> None:
+        self._window = window
+        self._out_dir = out_dir
+        self._saved = saved
+
+    def __call__(self, name: str) -> None:
+        _settle()
+        path = self._out_dir / f"{name}.png"
+        self._window.grab().save(str(path))
+        self._saved.append(path)
+
+
+def _fill_case(page: CasesPage, view: CaseViewWidget) -> None:
+    view.services.kind.set_value("sosyal")
+    view.services.minutes.setValue(50)
+    view.services.note.setPlainText("İlk görüşme; haklar ve başvuru yolları anlatıldı.")
+    view.services.add()
+    view.notes.editor.setPlainText("Ön görüşme yapıldı. Bir hafta sonra yeniden aranacak.")
+    view.notes.save()
+    service = AttachmentService(page._session)
+    service.add(view.case_id, io.BytesIO(_example_picture()), "ornek-belge.png",
+                AttachmentKind.SCANNED_DOCUMENT, "Örnek taranmış belge")  # fmt: skip
+    view.reload()
+
+
+def capture(window_or_page: QWidget, out_dir: Path) -> list[Path]:
+    """Write 20-vakalar.png, 21-yeni-basvuru-*.png and 22-vaka-*.png; return the paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    page = _find_page(window_or_page)
+    window = window_or_page.window()
+    saved: list[Path] = []
+    shoot = ShootFn(window, out_dir, saved)
+    page.show_list()
+    shoot("20-vakalar")
+
+    page.new_intake()
+    form = page.intake
+    assert form is not None
+    _fill_intake(form, shoot)
+    form.save()
+    _settle()
+    if page.case_view is None and form.duplicates.isVisible():
+        shoot("21-yeni-basvuru-5-olasi-kayit")
+        form.duplicates.continue_button.click()
+    view = page.case_view
+    assert view is not None
+    _fill_case(page, view)
+    names = ("ozet", "siddet", "onam", "hizmetler", "notlar", "ekler")
+    for index, name in enumerate(names):
+        view.tabs.setCurrentIndex(index)
+        if name == "ekler":
+            view.attachments.table.selectRow(0)
+        shoot(f"22-vaka-{name}")
+    page.show_list()
+    return saved

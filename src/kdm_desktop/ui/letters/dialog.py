@@ -1,0 +1,292 @@
+"""The referral-letter dialog: template, fields, tick boxes, live preview, print or save.
+
+The preview is the service's composed letter shown as the same HTML the printer
+gets (`reports.printing.letter_html`), so what is on screen is what is printed.
+Printing lays that HTML out on the printer in memory (QTextDocument.print_):
+no temporary file with her name is ever written. Saving writes the stored PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kdm_desktop.domain.letters import OPTIONAL_FIELDS, InputField, LetterTemplate
+from kdm_desktop.errors import KdmError
+from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.reports.printing import letter_filename, letter_html
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.letters import IssuedLetter, LetterService
+from kdm_desktop.ui.widgets import FieldError
+
+_PREVIEW_DELAY_MS = 350
+
+
+class LetterDialog(QDialog):
+    letter_made = Signal(str)
+
+    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letterDialog")
+        self.setWindowTitle(self.tr("Referral letter"))
+        self._service = LetterService(session)
+        self._case_id = case_id
+        self._facts = self._service.facts(case_id)
+        self._inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._ticks: dict[str, QCheckBox] = {}
+        self._issued: IssuedLetter | None = None
+
+        self.template = QComboBox()
+        self.template.setObjectName("letterTemplate")
+        self.template.setAccessibleName(self.tr("Letter template"))
+        covered = self._service.kinds_with_consent(case_id)
+        first_covered = -1
+        for stored in self._service.templates():
+            t = stored.template
+            text = f"{t.recipient_kind.label} — {t.title}"
+            if t.recipient_kind not in covered:
+                text += " " + self.tr("(no consent)")
+            elif first_covered < 0:
+                first_covered = self.template.count()
+            self.template.addItem(text, t.name)
+        self.template.setCurrentIndex(max(first_covered, 0))
+        self.template.currentIndexChanged.connect(self._template_changed)
+
+        self.fields = QFormLayout()
+        fields_box = QWidget()
+        self.fields_box = fields_box
+        fields_box.setLayout(self.fields)
+        self.error = FieldError()
+        self.error.setObjectName("letterError")
+        self.status = QLabel()
+        self.status.setObjectName("letterStatus")
+        self.status.setWordWrap(True)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("letterPreview")
+        self.preview.setAccessibleName(self.tr("What will be printed"))
+        self.preview.setOpenLinks(False)
+
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("letterPrint")
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setObjectName("letterSave")
+        self.save_button.clicked.connect(self.save_letter)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Template:")))
+        left.addWidget(self.template)
+        left.addWidget(fields_box)
+        left.addWidget(self.error)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Preview (exactly what will be printed):")))
+        right.addWidget(self.preview, 1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        split = QSplitter()
+        split.addWidget(left_widget)
+        split.addWidget(right_widget)
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 620])
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.print_button, self.save_button, close):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._template_changed()
+
+    # ----- the form -----
+
+    def _current(self) -> LetterTemplate:
+        return self._service.template(str(self.template.currentData())).template
+
+    def _template_changed(self) -> None:
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        self._inputs.clear()
+        self._ticks.clear()
+        template = self._current()
+        for f in template.inputs:
+            self.fields.addRow(self._label(f), self._editor(f))
+        for line in template.optional:
+            if line.key in OPTIONAL_FIELDS and self._facts.offered(line.key):
+                box = QCheckBox(line.label)
+                box.setObjectName(f"letterTick_{line.key}")
+                box.toggled.connect(self.refresh_preview)
+                self._ticks[line.key] = box
+                self.fields.addRow("", box)
+        self.refresh_preview()
+
+    def _label(self, f: InputField) -> str:
+        return f.label + (" *" if f.required else "") + ":"
+
+    def _editor(self, f: InputField) -> QWidget:
+        editor: QLineEdit | QPlainTextEdit
+        if f.multiline:
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(110)
+            editor.textChanged.connect(self._timer.start)
+        else:
+            editor = QLineEdit()
+            editor.textChanged.connect(self._timer.start)
+        editor.setObjectName(f"letterField_{f.key}")
+        editor.setAccessibleName(f.label)
+        self._inputs[f.key] = editor
+        return editor
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for key, editor in self._inputs.items():
+            text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            if text.strip():
+                out[key] = text
+        return out
+
+    def ticked(self) -> list[str]:
+        return [k for k, box in self._ticks.items() if box.isChecked()]
+
+    def set_field(self, key: str, text: str) -> None:
+        editor = self._inputs[key]
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        else:
+            editor.setText(text)
+
+    # ----- preview -----
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        name = str(self.template.currentData())
+        try:
+            content = self._service.preview(self._case_id, name, self.values(), self.ticked())
+        except KdmError as exc:
+            self.error.show_error(exc.message)
+            self.preview.setHtml("")
+            self._set_enabled(False)
+            return
+        self.error.clear_error()
+        self.preview.setHtml(letter_html(content))
+        self._set_enabled(True)
+
+    def _set_enabled(self, ok: bool) -> None:
+        self.print_button.setEnabled(ok)
+        self.save_button.setEnabled(ok)
+
+    # ----- print / save -----
+
+    def _make(self, action: AuditAction) -> IssuedLetter | None:
+        try:
+            issued = self._service.make(
+                self._case_id,
+                str(self.template.currentData()),
+                self.values(),
+                self.ticked(),
+                action=action,
+            )
+        except KdmError as exc:
+            self.error.show_error(exc.message)
+            return None
+        self._issued = issued
+        self.letter_made.emit(issued.id)
+        return issued
+
+    def print_letter(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("letterPrintDialog")
+        dialog.accepted.connect(lambda: self._print_to(printer))
+        dialog.open()
+
+    def _print_to(self, printer: QPrinter) -> None:
+        issued = self._make(AuditAction.PRINT)
+        if issued is None:
+            return
+        print_html(letter_html(issued.content), printer)
+        self.status.setText(
+            self.tr("Letter %1 was recorded and sent to the printer.").replace("%1", issued.number)
+        )
+
+    def save_letter(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save letter as PDF"))
+        dialog.setObjectName("letterSaveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile("sevk-yazisi.pdf")
+        dialog.fileSelected.connect(lambda path: self.save_to(Path(path)))
+        dialog.open()
+
+    def save_to(self, path: Path) -> IssuedLetter | None:
+        issued = self._make(AuditAction.EXPORT)
+        if issued is None:
+            return None
+        try:
+            write_atomically(path, issued.pdf)
+        except OSError as exc:
+            self.error.show_error(
+                self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")
+            )
+            return None
+        self.status.setText(
+            self.tr("Letter %1 was recorded and saved as %2.")
+            .replace("%1", issued.number)
+            .replace("%2", path.name or letter_filename(issued.number))
+        )
+        return issued
+
+
+def print_html(html: str, printer: QPrinter) -> None:
+    """Lay the letter out on the printer in memory: no file is written."""
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(printer)
+
+
+def open_letter_dialog(session: Session, case_id: str, ctx: object, parent: QWidget) -> None:
+    try:
+        dialog = LetterDialog(session, case_id, parent)
+    except KdmError as exc:
+        from kdm_desktop.ui.dialogs import warn
+
+        warn(parent, exc.message)
+        return
+    dialog.resize(1100, 720)
+    case_events = getattr(ctx, "case_events", None)
+    if case_events is not None:
+        dialog.letter_made.connect(lambda _id: case_events.case_changed.emit())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

@@ -1,0 +1,49 @@
+"""Registration of the protection tabs (case view) and the reminders card (start page)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.ui.cases.extensions import CaseExtensions, CaseTabSpec
+from kdm_desktop.ui.pages.registry import CardSpec, PageRegistry
+from kdm_desktop.ui.protection.orders_tab import OrdersTab
+from kdm_desktop.ui.protection.plan_tab import SafetyPlanTab
+from kdm_desktop.ui.protection.reminders_card import RemindersCard
+from kdm_desktop.ui.protection.risk_tab import RiskTab
+
+
+def register_case_tabs(ext: CaseExtensions) -> None:
+    ext.add_tab(
+        CaseTabSpec(
+            key="risk",
+            title=lambda: QCoreApplication.translate("CaseTabs", "Risk"),
+            factory=RiskTab,
+            permission=Permission.VIEW_CASES,
+            order=40,
+        )
+    )
+    ext.add_tab(
+        CaseTabSpec(
+            key="safety_plan",
+            title=lambda: QCoreApplication.translate("CaseTabs", "Safety plan"),
+            factory=SafetyPlanTab,
+            permission=Permission.VIEW_CASES,
+            order=41,
+        )
+    )
+    ext.add_tab(
+        CaseTabSpec(
+            key="orders",
+            title=lambda: QCoreApplication.translate("CaseTabs", "Protection orders"),
+            factory=OrdersTab,
+            permission=Permission.VIEW_CASES,
+            order=42,
+        )
+    )
+
+
+def register_cards(registry: PageRegistry) -> None:
+    registry.add_card(
+        CardSpec(key="reminders", factory=RemindersCard, permission=Permission.VIEW_CASES, order=10)
+    )

@@ -1,0 +1,1 @@
+"""'Aktarımlar': keys, trusted centres and bundles between centres."""

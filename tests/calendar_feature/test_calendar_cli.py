@@ -1,0 +1,131 @@
+"""`kdm appt …`: the command-line contract of docs/cli-calendar.md."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from calendar_support import CLIENT_LAST, STAFF_PASSWORD
+
+from kdm_desktop.cli.main import main
+from kdm_testing import ADMIN, ADMIN_PASSWORD
+
+
+@pytest.fixture
+def kdm(cal, monkeypatch, capsys, tmp_path):
+    def run(*argv: str, user: str = ADMIN, data: dict | None = None):
+        password = ADMIN_PASSWORD if user == ADMIN else STAFF_PASSWORD
+        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+        args = list(argv)
+        if data is not None:
+            path = tmp_path / "appt.json"
+            path.write_text(json.dumps(data), "utf-8")
+            args.append(str(path))
+        code = main(
+            [
+                *args,
+                "--json",
+                "--data-dir",
+                str(cal.casefile.data_dir),
+                "--user",
+                user,
+                "--password-stdin",
+            ]
+        )
+        out = capsys.readouterr().out
+        return code, (json.loads(out) if out.strip() else None)
+
+    return run
+
+
+def test_add_list_cancel(kdm, cal) -> None:
+    code, out = kdm(
+        "appt",
+        "add",
+        data={
+            "start": "2026-10-28T14:00",
+            "duration_min": 50,
+            "staff": "derya",
+            "case_id": cal.case_number,
+            "type": "psikolojik destek",
+            "room": "Oda 1",
+            "note": "not",
+            "interpreter": True,
+        },
+    )
+    assert code == 0, out
+    assert set(out) >= {"id", "warnings"}
+    assert any("arife günü" in w for w in out["warnings"])
+    code, listed = kdm("appt", "list", "--from", "2026-10-01", "--to", "2026-10-31")
+    assert code == 0 and listed["count"] == 1
+    [row] = listed["results"]
+    assert row["id"] == out["id"] and row["start"] == "2026-10-28T14:00:00+03:00"
+    assert row["case_number"] == cal.case_number and row["interpreter"] is True
+    code, _ = kdm("appt", "cancel", out["id"])
+    assert code == 0
+    _, listed = kdm("appt", "list", "--from", "2026-10-28", "--to", "2026-10-28")
+    assert listed["results"][0]["status"] == "cancelled"
+
+
+def test_conflict_exits_4_with_turkish_message(kdm) -> None:
+    body = {"start": "2026-12-01 10:00", "duration_min": 60, "staff": "derya"}
+    assert kdm("appt", "add", data=body)[0] == 0
+    code, err = kdm("appt", "add", data={**body, "start": "01.12.2026 10:30"})
+    assert code == 4
+    assert err["error_code"] == "calendar.conflict"
+    assert "Derya Kaya 10:00–11:00 arasında başka bir randevuda" in err["error"]
+
+
+def test_bad_input_exits_4_and_unknown_user_staff(kdm) -> None:
+    assert (
+        kdm(
+            "appt",
+            "add",
+            data={"start": "2026-12-01T10:00+03:00", "duration_min": 50, "staff": "derya"},
+        )[0]
+        == 4
+    )
+    assert (
+        kdm("appt", "add", data={"start": "2026-12-01T10:00", "duration_min": 50, "staff": "yok"})[
+            0
+        ]
+        == 4
+    )
+    assert (
+        kdm(
+            "appt",
+            "add",
+            data={"start": "2026-12-01T10:00", "duration_min": "50", "staff": "derya"},
+        )[0]
+        == 4
+    )
+    assert kdm("appt", "list", "--from", "2026-13-01", "--to", "2026-12-01")[0] == 2
+    assert kdm("appt", "cancel", "yok")[0] == 1
+
+
+def test_weekly_series_and_secretary_listing(kdm, cal) -> None:
+    code, out = kdm(
+        "appt",
+        "add",
+        data={
+            "start": "2026-12-08T11:00",
+            "duration_min": 50,
+            "staff": "derya",
+            "case_id": cal.case_number,
+            "weekly_count": 8,
+        },
+    )
+    assert code == 0 and out["series_id"]
+    code, listed = kdm(
+        "appt", "list", "--from", "2026-12-01", "--to", "2027-02-28", user="sekreter"
+    )
+    assert code == 0 and listed["count"] == 8
+    assert all(r["label"] == f"A. Y. · {cal.case_number}" for r in listed["results"])
+    assert CLIENT_LAST not in json.dumps(listed, ensure_ascii=False)
+    code, _ = kdm("appt", "cancel", listed["results"][3]["ref"], user="sekreter")
+    assert code == 0
+    _, again = kdm("appt", "list", "--from", "2026-12-01", "--to", "2027-02-28")
+    assert [r["status"] for r in again["results"]].count("cancelled") == 1
+    assert Path(cal.casefile.data_dir).exists()

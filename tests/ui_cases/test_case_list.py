@@ -1,0 +1,89 @@
+"""The case list: lazy pages, search as you type, filters, who gets the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from ui_cases_support import ADMIN, cases_page, draft, unlock
+
+from kdm_desktop.domain.cases.choices import CaseStatus
+from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.demo_cases import fill_demo_cases
+from kdm_desktop.ui.cases.page import CasesPage
+from kdm_desktop.ui.models.case_list_model import CaseListModel
+
+
+def test_model_loads_a_page_at_a_time(session) -> None:
+    fill_demo_cases(session, 230, 7)
+    model = CaseListModel(session)
+    assert model.total == 230
+    assert model.rowCount() == 100
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 200
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 230
+    assert not model.canFetchMore(QModelIndex())
+    assert model.columnCount() == 5
+
+
+def test_model_waits_while_a_task_uses_the_session(session) -> None:
+    fill_demo_cases(session, 120, 7)
+    busy = [True]
+    model = CaseListModel(session, busy=lambda: busy[0])
+    assert model.rowCount() == 0
+    busy[0] = False
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 100
+
+
+def test_search_as_you_type_folds_turkish_letters(qtbot, make_app, casefile) -> None:
+    with casefile.login() as s:
+        service = CaseService(s)
+        service.create(draft(first_name="Işık", last_name="Demir", tc_kimlik_no=""))
+        service.create(draft(first_name="Fatma", last_name="Kara", tc_kimlik_no="", phone=""))
+        ref = service.create(draft(anonymous=True, first_name="", last_name="", tc_kimlik_no=""))
+        service.set_status(ref.case_number, CaseStatus.FOLLOW_UP)
+    app = make_app(casefile.data_dir)
+    page = cases_page(qtbot, app)
+    view = page.list
+    assert view.model.rowCount() == 3
+    names = [view.model.data(view.model.index(r, 1)) for r in range(3)]
+    assert "Anonim" in names
+    qtbot.keyClicks(view.search, "isik")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.data(view.model.index(0, 1)) == "Işık Demir"
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+
+    view.status.set_value(CaseStatus.FOLLOW_UP.value)
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 2)) == "Takipte"
+    view.status.set_value(None)
+    assert view.model.rowCount() == 3
+
+    # Enter on a row opens the case; Esc goes back with the filters kept.
+    qtbot.keyClicks(view.search, "fatma")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert page.case_view is not None
+    assert page.case_view.title.text().endswith("Fatma Kara")
+    qtbot.keyClick(page.case_view.tabs, Qt.Key.Key_Escape)
+    assert page.case_view is None
+    assert view.search.text() == "fatma" and view.model.rowCount() == 1
+
+
+def test_secretary_does_not_get_the_page(qtbot, make_app, staffed) -> None:
+    app = make_app(staffed.data_dir)
+    unlock(qtbot, app, "sekreter")
+    assert "cases" not in app.workspace.keys
+    assert app.workspace.page("cases") is None
+
+
+def test_page_is_registered_for_case_staff(qtbot, make_app, staffed) -> None:
+    app = make_app(staffed.data_dir)
+    page = cases_page(qtbot, app, "sosyal")
+    assert isinstance(page, CasesPage)
+    assert app.workspace.keys.index("cases") < app.workspace.keys.index("settings")
+    assert ADMIN != "sosyal"
