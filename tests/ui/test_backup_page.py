@@ -77,3 +77,19 @@ def test_a_wrong_password_is_reported_in_turkish(qtbot, make_app, casefile, tmp_
     page.check_backup(list_backups(usb)[0].path, Credentials(username=ADMIN, password="yanlış"))
     wait_idle(qtbot, app)
     assert any("parola yanlış" in t for t in close_message_boxes())
+
+
+def test_backup_on_close_runs_before_the_window_closes(qtbot, make_app, casefile, tmp_path):
+    usb = tmp_path / "usb"
+    app, page = _open_page(qtbot, make_app, casefile, usb)
+    page.on_close.setChecked(True)
+    assert not app.window.close()  # the backup runs first
+    qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=20_000)
+    assert len(list_backups(usb)) == 1
+
+
+def test_without_the_option_closing_takes_no_backup(qtbot, make_app, casefile, tmp_path):
+    usb = tmp_path / "usb"
+    app, page = _open_page(qtbot, make_app, casefile, usb)
+    assert app.window.close()
+    assert not usb.exists() or list_backups(usb) == []

@@ -17,13 +17,16 @@ from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kdm_desktop.paths import CaseFilePaths
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.backup import BackupService
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.autolock import IdleWatcher
+from kdm_desktop.ui.backup.prefs import BackupPrefs
 from kdm_desktop.ui.labels import role_label
 from kdm_desktop.ui.lockscreen import LockScreen
 from kdm_desktop.ui.mainwindow import MainWindow
@@ -31,7 +34,7 @@ from kdm_desktop.ui.pages.features import build_registry
 from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
 from kdm_desktop.ui.quickhide import PrivacyScreen, QuickHideKeys
 from kdm_desktop.ui.settings import AppSettings
-from kdm_desktop.ui.tasks import ProgressDialog, TaskRunner
+from kdm_desktop.ui.tasks import IsCancelled, Progress, ProgressDialog, TaskRunner
 from kdm_desktop.ui.wizard import SetupWizard
 from kdm_desktop.ui.workspace import Workspace
 
@@ -102,6 +105,7 @@ class AppController(QObject):
         self._hidden_from = State.LOCKED
         self.state: State | None = None
         self._shut_down = False
+        self._closing_backup_done = False
 
         self.idle = IdleWatcher(self._autolock_ms(), self)
         self.keys = QuickHideKeys(self)
@@ -137,6 +141,8 @@ class AppController(QObject):
             self.wizard.created.session.close()
 
     def _can_close(self) -> bool:
+        if self._backup_before_close():
+            return False
         if self.wizard is not None and self.wizard.created is not None:
             dialogs.warn(
                 self.window,
@@ -145,6 +151,35 @@ class AppController(QObject):
                 ),
             )
             return False
+        return True
+
+    def _backup_before_close(self) -> bool:
+        """Start the optional backup on close; True while it runs (the window stays)."""
+        if self._closing_backup_done or self.session is None or self.runner.busy:
+            return False
+        prefs = BackupPrefs(self.settings.path)
+        if not (prefs.on_close and prefs.folder and self.session.can(Permission.BACKUP)):
+            return False
+        session, target, keep = self.session, Path(prefs.folder), prefs.keep
+        self._closing_backup_done = True
+
+        def work(progress: Progress, cancelled: IsCancelled) -> object:
+            return BackupService(session).create(
+                target, keep=keep, progress=progress, cancelled=cancelled
+            )
+
+        def close_again(*_: object) -> None:
+            QTimer.singleShot(0, self.window.close)
+
+        self.runner.start(
+            self.window,
+            work,
+            label=self.tr("Taking the backup before closing…"),
+            cancellable=True,
+            on_success=close_again,
+            on_failure=lambda failure: (dialogs.warn(self.window, failure.message), close_again()),
+            on_cancelled=close_again,
+        )
         return True
 
     # ----- screens -----

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -118,6 +119,10 @@ class BackupPage(QWidget):
         self.remind.setValue(self._prefs.remind_days)
         self.remind.setAccessibleName(self.tr("Remind after days"))
         self.remind.valueChanged.connect(self._save_prefs)
+        self.on_close = QCheckBox(self.tr("Also back up when the program is closed"))
+        self.on_close.setObjectName("backupOnClose")
+        self.on_close.setChecked(self._prefs.on_close)
+        self.on_close.toggled.connect(self._save_prefs)
         for spin in (self.keep, self.remind):
             spin.setMaximumWidth(120)
 
@@ -153,6 +158,7 @@ class BackupPage(QWidget):
         form.addRow(self.tr("Destination:"), target_row)
         form.addRow(self.tr("Generations to keep:"), self.keep)
         form.addRow(self.tr("Remind after (days):"), self.remind)
+        form.addRow("", self.on_close)
         actions = QHBoxLayout()
         for button in (
             self.backup_button,
@@ -216,6 +222,7 @@ class BackupPage(QWidget):
     def _save_prefs(self) -> None:
         self._prefs.keep = self.keep.value()
         self._prefs.remind_days = self.remind.value()
+        self._prefs.on_close = self.on_close.isChecked()
         self._refresh()
 
     def _refresh(self) -> None:

@@ -14,6 +14,7 @@ from kdm_desktop.services.backup import DEFAULT_KEEP, DEFAULT_REMIND_DAYS
 _FOLDER = "backup/folder"
 _KEEP = "backup/keep"
 _REMIND = "backup/remind_days"
+_ON_CLOSE = "backup/on_close"
 
 
 def _int(qs: QSettings, key: str, default: int, low: int, high: int) -> int:
@@ -53,4 +54,13 @@ class BackupPrefs:
     @remind_days.setter
     def remind_days(self, value: int) -> None:
         self._qs.setValue(_REMIND, int(value))
+        self._qs.sync()
+
+    @property
+    def on_close(self) -> bool:
+        return str(self._qs.value(_ON_CLOSE, "false")).lower() == "true"
+
+    @on_close.setter
+    def on_close(self, value: bool) -> None:
+        self._qs.setValue(_ON_CLOSE, "true" if value else "false")
         self._qs.sync()
