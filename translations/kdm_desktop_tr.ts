@@ -115,9 +115,14 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="150" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/controller.py" line="177" />
+        <source>Taking the backup before closing…</source>
+        <translation>Kapatmadan önce yedek alınıyor…</translation>
     </message>
 </context>
 <context>
@@ -442,27 +447,27 @@ Okumak için dışa aktarın.</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="64" />
         <source>No verified backup has been taken yet. Take one now.</source>
         <translation>Henüz doğrulanmış yedek yok. Hemen bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="69" />
         <source>Last verified backup: {when} (today).</source>
         <translation>Son doğrulanmış yedek: {when} (bugün).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="73" />
         <source>Last verified backup: {when} ({days} days ago).</source>
         <translation>Son doğrulanmış yedek: {when} ({days} gün önce).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="77" />
         <source>It is time for a new backup.</source>
         <translation>Yeni bir yedek alma zamanı geldi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="83" />
         <source>Centre: {centre} ({code})
 Taken: {when}
 Contents: {counts}</source>
@@ -474,7 +479,7 @@ Alındığı an: {when}
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="373" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="380" />
         <source>Go to backups</source>
         <translation>Yedeklemeye git</translation>
     </message>
@@ -482,174 +487,179 @@ Alındığı an: {when}
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="106" />
         <source>Backup destination</source>
         <translation>Yedeğin yazılacağı yer</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="108" />
         <source>Choose &amp;folder…</source>
         <translation>&amp;Klasör seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="110" />
         <source>Refresh &amp;drives</source>
         <translation>&amp;Bellekleri yenile</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="115" />
         <source>Generations to keep</source>
         <translation>Saklanacak yedek sayısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="120" />
         <source>Remind after days</source>
         <translation>Kaç gün sonra hatırlatılsın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="122" />
+        <source>Also back up when the program is closed</source>
+        <translation>Program kapatılırken de yedek alınsın</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="129" />
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="132" />
         <source>&amp;Check a backup…</source>
         <translation>Yedeği &amp;denetle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="134" />
         <source>Restore &amp;drill…</source>
         <translation>Geri yükleme &amp;denemesi…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="136" />
         <source>Restore a backup into a temporary place and compare it with the case file</source>
         <translation>Bir yedeği geçici bir yere geri yükleyip vaka dosyasıyla karşılaştırır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="139" />
         <source>&amp;Restore into a new folder…</source>
         <translation>Yeni bir klasöre &amp;geri yükle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
         <source>Backups in the destination</source>
         <translation>Hedefteki yedekler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="146" />
         <source>Taken</source>
         <translation>Alındığı an</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="146" />
         <source>Size</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="146" />
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="153" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="158" />
         <source>Destination:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="159" />
         <source>Generations to keep:</source>
         <translation>Saklanacak yedek sayısı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="160" />
         <source>Remind after (days):</source>
         <translation>Hatırlatma (gün):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="174" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="179" />
         <source>Backups in this destination:</source>
         <translation>Bu hedefteki yedekler:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="197" />
         <source>USB: {name} ({free} free)</source>
         <translation>USB: {name} ({free} boş)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="206" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="212" />
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="230" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="237" />
         <source>(unreadable)</source>
         <translation>(okunamadı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="251" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="258" />
         <source>Taking, writing and verifying the backup…</source>
         <translation>Yedek alınıyor, yazılıyor ve doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="255" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="262" />
         <source>The backup was written and verified:
 {path}</source>
         <translation>Yedek yazıldı ve doğrulandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="266" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="273" />
         <source>Choose a backup</source>
         <translation>Bir yedek seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="266" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="273" />
         <source>KDM backups (*.kdmbak)</source>
         <translation>KDM yedekleri (*.kdmbak)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="297" />
         <source>Checking the backup…</source>
         <translation>Yedek denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="293" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="300" />
         <source>The backup is sound.</source>
         <translation>Yedek sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="312" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="319" />
         <source>Restoring into a temporary place and comparing…</source>
         <translation>Geçici bir yere geri yükleniyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="320" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="327" />
         <source>{table}: case file {live}, backup {backup}</source>
         <translation>{table}: vaka dosyası {live}, yedek {backup}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="326" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="333" />
         <source>Restore drill passed: the backup opens and is intact.</source>
         <translation>Geri yükleme denemesi başarılı: yedek açılıyor ve sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="340" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="347" />
         <source>Empty folder to restore into</source>
         <translation>Geri yüklenecek boş klasör</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="353" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="360" />
         <source>Restoring the backup…</source>
         <translation>Yedek geri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="356" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="363" />
         <source>The backup was restored into:
 {folder}
 
@@ -2254,7 +2264,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="398" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="405" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
     </message>
