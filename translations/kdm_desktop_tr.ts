@@ -711,139 +711,144 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="65" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="67" />
         <source>Previous</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="70" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="72" />
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="74" />
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="87" />
         <source>&amp;Month</source>
         <translation>&amp;Ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="88" />
         <source>&amp;Week</source>
         <translation>&amp;Hafta</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="89" />
         <source>&amp;Day</source>
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="99" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="100" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="101" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="104" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="105" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="113" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="116" />
+        <source>Closed days and working hours</source>
+        <translation>Kapalı günler ve çalışma saatleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="121" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="135" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="144" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="233" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="239" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="262" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="281" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="262" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="281" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="277" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="296" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="278" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="297" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="284" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="303" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="286" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="305" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="292" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="311" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="292" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="311" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="308" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="327" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="328" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -851,37 +856,37 @@ Alındığı an: {when}
 <context>
     <name>CardImportDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="56" />
         <source>Import a centre's card</source>
         <translation>Bir merkezin kartını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="60" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="64" />
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="67" />
         <source>Fingerprint read out by phone:</source>
         <translation>Telefonda okunan parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="70" />
         <source>Call the other centre on a number you already know and have them read their 30-digit fingerprint aloud. The card is trusted only if it matches.</source>
         <translation>Diğer merkezi zaten bildiğiniz bir numaradan arayın ve 30 haneli parmak izini yüksek sesle okumalarını isteyin. Kart yalnızca eşleşirse güvenilir sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="85" />
         <source>Choose a centre card</source>
         <translation>Bir merkez kartı seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="85" />
         <source>Centre cards (*.json *.card)</source>
         <translation>Merkez kartları (*.json *.card)</translation>
     </message>
@@ -892,6 +897,54 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/letters/register.py" line="17" />
         <source>Referral letter…</source>
         <translation>Sevk yazısı…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditForm</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="57" />
+        <source>Application</source>
+        <translation>Başvuru</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="57" />
+        <source>Client</source>
+        <translation>Danışan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="57" />
+        <source>Violence</source>
+        <translation>Şiddet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="73" />
+        <source>Edit {number}</source>
+        <translation>{number} dosyasını düzenle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="79" />
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="82" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="85" />
+        <source>&amp;Next</source>
+        <translation>&amp;İleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="88" />
+        <source>&amp;Save changes</source>
+        <translation>Değişiklikleri &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="114" />
+        <source>Step {n} of {total}: {title}</source>
+        <translation>Adım {n}/{total}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1040,72 +1093,82 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="63" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="65" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="80" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="83" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="86" />
+        <source>&amp;Edit…</source>
+        <translation>Dü&amp;zenle…</translation>
+    </message>
+    <message>
         <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="89" />
+        <source>Change the application, client and violence details (Ctrl+E)</source>
+        <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="102" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="123" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="124" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="125" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="126" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="127" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="128" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="182" />
         <source>nobody</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="184" />
         <source>Status: {status}    Responsible: {staff}</source>
         <translation>Durum: {status}    Sorumlu: {staff}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="174" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="188" />
         <source>Closed: {reason}</source>
         <translation>Kapanış: {reason}</translation>
     </message>
@@ -1255,6 +1318,167 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="85" />
         <source>Remove this child</source>
         <translation>Bu çocuğu kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedDaysDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="73" />
+        <source>Closed days and working hours</source>
+        <translation>Kapalı günler ve çalışma saatleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="77" />
+        <source>Closed days</source>
+        <translation>Kapalı günler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="84" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="86" />
+        <source>Reason, e.g. administrative leave</source>
+        <translation>Açıklama, ör. İdari izin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="87" />
+        <source>Reason</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="88" />
+        <source>Add closed day</source>
+        <translation>Kapalı gün ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="90" />
+        <source>Remove selected</source>
+        <translation>Seçileni kaldır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="100" />
+        <source>Closed days of the centre</source>
+        <translation>Merkezin kapalı günleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="111" />
+        <source>Monday</source>
+        <translation>Pazartesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="112" />
+        <source>Tuesday</source>
+        <translation>Salı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="113" />
+        <source>Wednesday</source>
+        <translation>Çarşamba</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="114" />
+        <source>Thursday</source>
+        <translation>Perşembe</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="115" />
+        <source>Friday</source>
+        <translation>Cuma</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="116" />
+        <source>Saturday</source>
+        <translation>Cumartesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="117" />
+        <source>Sunday</source>
+        <translation>Pazar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="121" />
+        <source>Open</source>
+        <translation>Açılış</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="122" />
+        <source>Close</source>
+        <translation>Kapanış</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="127" />
+        <source>Save working hours</source>
+        <translation>Çalışma saatlerini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="133" />
+        <source>Working hours</source>
+        <translation>Çalışma saatleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="178" />
+        <source>Choose a closed day in the list first.</source>
+        <translation>Önce listeden bir kapalı gün seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="203" />
+        <source>Working hours saved: %1</source>
+        <translation>Çalışma saatleri kaydedildi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="39" />
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="45" />
+        <source>There are no open conflicts.</source>
+        <translation>Açık çakışma yok.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="50" />
+        <source>Case</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="51" />
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="52" />
+        <source>Ours</source>
+        <translation>Bizdeki</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="53" />
+        <source>Incoming</source>
+        <translation>Gelen</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="54" />
+        <source>Arrived</source>
+        <translation>Geliş</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="55" />
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="95" />
+        <source>Keep ours</source>
+        <translation>Bizdekini koru</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/conflicts.py" line="96" />
+        <source>Take incoming</source>
+        <translation>Gelenini al</translation>
     </message>
 </context>
 <context>
@@ -1586,58 +1810,58 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>{label}: tarihi gg.aa.yyyy biçiminde yazın, ör. 15.03.1988.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="200" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="203" />
         <source>Nobody yet</source>
         <translation>Henüz kimse</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="215" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="218" />
         <source>She does not want to give her name</source>
         <translation>Adını vermek istemiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="226" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="229" />
         <source>if the birth date is not known</source>
         <translation>doğum tarihi bilinmiyorsa</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="232" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="235" />
         <source>separate several numbers with commas</source>
         <translation>birden çok numarayı virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="243" />
         <source>Keep her address confidential</source>
         <translation>Adresi gizli tutulsun</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="285" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="288" />
         <source>She agrees that her personal data are processed by the centre</source>
         <translation>Kişisel verilerinin merkez tarafından işlenmesine açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="289" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="292" />
         <source>Processing</source>
         <translation>Veri işleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="292" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="295" />
         <source>She agrees that her file is shared with other counselling centres</source>
         <translation>Dosyasının diğer kadın danışma merkezleriyle paylaşılmasına açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="296" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="299" />
         <source>Other centres</source>
         <translation>Diğer merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="312" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="315" />
         <source>May be shared with</source>
         <translation>Paylaşılabilecek kurumlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="314" />
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="320" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="317" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="323" />
         <source>Date of consent</source>
         <translation>Açık rıza tarihi</translation>
     </message>
@@ -1932,6 +2156,145 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="265" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="167" />
+        <source>Letter templates</source>
+        <translation>Yazı şablonları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="76" />
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="78" />
+        <source>Addressee</source>
+        <translation>Muhatap</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="81" />
+        <source>Letter text</source>
+        <translation>Yazı metni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="87" />
+        <source>Save as new &amp;version</source>
+        <translation>Yeni sürüm olarak &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="90" />
+        <source>Wording</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="92" />
+        <source>&amp;Subject:</source>
+        <translation>K&amp;onu:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="93" />
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Muhatap:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="94" />
+        <source>&amp;Text:</source>
+        <translation>Me&amp;tin:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="99" />
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Değişiklikleri geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="112" />
+        <source>Versions of the template</source>
+        <translation>Şablonun sürümleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <source>Saved on</source>
+        <translation>Kaydedildiği tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <source>Saved by</source>
+        <translation>Kaydeden</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="126" />
+        <source>Text of the chosen version</source>
+        <translation>Seçilen sürümün metni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="127" />
+        <source>Versions</source>
+        <translation>Sürümler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="139" />
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo seç…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="141" />
+        <source>&amp;Remove logo</source>
+        <translation>Logoyu kaldı&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="143" />
+        <source>Centre's logo</source>
+        <translation>Merkezin logosu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="148" />
+        <source>PNG or JPEG, at most %1 KB; printed at the top of every letter.</source>
+        <translation>PNG ya da JPEG, en çok %1 KB; her yazının başına basılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="171" />
+        <source>Saving keeps the old wording as a version: letters already sent are reprinted exactly as they were.</source>
+        <translation>Kaydettiğinizde eski metin bir sürüm olarak saklanır: gönderilmiş yazılar yeniden alındığında aynen basılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="238" />
+        <source>Fields you can use: %1</source>
+        <translation>Kullanılabilecek alanlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="272" />
+        <source>Saved as version %1.</source>
+        <translation>Sürüm %1 olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="292" />
+        <source>No logo</source>
+        <translation>Logo yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="301" />
+        <source>Choose the centre's logo</source>
+        <translation>Merkezin logosunu seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="301" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Resimler (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="313" />
+        <source>The file could not be opened.</source>
+        <translation>Dosya açılamadı.</translation>
     </message>
 </context>
 <context>
@@ -2269,19 +2632,24 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="317" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="336" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="117" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="471" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="483" />
         <source>Transfers</source>
         <translation>Aktarımlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="335" />
+        <source>Letter templates</source>
+        <translation>Yazı şablonları</translation>
     </message>
 </context>
 <context>
@@ -3111,310 +3479,310 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="102" />
         <source>Transfers between centres</source>
         <translation>Merkezler arası aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="104" />
         <source>This centre</source>
         <translation>Bu merkez</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
         <source>Fingerprint to read out to the other centre:</source>
         <translation>Diğer merkeze okunacak parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="114" />
         <source>Save this centre's card…</source>
         <translation>Bu merkezin kartını kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="119" />
         <source>Trusted centres</source>
         <translation>Güvenilen merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="123" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="123" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="123" />
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="123" />
         <source>Fingerprint</source>
         <translation>Parmak izi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="132" />
         <source>Import a centre's card…</source>
         <translation>Bir merkezin kartını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="134" />
         <source>Revoke trust…</source>
         <translation>Güveni iptal et…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="143" />
         <source>Send cases</source>
         <translation>Dosya gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="146" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="149" />
         <source>Case numbers:</source>
         <translation>Dosya numaraları:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="151" />
         <source>Removable drive:</source>
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="152" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="158" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="164" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="165" />
         <source>Receive</source>
         <translation>Teslim al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="167" />
         <source>Import a transfer file…</source>
         <translation>Aktarım dosyasını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="169" />
         <source>Write a receipt…</source>
         <translation>Alındı belgesi yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
         <source>Import a receipt…</source>
         <translation>Alındı belgesini içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="186" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="183" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="190" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="183" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="190" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="183" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="190" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="183" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="190" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="205" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="212" />
         <source>not verified</source>
         <translation>doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="206" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="213" />
         <source>verified</source>
         <translation>doğrulandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="207" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="214" />
         <source>old key</source>
         <translation>eski anahtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="208" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="215" />
         <source>revoked</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="230" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="237" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="234" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="241" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="248" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="255" />
         <source>Save this centre's card</source>
         <translation>Bu merkezin kartını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="250" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="257" />
         <source>Centre cards (*.json)</source>
         <translation>Merkez kartları (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="261" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="268" />
         <source>The card was saved:
 {path}</source>
         <translation>Kart kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="278" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="285" />
         <source>{code} ({name}) is verified and trusted.</source>
         <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="293" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="300" />
         <source>Select a centre in the list first.</source>
         <translation>Önce listeden bir merkez seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="297" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="304" />
         <source>Revoke trust in centre {code}?</source>
         <translation>{code} merkezine güven iptal edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="299" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="306" />
         <source>Revoke</source>
         <translation>İptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="301" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="308" />
         <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
         <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="320" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="327" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="325" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="332" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="327" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="361" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="334" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="368" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="341" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="348" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="348" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="355" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="361" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="368" />
         <source>Choose a transfer file</source>
         <translation>Bir aktarım dosyası seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="374" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="381" />
         <source>Checking and decrypting the transfer file…</source>
         <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="382" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="389" />
         <source>already here</source>
         <translation>zaten burada</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="382" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="389" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="389" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="396" />
         <source>Import {count} case file(s) from {code} ({name})?</source>
         <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="393" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
         <source>Import</source>
         <translation>İçe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="407" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="414" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="415" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="422" />
         <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
         <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="423" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="430" />
         <source>Importing the transfer file…</source>
         <translation>Aktarım dosyası içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="430" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="442" />
         <source>Choose the imported transfer file</source>
         <translation>İçe alınan aktarım dosyasını seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="434" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="446" />
         <source>Save the receipt</source>
         <translation>Alındı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="434" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="448" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="446" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="460" />
         <source>Receipts (*.json)</source>
         <translation>Alındı belgeleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="445" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="457" />
         <source>The receipt was saved:
 {path}</source>
         <translation>Alındı belgesi kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="448" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="460" />
         <source>Choose a receipt</source>
         <translation>Bir alındı belgesi seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="461" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="473" />
         <source>Centre {code} confirmed receiving the transfer file.</source>
         <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>

@@ -869,6 +869,35 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "tr": "Aktarım dosyasının içeriği reddedildi: içerikteki merkez kodu imzalayan merkezinkiyle aynı değil ({detail}). Hiçbir şey içe alınmadı.",
         "en": "The bundle's content was refused: the centre code in the content differs from the signer's ({detail}). Nothing was imported.",
     },
+    "calendar.closed_day_not_found": {
+        "tr": "Kapalı gün bulunamadı: {date} tarihinde kayıtlı kapalı gün yok.",
+        "en": "No closed day found: nothing is recorded as closed on {date}.",
+    },
+    # --- letter templates (admin) ---
+    "letter.template_key_unknown": {
+        "tr": "Şablon dosyasında değiştirilemeyen ya da bilinmeyen alan var: {keys}. Değiştirilebilecekler: {allowed}.",
+        "en": "The template file has fields that are unknown or cannot be changed: {keys}. Changeable: {allowed}.",
+    },
+    "letter.template_file": {
+        "tr": 'Şablon dosyası okunamadı: geçerli bir JSON nesnesi ({{"subject": …}}) olmalı ({detail}).',
+        "en": 'The template file could not be read: it must be a JSON object ({{"subject": …}}) ({detail}).',
+    },
+    "letter.file_unreadable": {
+        "tr": "Dosya açılamadı: {path}",
+        "en": "The file could not be opened: {path}",
+    },
+    "transfer.payload.service_mismatch": {
+        "tr": "Aktarım dosyasının içeriği reddedildi: bir hizmet kaydı burada farklı bilgilerle zaten var ({detail}). Hiçbir şey içe alınmadı.",
+        "en": "The bundle's content was refused: a services-log entry already exists here with other details ({detail}). Nothing was imported.",
+    },
+    "transfer.conflict_not_found": {
+        "tr": "Çakışma bulunamadı ya da zaten çözülmüş: {id}",
+        "en": "The conflict was not found or is already resolved: {id}",
+    },
+    "transfer.conflict_bad_value": {
+        "tr": "Gelen değer bu dosyaya uygulanamadı ({field}); bizdeki değer korundu, çakışma açık kaldı.",
+        "en": "The incoming value could not be applied to this case ({field}); the local value was kept and the conflict stays open.",
+    },
     # --- generic ---
     "error.unexpected": {
         "tr": "Beklenmeyen bir hata oluştu; işlem yapılmadı. Ayrıntı günlükte: {log}",

@@ -129,3 +129,32 @@ def test_weekly_series_and_secretary_listing(kdm, cal) -> None:
     _, again = kdm("appt", "list", "--from", "2026-12-01", "--to", "2027-02-28")
     assert [r["status"] for r in again["results"]].count("cancelled") == 1
     assert Path(cal.casefile.data_dir).exists()
+
+
+def test_closed_day_add_list_remove(kdm) -> None:
+    code, out = kdm("closed-day", "add", "2026-12-31", "--reason", "  İdari   izin ")
+    assert code == 0
+    assert out == {"date": "2026-12-31", "reason": "İdari izin"}
+    assert kdm("closed-day", "add", "2027-01-04", "--reason", "Köprü günü")[0] == 0
+    code, listed = kdm("closed-day", "list")
+    assert code == 0 and [r["date"] for r in listed["results"]] == ["2026-12-31", "2027-01-04"]
+    _, window = kdm("closed-day", "list", "--from", "2027-01-01", "--to", "2027-01-31")
+    assert window == {"count": 1, "results": [{"date": "2027-01-04", "reason": "Köprü günü"}]}
+    # Booking on a closed day still works but warns, like on a public holiday.
+    code, booked = kdm(
+        "appt", "add", data={"start": "2026-12-31 10:00", "duration_min": 50, "staff": "derya"}
+    )
+    assert code == 0 and any("merkez kapalı (İdari izin)" in w for w in booked["warnings"])
+    code, removed = kdm("closed-day", "remove", "2026-12-31")
+    assert code == 0 and removed == {"date": "2026-12-31", "removed": True}
+    assert kdm("closed-day", "list")[1]["count"] == 1
+
+
+def test_closed_day_errors(kdm) -> None:
+    code, err = kdm("closed-day", "remove", "2026-12-30")
+    assert code == 1 and err["error_code"] == "calendar.closed_day_not_found"
+    assert "2026-12-30 tarihinde kayıtlı kapalı gün yok" in err["error"]
+    code, err = kdm("closed-day", "add", "2026-12-30", "--reason", "   ")
+    assert code == 4 and "açıklama" in err["error"]
+    assert kdm("closed-day", "add", "30.12.2026", "--reason", "x")[0] == 2
+    assert kdm("closed-day", "list", "--from", "2027-01-02", "--to", "2027-01-01")[0] == 2

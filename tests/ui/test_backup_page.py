@@ -90,6 +90,6 @@ def test_backup_on_close_runs_before_the_window_closes(qtbot, make_app, casefile
 
 def test_without_the_option_closing_takes_no_backup(qtbot, make_app, casefile, tmp_path):
     usb = tmp_path / "usb"
-    app, page = _open_page(qtbot, make_app, casefile, usb)
+    app, _ = _open_page(qtbot, make_app, casefile, usb)
     assert app.window.close()
     assert not usb.exists() or list_backups(usb) == []

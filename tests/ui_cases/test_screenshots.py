@@ -24,6 +24,14 @@ def test_capture_writes_every_screen(qtbot, make_app, staffed, tmp_path) -> None
     assert [n for n in names if n.startswith("22-vaka-")] == [
         f"22-vaka-{n}.png" for n in ("ozet", "siddet", "onam", "hizmetler", "notlar", "ekler")
     ]
+    # Then the tabs other features register, and the edit form.
+    assert names[-5:] == [
+        "23-vaka-risk.png",
+        "24-vaka-guvenlik-plani.png",
+        "25-vaka-koruma-kararlari.png",
+        "26-vaka-sevkler.png",
+        "27-vaka-duzenle.png",
+    ]
     image = QImage(str(paths[0]))
     assert (image.width(), image.height()) == (1280, 800)
     assert page.case_view is None and page.list.isVisible()

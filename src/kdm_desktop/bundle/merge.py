@@ -24,18 +24,22 @@ import json
 from dataclasses import dataclass
 from typing import Any, Final
 
-from kdm_desktop.bundle.payload import CaseEntry, PayloadError
+from kdm_desktop.bundle.payload import CaseEntry, PayloadError, ServiceLogEntry
 from kdm_desktop.domain.cases.attachments import AttachmentInfo, MediaType
 from kdm_desktop.domain.cases.choices import (
     AttachmentKind,
     CaseStatus,
     ClosureReason,
     ConsentPurpose,
+    NoteKind,
     RecipientKind,
+    ServiceKind,
 )
 from kdm_desktop.domain.cases.consent import ConsentRecord
 from kdm_desktop.domain.cases.draft import DRAFT_FIELDS, CaseDraft
+from kdm_desktop.domain.cases.notes import Note, NoteVersion
 from kdm_desktop.domain.cases.records import CaseRecord, shareable_record
+from kdm_desktop.domain.cases.service_log import ServiceEntry
 from kdm_desktop.domain.cases.shareable import withheld_fields
 from kdm_desktop.storage.case_codec import decode_draft, encode_draft
 
@@ -48,10 +52,26 @@ _EMPTY: Final = encode_draft(CaseDraft())
 # --------------------------------------------------------------------------- export
 
 
+@dataclass(frozen=True)
+class CaseHistory:
+    """What was done for her: notes with every version, and the services log."""
+
+    notes: tuple[tuple[Note, tuple[NoteVersion, ...]], ...] = ()
+    services: tuple[ServiceEntry, ...] = ()
+
+
 def case_entry(
-    record: CaseRecord, consents: list[ConsentRecord], attachments: list[AttachmentInfo]
+    record: CaseRecord,
+    consents: list[ConsentRecord],
+    attachments: list[AttachmentInfo],
+    history: CaseHistory | None = None,
 ) -> dict[str, Any]:
-    """The manifest entry of a case, confidential address left out."""
+    """The manifest entry of a case, confidential address left out.
+
+    Psychologists' session notes travel too: the receiving centre's role rules
+    decide who reads them there, exactly as here.
+    """
+    history = history or CaseHistory()
     shared = shareable_record(record)
     withheld = set(withheld_fields(record.draft))
     versions = {
@@ -93,6 +113,39 @@ def case_entry(
                 "added_by": a.added_by,
             }
             for a in attachments
+        ],
+        "notes": [
+            {
+                "id": n.id,
+                "kind": n.kind.value,
+                "created_at": n.created_at,
+                "created_by": n.created_by,
+            }
+            for n, _ in history.notes
+        ],
+        "note_versions": [
+            {
+                "note_id": n.id,
+                "version": v.version,
+                "text": v.text,
+                "written_at": v.written_at,
+                "written_by": v.written_by,
+            }
+            for n, versions in history.notes
+            for v in versions
+        ],
+        "services": [
+            {
+                "id": e.id,
+                "kind": e.kind.value,
+                "date": e.date.isoformat(),
+                "staff": e.staff,
+                "duration_minutes": e.duration_minutes,
+                "note": e.note,
+                "created_at": e.created_at,
+                "created_by": e.created_by,
+            }
+            for e in history.services
         ],
     }
 
@@ -186,6 +239,54 @@ def entry_attachments(entry: CaseEntry) -> list[AttachmentInfo]:
         raise PayloadError("bad_case", f"attachment: {type(exc).__name__}") from None
 
 
+def entry_notes(entry: CaseEntry) -> list[tuple[Note, tuple[NoteVersion, ...]]]:
+    """The incoming notes with their versions, oldest first; unknown kinds refused."""
+    out = []
+    for raw in entry.notes:
+        try:
+            kind = NoteKind(raw.kind)
+        except ValueError:
+            raise PayloadError("bad_case", "note kind") from None
+        versions = tuple(
+            NoteVersion(v.version, v.text, v.written_at, v.written_by)
+            for v in sorted(entry.note_versions, key=lambda v: v.version)
+            if v.note_id == raw.id
+        )
+        if any(not v.text.strip() or "\x00" in v.text for v in versions):
+            raise PayloadError("bad_case", "note text")
+        note = Note(
+            raw.id, entry.id, kind, raw.created_at, raw.created_by, versions[-1], len(versions)
+        )
+        out.append((note, versions))
+    return out
+
+
+def _service(entry: CaseEntry, raw: ServiceLogEntry) -> ServiceEntry:
+    try:
+        kind = ServiceKind(raw.kind)
+        date = datetime.date.fromisoformat(raw.date)
+    except ValueError:
+        raise PayloadError("bad_case", "service") from None
+    if date.isoformat() != raw.date or not raw.staff or "\x00" in raw.note:
+        raise PayloadError("bad_case", "service")
+    return ServiceEntry(
+        raw.id,
+        entry.id,
+        kind,
+        date,
+        raw.staff,
+        raw.duration_minutes,
+        raw.note,
+        False,
+        raw.created_at,
+        raw.created_by,
+    )
+
+
+def entry_services(entry: CaseEntry) -> list[ServiceEntry]:
+    return [_service(entry, raw) for raw in entry.services]
+
+
 @dataclass(frozen=True)
 class FieldConflict:
     field: str
@@ -277,3 +378,28 @@ def merge_case(local: CaseRecord, incoming: CaseRecord, base: dict[str, str] | N
         field_versions=versions,
     )
     return MergeResult(record, tuple(taken), tuple(conflicts), new_base)
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def field_text(record: CaseRecord, field: str) -> str:
+    """A merged field's current value in the form conflicts store it (JSON text)."""
+    return _as_text(_values(record)[field])
+
+
+def seen_hash(value_text: str) -> str:
+    """The base hash of a value a person has now seen: it no longer counts as new."""
+    return hashlib.sha256(value_text.encode("utf-8")).hexdigest()
+
+
+def draft_with(record: CaseRecord, field: str, value_text: str) -> CaseDraft:
+    """The record's draft with one draft field set to a conflict's stored value."""
+    if field not in DRAFT_FIELDS:
+        raise PayloadError("bad_case", field)
+    values = encode_draft(record.draft)
+    values[field] = json.loads(value_text)
+    try:
+        return decode_draft(values)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        raise PayloadError("bad_case", field) from None

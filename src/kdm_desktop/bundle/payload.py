@@ -26,14 +26,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
+from kdm_desktop.domain.cases.validation import MAX_NOTE, MAX_SERVICE_NOTE
+
 __all__ = [
     "PAYLOAD_FORMAT",
     "PAYLOAD_VERSION",
     "AttachmentEntry",
     "CaseEntry",
     "Manifest",
+    "NoteEntry",
+    "NoteVersionEntry",
     "PayloadError",
     "PayloadSource",
+    "ServiceLogEntry",
     "case_entry_digest",
     "check_entry_name",
     "encode_manifest",
@@ -53,6 +58,10 @@ MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024  # as domain.cases.attachments
 MAX_STRING: Final = 100_000
 MAX_NAME: Final = 200
 MAX_CONSENTS_PER_CASE: Final = 50
+MAX_NOTES_PER_CASE: Final = 2_000
+MAX_NOTE_VERSIONS_PER_CASE: Final = 10_000
+MAX_SERVICES_PER_CASE: Final = 5_000
+MAX_SERVICE_MINUTES: Final = 24 * 60
 _HEAD = struct.Struct(">4sHI")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -87,6 +96,35 @@ class AttachmentEntry:
 
 
 @dataclass(frozen=True)
+class NoteEntry:
+    id: str
+    kind: str
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class NoteVersionEntry:
+    note_id: str
+    version: int
+    text: str
+    written_at: str
+    written_by: str
+
+
+@dataclass(frozen=True)
+class ServiceLogEntry:
+    id: str
+    kind: str
+    date: str
+    staff: str
+    duration_minutes: int | None
+    note: str
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
 class CaseEntry:
     id: str
     case_number: str
@@ -100,6 +138,10 @@ class CaseEntry:
     versions: dict[str, str]
     consents: tuple[dict[str, str | None], ...]
     attachments: tuple[AttachmentEntry, ...]
+    # Versions are a flat list beside the notes so the manifest stays within MAX_DEPTH.
+    notes: tuple[NoteEntry, ...] = ()
+    note_versions: tuple[NoteVersionEntry, ...] = ()
+    services: tuple[ServiceLogEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -279,8 +321,16 @@ _CASE_KEYS = frozenset(
         "versions",
         "consents",
         "attachments",
+        "notes",
+        "note_versions",
+        "services",
         "sha256",
     }
+)
+_NOTE_KEYS = frozenset({"id", "kind", "created_at", "created_by"})
+_NOTE_VERSION_KEYS = frozenset({"note_id", "version", "text", "written_at", "written_by"})
+_SERVICE_KEYS = frozenset(
+    {"id", "kind", "date", "staff", "duration_minutes", "note", "created_at", "created_by"}
 )
 _CONSENT_KEYS = frozenset(
     {"id", "purpose", "recipient_kind", "granted_on", "recorded_by", "recorded_at", "withdrawn_on"}
@@ -316,6 +366,82 @@ def _attachment(raw: Any, where: str) -> AttachmentEntry:
         added_at=_str(a["added_at"], f"{where}.added_at", limit=40),
         added_by=_str(a["added_by"], f"{where}.added_by", limit=100),
     )
+
+
+def _list(value: Any, where: str, limit: int) -> list[Any]:
+    if not isinstance(value, list):
+        raise PayloadError("bad_manifest", where)
+    if len(value) > limit:
+        raise PayloadError("too_many", where)
+    return value
+
+
+def _notes(
+    c: dict[str, Any], where: str
+) -> tuple[tuple[NoteEntry, ...], tuple[NoteVersionEntry, ...]]:
+    notes = []
+    for j, item in enumerate(_list(c["notes"], f"{where}.notes", MAX_NOTES_PER_CASE)):
+        nw = f"{where}.notes[{j}]"
+        n = _obj(item, nw, _NOTE_KEYS)
+        notes.append(
+            NoteEntry(
+                id=_uuid(n["id"], f"{nw}.id"),
+                kind=_str(n["kind"], f"{nw}.kind", limit=40),
+                created_at=_str(n["created_at"], f"{nw}.created_at", limit=40),
+                created_by=_str(n["created_by"], f"{nw}.created_by", limit=100),
+            )
+        )
+    if len({n.id for n in notes}) != len(notes):
+        raise PayloadError("duplicate_entry", f"{where}.notes")
+    versions = []
+    raw_versions = _list(c["note_versions"], f"{where}.note_versions", MAX_NOTE_VERSIONS_PER_CASE)
+    for j, item in enumerate(raw_versions):
+        vw = f"{where}.note_versions[{j}]"
+        rv = _obj(item, vw, _NOTE_VERSION_KEYS)
+        versions.append(
+            NoteVersionEntry(
+                note_id=_uuid(rv["note_id"], f"{vw}.note_id"),
+                version=_int(rv["version"], f"{vw}.version", 1, MAX_NOTE_VERSIONS_PER_CASE),
+                text=_str(rv["text"], f"{vw}.text", limit=MAX_NOTE),
+                written_at=_str(rv["written_at"], f"{vw}.written_at", limit=40),
+                written_by=_str(rv["written_by"], f"{vw}.written_by", limit=100),
+            )
+        )
+    # Every note has versions 1..n exactly once, and every version belongs to a note.
+    numbers: dict[str, list[int]] = {n.id: [] for n in notes}
+    for v in versions:
+        if v.note_id not in numbers:
+            raise PayloadError("bad_manifest", f"{where}.note_versions: unknown note")
+        numbers[v.note_id].append(v.version)
+    for found in numbers.values():
+        if sorted(found) != list(range(1, len(found) + 1)) or not found:
+            raise PayloadError("bad_manifest", f"{where}.note_versions: numbering")
+    return tuple(notes), tuple(versions)
+
+
+def _services(c: dict[str, Any], where: str) -> tuple[ServiceLogEntry, ...]:
+    out = []
+    for j, item in enumerate(_list(c["services"], f"{where}.services", MAX_SERVICES_PER_CASE)):
+        sw = f"{where}.services[{j}]"
+        e = _obj(item, sw, _SERVICE_KEYS)
+        minutes = e["duration_minutes"]
+        out.append(
+            ServiceLogEntry(
+                id=_uuid(e["id"], f"{sw}.id"),
+                kind=_str(e["kind"], f"{sw}.kind", limit=40),
+                date=_str(e["date"], f"{sw}.date", limit=10),
+                staff=_str(e["staff"], f"{sw}.staff", limit=100),
+                duration_minutes=None
+                if minutes is None
+                else _int(minutes, f"{sw}.duration_minutes", 1, MAX_SERVICE_MINUTES),
+                note=_str(e["note"], f"{sw}.note", limit=MAX_SERVICE_NOTE),
+                created_at=_str(e["created_at"], f"{sw}.created_at", limit=40),
+                created_by=_str(e["created_by"], f"{sw}.created_by", limit=100),
+            )
+        )
+    if len({e.id for e in out}) != len(out):
+        raise PayloadError("duplicate_entry", f"{where}.services")
+    return tuple(out)
 
 
 def _case(raw: Any, index: int) -> CaseEntry:
@@ -356,6 +482,7 @@ def _case(raw: Any, index: int) -> CaseEntry:
     names = [_name_key(a.filename) for a in items]
     if len(set(names)) != len(names):
         raise PayloadError("duplicate_name", where)
+    notes, note_versions = _notes(c, where)
     return CaseEntry(
         id=_uuid(c["id"], f"{where}.id"),
         case_number=_str(c["case_number"], f"{where}.case_number", limit=40),
@@ -369,6 +496,9 @@ def _case(raw: Any, index: int) -> CaseEntry:
         versions=dict(versions),
         consents=tuple(checked),
         attachments=items,
+        notes=notes,
+        note_versions=note_versions,
+        services=_services(c, where),
     )
 
 
@@ -411,6 +541,10 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
         raise PayloadError("too_many", "attachments")
     if len(set(attachment_ids)) != len(attachment_ids):
         raise PayloadError("duplicate_entry", "attachments")
+    for kind in ("notes", "services"):
+        ids = [x.id for c in entries for x in getattr(c, kind)]
+        if len(set(ids)) != len(ids):
+            raise PayloadError("duplicate_entry", kind)
     return Manifest(
         sender_code=_str(sender["code"], "sender.code", limit=8),
         sender_name=_str(sender["name"], "sender.name", limit=MAX_NAME),

@@ -1,5 +1,6 @@
 """centre export-key | fingerprint | import-key | list | revoke; bundle export | inspect |
-import | receipt | import-receipt (contract: docs/bundle-format.md, "Command line").
+import | receipt | import-receipt | conflicts | resolve (contract: docs/bundle-format.md,
+"Command line").
 
 Every refusal is a `RefusedInput` (exit 4) whose Turkish message names the reason.
 """
@@ -15,7 +16,7 @@ from kdm_desktop.bundle.fingerprint import fingerprint
 from kdm_desktop.cli.context import Context
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.fsutil import write_atomically
-from kdm_desktop.services.transfers import Preview, TransferService, refusal
+from kdm_desktop.services.transfers import ConflictView, Preview, TransferService, refusal
 from kdm_desktop.services.trust import TrustService
 
 MAX_SMALL_FILE = 1024 * 1024
@@ -64,6 +65,12 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     ir = bs.add_parser("import-receipt", parents=[common], help="alındı belgesini kaydet")
     ir.add_argument("file", metavar="FILE")
     ir.set_defaults(func=cmd_bundle_import_receipt)
+    cf = bs.add_parser("conflicts", parents=[common], help="aktarımdan gelen açık çakışmalar")
+    cf.set_defaults(func=cmd_bundle_conflicts)
+    rs = bs.add_parser("resolve", parents=[common], help="bir çakışmaya karar ver")
+    rs.add_argument("conflict_id", type=int, metavar="CONFLICT_ID")
+    rs.add_argument("--keep", required=True, choices=("local", "incoming"))
+    rs.set_defaults(func=cmd_bundle_resolve)
 
 
 def _read_small(path: Path) -> bytes:
@@ -295,6 +302,47 @@ def cmd_bundle_import_receipt(ctx: Context) -> int:
             "already": result.already,
         },
         human,
+    )
+    return 0
+
+
+# ----- conflicts -----
+
+
+def _conflict_json(c: ConflictView) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "case_number": c.case_number,
+        "field": c.field,
+        "field_label": c.field_label,
+        "local_value": c.local_value,
+        "incoming_value": c.incoming_value,
+        "bundle_id": c.bundle_id,
+        "date": c.created_at,
+    }
+
+
+def cmd_bundle_conflicts(ctx: Context) -> int:
+    with ctx.session() as session:
+        items = TransferService(session).conflict_list()
+    lines = [
+        f"#{c.id} {c.case_number} · {c.field_label}: bizdeki «{c.local_value}», "
+        f"gelen «{c.incoming_value}» (aktarım {c.bundle_id[:12]}, {c.created_at[:10]})"
+        for c in items
+    ]
+    human = "\n".join(lines) if lines else "Açık çakışma yok."
+    ctx.out.result({"conflicts": [_conflict_json(c) for c in items]}, human)
+    return 0
+
+
+def cmd_bundle_resolve(ctx: Context) -> int:
+    keep = str(ctx.args.keep)
+    with ctx.session() as session:
+        c = TransferService(session).resolve_conflict(int(ctx.args.conflict_id), keep)
+    kept = c.local_value if keep == "local" else c.incoming_value
+    ctx.out.result(
+        {**_conflict_json(c), "kept": keep, "resolved": True},
+        f"Çakışma #{c.id} çözüldü ({c.case_number} · {c.field_label}): «{kept}» geçerli.",
     )
     return 0
 

@@ -1,4 +1,5 @@
-"""appt add | list | cancel | status (contract: docs/cli-calendar.md).
+"""appt add | list | cancel | status, closed-day add | list | remove
+(contract: docs/cli-calendar.md).
 
 Every command goes through `CalendarService`, so each is permission-checked and
 audited exactly as the window's actions are; labels follow the same privacy rule.
@@ -13,8 +14,9 @@ from typing import Any
 
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.calendar import AppointmentStatus, CalendarRuleError
-from kdm_desktop.errors import UsageError
+from kdm_desktop.domain.calendar import AppointmentStatus, CalendarRuleError, ClosedDay
+from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.errors import KdmError, UsageError
 from kdm_desktop.services.calendar import CalendarEntry, CalendarService
 
 
@@ -44,8 +46,23 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     )
     st.set_defaults(func=cmd_status)
 
+    cp = sub.add_parser("closed-day", parents=[common], help="merkezin kapalı günleri")
+    closed = cp.add_subparsers(dest="closed_command", required=True, metavar="KOMUT")
+    ca = closed.add_parser("add", parents=[common], help="kapalı gün ekle (ör. idari izin)")
+    ca.add_argument("date", metavar="YYYY-AA-GG")
+    ca.add_argument("--reason", required=True, metavar="METİN", help="ör. İdari izin")
+    ca.set_defaults(func=cmd_closed_add)
+    cl = closed.add_parser("list", parents=[common], help="kapalı günleri listele")
+    cl.add_argument("--from", dest="date_from", metavar="YYYY-AA-GG")
+    cl.add_argument("--to", dest="date_to", metavar="YYYY-AA-GG")
+    cl.set_defaults(func=cmd_closed_list)
+    cr = closed.add_parser("remove", parents=[common], help="kapalı günü kaldır")
+    cr.add_argument("date", metavar="YYYY-AA-GG")
+    cr.set_defaults(func=cmd_closed_remove)
+
 
 def _date(value: str, option: str) -> datetime.date:
+    """An ISO date; anything else is a usage error (exit 2) naming the option."""
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
@@ -127,4 +144,50 @@ def cmd_status(ctx: Context) -> int:
             ctx.args.ref, status, add_service=ctx.args.add_service
         )
     ctx.out.result(entry_json(entry), f"Durum: {_line(entry)}")
+    return 0
+
+
+def _closed_json(day: ClosedDay) -> dict[str, str]:
+    return {"date": day.date.isoformat(), "reason": day.reason}
+
+
+def _closed_line(day: ClosedDay) -> str:
+    return f"{format_turkish_date(day.date)}  {day.reason}"
+
+
+def cmd_closed_add(ctx: Context) -> int:
+    day = _date(ctx.args.date, "DATE")
+    with ctx.session() as session:
+        added = CalendarService(session).add_closed_day(day, ctx.args.reason)
+    ctx.out.result(_closed_json(added), f"Kapalı gün kaydedildi: {_closed_line(added)}")
+    return 0
+
+
+def cmd_closed_list(ctx: Context) -> int:
+    first = _date(ctx.args.date_from, "--from") if ctx.args.date_from else None
+    last = _date(ctx.args.date_to, "--to") if ctx.args.date_to else None
+    if first is not None and last is not None and last < first:
+        raise UsageError("usage.error", detail="--to, --from tarihinden önce olamaz")
+    with ctx.session() as session:
+        days = CalendarService(session).closed_days()
+    chosen = sorted(
+        (
+            d
+            for d in days
+            if (first is None or d.date >= first) and (last is None or d.date <= last)
+        ),
+        key=lambda d: d.date,
+    )
+    text = "\n".join(_closed_line(d) for d in chosen) or "Kayıtlı kapalı gün yok."
+    ctx.out.result({"count": len(chosen), "results": [_closed_json(d) for d in chosen]}, text)
+    return 0
+
+
+def cmd_closed_remove(ctx: Context) -> int:
+    day = _date(ctx.args.date, "DATE")
+    with ctx.session() as session:
+        removed = CalendarService(session).remove_closed_day(day)
+    if not removed:
+        raise KdmError("calendar.closed_day_not_found", date=day.isoformat())
+    ctx.out.result({"date": day.isoformat(), "removed": True}, "Kapalı gün kaldırıldı.")
     return 0

@@ -1,4 +1,5 @@
-"""letter templates | make | list | reprint | status | summary, and consent grant | withdraw.
+"""letter templates | template-show | template-edit | template-history | logo | make | list |
+reprint | status | summary, and consent grant | withdraw.
 
 Contract: docs/cli-letters.md. Every command goes through the services, so the
 consent check, permissions and audit are the window's own.
@@ -8,18 +9,19 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 from pathlib import Path
 from typing import Any
 
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
-from kdm_desktop.domain.letters import OPTIONAL_FIELDS, LetterStatus
-from kdm_desktop.errors import RefusedInput, UsageError
+from kdm_desktop.domain.letters import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus
+from kdm_desktop.errors import KdmError, RefusedInput, UsageError
 from kdm_desktop.reports.pdfout import write_bytes_atomically
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.consents import ConsentService
-from kdm_desktop.services.letters import LetterService
+from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
 from kdm_desktop.storage.letters_repo import LetterRow
 
 _PURPOSES = {
@@ -40,6 +42,27 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 
     t = letters.add_parser("templates", parents=[common], help="yazı şablonları ve kurum türleri")
     t.set_defaults(func=cmd_templates)
+
+    ts = letters.add_parser("template-show", parents=[common], help="bir şablonun metni")
+    ts.add_argument("name", metavar="NAME")
+    ts.set_defaults(func=cmd_template_show)
+
+    te = letters.add_parser(
+        "template-edit", parents=[common], help="şablonun metnini değiştir (yeni sürüm)"
+    )
+    te.add_argument("name", metavar="NAME")
+    te.add_argument("file", metavar="FILE.json", help='{"subject": …, "addressee": …, "body": …}')
+    te.set_defaults(func=cmd_template_edit)
+
+    th = letters.add_parser("template-history", parents=[common], help="şablonun sürümleri")
+    th.add_argument("name", metavar="NAME")
+    th.set_defaults(func=cmd_template_history)
+
+    lg = letters.add_parser("logo", parents=[common], help="merkezin logosu (PNG / JPEG)")
+    which = lg.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?", metavar="FILE", help="PNG ya da JPEG resmi")
+    which.add_argument("--remove", action="store_true", help="logoyu kaldır")
+    lg.set_defaults(func=cmd_logo)
 
     m = letters.add_parser("make", parents=[common], help="sevk yazısı oluştur ve PDF kaydet")
     m.add_argument("ref", metavar="CASE_ID", help="dosya kimliği (UUID) ya da dosya numarası")
@@ -170,6 +193,113 @@ def cmd_templates(ctx: Context) -> int:
         for t in templates
     )
     ctx.out.result(data, human)
+    return 0
+
+
+# Name and kind stay fixed: the kind decides which consent a letter needs.
+EDITABLE_KEYS = (
+    "title",
+    "subject",
+    "addressee",
+    "reference",
+    "body",
+    "inputs",
+    "optional",
+    "attachments",
+    "distribution",
+    "marking",
+)
+
+
+def _template_data(t: StoredTemplate) -> dict[str, Any]:
+    data = t.template.as_dict()
+    data.update(
+        version=t.template.version,
+        created_at=t.created_at,
+        created_by=t.created_by,
+        allowed_fields=[*AUTO_FIELDS, *(f.key for f in t.template.inputs)],
+    )
+    return data
+
+
+def _template_text(t: StoredTemplate) -> str:
+    tpl = t.template
+    return "\n".join(
+        [
+            f"{tpl.name} (sürüm {tpl.version}, {t.created_at} {t.created_by})",
+            f"Konu: {tpl.subject}",
+            f"Muhatap: {tpl.addressee}",
+            "",
+            tpl.body,
+        ]
+    )
+
+
+def _read_limited(path: Path, limit: int) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(limit)
+    except OSError:
+        raise KdmError("letter.file_unreadable", path=str(path)) from None
+
+
+def _template_changes(path: Path) -> dict[str, Any]:
+    # A template text is at most a few KB; reading a bounded amount keeps a wrong
+    # file (a PDF, a disk image) from filling memory.
+    raw = _read_limited(path, 256 * 1024)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RefusedInput("letter.template_file", detail=type(exc).__name__) from None
+    if not isinstance(data, dict) or not data:
+        raise RefusedInput("letter.template_file", detail="object")
+    wrong = sorted(k for k in data if k not in EDITABLE_KEYS)
+    if wrong:
+        raise RefusedInput(
+            "letter.template_key_unknown", keys=", ".join(wrong), allowed=", ".join(EDITABLE_KEYS)
+        )
+    return data
+
+
+def cmd_template_show(ctx: Context) -> int:
+    with ctx.session() as s:
+        t = LetterService(s).template(ctx.args.name)
+    ctx.out.result(_template_data(t), _template_text(t))
+    return 0
+
+
+def cmd_template_edit(ctx: Context) -> int:
+    changes = _template_changes(Path(ctx.args.file))
+    with ctx.session() as s:
+        t = LetterService(s).update_template(ctx.args.name, changes)
+    ctx.out.result(
+        _template_data(t), f"Şablon {t.template.name} kaydedildi: sürüm {t.template.version}"
+    )
+    return 0
+
+
+def cmd_template_history(ctx: Context) -> int:
+    with ctx.session() as s:
+        versions = LetterService(s).template_history(ctx.args.name)
+    human = "\n".join(
+        f"sürüm {t.template.version:<3} {t.created_at}  {t.created_by:<16} {t.template.subject}"
+        for t in versions
+    )
+    ctx.out.result({"versions": [_template_data(t) for t in versions]}, human)
+    return 0
+
+
+def cmd_logo(ctx: Context) -> int:
+    image = None
+    if not ctx.args.remove:
+        # One byte over the limit is enough for the service to refuse it as too large.
+        image = _read_limited(Path(ctx.args.file), MAX_LOGO_BYTES + 1)
+    with ctx.session() as s:
+        LetterService(s).set_logo(image)
+    if image is None:
+        ctx.out.result({"logo": None}, "Logo kaldırıldı.")
+    else:
+        ctx.out.result({"logo": {"bytes": len(image)}}, f"Logo kaydedildi ({len(image)} bayt).")
     return 0
 
 

@@ -46,6 +46,15 @@ def _fill_cases(session: Session, count: int, seed: int) -> None:
 FILLERS.append(_fill_cases)
 
 
+def _fill_calendar(session: Session, count: int, seed: int) -> None:
+    from kdm_desktop.services.demo_calendar import fill_demo_calendar
+
+    fill_demo_calendar(session, count, seed)
+
+
+FILLERS.append(_fill_calendar)
+
+
 @dataclass
 class DemoResult:
     path: Path

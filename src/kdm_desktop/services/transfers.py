@@ -11,6 +11,7 @@ the case file is exactly as it was.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,12 +27,18 @@ from kdm_desktop.bundle.envelope import (
     write_envelope,
 )
 from kdm_desktop.bundle.merge import (
+    CaseHistory,
     base_of,
     case_entry,
+    draft_with,
     entry_attachments,
     entry_consents,
+    entry_notes,
     entry_record,
+    entry_services,
+    field_text,
     merge_case,
+    seen_hash,
 )
 from kdm_desktop.bundle.payload import (
     CaseEntry,
@@ -52,9 +59,10 @@ from kdm_desktop.bundle.receipt import (
     write_receipt,
 )
 from kdm_desktop.domain.cases.attachments import check_declared_type
-from kdm_desktop.domain.cases.choices import ConsentPurpose
-from kdm_desktop.domain.cases.draft import display_name
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, ConsentPurpose
+from kdm_desktop.domain.cases.draft import FIELD_LABELS, display_name
 from kdm_desktop.domain.cases.numbering import parse_case_number
+from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.errors import KdmError, RefusedInput, UsageError, ValidationError
 from kdm_desktop.fsutil import write_atomically
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
@@ -62,10 +70,16 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.trust import TrustService, own_identity
 from kdm_desktop.storage.attachments_repo import AttachmentRepository
-from kdm_desktop.storage.case_details_repo import ConsentRepository
+from kdm_desktop.storage.case_details_repo import (
+    ConsentRepository,
+    NoteRepository,
+    ServiceLogRepository,
+    service_entry_by_id,
+)
 from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.transfer_repo import (
@@ -129,6 +143,49 @@ class ImportResult:
 
 
 @dataclass(frozen=True)
+class ConflictView:
+    """An open conflict as a person decides it: values as shown, local one current."""
+
+    id: int
+    case_id: str
+    case_number: str
+    field: str
+    field_label: str
+    local_value: str
+    incoming_value: str
+    bundle_id: str
+    created_at: str
+
+
+_STATUS_LABELS = {"status": "Durum", "closure_reason": "Kapanış nedeni"}
+
+
+def _shown(value_text: str) -> str:
+    value = json.loads(value_text)
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "Evet" if value else "Hayır"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "—"
+    return str(value)
+
+
+def _conflict_view(row: ConflictRow, record: CaseRecord) -> ConflictView:
+    return ConflictView(
+        row.pk,
+        row.case_id,
+        record.case_number,
+        row.field,
+        FIELD_LABELS.get(row.field) or _STATUS_LABELS.get(row.field, row.field),
+        _shown(field_text(record, row.field)),
+        _shown(row.incoming_value),
+        row.bundle_id.hex(),
+        row.created_at,
+    )
+
+
+@dataclass(frozen=True)
 class ReceiptResult:
     bundle_id: str
     recipient_code: str
@@ -186,6 +243,57 @@ class _Rollback(Exception):
         self.preview = preview
 
 
+def _history(conn: Connection, case_id: str) -> CaseHistory:
+    notes = NoteRepository(conn)
+    return CaseHistory(
+        tuple(
+            (n, tuple(notes.versions(n.id))) for n in notes.for_case(case_id, include_psych=True)
+        ),
+        tuple(ServiceLogRepository(conn).for_case(case_id, include_psych_notes=True)),
+    )
+
+
+def _merge_notes(conn: Connection, entry: CaseEntry) -> tuple[int, int]:
+    """New notes and new versions are added; versions already here are skipped.
+
+    A version counts as already here when a local version of that note has the
+    same text, author and time: both centres may have edited the same note, and
+    then both wordings are kept (appended in order) rather than one lost.
+    """
+    repo = NoteRepository(conn)
+    added_notes = added_versions = 0
+    for note, versions in entry_notes(entry):
+        known = repo.kind_and_case(note.id)
+        if known is None:
+            repo.add(note.id, entry.id, note.kind, note.created_at, note.created_by)
+            added_notes += 1
+            have: set[tuple[str, str, str]] = set()
+        elif known != (note.kind, entry.id):
+            raise PayloadError("bad_case", "note of another case")
+        else:
+            have = {(v.text, v.written_at, v.written_by) for v in repo.versions(note.id)}
+        for v in versions:
+            if (v.text, v.written_at, v.written_by) in have:
+                continue
+            repo.add_version(note.id, v.text, v.written_at, v.written_by)
+            have.add((v.text, v.written_at, v.written_by))
+            added_versions += 1
+    return added_notes, added_versions
+
+
+def _merge_services(conn: Connection, entry: CaseEntry) -> int:
+    """Entries with new ids are added; a known id must hold the same entry."""
+    new = []
+    for item in entry_services(entry):
+        existing = service_entry_by_id(conn, item.id)
+        if existing is None:
+            new.append(item)
+        elif existing != item:
+            raise PayloadError("service_mismatch", item.id)
+    ServiceLogRepository(conn).add_many(new)
+    return len(new)
+
+
 class TransferService:
     def __init__(self, session: Session) -> None:
         self._s = session
@@ -234,7 +342,14 @@ class TransferService:
             assert record is not None  # resolved above
             items = attachments.for_case(case_id)
             files.extend(items)
-            entries.append(case_entry(record, ConsentRepository(conn).for_case(case_id), items))
+            entries.append(
+                case_entry(
+                    record,
+                    ConsentRepository(conn).for_case(case_id),
+                    items,
+                    _history(conn, case_id),
+                )
+            )
             versions[case_id] = base_of(record)
         head = encode_manifest(self._s.centre().code, identity.card.name, entries)
         size = len(head) + sum(a.size for a in files)
@@ -512,6 +627,9 @@ class TransferService:
             outcome = "updated" if changed or conflicts else "unchanged"
         changed = self._merge_consents(conn, entry) or changed
         changed = self._store_attachments(conn, entry, reader) or changed
+        notes, versions = _merge_notes(conn, entry)
+        services = _merge_services(conn, entry)
+        changed = bool(notes or versions or services) or changed
         if outcome == "unchanged" and changed:
             outcome = "updated"
         self._s.audit(
@@ -519,7 +637,8 @@ class TransferService:
             "case",
             entry.id,
             f"bundle={opened.bundle_id.hex()} from={opened.sender.card.code} {outcome}"
-            + (f" conflicts={conflicts}" if conflicts else ""),
+            + (f" conflicts={conflicts}" if conflicts else "")
+            + f" notes+={notes} note_versions+={versions} services+={services}",
         )
         return outcome, conflicts
 
@@ -651,3 +770,81 @@ class TransferService:
         self._s.require(Permission.VIEW_CASES)
         case_id = None if ref is None else resolve_case(self._s, ref).id
         return TransferRepository(self._s.db.conn).open_conflicts(case_id)
+
+    def open_conflict_case_ids(self) -> set[str]:
+        """Ids of cases with an open conflict, for a flag in the case list and view."""
+        self._s.require(Permission.VIEW_CASES)
+        return TransferRepository(self._s.db.conn).open_conflict_case_ids()
+
+    def conflict_list(self) -> list[ConflictView]:
+        """Open conflicts with both values, for a person to decide (audited: values shown)."""
+        self._s.require(Permission.VIEW_CASES)
+        conn = self._s.db.conn
+        cases = CaseRepository(conn)
+        out: list[ConflictView] = []
+        for row in TransferRepository(conn).open_conflicts():
+            record = cases.by_id(row.case_id)
+            if record is None:
+                continue  # the case was destroyed since; nothing left to decide
+            out.append(_conflict_view(row, record))
+        with self._s.db.transaction(durable=False):
+            for case_id in sorted({c.case_id for c in out}):
+                self._s.audit(AuditAction.VIEW, "case", case_id, "transfer_conflicts")
+        return out
+
+    def resolve_conflict(self, conflict_id: int, keep: str) -> ConflictView:
+        """Keep the local value or take the incoming one; the conflict is closed.
+
+        Taking the incoming value goes through `CaseService`, so the field's version,
+        the search index and the change audit follow as for any edit. Either way the
+        incoming value becomes the field's base, so the same value arriving again is
+        not a new conflict.
+        """
+        self._s.require(Permission.EDIT_CASES)
+        if keep not in ("local", "incoming"):
+            raise UsageError("usage.error", detail="--keep local|incoming")
+        conn = self._s.db.conn
+        row = TransferRepository(conn).open_conflict(conflict_id)
+        record = None if row is None else CaseRepository(conn).by_id(row.case_id)
+        if row is None or record is None:
+            raise RefusedInput("transfer.conflict_not_found", id=conflict_id)
+        view = _conflict_view(row, record)
+        with self._s.db.transaction() as tx:
+            if keep == "incoming":
+                self._take_incoming(row.case_id, row.field, row.incoming_value)
+            repo = TransferRepository(tx)
+            base = repo.sync_base(row.case_id) or {}
+            base[row.field] = seen_hash(row.incoming_value)
+            repo.set_sync_base(row.case_id, base)
+            repo.resolve_conflict(conflict_id, self._s.timestamp())
+            self._s.audit(
+                AuditAction.CHANGE,
+                "case",
+                row.case_id,
+                f"conflict={conflict_id} field={row.field} keep={keep}",
+            )
+        return view
+
+    def _take_incoming(self, case_id: str, field: str, value_text: str) -> None:
+        cases = CaseService(self._s)
+        record = cases.get(case_id)
+        try:
+            if field == "status":
+                cases.set_status(
+                    case_id,
+                    CaseStatus(json.loads(value_text)),
+                    reason=record.closure_reason,
+                    note=record.closure_note,
+                )
+            elif field == "closure_reason":
+                raw = json.loads(value_text)
+                cases.set_status(
+                    case_id,
+                    record.status,
+                    reason=None if raw is None else ClosureReason(raw),
+                    note=record.closure_note,
+                )
+            else:
+                cases.update(case_id, draft_with(record, field, value_text))
+        except (PayloadError, ValueError) as exc:
+            raise RefusedInput("transfer.conflict_bad_value", field=field) from exc

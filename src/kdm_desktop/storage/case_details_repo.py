@@ -211,3 +211,28 @@ class NoteRepository:
             (note_id,),
         ).fetchall()
         return [NoteVersion(int(r[0]), r[1], r[2], r[3]) for r in rows]
+
+
+# ----- transfers: raw reads for the bundle import (added for services/transfers.py) -----
+
+
+def service_entry_by_id(conn: Connection, entry_id: str) -> ServiceEntry | None:
+    """One services-log entry with its note, whatever its kind (never shown as is)."""
+    r = conn.execute(
+        f"SELECT {_SERVICE_COLUMNS} FROM case_services WHERE id = ?",  # noqa: S608
+        (entry_id,),
+    ).fetchone()
+    if r is None:
+        return None
+    return ServiceEntry(
+        id=r[0],
+        case_id=r[1],
+        kind=ServiceKind(r[2]),
+        date=datetime.date.fromisoformat(r[3]),
+        staff=r[4],
+        duration_minutes=r[5],
+        note=r[6],
+        note_hidden=False,
+        created_at=r[7],
+        created_by=r[8],
+    )

@@ -51,6 +51,7 @@ class ConflictRow:
     incoming_value: str
     incoming_version: str
     created_at: str
+    bundle_id: bytes = b""
 
 
 def _outgoing(r: tuple[Any, ...]) -> OutgoingRow:
@@ -209,13 +210,49 @@ class TransferRepository:
         )
 
     def open_conflicts(self, case_id: str | None = None) -> list[ConflictRow]:
-        sql = (
-            "SELECT pk, case_id, field, local_value, local_version, incoming_value, "
-            "incoming_version, created_at FROM transfer_conflicts WHERE resolved_at IS NULL"
-        )
+        sql = _CONFLICT_SELECT + " WHERE resolved_at IS NULL"
         params: tuple[object, ...] = ()
         if case_id is not None:
             sql += " AND case_id = ?"
             params = (case_id,)
         rows = self._conn.execute(sql + " ORDER BY pk", params).fetchall()
-        return [ConflictRow(*(r[0:1]), *r[1:]) for r in rows]
+        return [_conflict(r) for r in rows]
+
+    def open_conflict(self, pk: int) -> ConflictRow | None:
+        r = self._conn.execute(
+            _CONFLICT_SELECT + " WHERE pk = ? AND resolved_at IS NULL", (pk,)
+        ).fetchone()
+        return None if r is None else _conflict(r)
+
+    def resolve_conflict(self, pk: int, at: str) -> bool:
+        cur = self._conn.execute(
+            "UPDATE transfer_conflicts SET resolved_at = ? WHERE pk = ? AND resolved_at IS NULL",
+            (at, pk),
+        )
+        return cur.rowcount == 1
+
+    def open_conflict_case_ids(self) -> set[str]:
+        rows = self._conn.execute(
+            "SELECT DISTINCT case_id FROM transfer_conflicts WHERE resolved_at IS NULL"
+        ).fetchall()
+        return {str(r[0]) for r in rows}
+
+
+_CONFLICT_SELECT = (
+    "SELECT pk, case_id, field, local_value, local_version, incoming_value, "
+    "incoming_version, created_at, bundle_id FROM transfer_conflicts"
+)
+
+
+def _conflict(r: tuple[Any, ...]) -> ConflictRow:
+    return ConflictRow(
+        int(r[0]),
+        str(r[1]),
+        str(r[2]),
+        str(r[3]),
+        str(r[4]),
+        str(r[5]),
+        str(r[6]),
+        str(r[7]),
+        bytes(r[8]),
+    )

@@ -27,6 +27,7 @@ from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.calendar.card import TodayCard
+from kdm_desktop.ui.calendar.closed_days import ClosedDaysDialog
 from kdm_desktop.ui.calendar.dialogs import AppointmentDialog, EntryDialog
 from kdm_desktop.ui.calendar.views import MonthView, TimeGridView
 from kdm_desktop.ui.i18n import current_locale
@@ -112,6 +113,10 @@ class CalendarPage(QWidget):
         self.ics_button = QPushButton(self.tr("Export .ics"))
         self.ics_button.setObjectName("exportIcs")
         self.ics_button.clicked.connect(self.export_ics)
+        self.closed_button = QPushButton(self.tr("Closed days and working hours"))
+        self.closed_button.setObjectName("closedDaysButton")
+        self.closed_button.clicked.connect(self.edit_closed_days)
+        self.closed_button.setVisible(self.can_edit)
         self.hint = QLabel(
             self.tr("Click a free time in the week or day view to book an appointment.")
             if self.can_edit
@@ -131,6 +136,7 @@ class CalendarPage(QWidget):
         tools.addWidget(self.staff_filter)
         tools.addWidget(self.colour_mode)
         tools.addStretch(1)
+        tools.addWidget(self.closed_button)
         tools.addWidget(self.pdf_button)
         tools.addWidget(self.ics_button)
         layout = QVBoxLayout(self)
@@ -252,6 +258,19 @@ class CalendarPage(QWidget):
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
+
+    def edit_closed_days(self) -> ClosedDaysDialog | None:
+        if not self.can_edit:
+            return None
+        dialog = ClosedDaysDialog(self.service, self)
+        # Closed days repaint like holidays, so the view reloads however it was closed.
+        dialog.finished.connect(lambda _result: self._closed_days_edited(dialog))
+        dialog.open()
+        return dialog
+
+    def _closed_days_edited(self, dialog: ClosedDaysDialog) -> None:
+        if dialog.changed:
+            self.reload()
 
     # ----- printing and export -----
 

@@ -44,6 +44,7 @@ from kdm_desktop.ui.widgets import heading
 
 class CaseViewWidget(QWidget):
     back_requested = Signal()
+    edit_requested = Signal(str)  # case id
 
     def __init__(
         self, session: Session, case_id: str, ctx: PageContext, parent: QWidget | None = None
@@ -82,7 +83,19 @@ class CaseViewWidget(QWidget):
         self.assign_button = QPushButton(self.tr("&Assign…"))
         self.assign_button.setObjectName("assignCase")
         self.assign_button.clicked.connect(self.assign)
-        for b in (self.status_button, self.assign_button):
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("editCase")
+        self.edit_button.setToolTip(
+            self.tr("Change the application, client and violence details (Ctrl+E)")
+        )
+        self.edit_button.clicked.connect(self.request_edit)
+        QShortcut(
+            QKeySequence("Ctrl+E"),
+            self,
+            self.request_edit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        for b in (self.edit_button, self.status_button, self.assign_button):
             b.setEnabled(editable)
         self.actions_button = QToolButton()
         self.actions_button.setObjectName("caseActions")
@@ -136,6 +149,7 @@ class CaseViewWidget(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addStretch(1)
+        header.addWidget(self.edit_button)
         header.addWidget(self.status_button)
         header.addWidget(self.assign_button)
         header.addWidget(self.actions_button)
@@ -177,6 +191,10 @@ class CaseViewWidget(QWidget):
             refresh(view)
 
     # ----- header actions -----
+    def request_edit(self) -> None:
+        if self._session.can(Permission.EDIT_CASES):
+            self.edit_requested.emit(self.case_id)
+
     def change_status(self) -> None:
         def apply(status: CaseStatus, reason: ClosureReason | None, note: str) -> None:
             self._service.set_status(self.case_id, status, reason=reason, note=note)

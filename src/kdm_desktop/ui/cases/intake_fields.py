@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,7 @@ from kdm_desktop.domain.cases.choices import (
 )
 from kdm_desktop.domain.cases.draft import FIELD_LABELS, MAX_CHILD_AGE
 from kdm_desktop.domain.cases.intake import ASSIGNED_LABEL
-from kdm_desktop.ui.cases.formatting import parse_form_date
+from kdm_desktop.ui.cases.formatting import parse_form_date, short_date
 from kdm_desktop.ui.cases.inputs import ChoiceCombo, TriStateCombo, date_edit, date_of
 from kdm_desktop.ui.widgets import FieldError, with_error
 
@@ -183,7 +183,8 @@ class IntakeFields(QObject):
         return edit
 
     # ----- the steps -----
-    def application_step(self) -> QWidget:
+    def application_step(self, with_assignee: bool = True) -> QWidget:
+        """`with_assignee=False` for editing: assignment has its own dialog."""
         page = QWidget()
         form = QFormLayout(page)
         self.application_date = date_edit(FIELD_LABELS["application_date"], self._today)
@@ -196,6 +197,8 @@ class IntakeFields(QObject):
         self._choice(form, "channel", ApplicationChannel)
         self._text(form, "reason")
         self._choice(form, "heard_from", HeardFrom)
+        if not with_assignee:
+            return page
         assigned = QComboBox()
         assigned.addItem(self.tr("Nobody yet"), None)
         for username, name in self._staff:
@@ -334,6 +337,32 @@ class IntakeFields(QObject):
             widget.setChecked(bool(value))
         else:
             raise TypeError(key)
+
+    def load(self, values: Mapping[str, object]) -> None:
+        """Fill the fields from a stored draft in `draft_as_dict` shape (editing)."""
+        for key, value in values.items():
+            if key not in self.widgets:
+                continue
+            widget = self.widgets[key]
+            if key == "violence_types":
+                chosen = set(value) if isinstance(value, list) else set()
+                for kind, check in self.violence_checks.items():
+                    check.setChecked(kind in chosen)
+            elif isinstance(widget, ChildrenEditor):
+                for child in value if isinstance(value, list) else []:
+                    widget.add_child(int(child["age"]), bool(child["with_her"]))
+            elif isinstance(widget, QDateEdit):
+                if isinstance(value, str):
+                    widget.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
+            elif key == "birth_date":
+                day = datetime.date.fromisoformat(value) if isinstance(value, str) else None
+                self.set_value(key, short_date(day))
+            elif key == "other_phones":
+                self.set_value(key, ", ".join(value) if isinstance(value, list) else "")
+            elif value is None and isinstance(widget, QLineEdit | QPlainTextEdit):
+                self.set_value(key, "")
+            else:
+                self.set_value(key, value)
 
     # ----- reading -----
     def values(self, keys: list[str]) -> dict[str, object]:

@@ -15,6 +15,7 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.case_view import CaseViewWidget
+from kdm_desktop.ui.cases.edit_form import CaseEditForm
 from kdm_desktop.ui.cases.intake import IntakeForm
 from kdm_desktop.ui.cases.list_view import CaseListView
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
@@ -35,18 +36,22 @@ class CasesPage(QWidget):
         self.stack.addWidget(self.list)
         self.intake: IntakeForm | None = None
         self.case_view: CaseViewWidget | None = None
+        self.edit_form: CaseEditForm | None = None
+        # The tab to come back to after editing.
+        self._tab_index = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
     def _drop(self) -> None:
-        for widget in (self.intake, self.case_view):
+        for widget in (self.intake, self.case_view, self.edit_form):
             if widget is not None:
                 self.stack.removeWidget(widget)
                 widget.hide()
                 widget.deleteLater()
         self.intake = None
         self.case_view = None
+        self.edit_form = None
 
     def show_list(self) -> None:
         self._drop()
@@ -66,6 +71,30 @@ class CasesPage(QWidget):
         self.stack.setCurrentWidget(self.intake)
         self.intake.go_to(0)
 
+    def edit_case(self, case_id: str) -> None:
+        if not self._session.can(Permission.EDIT_CASES):
+            return
+        try:
+            form = CaseEditForm(self._session, case_id)
+        except KdmError as exc:
+            dialogs.warn(self, exc.message)
+            return
+        if self.case_view is not None:
+            self._tab_index = self.case_view.tabs.currentIndex()
+        self._drop()
+        self.edit_form = form
+        form.saved.connect(self._back_to_case)
+        form.cancelled.connect(lambda: self._back_to_case(form.case_id))
+        self.stack.addWidget(form)
+        self.stack.setCurrentWidget(form)
+        form.go_to(0)
+
+    def _back_to_case(self, case_id: str) -> None:
+        tab, self._tab_index = self._tab_index, 0
+        self.open_case(case_id)
+        if self.case_view is not None:
+            self.case_view.tabs.setCurrentIndex(tab)
+
     def open_case(self, case_id: str) -> None:
         try:
             view = CaseViewWidget(self._session, case_id, self._ctx)
@@ -75,6 +104,7 @@ class CasesPage(QWidget):
         self._drop()
         self.case_view = view
         view.back_requested.connect(self.show_list)
+        view.edit_requested.connect(self.edit_case)
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.tabs.setFocus()

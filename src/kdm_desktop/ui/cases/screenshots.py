@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kdm_desktop.domain.cases.choices import AttachmentKind
 from kdm_desktop.services.attachments import AttachmentService
@@ -111,8 +111,57 @@ def _fill_case(page: CasesPage, view: CaseViewWidget) -> None:
     view.reload()
 
 
+# Extension tabs by their registered key, and the file each is shot to.
+EXTENSION_SHOTS = (
+    ("risk", "23-vaka-risk"),
+    ("safety_plan", "24-vaka-guvenlik-plani"),
+    ("orders", "25-vaka-koruma-kararlari"),
+    ("referrals", "26-vaka-sevkler"),
+)
+RISK_YES_ANSWERS = 4
+
+
+def _fill_risk(tab: QWidget) -> None:
+    """A saved assessment for the history, then the same answers again (saving
+    clears the form) so the shot shows a level being worked out."""
+    groups = getattr(tab, "groups", {})
+
+    def answer() -> None:
+        for index, group in enumerate(groups.values()):
+            group.buttons()[0 if index < RISK_YES_ANSWERS else 1].click()
+
+    answer()
+    save = tab.findChild(QPushButton, "saveRisk")
+    if save is not None:
+        save.click()
+        _settle()
+        answer()
+
+
+def _shoot_extensions(view: CaseViewWidget, shoot: ShootFn) -> None:
+    for key, name in EXTENSION_SHOTS:
+        tab = view.tabs.findChild(QWidget, f"caseTab_{key}")
+        if tab is None:  # the feature is not registered (or not for this role)
+            continue
+        view.tabs.setCurrentWidget(tab)
+        if key == "risk":
+            _fill_risk(tab)
+        shoot(name)
+
+
+def _shoot_edit(page: CasesPage, case_id: str, shoot: ShootFn) -> None:
+    page.edit_case(case_id)
+    form = page.edit_form
+    if form is None:
+        return
+    form.next_step()
+    shoot("27-vaka-duzenle")
+    form.cancel_button.click()
+
+
 def capture(window_or_page: QWidget, out_dir: Path) -> list[Path]:
-    """Write 20-vakalar.png, 21-yeni-basvuru-*.png and 22-vaka-*.png; return the paths."""
+    """Write 20-vakalar.png, 21-yeni-basvuru-*.png, 22…26-vaka-*.png (tabs) and
+    27-vaka-duzenle.png (the edit form); return the paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     page = _find_page(window_or_page)
     window = window_or_page.window()
@@ -139,5 +188,7 @@ def capture(window_or_page: QWidget, out_dir: Path) -> list[Path]:
         if name == "ekler":
             view.attachments.table.selectRow(0)
         shoot(f"22-vaka-{name}")
+    _shoot_extensions(view, shoot)
+    _shoot_edit(page, view.case_id, shoot)
     page.show_list()
     return saved

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from kdm_desktop.ui.backup import page as backup_page
 from kdm_desktop.ui.calendar import page as calendar_page
 from kdm_desktop.ui.cases import page as cases_page
+from kdm_desktop.ui.letters import templates_page as letter_templates_page
 from kdm_desktop.ui.pages import audit, settings, start
 from kdm_desktop.ui.pages.registry import PageRegistry
 from kdm_desktop.ui.protection import features as protection_features
@@ -21,6 +22,7 @@ FEATURES: list[Callable[[PageRegistry], None]] = [
     calendar_page.register,
     protection_features.register_cards,
     transfers_page.register,
+    letter_templates_page.register,
 ]
 
 

@@ -42,6 +42,7 @@ from kdm_desktop.ui.backup.drives import removable_drives
 from kdm_desktop.ui.backup.page import format_moment
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
 from kdm_desktop.ui.tasks import IsCancelled, Progress
+from kdm_desktop.ui.transfers.conflicts import ConflictsPanel
 from kdm_desktop.ui.widgets import heading
 
 _SPLIT = re.compile(r"[\s,;]+")
@@ -175,6 +176,12 @@ class TransfersPage(QWidget):
         self.import_button.setEnabled(session.can(Permission.IMPORT))
         self.receipt_button.setEnabled(session.can(Permission.IMPORT))
         layout.addWidget(receive)
+
+        # Conflicts show case values: only for readers of case content.
+        self.conflicts: ConflictsPanel | None = None
+        if session.can(Permission.VIEW_CASES):
+            self.conflicts = ConflictsPanel(session, self._warn)
+            layout.addWidget(self.conflicts)
 
         sent = QGroupBox(self.tr("Sent transfer files"))
         sent_layout = QVBoxLayout(sent)
@@ -422,9 +429,14 @@ class TransfersPage(QWidget):
             work,
             label=self.tr("Importing the transfer file…"),
             cancellable=True,
-            on_success=lambda _result: self.refresh(),
+            on_success=lambda _result: self._after_import(),
             success_message=done,
         )
+
+    def _after_import(self) -> None:
+        self.refresh()
+        if self.conflicts is not None:
+            self.conflicts.refresh()
 
     def _ask_receipt(self) -> None:
         bundle = self._pick(self.tr("Choose the imported transfer file"), "*.kdmb")
