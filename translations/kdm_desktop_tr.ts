@@ -1093,84 +1093,89 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="64" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="66" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="81" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="84" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="87" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="90" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="103" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="124" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="125" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="126" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="127" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="128" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="129" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="182" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="191" />
         <source>nobody</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="184" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="193" />
         <source>Status: {status}    Responsible: {staff}</source>
         <translation>Durum: {status}    Sorumlu: {staff}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="188" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="197" />
         <source>Closed: {reason}</source>
         <translation>Kapanış: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="203" />
+        <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
+        <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
     </message>
 </context>
 <context>

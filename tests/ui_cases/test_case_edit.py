@@ -145,3 +145,21 @@ def test_the_service_refuses_a_role_without_edit(staffed) -> None:
         with pytest.raises(PermissionDenied):
             CaseService(s).update(ref.id, draft(last_name="Demir"))
     assert stored(staffed, ref).draft.last_name == "Yılmaz"
+
+
+def test_a_transfer_conflict_is_flagged_in_the_case_view(
+    qtbot, make_app, staffed, monkeypatch
+) -> None:
+    ref = make_case(staffed)
+    app = make_app(staffed.data_dir)
+    page = cases_page(qtbot, app)
+    page.open_case(ref.id)
+    assert page.case_view is not None
+    assert not page.case_view.conflict_flag.isVisibleTo(page.case_view)
+    monkeypatch.setattr(
+        "kdm_desktop.services.transfers.TransferService.open_conflict_case_ids",
+        lambda self: {ref.id},
+    )
+    page.case_view.reload()
+    assert page.case_view.conflict_flag.isVisibleTo(page.case_view)
+    assert "başka bir merkezde" in page.case_view.conflict_flag.text()

@@ -8,6 +8,7 @@ dialog holds the rest of the UI back, and results come back on the UI thread.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -83,6 +84,16 @@ class _Worker(QRunnable):
             self._signals.progressed.emit(int(done), int(total))
 
     def run(self) -> None:
+        # Python's cyclic GC runs on whichever thread allocates; if it ran here it
+        # could destroy Qt widgets owned by the UI thread and crash the app. Only one
+        # task runs at a time, and the UI thread collects again once it is back on.
+        gc.disable()
+        try:
+            self._run()
+        finally:
+            gc.enable()
+
+    def _run(self) -> None:
         try:
             value = self._fn(self._progress, self._cancel.is_set)
         except TaskCancelled:

@@ -66,6 +66,9 @@ def display_label(
             parts.append(case_number)
         return _SEPARATOR.join(parts) or RESTRICTED_FALLBACK_LABEL
     full = [appt.type.label_tr]
+    if client_name is None and not case_number:
+        # A session booked without a case is not an anonymous client: show the type only.
+        return appt.type.label_tr
     full.append(ANONYMOUS_LABEL if anonymous or client_name is None else client_name.strip())
     if case_number:
         full.append(case_number)

@@ -28,6 +28,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.attachments_tab import AttachmentsTab
 from kdm_desktop.ui.cases.consent_tab import ConsentTab
@@ -52,6 +53,13 @@ class CaseViewWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("caseView")
         self._session = session
+        self.conflict_flag = QLabel()
+        self.conflict_flag.setObjectName("caseConflictFlag")
+        self.conflict_flag.setWordWrap(True)
+        self.conflict_flag.setStyleSheet(
+            "background: #fff4ce; color: #5c3b00; padding: 6px; border: 1px solid #e0b000;"
+        )
+        self.conflict_flag.hide()
         self._service = CaseService(session)
         self._staff = dict(self._service.assignable_staff())
         self.events = CaseEvents(self)
@@ -158,6 +166,7 @@ class CaseViewWidget(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
+        layout.addWidget(self.conflict_flag)
         layout.addWidget(self.tabs, 1)
         self._show(view)
 
@@ -187,6 +196,15 @@ class CaseViewWidget(QWidget):
         if record.status == CaseStatus.CLOSED and record.closure_reason is not None:
             facts += "    " + self.tr("Closed: {reason}").format(reason=record.closure_reason.label)
         self.facts.setText(facts)
+        # A field edited here and at another centre keeps both values until a person decides.
+        conflicted = self.case_id in TransferService(self._session).open_conflict_case_ids()
+        self.conflict_flag.setText(
+            self.tr(
+                "This file has fields that were changed both here and at another centre. "
+                "Both values are kept: decide which to keep on the Transfers page."
+            )
+        )
+        self.conflict_flag.setVisible(conflicted)
         for refresh in self._refreshers:
             refresh(view)
 
