@@ -45,6 +45,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from kdm_desktop.bundle.strictjson import json_depth_ok, unique_keys
+
 __all__ = [
     "CARD_FORMAT",
     "CARD_VERSION",
@@ -230,38 +232,6 @@ def export_card(identity: CentreIdentity) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _json_depth_ok(text: str, limit: int) -> bool:
-    depth = 0
-    in_string = False
-    escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            if depth > limit:
-                return False
-        elif ch in "]}":
-            depth -= 1
-    return True
-
-
-def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    result: dict[str, object] = {}
-    for key, value in pairs:
-        if key in result:
-            raise CardError("duplicate_key", key)
-        result[key] = value
-    return result
-
-
 def _reject_constant(token: str) -> object:
     raise CardError("bad_json", f"{token} is not allowed")
 
@@ -281,12 +251,12 @@ def parse_card(data: bytes) -> PublicCard:
         text = data.decode("utf-8", errors="strict")
     except UnicodeDecodeError:
         raise CardError("bad_encoding") from None
-    if not _json_depth_ok(text, MAX_JSON_DEPTH):
+    if not json_depth_ok(text, MAX_JSON_DEPTH):
         raise CardError("too_deep")
     try:
         document = json.loads(
             text,
-            object_pairs_hook=_unique_keys,
+            object_pairs_hook=_UNIQUE_KEYS,
             parse_constant=_reject_constant,
             parse_float=_reject_constant,
         )
@@ -328,3 +298,6 @@ def parse_card(data: bytes) -> PublicCard:
     except (InvalidSignature, ValueError):
         raise CardError("bad_signature", "the card is damaged or was altered") from None
     return card
+
+
+_UNIQUE_KEYS = unique_keys(lambda key: CardError("duplicate_key", key))

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
+from kdm_desktop.bundle.strictjson import json_depth_ok, unique_keys
 from kdm_desktop.domain.cases.validation import MAX_NOTE, MAX_SERVICE_NOTE
 
 __all__ = [
@@ -242,37 +243,6 @@ def _read_exact(src: Readable, size: int) -> bytes:
         parts.append(piece)
         left -= len(piece)
     return b"".join(parts)
-
-
-def _depth_ok(text: str, limit: int) -> bool:
-    depth = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            if depth > limit:
-                return False
-        elif ch in "]}":
-            depth -= 1
-    return True
-
-
-def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise PayloadError("duplicate_key", key[:40])
-        out[key] = value
-    return out
 
 
 def _refuse_constant(token: str) -> Any:
@@ -507,12 +477,12 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
         text = raw.decode("utf-8", errors="strict")
     except UnicodeDecodeError:
         raise PayloadError("bad_json", "not UTF-8") from None
-    if not _depth_ok(text, MAX_DEPTH):
+    if not json_depth_ok(text, MAX_DEPTH):
         raise PayloadError("too_deep")
     try:
         document = json.loads(
             text,
-            object_pairs_hook=_unique,
+            object_pairs_hook=_UNIQUE_KEYS,
             parse_float=_refuse_constant,
             parse_constant=_refuse_constant,
         )
@@ -584,3 +554,6 @@ def read_attachment(src: Readable, entry: AttachmentEntry, piece: int = 1 << 20)
 def expect_end(src: Readable) -> None:
     if src.read(1):
         raise PayloadError("trailing_data")
+
+
+_UNIQUE_KEYS = unique_keys(lambda key: PayloadError("duplicate_key", key[:40]))

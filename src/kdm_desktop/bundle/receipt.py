@@ -20,6 +20,8 @@ from typing import Any, Final
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kdm_desktop.bundle.strictjson import unique_keys
+
 RECEIPT_FORMAT: Final = "kdm-transfer-receipt"
 RECEIPT_VERSION: Final = 1
 CONTEXT: Final = b"KDM-RECEIPT-SIG-v1\x00"
@@ -93,15 +95,6 @@ def write_receipt(receipt: Receipt, signing_private: bytes) -> bytes:
     return (json.dumps(document, indent=1) + "\n").encode("ascii")
 
 
-def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ReceiptError("duplicate_key")
-        out[key] = value
-    return out
-
-
 def _hex(document: dict[str, Any], key: str, size: int) -> bytes:
     value = document[key]
     if not isinstance(value, str) or len(value) != 2 * size or not _HEX.fullmatch(value):
@@ -114,7 +107,7 @@ def parse_receipt(data: bytes) -> tuple[Receipt, bytes]:
     if len(data) > MAX_RECEIPT_BYTES:
         raise ReceiptError("too_large")
     try:
-        document = json.loads(data.decode("ascii"), object_pairs_hook=_unique)
+        document = json.loads(data.decode("ascii"), object_pairs_hook=_UNIQUE_KEYS)
     except ReceiptError:
         raise
     except (ValueError, RecursionError):
@@ -150,3 +143,6 @@ def signature_valid(receipt: Receipt, signature: bytes) -> bool:
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+_UNIQUE_KEYS = unique_keys(lambda key: ReceiptError("duplicate_key"))
