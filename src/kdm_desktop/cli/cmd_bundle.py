@@ -11,12 +11,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kdm_desktop.bundle.envelope import EnvelopeError, inspect_envelope
 from kdm_desktop.bundle.fingerprint import fingerprint
 from kdm_desktop.cli.context import Context
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.fsutil import write_atomically
-from kdm_desktop.services.transfers import ConflictView, Preview, TransferService, refusal
+from kdm_desktop.services.transfers import ConflictView, Preview, TransferService, inspect_bundle
 from kdm_desktop.services.trust import TrustService
 
 MAX_SMALL_FILE = 1024 * 1024
@@ -193,15 +192,7 @@ def cmd_bundle_export(ctx: Context) -> int:
 
 
 def cmd_bundle_inspect(ctx: Context) -> int:
-    path = Path(ctx.args.file)
-    try:
-        info = inspect_envelope(path)
-    except EnvelopeError as exc:
-        raise refusal(exc) from exc
-    except OSError as exc:
-        raise RefusedInput(
-            "transfer.unreadable", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
+    info = inspect_bundle(Path(ctx.args.file))
     with ctx.session() as session:
         signer = TrustService(session).trusted_signer(info.sender_key)
     sender = None if signer is None else signer.card.code

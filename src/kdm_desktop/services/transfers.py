@@ -19,6 +19,7 @@ from pathlib import Path
 from kdm_desktop.bundle.envelope import (
     EnvelopeCancelled,
     EnvelopeError,
+    EnvelopeInfo,
     OpenedEnvelope,
     VerifiedEnvelope,
     inspect_envelope,
@@ -99,6 +100,21 @@ def refusal(exc: EnvelopeError) -> KdmError:
     if exc.age_reason:
         return RefusedInput(f"transfer.age.{exc.age_reason}")
     return RefusedInput(f"transfer.env.{exc.reason.value}")
+
+
+def unreadable(path: Path, exc: OSError) -> RefusedInput:
+    """A bundle file the drive would not give back (pulled stick, bad sector …)."""
+    return RefusedInput("transfer.unreadable", path=str(path), detail=exc.strerror or str(exc))
+
+
+def inspect_bundle(path: Path) -> EnvelopeInfo:
+    """What can be said of a bundle before decryption, with Turkish refusals."""
+    try:
+        return inspect_envelope(path)
+    except EnvelopeError as exc:
+        raise refusal(exc) from exc
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
 
 
 def payload_refusal(exc: PayloadError) -> RefusedInput:
@@ -489,9 +505,7 @@ class TransferService:
         try:
             size = max(1, path.stat().st_size)
         except OSError as exc:
-            raise RefusedInput(
-                "transfer.unreadable", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+            raise unreadable(path, exc) from exc
         repo = TransferRepository(conn)
         try:
             verified: VerifiedEnvelope = verify_envelope(
@@ -515,9 +529,7 @@ class TransferService:
         except EnvelopeError as exc:
             raise refusal(exc) from exc
         except OSError as exc:
-            raise RefusedInput(
-                "transfer.unreadable", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+            raise unreadable(path, exc) from exc
         last = repo.last_sequence(opened.sender.card.signing_public)
         if last is not None and opened.sequence <= last:
             raise RefusedInput("transfer.old_sequence", sequence=opened.sequence, last=last)
@@ -688,14 +700,7 @@ class TransferService:
     def receipt(self, bundle_path: Path) -> bytes:
         """A signed receipt for a bundle this centre has imported."""
         self._s.require(Permission.IMPORT)
-        try:
-            info = inspect_envelope(bundle_path)
-        except EnvelopeError as exc:
-            raise refusal(exc) from exc
-        except OSError as exc:
-            raise RefusedInput(
-                "transfer.unreadable", path=str(bundle_path), detail=exc.strerror or str(exc)
-            ) from exc
+        info = inspect_bundle(bundle_path)
         row = TransferRepository(self._s.db.conn).received(info.sender_key, info.bundle_id)
         if row is None:
             raise RefusedInput("transfer.receipt_not_imported")
