@@ -45,7 +45,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from kdm_desktop.bundle.strictjson import json_depth_ok, unique_keys
+from kdm_desktop.strictjson import json_depth_ok, unique_keys
 
 __all__ = [
     "CARD_FORMAT",

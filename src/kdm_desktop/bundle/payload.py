@@ -26,8 +26,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
-from kdm_desktop.bundle.strictjson import json_depth_ok, unique_keys
 from kdm_desktop.domain.cases.validation import MAX_NOTE, MAX_SERVICE_NOTE
+from kdm_desktop.strictjson import json_depth_ok, unique_keys
 
 __all__ = [
     "PAYLOAD_FORMAT",

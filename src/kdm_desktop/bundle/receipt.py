@@ -20,7 +20,7 @@ from typing import Any, Final
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kdm_desktop.bundle.strictjson import unique_keys
+from kdm_desktop.strictjson import unique_keys
 
 RECEIPT_FORMAT: Final = "kdm-transfer-receipt"
 RECEIPT_VERSION: Final = 1

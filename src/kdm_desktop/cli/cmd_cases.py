@@ -20,6 +20,7 @@ from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseView, shar
 from kdm_desktop.domain.cases.shareable import withheld_fields
 from kdm_desktop.errors import RefusedInput, UsageError
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.strictjson import unique_keys
 
 MAX_JSON_BYTES = 1024 * 1024
 
@@ -78,14 +79,8 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 # ----- reading input -----
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            # json.loads would silently keep the last one: which one was meant?
-            raise RefusedInput("input.case.duplicate_key", key=key)
-        out[key] = value
-    return out
+# json.loads would silently keep the last of two equal keys: which one was meant?
+_no_duplicate_keys = unique_keys(lambda key: RefusedInput("input.case.duplicate_key", key=key))
 
 
 def read_json_object(path: Path) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from kdm_desktop.services.case_access import today
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
 from kdm_desktop.storage.letters_repo import LetterRow
+from kdm_desktop.strictjson import unique_keys
 
 _PURPOSES = {
     "share": ConsentPurpose.SHARE_WITH_INSTITUTION,
@@ -243,12 +244,16 @@ def _read_limited(path: Path, limit: int) -> bytes:
         raise KdmError("letter.file_unreadable", path=str(path)) from None
 
 
+# Two equal keys would leave it to chance which wording is stored.
+_UNIQUE_KEYS = unique_keys(lambda key: RefusedInput("letter.template_file", detail=key))
+
+
 def _template_changes(path: Path) -> dict[str, Any]:
     # A template text is at most a few KB; reading a bounded amount keeps a wrong
     # file (a PDF, a disk image) from filling memory.
     raw = _read_limited(path, 256 * 1024)
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_UNIQUE_KEYS)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RefusedInput("letter.template_file", detail=type(exc).__name__) from None
     if not isinstance(data, dict) or not data:
