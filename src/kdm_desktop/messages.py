@@ -910,6 +910,20 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
 }
 
 
+
+def _merge_feature_catalogues() -> None:
+    from kdm_desktop.catalogue import FEATURE_CATALOGUES
+
+    for extra in FEATURE_CATALOGUES:
+        clash = CATALOGUE.keys() & extra.keys()
+        if clash:
+            raise RuntimeError(f"message keys defined twice: {sorted(clash)}")
+        CATALOGUE.update(extra)
+
+
+_merge_feature_catalogues()
+
+
 def set_language(lang: str) -> None:
     global _current
     if lang not in SUPPORTED_LANGUAGES:

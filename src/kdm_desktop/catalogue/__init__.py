@@ -1,0 +1,31 @@
+"""Per-feature message catalogues, merged into `kdm_desktop.messages.CATALOGUE`.
+
+Each feature keeps its user-facing core messages in its own module here (a dict of
+key -> {"tr": ..., "en": ...}), so a translator opens one file per feature and
+features written in parallel never edit the same file. A key defined twice is a
+programming error and fails at import.
+"""
+
+from __future__ import annotations
+
+from kdm_desktop.catalogue import (
+    audit,
+    desk,
+    keyslots,
+    reliability,
+    release,
+    retention,
+    statistics,
+    workspace,
+)
+
+FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
+    reliability.MESSAGES,
+    workspace.MESSAGES,
+    keyslots.MESSAGES,
+    audit.MESSAGES,
+    desk.MESSAGES,
+    statistics.MESSAGES,
+    retention.MESSAGES,
+    release.MESSAGES,
+)

@@ -1,0 +1,5 @@
+"""Core messages of the desk feature (Turkish first, English second)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {}
