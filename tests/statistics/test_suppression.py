@@ -56,6 +56,8 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
     chosen: dict[Pos, int] = {}
 
     def row_ok(i: int, complete: bool) -> bool:
+        if not grid.row_totals:
+            return True
         s = sum(chosen[(i, j)] for j in range(grid.cols) if (i, j) in chosen)
         dom = _domain(result, (i, TOTAL), cap)
         return (s in dom) if complete else s <= dom[-1]
@@ -69,11 +71,12 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
 
     def dfs(n: int) -> Iterator[dict[Pos, int]]:
         if n == len(interior):
-            if grid.col_totals and not ok_total((TOTAL, TOTAL), sum(chosen.values())):
+            if grid.col_totals and grid.row_totals and not ok_total((TOTAL, TOTAL), sum(chosen.values())):
                 return
             full = Grid(
                 tuple(tuple(chosen[(i, j)] for j in range(grid.cols)) for i in range(grid.rows)),
                 grid.col_totals,
+                grid.row_totals,
             )
             yield full.cells()
             return
@@ -113,11 +116,15 @@ tables = st.integers(1, 3).flatmap(
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(values=tables, k=st.integers(3, 5), flat=st.booleans())
+@given(
+    values=tables,
+    k=st.integers(3, 5),
+    totals=st.sampled_from([(True, True), (False, True), (True, False), (False, False)]),
+)
 def test_no_hidden_cell_is_determined_by_the_published_constraints(
-    values: list[list[int]], k: int, flat: bool
+    values: list[list[int]], k: int, totals: tuple[bool, bool]
 ) -> None:
-    grid = Grid(tuple(map(tuple, values[:1] if flat else values)), col_totals=not flat)
+    grid = Grid(tuple(map(tuple, values)), col_totals=totals[0], row_totals=totals[1])
     result = suppress(grid, k)
     if result.withheld:
         return  # nothing of it is published

@@ -63,6 +63,10 @@ class StatisticsService:
     def __init__(self, session: Session) -> None:
         self._s = session
 
+    @staticmethod
+    def district_list() -> DistrictList:
+        return district_list()
+
     @property
     def districts(self) -> DistrictList:
         return district_list()

@@ -283,3 +283,224 @@ class StatisticsRepository:
                 "SELECT district, count(*) FROM cases GROUP BY district ORDER BY district"
             )
         ]
+
+
+# ----------------------------------------------------------------- activities, standards
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: str
+    activity_date: str
+    kind: str
+    topic: str
+    audience: str
+    participants: int
+    partners: str  # JSON list
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class StandardsRow:
+    pk: int
+    period_start: str
+    period_end: str
+    checklist_id: str
+    checklist_version: int
+    answers: str  # JSON {"answers": {...}, "notes": {...}}
+    answered_at: str
+    answered_by: str
+
+
+@dataclass(frozen=True)
+class ReceivedRow:
+    pk: int
+    file_id: bytes
+    sender_key: bytes
+    centre_code: str
+    centre_name: str
+    centre_district: str
+    period_start: str
+    period_end: str
+    sequence: int
+    created_at: str
+    digest: bytes
+    suppressed_only: bool
+    content: str
+    imported_at: str
+    imported_by: str
+    replaced_by: int | None
+
+
+_RECEIVED_COLUMNS: Final = (
+    "pk, file_id, sender_key, centre_code, centre_name, centre_district, period_start, "
+    "period_end, sequence, created_at, digest, suppressed_only, content, imported_at, "
+    "imported_by, replaced_by"
+)
+
+
+def _received(r: tuple[object, ...]) -> ReceivedRow:
+    return ReceivedRow(
+        int(r[0]),  # type: ignore[call-overload]
+        bytes(r[1]),  # type: ignore[arg-type]
+        bytes(r[2]),  # type: ignore[arg-type]
+        str(r[3]),
+        str(r[4]),
+        str(r[5]),
+        str(r[6]),
+        str(r[7]),
+        int(r[8]),  # type: ignore[call-overload]
+        str(r[9]),
+        bytes(r[10]),  # type: ignore[arg-type]
+        bool(r[11]),
+        str(r[12]),
+        str(r[13]),
+        str(r[14]),
+        None if r[15] is None else int(r[15]),  # type: ignore[call-overload]
+    )
+
+
+class StatisticsWorkRepository:
+    """Activities, standards answers, received statistics files."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def add_activity(self, row: ActivityRow) -> None:
+        self._conn.execute(
+            "INSERT INTO stat_activities (id, activity_date, kind, topic, audience, participants,"
+            " partners, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                row.id,
+                row.activity_date,
+                row.kind,
+                row.topic,
+                row.audience,
+                row.participants,
+                row.partners,
+                row.created_at,
+                row.created_by,
+            ),
+        )
+
+    def activities(self, first: str | None, last: str | None) -> list[ActivityRow]:
+        rows = self._conn.execute(
+            "SELECT id, activity_date, kind, topic, audience, participants, partners, created_at,"
+            " created_by FROM stat_activities WHERE activity_date >= ? AND activity_date <= ?"
+            " ORDER BY activity_date, pk",
+            (first or "0000-00-00", last or "9999-99-99"),
+        ).fetchall()
+        return [
+            ActivityRow(
+                str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), int(r[5]), str(r[6]),
+                str(r[7]), str(r[8]),
+            )
+            for r in rows
+        ]
+
+    def add_standards(self, row: StandardsRow) -> int:
+        cur = self._conn.execute(
+            "INSERT INTO stat_standards (period_start, period_end, checklist_id, checklist_version,"
+            " answers, answered_at, answered_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                row.period_start,
+                row.period_end,
+                row.checklist_id,
+                row.checklist_version,
+                row.answers,
+                row.answered_at,
+                row.answered_by,
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    def standards(self, first: str | None = None, last: str | None = None) -> list[StandardsRow]:
+        """The latest answer of each period (optionally those overlapping first..last)."""
+        rows = self._conn.execute(
+            "SELECT pk, period_start, period_end, checklist_id, checklist_version, answers,"
+            " answered_at, answered_by FROM stat_standards s WHERE pk = (SELECT max(pk) FROM"
+            " stat_standards t WHERE t.period_start = s.period_start AND"
+            " t.period_end = s.period_end) AND period_end >= ? AND period_start <= ?"
+            " ORDER BY period_start, period_end",
+            (first or "0000-00-00", last or "9999-99-99"),
+        ).fetchall()
+        return [
+            StandardsRow(
+                int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), str(r[5]), str(r[6]),
+                str(r[7]),
+            )
+            for r in rows
+        ]
+
+    # ----- statistics files -----
+
+    def next_outgoing_sequence(self) -> int:
+        row = self._conn.execute(
+            "SELECT last_sequence FROM stat_outgoing_sequence WHERE id = 1"
+        ).fetchone()
+        nxt = 1 if row is None else int(row[0]) + 1
+        self._conn.execute(
+            "INSERT INTO stat_outgoing_sequence (id, last_sequence) VALUES (1, ?) "
+            "ON CONFLICT (id) DO UPDATE SET last_sequence = excluded.last_sequence",
+            (nxt,),
+        )
+        return nxt
+
+    def received_file(self, sender_key: bytes, file_id: bytes) -> ReceivedRow | None:
+        r = self._conn.execute(
+            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE sender_key = ? AND file_id = ?",
+            (sender_key, file_id),
+        ).fetchone()
+        return None if r is None else _received(tuple(r))
+
+    def current_for(self, centre_code: str, start: str, end: str) -> ReceivedRow | None:
+        r = self._conn.execute(
+            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE centre_code = ? AND"
+            " period_start = ? AND period_end = ? AND replaced_by IS NULL",
+            (centre_code, start, end),
+        ).fetchone()
+        return None if r is None else _received(tuple(r))
+
+    def add_received(self, row: ReceivedRow) -> int:
+        cur = self._conn.execute(
+            "INSERT INTO stat_received (file_id, sender_key, centre_code, centre_name,"
+            " centre_district, period_start, period_end, sequence, created_at, digest,"
+            " suppressed_only, content, imported_at, imported_by) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                row.file_id,
+                row.sender_key,
+                row.centre_code,
+                row.centre_name,
+                row.centre_district,
+                row.period_start,
+                row.period_end,
+                row.sequence,
+                row.created_at,
+                row.digest,
+                int(row.suppressed_only),
+                row.content,
+                row.imported_at,
+                row.imported_by,
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    def mark_replaced(self, pk: int, by: int) -> None:
+        self._conn.execute("UPDATE stat_received SET replaced_by = ? WHERE pk = ?", (by, pk))
+
+    def current_files(self, start: str, end: str) -> list[ReceivedRow]:
+        """Files in force whose period is exactly start..end."""
+        rows = self._conn.execute(
+            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE period_start = ? AND"
+            " period_end = ? AND replaced_by IS NULL ORDER BY centre_code",
+            (start, end),
+        ).fetchall()
+        return [_received(tuple(r)) for r in rows]
+
+    def all_files(self) -> list[ReceivedRow]:
+        rows = self._conn.execute(
+            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received ORDER BY period_start, centre_code, pk"
+        ).fetchall()
+        return [_received(tuple(r)) for r in rows]

@@ -60,10 +60,15 @@ def check_min_cell(k: int) -> int:
 
 @dataclass(frozen=True)
 class Grid:
-    """Interior counts of a table; totals are derived. `col_totals=False` for a list."""
+    """Interior counts of a table; totals are derived and published with it.
+
+    `row_totals`/`col_totals` say which totals exist: a list is one row with a row
+    total; a table whose categories do not add up has column totals only (or none).
+    The grand total exists when both do."""
 
     values: tuple[tuple[int, ...], ...]
     col_totals: bool = True
+    row_totals: bool = True
 
     def __post_init__(self) -> None:
         if not self.values or not self.values[0]:
@@ -73,8 +78,6 @@ class Grid:
             raise ValueError("ragged table")
         if any(v < 0 for row in self.values for v in row):
             raise ValueError("counts are never negative")
-        if not self.col_totals and len(self.values) != 1:
-            raise ValueError("a table without column totals has one row")
 
     @property
     def rows(self) -> int:
@@ -90,10 +93,12 @@ class Grid:
         for i, row in enumerate(self.values):
             for j, v in enumerate(row):
                 out[(i, j)] = v
-            out[(i, TOTAL)] = sum(row)
+            if self.row_totals:
+                out[(i, TOTAL)] = sum(row)
         if self.col_totals:
             for j in range(self.cols):
                 out[(TOTAL, j)] = sum(row[j] for row in self.values)
+        if self.col_totals and self.row_totals:
             out[(TOTAL, TOTAL)] = sum(map(sum, self.values))
         return out
 
@@ -104,6 +109,9 @@ class Suppressed:
     k: int
     states: Mapping[Pos, CellState]
     withheld: bool = False  # no safe pattern was found: nothing of the table is shown
+    # Cells only known from below (a merged cell with a suppressed contribution):
+    # always hidden, their value is a lower bound.
+    unknown: frozenset[Pos] = frozenset()
 
     def value(self, pos: Pos) -> int:
         return self.grid.cells()[pos]
@@ -113,7 +121,7 @@ class Suppressed:
         if self.withheld:
             return "×"
         state = self.states[pos]
-        if state is CellState.SMALL:
+        if state is CellState.SMALL and pos not in self.unknown:
             return f"<{self.k}"
         if state is CellState.HIDDEN:
             return "×"
@@ -140,25 +148,39 @@ class _Edge:
     sign: int  # the flow on the edge is sign * value
 
 
-def _edge(grid: Grid, pos: Pos) -> _Edge:
+_FREE = -2
+
+
+def _edge(grid: Grid, pos: Pos) -> _Edge | None:
+    """The cell as an edge of the circulation; None for a cell in no equation."""
     i, j = pos
+    if not grid.col_totals and not grid.row_totals:
+        return None
     if not grid.col_totals:
-        # One row node balancing against a free node that takes every column.
-        return _Edge((_ROW, 0), (_COL, 0), -1 if j == TOTAL else 1)
+        # Each row balances against a free node that takes every column.
+        return _Edge((_ROW, i), (_COL, _FREE), -1 if j == TOTAL else 1)
+    if not grid.row_totals:
+        return _Edge((_ROW, _FREE), (_COL, j), -1 if i == TOTAL else 1)
     tail = (_ROW, _MARGIN) if i == TOTAL else (_ROW, i)
     head = (_COL, _MARGIN) if j == TOTAL else (_COL, j)
     is_margin = (i == TOTAL) != (j == TOTAL)
     return _Edge(tail, head, -1 if is_margin else 1)
 
 
-def _bounds(state: CellState, k: int) -> tuple[int, int | None]:
+def _bounds(state: CellState, k: int, floor: int | None) -> tuple[int, int | None]:
+    if floor is not None:
+        return floor, None  # known only from below
     if state is CellState.SMALL:
         return 1, k - 1
     return k, None  # HIDDEN; SHOWN cells are not variables
 
 
 def _residual_arcs(
-    grid: Grid, cells: Mapping[Pos, int], states: Mapping[Pos, CellState], k: int
+    grid: Grid,
+    cells: Mapping[Pos, int],
+    states: Mapping[Pos, CellState],
+    k: int,
+    unknown: frozenset[Pos] = frozenset(),
 ) -> dict[Pos, tuple[_Edge, bool, bool]]:
     """For each hidden cell: its edge, and whether its flow may go up / down by 1."""
     arcs: dict[Pos, tuple[_Edge, bool, bool]] = {}
@@ -166,8 +188,10 @@ def _residual_arcs(
         if state is CellState.SHOWN:
             continue
         edge = _edge(grid, pos)
-        lo, hi = _bounds(state, k)
+        if edge is None:
+            continue  # in no equation: its published range alone protects it
         x = cells[pos]
+        lo, hi = _bounds(state, k, x if pos in unknown else None)
         x_up = hi is None or x < hi
         x_down = x > lo
         # The flow is sign*x: with a minus sign, raising the flow lowers the count.
@@ -200,10 +224,12 @@ def _reachable(
     return False
 
 
-def determined_cells(grid: Grid, states: Mapping[Pos, CellState], k: int) -> set[Pos]:
+def determined_cells(
+    grid: Grid, states: Mapping[Pos, CellState], k: int, unknown: frozenset[Pos] = frozenset()
+) -> set[Pos]:
     """The not-shown cells whose value follows from what is published (exact)."""
     cells = grid.cells()
-    arcs = _residual_arcs(grid, cells, states, k)
+    arcs = _residual_arcs(grid, cells, states, k, unknown)
     out = set()
     for pos, (edge, up, down) in arcs.items():
         # Raise the flow on tail->head and send it back head ~> tail, or the reverse.
@@ -229,21 +255,31 @@ def primary_states(grid: Grid, k: int, forced: Iterable[Pos] = ()) -> dict[Pos, 
     return states
 
 
-def _touches(a: _Edge, b: _Edge) -> bool:
-    return bool({a.tail, a.head} & {b.tail, b.head})
+def _touches(a: _Edge | None, b: _Edge | None) -> bool:
+    return a is not None and b is not None and bool({a.tail, a.head} & {b.tail, b.head})
 
 
-def suppress(grid: Grid, k: int = DEFAULT_MIN_CELL, forced: Iterable[Pos] = ()) -> Suppressed:
+def suppress(
+    grid: Grid,
+    k: int = DEFAULT_MIN_CELL,
+    forced: Iterable[Pos] = (),
+    unknown: Iterable[Pos] = (),
+) -> Suppressed:
     """Primary and secondary suppression; `forced` cells are hidden whatever they hold
-    (a number another published table hides). Greedy: the smallest cell that frees a
-    determined one is hidden next, until nothing hidden can be derived."""
+    (a number another published table hides); `unknown` cells are hidden and their
+    value is only a lower bound. Greedy: the smallest cell that frees a determined one
+    is hidden next, until nothing hidden can be derived."""
     check_min_cell(k)
     cells = grid.cells()
+    floors = frozenset(p for p in unknown if p in cells)
     states = primary_states(grid, k, forced)
+    for pos in floors:
+        if states[pos] is CellState.SHOWN:
+            states[pos] = CellState.HIDDEN
     while True:
-        stuck = determined_cells(grid, states, k)
+        stuck = determined_cells(grid, states, k, floors) - floors
         if not stuck:
-            return Suppressed(grid, k, states)
+            return Suppressed(grid, k, states, unknown=floors)
         target = min(stuck)
         candidates = sorted(
             (v, pos)
@@ -251,14 +287,14 @@ def suppress(grid: Grid, k: int = DEFAULT_MIN_CELL, forced: Iterable[Pos] = ()) 
             if states[pos] is CellState.SHOWN and v >= k
         )
         if not candidates:
-            return Suppressed(grid, k, states, withheld=True)
+            return Suppressed(grid, k, states, withheld=True, unknown=floors)
         edge = _edge(grid, target)
         near = [c for c in candidates if _touches(_edge(grid, c[1]), edge)]
         chosen = None
         for _, pos in near + [c for c in candidates if c not in near]:
             trial = dict(states)
             trial[pos] = CellState.HIDDEN
-            if target not in determined_cells(grid, trial, k):
+            if target not in determined_cells(grid, trial, k, floors):
                 chosen = pos
                 break
         if chosen is None:
@@ -277,6 +313,7 @@ class Linked:
 
     grid: Grid
     links: Mapping[Pos, str]
+    unknown: frozenset[Pos] = frozenset()
 
 
 def suppress_linked(tables: Sequence[Linked], k: int = DEFAULT_MIN_CELL) -> list[Suppressed]:
@@ -286,7 +323,7 @@ def suppress_linked(tables: Sequence[Linked], k: int = DEFAULT_MIN_CELL) -> list
         results = []
         for table in tables:
             forced = [pos for pos, key in table.links.items() if key in hidden_keys]
-            results.append(suppress(table.grid, k, forced))
+            results.append(suppress(table.grid, k, forced, table.unknown))
         now_hidden = set(hidden_keys)
         for table, result in zip(tables, results, strict=True):
             for pos, key in table.links.items():
