@@ -7,15 +7,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "cases"))
 
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from typing import Any  # noqa: E402
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
-import pytest  # noqa: E402
-from case_support import ADMIN, ADMIN_PASSWORD, STAFF, STAFF_PASSWORD  # noqa: E402
+import pytest
+from case_support import ADMIN, ADMIN_PASSWORD, STAFF, STAFF_PASSWORD
 
-from kdm_desktop.services.casefile import Session  # noqa: E402
-from kdm_desktop.services.users import UserService  # noqa: E402
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.users import UserService
 
 
 @pytest.fixture

@@ -17,7 +17,9 @@ VALID_TC = "10000000146"
 
 
 def test_three_violence_types_count_once_each_and_once_in_the_total(session) -> None:
-    add_case(session, "2026-03-10", violence_types=frozenset({VT.PHYSICAL, VT.ECONOMIC, VT.DIGITAL}))
+    add_case(
+        session, "2026-03-10", violence_types=frozenset({VT.PHYSICAL, VT.ECONOMIC, VT.DIGITAL})
+    )
     add_case(session, "2026-03-11", violence_types=frozenset({VT.PHYSICAL}))
     counts = StatisticsService(session).exact(month(2026, 3))
     assert counts.by_category("siddet_turu") == {"fiziksel": 2, "ekonomik": 1, "dijital": 1}

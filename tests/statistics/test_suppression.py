@@ -71,7 +71,11 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
 
     def dfs(n: int) -> Iterator[dict[Pos, int]]:
         if n == len(interior):
-            if grid.col_totals and grid.row_totals and not ok_total((TOTAL, TOTAL), sum(chosen.values())):
+            if (
+                grid.col_totals
+                and grid.row_totals
+                and not ok_total((TOTAL, TOTAL), sum(chosen.values()))
+            ):
                 return
             full = Grid(
                 tuple(tuple(chosen[(i, j)] for j in range(grid.cols)) for i in range(grid.rows)),

@@ -5,7 +5,8 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "stats.bad_period": {
         "tr": "Dönem anlaşılamadı: {text}. Bir gün (2026-03-15), ay (2026-03), çeyrek "
-        "(2026-Q1) ya da yıl (2026) yazın; --to, --from'dan önce olamaz ve dönem en çok 5 yıl olabilir.",
+        "(2026-Q1) ya da yıl (2026) yazın; --to, --from'dan önce olamaz ve dönem en çok "
+        "5 yıl olabilir.",
         "en": "Period not understood: {text}. Give a day (2026-03-15), month (2026-03), quarter "
         "(2026-Q1) or year (2026); --to cannot be before --from and a period is at most 5 years.",
     },
@@ -38,7 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{signer}'s key. Nothing was imported.",
     },
     "stats.file.other_province": {
-        "tr": "Dosya başka bir ilin ilçe listesiyle yazılmış ({province}). Hiçbir şey içe alınmadı.",
+        "tr": "Dosya başka bir ilin ilçe listesiyle yazılmış ({province}). Hiçbir şey içe "
+        "alınmadı.",
         "en": "The file uses another province's district list ({province}). Nothing was imported.",
     },
     "stats.file.older": {

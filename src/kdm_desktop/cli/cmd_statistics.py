@@ -11,7 +11,7 @@ from typing import Any
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.statistics.kdmstat import StatDocument
-from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_period
+from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_day, parse_period
 from kdm_desktop.domain.statistics.publish import PublishedTable
 from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL, check_min_cell
 from kdm_desktop.domain.statistics.tables import TABLES, Counts
@@ -69,7 +69,9 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     al.add_argument("--to", dest="end", metavar="D")
     al.set_defaults(func=cmd_activity_list)
 
-    std = sub.add_parser("standards", parents=[common], help="asgari standartlar öz değerlendirmesi")
+    std = sub.add_parser(
+        "standards", parents=[common], help="asgari standartlar öz değerlendirmesi"
+    )
     sts = std.add_subparsers(dest="standards_command", required=True, metavar="KOMUT")
     sa = sts.add_parser("answer", parents=[common], help="JSON dosyasındaki yanıtları kaydet")
     sa.add_argument("file", metavar="FILE.json")
@@ -302,14 +304,13 @@ def cmd_activity_add(ctx: Context) -> int:
 
 
 def cmd_activity_list(ctx: Context) -> int:
-    period = None
-    if ctx.args.start or ctx.args.end:
-        try:
-            period = parse_period(ctx.args.start or "1900", ctx.args.end or "2999")
-        except BadPeriod:
-            raise UsageError("stats.bad_period", text=f"{ctx.args.start} – {ctx.args.end}") from None
+    try:
+        first = parse_day(ctx.args.start).start if ctx.args.start else None
+        last = parse_day(ctx.args.end).end if ctx.args.end else None
+    except BadPeriod:
+        raise UsageError("stats.bad_period", text=f"{ctx.args.start} – {ctx.args.end}") from None
     with ctx.session() as session:
-        items = WorkService(session).activities(period)
+        items = WorkService(session).activities(first_day=first, last_day=last)
     ctx.out.result(
         {"activities": [activity_json(a) for a in items]},
         "\n".join(

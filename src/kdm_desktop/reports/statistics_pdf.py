@@ -8,6 +8,7 @@ phone, address, case number or birth date exists in the report's input.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -51,8 +52,8 @@ def _footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     canvas.drawString(
         _MARGIN,
         _MARGIN / 2,
-        f"İl istatistik raporu — yalnızca toplu sayılar; 1–{doc.kdm_k - 1} arası sayılar "  # type: ignore[attr-defined]
-        f"\"<{doc.kdm_k}\", korumak için gizlenen hücreler \"×\" gösterilir.",  # type: ignore[attr-defined]
+        f"İl istatistik raporu — yalnızca toplu sayılar; 1–{doc.kdm_k - 1} arası sayılar "
+        f'"<{doc.kdm_k}", korumak için gizlenen hücreler "×" gösterilir.',
     )
     canvas.drawRightString(width - _MARGIN, _MARGIN / 2, f"Sayfa {doc.page}")
     canvas.restoreState()
@@ -102,7 +103,9 @@ def _bar_chart(table: PublishedTable, width: float) -> Drawing | None:
     return drawing
 
 
-def _grid_table(rows: list[list[str]], col_widths: list[float], font_size: float) -> Table:
+def _grid_table(
+    rows: Sequence[Sequence[object]], col_widths: list[float], font_size: float
+) -> Table:
     table = Table(rows, colWidths=col_widths, repeatRows=1)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -121,8 +124,47 @@ def _grid_table(rows: list[list[str]], col_widths: list[float], font_size: float
 
 
 def _wrap_head(rows: list[list[str]], style: object) -> list[list[object]]:
-    head: list[object] = [Paragraph(escape(h), style) for h in rows[0]]  # type: ignore[arg-type]
-    return [head, *rows[1:]]
+    head: list[object] = [Paragraph(escape(h), style) for h in rows[0]]
+    body: list[list[object]] = [list(r) for r in rows[1:]]
+    return [head, *body]
+
+
+_CHUNK = 8
+
+
+def _district_tables(
+    table: PublishedTable, width: float, head_style: object, small: object
+) -> list[object]:
+    """The district table, its columns cut into groups that fit A4 portrait; long
+    category names get a short header and a legend underneath."""
+    rows = table.rows_text()
+    ncat = len(table.col_keys)
+    legend = []
+    heads = []
+    for label in rows[0][1 : ncat + 1]:
+        if ":" in label and len(label) > 30:
+            short, _, rest = label.partition(":")
+            heads.append(short)
+            legend.append(f"{short}: {rest.strip()}")
+        else:
+            heads.append(label)
+    out: list[object] = []
+    for begin in range(0, ncat, _CHUNK):
+        end = min(ncat, begin + _CHUNK)
+        last = end == ncat
+        cols = list(range(begin + 1, end + 1))
+        if last and table.has_row_totals:
+            cols.append(ncat + 1)
+        header = ["İlçe", *(heads[c - 1] if c <= ncat else "Toplam" for c in cols)]
+        body = [[r[0], *(r[c] for c in cols)] for r in rows[1:]]
+        first = 70.0
+        other = (width - first) / max(1, len(cols))
+        data = _wrap_head([header, *body], head_style)
+        out.append(_grid_table(data, [first] + [other] * len(cols), 6.5))
+        out.append(Spacer(1, 4))
+    for line in legend:
+        out.append(Paragraph(escape(line), small))
+    return out
 
 
 def render_report(report: ProvinceReport) -> bytes:
@@ -140,7 +182,7 @@ def render_report(report: ProvinceReport) -> bytes:
         title=f"{report.province} kadın danışma merkezleri istatistik raporu",
         author="KDM Desktop",
     )
-    doc.kdm_k = report.k  # type: ignore[attr-defined]
+    doc.kdm_k = report.k
     width = A4[0] - 2 * _MARGIN
     story: list[object] = [
         Paragraph(escape(f"{report.province} Kadın Danışma Merkezleri"), styles["title"]),
@@ -152,8 +194,8 @@ def render_report(report: ProvinceReport) -> bytes:
             escape(
                 f"Rapor eden merkez: {len(report.centres)}. Karşılaştırma dönemi: "
                 f"{report.previous.label()}. Küçük hücre eşiği k = {report.k}: 1–{report.k - 1} "
-                f"arası sayılar \"<{report.k}\" olarak, başka bir hücreyi korumak için gizlenen "
-                "sayılar \"×\" olarak gösterilir. Gizleme birleştirilmiş tablolara uygulanmıştır."
+                f'arası sayılar "<{report.k}" olarak, başka bir hücreyi korumak için gizlenen '
+                'sayılar "×" olarak gösterilir. Gizleme birleştirilmiş tablolara uygulanmıştır.'
             ),
             styles["body"],
         ),
@@ -168,7 +210,11 @@ def render_report(report: ProvinceReport) -> bytes:
     # Centres and missing districts.
     rows = [["Kod", "Merkez", "İlçe", "Gönderilen"]]
     for c in report.centres:
-        sent = "kendi dosyası" if c.own else ("gizlenmiş sayılar" if c.suppressed_only else "kesin sayılar")
+        sent = (
+            "kendi dosyası"
+            if c.own
+            else ("gizlenmiş sayılar" if c.suppressed_only else "kesin sayılar")
+        )
         rows.append([c.code, Paragraph(escape(c.name), small), c.district, sent])
     story += [
         Paragraph("Rapor eden merkezler", styles["heading"]),
@@ -189,7 +235,9 @@ def render_report(report: ProvinceReport) -> bytes:
         table = report.table(key)
         chart = _bar_chart(table, width)
         if chart is not None:
-            story.append(KeepTogether([Paragraph(escape(table.table.title), styles["body"]), chart]))
+            story.append(
+                KeepTogether([Paragraph(escape(table.table.title), styles["body"]), chart])
+            )
     # Activities and standards.
     story.append(Paragraph("Önleyici çalışmalar ve programlar", styles["heading"]))
     if report.activities:
@@ -203,7 +251,10 @@ def render_report(report: ProvinceReport) -> bytes:
     story.append(Paragraph(escape(f"Öz değerlendirme gönderen: {answered}."), styles["body"]))
     if report.needs:
         rows = [["İhtiyaç", "Merkez sayısı", "Merkezler"]]
-        rows += [[Paragraph(escape(n.need), small), str(len(n.centres)), ", ".join(n.centres)] for n in report.needs]
+        rows += [
+            [Paragraph(escape(n.need), small), str(len(n.centres)), ", ".join(n.centres)]
+            for n in report.needs
+        ]
         story.append(_grid_table(rows, [width * 0.55, width * 0.15, width * 0.3], 8))
     # One table per dimension, districts as rows (landscape would need a second
     # template; the columns are narrow enough for A4 portrait at 6 pt).
@@ -221,12 +272,7 @@ def render_report(report: ProvinceReport) -> bytes:
                 )
             )
             continue
-        rows_text = table.rows_text()
-        ncols = len(rows_text[0])
-        first = 70.0
-        other = (width - first) / max(1, ncols - 1)
-        data = _wrap_head(rows_text, head_style)
-        story.append(_grid_table(data, [first] + [other] * (ncols - 1), 6.5))  # type: ignore[arg-type]
+        story += _district_tables(table, width, head_style, small)
     doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
     return buf.getvalue()
 

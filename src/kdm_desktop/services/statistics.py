@@ -17,7 +17,6 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.storage.statistics_repo import (
-    NEW_APPLICATION_COLUMNS,
     Bounds,
     Row,
     StatisticsRepository,

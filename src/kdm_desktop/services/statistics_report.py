@@ -131,9 +131,7 @@ class ReportService:
             merged.add(kdmstat.decode(kdmstat.MAGIC + row.content.encode("utf-8")))
         if include_own and self._s.can(Permission.VIEW_CASES):
             own = StatisticsService(self._s).exact(period)
-            if own.total("ozet") and self._s.centre().code not in {
-                c.code for c in merged.centres
-            }:
+            if own.total("ozet") and self._s.centre().code not in {c.code for c in merged.centres}:
                 centre = self._s.centre()
                 districts = StatisticsService.district_list()
                 merged.add(

@@ -7,6 +7,7 @@ answer for the same period supersedes the old, which is kept).
 
 from __future__ import annotations
 
+import datetime
 import json
 import uuid
 from collections.abc import Mapping
@@ -69,8 +70,6 @@ def _problem(exc: WorkProblem) -> ValidationError:
 
 
 def activity_of(row: ActivityRow) -> Activity:
-    import datetime
-
     return Activity(
         datetime.date.fromisoformat(row.activity_date),
         row.kind,
@@ -118,9 +117,18 @@ class WorkService:
             self._s.audit(AuditAction.CREATE, "activity", new_id, activity.kind)
         return StoredActivity(new_id, activity)
 
-    def activities(self, period: Period | None = None) -> list[StoredActivity]:
-        first = None if period is None else period.start.isoformat()
-        last = None if period is None else period.end.isoformat()
+    def activities(
+        self,
+        period: Period | None = None,
+        *,
+        first_day: datetime.date | None = None,
+        last_day: datetime.date | None = None,
+    ) -> list[StoredActivity]:
+        """Activities of a period, or between two optional days (either end open)."""
+        if period is not None:
+            first_day, last_day = period.start, period.end
+        first = None if first_day is None else first_day.isoformat()
+        last = None if last_day is None else last_day.isoformat()
         return [StoredActivity(r.id, activity_of(r)) for r in self._repo.activities(first, last)]
 
     def activities_in(self, period: Period) -> list[Activity]:
@@ -160,8 +168,6 @@ class WorkService:
         )
 
     def standards(self, period: Period | None = None) -> list[StandardsView]:
-        import datetime
-
         first = None if period is None else period.start.isoformat()
         last = None if period is None else period.end.isoformat()
         out = []

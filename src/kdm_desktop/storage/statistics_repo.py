@@ -12,7 +12,7 @@ the stored UTC offset, against the period's instants in Istanbul time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from kdm_desktop.storage.connection import Connection
 
@@ -55,9 +55,7 @@ AGE_BAND_SQL: Final = f"""CASE
 
 
 def _yes_no(column: str) -> str:
-    return (
-        f"CASE c.{column} WHEN 1 THEN 'evet' WHEN 0 THEN 'hayir' ELSE 'belirtilmedi' END"
-    )
+    return f"CASE c.{column} WHEN 1 THEN 'evet' WHEN 0 THEN 'hayir' ELSE 'belirtilmedi' END"
 
 
 def _stated(column: str) -> str:
@@ -104,7 +102,7 @@ class StatisticsRepository:
     def new_applications_by(self, table: str, b: Bounds) -> list[Row]:
         expr = NEW_APPLICATION_COLUMNS[table]
         return self._rows(
-            f"SELECT c.district, {expr} AS cat, count(*) FROM cases c WHERE {_NEW} "
+            f"SELECT c.district, {expr} AS cat, count(*) FROM cases c WHERE {_NEW} "  # noqa: S608 - fixed SQL pieces, values bound
             "GROUP BY c.district, cat",
             b.days(),
         )
@@ -112,14 +110,14 @@ class StatisticsRepository:
     def violence_types(self, b: Bounds) -> list[Row]:
         """Mentions: a woman with three types counts once under each."""
         return self._rows(
-            "SELECT c.district, v.value, count(*) FROM cases c, json_each(c.violence_types) v "
+            "SELECT c.district, v.value, count(*) FROM cases c, json_each(c.violence_types) v "  # noqa: S608 - fixed SQL pieces, values bound
             f"WHERE {_NEW} GROUP BY c.district, v.value",
             b.days(),
         )
 
     def violence_types_none(self, b: Bounds) -> list[Row]:
         return self._rows(
-            "SELECT c.district, 'belirtilmedi', count(*) FROM cases c "
+            "SELECT c.district, 'belirtilmedi', count(*) FROM cases c "  # noqa: S608 - fixed SQL pieces, values bound
             f"WHERE {_NEW} AND json_array_length(c.violence_types) = 0 GROUP BY c.district",
             b.days(),
         )
@@ -129,12 +127,12 @@ class StatisticsRepository:
     def summary(self, b: Bounds) -> list[Row]:
         p = b.all()
         out = self._rows(
-            f"SELECT c.district, 'yeni_basvuru', count(*) FROM cases c WHERE {_NEW} "
+            f"SELECT c.district, 'yeni_basvuru', count(*) FROM cases c WHERE {_NEW} "  # noqa: S608 - fixed SQL pieces, values bound
             "GROUP BY c.district",
             p,
         )
         out += self._rows(
-            f"SELECT c.district, 'tekrar_basvuru', count(*) FROM cases c WHERE {_NEW} "
+            f"SELECT c.district, 'tekrar_basvuru', count(*) FROM cases c WHERE {_NEW} "  # noqa: S608 - fixed SQL pieces, values bound
             "AND c.tc_kimlik_no IS NOT NULL AND EXISTS (SELECT 1 FROM cases e "
             "WHERE e.tc_kimlik_no = c.tc_kimlik_no AND e.pk != c.pk AND "
             "(e.application_date < c.application_date OR "
@@ -142,26 +140,26 @@ class StatisticsRepository:
             p,
         )
         out += self._rows(
-            "SELECT c.district, 'aktif', count(*) FROM cases c "
+            "SELECT c.district, 'aktif', count(*) FROM cases c "  # noqa: S608 - fixed SQL pieces, values bound
             f"WHERE c.application_date <= :last AND {_STATUS_AT_START} != 'kapali' "
             "GROUP BY c.district",
             p,
         )
         out += self._rows(
-            "SELECT c.district, 'kapanan', count(DISTINCT c.id) FROM cases c "
+            "SELECT c.district, 'kapanan', count(DISTINCT c.id) FROM cases c "  # noqa: S608 - fixed SQL pieces, values bound
             "JOIN case_status_history h ON h.case_id = c.id "
             f"WHERE h.status = 'kapali' AND {_IN.format(col='h.changed_at')} GROUP BY c.district",
             p,
         )
         out += self._rows(
-            "SELECT c.district, 'yeniden_acilan', count(DISTINCT c.id) FROM cases c "
+            "SELECT c.district, 'yeniden_acilan', count(DISTINCT c.id) FROM cases c "  # noqa: S608 - fixed SQL pieces, values bound
             "JOIN case_status_history h ON h.case_id = c.id "
             f"WHERE h.status = 'yeniden_acildi' AND {_IN.format(col='h.changed_at')} "
             "GROUP BY c.district",
             p,
         )
         out += self._rows(
-            "SELECT c.district, 'aktarilan', count(DISTINCT c.id) FROM transfer_outgoing t, "
+            "SELECT c.district, 'aktarilan', count(DISTINCT c.id) FROM transfer_outgoing t, "  # noqa: S608 - fixed SQL pieces, values bound
             "json_each(t.case_ids) j JOIN cases c ON c.id = j.value "
             f"WHERE {_IN.format(col='t.created_at')} GROUP BY c.district",
             p,
@@ -171,7 +169,7 @@ class StatisticsRepository:
     def closure_reasons(self, b: Bounds) -> list[Row]:
         """Each file closed in the period once, with the reason of its last closure."""
         return self._rows(
-            "SELECT district, reason, count(*) FROM ("
+            "SELECT district, reason, count(*) FROM ("  # noqa: S608 - fixed SQL pieces, values bound
             "  SELECT c.district AS district, COALESCE(h.closure_reason, 'belirtilmedi') AS reason,"
             "   row_number() OVER (PARTITION BY h.case_id ORDER BY julianday(h.changed_at) DESC,"
             "   h.pk DESC) AS n"
@@ -200,7 +198,7 @@ class StatisticsRepository:
         first = _RANK.format(col="f.final_level")
         last = _RANK.format(col="l.final_level")
         return self._rows(
-            "WITH ranked AS (SELECT case_id, final_level, assessed_on,"
+            "WITH ranked AS (SELECT case_id, final_level, assessed_on,"  # noqa: S608 - fixed SQL pieces, values bound
             " row_number() OVER (PARTITION BY case_id ORDER BY assessed_on, pk) AS a,"
             " row_number() OVER (PARTITION BY case_id ORDER BY assessed_on DESC, pk DESC) AS z"
             " FROM risk_assessments) "
@@ -340,24 +338,24 @@ _RECEIVED_COLUMNS: Final = (
 )
 
 
-def _received(r: tuple[object, ...]) -> ReceivedRow:
+def _received(r: Any) -> ReceivedRow:
     return ReceivedRow(
-        int(r[0]),  # type: ignore[call-overload]
-        bytes(r[1]),  # type: ignore[arg-type]
-        bytes(r[2]),  # type: ignore[arg-type]
+        int(r[0]),
+        bytes(r[1]),
+        bytes(r[2]),
         str(r[3]),
         str(r[4]),
         str(r[5]),
         str(r[6]),
         str(r[7]),
-        int(r[8]),  # type: ignore[call-overload]
+        int(r[8]),
         str(r[9]),
-        bytes(r[10]),  # type: ignore[arg-type]
+        bytes(r[10]),
         bool(r[11]),
         str(r[12]),
         str(r[13]),
         str(r[14]),
-        None if r[15] is None else int(r[15]),  # type: ignore[call-overload]
+        None if r[15] is None else int(r[15]),
     )
 
 
@@ -393,8 +391,15 @@ class StatisticsWorkRepository:
         ).fetchall()
         return [
             ActivityRow(
-                str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), int(r[5]), str(r[6]),
-                str(r[7]), str(r[8]),
+                str(r[0]),
+                str(r[1]),
+                str(r[2]),
+                str(r[3]),
+                str(r[4]),
+                int(r[5]),
+                str(r[6]),
+                str(r[7]),
+                str(r[8]),
             )
             for r in rows
         ]
@@ -427,7 +432,13 @@ class StatisticsWorkRepository:
         ).fetchall()
         return [
             StandardsRow(
-                int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), str(r[5]), str(r[6]),
+                int(r[0]),
+                str(r[1]),
+                str(r[2]),
+                str(r[3]),
+                int(r[4]),
+                str(r[5]),
+                str(r[6]),
                 str(r[7]),
             )
             for r in rows
@@ -449,18 +460,18 @@ class StatisticsWorkRepository:
 
     def received_file(self, sender_key: bytes, file_id: bytes) -> ReceivedRow | None:
         r = self._conn.execute(
-            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE sender_key = ? AND file_id = ?",
+            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE sender_key = ? AND file_id = ?",  # noqa: S608 - fixed SQL pieces, values bound
             (sender_key, file_id),
         ).fetchone()
-        return None if r is None else _received(tuple(r))
+        return None if r is None else _received(r)
 
     def current_for(self, centre_code: str, start: str, end: str) -> ReceivedRow | None:
         r = self._conn.execute(
-            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE centre_code = ? AND"
+            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE centre_code = ? AND"  # noqa: S608 - fixed SQL pieces, values bound
             " period_start = ? AND period_end = ? AND replaced_by IS NULL",
             (centre_code, start, end),
         ).fetchone()
-        return None if r is None else _received(tuple(r))
+        return None if r is None else _received(r)
 
     def add_received(self, row: ReceivedRow) -> int:
         cur = self._conn.execute(
@@ -493,14 +504,14 @@ class StatisticsWorkRepository:
     def current_files(self, start: str, end: str) -> list[ReceivedRow]:
         """Files in force whose period is exactly start..end."""
         rows = self._conn.execute(
-            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE period_start = ? AND"
+            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE period_start = ? AND"  # noqa: S608 - fixed SQL pieces, values bound
             " period_end = ? AND replaced_by IS NULL ORDER BY centre_code",
             (start, end),
         ).fetchall()
-        return [_received(tuple(r)) for r in rows]
+        return [_received(r) for r in rows]
 
     def all_files(self) -> list[ReceivedRow]:
         rows = self._conn.execute(
-            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received ORDER BY period_start, centre_code, pk"
+            f"SELECT {_RECEIVED_COLUMNS} FROM stat_received ORDER BY period_start, centre_code, pk"  # noqa: S608 - fixed SQL pieces, values bound
         ).fetchall()
-        return [_received(tuple(r)) for r in rows]
+        return [_received(r) for r in rows]

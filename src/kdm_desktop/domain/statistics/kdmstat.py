@@ -205,9 +205,7 @@ def decode(data: bytes) -> StatDocument:
     if not json_depth_ok(text, MAX_DEPTH):
         raise StatFileError("too_deep")
     try:
-        raw = json.loads(
-            text, object_pairs_hook=_DUPLICATE, parse_constant=_reject_constant
-        )
+        raw = json.loads(text, object_pairs_hook=_DUPLICATE, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise StatFileError("bad_json", str(exc)[:80]) from exc
     top = _obj(
@@ -239,7 +237,9 @@ def decode(data: bytes) -> StatDocument:
         raise StatFileError("bad_key", "centre.code")
     period_raw = _obj(top["period"], "period", {"start", "end"})
     try:
-        period = Period(_date(period_raw["start"], "period.start"), _date(period_raw["end"], "period.end"))
+        period = Period(
+            _date(period_raw["start"], "period.start"), _date(period_raw["end"], "period.end")
+        )
     except BadPeriod as exc:
         raise StatFileError("bad_period") from exc
     dl = _obj(top["district_list"], "district_list", {"province", "version"})
@@ -276,7 +276,11 @@ def decode(data: bytes) -> StatDocument:
     if not isinstance(acts, list) or len(acts) > MAX_ACTIVITIES:
         raise StatFileError("bad_type", "activities")
     for n, item in enumerate(acts):
-        a = _obj(item, f"activities[{n}]", {"date", "kind", "topic", "audience", "participants", "partners"})
+        a = _obj(
+            item,
+            f"activities[{n}]",
+            {"date", "kind", "topic", "audience", "participants", "partners"},
+        )
         partners = a["partners"]
         if not isinstance(partners, list) or len(partners) > 50:
             raise StatFileError("bad_type", f"activities[{n}].partners")
@@ -298,7 +302,10 @@ def decode(data: bytes) -> StatDocument:
         doc.standards = StandardsAnswer(
             _key(s["checklist_id"], "standards.checklist_id"),
             _int(s["version"], "standards.version", 1, 1000),
-            {_key(k, "standards.answers"): _key(v, "standards.answers") for k, v in answers.items()},
+            {
+                _key(k, "standards.answers"): _key(v, "standards.answers")
+                for k, v in answers.items()
+            },
         )
     return doc
 

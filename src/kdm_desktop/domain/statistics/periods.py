@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from kdm_desktop.domain.dates import format_turkish_date
-from zoneinfo import ZoneInfo
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 

@@ -92,9 +92,9 @@ def _links(table: TableDef, row_keys: Sequence[str], col_keys: Sequence[str]) ->
         links[(TOTAL, TOTAL) if len(row_keys) > 1 else (0, TOTAL)] = f"{name}:*"
     elif table.key == "ozet":
         for j, c in enumerate(col_keys):
-            name = _SUMMARY_LINKS.get(c)
-            if name is None:
+            if c not in _SUMMARY_LINKS:
                 continue
+            name = _SUMMARY_LINKS[c]
             for i, d in enumerate(row_keys):
                 links[(i, j)] = f"{name}:{d}"
             if len(row_keys) > 1:

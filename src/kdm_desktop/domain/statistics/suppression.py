@@ -201,7 +201,10 @@ def _residual_arcs(
 
 
 def _reachable(
-    arcs: Mapping[Pos, tuple[_Edge, bool, bool]], start: tuple[int, int], goal: tuple[int, int], skip: Pos
+    arcs: Mapping[Pos, tuple[_Edge, bool, bool]],
+    start: tuple[int, int],
+    goal: tuple[int, int],
+    skip: Pos,
 ) -> bool:
     graph: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for pos, (edge, up, down) in arcs.items():
@@ -282,9 +285,7 @@ def suppress(
             return Suppressed(grid, k, states, unknown=floors)
         target = min(stuck)
         candidates = sorted(
-            (v, pos)
-            for pos, v in cells.items()
-            if states[pos] is CellState.SHOWN and v >= k
+            (v, pos) for pos, v in cells.items() if states[pos] is CellState.SHOWN and v >= k
         )
         if not candidates:
             return Suppressed(grid, k, states, withheld=True, unknown=floors)

@@ -22,6 +22,7 @@ from typing import Final
 from kdm_desktop.domain.cases.choices import (
     NOT_STATED_TR,
     ApplicationChannel,
+    Choice,
     ClosureReason,
     Education,
     Employment,
@@ -67,7 +68,7 @@ class TableDef:
 _NS = ("belirtilmedi", NOT_STATED_TR)
 
 
-def _choices(cls: type[MaritalStatus] | type) -> tuple[tuple[str, str], ...]:
+def _choices(cls: type[Choice]) -> tuple[tuple[str, str], ...]:
     return (*((m.value, m.label) for m in cls), _NS)
 
 

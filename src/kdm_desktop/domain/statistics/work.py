@@ -31,9 +31,7 @@ ACTIVITY_KINDS: Final[dict[str, str]] = {
 MAX_TOPIC: Final = 300
 MAX_PARTNERS: Final = 20
 MAX_PARTICIPANTS: Final = 1_000_000
-ACTIVITY_KEYS: Final = frozenset(
-    {"date", "kind", "topic", "audience", "participants", "partners"}
-)
+ACTIVITY_KEYS: Final = frozenset({"date", "kind", "topic", "audience", "participants", "partners"})
 
 
 class WorkProblem(ValueError):
@@ -58,7 +56,9 @@ def parse_activity(data: Mapping[str, object], today: datetime.date) -> Activity
     try:
         day = datetime.date.fromisoformat(str(raw_date))
     except ValueError:
-        raise WorkProblem("date", "Tarih YYYY-AA-GG biçiminde yazılmalı (ör. 2026-03-08).") from None
+        raise WorkProblem(
+            "date", "Tarih YYYY-AA-GG biçiminde yazılmalı (ör. 2026-03-08)."
+        ) from None
     if day > today:
         raise WorkProblem("date", "Etkinlik tarihi ileride olamaz; yapılmış etkinlikler girilir.")
     kind = str(data.get("kind") or "")
@@ -77,11 +77,14 @@ def parse_activity(data: Mapping[str, object], today: datetime.date) -> Activity
         or isinstance(participants, bool)
         or not 0 <= participants <= MAX_PARTICIPANTS
     ):
-        raise WorkProblem("participants", "Katılımcı sayısı 0 ya da daha büyük bir tam sayı olmalı.")
+        raise WorkProblem(
+            "participants", "Katılımcı sayısı 0 ya da daha büyük bir tam sayı olmalı."
+        )
     partners_raw = data.get("partners", [])
     if not isinstance(partners_raw, list) or len(partners_raw) > MAX_PARTNERS:
         raise WorkProblem(
-            "partners", f"Ortak kurumlar en çok {MAX_PARTNERS} kurum adından oluşan bir liste olmalı."
+            "partners",
+            f"Ortak kurumlar en çok {MAX_PARTNERS} kurum adından oluşan bir liste olmalı.",
         )
     partners = tuple(_text(p, "partners", "Ortak kurum", required=True) for p in partners_raw)
     return Activity(day, kind, topic, audience, participants, partners)
@@ -140,9 +143,14 @@ def standards_checklist(version: int = 1) -> Checklist:
     answers = tuple((str(a["key"]), str(a["label"])) for a in _list(data, "answers"))
     items = []
     for section in _list(data, "sections"):
-        for item in section["items"]:
+        section_items = section.get("items")
+        if not isinstance(section_items, list):
+            raise ValueError("standards checklist: items")
+        for item in section_items:
             items.append(
-                StandardItem(str(item["key"]), str(section["title"]), str(item["text"]), str(item["need"]))
+                StandardItem(
+                    str(item["key"]), str(section["title"]), str(item["text"]), str(item["need"])
+                )
             )
     if len({i.key for i in items}) != len(items):
         raise ValueError("standards checklist: duplicate item")
@@ -171,20 +179,22 @@ def parse_standards_answer(data: Mapping[str, object], checklist: Checklist) -> 
         period = parse_period(str(data.get("from") or ""), str(data.get("to") or "") or None)
     except BadPeriod:
         raise WorkProblem(
-            "from", "Dönem \"from\" ve \"to\" ile yazılmalı: 2026, 2026-Q1, 2026-03 ya da 2026-03-01."
+            "from", 'Dönem "from" ve "to" ile yazılmalı: 2026, 2026-Q1, 2026-03 ya da 2026-03-01.'
         ) from None
     answers_raw = data.get("answers")
     if not isinstance(answers_raw, dict):
-        raise WorkProblem("answers", "\"answers\" her madde için bir yanıt içeren bir nesne olmalı.")
+        raise WorkProblem("answers", '"answers" her madde için bir yanıt içeren bir nesne olmalı.')
     valid = dict(checklist.answers)
     answers: dict[str, str] = {}
     for key, value in answers_raw.items():
         if checklist.item(str(key)) is None:
-            raise WorkProblem(f"answers.{key}", f"Kontrol listesinde \"{str(key)[:40]}\" diye bir madde yok.")
+            raise WorkProblem(
+                f"answers.{key}", f'Kontrol listesinde "{str(key)[:40]}" diye bir madde yok.'
+            )
         if value not in valid:
             raise WorkProblem(
                 f"answers.{key}",
-                f"\"{key}\" maddesinin yanıtı şunlardan biri olmalı: " + ", ".join(valid) + ".",
+                f'"{key}" maddesinin yanıtı şunlardan biri olmalı: ' + ", ".join(valid) + ".",
             )
         answers[str(key)] = str(value)
     missing = [i.key for i in checklist.items if i.key not in answers]
@@ -192,15 +202,17 @@ def parse_standards_answer(data: Mapping[str, object], checklist: Checklist) -> 
         raise WorkProblem(
             f"answers.{missing[0]}",
             f"{len(missing)} madde yanıtsız (ilki: {missing[0]}). Her madde yanıtlanmalı; "
-            "geçerli değilse \"uygulanamaz\" yazın.",
+            'geçerli değilse "uygulanamaz" yazın.',
         )
     notes_raw = data.get("notes", {})
     if not isinstance(notes_raw, dict):
-        raise WorkProblem("notes", "\"notes\" madde anahtarından açıklamaya bir nesne olmalı.")
+        raise WorkProblem("notes", '"notes" madde anahtarından açıklamaya bir nesne olmalı.')
     notes = {}
     for key, value in notes_raw.items():
         if checklist.item(str(key)) is None:
-            raise WorkProblem(f"notes.{key}", f"Kontrol listesinde \"{str(key)[:40]}\" diye bir madde yok.")
+            raise WorkProblem(
+                f"notes.{key}", f'Kontrol listesinde "{str(key)[:40]}" diye bir madde yok.'
+            )
         notes[str(key)] = _text(value, f"notes.{key}", "Açıklama", required=False)
     return StandardsInput(period, answers, notes)
 
