@@ -96,7 +96,7 @@ def test_the_whole_path_from_two_centres_to_the_province_report(
 
     code, imported = run(izm.data_dir, "stats", "import", str(out), capsys=capsys)
     assert code == 0 and imported["imported"][0]["centre"] == "KSK"
-    code, again = run(izm.data_dir, "stats", "import", str(out), capsys=capsys)
+    code, _again = run(izm.data_dir, "stats", "import", str(out), capsys=capsys)
     assert code == 4
 
     pdf, csv_dir, xlsx = tmp_path / "il.pdf", tmp_path / "csv", tmp_path / "il.xlsx"
@@ -109,7 +109,7 @@ def test_the_whole_path_from_two_centres_to_the_province_report(
     summary = (csv_dir / "ozet.csv").read_bytes()
     assert summary.startswith(b"\xef\xbb\xbf")
     assert "Beydağ;0;0;0;0;0;0" not in summary.decode("utf-8-sig")
-    beydag = [r for r in rep["tables"]["ozet"]["rows"] if r[0] == "Beydağ"][0]
+    beydag = next(r for r in rep["tables"]["ozet"]["rows"] if r[0] == "Beydağ")
     assert beydag[1] == "<5"
     assert rep["centres"] == ["KSK"]
 
