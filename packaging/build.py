@@ -15,8 +15,8 @@ Prints the folder's size at the end.
 from __future__ import annotations
 
 import argparse
-import os
 import importlib.metadata as md
+import os
 import re
 import shutil
 import subprocess
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ver = version()
     compile_translations()
-    env_version = {}
+    env_version: dict[str, str] = {}
     if sys.platform == "win32":
         env_version["KDM_VERSION_FILE"] = str(windows_version_file(args.work, ver))
     subprocess.run(

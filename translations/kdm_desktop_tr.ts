@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="26" />
+        <source>public holidays</source>
+        <translation>resmî tatiller</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="27" />
+        <source>the data folder</source>
+        <translation>veri klasörü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="42" />
+        <source>KDM Desktop {version}</source>
+        <translation>KDM Desktop {version}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="46" />
+        <source>Free software under the GNU General Public License, version 3 or later. The licence texts of every component are in the licenses folder next to the program.</source>
+        <translation>GNU Genel Kamu Lisansı sürüm 3 ya da sonrası altında özgür yazılımdır. Bütün bileşenlerin lisans metinleri programın yanındaki licenses klasöründedir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="52" />
+        <source>Python {python} · Qt {qt} · SQLCipher {cipher}</source>
+        <translation>Python {python} · Qt {qt} · SQLCipher {cipher}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="61" />
+        <source>Component</source>
+        <translation>Bileşen</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="61" />
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="61" />
+        <source>Used for</source>
+        <translation>Ne için</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="61" />
+        <source>Licence</source>
+        <translation>Lisans</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="41" />
@@ -1093,67 +1141,67 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="71" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="73" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="88" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="91" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="94" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="97" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="110" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="131" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="132" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="133" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="134" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="135" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="136" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
@@ -2622,7 +2670,8 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/selftest.py" line="35" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -2731,17 +2780,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="176" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="187" />
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="189" />
         <source>Cancel the operation</source>
         <translation>İşlemi iptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="193" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="204" />
         <source>Cancelling… the current step is being finished.</source>
         <translation>İptal ediliyor… Yarım kalmaması için şu anki adım tamamlanıyor.</translation>
     </message>
@@ -3269,30 +3318,35 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="23" />
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="41" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="26" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="27" />
         <source>&amp;General</source>
         <translation>&amp;Genel</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="28" />
         <source>&amp;My password</source>
         <translation>&amp;Parolam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="33" />
         <source>Centre &amp;details</source>
         <translation>&amp;Merkez bilgileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="35" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="36" />
         <source>&amp;Users</source>
         <translation>&amp;Kullanıcılar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="38" />
+        <source>&amp;About</source>
+        <translation>&amp;Hakkında</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3507,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="298" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="309" />
         <source>The operation was cancelled.</source>
         <translation>İşlem iptal edildi.</translation>
     </message>
