@@ -4,6 +4,26 @@
 <context>
     <name>AboutTab</name>
     <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="22" />
+        <source>the window</source>
+        <translation>pencere</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="23" />
+        <source>the encrypted case file</source>
+        <translation>şifreli vaka dosyası</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="24" />
+        <source>key slots and transfers</source>
+        <translation>anahtar yuvaları ve aktarımlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="25" />
+        <source>letters and printouts</source>
+        <translation>yazılar ve çıktılar</translation>
+    </message>
+    <message>
         <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="26" />
         <source>public holidays</source>
         <translation>resmî tatiller</translation>
@@ -14,37 +34,37 @@
         <translation>veri klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="35" />
         <source>KDM Desktop {version}</source>
         <translation>KDM Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="46" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="39" />
         <source>Free software under the GNU General Public License, version 3 or later. The licence texts of every component are in the licenses folder next to the program.</source>
         <translation>GNU Genel Kamu Lisansı sürüm 3 ya da sonrası altında özgür yazılımdır. Bütün bileşenlerin lisans metinleri programın yanındaki licenses klasöründedir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="45" />
         <source>Python {python} · Qt {qt} · SQLCipher {cipher}</source>
         <translation>Python {python} · Qt {qt} · SQLCipher {cipher}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
         <source>Component</source>
         <translation>Bileşen</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
         <source>Used for</source>
         <translation>Ne için</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>

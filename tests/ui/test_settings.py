@@ -113,6 +113,7 @@ def test_about_tab_shows_version_licence_and_components(qtbot, make_app, casefil
     assert page.about.version_label.text() == f"KDM Desktop {kdm_desktop.__version__}"
     table = page.about.components
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
-    assert "sqlcipher3" in names and "PySide6-Essentials" in names
+    assert "SQLCipher 4 + OpenSSL" in names and "Qt 6 (PySide6)" in names
     assert all(table.item(r, 1).text() != "-" for r in range(table.rowCount()))
     assert table.item(names.index("holidays"), 2).text() == "resmî tatiller"
+    assert table.item(names.index("SQLCipher 4 + OpenSSL"), 2).text() == "şifreli vaka dosyası"

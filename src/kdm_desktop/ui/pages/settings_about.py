@@ -6,33 +6,26 @@ the same version is in `kdm --version` and in the audit row of each upgrade.
 
 from __future__ import annotations
 
-import importlib.metadata as md
 import platform
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from kdm_desktop import __version__
+from kdm_desktop.services.about import COMPONENTS
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.widgets import heading, note
 
-# (distribution, what it does for us, its licence)
-COMPONENTS: tuple[tuple[str, str, str], ...] = (
-    ("PySide6-Essentials", "Qt 6", "LGPL-3.0"),
-    ("sqlcipher3", "SQLCipher 4 + OpenSSL", "BSD-3-Clause, zlib, Apache-2.0"),
-    ("cryptography", "Argon2id, X25519, Ed25519, ChaCha20-Poly1305", "Apache-2.0 / BSD"),
-    ("reportlab", "PDF", "BSD"),
-    ("holidays", QT_TRANSLATE_NOOP("AboutTab", "public holidays"), "MIT"),
-    ("platformdirs", QT_TRANSLATE_NOOP("AboutTab", "the data folder"), "MIT"),
-)
-
-
-def _installed(dist: str) -> str:
-    try:
-        return md.version(dist)
-    except md.PackageNotFoundError:
-        return "-"
+# What each component does for us, by its stable key (see services/about.py).
+_PURPOSES = {
+    "qt": QT_TRANSLATE_NOOP("AboutTab", "the window"),
+    "cipher": QT_TRANSLATE_NOOP("AboutTab", "the encrypted case file"),
+    "crypto": QT_TRANSLATE_NOOP("AboutTab", "key slots and transfers"),
+    "pdf": QT_TRANSLATE_NOOP("AboutTab", "letters and printouts"),
+    "holidays": QT_TRANSLATE_NOOP("AboutTab", "public holidays"),
+    "dirs": QT_TRANSLATE_NOOP("AboutTab", "the data folder"),
+}
 
 
 class AboutTab(QWidget):
@@ -61,9 +54,9 @@ class AboutTab(QWidget):
             [self.tr("Component"), self.tr("Version"), self.tr("Used for"), self.tr("Licence")]
         )
         self.components.verticalHeader().setVisible(False)
-        for row, (dist, purpose, licence_name) in enumerate(COMPONENTS):
-            shown = QCoreApplication.translate("AboutTab", purpose)
-            for col, value in enumerate((dist, _installed(dist), shown, licence_name)):
+        for row, part in enumerate(COMPONENTS):
+            shown = QCoreApplication.translate("AboutTab", _PURPOSES[part.key])
+            for col, value in enumerate((part.name, part.version, shown, part.licence)):
                 self.components.setItem(row, col, QTableWidgetItem(value))
         self.components.resizeColumnsToContents()
         self.components.horizontalHeader().setStretchLastSection(True)
