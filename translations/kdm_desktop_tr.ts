@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="22" />
+        <source>the window</source>
+        <translation>pencere</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="23" />
+        <source>the encrypted case file</source>
+        <translation>şifreli vaka dosyası</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="24" />
+        <source>key slots and transfers</source>
+        <translation>anahtar yuvaları ve aktarımlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="25" />
+        <source>letters and printouts</source>
+        <translation>yazılar ve çıktılar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="26" />
+        <source>public holidays</source>
+        <translation>resmî tatiller</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="27" />
+        <source>the data folder</source>
+        <translation>veri klasörü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="35" />
+        <source>KDM Desktop {version}</source>
+        <translation>KDM Desktop {version}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="39" />
+        <source>Free software under the GNU General Public License, version 3 or later. The licence texts of every component are in the licenses folder next to the program.</source>
+        <translation>GNU Genel Kamu Lisansı sürüm 3 ya da sonrası altında özgür yazılımdır. Bütün bileşenlerin lisans metinleri programın yanındaki licenses klasöründedir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="45" />
+        <source>Python {python} · Qt {qt} · SQLCipher {cipher}</source>
+        <translation>Python {python} · Qt {qt} · SQLCipher {cipher}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
+        <source>Component</source>
+        <translation>Bileşen</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
+        <source>Used for</source>
+        <translation>Ne için</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
+        <source>Licence</source>
+        <translation>Lisans</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="41" />
@@ -2642,7 +2710,8 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/selftest.py" line="35" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -3307,30 +3376,35 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="23" />
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="41" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="26" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="27" />
         <source>&amp;General</source>
         <translation>&amp;Genel</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="28" />
         <source>&amp;My password</source>
         <translation>&amp;Parolam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="33" />
         <source>Centre &amp;details</source>
         <translation>&amp;Merkez bilgileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="35" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="36" />
         <source>&amp;Users</source>
         <translation>&amp;Kullanıcılar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="38" />
+        <source>&amp;About</source>
+        <translation>&amp;Hakkında</translation>
     </message>
 </context>
 <context>
