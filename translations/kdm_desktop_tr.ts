@@ -739,6 +739,14 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/chart.py" line="22" />
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+</context>
+<context>
     <name>BreachDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="166" />
@@ -2745,6 +2753,11 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="557" />
+        <source>Statistics</source>
+        <translation>İstatistik</translation>
+    </message>
 </context>
 <context>
     <name>PasswordTab</name>
@@ -3276,6 +3289,49 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="115" />
+        <source>Send statistics</source>
+        <translation>İstatistik gönder</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="117" />
+        <source>Coordinating body</source>
+        <translation>Koordinasyon birimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="122" />
+        <source>Send suppressed counts only (no data-sharing protocol)</source>
+        <translation>Yalnızca gizlenmiş sayıları gönder (veri paylaşım protokolü yoksa)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="127" />
+        <source>The numbers that will leave the centre</source>
+        <translation>Merkezden çıkacak sayılar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="133" />
+        <source>&amp;Encrypt and save…</source>
+        <translation>Şi&amp;frele ve kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="138" />
+        <source>To:</source>
+        <translation>Alıcı:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="146" />
+        <source>No verified coordinating body yet: import its centre card and compare the fingerprint on the Transfers page first.</source>
+        <translation>Henüz doğrulanmış bir koordinasyon birimi yok: önce Aktarımlar sayfasında merkez kartını içe alın ve parmak izini karşılaştırın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="151" />
+        <source>Exactly these numbers leave the centre:</source>
+        <translation>Merkezden tam olarak şu sayılar çıkacak:</translation>
+    </message>
+</context>
+<context>
     <name>ServicesTab</name>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="41" />
@@ -3466,6 +3522,252 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/start.py" line="80" />
         <source>Today: {date}</source>
         <translation>Bugün: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="373" />
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="178" />
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="181" />
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="182" />
+        <source>Last month</source>
+        <translation>Geçen ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
+        <source>This quarter</source>
+        <translation>Bu çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
+        <source>This year</source>
+        <translation>Bu yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="185" />
+        <source>Last year</source>
+        <translation>Geçen yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="186" />
+        <source>From – to</source>
+        <translation>Tarih aralığı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="252" />
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="194" />
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="198" />
+        <source>Smallest number shown</source>
+        <translation>Gösterilen en küçük sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="199" />
+        <source>As published (small numbers hidden)</source>
+        <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="203" />
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="212" />
+        <source>Tables</source>
+        <translation>Tablolar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="218" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="218" />
+        <source>Count</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="228" />
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="230" />
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="232" />
+        <source>Save as E&amp;xcel…</source>
+        <translation>E&amp;xcel olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="234" />
+        <source>Send to the coordinating body…</source>
+        <translation>Koordinasyon birimine gönder…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="236" />
+        <source>Import statistics files…</source>
+        <translation>İstatistik dosyalarını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
+        <source>Province report…</source>
+        <translation>İl raporu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="254" />
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="256" />
+        <source>Smallest shown</source>
+        <translation>En küçük sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="280" />
+        <source>Statistics</source>
+        <translation>İstatistik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="318" />
+        <source>The end of the period is before its start.</source>
+        <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="337" />
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="342" />
+        <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
+        <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="347" />
+        <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
+        <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="387" />
+        <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
+        <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="415" />
+        <source>Saved (small numbers hidden):
+{path}</source>
+        <translation>Kaydedildi (küçük sayılar gizlenerek):
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="423" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="440" />
+        <source>Save statistics</source>
+        <translation>İstatistikleri kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="425" />
+        <source>Writing the PDF…</source>
+        <translation>PDF yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="431" />
+        <source>Folder for the CSV files</source>
+        <translation>CSV dosyalarının klasörü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="434" />
+        <source>Writing the CSV files…</source>
+        <translation>CSV dosyaları yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="443" />
+        <source>Writing the Excel file…</source>
+        <translation>Excel dosyası yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="465" />
+        <source>Save the statistics file</source>
+        <translation>İstatistik dosyasını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="466" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="497" />
+        <source>Statistics files (*.kdmstat)</source>
+        <translation>İstatistik dosyaları (*.kdmstat)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="485" />
+        <source>Encrypting and signing…</source>
+        <translation>Şifreleniyor ve imzalanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="487" />
+        <source>The statistics file was encrypted for {code} and signed:
+{path}</source>
+        <translation>İstatistik dosyası {code} için şifrelendi ve imzalandı:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="495" />
+        <source>Import statistics files</source>
+        <translation>İstatistik dosyalarını içe al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="520" />
+        <source>Checking and importing…</source>
+        <translation>Denetleniyor ve içe alınıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="521" />
+        <source>Imported:
+{list}</source>
+        <translation>İçe alındı:
+{list}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="531" />
+        <source>Save the province report</source>
+        <translation>İl raporunu kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="546" />
+        <source>Merging the centres and writing the report…</source>
+        <translation>Merkezler birleştiriliyor, rapor yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="547" />
+        <source>The province report was saved:
+{path}</source>
+        <translation>İl raporu kaydedildi:
+{path}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "cases"))
+sys.path.insert(0, str(Path(__file__).parent.parent / "ui"))
 
 
 from collections.abc import Callable, Iterator
@@ -16,6 +17,9 @@ from case_support import ADMIN, ADMIN_PASSWORD, STAFF, STAFF_PASSWORD
 
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.users import UserService
+from qt_fixtures import make_app, qm_path, turkish_ui
+
+__all__ = ["make_app", "qm_path", "turkish_ui"]
 
 
 @pytest.fixture

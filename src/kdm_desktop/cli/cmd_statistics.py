@@ -18,7 +18,7 @@ from kdm_desktop.domain.statistics.tables import TABLES, Counts
 from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS
 from kdm_desktop.errors import UsageError
 from kdm_desktop.services.statistics import StatisticsService
-from kdm_desktop.services.statistics_exchange import StatisticsExchange
+from kdm_desktop.services.statistics_exchange import StatisticsExchange, document_text
 from kdm_desktop.services.statistics_report import ReportService
 from kdm_desktop.services.statistics_work import StandardsView, StoredActivity, WorkService
 
@@ -151,32 +151,6 @@ def cmd_show(ctx: Context) -> int:
 
 def document_json(doc: StatDocument) -> dict[str, Any]:
     return doc.as_dict()
-
-
-def document_text(doc: StatDocument) -> str:
-    data = doc.as_dict()
-    kind = (
-        f"yalnızca gizlenmiş sayılar (k = {doc.min_cell})"
-        if doc.suppressed_only
-        else "kesin sayılar"
-    )
-    lines = [
-        f"Gidecek sayılar — {doc.centre_code}, {doc.period.label()}, {kind}.",
-        "Dosyada ad, T.C. kimlik no, telefon, adres, dosya numarası ya da doğum tarihi yoktur.",
-    ]
-    for t in TABLES:
-        rows = data["tables"].get(t.key, {})
-        if not rows:
-            continue
-        lines.append(f"\n{t.title}")
-        for district, cats in rows.items():
-            cells = ", ".join(f"{t.label(c)}: {v}" for c, v in cats.items())
-            lines.append(f"  {district}: {cells}")
-    if doc.activities:
-        lines.append(f"\nEtkinlikler: {len(doc.activities)}")
-    if doc.standards is not None:
-        lines.append(f"Standartlar öz değerlendirmesi: {len(doc.standards.answers)} madde")
-    return "\n".join(lines)
 
 
 def cmd_export(ctx: Context) -> int:

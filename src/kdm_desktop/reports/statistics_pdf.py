@@ -184,8 +184,9 @@ def render_report(report: ProvinceReport) -> bytes:
     )
     doc.kdm_k = report.k
     width = A4[0] - 2 * _MARGIN
+    title = report.own_centre or f"{report.province} Kadın Danışma Merkezleri"
     story: list[object] = [
-        Paragraph(escape(f"{report.province} Kadın Danışma Merkezleri"), styles["title"]),
+        Paragraph(escape(title), styles["title"]),
         Paragraph(
             escape(f"İstatistik raporu: {report.period.label()}"),
             styles["heading"],
@@ -220,15 +221,18 @@ def render_report(report: ProvinceReport) -> bytes:
         Paragraph("Rapor eden merkezler", styles["heading"]),
         _grid_table(rows, [width * 0.1, width * 0.5, width * 0.18, width * 0.22], 8),
         Spacer(1, 4),
-        Paragraph(
-            escape(
-                "Henüz rapor etmeyen ilçeler: "
-                + (", ".join(report.not_reported) if report.not_reported else "yok")
-                + "."
-            ),
-            styles["body"],
-        ),
     ]
+    if report.own_centre is None:
+        story.append(
+            Paragraph(
+                escape(
+                    "Henüz rapor etmeyen ilçeler: "
+                    + (", ".join(report.not_reported) if report.not_reported else "yok")
+                    + "."
+                ),
+                styles["body"],
+            )
+        )
     # Charts of province totals.
     story.append(Paragraph("İl toplamları", styles["heading"]))
     for key in _CHARTS:

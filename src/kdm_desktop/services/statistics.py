@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
 from kdm_desktop.domain.statistics.periods import Period
+from kdm_desktop.domain.statistics.publish import PublishedTable, publish_totals
 from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, Counts
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -77,6 +78,14 @@ class StatisticsService:
         with self._s.db.transaction(durable=False):
             self._s.audit(AuditAction.VIEW, "statistics", period.key(), "exact")
         return counts
+
+    def published(self, period: Period, k: int) -> list[PublishedTable]:
+        """The centre's tables as anyone may see them: summed over districts and
+        suppressed (for a colleague without case access, and for exports)."""
+        counts = count_period(StatisticsRepository(self._s.db.conn), period, self.districts)
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.VIEW, "statistics", period.key(), f"published k={k}")
+        return publish_totals(counts, k)
 
     def unmapped_districts(self) -> list[UnmappedDistrict]:
         """District texts of the case file that name no district of the list."""

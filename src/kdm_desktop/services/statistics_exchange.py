@@ -31,6 +31,7 @@ from kdm_desktop.domain.statistics.kdmstat import StatDocument, StatFileError
 from kdm_desktop.domain.statistics.periods import Period
 from kdm_desktop.domain.statistics.publish import publish_by_district
 from kdm_desktop.domain.statistics.suppression import TOTAL, CellState
+from kdm_desktop.domain.statistics.tables import TABLES as _TABLES
 from kdm_desktop.domain.statistics.tables import Counts
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
@@ -97,6 +98,32 @@ def suppressed_document(doc: StatDocument, k: int) -> StatDocument:
         activities=doc.activities,
         standards=doc.standards,
     )
+
+
+def document_text(doc: StatDocument) -> str:
+    data = doc.as_dict()
+    kind = (
+        f"yalnızca gizlenmiş sayılar (k = {doc.min_cell})"
+        if doc.suppressed_only
+        else "kesin sayılar"
+    )
+    lines = [
+        f"Gidecek sayılar — {doc.centre_code}, {doc.period.label()}, {kind}.",
+        "Dosyada ad, T.C. kimlik no, telefon, adres, dosya numarası ya da doğum tarihi yoktur.",
+    ]
+    for t in _TABLES:
+        rows = data["tables"].get(t.key, {})
+        if not rows:
+            continue
+        lines.append(f"\n{t.title}")
+        for district, cats in rows.items():
+            cells = ", ".join(f"{t.label(c)}: {v}" for c, v in cats.items())
+            lines.append(f"  {district}: {cells}")
+    if doc.activities:
+        lines.append(f"\nEtkinlikler: {len(doc.activities)}")
+    if doc.standards is not None:
+        lines.append(f"Standartlar öz değerlendirmesi: {len(doc.standards.answers)} madde")
+    return "\n".join(lines)
 
 
 class StatisticsExchange:

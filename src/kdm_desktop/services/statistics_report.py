@@ -75,6 +75,7 @@ class ProvinceReport:
     activities: list[ActivityLine]
     needs: list[NeedLine]
     standards_answered: list[str] = field(default_factory=list)
+    own_centre: str | None = None  # set for a centre's own report (not the province's)
 
     def table(self, key: str) -> PublishedTable:
         for t in self.tables:
@@ -130,27 +131,9 @@ class ReportService:
         for row in repo.current_files(period.start.isoformat(), period.end.isoformat()):
             merged.add(kdmstat.decode(kdmstat.MAGIC + row.content.encode("utf-8")))
         if include_own and self._s.can(Permission.VIEW_CASES):
-            own = StatisticsService(self._s).exact(period)
-            if own.total("ozet") and self._s.centre().code not in {c.code for c in merged.centres}:
-                centre = self._s.centre()
-                districts = StatisticsService.district_list()
-                merged.add(
-                    StatDocument(
-                        centre.code,
-                        centre.name,
-                        centre.district,
-                        period,
-                        self._s.timestamp(),
-                        districts.province_key,
-                        districts.version,
-                        False,
-                        None,
-                        own,
-                        activities=WorkService(self._s).activities_in(period),
-                        standards=WorkService(self._s).standards_for(period),
-                    ),
-                    own=True,
-                )
+            own = self._own_document(period)
+            if own is not None and own.centre_code not in {c.code for c in merged.centres}:
+                merged.add(own, own=True)
         return merged
 
     def build(self, period: Period, k: int) -> ProvinceReport:
@@ -158,12 +141,53 @@ class ReportService:
         coordinating body's staff); the report holds published numbers only."""
         self._s.require(Permission.IMPORT)
         check_min_cell(k)
-        districts = StatisticsService.district_list()
         current = self._merge(period, include_own=True)
         if not current.centres:
             raise RefusedInput("stats.report.no_data", period=period.label())
+        return self._report(period, k, current, self._merge(period.previous(), include_own=True))
+
+    def own(self, period: Period, k: int) -> ProvinceReport:
+        """This centre's own numbers as a publishable (suppressed) report."""
+        self._s.require(Permission.VIEW_CASES)
+        check_min_cell(k)
+        current, previous = _Merged(), _Merged()
+        for merged, p in ((current, period), (previous, period.previous())):
+            own = self._own_document(p)
+            if own is not None:
+                merged.add(own, own=True)
+        if not current.centres:
+            raise RefusedInput("stats.report.no_data", period=period.label())
+        report = self._report(period, k, current, previous)
+        report.own_centre = self._s.centre().name
+        return report
+
+    def _own_document(self, period: Period) -> StatDocument | None:
+        own = StatisticsService(self._s).exact(period)
+        if not own.tables:
+            return None
+        centre = self._s.centre()
+        districts = StatisticsService.district_list()
+        work = WorkService(self._s)
+        return StatDocument(
+            centre.code,
+            centre.name,
+            centre.district,
+            period,
+            self._s.timestamp(),
+            districts.province_key,
+            districts.version,
+            False,
+            None,
+            own,
+            activities=work.activities_in(period),
+            standards=work.standards_for(period),
+        )
+
+    def _report(
+        self, period: Period, k: int, current: _Merged, previous: _Merged
+    ) -> ProvinceReport:
+        districts = StatisticsService.district_list()
         previous_period = period.previous()
-        previous = self._merge(previous_period, include_own=True)
         tables = publish_by_district(current.counts, districts, k, unknown=current.unknown)
         before = (
             publish_by_district(previous.counts, districts, k, unknown=previous.unknown)

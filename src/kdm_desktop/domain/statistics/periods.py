@@ -63,10 +63,15 @@ class Period:
         )
 
     def label(self) -> str:
-        return f"{format_turkish_date(self.start)} – {format_turkish_date(self.end)}"
+        return f"{_day(self.start)} – {_day(self.end)}"
 
     def key(self) -> str:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+def _day(d: datetime.date) -> str:
+    """ "3 Aralık 2026": a period's ends need no weekday."""
+    return format_turkish_date(d).rsplit(" ", 1)[0]
 
 
 def _month_end(day: datetime.date) -> datetime.date:
