@@ -210,7 +210,8 @@ class StatisticsPage(QWidget):
 
         self.tables = QListWidget()
         self.tables.setAccessibleName(self.tr("Tables"))
-        self.tables.setMaximumWidth(280)
+        self.tables.setMaximumWidth(330)
+        self.tables.setMinimumWidth(300)
         for t in TABLES:
             self.tables.addItem(t.title)
         self.tables.currentRowChanged.connect(self._show_table)
