@@ -49,6 +49,11 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
     domains = {
         p: sorted(_domain(result, p, cap), key=lambda v, p=p: abs(v - true[p])) for p in interior
     }
+    if target in domains:
+        # The target first, never at its true value: the first table found is a witness.
+        interior.remove(target)
+        interior.insert(0, target)
+        domains[target] = [v for v in domains[target] if v != true[target]]
 
     def ok_total(pos: Pos, value: int) -> bool:
         return value in _domain(result, pos, cap)
@@ -88,7 +93,9 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
         i, j = pos
         for v in domains[pos]:
             chosen[pos] = v
-            if row_ok(i, j == grid.cols - 1) and col_ok(j, i == grid.rows - 1):
+            row_done = all((i, c) in chosen for c in range(grid.cols))
+            col_done = all((r, j) in chosen for r in range(grid.rows))
+            if row_ok(i, row_done) and col_ok(j, col_done):
                 yield from dfs(n + 1)
             del chosen[pos]
 

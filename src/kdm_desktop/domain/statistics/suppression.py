@@ -200,48 +200,73 @@ def _residual_arcs(
     return arcs
 
 
-def _reachable(
-    arcs: Mapping[Pos, tuple[_Edge, bool, bool]],
-    start: tuple[int, int],
-    goal: tuple[int, int],
-    skip: Pos,
-) -> bool:
-    graph: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for pos, (edge, up, down) in arcs.items():
-        if pos == skip:
-            continue
+Node = tuple[int, int]
+
+
+class _Residual:
+    """The residual graph of the hidden cells, built once, searched per cell."""
+
+    def __init__(self, arcs: Mapping[Pos, tuple[_Edge, bool, bool]]) -> None:
+        self.arcs = arcs
+        self.out: dict[Node, list[tuple[Node, Pos]]] = {}
+        for pos, (edge, up, down) in arcs.items():
+            if up:
+                self.out.setdefault(edge.tail, []).append((edge.head, pos))
+            if down:
+                self.out.setdefault(edge.head, []).append((edge.tail, pos))
+
+    def add(self, pos: Pos, arc: tuple[_Edge, bool, bool]) -> None:
+        edge, up, down = arc
+        self.arcs = {**self.arcs, pos: arc}
         if up:
-            graph.setdefault(edge.tail, []).append(edge.head)
+            self.out.setdefault(edge.tail, []).append((edge.head, pos))
         if down:
-            graph.setdefault(edge.head, []).append(edge.tail)
-    seen = {start}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        if node == goal:
-            return True
-        for nxt in graph.get(node, ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                queue.append(nxt)
-    return False
+            self.out.setdefault(edge.head, []).append((edge.tail, pos))
+
+    def remove(self, pos: Pos) -> None:
+        edge, up, down = self.arcs[pos]
+        self.arcs = {p: a for p, a in self.arcs.items() if p != pos}
+        if up:
+            self.out[edge.tail].remove((edge.head, pos))
+        if down:
+            self.out[edge.head].remove((edge.tail, pos))
+
+    def _path(self, start: Node, goal: Node, skip: Pos) -> bool:
+        seen = {start}
+        queue = deque([start])
+        while queue:
+            node = queue.popleft()
+            if node == goal:
+                return True
+            for nxt, pos in self.out.get(node, ()):
+                if pos != skip and nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        return False
+
+    def determined(self, pos: Pos) -> bool:
+        """No feasible table changes this cell: it is on no residual cycle."""
+        edge, up, down = self.arcs[pos]
+        # Raise the flow on tail->head and send it back head ~> tail, or the reverse.
+        return not (
+            (up and self._path(edge.head, edge.tail, pos))
+            or (down and self._path(edge.tail, edge.head, pos))
+        )
 
 
 def determined_cells(
     grid: Grid, states: Mapping[Pos, CellState], k: int, unknown: frozenset[Pos] = frozenset()
 ) -> set[Pos]:
     """The not-shown cells whose value follows from what is published (exact)."""
-    cells = grid.cells()
-    arcs = _residual_arcs(grid, cells, states, k, unknown)
-    out = set()
-    for pos, (edge, up, down) in arcs.items():
-        # Raise the flow on tail->head and send it back head ~> tail, or the reverse.
-        movable = (up and _reachable(arcs, edge.head, edge.tail, pos)) or (
-            down and _reachable(arcs, edge.tail, edge.head, pos)
-        )
-        if not movable:
-            out.add(pos)
-    return out
+    residual = _Residual(_residual_arcs(grid, grid.cells(), states, k, unknown))
+    return {pos for pos in residual.arcs if residual.determined(pos)}
+
+
+def _still_determined(
+    grid: Grid, states: Mapping[Pos, CellState], k: int, unknown: frozenset[Pos], pos: Pos
+) -> bool:
+    residual = _Residual(_residual_arcs(grid, grid.cells(), states, k, unknown))
+    return pos in residual.arcs and residual.determined(pos)
 
 
 # ------------------------------------------------------------------ choosing cells
@@ -280,28 +305,36 @@ def suppress(
         if states[pos] is CellState.SHOWN:
             states[pos] = CellState.HIDDEN
     while True:
-        stuck = determined_cells(grid, states, k, floors) - floors
+        stuck = sorted(determined_cells(grid, states, k, floors) - floors)
         if not stuck:
             return Suppressed(grid, k, states, unknown=floors)
-        target = min(stuck)
-        candidates = sorted(
-            (v, pos) for pos, v in cells.items() if states[pos] is CellState.SHOWN and v >= k
-        )
-        if not candidates:
-            return Suppressed(grid, k, states, withheld=True, unknown=floors)
-        edge = _edge(grid, target)
-        near = [c for c in candidates if _touches(_edge(grid, c[1]), edge)]
-        chosen = None
-        for _, pos in near + [c for c in candidates if c not in near]:
-            trial = dict(states)
-            trial[pos] = CellState.HIDDEN
-            if target not in determined_cells(grid, trial, k, floors):
-                chosen = pos
-                break
-        if chosen is None:
-            # No single cell frees it; hide the smallest neighbour and look again.
-            chosen = (near or candidates)[0][1]
-        states[chosen] = CellState.HIDDEN
+        for target in stuck:
+            # Hiding a cell for an earlier one may already have freed this one.
+            if not _still_determined(grid, states, k, floors, target):
+                continue
+            candidates = sorted(
+                (v, pos) for pos, v in cells.items() if states[pos] is CellState.SHOWN and v >= k
+            )
+            if not candidates:
+                return Suppressed(grid, k, states, withheld=True, unknown=floors)
+            edge = _edge(grid, target)
+            near = [c for c in candidates if _touches(_edge(grid, c[1]), edge)]
+            chosen = None
+            residual = _Residual(_residual_arcs(grid, cells, states, k, floors))
+            for _, pos in near + [c for c in candidates if c not in near]:
+                arc = _residual_arcs(grid, cells, {pos: CellState.HIDDEN}, k, floors).get(pos)
+                if arc is None:
+                    continue
+                residual.add(pos, arc)
+                freed = not residual.determined(target)
+                residual.remove(pos)
+                if freed:
+                    chosen = pos
+                    break
+            if chosen is None:
+                # No single cell frees it; hide the smallest neighbour and look again.
+                chosen = (near or candidates)[0][1]
+            states[chosen] = CellState.HIDDEN
 
 
 # ------------------------------------------------------------------ linked tables
