@@ -87,7 +87,7 @@ def _random_counts(rng: random.Random, home: str, keys: list[str]) -> Counts:
     for table in TABLES:
         for d in keys:
             weight = 200 if d == home else rng.choice((0, 0, 1, 3, 8))
-            for cat in table.keys():
+            for cat in [c for c, _ in table.categories]:
                 n = int(rng.expovariate(1 / max(1, weight / len(table.keys()) + 0.5)))
                 counts.add(table.key, d, cat, n)
     return counts
