@@ -111,17 +111,18 @@ def test_recovery_key_of_another_case_file_fails(casefile: CaseFileFixture, tmp_
     assert err.value.key == "auth.recovery_failed"
 
 
-def test_password_change_rewraps_one_slot_and_leaves_the_database(
+def test_password_change_rewraps_one_slot_and_keeps_the_master_key(
     casefile: CaseFileFixture,
 ) -> None:
     paths = CaseFilePaths(casefile.data_dir)
     with casefile.login() as s:
         UserService(s).add("fatma", "fatma-parola-1", Role.SOCIAL_WORKER)
-    db_before = _digest(paths.database)
+        key_before = s.master_key
     slots_before = KeySlotFile.load(paths.keyslots)
     with open_session(casefile.data_dir, "fatma", "fatma-parola-1") as s:
         UserService(s).change_own_password("fatma-parola-1", "fatmanın-yeni-parolası")
-    assert _digest(paths.database) == db_before
+        # No rekey: only the audit row of the change is written to the database.
+        assert s.master_key == key_before
     slots_after = KeySlotFile.load(paths.keyslots)
     changed = {s.slot_id for s in slots_after.slots} ^ {s.slot_id for s in slots_before.slots}
     assert len(changed) == 2  # one slot out, its replacement in

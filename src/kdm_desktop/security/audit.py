@@ -27,6 +27,8 @@ class AuditAction(StrEnum):
     SEARCH = "search"
     BACKUP = "backup"
     RESTORE = "restore"
+    LOGIN_FAILED = "login_failed"
+    LOCKOUT = "lockout"
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,15 @@ from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction
-from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed
+from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed, UnlockedSlot
+from kdm_desktop.security.throttle import RECOVERY_NAME, LoginThrottle, attempt_guarded
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.casefile import (
+    Session,
+    _dummy_kdf,
+    login_refusal,
+    recovery_refusal,
+)
 from kdm_desktop.storage.connection import is_in_use
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.meta_repo import MetaRepository
@@ -147,29 +153,48 @@ def _fadvise_dontneed(path: Path) -> None:
                 os.close(fd)
 
 
-def _master_key_for(reader: BackupReader, creds: Credentials) -> bytes:
-    if creds.master_key is not None:
-        return creds.master_key
+def _unlock_backup_slots(
+    reader: BackupReader, creds: Credentials, throttle: LoginThrottle
+) -> tuple[KeySlotFile, UnlockedSlot]:
+    """Open the backup's own slot file with a password or the recovery key.
+
+    Every guess goes through the same throttle as a login (the data folder's
+    counters, the minimum time per failure), so a backup on a stick is no faster
+    to guess at through the program than the live case file.
+    """
     slots = KeySlotFile.from_bytes(reader.keys_bytes())
     if slots.casefile_id != reader.manifest.casefile_id:
         raise RefusedInput("backup.damaged", detail="case file id")
-    try:
-        if creds.recovery_key:
-            slot = slots.recovery_slot()
+    if creds.recovery_key:
+        secret = recovery.parse_recovery_key(creds.recovery_key)
+        slot = slots.recovery_slot()
+        name, refusal = RECOVERY_NAME, recovery_refusal
+
+        def attempt() -> UnlockedSlot:
             if slot is None:
-                raise AuthenticationError("auth.recovery_failed")
-            unlocked = slots.unlock(slot, recovery.parse_recovery_key(creds.recovery_key))
-        elif creds.username and creds.password:
-            slot = slots.password_slot(creds.username.strip().lower())
+                raise SlotUnlockFailed
+            return slots.unlock(slot, secret)
+
+    elif creds.username and creds.password:
+        name, refusal = creds.username.strip().lower(), login_refusal
+        slot = slots.password_slot(name)
+        password = creds.password.encode("utf-8")
+
+        def attempt() -> UnlockedSlot:
             if slot is None:
-                raise AuthenticationError("auth.failed")
-            unlocked = slots.unlock(slot, creds.password.encode("utf-8"))
-        else:
-            raise AuthenticationError("backup.no_credentials")
-    except SlotUnlockFailed:
-        raise AuthenticationError(
-            "auth.recovery_failed" if creds.recovery_key else "auth.failed"
-        ) from None
+                _dummy_kdf()
+                raise SlotUnlockFailed
+            return slots.unlock(slot, password)
+
+    else:
+        raise AuthenticationError("backup.no_credentials")
+    return slots, attempt_guarded(throttle, name, attempt, SlotUnlockFailed, refusal)
+
+
+def _master_key_for(reader: BackupReader, creds: Credentials, throttle: LoginThrottle) -> bytes:
+    if creds.master_key is not None:
+        return creds.master_key
+    _, unlocked = _unlock_backup_slots(reader, creds, throttle)
     return unlocked.next_master_key if unlocked.next_master_key else unlocked.master_key
 
 
@@ -214,7 +239,8 @@ def _open_verified(
             manifest = reader.manifest
             if expected_casefile_id and manifest.casefile_id != expected_casefile_id:
                 raise RefusedInput("backup.wrong_casefile")
-            master_key = _master_key_for(reader, creds)
+            throttle = LoginThrottle(CaseFilePaths(scratch.parent).login_state)
+            master_key = _master_key_for(reader, creds, throttle)
             if not manifest_is_authentic(manifest, master_key):
                 raise RefusedInput("backup.damaged", detail="manifest")
             snapshot = scratch / "casefile.kdm"

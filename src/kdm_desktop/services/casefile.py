@@ -11,6 +11,7 @@ import contextlib
 import secrets
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,12 @@ from kdm_desktop.security.keyslots import (
     UnlockedSlot,
 )
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, allows
-from kdm_desktop.security.throttle import LoginThrottle
+from kdm_desktop.security.throttle import (
+    RECOVERY_NAME,
+    LoginThrottle,
+    attempt_guarded,
+    name_key,
+)
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
@@ -120,9 +126,15 @@ class Session:
         self, action: AuditAction, object_type: str, object_id: str, detail: str = ""
     ) -> None:
         """Record an action. Call inside the transaction of the change it records."""
+        self.audit_as(self.user.username, action, object_type, object_id, detail)
+
+    def audit_as(
+        self, actor: str, action: AuditAction, object_type: str, object_id: str, detail: str = ""
+    ) -> None:
+        """Record an action someone else did (a failed login seen at the next login)."""
         AuditRepository(self.db.conn, self.casefile_id).append(
             ts=self.timestamp(),
-            username=self.user.username,
+            username=actor,
             action=action.value,
             object_type=object_type,
             object_id=object_id,
@@ -260,6 +272,7 @@ def create_case_file(
             )
         # The slot file is written last: until it exists, the half-made folder is
         # recognisably incomplete and nothing can be opened with a lost key.
+        LoginThrottle(paths.login_state).initialise()
         slots.save(paths.keyslots)
     except BaseException:
         db.close()
@@ -273,6 +286,49 @@ def create_case_file(
 
 
 # ----- unlocking -----
+
+
+def login_refusal(wait: int) -> AuthenticationError:
+    """The same words for a wrong password and an unknown name."""
+    if wait:
+        return AuthenticationError("auth.failed_wait", seconds=wait)
+    return AuthenticationError("auth.failed")
+
+
+def recovery_refusal(wait: int) -> AuthenticationError:
+    return AuthenticationError("auth.recovery_failed")
+
+
+def record_login(session: Session, throttle: LoginThrottle, action: AuditAction) -> None:
+    """Audit this login and the failed attempts and lockouts since the last one.
+
+    A failed attempt cannot write to the encrypted file, so its count waits in the
+    throttle state until someone logs in. Names that are not staff accounts are
+    recorded as "?": whatever was typed into the name field (sometimes a password)
+    never reaches the log.
+    """
+    pending = throttle.take_unaudited()
+    known = {name_key(u.username): u.username for u in UserRepository(session.db.conn).all()}
+    known[name_key(RECOVERY_NAME)] = RECOVERY_NAME
+    with session.db.transaction():
+        for item in pending:
+            who = known.get(item.key, "?")
+            span = f"first={_stamp(item.first)};last={_stamp(item.last)}"
+            if item.attempts:
+                session.audit_as(
+                    who, AuditAction.LOGIN_FAILED, "user", who, f"attempts={item.attempts};{span}"
+                )
+            if item.lockouts:
+                session.audit_as(
+                    who, AuditAction.LOCKOUT, "user", who, f"lockouts={item.lockouts};{span}"
+                )
+        session.audit(action, "user", session.user.username)
+    throttle.mark_audited([item.key for item in pending])
+    throttle.ensure_present()
+
+
+def _stamp(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).isoformat(timespec="seconds") if epoch else ""
 
 
 def _dummy_kdf() -> None:
@@ -321,19 +377,15 @@ def open_session(
     slots = KeySlotFile.load(paths.keyslots)
     throttle = throttle or LoginThrottle(paths.login_state)
     name = username.strip().lower()
-    throttle.check(name)
     slot = slots.password_slot(name)
-    try:
+
+    def attempt() -> UnlockedSlot:
         if slot is None:
             _dummy_kdf()
             raise SlotUnlockFailed
-        unlocked = slots.unlock(slot, password.encode("utf-8"))
-    except SlotUnlockFailed:
-        wait = throttle.record_failure(name)
-        if wait:
-            raise AuthenticationError("auth.failed_wait", seconds=wait) from None
-        raise AuthenticationError("auth.failed") from None
-    throttle.record_success(name)
+        return slots.unlock(slot, password.encode("utf-8"))
+
+    unlocked = attempt_guarded(throttle, name, attempt, SlotUnlockFailed, login_refusal)
 
     db = _open_with_slot(paths, slots, unlocked)
     try:
@@ -347,7 +399,13 @@ def open_session(
     except BaseException:
         db.close()
         raise
-    return Session(paths, db, slots, unlocked.master_key, user, now)
+    session = Session(paths, db, slots, unlocked.master_key, user, now)
+    try:
+        record_login(session, throttle, AuditAction.LOGIN)
+    except BaseException:
+        session.close()
+        raise
+    return session
 
 
 def recover_access(
@@ -366,22 +424,25 @@ def recover_access(
     validate_password(new_password)
     slots = KeySlotFile.load(paths.keyslots)
     slot = slots.recovery_slot()
-    if slot is None:
-        raise AuthenticationError("auth.recovery_failed")
-    try:
-        unlocked = slots.unlock(slot, secret)
-    except SlotUnlockFailed:
-        raise AuthenticationError("auth.recovery_failed") from None
+    throttle = LoginThrottle(paths.login_state)
+
+    def attempt() -> UnlockedSlot:
+        if slot is None:
+            raise SlotUnlockFailed
+        return slots.unlock(slot, secret)
+
+    unlocked = attempt_guarded(
+        throttle, RECOVERY_NAME, attempt, SlotUnlockFailed, recovery_refusal
+    )
     db = _open_with_slot(paths, slots, unlocked)
     try:
         name = username.strip().lower()
         user = _load_user(db, name)
         slots.set_password_for(name, new_password, unlocked.master_key, policy_params())
         slots.save(paths.keyslots)
-        LoginThrottle(paths.login_state).record_success(name)
+        throttle.record_success(name)
         session = Session(paths, db, slots, unlocked.master_key, user, now)
-        with db.transaction():
-            session.audit(AuditAction.LOGIN_RECOVERY, "user", name)
+        record_login(session, throttle, AuditAction.LOGIN_RECOVERY)
     except BaseException:
         db.close()
         raise

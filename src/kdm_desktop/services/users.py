@@ -11,9 +11,10 @@ from kdm_desktop.domain.accounts import validate_password, validate_username
 from kdm_desktop.errors import AuthenticationError, RefusedInput, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.kdf import policy_params
-from kdm_desktop.security.keyslots import MASTER_KEY_BYTES, SlotUnlockFailed
+from kdm_desktop.security.keyslots import MASTER_KEY_BYTES, SlotUnlockFailed, UnlockedSlot
+from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.casefile import Session, login_refusal
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
 
@@ -93,15 +94,22 @@ class UserService:
     def change_own_password(self, current_password: str, new_password: str) -> None:
         """Rewrap the user's own slot. The database is not touched."""
         validate_password(new_password)
-        slot = self._s.slots.password_slot(self._s.user.username)
-        if slot is None:
-            raise AuthenticationError("auth.failed")
-        try:
-            unlocked = self._s.slots.unlock(slot, current_password.encode("utf-8"))
-        except SlotUnlockFailed:
-            raise AuthenticationError("auth.failed") from None
+        name = self._s.user.username
+        slot = self._s.slots.password_slot(name)
+
+        def attempt() -> UnlockedSlot:
+            if slot is None:
+                raise SlotUnlockFailed
+            return self._s.slots.unlock(slot, current_password.encode("utf-8"))
+
+        # The current password is checked through the login throttle: an open
+        # window left unattended must not become a fast password oracle.
+        throttle = LoginThrottle(self._s.paths.login_state)
+        unlocked = attempt_guarded(throttle, name, attempt, SlotUnlockFailed, login_refusal)
         self._s.slots.replace_password(unlocked, new_password, policy_params())
         self._s.slots.save(self._s.paths.keyslots)
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.CHANGE, "user", name, detail="password_changed")
 
     def reset_password(self, username: str, new_password: str) -> None:
         """An administrator gives a colleague a new password (their old slot is replaced)."""
