@@ -34,8 +34,8 @@ from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelle
 from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed, UnlockedSlot
-from kdm_desktop.security.throttle import RECOVERY_NAME, LoginThrottle, attempt_guarded
 from kdm_desktop.security.roles import Permission
+from kdm_desktop.security.throttle import RECOVERY_NAME, LoginThrottle, attempt_guarded
 from kdm_desktop.services.casefile import (
     Session,
     _dummy_kdf,

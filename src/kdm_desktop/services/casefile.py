@@ -391,7 +391,7 @@ def open_session(
     try:
         user = _load_user(db, name)
         policy = policy_params()
-        params = slot.argon2_params()
+        params = unlocked.slot.argon2_params()
         if params is not None and params.weaker_than(policy):
             # Raise old slots to today's cost while we hold the password.
             slots.replace_password(unlocked, password, policy)
@@ -431,9 +431,7 @@ def recover_access(
             raise SlotUnlockFailed
         return slots.unlock(slot, secret)
 
-    unlocked = attempt_guarded(
-        throttle, RECOVERY_NAME, attempt, SlotUnlockFailed, recovery_refusal
-    )
+    unlocked = attempt_guarded(throttle, RECOVERY_NAME, attempt, SlotUnlockFailed, recovery_refusal)
     db = _open_with_slot(paths, slots, unlocked)
     try:
         name = username.strip().lower()

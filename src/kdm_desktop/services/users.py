@@ -8,12 +8,12 @@ import uuid
 from dataclasses import dataclass
 
 from kdm_desktop.domain.accounts import validate_password, validate_username
-from kdm_desktop.errors import AuthenticationError, RefusedInput, ValidationError
+from kdm_desktop.errors import RefusedInput, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.kdf import policy_params
 from kdm_desktop.security.keyslots import MASTER_KEY_BYTES, SlotUnlockFailed, UnlockedSlot
-from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role
+from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
 from kdm_desktop.services.casefile import Session, login_refusal
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
