@@ -9,18 +9,31 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import traceback
 from pathlib import Path
+
+from kdm_desktop.fsutil import create_private, make_private_dir, make_private_file
 
 LOGGER_NAME = "kdm"
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files (the current one and each rotated successor) are owner-only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        if not os.path.exists(self.baseFilename):
+            os.close(create_private(Path(self.baseFilename)))
+        make_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure_file_logging(log_dir: Path) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(log_dir)
     path = log_dir / "kdm.log"
     logger = logging.getLogger(LOGGER_NAME)
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kdm_desktop.errors import RefusedInput
+from kdm_desktop.fsutil import create_private
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn
 
 FORMAT = "kdm-backup"
@@ -220,7 +221,7 @@ class BackupReader:
         """Copy the snapshot out, checking its SHA-256 against the manifest."""
         member = self.manifest.members[MEMBER_DB]
         try:
-            with self._zf.open(MEMBER_DB) as src, open(target, "wb") as dst:
+            with self._zf.open(MEMBER_DB) as src, open(create_private(target), "wb") as dst:
                 digest = _copy(src, dst, member.size, progress, cancelled)
         except (zipfile.BadZipFile, EOFError) as exc:
             raise RefusedInput("backup.damaged", detail=MEMBER_DB) from exc

@@ -28,7 +28,12 @@ from kdm_desktop.backup.container import (
     write_container,
 )
 from kdm_desktop.errors import AuthenticationError, KdmError, RefusedInput
-from kdm_desktop.fsutil import fsync_directory, make_private_dir
+from kdm_desktop.fsutil import (
+    create_private,
+    fsync_directory,
+    make_private_dir,
+    make_private_file,
+)
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security import recovery
@@ -245,7 +250,8 @@ def _open_verified(
                 raise RefusedInput("backup.damaged", detail="manifest")
             snapshot = scratch / "casefile.kdm"
             reader.extract_database(snapshot, progress, cancelled)
-            (scratch / "casefile.keys").write_bytes(reader.keys_bytes())
+            with open(create_private(scratch / "casefile.keys"), "wb") as fh:
+                fh.write(reader.keys_bytes())
     except FileNotFoundError as exc:
         raise RefusedInput("backup.not_backup", path=str(path)) from exc
     except OSError as exc:
@@ -313,7 +319,8 @@ class BackupService:
         centre = self._s.centre()
         out = _target_file(target, centre.code, created)
         try:
-            out.parent.mkdir(parents=True, exist_ok=True)
+            if not out.parent.exists():
+                make_private_dir(out.parent)
         except OSError as exc:
             raise _io_error(exc) from exc
         partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
@@ -475,11 +482,14 @@ def restore_backup(
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 kept_aside = to_dir / f"replaced-{stamp}"
                 kept_aside.mkdir()
+                make_private_dir(kept_aside)
                 for f in sorted(to_dir.iterdir()):
                     if f.is_file() and f.name.startswith("casefile."):
                         os.replace(f, kept_aside / f.name)
             # Keys first: a database without its keys is useless, keys without a
             # database are recognisably incomplete.
+            for restored in (scratch / "casefile.keys", snapshot):
+                make_private_file(restored)
             os.replace(scratch / "casefile.keys", paths.keyslots)
             os.replace(snapshot, paths.database)
             for leftover in ("casefile.kdm-wal", "casefile.kdm-shm"):
