@@ -10,6 +10,7 @@ counts. Older generations are removed only after the new one is verified.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import tempfile
@@ -37,20 +38,24 @@ from kdm_desktop.fsutil import (
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security import recovery
+from kdm_desktop.security.anchor import AnchorFormatError, AuditAnchor
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed, UnlockedSlot
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.security.throttle import RECOVERY_NAME, LoginThrottle, attempt_guarded
+from kdm_desktop.services import anchor_log
 from kdm_desktop.services.casefile import (
     Session,
     _dummy_kdf,
     login_refusal,
     recovery_refusal,
 )
+from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.connection import is_in_use
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.meta_repo import MetaRepository
 
+_log = logging.getLogger("kdm.backup")
 DEFAULT_KEEP = 10
 DEFAULT_REMIND_DAYS = 7
 _LAST_VERIFIED = "backup.last_verified_at"
@@ -217,6 +222,8 @@ def _inspect_snapshot(
         meta = MetaRepository(db.conn)
         if meta.get("casefile_id") != manifest.casefile_id:
             raise RefusedInput("backup.damaged", detail="case file id")
+        if manifest.audit_anchor is not None:
+            _check_snapshot_anchor(db, manifest)
         return BackupPreview(
             path=path,
             casefile_id=manifest.casefile_id,
@@ -228,6 +235,21 @@ def _inspect_snapshot(
         )
     finally:
         db.close()
+
+
+def _check_snapshot_anchor(db: Database, manifest: Manifest) -> None:
+    """The anchor in the manifest must be the snapshot's own head, signed by its centre."""
+    try:
+        anchor = AuditAnchor.from_json(manifest.audit_anchor)
+    except AnchorFormatError as exc:
+        raise RefusedInput("backup.damaged", detail="audit anchor") from exc
+    repo = AuditRepository(db.conn, manifest.casefile_id)
+    if (
+        anchor.casefile_id != manifest.casefile_id
+        or repo.head() != (anchor.seq, anchor.head)
+        or not anchor.signature_valid(anchor_log.public_signing_key(db.conn))
+    ):
+        raise RefusedInput("backup.damaged", detail="audit anchor")
 
 
 def _open_verified(
@@ -347,6 +369,14 @@ class BackupService:
                     progress=snap_progress,
                     pages_per_step=pages_per_step,
                 )
+                # The snapshot holds exactly the chain as it stands now (writes made
+                # through this connection during the copy are carried into it).
+                anchor = anchor_log.current_anchor(
+                    self._s.db.conn,
+                    self._s.casefile_id,
+                    created.isoformat(timespec="seconds"),
+                    "backup",
+                )
                 manifest = Manifest(
                     casefile_id=self._s.casefile_id,
                     created_at=created.isoformat(timespec="seconds"),
@@ -354,6 +384,7 @@ class BackupService:
                     schema_version=self._s.db.schema_version,
                     centre_code=centre.code,
                     members={},
+                    audit_anchor=anchor.to_json(),
                 )
                 write_container(
                     partial,
@@ -396,7 +427,17 @@ class BackupService:
 
         with self._s.db.transaction() as conn:
             MetaRepository(conn).set(_LAST_VERIFIED, manifest.created_at)
-            self._s.audit(AuditAction.BACKUP, "casefile", self._s.casefile_id, detail=out.name)
+            self._s.audit(
+                AuditAction.BACKUP,
+                "casefile",
+                self._s.casefile_id,
+                detail=f"{out.name};anchor={anchor.seq}",
+            )
+        try:
+            anchor_log.append_to_log(anchor_log.anchor_log_path(paths.data_dir), anchor)
+        except OSError:
+            # The backup on the stick carries the anchor; the local copy is a convenience.
+            _log.warning("anchor log not written")
         removed = self._rotate(out.parent, keep, keep_path=out)
         return BackupResult(out, out.stat().st_size, manifest.created_at, preview, removed)
 

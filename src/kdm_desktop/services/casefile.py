@@ -40,6 +40,7 @@ from kdm_desktop.security.throttle import (
     attempt_guarded,
     name_key,
 )
+from kdm_desktop.services import anchor_log
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
@@ -182,7 +183,19 @@ class Session:
         self.require(Permission.VIEW_AUDIT)
         repo = AuditRepository(self.db.conn, self.casefile_id)
         head_seq, head_hash = repo.head()
-        return verify_chain(list(repo.iter_all()), repo.genesis, head_seq, head_hash)
+        entries = list(repo.iter_all())
+        report = verify_chain(entries, repo.genesis, head_seq, head_hash)
+        # The chain inside the file can be recomputed by anyone holding the key; the
+        # anchors signed into the log beside it cannot be changed without a trace in
+        # every backup and receipt that carries the same anchors.
+        outside = anchor_log.log_problems(
+            self.paths.data_dir,
+            entries,
+            repo.genesis,
+            self.casefile_id,
+            anchor_log.public_signing_key(self.db.conn),
+        )
+        return ChainReport(report.count, [*report.problems, *outside])
 
     def audit_entries(
         self, limit: int = 100, object_id: str | None = None, before_seq: int | None = None
