@@ -10,13 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kdm_desktop.paths import CaseFilePaths
-from kdm_desktop.security.anchor import AuditAnchor, make_anchor
+from kdm_desktop.security.anchor import AuditAnchor, checkpoint_seqs, make_anchor
 from kdm_desktop.security.audit import AuditEntry, entry_hash, genesis_hash
 from kdm_desktop.security.keyslots import KeySlotFile
 from kdm_desktop.services.anchor_log import ANCHOR_LOG_NAME, read_log
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.identity_repo import IdentityRepository
+
+
+def _casefile_id(conn) -> str:  # type: ignore[no-untyped-def]
+    return str(conn.execute("SELECT value FROM meta WHERE key='casefile_id'").fetchone()[0])
 
 
 def master_key_from_password(data_dir: Path, user: str, password: str) -> bytes:
@@ -93,8 +97,6 @@ def forge_anchor_log(data_dir: Path, user: str, password: str) -> None:
         for line in read_log(path):
             assert line.anchor is not None
             seq = min(line.anchor.seq, max(entries))
-            from kdm_desktop.security.anchor import checkpoint_seqs
-
             forged.append(
                 make_anchor(
                     casefile_id=casefile_id,
