@@ -1093,67 +1093,67 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="71" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="73" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="88" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="91" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="94" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="97" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="110" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="131" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="132" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="133" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="134" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="135" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="136" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
@@ -2065,27 +2065,57 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Geri yüklendi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="41" />
+        <source>Failed login attempts</source>
+        <translation>Başarısız giriş denemeleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="42" />
+        <source>Locked out after failed logins</source>
+        <translation>Hatalı girişler yüzünden beklemeye alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="52" />
         <source>Case file</source>
         <translation>Vaka dosyası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="51" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="53" />
         <source>User</source>
         <translation>Kullanıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="54" />
         <source>Centre details</source>
         <translation>Merkez bilgileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="64" />
         <source>Password reset</source>
         <translation>Parola sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="66" />
+        <source>Changed own password</source>
+        <translation>Kendi parolasını değiştirdi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="68" />
+        <source>Removed again: the restored backup was older than her removal</source>
+        <translation>Yeniden silindi: geri yüklenen yedek, kullanıcının silinmesinden eskiydi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="73" />
+        <source>{count} failed attempt(s)</source>
+        <translation>{count} başarısız deneme</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="77" />
+        <source>{count} lockout(s)</source>
+        <translation>{count} kez beklemeye alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="82" />
         <source>Role: {role}</source>
         <translation>Rol: {role}</translation>
     </message>
@@ -2731,17 +2761,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="176" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="187" />
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="189" />
         <source>Cancel the operation</source>
         <translation>İşlemi iptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="193" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="204" />
         <source>Cancelling… the current step is being finished.</source>
         <translation>İptal ediliyor… Yarım kalmaması için şu anki adım tamamlanıyor.</translation>
     </message>
@@ -3453,7 +3483,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="298" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="309" />
         <source>The operation was cancelled.</source>
         <translation>İşlem iptal edildi.</translation>
     </message>

@@ -80,4 +80,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Denetim kaydı çapalarla uyuşmuyor:\n{detail}",
         "en": "The audit log does not match its anchors:\n{detail}",
     },
+    "restore.live_unreadable": {
+        "tr": "Değiştirilecek vaka dosyası açılamadı ({detail}); yöneticiliğiniz onunla "
+        "doğrulanamıyor. Yedeği kurtarma anahtarıyla geri yükleyin (--recovery-key).",
+        "en": "The case file to be replaced does not open ({detail}), so your administrator "
+        "rights cannot be checked against it. Restore with the recovery key (--recovery-key).",
+    },
 }

@@ -36,6 +36,8 @@ class Permission(StrEnum):
     PRINT = "print"
     BACKUP = "backup"
     MANAGE_TRUST = "manage_trust"
+    # Replacing the live case file with a backup: it can undo work, so admins only.
+    RESTORE = "restore"
 
 
 _CASEWORK = frozenset(

@@ -14,6 +14,7 @@ from kdm_desktop.security.kdf import policy_params
 from kdm_desktop.security.keyslots import MASTER_KEY_BYTES, SlotUnlockFailed, UnlockedSlot
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role
 from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
+from kdm_desktop.services import removals
 from kdm_desktop.services.casefile import Session, login_refusal
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
@@ -156,8 +157,12 @@ class UserService:
             raise ValidationError("input.user_unknown", field="username", user=name)
         if row.role == Role.ADMIN and repo.count_active_with_role(Role.ADMIN) <= 1:
             raise RefusedInput("input.last_admin")
+        slot = self._s.slots.password_slot(name)
         with self._s.db.transaction() as conn:
             UserRepository(conn).delete(name)
+            if slot is not None:
+                # So that restoring an older backup cannot bring her slot back.
+                removals.record(conn, name, slot.public_key, self._s.timestamp())
             self._s.audit(AuditAction.DELETE, "user", name)
         self._rekey_without(name)
 
