@@ -725,6 +725,10 @@ def _swap_in(paths: CaseFilePaths, scratch: Path, snapshot: Path) -> Path | None
         if paths.exists():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             kept_aside = to_dir / f"replaced-{stamp}"
+            n = 1
+            while kept_aside.exists():  # two restores within one second
+                n += 1
+                kept_aside = to_dir / f"replaced-{stamp}-{n}"
             kept_aside.mkdir()
             make_private_dir(kept_aside)
             for f in sorted(to_dir.iterdir()):
