@@ -198,7 +198,7 @@ class LoginThrottle:
                 return {}
             # Both copies gone or damaged: start cautious, and remember from when.
             users = {_FLOOR: _Entry(failures=FREE_ATTEMPTS, last=now)}
-            _log.warning("login state missing or damaged; cautious delays apply")
+            _log.info("login state missing or damaged; cautious delays apply")
             self._save(users)
             return users
         merged: dict[str, _Entry] = {}
@@ -231,7 +231,7 @@ class LoginThrottle:
                 written += 1
             except OSError as exc:
                 # A folder or a read-only file in the way: the other copy still counts.
-                _log.warning("login state copy not written: %s", type(exc).__name__)
+                _log.info("login state copy not written: %s", type(exc).__name__)
         if not written:
             raise AuthenticationError("auth.state_unwritable", path=str(self._path))
 

@@ -452,7 +452,7 @@ class BackupService:
             anchor_log.append_to_log(anchor_log.anchor_log_path(paths.data_dir), anchor)
         except OSError:
             # The backup on the stick carries the anchor; the local copy is a convenience.
-            _log.warning("anchor log not written")
+            _log.info("anchor log not written")
         removed = self._rotate(out.parent, keep, keep_path=out)
         return BackupResult(out, out.stat().st_size, manifest.created_at, preview, removed)
 
@@ -765,4 +765,4 @@ def _start_anchor_log(paths: CaseFilePaths, kept_aside: Path | None, backup: Pat
                 anchor_log.anchor_log_path(paths.data_dir), AuditAnchor.from_json(raw)
             )
     except (KdmError, OSError, AnchorFormatError):
-        _log.warning("anchor log of the restored file not started")
+        _log.info("anchor log of the restored file not started")
