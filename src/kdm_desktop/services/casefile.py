@@ -42,6 +42,7 @@ from kdm_desktop.security.throttle import (
 )
 from kdm_desktop.services import anchor_log
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
+from kdm_desktop.services.upgrade import note_version, stamp_version
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.identity_repo import IdentityRepository, IdentityRow
@@ -257,6 +258,7 @@ def create_case_file(
             meta = MetaRepository(conn)
             meta.set("casefile_id", slots.casefile_id)
             meta.set("created_at", created_at)
+            stamp_version(conn, db.schema_version)
             for key, value in centre.as_dict().items():
                 meta.set(_CENTRE_PREFIX + key, value)
             UserRepository(conn).add(
@@ -409,10 +411,11 @@ def open_session(
             # Raise old slots to today's cost while we hold the password.
             slots.replace_password(unlocked, password, policy)
             slots.save(paths.keyslots)
+        session = Session(paths, db, slots, unlocked.master_key, user, now)
+        note_version(session)
     except BaseException:
         db.close()
         raise
-    session = Session(paths, db, slots, unlocked.master_key, user, now)
     try:
         record_login(session, throttle, AuditAction.LOGIN)
     except BaseException:
@@ -454,6 +457,7 @@ def recover_access(
         throttle.record_success(name)
         session = Session(paths, db, slots, unlocked.master_key, user, now)
         record_login(session, throttle, AuditAction.LOGIN_RECOVERY)
+        note_version(session)
     except BaseException:
         db.close()
         raise
