@@ -9,10 +9,10 @@ small JSON files beside it. Anyone at the PC can delete or edit those files, so:
   the same folder; the higher counter of the two wins, so deleting one resets
   nothing.
 - **Missing or damaged state is treated conservatively.** The state is written when
-  the case file is created or restored and after every login, so once a case file
-  exists, no readable copy means someone removed or damaged it: every name then
-  starts as if it had just reached the free-attempt limit (a wait of
-  `BASE_DELAY_S` before the next try), instead of starting at zero.
+  the case file is created or restored and after every login. If both copies are
+  missing (deleted, or a case file from before they existed), every failed attempt
+  takes at least `CAUTIOUS_FAILURE_S`; if they are present but unreadable, every
+  name starts as if it had just used its free attempts (a wait of `BASE_DELAY_S`).
 - **Every field is validated and clamped.** NaN, infinities, huge numbers, lists,
   a folder in place of the file: none of them can speed guessing up, hang the
   login (no exponent is ever computed from an unbounded number) or crash it.
@@ -45,6 +45,8 @@ BASE_DELAY_S = 5
 MAX_DELAY_S = 15 * 60
 # A failed attempt takes at least this long (Argon2id included), whatever the files say.
 MIN_FAILURE_S = 1.0
+# ...and at least this long when both copies of the state were missing.
+CAUTIOUS_FAILURE_S = float(BASE_DELAY_S)
 _MAX_TRACKED = 200
 _MAX_COUNT = 1_000_000
 _FLOOR = "*floor*"
@@ -168,6 +170,8 @@ class LoginThrottle:
         self._clock = clock
         self._sleep = sleep
         self._min_failure_s = _default_min_failure() if min_failure_s is None else min_failure_s
+        # Set when an attempt found both copies missing (see `_load`).
+        self._cautious = False
 
     # ----- reading -----
     def _read_copy(self, path: Path, now: float) -> dict[str, _Entry] | None:
@@ -196,9 +200,15 @@ class LoginThrottle:
         if not valid:
             if not self._state_expected():
                 return {}
-            # Both copies gone or damaged: start cautious, and remember from when.
+            if not (self._path.exists() or self._mirror.exists()):
+                # Both copies gone: deleted, or a case file from before they existed
+                # (an upgrade). A right password passes at once; every wrong one
+                # takes CAUTIOUS_FAILURE_S, so deleting them gains nothing.
+                self._cautious = True
+                return {}
+            # Copies present but unreadable: start cautious, and remember from when.
             users = {_FLOOR: _Entry(failures=FREE_ATTEMPTS, last=now)}
-            _log.info("login state missing or damaged; cautious delays apply")
+            _log.info("login state damaged; cautious delays apply")
             self._save(users)
             return users
         merged: dict[str, _Entry] = {}
@@ -302,9 +312,10 @@ class LoginThrottle:
 
     def pad_failure(self, started: float) -> None:
         """Sleep until a failed attempt has taken at least the minimum time."""
-        remaining = self._min_failure_s - (time.monotonic() - started)
+        least = max(self._min_failure_s, CAUTIOUS_FAILURE_S if self._cautious else 0.0)
+        remaining = least - (time.monotonic() - started)
         if remaining > 0:
-            self._sleep(min(remaining, self._min_failure_s))
+            self._sleep(min(remaining, least))
 
     def take_unaudited(self) -> list[UnauditedFailures]:
         users = self._load()
