@@ -1,0 +1,287 @@
+"""The slot file and the database, kept in agreement through crashes.
+
+The slot file sits outside the database (it is needed to open it), so every change
+to it is a two-place write. The database (encrypted, authenticated by SQLCipher)
+is the authority: it keeps the slot file's generation and a MAC of its exact bytes
+under a random binding key stored beside them. At every open the file on disk must
+match, so an older copy (`casefile.keys.prev`, a copy taken before a password
+change), a foreign file or a file edited by hand is refused.
+
+Writing a new slot file (`write_slots`):
+  1. the database records the new file's MAC as *pending* (one transaction, which
+     may also carry the change the new file reflects, such as a new user row);
+  2. the file is written atomically (temp, fsync, rename, fsync the folder);
+  3. the database makes the pending MAC the current one.
+A crash after 1 leaves either file accepted; the next open settles it: a file that
+matches the pending MAC is confirmed, a file that matches the current one means
+the write never landed and the pending mark is dropped. A command that crashed
+never reported success, so either outcome tells the truth.
+
+A rekey (user removal, `kdm rekey`, a role key leaving with a user) must roll
+*forward*: once the database records "rekey started" (in the same transaction as
+the user row's deletion), every later open finishes it before anything else:
+  - if the database still opens with the old key, the slots are rebuilt without
+    the removed user, a fresh next key is staged in every remaining slot and bound,
+    and the database is rekeyed (SQLite's WAL makes `PRAGMA rekey` all-or-nothing);
+  - once it opens with the new key, the staged key is committed in every slot and
+    the journal entry is cleared with the final binding.
+The removed user, who may still hold a copy of the old slot file, can at worst
+trigger her own removal by logging in: her login then fails.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kdm_desktop.errors import KdmError, RefusedInput
+from kdm_desktop.fsutil import fsync_directory
+from kdm_desktop.paths import CaseFilePaths
+from kdm_desktop.security.keyslots import (
+    MASTER_KEY_BYTES,
+    KeySlotFile,
+    UnlockedSlot,
+    binding_mac,
+)
+from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.database import Database
+from kdm_desktop.storage.keybinding_repo import Binding, KeyBindingRepository
+from kdm_desktop.storage.users_repo import UserRepository
+from kdm_desktop.testhooks import crash_point
+
+# Left by the first version's rekey: a full copy under the old key. Never kept.
+LEGACY_SAFETY_COPY = "casefile.kdm.pre-rekey"
+
+TxnHook = Callable[[Connection], None]
+
+
+def write_slots(
+    db: Database,
+    paths: CaseFilePaths,
+    slots: KeySlotFile,
+    *,
+    with_change: TxnHook | None = None,
+    on_confirm: TxnHook | None = None,
+) -> None:
+    """Bind and write `slots`. `with_change` runs in the pending transaction,
+    `on_confirm` in the confirming one (after the file is on disk)."""
+    binding = KeyBindingRepository(db.conn).load()
+    bind_key = binding.bind_key or secrets.token_bytes(32)
+    slots.generation = max(slots.generation, binding.generation or 0) + 1
+    data = slots.to_bytes()
+    mac = binding_mac(bind_key, data)
+    with db.transaction() as conn:
+        repo = KeyBindingRepository(conn)
+        if binding.bind_key is None:
+            repo.set_bind_key(bind_key)
+        repo.set_pending(slots.generation, mac)
+        if with_change is not None:
+            with_change(conn)
+    crash_point("slots.pending")
+    slots.save(paths.keyslots)
+    crash_point("slots.written")
+    with db.transaction() as conn:
+        repo = KeyBindingRepository(conn)
+        repo.set_current(slots.generation, mac)
+        repo.set_pending(None, None)
+        if on_confirm is not None:
+            on_confirm(conn)
+    crash_point("slots.confirmed")
+
+
+def bind_new_case_file(conn: Connection, slots: KeySlotFile) -> None:
+    """Inside `create_case_file`'s transaction: the first file is generation 1."""
+    bind_key = secrets.token_bytes(32)
+    slots.generation = 1
+    repo = KeyBindingRepository(conn)
+    repo.set_bind_key(bind_key)
+    repo.set_current(1, binding_mac(bind_key, slots.to_bytes()))
+
+
+# ----- opening -----
+
+
+@dataclass
+class OpenedCaseFile:
+    db: Database
+    master_key: bytes
+    # Role keys the unlocking slot holds (see services/role_keys.py).
+    role_keys: dict[str, bytes]
+
+
+def _open_with_either(paths: CaseFilePaths, unlocked: UnlockedSlot) -> tuple[Database, bytes]:
+    try:
+        return Database.open(paths.database, unlocked.master_key), unlocked.master_key
+    except RefusedInput:
+        if unlocked.next_master_key is None:
+            raise
+    return Database.open(paths.database, unlocked.next_master_key), unlocked.next_master_key
+
+
+def _file_state(slots: KeySlotFile, binding: Binding) -> str:
+    """'current', 'pending', or 'unbound' (a case file made before binding)."""
+    if not binding.bound:
+        return "unbound"
+    assert binding.bind_key is not None
+    mac = binding_mac(binding.bind_key, slots.source_bytes)
+    if secrets.compare_digest(mac, binding.mac or ""):
+        return "current"
+    if binding.pending_mac and secrets.compare_digest(mac, binding.pending_mac):
+        return "pending"
+    if binding.generation is not None and slots.generation < binding.generation:
+        raise RefusedInput("keys.stale", found=slots.generation, expected=binding.generation)
+    raise RefusedInput("keys.not_bound")
+
+
+def open_bound(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot) -> OpenedCaseFile:
+    """Open the database with a slot's key, refuse a slot file the database does not
+    expect, and finish whatever an interrupted command left: a slot-file write, a
+    rekey, a user removal."""
+    db, key = _open_with_either(paths, unlocked)
+    try:
+        binding = KeyBindingRepository(db.conn).load()
+        state = _file_state(slots, binding)
+        if state == "pending":
+            with db.transaction() as conn:
+                repo = KeyBindingRepository(conn)
+                assert binding.pending_generation is not None and binding.pending_mac
+                repo.set_current(binding.pending_generation, binding.pending_mac)
+                repo.set_pending(None, None)
+        elif binding.pending_mac is not None:
+            # The file never changed: the interrupted write did not happen.
+            with db.transaction() as conn:
+                KeyBindingRepository(conn).set_pending(None, None)
+        under_staged = key == unlocked.next_master_key
+        if binding.removal is not None:
+            key = _finish_rekey(
+                db, paths, slots, key, binding.removal or None, under_staged_key=under_staged
+            )
+        elif under_staged:
+            # A rekey of the first version, interrupted after `PRAGMA rekey`: finish it.
+            key = _finish_rekey(db, paths, slots, key, None, under_staged_key=True)
+        elif slots_have_staged_key(slots):
+            # A first-version rekey (a removal) staged but not applied: finish it,
+            # never drop it; a removed user could otherwise keep the old key's use.
+            key = _finish_rekey(db, paths, slots, key, None)
+        elif state == "unbound":
+            # A case file from before the binding: bind it now, once.
+            write_slots(db, paths, slots)
+        _remove_old_key_copies(paths)
+        ghosts = ghost_users(db, slots)
+        if ghosts:
+            raise RefusedInput("keys.ghost", user=", ".join(sorted(ghosts)))
+    except BaseException:
+        db.close()
+        raise
+    roles = dict(unlocked.role_keys)
+    current = slots.password_slot(unlocked.slot.user) if unlocked.slot.user else None
+    if current is not None and current.slot_id != unlocked.slot.slot_id:
+        roles = {}
+    return OpenedCaseFile(db, key, roles)
+
+
+def slots_have_staged_key(slots: KeySlotFile) -> bool:
+    return any(s.sealed_next_master is not None for s in slots.slots)
+
+
+def ghost_users(db: Database, slots: KeySlotFile) -> set[str]:
+    """Users with a slot but no account: a slot the removal should have taken."""
+    accounts = {row.username for row in UserRepository(db.conn).all()}
+    return slots.all_slot_users() - accounts
+
+
+def _remove_old_key_copies(paths: CaseFilePaths) -> None:
+    leftover = paths.data_dir / LEGACY_SAFETY_COPY
+    if leftover.exists():
+        leftover.unlink()
+        fsync_directory(paths.data_dir)
+
+
+# ----- rekey -----
+
+
+def rekey(
+    db: Database,
+    paths: CaseFilePaths,
+    slots: KeySlotFile,
+    current_key: bytes,
+    *,
+    remove_user: str | None = None,
+    with_change: TxnHook | None = None,
+) -> bytes:
+    """Move the case file to a new random master key (and drop `remove_user`'s slot).
+
+    `with_change` (the user row's deletion and its audit entry) commits together
+    with the journal entry: from that commit on, the removal is only ever finished.
+    Returns the new master key.
+    """
+
+    def start(conn: Connection) -> None:
+        if with_change is not None:
+            with_change(conn)
+        KeyBindingRepository(conn).set_removal(remove_user or "")
+
+    with db.transaction() as conn:
+        start(conn)
+    crash_point("rekey.started")
+    return _finish_rekey(db, paths, slots, current_key, remove_user)
+
+
+def _finish_rekey(
+    db: Database,
+    paths: CaseFilePaths,
+    slots: KeySlotFile,
+    db_key: bytes,
+    remove_user: str | None,
+    *,
+    under_staged_key: bool = False,
+) -> bytes:
+    """Finish a rekey. `under_staged_key`: the database already opened with the key
+    staged in the slots, so only the commit is left; otherwise rekey afresh."""
+    if remove_user:
+        slots.remove_user(remove_user)
+    if under_staged_key and slots_have_staged_key(slots):
+        new_key = db_key
+    else:
+        new_key = secrets.token_bytes(MASTER_KEY_BYTES)
+        slots.stage_next_master(new_key)
+        write_slots(db, paths, slots)
+        crash_point("rekey.staged")
+        db.rekey(new_key)
+        crash_point("rekey.rekeyed")
+    slots.commit_next_master()
+    write_slots(
+        db, paths, slots, on_confirm=lambda conn: KeyBindingRepository(conn).set_removal(None)
+    )
+    crash_point("rekey.done")
+    _remove_old_key_copies(paths)
+    return new_key
+
+
+def check_slot_file(db: Database, paths: CaseFilePaths) -> list[str]:
+    """Problems with the slot file on disk, as Turkish sentences naming the slot."""
+    from kdm_desktop import messages
+
+    problems: list[str] = []
+    try:
+        slots = KeySlotFile.load(paths.keyslots)
+    except KdmError as exc:
+        return [exc.message]
+    binding = KeyBindingRepository(db.conn).load()
+    try:
+        _file_state(slots, binding)
+    except KdmError as exc:
+        problems.append(exc.message)
+    for d in slots.damaged:
+        key = "keys.check_recovery_damaged" if d.kind == "recovery" else "keys.check_slot_damaged"
+        problems.append(messages.text(key, user=d.label))
+    if slots.recovery_slot() is None and slots.damaged_recovery_slot() is None:
+        problems.append(messages.text("keys.check_no_recovery"))
+    for user in sorted(ghost_users(db, slots)):
+        problems.append(messages.text("keys.check_ghost", user=user))
+    if binding.removal is not None:
+        problems.append(messages.text("keys.check_rekey_pending"))
+    if (paths.data_dir / LEGACY_SAFETY_COPY).exists():
+        problems.append(messages.text("keys.check_old_copy", name=LEGACY_SAFETY_COPY))
+    return problems
