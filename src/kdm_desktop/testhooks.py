@@ -17,10 +17,16 @@ _CRASH_ENV = "KDM_TEST_CRASH_AT"
 _FAIL_ENV = "KDM_TEST_FAIL_AT"
 
 
+_seen: dict[str, int] = {}
+
+
 def crash_point(step: str) -> None:
+    """`step` matches its first occurrence; `step#N` its N-th in this process."""
     if os.environ.get(_MODE_ENV) != "1":
         return
-    if os.environ.get(_CRASH_ENV) == step:
+    _seen[step] = _seen.get(step, 0) + 1
+    names = {f"{step}#{_seen[step]}"} | ({step} if _seen[step] == 1 else set())
+    if os.environ.get(_CRASH_ENV) in names:
         os.kill(os.getpid(), signal.SIGKILL)
-    if os.environ.get(_FAIL_ENV) == step:
+    if os.environ.get(_FAIL_ENV) in names:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

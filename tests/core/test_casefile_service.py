@@ -169,18 +169,22 @@ def test_old_slots_are_raised_to_the_policy_at_login(
     assert slot and slot.argon2_params() == stronger
 
 
-def test_slot_file_keeps_the_previous_copy(casefile: CaseFileFixture) -> None:
+def test_slot_file_keeps_a_mirror_of_the_same_generation(casefile: CaseFileFixture) -> None:
     paths = CaseFilePaths(casefile.data_dir)
     with casefile.login() as s:
         UserService(s).add("zehra", "zehra-parola-1", Role.PSYCHOLOGIST)
-    prev = paths.keyslots.with_name("casefile.keys.prev")
-    assert prev.exists()
-    assert KeySlotFile.load(prev).password_slot("zehra") is None
+    mirror = paths.keyslots.with_name("casefile.keys.mirror")
+    assert mirror.read_bytes() == paths.keyslots.read_bytes()
+    assert not paths.keyslots.with_name("casefile.keys.prev").exists()
+    # A lost slot file opens from its mirror (the database confirms it first).
+    paths.keyslots.unlink()
+    open_session(casefile.data_dir, "zehra", "zehra-parola-1").close()
 
 
 def test_missing_slot_file_is_named(casefile: CaseFileFixture) -> None:
     paths = CaseFilePaths(casefile.data_dir)
     shutil.move(paths.keyslots, paths.keyslots.with_suffix(".moved"))
+    paths.keyslots.with_name("casefile.keys.mirror").unlink()
     with pytest.raises(KdmError) as err:
         casefile.login()
     assert err.value.key == "keys.missing"

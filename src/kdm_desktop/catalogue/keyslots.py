@@ -63,6 +63,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "next login; until then the old key still opens the file. Fix the cause (e.g. free "
         "disk space) and log in again right away.",
     },
+    "keys.removal_unconfirmed": {
+        "tr": "'{user}' kullanıcısının hesabı silindi ve vaka dosyası yeni anahtara geçti; "
+        "eski anahtar ve onun parolası dosyayı artık açmıyor. Yalnızca anahtar dosyasının son "
+        "kaydı tamamlanamadı ({detail}); bir sonraki girişte kendiliğinden tamamlanır.",
+        "en": "The account of '{user}' was removed and the case file moved to a new key; "
+        "the old key and her password no longer open it. Only the key file's last write did "
+        "not finish ({detail}); it finishes by itself at the next login.",
+    },
+    "keys.rekey_unconfirmed": {
+        "tr": "Vaka dosyası yeni anahtara geçti; eski anahtar artık açmıyor. Yalnızca anahtar "
+        "dosyasının son kaydı tamamlanamadı ({detail}); bir sonraki girişte tamamlanır.",
+        "en": "The case file moved to a new key; the old key no longer opens it. Only the "
+        "key file's last write did not finish ({detail}); it finishes at the next login.",
+    },
     "keys.rekey_unfinished": {
         "tr": "Vaka dosyasının yeni anahtara geçişi başladı ama tamamlanamadı ({detail}). "
         "Geçiş bir sonraki girişte kendiliğinden tamamlanır; sorunu giderip yeniden giriş yapın.",
@@ -119,6 +133,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "keys.check_old_copy": {
         "tr": "Eski anahtarla şifrelenmiş bir kopya duruyor: {name}. Bir sonraki girişte silinir.",
         "en": "A copy under the old key is still on disk: {name}. It is removed at the next login.",
+    },
+    "keys.check_mirror": {
+        "tr": "Anahtar dosyasının yedek kopyası (casefile.keys.mirror) eksik ya da farklı; "
+        "bir sonraki parola değişikliğinde yeniden yazılır.",
+        "en": "The key file's mirror copy (casefile.keys.mirror) is missing or differs; it "
+        "is rewritten at the next password change.",
     },
     "keys.recovery_renewed": {
         "tr": "Yeni kurtarma anahtarı oluşturuldu; eskisi artık geçersiz.",

@@ -24,7 +24,7 @@ still log in and `kdm check` can name them.
 
 The file carries a generation number; the database keeps that number and a MAC of
 the file's exact bytes (services/slot_journal.py), so an older copy of the file, a
-`.prev`, or a foreign file is refused at open.
+`.prev` of the first version, or a foreign file is refused at open.
 """
 
 from __future__ import annotations
@@ -584,12 +584,21 @@ class KeySlotFile:
         return cls.from_bytes(data)
 
     def save(self, path: Path) -> None:
-        # The slot file is as critical as the database: atomic replace, previous kept.
-        # Callers go through services/slot_journal.py, which binds it to the database.
+        """Write the file and its mirror, each atomically (temp, fsync, rename).
+
+        The mirror is a second copy of the *same* generation for the day the medium
+        fails under one of them; unlike a "previous" copy it holds no old password.
+        Callers go through services/slot_journal.py, which binds it to the database.
+        """
         data = self.to_bytes()
-        write_atomically(path, data, keep_previous=True)
+        write_atomically(path, data)
+        write_atomically(mirror_path(path), data)
         self.source_bytes = data
         self.legacy = False
+
+
+def mirror_path(path: Path) -> Path:
+    return path.with_name(path.name + ".mirror")
 
 
 def _damaged(raw: Any, reason: str) -> DamagedSlot:

@@ -276,7 +276,7 @@ def create_case_file(
         slots.save(paths.keyslots)
     except BaseException:
         db.close()
-        for leftover in (paths.database, paths.keyslots):
+        for leftover in (paths.database, paths.keyslots, mirror_path(paths.keyslots)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         raise
@@ -314,7 +314,7 @@ def open_session(
     paths = CaseFilePaths(data_dir)
     if not paths.database.exists():
         raise KdmError("casefile.missing", path=str(paths.database))
-    slots = KeySlotFile.load(paths.keyslots)
+    slots = slot_journal.load_slot_file(paths)
     throttle = throttle or LoginThrottle(paths.login_state)
     name = username.strip().lower()
     throttle.check(name)
@@ -366,7 +366,7 @@ def recover_access(
         raise KdmError("casefile.missing", path=str(paths.database))
     secret = recovery.parse_recovery_key(recovery_key)
     validate_password(new_password)
-    slots = KeySlotFile.load(paths.keyslots)
+    slots = slot_journal.load_slot_file(paths)
     slot = slots.recovery_slot()
     if slot is None:
         if slots.damaged_recovery_slot() is not None:

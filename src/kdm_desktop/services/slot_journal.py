@@ -43,8 +43,9 @@ from kdm_desktop.security.keyslots import (
     KeySlotFile,
     UnlockedSlot,
     binding_mac,
+    mirror_path,
 )
-from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.connection import Connection, DatabaseError
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.keybinding_repo import Binding, KeyBindingRepository
 from kdm_desktop.storage.users_repo import UserRepository
@@ -52,6 +53,23 @@ from kdm_desktop.testhooks import crash_point
 
 # Left by the first version's rekey: a full copy under the old key. Never kept.
 LEGACY_SAFETY_COPY = "casefile.kdm.pre-rekey"
+# The first version kept the previous slot file, old passwords and all. Never kept.
+LEGACY_PREVIOUS_SLOTS = "casefile.keys.prev"
+
+
+def load_slot_file(paths: CaseFilePaths) -> KeySlotFile:
+    """The slot file, or its mirror when the file itself is missing or unreadable.
+
+    Either is only used if the database then confirms it (`open_bound`).
+    """
+    try:
+        return KeySlotFile.load(paths.keyslots)
+    except KdmError as first:
+        try:
+            return KeySlotFile.load(mirror_path(paths.keyslots))
+        except KdmError:
+            raise first from None
+
 
 TxnHook = Callable[[Connection], None]
 
@@ -81,6 +99,7 @@ def write_slots(
     crash_point("slots.pending")
     slots.save(paths.keyslots)
     crash_point("slots.written")
+    _ensure_file_matches(paths, slots)
     with db.transaction() as conn:
         repo = KeyBindingRepository(conn)
         repo.set_current(slots.generation, mac)
@@ -88,6 +107,12 @@ def write_slots(
         if on_confirm is not None:
             on_confirm(conn)
     crash_point("slots.confirmed")
+
+
+def _ensure_file_matches(paths: CaseFilePaths, slots: KeySlotFile) -> None:
+    """The file just written is re-read before the database confirms it."""
+    if paths.keyslots.read_bytes() != slots.source_bytes:
+        raise OSError("slot file read-back differs")
 
 
 def bind_new_case_file(conn: Connection, slots: KeySlotFile) -> None:
@@ -153,20 +178,13 @@ def open_bound(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot)
             with db.transaction() as conn:
                 KeyBindingRepository(conn).set_pending(None, None)
         under_staged = key == unlocked.next_master_key
-        if binding.removal is not None:
-            key = _finish_rekey(
-                db, paths, slots, key, binding.removal or None, under_staged_key=under_staged
-            )
-        elif under_staged:
-            # A rekey of the first version, interrupted after `PRAGMA rekey`: finish it.
-            key = _finish_rekey(db, paths, slots, key, None, under_staged_key=True)
-        elif slots_have_staged_key(slots):
-            # A first-version rekey (a removal) staged but not applied: finish it,
-            # never drop it; a removed user could otherwise keep the old key's use.
-            key = _finish_rekey(db, paths, slots, key, None)
-        elif state == "unbound":
-            # A case file from before the binding: bind it now, once.
-            write_slots(db, paths, slots)
+        try:
+            key = _settle(db, paths, slots, binding, state, key, under_staged)
+        except (OSError, DatabaseError) as exc:
+            # The disk is still full (or the stick gone): nothing is lost, the journal
+            # stays, and the next open tries again.
+            detail = exc.strerror if isinstance(exc, OSError) else type(exc).__name__
+            raise KdmError("keys.rekey_unfinished", detail=detail or "?") from exc
         _remove_old_key_copies(paths)
         ghosts = ghost_users(db, slots)
         if ghosts:
@@ -174,11 +192,44 @@ def open_bound(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot)
     except BaseException:
         db.close()
         raise
-    roles = dict(unlocked.role_keys)
-    current = slots.password_slot(unlocked.slot.user) if unlocked.slot.user else None
-    if current is not None and current.slot_id != unlocked.slot.slot_id:
-        roles = {}
-    return OpenedCaseFile(db, key, roles)
+    # Role keys only count while the slot that gave them is still in the file.
+    still_there = any(s.slot_id == unlocked.slot.slot_id for s in slots.slots)
+    return OpenedCaseFile(db, key, dict(unlocked.role_keys) if still_there else {})
+
+
+def _settle(
+    db: Database,
+    paths: CaseFilePaths,
+    slots: KeySlotFile,
+    binding: Binding,
+    state: str,
+    key: bytes,
+    under_staged: bool,
+) -> bytes:
+    """Finish what an interrupted command left; returns the database's key."""
+    if binding.removal is not None:
+        return _finish_rekey(
+            db, paths, slots, key, binding.removal or None, under_staged_key=under_staged
+        )
+    if under_staged:
+        # A rekey of the first version, interrupted after `PRAGMA rekey`: finish it.
+        return _finish_rekey(db, paths, slots, key, None, under_staged_key=True)
+    if slots_have_staged_key(slots):
+        # A first-version rekey (a removal) staged but not applied: finish it, never
+        # drop it; a removed user could otherwise keep using the old key.
+        return _finish_rekey(db, paths, slots, key, None)
+    if state == "unbound":
+        # A case file from before the binding. Slots of users without an account are
+        # what the first version's interrupted removals left: finish those removals.
+        ghosts = ghost_users(db, slots)
+        if ghosts:
+            for ghost in sorted(ghosts):
+                slots.remove_user(ghost)
+            with db.transaction() as conn:
+                KeyBindingRepository(conn).set_removal("")
+            return _finish_rekey(db, paths, slots, key, None)
+        write_slots(db, paths, slots)
+    return key
 
 
 def slots_have_staged_key(slots: KeySlotFile) -> bool:
@@ -192,9 +243,13 @@ def ghost_users(db: Database, slots: KeySlotFile) -> set[str]:
 
 
 def _remove_old_key_copies(paths: CaseFilePaths) -> None:
-    leftover = paths.data_dir / LEGACY_SAFETY_COPY
-    if leftover.exists():
-        leftover.unlink()
+    removed = False
+    for name in (LEGACY_SAFETY_COPY, LEGACY_PREVIOUS_SLOTS):
+        leftover = paths.data_dir / name
+        if leftover.exists():
+            leftover.unlink()
+            removed = True
+    if removed:
         fsync_directory(paths.data_dir)
 
 
@@ -224,8 +279,30 @@ def rekey(
 
     with db.transaction() as conn:
         start(conn)
-    crash_point("rekey.started")
-    return _finish_rekey(db, paths, slots, current_key, remove_user)
+    progress = _Progress()
+    try:
+        crash_point("rekey.started")
+        return _finish_rekey(db, paths, slots, current_key, remove_user, progress=progress)
+    except (OSError, KdmError, DatabaseError) as exc:
+        raise RekeyInterrupted(exc, rekeyed=progress.rekeyed) from exc
+
+
+@dataclass
+class _Progress:
+    rekeyed: bool = False
+
+
+class RekeyInterrupted(Exception):
+    """A rekey started (its journal entry committed) and stopped half-way.
+
+    `rekeyed`: the database already runs under the new key (only the slot file's
+    final write is left), so the old key opens nothing any more.
+    """
+
+    def __init__(self, cause: BaseException, *, rekeyed: bool) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.rekeyed = rekeyed
 
 
 def _finish_rekey(
@@ -236,19 +313,23 @@ def _finish_rekey(
     remove_user: str | None,
     *,
     under_staged_key: bool = False,
+    progress: _Progress | None = None,
 ) -> bytes:
     """Finish a rekey. `under_staged_key`: the database already opened with the key
     staged in the slots, so only the commit is left; otherwise rekey afresh."""
     if remove_user:
         slots.remove_user(remove_user)
+    progress = progress or _Progress()
     if under_staged_key and slots_have_staged_key(slots):
         new_key = db_key
+        progress.rekeyed = True
     else:
         new_key = secrets.token_bytes(MASTER_KEY_BYTES)
         slots.stage_next_master(new_key)
         write_slots(db, paths, slots)
         crash_point("rekey.staged")
         db.rekey(new_key)
+        progress.rekeyed = True
         crash_point("rekey.rekeyed")
     slots.commit_next_master()
     write_slots(
@@ -268,6 +349,9 @@ def check_slot_file(db: Database, paths: CaseFilePaths) -> list[str]:
         slots = KeySlotFile.load(paths.keyslots)
     except KdmError as exc:
         return [exc.message]
+    mirror = mirror_path(paths.keyslots)
+    if not mirror.exists() or mirror.read_bytes() != slots.source_bytes:
+        problems.append(messages.text("keys.check_mirror"))
     binding = KeyBindingRepository(db.conn).load()
     try:
         _file_state(slots, binding)

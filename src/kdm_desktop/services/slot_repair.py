@@ -24,7 +24,7 @@ from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.kdf import policy_params
-from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed
+from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed, mirror_path
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services import slot_journal
 from kdm_desktop.services.casefile import CurrentUser, Session
@@ -37,7 +37,11 @@ from kdm_desktop.storage.users_repo import UserRepository
 
 def _candidate_files(paths: CaseFilePaths, keys_from: Path | None) -> list[tuple[str, bytes]]:
     found: list[tuple[str, bytes]] = []
-    sources = [paths.keyslots, paths.keyslots.with_name(paths.keyslots.name + ".prev")]
+    sources = [
+        paths.keyslots,
+        mirror_path(paths.keyslots),
+        paths.data_dir / slot_journal.LEGACY_PREVIOUS_SLOTS,
+    ]
     for source in sources:
         with contextlib.suppress(OSError):
             found.append((source.name, source.read_bytes()))

@@ -14,7 +14,7 @@ from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_r
 from kdm_desktop.services import slot_journal
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.slot_journal import TxnHook
-from kdm_desktop.storage.connection import Connection, DatabaseError
+from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
 
@@ -178,13 +178,6 @@ class UserService:
         Once the journal entry commits (with the row's deletion), a failure later on
         is reported as "started, finished at the next open", never as "nothing done".
         """
-        started = False
-
-        def start(conn: Connection) -> None:
-            nonlocal started
-            with_change(conn)
-            started = True
-
         try:
             new_key = slot_journal.rekey(
                 self._s.db,
@@ -192,18 +185,19 @@ class UserService:
                 self._s.slots,
                 self._s.master_key,
                 remove_user=remove_user,
-                with_change=start,
+                with_change=with_change,
             )
-        except (OSError, KdmError, DatabaseError) as exc:
-            if not started:
-                raise
+        except slot_journal.RekeyInterrupted as exc:
             # The connection may be half-way through a failed rekey: close it, so the
             # next open (which rolls the rekey forward) starts from the files.
             self._s.close()
-            detail = exc.message if isinstance(exc, KdmError) else _os_detail(exc)
+            cause = exc.cause
+            detail = cause.message if isinstance(cause, KdmError) else _os_detail(cause)
             if remove_user:
-                raise KdmError("keys.removal_unfinished", user=remove_user, detail=detail) from exc
-            raise KdmError("keys.rekey_unfinished", detail=detail) from exc
+                key = "keys.removal_unconfirmed" if exc.rekeyed else "keys.removal_unfinished"
+                raise KdmError(key, user=remove_user, detail=detail) from cause
+            key = "keys.rekey_unconfirmed" if exc.rekeyed else "keys.rekey_unfinished"
+            raise KdmError(key, detail=detail) from cause
         self._s._replace_master_key(new_key)
 
 
