@@ -30,6 +30,7 @@ from kdm_desktop.security.keyslots import (
     MASTER_KEY_BYTES,
     KeySlotFile,
     SlotUnlockFailed,
+    mirror_path,
 )
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, allows
 from kdm_desktop.security.throttle import LoginThrottle
