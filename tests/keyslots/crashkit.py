@@ -187,7 +187,7 @@ def assert_sound(
         if user == removed:
             continue
         assert can_log_in(centre, user, password), f"{user} cannot log in"
-    with open_session(centre.data_dir, ADMIN, ADMIN_PASSWORD) as s:
+    with open_session(centre.data_dir, ADMIN, centre.passwords[ADMIN]) as s:
         report = s.check()
         assert report.sound, (
             report.integrity_problems,

@@ -134,11 +134,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Eski anahtarla şifrelenmiş bir kopya duruyor: {name}. Bir sonraki girişte silinir.",
         "en": "A copy under the old key is still on disk: {name}. It is removed at the next login.",
     },
+    "keys.check_missing": {
+        "tr": "Anahtar dosyasından {count} yuva eksik (vaka dosyası onları bekliyor).",
+        "en": "{count} slot(s) the case file expects are missing from the key file.",
+    },
     "keys.check_mirror": {
         "tr": "Anahtar dosyasının yedek kopyası (casefile.keys.mirror) eksik ya da farklı; "
         "bir sonraki parola değişikliğinde yeniden yazılır.",
         "en": "The key file's mirror copy (casefile.keys.mirror) is missing or differs; it "
         "is rewritten at the next password change.",
+    },
+    "keys.recovery_renew_unfinished": {
+        "tr": "Yeni kurtarma anahtarı yazıldı ama vaka dosyasının yeni anahtara geçişi "
+        "tamamlanamadı ({detail}); bir sonraki girişte tamamlanır. Yeni kurtarma anahtarınız "
+        "(yazıp saklayın): {key}",
+        "en": "The new recovery key was written but moving the case file to a new key did "
+        "not finish ({detail}); it finishes at the next login. Your new recovery key "
+        "(write it down): {key}",
     },
     "keys.recovery_renewed": {
         "tr": "Yeni kurtarma anahtarı oluşturuldu; eskisi artık geçersiz.",

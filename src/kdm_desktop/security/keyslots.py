@@ -22,9 +22,10 @@ digest is checked without a secret, the AEAD tags then decide the secret. Damage
 slots are kept aside (never silently dropped on a rewrite), so the other users can
 still log in and `kdm check` can name them.
 
-The file carries a generation number; the database keeps that number and a MAC of
-the file's exact bytes (services/slot_journal.py), so an older copy of the file, a
-`.prev` of the first version, or a foreign file is refused at open.
+The file carries a generation number; the database keeps that number and the
+digest of every slot (services/slot_journal.py), so an older copy of the file, a
+`.prev` of the first version, a foreign slot or a ghost is refused at open, while
+one damaged slot does not lock the other users out.
 """
 
 from __future__ import annotations
@@ -286,11 +287,6 @@ class UnlockedSlot:
     role_keys: dict[str, bytes] = field(default_factory=dict)
 
 
-def binding_mac(bind_key: bytes, data: bytes) -> str:
-    """The MAC the database keeps of the slot file's exact bytes."""
-    return hmac.new(bind_key, b"kdm-keyslots-binding-v1\x00" + data, hashlib.sha256).hexdigest()
-
-
 @dataclass
 class KeySlotFile:
     casefile_id: str
@@ -464,6 +460,10 @@ class KeySlotFile:
             if d.kind == "recovery":
                 return d
         return None
+
+    def digests(self) -> frozenset[str]:
+        """The digests of the intact slots: what the database binds the file to."""
+        return frozenset(slot_digest(s.to_json()) for s in self.slots)
 
     def users(self) -> list[str]:
         return [s.user for s in self.slots if s.kind == "password" and s.user is not None]

@@ -2,18 +2,21 @@
 
 The slot file sits outside the database (it is needed to open it), so every change
 to it is a two-place write. The database (encrypted, authenticated by SQLCipher)
-is the authority: it keeps the slot file's generation and a MAC of its exact bytes
-under a random binding key stored beside them. At every open the file on disk must
-match, so an older copy (`casefile.keys.prev`, a copy taken before a password
-change), a foreign file or a file edited by hand is refused.
+is the authority: it keeps the slot file's generation and the SHA-256 digest of
+every slot, inside pages SQLCipher authenticates with an HMAC keyed from the master
+key. At every open the file on disk must match: every intact slot must be one the
+database expects, in a file of the expected generation. So an older copy (the
+first version's `casefile.keys.prev`, a copy taken before a password change), a
+foreign file, an added slot or a ghost is refused, while a slot damaged on disk
+(its own digest fails) is only set aside and named by `kdm check`.
 
 Writing a new slot file (`write_slots`):
-  1. the database records the new file's MAC as *pending* (one transaction, which
+  1. the database records the new file's generation and digests as *pending* (one transaction, which
      may also carry the change the new file reflects, such as a new user row);
   2. the file is written atomically (temp, fsync, rename, fsync the folder);
-  3. the database makes the pending MAC the current one.
+  3. the database makes the pending binding the current one.
 A crash after 1 leaves either file accepted; the next open settles it: a file that
-matches the pending MAC is confirmed, a file that matches the current one means
+matches the pending binding is confirmed, a file that matches the current one means
 the write never landed and the pending mark is dropped. A command that crashed
 never reported success, so either outcome tells the truth.
 
@@ -42,7 +45,6 @@ from kdm_desktop.security.keyslots import (
     MASTER_KEY_BYTES,
     KeySlotFile,
     UnlockedSlot,
-    binding_mac,
     mirror_path,
 )
 from kdm_desktop.storage.connection import Connection, DatabaseError
@@ -85,15 +87,11 @@ def write_slots(
     """Bind and write `slots`. `with_change` runs in the pending transaction,
     `on_confirm` in the confirming one (after the file is on disk)."""
     binding = KeyBindingRepository(db.conn).load()
-    bind_key = binding.bind_key or secrets.token_bytes(32)
     slots.generation = max(slots.generation, binding.generation or 0) + 1
-    data = slots.to_bytes()
-    mac = binding_mac(bind_key, data)
+    digests = slots.digests()
     with db.transaction() as conn:
         repo = KeyBindingRepository(conn)
-        if binding.bind_key is None:
-            repo.set_bind_key(bind_key)
-        repo.set_pending(slots.generation, mac)
+        repo.set_pending(slots.generation, digests)
         if with_change is not None:
             with_change(conn)
     crash_point("slots.pending")
@@ -102,7 +100,7 @@ def write_slots(
     _ensure_file_matches(paths, slots)
     with db.transaction() as conn:
         repo = KeyBindingRepository(conn)
-        repo.set_current(slots.generation, mac)
+        repo.set_current(slots.generation, digests)
         repo.set_pending(None, None)
         if on_confirm is not None:
             on_confirm(conn)
@@ -117,11 +115,8 @@ def _ensure_file_matches(paths: CaseFilePaths, slots: KeySlotFile) -> None:
 
 def bind_new_case_file(conn: Connection, slots: KeySlotFile) -> None:
     """Inside `create_case_file`'s transaction: the first file is generation 1."""
-    bind_key = secrets.token_bytes(32)
     slots.generation = 1
-    repo = KeyBindingRepository(conn)
-    repo.set_bind_key(bind_key)
-    repo.set_current(1, binding_mac(bind_key, slots.to_bytes()))
+    KeyBindingRepository(conn).set_current(1, slots.digests())
 
 
 # ----- opening -----
@@ -145,14 +140,23 @@ def _open_with_either(paths: CaseFilePaths, unlocked: UnlockedSlot) -> tuple[Dat
 
 
 def _file_state(slots: KeySlotFile, binding: Binding) -> str:
-    """'current', 'pending', or 'unbound' (a case file made before binding)."""
+    """'current', 'pending', or 'unbound' (a case file made before binding).
+
+    Every intact slot must be one the database expects, in a file of the expected
+    generation. A damaged slot (its own digest fails) is set aside, not trusted and
+    not fatal: the other users still log in and `check` names it.
+    """
     if not binding.bound:
         return "unbound"
-    assert binding.bind_key is not None
-    mac = binding_mac(binding.bind_key, slots.source_bytes)
-    if secrets.compare_digest(mac, binding.mac or ""):
+    intact = slots.digests()
+    assert binding.digests is not None
+    if slots.generation == binding.generation and intact <= binding.digests:
         return "current"
-    if binding.pending_mac and secrets.compare_digest(mac, binding.pending_mac):
+    if (
+        binding.pending_digests is not None
+        and slots.generation == binding.pending_generation
+        and intact <= binding.pending_digests
+    ):
         return "pending"
     if binding.generation is not None and slots.generation < binding.generation:
         raise RefusedInput("keys.stale", found=slots.generation, expected=binding.generation)
@@ -170,10 +174,10 @@ def open_bound(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot)
         if state == "pending":
             with db.transaction() as conn:
                 repo = KeyBindingRepository(conn)
-                assert binding.pending_generation is not None and binding.pending_mac
-                repo.set_current(binding.pending_generation, binding.pending_mac)
+                assert binding.pending_generation is not None and binding.pending_digests
+                repo.set_current(binding.pending_generation, binding.pending_digests)
                 repo.set_pending(None, None)
-        elif binding.pending_mac is not None:
+        elif binding.pending_digests is not None:
             # The file never changed: the interrupted write did not happen.
             with db.transaction() as conn:
                 KeyBindingRepository(conn).set_pending(None, None)
@@ -357,6 +361,10 @@ def check_slot_file(db: Database, paths: CaseFilePaths) -> list[str]:
         _file_state(slots, binding)
     except KdmError as exc:
         problems.append(exc.message)
+    expected = binding.digests or frozenset()
+    missing = len(expected - slots.digests()) - len(slots.damaged)
+    if missing > 0:
+        problems.append(messages.text("keys.check_missing", count=missing))
     for d in slots.damaged:
         key = "keys.check_recovery_damaged" if d.kind == "recovery" else "keys.check_slot_damaged"
         problems.append(messages.text(key, user=d.label))

@@ -25,7 +25,7 @@ from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.kdf import policy_params
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed, mirror_path
-from kdm_desktop.security.roles import Role
+from kdm_desktop.security.roles import Permission, Role
 from kdm_desktop.services import slot_journal
 from kdm_desktop.services.casefile import CurrentUser, Session
 from kdm_desktop.services.clock import Now, now_istanbul
@@ -139,17 +139,30 @@ def rebuild_slots(
 
 
 def renew_recovery_key(session: Session) -> str:
-    """A new recovery key replaces the old (or damaged) one; shown once."""
-    from kdm_desktop.security.roles import Permission
+    """A new recovery key replaces the old (or damaged) one; shown once.
 
+    The case file moves to a new master key as well: an old slot file holds the old
+    recovery slot, and the old recovery key must open nothing live.
+    """
     session.require(Permission.MANAGE_USERS)
     secret = recovery.new_recovery_secret()
+    text = recovery.format_recovery_key(secret)
     slot = session.slots.add_recovery_slot(secret, session.master_key)
     for role_name, role_key in session.role_keys.items():
         session.slots.grant_role_key_to_slot(slot.slot_id, role_name, role_key)
-    session.save_slots(
-        on_confirm=lambda _conn: session.audit(
-            AuditAction.CHANGE, "casefile", session.casefile_id, detail="recovery_key_renewed"
+    try:
+        new_key = slot_journal.rekey(
+            session.db,
+            session.paths,
+            session.slots,
+            session.master_key,
+            with_change=lambda _conn: session.audit(
+                AuditAction.CHANGE, "casefile", session.casefile_id, detail="recovery_key_renewed"
+            ),
         )
-    )
-    return recovery.format_recovery_key(secret)
+    except slot_journal.RekeyInterrupted as exc:
+        session.close()
+        # The new key may already be in the file: it must not be lost with the error.
+        raise KdmError("keys.recovery_renew_unfinished", key=text, detail=str(exc)) from exc
+    session._replace_master_key(new_key)
+    return text

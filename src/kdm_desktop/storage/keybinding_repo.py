@@ -1,41 +1,48 @@
-"""What the database knows about its slot file: generation, MAC and the journal.
+"""What the database knows about its slot file: generation, slot digests, journal.
 
-Kept in the `meta` table, inside the encrypted database, so nobody without the
+Kept in the `meta` table, inside the encrypted database (each page authenticated
+by SQLCipher's HMAC under keys derived from the master key), so nobody without the
 current master key can change which slot file the case file accepts.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from kdm_desktop.storage.connection import Connection
 
-_BIND_KEY = "keyslots.bind_key"
 _GENERATION = "keyslots.generation"
-_MAC = "keyslots.mac"
+_DIGESTS = "keyslots.digests"
 _PENDING_GENERATION = "keyslots.pending_generation"
-_PENDING_MAC = "keyslots.pending_mac"
+_PENDING_DIGESTS = "keyslots.pending_digests"
 _REMOVAL = "keyslots.removal"
-_KEYS = (_BIND_KEY, _GENERATION, _MAC, _PENDING_GENERATION, _PENDING_MAC, _REMOVAL)
+_KEYS = (_GENERATION, _DIGESTS, _PENDING_GENERATION, _PENDING_DIGESTS, _REMOVAL)
 
 
 @dataclass(frozen=True)
 class Binding:
-    bind_key: bytes | None
     generation: int | None
-    mac: str | None
+    digests: frozenset[str] | None
     pending_generation: int | None
-    pending_mac: str | None
-    # The user whose removal has started and not yet finished (roll forward).
+    pending_digests: frozenset[str] | None
+    # The user whose removal (or "" for a plain rekey) has started and not finished.
     removal: str | None
 
     @property
     def bound(self) -> bool:
-        return self.bind_key is not None and self.mac is not None
+        return self.generation is not None and self.digests is not None
 
 
 def _int(value: str | None) -> int | None:
     return None if value is None else int(value)
+
+
+def _digests(value: str | None) -> frozenset[str] | None:
+    if value is None:
+        return None
+    items = json.loads(value)
+    return frozenset(str(d) for d in items)
 
 
 class KeyBindingRepository:
@@ -57,26 +64,21 @@ class KeyBindingRepository:
         )
 
     def load(self) -> Binding:
-        bind_key = self._get(_BIND_KEY)
         return Binding(
-            bytes.fromhex(bind_key) if bind_key else None,
             _int(self._get(_GENERATION)),
-            self._get(_MAC),
+            _digests(self._get(_DIGESTS)),
             _int(self._get(_PENDING_GENERATION)),
-            self._get(_PENDING_MAC),
+            _digests(self._get(_PENDING_DIGESTS)),
             self._get(_REMOVAL),
         )
 
-    def set_bind_key(self, key: bytes) -> None:
-        self._set(_BIND_KEY, key.hex())
-
-    def set_pending(self, generation: int | None, mac: str | None) -> None:
+    def set_pending(self, generation: int | None, digests: frozenset[str] | None) -> None:
         self._set(_PENDING_GENERATION, None if generation is None else str(generation))
-        self._set(_PENDING_MAC, mac)
+        self._set(_PENDING_DIGESTS, None if digests is None else json.dumps(sorted(digests)))
 
-    def set_current(self, generation: int, mac: str) -> None:
+    def set_current(self, generation: int, digests: frozenset[str]) -> None:
         self._set(_GENERATION, str(generation))
-        self._set(_MAC, mac)
+        self._set(_DIGESTS, json.dumps(sorted(digests)))
 
     def set_removal(self, username: str | None) -> None:
         self._set(_REMOVAL, username)
