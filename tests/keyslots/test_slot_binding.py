@@ -136,7 +136,7 @@ def test_ghosts_left_by_the_first_version_are_removed_with_a_rekey(centre: Centr
 # ----- item 4: damaged slots -----
 
 
-def _damage(centre: Centre, which: str) -> None:
+def _damage(centre: Centre, which: str, *, mirror_too: bool = True) -> None:
     """Flip one character of a slot's sealed private key (still valid base64)."""
     doc = json.loads(centre.paths.keyslots.read_bytes())
     for slot in doc["slots"]:
@@ -145,7 +145,18 @@ def _damage(centre: Centre, which: str) -> None:
             slot["private"]["ciphertext"] = ("B" if text[5] == "A" else "A").join(
                 (text[:5], text[6:])
             )
-    centre.paths.keyslots.write_bytes(json.dumps(doc, indent=1, sort_keys=True).encode())
+    data = json.dumps(doc, indent=1, sort_keys=True).encode()
+    centre.paths.keyslots.write_bytes(data)
+    if mirror_too:
+        _mirror(centre).write_bytes(data)
+
+
+def test_a_slot_damaged_in_one_copy_opens_from_the_other(centre: Centre) -> None:
+    _damage(centre, "gul", mirror_too=False)
+    assert can_log_in(centre, "gul", "gul-parolasi-2026")
+    # The damaged copy was rewritten from the sound one.
+    assert centre.paths.keyslots.read_bytes() == _mirror(centre).read_bytes()
+    assert_sound(centre)
 
 
 def test_damaged_slots_are_named_not_taken_for_wrong_secrets(centre: Centre) -> None:

@@ -25,7 +25,7 @@ A rekey (user removal, `kdm rekey`, a role key leaving with a user) must roll
 the user row's deletion), every later open finishes it before anything else:
   - if the database still opens with the old key, the slots are rebuilt without
     the removed user, a fresh next key is staged in every remaining slot and bound,
-    and the database is rekeyed (SQLite's WAL makes `PRAGMA rekey` all-or-nothing);
+    and the database is rekeyed (the WAL makes SQLCipher's rekey all-or-nothing);
   - once it opens with the new key, the staged key is committed in every slot and
     the journal entry is cleared with the final binding.
 The removed user, who may still hold a copy of the old slot file, can at worst
@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kdm_desktop.errors import KdmError, RefusedInput
-from kdm_desktop.fsutil import fsync_directory
+from kdm_desktop.fsutil import fsync_directory, write_atomically
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.keyslots import (
     MASTER_KEY_BYTES,
@@ -64,13 +64,27 @@ def load_slot_file(paths: CaseFilePaths) -> KeySlotFile:
 
     Either is only used if the database then confirms it (`open_bound`).
     """
+    mirror = mirror_path(paths.keyslots)
     try:
-        return KeySlotFile.load(paths.keyslots)
+        main = KeySlotFile.load(paths.keyslots)
     except KdmError as first:
         try:
-            return KeySlotFile.load(mirror_path(paths.keyslots))
+            return KeySlotFile.load(mirror)
         except KdmError:
             raise first from None
+    if main.damaged:
+        # A slot damaged in one copy may be intact in the other (same generation).
+        try:
+            other = KeySlotFile.load(mirror)
+        except KdmError:
+            return main
+        if (
+            not other.damaged
+            and other.generation == main.generation
+            and main.digests() <= other.digests()
+        ):
+            return other
+    return main
 
 
 TxnHook = Callable[[Connection], None]
@@ -193,6 +207,7 @@ def open_bound(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot)
         ghosts = ghost_users(db, slots)
         if ghosts:
             raise RefusedInput("keys.ghost", user=", ".join(sorted(ghosts)))
+        _heal_mirror(paths, slots)
     except BaseException:
         db.close()
         raise
@@ -216,7 +231,7 @@ def _settle(
             db, paths, slots, key, binding.removal or None, under_staged_key=under_staged
         )
     if under_staged:
-        # A rekey of the first version, interrupted after `PRAGMA rekey`: finish it.
+        # A rekey of the first version, interrupted after the rekey itself: finish it.
         return _finish_rekey(db, paths, slots, key, None, under_staged_key=True)
     if slots_have_staged_key(slots):
         # A first-version rekey (a removal) staged but not applied: finish it, never
@@ -244,6 +259,20 @@ def ghost_users(db: Database, slots: KeySlotFile) -> set[str]:
     """Users with a slot but no account: a slot the removal should have taken."""
     accounts = {row.username for row in UserRepository(db.conn).all()}
     return slots.all_slot_users() - accounts
+
+
+def _heal_mirror(paths: CaseFilePaths, slots: KeySlotFile) -> None:
+    """Rewrite a missing or differing mirror from the file the database just confirmed
+    (a restored case file, a lost sector). Best effort: the main file is sound."""
+    if slots.damaged:
+        # Never copy damage over the other copy; an admin repairs the slot first.
+        return
+    try:
+        for path in (paths.keyslots, mirror_path(paths.keyslots)):
+            if not path.exists() or path.read_bytes() != slots.source_bytes:
+                write_atomically(path, slots.source_bytes)
+    except OSError:
+        return
 
 
 def _remove_old_key_copies(paths: CaseFilePaths) -> None:
