@@ -37,6 +37,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
+from kdm_desktop.ui.fit import fit_columns
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
 from kdm_desktop.ui.widgets import NOTE_STYLE, FieldError, heading, note
 
@@ -118,7 +119,7 @@ class LetterTemplatesPage(QWidget):
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.history.currentCellChanged.connect(lambda row, *_: self._version_chosen(row))
         self.version_view = QPlainTextEdit()
@@ -245,7 +246,10 @@ class LetterTemplatesPage(QWidget):
         for row, t in enumerate(self._history):
             cells = (str(t.template.version), moment_text(t.created_at), t.created_by)
             for col, text in enumerate(cells):
-                self.history.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, col, item)
+        fit_columns(self.history)
         self.history.setCurrentCell(0, 0)
         self._version_chosen(0)
 
