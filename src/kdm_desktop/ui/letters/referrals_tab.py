@@ -22,6 +22,7 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import LetterService
+from kdm_desktop.ui.cases.formatting import iso_day_text
 from kdm_desktop.ui.cases.table_support import fill, make_table, selected_id
 from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.widgets import FieldError, with_error
@@ -84,7 +85,7 @@ class ReferralsTab(QWidget):
                     r.id,
                     [
                         r.number,
-                        r.letter_date,
+                        iso_day_text(r.letter_date),
                         RecipientKind(r.recipient_kind).label,
                         r.recipient_name,
                         LetterStatus.LABELS.get(r.status, r.status),
