@@ -33,9 +33,9 @@ def format_timestamp(ts: str) -> str:
         moment = datetime.fromisoformat(ts)
     except ValueError:
         return ts
-    # Shown in the centre's wall-clock time, as stored.
+    # Shown in the centre's wall-clock time, as stored: "4 Aralık 2026 08:28:34".
     qt = QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-    return current_locale().toString(qt, "dd.MM.yyyy HH:mm:ss")
+    return current_locale().toString(qt, "d MMMM yyyy HH:mm:ss")
 
 
 class AuditModel(QAbstractTableModel):
