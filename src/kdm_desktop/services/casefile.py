@@ -36,6 +36,7 @@ from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, allows
 from kdm_desktop.security.throttle import LoginThrottle
 from kdm_desktop.services import slot_journal
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
+from kdm_desktop.services.upgrade import note_version, stamp_version
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.identity_repo import IdentityRepository, IdentityRow
@@ -245,6 +246,7 @@ def create_case_file(
             meta = MetaRepository(conn)
             meta.set("casefile_id", slots.casefile_id)
             meta.set("created_at", created_at)
+            stamp_version(conn, db.schema_version)
             for key, value in centre.as_dict().items():
                 meta.set(_CENTRE_PREFIX + key, value)
             UserRepository(conn).add(
@@ -347,10 +349,12 @@ def open_session(
             if current is not None and current.slot_id == slot.slot_id:
                 slots.replace_password(unlocked, password, policy)
                 slot_journal.write_slots(db, paths, slots)
+        session = Session(paths, db, slots, opened.master_key, user, now)
+        note_version(session)
     except BaseException:
         db.close()
         raise
-    return Session(paths, db, slots, opened.master_key, user, now)
+    return session
 
 
 def recover_access(
@@ -391,6 +395,7 @@ def recover_access(
             on_confirm=lambda _conn: session.audit(AuditAction.LOGIN_RECOVERY, "user", name),
         )
         LoginThrottle(paths.login_state).record_success(name)
+        note_version(session)
     except BaseException:
         db.close()
         raise
