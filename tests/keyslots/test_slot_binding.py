@@ -296,3 +296,20 @@ def test_renewing_the_recovery_key_retires_the_old_one(centre: Centre) -> None:
     recover_access(centre.data_dir, new_key, ADMIN, "Yeni-Parola-2026").close()
     centre.passwords[ADMIN] = "Yeni-Parola-2026"
     assert_sound(centre)
+
+
+def test_a_first_version_case_file_is_bound_at_its_first_open(tmp_path: Path) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1.0"
+    data_dir = tmp_path / "eski"
+    shutil.copytree(fixture, data_dir, ignore=shutil.ignore_patterns("README.md"))
+    assert (data_dir / "casefile.keys.prev").exists()
+    with open_session(data_dir, "yonetici", "demo-parola-2026") as s:
+        assert s.check().slot_problems == []
+    assert not (data_dir / "casefile.keys.prev").exists()
+    doc = json.loads((data_dir / "casefile.keys").read_bytes())
+    assert doc["version"] == 2 and doc["generation"] >= 1
+    assert (data_dir / "casefile.keys.mirror").read_bytes() == (
+        data_dir / "casefile.keys"
+    ).read_bytes()
+    for user in ("sosyal", "psikolog", "avukat", "sekreter"):
+        open_session(data_dir, user, "demo-parola-2026").close()

@@ -54,6 +54,8 @@ from kdm_desktop.security.kdf import Argon2Params, params_in_bounds
 FORMAT = "kdm-keyslots"
 VERSION = 2
 # Version 1 files (no digests, no generation) are read once, then rewritten as 2.
+# The AEAD binding keeps saying 1: slots sealed by the first version must still open.
+_AAD_VERSION = 1
 _READABLE_VERSIONS = (1, 2)
 MASTER_KEY_BYTES = 32
 MAX_SLOT_FILE_BYTES = 1024 * 1024
@@ -142,7 +144,7 @@ class Slot:
         return _canonical(
             {
                 "format": FORMAT,
-                "version": VERSION,
+                "version": _AAD_VERSION,
                 "casefile": casefile_id,
                 "slot": self.slot_id,
                 "kind": self.kind,
