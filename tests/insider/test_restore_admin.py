@@ -13,7 +13,7 @@ from insider_support import master_key_from_password
 from kdm_desktop.cli.main import main
 from kdm_desktop.errors import AuthenticationError, PermissionDenied, RefusedInput
 from kdm_desktop.paths import CaseFilePaths
-from kdm_desktop.security.keyslots import KeySlotFile
+from kdm_desktop.security.keyslots import KeySlotFile, mirror_path
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.audit_anchors import AuditAnchorService
 from kdm_desktop.services.backup import (
@@ -183,7 +183,8 @@ def test_recovery_key_replaces_a_live_file_that_no_longer_opens(
     casefile: CaseFileFixture, before_removal: Path
 ) -> None:
     paths = CaseFilePaths(casefile.data_dir)
-    paths.keyslots.write_bytes(b"{damaged")
+    for keys in (paths.keyslots, mirror_path(paths.keyslots)):
+        keys.write_bytes(b"{damaged")  # the slot file and its mirror copy
     with pytest.raises(RefusedInput) as err:
         restore_backup(before_removal, casefile.data_dir, ADMIN_CREDS, replace=True)
     assert err.value.key == "restore.live_unreadable"

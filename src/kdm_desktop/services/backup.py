@@ -10,9 +10,9 @@ counts. Older generations are removed only after the new one is verified.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
-import secrets
 import shutil
 import tempfile
 import uuid
@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 import kdm_desktop
+from kdm_desktop import messages
 from kdm_desktop.backup.container import (
     SUFFIX,
     BackupReader,
@@ -35,7 +36,6 @@ from kdm_desktop.fsutil import (
     fsync_directory,
     make_private_dir,
     make_private_file,
-    write_chunks_atomically,
 )
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
@@ -43,26 +43,25 @@ from kdm_desktop.security import recovery
 from kdm_desktop.security.anchor import AnchorFormatError, AuditAnchor
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.keyslots import (
-    MASTER_KEY_BYTES,
     KeySlotFile,
     SlotUnlockFailed,
     UnlockedSlot,
+    mirror_path,
 )
 from kdm_desktop.security.roles import Permission, Role
 from kdm_desktop.security.throttle import RECOVERY_NAME, LoginThrottle, attempt_guarded
-from kdm_desktop.services import anchor_log, removals
+from kdm_desktop.services import anchor_log, removals, slot_journal
 from kdm_desktop.services.casefile import (
     CurrentUser,
     Session,
     _dummy_kdf,
-    _open_with_slot,
     login_refusal,
     open_session,
     recovery_refusal,
 )
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.storage.audit_repo import AuditRepository
-from kdm_desktop.storage.connection import is_in_use
+from kdm_desktop.storage.connection import Connection, is_in_use
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.meta_repo import MetaRepository
 from kdm_desktop.storage.users_repo import UserRepository
@@ -93,6 +92,9 @@ class BackupPreview:
     created_at: str
     schema_version: int
     counts: dict[str, int]
+    # Slots in the backup's key file that fail their own digest (user names, or
+    # "kurtarma"): the database is sound, but these cannot open the backup.
+    damaged_slots: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -103,7 +105,14 @@ class BackupPreview:
             "created_at": self.created_at,
             "schema_version": self.schema_version,
             "counts": self.counts,
+            "slots_sound": not self.damaged_slots,
+            "damaged_slots": list(self.damaged_slots),
         }
+
+    def slot_warning(self) -> str:
+        if not self.damaged_slots:
+            return ""
+        return messages.text("backup.slots_damaged", slots=", ".join(self.damaged_slots))
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,8 @@ class BackupResult:
             "created_at": self.created_at,
             "verified": True,
             "counts": self.preview.counts,
+            "slots_sound": not self.preview.damaged_slots,
+            "damaged_slots": list(self.preview.damaged_slots),
             "removed_old": [str(p) for p in self.removed],
         }
 
@@ -203,6 +214,8 @@ def _unlock_backup_slots(
     elif creds.username and creds.password:
         name, refusal = creds.username.strip().lower(), login_refusal
         slot = slots.password_slot(name)
+        if slot is None and slots.damaged_password_slot(name) is not None:
+            raise RefusedInput("keys.slot_damaged", user=name)
         password = creds.password.encode("utf-8")
 
         def attempt() -> UnlockedSlot:
@@ -287,13 +300,24 @@ def _open_verified(
                 raise RefusedInput("backup.damaged", detail="manifest")
             snapshot = scratch / "casefile.kdm"
             reader.extract_database(snapshot, progress, cancelled)
+            reader_keys = reader.keys_bytes()
             with open(create_private(scratch / "casefile.keys"), "wb") as fh:
-                fh.write(reader.keys_bytes())
+                fh.write(reader_keys)
     except FileNotFoundError as exc:
         raise RefusedInput("backup.not_backup", path=str(path)) from exc
     except OSError as exc:
         raise _io_error(exc) from exc
-    return _inspect_snapshot(snapshot, master_key, manifest, path), snapshot, master_key
+    preview = _inspect_snapshot(snapshot, master_key, manifest, path)
+    damaged = _damaged_slot_labels(reader_keys)
+    return dataclasses.replace(preview, damaged_slots=damaged), snapshot, master_key
+
+
+def _damaged_slot_labels(keys: bytes) -> tuple[str, ...]:
+    try:
+        slots = KeySlotFile.from_bytes(keys)
+    except KdmError:
+        return ("*",)
+    return tuple(sorted(d.label for d in slots.damaged))
 
 
 def verify_backup(
@@ -544,7 +568,7 @@ def _authorize_replace(paths: CaseFilePaths, creds: Credentials, now: Now) -> _L
     if not creds.recovery_key:
         raise AuthenticationError("backup.no_credentials")
     try:
-        slots = KeySlotFile.load(paths.keyslots)
+        slots = slot_journal.load_slot_file(paths)
     except KdmError:
         return _LiveFile(None, RECOVERY_ACTOR, [])
     secret = recovery.parse_recovery_key(creds.recovery_key)
@@ -558,11 +582,12 @@ def _authorize_replace(paths: CaseFilePaths, creds: Credentials, now: Now) -> _L
     throttle = LoginThrottle(paths.login_state)
     unlocked = attempt_guarded(throttle, RECOVERY_NAME, attempt, SlotUnlockFailed, recovery_refusal)
     try:
-        db = _open_with_slot(paths, slots, unlocked)
+        opened = slot_journal.open_bound(paths, slots, unlocked)
     except KdmError:
         return _LiveFile(slots.casefile_id, RECOVERY_ACTOR, [])
+    db = opened.db
     user = CurrentUser(RECOVERY_ACTOR, RECOVERY_ACTOR, Role.ADMIN)
-    session = Session(paths, db, slots, unlocked.master_key, user, now)
+    session = Session(paths, db, slots, opened.master_key, user, now)
     try:
         found = removals.load(db.conn)
     except BaseException:
@@ -608,19 +633,6 @@ def _prepare_restored(
         audit = AuditRepository(db.conn, slots.casefile_id)
         with db.transaction() as conn:
             removals.merge(conn, live_removals)
-            users = UserRepository(conn)
-            for victim in victims:
-                assert victim.user is not None
-                if users.by_username(victim.user) is not None:
-                    users.delete(victim.user)
-                audit.append(
-                    ts=ts,
-                    username=actor,
-                    action=AuditAction.DELETE.value,
-                    object_type="user",
-                    object_id=victim.user,
-                    detail="removal_reapplied_on_restore",
-                )
             audit.append(
                 ts=ts,
                 username=actor,
@@ -630,16 +642,36 @@ def _prepare_restored(
                 detail=f"from={backup.name};backup_created={preview.created_at};"
                 f"replaced_live={'yes' if replaced_live else 'no'}",
             )
-        if victims:
-            # Her slot goes, and the copy gets a new master key: the old one, which
-            # her password still yields from the backup's slot file, opens nothing here.
-            for victim in victims:
-                assert victim.user is not None
-                slots.remove_user(victim.user)
-            new_key = secrets.token_bytes(MASTER_KEY_BYTES)
-            db.rekey(new_key)
-            slots.reseal_all(new_key)
-            write_chunks_atomically(keys_path, [slots.to_bytes()])
+        key = master_key
+        for victim in victims:
+            user = victim.user
+            assert user is not None
+
+            def drop_row(conn: Connection, user: str = user) -> None:
+                users = UserRepository(conn)
+                if users.by_username(user) is not None:
+                    users.delete(user)
+                AuditRepository(conn, slots.casefile_id).append(
+                    ts=ts,
+                    username=actor,
+                    action=AuditAction.DELETE.value,
+                    object_type="user",
+                    object_id=user,
+                    detail="removal_reapplied_on_restore",
+                )
+
+            # Her slot goes and the copy gets a new master key (the same journaled
+            # rekey as `user remove`, here on the scratch copy): the old key, which
+            # her password still yields from the backup's slot file, opens nothing.
+            try:
+                key = slot_journal.rekey(
+                    db, CaseFilePaths(scratch), slots, key, remove_user=user, with_change=drop_row
+                )
+            except slot_journal.RekeyInterrupted as exc:
+                cause = exc.cause
+                raise _io_error(
+                    cause if isinstance(cause, OSError) else OSError(str(cause))
+                ) from exc
     finally:
         db.close()
     return [v.user for v in victims if v.user is not None]
@@ -741,6 +773,10 @@ def _swap_in(paths: CaseFilePaths, scratch: Path, snapshot: Path) -> Path | None
         for restored in (scratch / "casefile.keys", snapshot):
             make_private_file(restored)
         os.replace(scratch / "casefile.keys", paths.keyslots)
+        staged_mirror = mirror_path(scratch / "casefile.keys")
+        if staged_mirror.exists():
+            make_private_file(staged_mirror)
+            os.replace(staged_mirror, mirror_path(paths.keyslots))
         os.replace(snapshot, paths.database)
         for leftover in ("casefile.kdm-wal", "casefile.kdm-shm"):
             with contextlib.suppress(FileNotFoundError):
