@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop import inputfiles
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, choice_list, parse_choice
 from kdm_desktop.domain.cases.draft import draft_as_dict
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseView, shareable_record
 from kdm_desktop.domain.cases.shareable import withheld_fields
-from kdm_desktop.errors import RefusedInput, UsageError
+from kdm_desktop.errors import UsageError
 from kdm_desktop.services.cases import CaseService
-from kdm_desktop.strictjson import unique_keys
 
 MAX_JSON_BYTES = 1024 * 1024
 
@@ -79,26 +78,10 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 # ----- reading input -----
 
 
-# json.loads would silently keep the last of two equal keys: which one was meant?
-_no_duplicate_keys = unique_keys(lambda key: RefusedInput("input.case.duplicate_key", key=key))
-
-
 def read_json_object(path: Path) -> dict[str, Any]:
-    try:
-        raw = path.read_bytes()[: MAX_JSON_BYTES + 1]
-    except OSError as exc:
-        raise RefusedInput(
-            "input.file_unreadable", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
-    if len(raw) > MAX_JSON_BYTES:
-        raise RefusedInput("input.case.not_object", detail="> 1 MB")
-    try:
-        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_duplicate_keys)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RefusedInput("input.case.not_object", detail=str(exc)) from exc
-    if not isinstance(data, dict):
-        raise RefusedInput("input.case.not_object", detail=type(data).__name__)
-    return data
+    """A record file: one JSON object, refused in Turkish when anything is wrong with it."""
+    # Two equal keys are refused: which one was meant? (see inputfiles)
+    return inputfiles.read_json_object(path, max_bytes=MAX_JSON_BYTES)
 
 
 def _date_arg(value: str | None, option: str) -> datetime.date | None:

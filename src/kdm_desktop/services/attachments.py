@@ -29,6 +29,7 @@ from kdm_desktop.domain.cases.choices import AttachmentKind, ConsentPurpose, Rec
 from kdm_desktop.domain.cases.validation import Problems, clean_text
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.fsutil import write_chunks_atomically
+from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import CaseNotFound, resolve_case
@@ -110,7 +111,7 @@ class AttachmentService:
             with path.open("rb") as fh:
                 return self.add(ref, fh, path.name, kind, description)
         except OSError as exc:
-            raise RefusedInput("attachment.unreadable", detail=exc.strerror or str(exc)) from exc
+            raise os_error_refusal(exc, path, key="attachment.unreadable") from exc
 
     def for_case(self, ref: str) -> list[AttachmentInfo]:
         self._s.require(Permission.VIEW_CASES)
@@ -180,7 +181,7 @@ class AttachmentService:
                 write_chunks_atomically(target, self._verified_chunks(info))
                 written = True
         except OSError as exc:
-            raise KdmError("casefile.io", detail=exc.strerror or str(exc)) from exc
+            raise os_error_refusal(exc, target, key="io.write_failed") from exc
         except BaseException:
             if written:
                 target.unlink(missing_ok=True)

@@ -29,6 +29,7 @@ from kdm_desktop.backup.container import (
 )
 from kdm_desktop.errors import AuthenticationError, KdmError, RefusedInput
 from kdm_desktop.fsutil import fsync_directory, make_private_dir
+from kdm_desktop.oserrors import os_error_kind, os_reason
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security import recovery
@@ -122,7 +123,11 @@ class BackupReminder:
 
 
 def _io_error(exc: OSError) -> KdmError:
-    return KdmError("backup.io", detail=exc.strerror or type(exc).__name__)
+    # A full stick or data disk gets the one full-disk message; everything else the
+    # drive does (pulled out, bad sector, vanished folder) is "backup.io".
+    if os_error_kind(exc) == "disk_full":
+        return KdmError("io.disk_full", path=str(exc.filename or "-"))
+    return KdmError("backup.io", detail=os_reason(exc))
 
 
 @contextlib.contextmanager
