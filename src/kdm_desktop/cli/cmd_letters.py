@@ -17,7 +17,6 @@ from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
 from kdm_desktop.domain.letters import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus
 from kdm_desktop.errors import RefusedInput, UsageError
-from kdm_desktop.reports.pdfout import write_bytes_atomically
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.consents import ConsentService
@@ -299,12 +298,18 @@ def cmd_logo(ctx: Context) -> int:
 def cmd_make(ctx: Context) -> int:
     args = ctx.args
     fields = _fields(args.field)
+    path = Path(args.output)
+    # The file is written inside the service's transaction: a failed write uses no
+    # number, records no letter and audits nothing.
     with ctx.session() as s:
         issued = LetterService(s).make(
-            args.ref, args.template, fields, list(args.tick), action=AuditAction.EXPORT
+            args.ref,
+            args.template,
+            fields,
+            list(args.tick),
+            action=AuditAction.EXPORT,
+            save_to=path,
         )
-    path = Path(args.output)
-    write_bytes_atomically(path, issued.pdf)
     ctx.out.result(
         {"id": issued.id, "number": issued.number, "path": str(path)},
         f"Sevk yazısı {issued.number} kaydedildi: {path}",
@@ -325,10 +330,9 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_reprint(ctx: Context) -> int:
-    with ctx.session() as s:
-        pdf = LetterService(s).reprint(ctx.args.letter, action=AuditAction.EXPORT)
     path = Path(ctx.args.output)
-    write_bytes_atomically(path, pdf)
+    with ctx.session() as s:
+        pdf = LetterService(s).reprint(ctx.args.letter, action=AuditAction.EXPORT, save_to=path)
     ctx.out.result({"path": str(path), "bytes": len(pdf)}, f"Yazı yeniden kaydedildi: {path}")
     return 0
 
@@ -343,10 +347,9 @@ def cmd_status(ctx: Context) -> int:
 
 
 def cmd_summary(ctx: Context) -> int:
-    with ctx.session() as s:
-        pdf = LetterService(s).case_summary(ctx.args.ref)
     path = Path(ctx.args.output)
-    write_bytes_atomically(path, pdf)
+    with ctx.session() as s:
+        LetterService(s).case_summary(ctx.args.ref, save_to=path)
     ctx.out.result({"path": str(path)}, f"Dosya özeti kaydedildi: {path}")
     return 0
 
