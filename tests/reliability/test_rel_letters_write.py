@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "letters"))
-from letters_support import new_case  # noqa: E402
+from letters_support import new_case
 
-from kdm_desktop.cli.main import main  # noqa: E402
-from kdm_desktop.domain.cases.choices import RecipientKind  # noqa: E402
-from kdm_desktop.errors import KdmError, RefusedInput  # noqa: E402
-from kdm_desktop.security.audit import AuditAction  # noqa: E402
-from kdm_desktop.services.letters import LetterService  # noqa: E402
-from kdm_testing import ADMIN, ADMIN_PASSWORD  # noqa: E402
+from kdm_desktop.cli.main import main
+from kdm_desktop.domain.cases.choices import RecipientKind
+from kdm_desktop.errors import KdmError, RefusedInput
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.services.letters import LetterService
+from kdm_testing import ADMIN, ADMIN_PASSWORD
 
 
 @pytest.fixture
@@ -69,7 +69,7 @@ def _trace(casefile, case_id: str) -> tuple[int, int]:
 def test_missing_folder_uses_no_number_and_records_nothing(kdm, casefile, case_id, tmp_path):
     before = _trace(casefile, case_id)
     target = tmp_path / "yok" / "klasor" / "yazi.pdf"
-    code, out, err = kdm(*_make_args(case_id, target), "--json")
+    code, out, _ = kdm(*_make_args(case_id, target), "--json")
     assert code == 4, out
     doc = json.loads(out)
     assert doc["error_code"] == "letter.write_failed"
