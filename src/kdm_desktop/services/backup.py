@@ -12,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,6 +30,7 @@ from kdm_desktop.fsutil import fsync_directory, make_private_dir
 from kdm_desktop.oserrors import os_error_kind, os_reason
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
+from kdm_desktop.scratch import make_work_dir, partial_path, remove_stale_debris
 from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed
@@ -134,7 +133,9 @@ def _io_error(exc: OSError) -> KdmError:
 def _work_dir(near: Path) -> Iterator[Path]:
     """A private scratch folder; only encrypted pages are ever written into it."""
     make_private_dir(near)
-    path = Path(tempfile.mkdtemp(prefix=".kdm-work-", dir=near))
+    # Debris of a killed earlier run goes first (see kdm_desktop.scratch).
+    remove_stale_debris(near)
+    path = make_work_dir(near)
     try:
         yield path
     finally:
@@ -295,7 +296,8 @@ class BackupService:
             out.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _io_error(exc) from exc
-        partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
+        remove_stale_debris(out.parent)
+        partial = partial_path(out)
         paths = self._s.paths
 
         def phase(offset: int) -> ProgressFn:
@@ -364,6 +366,8 @@ class BackupService:
         except KdmError as exc:
             with contextlib.suppress(OSError):
                 out.unlink()
+            if exc.key == "io.disk_full":
+                raise  # the data disk has no room for the read-back: say exactly that
             raise KdmError("backup.verify_failed", detail=exc.message) from exc
 
         with self._s.db.transaction() as conn:

@@ -23,6 +23,7 @@ from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.fsutil import make_private_dir, make_private_file
 from kdm_desktop.paths import CaseFilePaths
+from kdm_desktop.scratch import remove_stale_debris
 from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction, AuditEntry, ChainReport, verify_chain
 from kdm_desktop.security.kdf import Argon2Params, policy_params
@@ -336,6 +337,7 @@ def open_session(
     throttle.record_success(name)
 
     db = _open_with_slot(paths, slots, unlocked)
+    remove_stale_debris(paths.data_dir)  # scratch left by a killed backup or restore
     try:
         user = _load_user(db, name)
         policy = policy_params()
