@@ -166,6 +166,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The date range is too long ({days} days). At most {max} days can be listed; "
         "narrow it with --from and --to.",
     },
+    "input.int_option": {
+        "tr": "{low} ile {high} arasında bir tam sayı olmalı ('{value}' verildi)",
+        "en": "must be a whole number from {low} to {high} ('{value}' was given)",
+    },
+    "input.date_out_of_range": {
+        "tr": "{date}: tarih {first} ile {last} yılları arasında olmalı; yazım hatası olabilir.",
+        "en": "{date}: the date must be between the years {first} and {last}; it may be a typo.",
+    },
     "auth.no_new_password": {
         "tr": "Yeni kullanıcının parolası verilmedi. --password-stdin ile stdin'in ikinci "
         "satırına yeni parolayı yazın (ilk satır sizin parolanız).",

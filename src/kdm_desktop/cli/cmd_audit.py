@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from kdm_desktop import messages
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.errors import RefusedInput
 
@@ -17,7 +18,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     v = audit.add_parser("verify", parents=[common], help="zinciri doğrula")
     v.set_defaults(func=cmd_verify)
     ls = audit.add_parser("list", parents=[common], help="son kayıtları göster")
-    ls.add_argument("--limit", type=int, default=50)
+    ls.add_argument("--limit", type=argtext.COUNT, default=50)
     ls.set_defaults(func=cmd_list)
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.keyslots import KeySlotFile
@@ -25,7 +26,9 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 
     c = b.add_parser("create", parents=[common], help="doğrulanmış bir yedek al")
     c.add_argument("-o", "--output", required=True, metavar="DIR_OR_FILE")
-    c.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="klasörde tutulacak kuşak sayısı")
+    c.add_argument(
+        "--keep", type=argtext.COUNT, default=DEFAULT_KEEP, help="klasörde tutulacak kuşak sayısı"
+    )
     c.set_defaults(func=cmd_create)
 
     for name, func, text in (

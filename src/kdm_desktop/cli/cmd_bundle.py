@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kdm_desktop.bundle.fingerprint import fingerprint
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.fsutil import write_atomically
 from kdm_desktop.oserrors import os_error_refusal
@@ -67,7 +68,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     cf = bs.add_parser("conflicts", parents=[common], help="aktarımdan gelen açık çakışmalar")
     cf.set_defaults(func=cmd_bundle_conflicts)
     rs = bs.add_parser("resolve", parents=[common], help="bir çakışmaya karar ver")
-    rs.add_argument("conflict_id", type=int, metavar="CONFLICT_ID")
+    rs.add_argument("conflict_id", type=argtext.record_number, metavar="CONFLICT_ID")
     rs.add_argument("--keep", required=True, choices=("local", "incoming"))
     rs.set_defaults(func=cmd_bundle_resolve)
 

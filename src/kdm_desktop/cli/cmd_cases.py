@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kdm_desktop import inputfiles
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, choice_list, parse_choice
 from kdm_desktop.domain.cases.draft import draft_as_dict
@@ -45,7 +46,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 
     f = cases.add_parser("search", parents=[common], help="ad, soyad, T.C., telefon, dosya no")
     f.add_argument("text", metavar="METİN")
-    f.add_argument("--limit", type=int, default=50)
+    f.add_argument("--limit", type=argtext.COUNT, default=50)
     f.set_defaults(func=cmd_search)
 
     ls = cases.add_parser("list", parents=[common], help="dosya listesi (süzgeçli, sayfalı)")
@@ -58,8 +59,8 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     ls.add_argument("--text", default="", help="ad, soyad, T.C., telefon ya da dosya no")
     ls.add_argument("--order", choices=[o.value for o in CaseOrder], default=CaseOrder.NAME.value)
     ls.add_argument("--desc", action="store_true", help="ters sıra")
-    ls.add_argument("--offset", type=int, default=0)
-    ls.add_argument("--limit", type=int, default=100)
+    ls.add_argument("--offset", type=argtext.COUNT, default=0)
+    ls.add_argument("--limit", type=argtext.COUNT, default=100)
     ls.set_defaults(func=cmd_list)
 
     st = cases.add_parser("status", parents=[common], help="dosya durumunu değiştir")

@@ -20,6 +20,7 @@ from kdm_desktop.cli import (
     cmd_protection,
     cmd_users,
 )
+from kdm_desktop.cli.argtext import turkish_argparse
 from kdm_desktop.cli.context import Context
 from kdm_desktop.cli.io import Output, SecretSource
 from kdm_desktop.errors import KdmError, UsageError, ValidationError, ValidationErrors
@@ -91,7 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         "4 reddedilen girdi. KDM_PASSWORD ortam değişkeni de parola olarak kabul edilir; "
         "aynı makinedeki başka süreçler görebileceği için yalnızca betiklerde, dikkatle kullanın.",
     )
-    parser.add_argument("--version", action="version", version=f"kdm {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kdm {__version__}",
+        help="program sürümünü göster ve çık",
+    )
     sub = parser.add_subparsers(
         dest="command", required=True, metavar="KOMUT", parser_class=_Parser
     )
@@ -108,7 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if idx + 1 < len(args_list) and args_list[idx + 1] in messages.SUPPORTED_LANGUAGES:
             messages.set_language(args_list[idx + 1])
     try:
-        args = build_parser().parse_args(args_list)
+        with turkish_argparse():  # help and usage errors in Turkish (see argtext)
+            args = build_parser().parse_args(args_list)
         data_dir = resolve_data_dir(getattr(args, "data_dir", None))
         for name in ("json", "user", "password_stdin", "lang"):
             if not hasattr(args, name):

@@ -804,7 +804,10 @@ class TransferService:
         if keep not in ("local", "incoming"):
             raise UsageError("usage.error", detail="--keep local|incoming")
         conn = self._s.db.conn
-        row = TransferRepository(conn).open_conflict(conflict_id)
+        # An id outside SQLite's integer range cannot name a conflict (and would
+        # overflow the query): it is simply not found.
+        in_range = 0 < conflict_id < 2**63
+        row = TransferRepository(conn).open_conflict(conflict_id) if in_range else None
         record = None if row is None else CaseRepository(conn).by_id(row.case_id)
         if row is None or record is None:
             raise RefusedInput("transfer.conflict_not_found", id=conflict_id)
