@@ -118,7 +118,9 @@ ENGLISH = re.compile(
     r"argument|arguments|usage|required|directory|permission|denied|traceback|nonetype|"
     r"list|dict|str|int|none|must|cannot|could|found|unrecognized|choose|value|help|show|"
     r"message|line|column|char|codec|decode|byte|object|delimiter|property|enclosed|"
-    r"quotes|exceeds|limit|digits|positional|optional|out of bounds|too)\b",
+    r"quotes|exceeds|limit|digits|positional|optional|out of bounds|too|"
+    r"appointments|cases|users|entries|audit_log|view|create|change|delete|backup|restore|"
+    r"login|search)\b",
     re.IGNORECASE,
 )
 

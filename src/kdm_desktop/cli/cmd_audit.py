@@ -10,6 +10,7 @@ from kdm_desktop import messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.errors import RefusedInput
+from kdm_desktop.labels import audit_action_label, audit_object_label
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -36,9 +37,20 @@ def cmd_verify(ctx: Context) -> int:
 def cmd_list(ctx: Context) -> int:
     with ctx.session() as session:
         entries = session.audit_entries(ctx.args.limit)
+    # People read Turkish descriptions; --json keeps the stable identifiers and
+    # adds the descriptions beside them.
     lines = [
-        f"{e.seq:>6} {e.ts} {e.username:<14} {e.action:<10} {e.object_type}:{e.object_id}"
+        f"{e.seq:>6} {e.ts} {e.username:<14} {audit_action_label(e.action):<14} "
+        f"{audit_object_label(e.object_type)}: {e.object_id}"
         for e in entries
     ]
-    ctx.out.result({"entries": [asdict(e) for e in entries]}, "\n".join(lines))
+    rows = [
+        {
+            **asdict(e),
+            "action_label": audit_action_label(e.action),
+            "object_label": audit_object_label(e.object_type),
+        }
+        for e in entries
+    ]
+    ctx.out.result({"entries": rows}, "\n".join(lines))
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
+from kdm_desktop.labels import describe_counts
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.keyslots import KeySlotFile
 from kdm_desktop.services.backup import (
@@ -81,7 +82,7 @@ def cmd_create(ctx: Context) -> int:
 
 
 def _describe(preview_dict: dict[str, Any]) -> str:
-    counts = ", ".join(f"{k}: {v}" for k, v in preview_dict["counts"].items())
+    counts = describe_counts(preview_dict["counts"])
     return (
         f"Merkez: {preview_dict['centre_name']} ({preview_dict['centre_code']})\n"
         f"Tarih: {preview_dict['created_at']}\nSayılar: {counts}"

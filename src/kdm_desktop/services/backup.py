@@ -227,6 +227,8 @@ def _open_verified(
             reader.extract_database(snapshot, progress, cancelled)
             (scratch / "casefile.keys").write_bytes(reader.keys_bytes())
     except FileNotFoundError as exc:
+        if not path.exists():
+            raise RefusedInput("backup.not_found", path=str(path)) from exc
         raise RefusedInput("backup.not_backup", path=str(path)) from exc
     except OSError as exc:
         raise _io_error(exc) from exc

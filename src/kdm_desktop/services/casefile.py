@@ -216,7 +216,7 @@ def create_case_file(
     validate_password(admin_password)
     paths = CaseFilePaths(data_dir)
     if paths.exists():
-        raise KdmError("casefile.exists", path=str(paths.database))
+        raise RefusedInput("casefile.exists", path=str(paths.database))
     make_private_dir(data_dir)
 
     master_key = secrets.token_bytes(MASTER_KEY_BYTES)

@@ -71,7 +71,7 @@ def open_encrypted(path: Path, key: bytes, *, create: bool = False) -> Connectio
     if not create and not path.exists():
         raise KdmError("casefile.missing", path=str(path))
     if create and path.exists():
-        raise KdmError("casefile.exists", path=str(path))
+        raise RefusedInput("casefile.exists", path=str(path))
     conn: Connection = sqlcipher3.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
