@@ -98,6 +98,9 @@ COUNT = bounded_int(0, 1_000_000)
 
 SEED = bounded_int(0, 2**32 - 1)
 
+SMALL_INT = bounded_int(-1_000_000, 1_000_000)
+"""Any sane whole number; the service decides what is allowed (and refuses with exit 4)."""
+
 
 def record_number(text: str) -> int:
     """A record's number as typed; one that is too large is simply not found later."""

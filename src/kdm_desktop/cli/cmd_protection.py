@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 
     rem = sub.add_parser("reminders", parents=[common], help="yaklaşan ve geciken hatırlatmalar")
     rem.add_argument(
-        "--days", type=argtext.COUNT, default=DEFAULT_DAYS, help="kaç gün ileriye bakılsın"
+        "--days", type=argtext.SMALL_INT, default=DEFAULT_DAYS, help="kaç gün ileriye bakılsın"
     )
     rem.set_defaults(func=cmd_reminders)
 
