@@ -331,4 +331,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "kodlanmış bir değer bozuk",
         "en": "expected base64 text",
     },
+    # --- attachment names (the rule shared with the bundle reader: domain.filenames) ---
+    "attachment.filename_refused": {
+        "tr": "Bu dosya adı kabul edilemez: '{name}' ({problem}). Dosyayı yeniden adlandırıp "
+        "tekrar ekleyin; bu adla başka bir merkeze aktarım reddedilirdi.",
+        "en": "This file name is not acceptable: '{name}' ({problem}). Rename the file and "
+        "attach it again; another centre would refuse a transfer with this name.",
+    },
+    "attachment.duplicate_name": {
+        "tr": "Bu dosyada '{name}' adlı bir ek zaten var (büyük/küçük harf farkı sayılmaz). "
+        "Yeni eki başka bir adla ekleyin.",
+        "en": "This case already has an attachment named '{name}' (ignoring case). Attach the "
+        "new one under another name.",
+    },
+    "filename.problem.empty": {"tr": "ad boş", "en": "the name is empty"},
+    "filename.problem.too_long": {"tr": "ad çok uzun", "en": "the name is too long"},
+    "filename.problem.not_nfc": {
+        "tr": "harfler ayrışık Unicode biçiminde yazılmış",
+        "en": "the letters are in decomposed Unicode form",
+    },
+    "filename.problem.control": {
+        "tr": "görünmeyen denetim karakteri var",
+        "en": "it holds an invisible control character",
+    },
+    "filename.problem.reserved_character": {
+        "tr": 'şu karakterler kullanılamaz: / \\ : * ? " < > |',
+        "en": 'these characters are not allowed: / \\ : * ? " < > |',
+    },
+    "filename.problem.edge": {
+        "tr": "ad boşlukla başlayamaz, nokta ya da boşlukla bitemez",
+        "en": "the name cannot start with a space or end with a dot or space",
+    },
+    "filename.problem.device": {
+        "tr": "Windows'ta bir aygıt adı (CON, PRN, AUX, NUL, COM1, LPT1 …)",
+        "en": "a Windows device name (CON, PRN, AUX, NUL, COM1, LPT1 …)",
+    },
 }

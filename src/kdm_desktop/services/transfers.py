@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kdm_desktop import messages
 from kdm_desktop.bundle.envelope import (
     EnvelopeCancelled,
     EnvelopeError,
@@ -119,7 +120,11 @@ def inspect_bundle(path: Path) -> EnvelopeInfo:
 
 
 def payload_refusal(exc: PayloadError) -> RefusedInput:
-    return RefusedInput(f"transfer.payload.{exc.reason}", detail=exc.detail[:120] or "—")
+    detail = exc.detail[:120] or "—"
+    if exc.reason == "bad_name" and f"filename.problem.{detail}" in messages.CATALOGUE:
+        # The shared file-name rule's problem code, said in words.
+        detail = messages.text(f"filename.problem.{detail}")
+    return RefusedInput(f"transfer.payload.{exc.reason}", detail=detail)
 
 
 @dataclass(frozen=True)
