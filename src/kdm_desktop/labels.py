@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kdm_desktop import messages
+from kdm_desktop.domain.audit_words import object_words
 
 
 def _label(prefix: str, identifier: str) -> str:
@@ -23,7 +24,8 @@ def audit_action_label(action: str) -> str:
 
 
 def audit_object_label(object_type: str) -> str:
-    return _label("audit.object", object_type)
+    # The audit log's words live with the audit display (issue 14).
+    return object_words(object_type)
 
 
 def permission_label(permission: str) -> str:
