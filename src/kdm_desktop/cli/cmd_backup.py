@@ -76,7 +76,8 @@ def cmd_create(ctx: Context) -> int:
     removed = f"\nEski yedeklerden silinen: {len(result.removed)}" if result.removed else ""
     ctx.out.result(
         result.as_dict(),
-        f"Yedek alındı ve doğrulandı: {result.path} ({result.size / 1e6:.1f} MB){removed}",
+        f"Yedek alındı ve doğrulandı: {result.path} ({result.size / 1e6:.1f} MB){removed}"
+        + _slot_warning(result.preview.slot_warning()),
     )
     return 0
 
@@ -97,8 +98,14 @@ def cmd_verify(ctx: Context) -> int:
         expected_casefile_id=_current_casefile_id(ctx),
     )
     data = {**preview.as_dict(), "verified": True}
-    ctx.out.result(data, "Yedek sağlam.\n" + _describe(data))
+    ctx.out.result(
+        data, "Yedek sağlam.\n" + _describe(data) + _slot_warning(preview.slot_warning())
+    )
     return 0
+
+
+def _slot_warning(text: str) -> str:
+    return f"\nUYARI: {text}" if text else ""
 
 
 def cmd_list(ctx: Context) -> int:

@@ -10,6 +10,7 @@ counts. Older generations are removed only after the new one is verified.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import shutil
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 import kdm_desktop
+from kdm_desktop import messages
 from kdm_desktop.backup.container import (
     SUFFIX,
     BackupReader,
@@ -65,6 +67,9 @@ class BackupPreview:
     created_at: str
     schema_version: int
     counts: dict[str, int]
+    # Slots in the backup's key file that fail their own digest (user names, or
+    # "kurtarma"): the database is sound, but these cannot open the backup.
+    damaged_slots: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -75,7 +80,14 @@ class BackupPreview:
             "created_at": self.created_at,
             "schema_version": self.schema_version,
             "counts": self.counts,
+            "slots_sound": not self.damaged_slots,
+            "damaged_slots": list(self.damaged_slots),
         }
+
+    def slot_warning(self) -> str:
+        if not self.damaged_slots:
+            return ""
+        return messages.text("backup.slots_damaged", slots=", ".join(self.damaged_slots))
 
 
 @dataclass(frozen=True)
@@ -93,6 +105,8 @@ class BackupResult:
             "created_at": self.created_at,
             "verified": True,
             "counts": self.preview.counts,
+            "slots_sound": not self.preview.damaged_slots,
+            "damaged_slots": list(self.preview.damaged_slots),
             "removed_old": [str(p) for p in self.removed],
         }
 
@@ -166,7 +180,10 @@ def _master_key_for(reader: BackupReader, creds: Credentials) -> bytes:
                 raise AuthenticationError("auth.recovery_failed")
             unlocked = slots.unlock(slot, recovery.parse_recovery_key(creds.recovery_key))
         elif creds.username and creds.password:
-            slot = slots.password_slot(creds.username.strip().lower())
+            name = creds.username.strip().lower()
+            slot = slots.password_slot(name)
+            if slot is None and slots.damaged_password_slot(name) is not None:
+                raise RefusedInput("keys.slot_damaged", user=name)
             if slot is None:
                 raise AuthenticationError("auth.failed")
             unlocked = slots.unlock(slot, creds.password.encode("utf-8"))
@@ -225,14 +242,25 @@ def _open_verified(
                 raise RefusedInput("backup.damaged", detail="manifest")
             snapshot = scratch / "casefile.kdm"
             reader.extract_database(snapshot, progress, cancelled)
-            (scratch / "casefile.keys").write_bytes(reader.keys_bytes())
+            reader_keys = reader.keys_bytes()
+            (scratch / "casefile.keys").write_bytes(reader_keys)
     except FileNotFoundError as exc:
         if not path.exists():
             raise RefusedInput("backup.not_found", path=str(path)) from exc
         raise RefusedInput("backup.not_backup", path=str(path)) from exc
     except OSError as exc:
         raise _io_error(exc) from exc
-    return _inspect_snapshot(snapshot, master_key, manifest, path), snapshot, master_key
+    preview = _inspect_snapshot(snapshot, master_key, manifest, path)
+    damaged = _damaged_slot_labels(reader_keys)
+    return dataclasses.replace(preview, damaged_slots=damaged), snapshot, master_key
+
+
+def _damaged_slot_labels(keys: bytes) -> tuple[str, ...]:
+    try:
+        slots = KeySlotFile.from_bytes(keys)
+    except KdmError:
+        return ("*",)
+    return tuple(sorted(d.label for d in slots.damaged))
 
 
 def verify_backup(
