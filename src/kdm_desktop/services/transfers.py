@@ -66,8 +66,7 @@ from kdm_desktop.domain.cases.draft import FIELD_LABELS, display_name
 from kdm_desktop.domain.cases.numbering import parse_case_number
 from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.errors import KdmError, RefusedInput, UsageError, ValidationError
-from kdm_desktop.fsutil import write_atomically
-from kdm_desktop.oserrors import os_error_refusal
+from kdm_desktop.oserrors import os_error_refusal, write_user_file
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -723,10 +722,7 @@ class TransferService:
 
     def save_receipt(self, bundle_path: Path, path: Path) -> None:
         data = self.receipt(bundle_path)
-        try:
-            write_atomically(path, data)
-        except OSError as exc:
-            raise os_error_refusal(exc, path, key="transfer.write_failed") from exc
+        write_user_file(path, data, key="transfer.write_failed")
 
     def import_receipt_file(self, path: Path) -> ReceiptResult:
         try:
