@@ -172,3 +172,14 @@ def test_the_window_records_nothing_when_the_save_fails(qtbot, casefile, case_id
         assert tab.table.rowCount() == 0
         assert tab.save_copy_to("yok", tmp_path / "kopya.pdf") is False
     assert _trace(casefile, case_id) == (0, 0)
+
+
+def test_a_missing_letter_field_names_the_option(kdm, case_id, tmp_path) -> None:
+    target = tmp_path / "yazi.pdf"
+    args = ("letter", "make", case_id, "--template", "hastane-sevk", "-o", str(target))
+    code, out, _ = kdm(*args, "--json")
+    doc = json.loads(out)
+    assert code == 4
+    assert doc["error_code"] == "letter.field_required"  # stable for scripts
+    assert "--field reason=" in doc["error"]
+    assert not target.exists()
