@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,11 +119,16 @@ def inspect_bundle(path: Path) -> EnvelopeInfo:
         raise unreadable(path, exc) from exc
 
 
+_EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b")
+
+
 def payload_refusal(exc: PayloadError) -> RefusedInput:
     detail = exc.detail[:120] or "—"
     if exc.reason == "bad_name" and f"filename.problem.{detail}" in messages.CATALOGUE:
         # The shared file-name rule's problem code, said in words.
         detail = messages.text(f"filename.problem.{detail}")
+    # A Python exception's class name ("ValueError") means nothing to a reader.
+    detail = _EXCEPTION_NAME.sub(messages.text("diagnostic.other"), detail)
     return RefusedInput(f"transfer.payload.{exc.reason}", detail=detail)
 
 
