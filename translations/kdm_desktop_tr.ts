@@ -497,17 +497,17 @@ Okumak için dışa aktarın.</translation>
         <translation>Denetim kaydı girdileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="97" />
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="115" />
         <source>{shown} of {loaded} loaded entries shown</source>
         <translation>Yüklenen {loaded} kaydın {shown} tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="129" />
         <source>Verifying the audit chain…</source>
         <translation>Denetim zinciri doğrulanıyor…</translation>
     </message>
@@ -2166,72 +2166,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="61" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="71" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="78" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="96" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="99" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="102" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="109" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="118" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="250" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="265" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="256" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="268" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="259" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="282" />
-        <source>The file could not be written: %1</source>
-        <translation>Dosya yazılamadı: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="286" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="272" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2690,7 +2685,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="144" />
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
@@ -2899,89 +2894,84 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="39" />
         <source>Number</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
         <source>Recipient</source>
         <translation>Kurum türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="44" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
         <source>Follow-up</source>
         <translation>Takip</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="44" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="47" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="46" />
         <source>Referral letters sent</source>
         <translation>Gönderilen sevk yazıları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="49" />
         <source>&amp;New letter…</source>
         <translation>&amp;Yeni yazı…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="55" />
         <source>Follow-up note (optional)</source>
         <translation>Takip notu (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
         <source>Follow-up note</source>
         <translation>Takip notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="57" />
         <source>Mark &amp;answered</source>
         <translation>&amp;Yanıt geldi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="60" />
         <source>Record &amp;result</source>
         <translation>&amp;Sonucu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="63" />
         <source>Save exact &amp;copy…</source>
         <translation>Aynı &amp;kopyayı kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="113" />
         <source>Select a letter first.</source>
         <translation>Önce bir yazı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="134" />
         <source>Save exact copy as PDF</source>
         <translation>Aynı kopyayı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="136" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="152" />
-        <source>The file could not be written: %1</source>
-        <translation>Dosya yazılamadı: %1</translation>
     </message>
 </context>
 <context>
