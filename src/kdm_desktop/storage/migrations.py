@@ -15,6 +15,7 @@ from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 
@@ -79,6 +80,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "transfers: trusted centres, replay, outgoing, merge", BUNDLE_SCHEMA),
     Migration(6, "referral letters: templates, logo, numbers, sent letters", LETTERS_SCHEMA),
     Migration(7, "appointment calendar: appointments, series, closed days", CALENDAR_SCHEMA),
+    Migration(8, "drafts of unsaved editors, per user", DRAFTS_SCHEMA),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
