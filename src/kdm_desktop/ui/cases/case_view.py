@@ -8,6 +8,7 @@ refreshed from the service after every change; nothing outlives the widget.
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -199,7 +200,9 @@ class CaseViewWidget(QWidget):
                 self.tabs.setCurrentIndex(index)
                 order = make_order()
                 assert isinstance(order, QDialog)
-                order.accepted.connect(tab.reload)
+                orders: Any = tab
+                if hasattr(orders, "reload"):
+                    order.accepted.connect(orders.reload)
                 keeper = getattr(order, "draft_keeper", None)
                 if isinstance(keeper, DraftKeeper):
                     keeper.restore(draft.content)
