@@ -349,10 +349,6 @@ class DraftKeeper(QObject):
 # ----- questions -----
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Drafts", text)
-
-
 def when_text(stamp: str) -> str:
     try:
         moment = datetime.datetime.fromisoformat(stamp)
@@ -363,14 +359,14 @@ def when_text(stamp: str) -> str:
 
 def kind_label(kind: DraftKind) -> str:
     labels = {
-        DraftKind.INTAKE: _tr("New application"),
-        DraftKind.CASE_EDIT: _tr("Changes to a case"),
-        DraftKind.NOTE: _tr("Case note"),
-        DraftKind.RISK: _tr("Risk assessment"),
-        DraftKind.SAFETY_PLAN: _tr("Safety plan"),
-        DraftKind.ORDER: _tr("Protection order"),
-        DraftKind.APPOINTMENT: _tr("New appointment"),
-        DraftKind.LETTER: _tr("Referral letter"),
+        DraftKind.INTAKE: QCoreApplication.translate("Drafts", "New application"),
+        DraftKind.CASE_EDIT: QCoreApplication.translate("Drafts", "Changes to a case"),
+        DraftKind.NOTE: QCoreApplication.translate("Drafts", "Case note"),
+        DraftKind.RISK: QCoreApplication.translate("Drafts", "Risk assessment"),
+        DraftKind.SAFETY_PLAN: QCoreApplication.translate("Drafts", "Safety plan"),
+        DraftKind.ORDER: QCoreApplication.translate("Drafts", "Protection order"),
+        DraftKind.APPOINTMENT: QCoreApplication.translate("Drafts", "New appointment"),
+        DraftKind.LETTER: QCoreApplication.translate("Drafts", "Referral letter"),
     }
     return labels[kind]
 
@@ -397,9 +393,11 @@ def _box(parent: QWidget, text: str) -> QMessageBox:
 def confirm_discard(parent: QWidget, on_yes: Callable[[], None]) -> QMessageBox:
     return dialogs.confirm(
         parent,
-        _tr("Throw away what you typed? It cannot be brought back."),
+        QCoreApplication.translate(
+            "Drafts", "Throw away what you typed? It cannot be brought back."
+        ),
         on_yes,
-        yes_text=_tr("Throw away"),
+        yes_text=QCoreApplication.translate("Drafts", "Throw away"),
     )
 
 
@@ -407,12 +405,17 @@ def offer_one(parent: QWidget, draft: Draft, keeper: DraftKeeper) -> QMessageBox
     """'You have an unsaved draft of this form': restore it, or throw it away."""
     box = _box(
         parent,
-        _tr("You have an unsaved draft of this form, kept at {when}. Bring it back?").format(
-            when=when_text(draft.updated_at)
-        ),
+        QCoreApplication.translate(
+            "Drafts", "You have an unsaved draft of this form, kept at {when}. Bring it back?"
+        ).format(when=when_text(draft.updated_at)),
     )
-    restore = box.addButton(_tr("&Restore the draft"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard…"), QMessageBox.ButtonRole.DestructiveRole)
+    restore = box.addButton(
+        QCoreApplication.translate("Drafts", "&Restore the draft"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Drafts", "&Discard…"), QMessageBox.ButtonRole.DestructiveRole
+    )
     restore.setObjectName("draftRestore")
     discard.setObjectName("draftDiscard")
     box.setDefaultButton(restore)
@@ -435,16 +438,27 @@ def ask_before_closing(
     if not dirty:
         close()
         return None
-    box = _box(parent, _tr("You have typed something that is not saved yet."))
+    box = _box(
+        parent,
+        QCoreApplication.translate("Drafts", "You have typed something that is not saved yet."),
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "Drafts",
             "Keep it as a draft: it stays in the case file, only for you, and is "
-            "offered again when you open this form."
+            "offered again when you open this form.",
         )
     )
-    keep = box.addButton(_tr("&Keep as draft and close"), QMessageBox.ButtonRole.AcceptRole)
-    stay = box.addButton(_tr("Continue &editing"), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(_tr("&Discard…"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(
+        QCoreApplication.translate("Drafts", "&Keep as draft and close"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("Drafts", "Continue &editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Drafts", "&Discard…"), QMessageBox.ButtonRole.DestructiveRole
+    )
     keep.setObjectName("draftKeepClose")
     stay.setObjectName("draftStay")
     discard.setObjectName("draftDiscard")
