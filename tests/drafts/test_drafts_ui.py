@@ -194,7 +194,7 @@ def test_esc_in_the_case_view_asks_and_keeps_the_typed_note(
 def test_esc_twice_over_a_typed_note_hides_and_keeps_it(qtbot, make_app, staffed, case_id) -> None:
     app = make_app(staffed.data_dir)
     unlock(qtbot, app)
-    page, view = open_notes(qtbot, app, case_id)
+    _page, view = open_notes(qtbot, app, case_id)
     view.notes.editor.setPlainText("Adresi: Lale Sokak 7")
     view.notes.editor.setFocus()
     press(qtbot, view.notes.editor)
@@ -218,7 +218,7 @@ def test_esc_twice_from_the_case_view_hides_instead_of_showing_the_list(
 ) -> None:
     app = make_app(staffed.data_dir)
     unlock(qtbot, app)
-    page, view = open_notes(qtbot, app, case_id)
+    _page, view = open_notes(qtbot, app, case_id)
     view.tabs.setFocus()
     press(qtbot, view.tabs)
     press(qtbot, app.window)
