@@ -81,7 +81,8 @@ class DraftOfferDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        self.resize(560, 320)
+        self.setMinimumWidth(640)
+        self.resize(640, 320)
 
     def drafts(self) -> list[Draft]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
