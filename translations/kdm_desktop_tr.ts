@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="22" />
+        <source>the window</source>
+        <translation>pencere</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="23" />
+        <source>the encrypted case file</source>
+        <translation>şifreli vaka dosyası</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="24" />
+        <source>key slots and transfers</source>
+        <translation>anahtar yuvaları ve aktarımlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="25" />
+        <source>letters and printouts</source>
+        <translation>yazılar ve çıktılar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="26" />
+        <source>public holidays</source>
+        <translation>resmî tatiller</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="27" />
+        <source>the data folder</source>
+        <translation>veri klasörü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="35" />
+        <source>KDM Desktop {version}</source>
+        <translation>KDM Desktop {version}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="39" />
+        <source>Free software under the GNU General Public License, version 3 or later. The licence texts of every component are in the licenses folder next to the program.</source>
+        <translation>GNU Genel Kamu Lisansı sürüm 3 ya da sonrası altında özgür yazılımdır. Bütün bileşenlerin lisans metinleri programın yanındaki licenses klasöründedir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="45" />
+        <source>Python {python} · Qt {qt} · SQLCipher {cipher}</source>
+        <translation>Python {python} · Qt {qt} · SQLCipher {cipher}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
+        <source>Component</source>
+        <translation>Bileşen</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
+        <source>Used for</source>
+        <translation>Ne için</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_about.py" line="54" />
+        <source>Licence</source>
+        <translation>Lisans</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="41" />
@@ -711,144 +779,159 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="68" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="73" />
         <source>Previous</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="73" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="78" />
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="80" />
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
         <source>&amp;Month</source>
         <translation>&amp;Ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
         <source>&amp;Week</source>
         <translation>&amp;Hafta</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="95" />
         <source>&amp;Day</source>
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="105" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="106" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="107" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="116" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="121" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="124" />
+        <source>Day list</source>
+        <translation>Günün listesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
+        <source>Week list</source>
+        <translation>Haftanın listesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="127" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="130" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="135" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="149" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="159" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="250" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="263" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="292" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="305" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="292" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="305" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="307" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="320" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="308" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="321" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="314" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="337" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="316" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="339" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="322" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="345" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="322" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="345" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="338" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="361" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="339" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="362" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -894,9 +977,14 @@ Alındığı an: {when}
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/register.py" line="17" />
+        <location filename="../src/kdm_desktop/ui/letters/register.py" line="18" />
         <source>Referral letter…</source>
         <translation>Sevk yazısı…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/register.py" line="27" />
+        <source>Print case summary…</source>
+        <translation>Dosya özetini yazdır…</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1158,7 @@ Alındığı an: {when}
 <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/register.py" line="26" />
+        <location filename="../src/kdm_desktop/ui/letters/register.py" line="36" />
         <source>Referrals</source>
         <translation>Sevkler</translation>
     </message>
@@ -2220,72 +2308,72 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="53" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="59" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="69" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="76" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="94" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="97" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="100" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="103" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="107" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="116" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="253" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="258" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="264" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="260" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="267" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="274" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="281" />
         <source>The file could not be written: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="278" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="285" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2767,7 +2855,8 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/selftest.py" line="35" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -2782,7 +2871,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="347" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="370" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
@@ -2853,6 +2942,19 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/settings_password.py" line="80" />
         <source>The current password is not correct.</source>
         <translation>Şu anki parola doğru değil.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/printing.py" line="82" />
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/printing.py" line="98" />
+        <source>The printer reported an error; the page may not have been printed. Check the printer and print again.</source>
+        <translation>Yazıcı bir hata bildirdi; sayfa yazdırılmamış olabilir. Yazıcıyı denetleyip yeniden yazdırın.</translation>
     </message>
 </context>
 <context>
@@ -3261,57 +3363,62 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="79" />
         <source>Review on</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="85" />
         <source>Print without the centre's name and logo</source>
         <translation>Merkezin adı ve logosu olmadan yazdır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="88" />
         <source>&amp;Save as new version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="91" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="94" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="108" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="145" />
         <source>Version {n}</source>
         <translation>Sürüm {n}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="145" />
         <source>No plan saved yet</source>
         <translation>Henüz kaydedilmiş plan yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="167" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="179" />
         <source>Save safety plan as PDF</source>
         <translation>Güvenlik planını PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="167" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="179" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="184" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="196" />
         <source>Saving the safety plan…</source>
         <translation>Güvenlik planı kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="186" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="198" />
         <source>The safety plan was saved: {path}</source>
         <translation>Güvenlik planı kaydedildi: {path}</translation>
     </message>
@@ -3417,30 +3524,35 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="23" />
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="41" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="26" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="27" />
         <source>&amp;General</source>
         <translation>&amp;Genel</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="28" />
         <source>&amp;My password</source>
         <translation>&amp;Parolam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="33" />
         <source>Centre &amp;details</source>
         <translation>&amp;Merkez bilgileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="35" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="36" />
         <source>&amp;Users</source>
         <translation>&amp;Kullanıcılar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="38" />
+        <source>&amp;About</source>
+        <translation>&amp;Hakkında</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4225,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="192" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>
