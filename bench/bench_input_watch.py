@@ -22,13 +22,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KDM_INSECURE_FAST_KDF"] = "1"
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from kdm_desktop.services.demo import DEMO_PASSWORD, create_demo  # noqa: E402
-from kdm_desktop.ui.cases.page import CasesPage  # noqa: E402
-from kdm_desktop.ui.controller import AppController  # noqa: E402
+from kdm_desktop.services.demo import DEMO_PASSWORD, create_demo
+from kdm_desktop.ui.cases.page import CasesPage
+from kdm_desktop.ui.controller import AppController
 
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress})
 
