@@ -316,3 +316,31 @@ def test_another_user_is_never_offered_her_drafts(qtbot, make_app, staffed, case
     qtbot.wait(50)
     assert message_boxes() == []
     assert page.intake.fields.widgets["first_name"].text() == ""
+
+
+def test_esc_in_the_appointment_dialog_asks_and_the_draft_comes_back(
+    qtbot, make_app, staffed
+) -> None:
+    import datetime as dt
+
+    app = make_app(staffed.data_dir)
+    unlock(qtbot, app)
+    assert app.workspace.select("calendar")
+    calendar = app.workspace.page("calendar")
+    dialog = calendar.new_appointment(dt.datetime(2026, 12, 7, 10, 0))
+    activate(qtbot, dialog)
+    dialog.note.setPlainText("Avukatla birlikte gelecek.")
+    dialog.room.setText("Görüşme odası 2")
+    typed = capture_inputs(dialog)
+    press(qtbot, dialog)
+    assert dialog.isVisible()  # Esc asked instead of closing
+    click(qtbot, box_button("draftKeepClose"))
+    assert not dialog.isVisible()
+    (kept,) = DraftService(app.session).mine()
+    assert kept.kind is DraftKind.APPOINTMENT
+    # The next new appointment offers it back.
+    again = calendar.new_appointment(dt.datetime(2026, 12, 8, 14, 0))
+    qtbot.waitUntil(lambda: bool(message_boxes()))
+    click(qtbot, box_button("draftRestore"))
+    assert capture_inputs(again) == typed
+    assert again.note.toPlainText() == "Avukatla birlikte gelecek."
