@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
@@ -62,26 +63,29 @@ def set_busy_probe(probe: Callable[[], bool]) -> None:
 # ----- reading and writing the input widgets -----
 
 
+def _is_input(w: QWidget) -> bool:
+    if isinstance(w, QLineEdit):
+        # Not the line edit inside a spin box or combo box; never a password.
+        return (
+            not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
+            and w.echoMode() == QLineEdit.EchoMode.Normal
+        )
+    if isinstance(w, QPlainTextEdit):
+        return not w.isReadOnly()
+    if isinstance(w, QTextEdit):
+        return not isinstance(w, QTextBrowser) and not w.isReadOnly()
+    if isinstance(w, QAbstractButton):
+        return w.isCheckable()
+    return isinstance(w, QComboBox | QDateTimeEdit | QSpinBox | QDoubleSpinBox)
+
+
 def _inputs(root: QWidget) -> list[QWidget]:
     window = root.window()
-    found: list[QWidget] = []
-    for w in root.findChildren(QWidget):
-        if w.window() is not window or _excluded(w, root):
-            continue
-        if isinstance(w, QLineEdit):
-            if isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox):
-                continue  # the line edit inside a spin box or combo box
-            if w.echoMode() != QLineEdit.EchoMode.Normal:
-                continue  # a password is never a draft
-            found.append(w)
-        elif (
-            (isinstance(w, QPlainTextEdit) and not w.isReadOnly())
-            or (isinstance(w, QTextEdit) and not isinstance(w, QTextBrowser) and not w.isReadOnly())
-            or (isinstance(w, QAbstractButton) and w.isCheckable())
-            or isinstance(w, QComboBox | QDateTimeEdit | QSpinBox | QDoubleSpinBox)
-        ):
-            found.append(w)
-    return found
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if _is_input(w) and w.window() is window and not _excluded(w, root)
+    ]
 
 
 def _excluded(w: QWidget, root: QWidget) -> bool:
@@ -103,11 +107,18 @@ def _segment(w: QObject) -> str:
     return f"{kind}#{siblings.index(w)}"
 
 
-def _path(w: QWidget, root: QWidget) -> str:
+def _path(w: QWidget, root: QWidget, memo: dict[int, str] | None = None) -> str:
     parts: list[str] = []
     node: QObject | None = w
     while node is not None and node is not root:
-        parts.append(_segment(node))
+        key = id(node)
+        if memo is not None and key in memo:
+            parts.append(memo[key])
+        else:
+            segment = _segment(node)
+            if memo is not None:
+                memo[key] = segment
+            parts.append(segment)
         node = node.parent()
     return "/".join(reversed(parts))
 
@@ -172,17 +183,16 @@ def _write(w: QWidget, value: object) -> None:
 
 def capture_inputs(root: QWidget) -> dict[str, object]:
     """Every input widget under `root` (in its window), by a stable path, as typed."""
-    out: dict[str, object] = {}
-    for w in _inputs(root):
-        out[_path(w, root)] = _read(w)
-    return out
+    memo: dict[int, str] = {}
+    return {_path(w, root, memo): _read(w) for w in _inputs(root)}
 
 
 def restore_inputs(root: QWidget, values: dict[str, object]) -> None:
     """Put captured values back. Two passes: a choice made in the first (a letter
     template, say) may build the fields the second pass then fills."""
     for _ in range(2):
-        widgets = {_path(w, root): w for w in _inputs(root)}
+        memo: dict[int, str] = {}
+        widgets = {_path(w, root, memo): w for w in _inputs(root)}
         for key, value in values.items():
             w = widgets.get(key)
             if w is not None:
@@ -231,6 +241,7 @@ class DraftKeeper(QObject):
         self._restore_extra = restore_extra
         self._base: State = {}
         self._watched: set[int] = set()
+        self._fields: list[tuple[str, QWidget]] = []
         self._quiet = False
         self.restored = False
         self.last_error = ""
@@ -248,7 +259,10 @@ class DraftKeeper(QObject):
 
     # ----- state -----
     def state(self) -> State:
-        state: State = {"inputs": capture_inputs(self.editor)}
+        # The widgets and their paths are found once per `watch()`: reading them
+        # is then cheap enough for every keystroke's debounce and every case open.
+        inputs = {path: _read(w) for path, w in self._fields if isValid(w)}
+        state: State = {"inputs": inputs}
         if self._extra_state is not None:
             state.update(self._extra_state())
         return state
@@ -264,7 +278,10 @@ class DraftKeeper(QObject):
 
     def watch(self) -> None:
         """Follow changes of input widgets (again after the editor built new ones)."""
-        for w in _inputs(self.editor):
+        found = _inputs(self.editor)
+        memo: dict[int, str] = {}
+        self._fields = [(_path(w, self.editor, memo), w) for w in found]
+        for w in found:
             if id(w) in self._watched:
                 continue
             signal = _changed_signal(w)
