@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QStackedWidget,
     QTextBrowser,
     QTextEdit,
     QTimeEdit,
     QWidget,
 )
-from shiboken6 import isValid
+from shiboken6 import getCppPointer, isValid
 
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
@@ -103,15 +104,23 @@ def _segment(w: QObject) -> str:
         return name
     parent = w.parent()
     kind = type(w).__name__
+    if isinstance(parent, QStackedWidget) and isinstance(w, QWidget):
+        # Showing a page raises it, which reorders the children: use the page index.
+        return f"{kind}@{parent.indexOf(w)}"
     siblings = [c for c in parent.children() if type(c).__name__ == kind] if parent else [w]
     return f"{kind}#{siblings.index(w)}"
+
+
+def _address(obj: QObject) -> int:
+    """The C++ object's address: Python's id() of a wrapper may be reused."""
+    return int(getCppPointer(obj)[0])
 
 
 def _path(w: QWidget, root: QWidget, memo: dict[int, str] | None = None) -> str:
     parts: list[str] = []
     node: QObject | None = w
     while node is not None and node is not root:
-        key = id(node)
+        key = _address(node)
         if memo is not None and key in memo:
             parts.append(memo[key])
         else:
@@ -282,12 +291,12 @@ class DraftKeeper(QObject):
         memo: dict[int, str] = {}
         self._fields = [(_path(w, self.editor, memo), w) for w in found]
         for w in found:
-            if id(w) in self._watched:
+            if _address(w) in self._watched:
                 continue
             signal = _changed_signal(w)
             if signal is not None:
                 signal.connect(self._changed)
-                self._watched.add(id(w))
+                self._watched.add(_address(w))
 
     def _changed(self, *_: object) -> None:
         if not self._quiet:

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QWindow,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import getCppPointer
 
 SHORTCUT = QKeySequence("Ctrl+Shift+H")
 DOUBLE_ESC_MS = 800
@@ -85,7 +86,7 @@ class QuickHideKeys(QObject):
             with contextlib.suppress(RuntimeError, TypeError):
                 app.focusWindowChanged.disconnect(self.hook)
         for window in QGuiApplication.topLevelWindows():
-            if id(window) in self._windows:
+            if int(getCppPointer(window)[0]) in self._windows:
                 window.removeEventFilter(self)
         self._windows.clear()
 
@@ -98,10 +99,12 @@ class QuickHideKeys(QObject):
         """Watch one top-level window (called when it first gets the focus)."""
         if window is None:
             return
-        if id(window) not in self._windows:
-            self._windows.add(id(window))
+        # The C++ address: Python's id() of a wrapper may be reused.
+        address = int(getCppPointer(window)[0])
+        if address not in self._windows:
+            self._windows.add(address)
             window.installEventFilter(self)
-            window.destroyed.connect(lambda *_: self._windows.discard(id(window)))
+            window.destroyed.connect(lambda *_: self._windows.discard(address))
         widget = _widget_of(window)
         if (
             widget is None
