@@ -1744,88 +1744,88 @@ Alındığı an: {when}
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="362" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="388" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="363" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="389" />
         <source>Changes to a case</source>
         <translation>Vaka değişiklikleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="364" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="390" />
         <source>Case note</source>
         <translation>Vaka notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="365" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="391" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="366" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="392" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="367" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="393" />
         <source>Protection order</source>
         <translation>Koruma kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="368" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="394" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="369" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="395" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="396" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="422" />
         <source>Throw away what you typed? It cannot be brought back.</source>
         <translation>Yazdıklarınız silinsin mi? Geri getirilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="400" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="426" />
         <source>Throw away</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="408" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="434" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="413" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="439" />
         <source>&amp;Restore the draft</source>
         <translation>Taslağı &amp;geri yükle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="417" />
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="460" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="443" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="486" />
         <source>&amp;Discard…</source>
         <translation>&amp;At…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="443" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="469" />
         <source>You have typed something that is not saved yet.</source>
         <translation>Henüz kaydedilmemiş bir şey yazdınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="446" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="472" />
         <source>Keep it as a draft: it stays in the case file, only for you, and is offered again when you open this form.</source>
         <translation>Taslak olarak saklayabilirsiniz: şifreli vaka dosyasında yalnızca sizin için kalır ve bu formu yeniden açtığınızda size sunulur.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="453" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="479" />
         <source>&amp;Keep as draft and close</source>
         <translation>&amp;Taslak olarak sakla ve kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="457" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="483" />
         <source>Continue &amp;editing</source>
         <translation>&amp;Düzenlemeye devam et</translation>
     </message>
@@ -2960,12 +2960,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/quickhide.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/quickhide.py" line="168" />
         <source>&amp;Continue</source>
         <translation>&amp;Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/quickhide.py" line="167" />
+        <location filename="../src/kdm_desktop/ui/quickhide.py" line="170" />
         <source>Continue</source>
         <translation>Devam</translation>
     </message>
@@ -2991,7 +2991,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>QuickHide</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/quickhide.py" line="194" />
+        <location filename="../src/kdm_desktop/ui/quickhide.py" line="197" />
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
