@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,11 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.orders import OrderService, StoredOrder
+<<<<<<< HEAD
 from kdm_desktop.ui.drafts import DraftKeeper, State, guarded_reject, restore_inputs
+=======
+from kdm_desktop.ui.fit import dialog_size
+>>>>>>> main
 from kdm_desktop.ui.protection.common import date_edit, from_qdate
 from kdm_desktop.ui.widgets import FieldError
 
@@ -80,7 +84,7 @@ class OrderDialog(_Dialog):
     ) -> None:
         super().__init__(parent, self.tr("New protection order"))
         self._service, self._case_id = service, case_id
-        self.resize(720, 640)
+        self.resize(dialog_size(QSize(720, 640), parent))
         self.kind = QComboBox()
         self.kind.setObjectName("orderKind")
         for kind in OrderKind:
@@ -99,6 +103,9 @@ class OrderDialog(_Dialog):
         self.end.setObjectName("orderEnd")
         self.measures = QListWidget()
         self.measures.setObjectName("orderMeasures")
+        # Measure texts are long sentences: wrapped, never scrolled sideways.
+        self.measures.setWordWrap(True)
+        self.measures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(48)
         self.kind.currentIndexChanged.connect(self._fill_measures)
@@ -144,6 +151,7 @@ class OrderDialog(_Dialog):
         issuer = IssuerKind(self.issuer.currentData())
         for measure in self._service.catalogue().allowed(kind, issuer):
             item = QListWidgetItem(f"{measure.ref}: {measure.text}")
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, measure.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
