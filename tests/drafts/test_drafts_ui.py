@@ -106,7 +106,8 @@ def test_auto_lock_warns_keeps_the_half_filled_intake_and_offers_it_back(
     assert restored is not None and restored is not form and restored.isVisible()
     # Field by field, exactly as typed (the unreadable date too), on the same step.
     got = restored.draft_keeper.state()
-    diff = {k: (got["inputs"].get(k), v) for k, v in typed["inputs"].items() if got["inputs"].get(k) != v}
+    inputs = got["inputs"]
+    diff = {k: (inputs.get(k), v) for k, v in typed["inputs"].items() if inputs.get(k) != v}
     extra = set(got["inputs"]) - set(typed["inputs"])
     assert not diff and not extra, (diff, extra)
     assert got == typed

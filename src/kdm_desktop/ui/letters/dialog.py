@@ -43,11 +43,8 @@ from kdm_desktop.reports.printing import (
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import IssuedLetter, LetterService
-<<<<<<< HEAD
 from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
-=======
 from kdm_desktop.ui.fit import dialog_size
->>>>>>> main
 from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.widgets import FieldError
 
@@ -311,13 +308,8 @@ def letter_dialog_for(
         from kdm_desktop.ui.dialogs import warn
 
         warn(parent, exc.message)
-<<<<<<< HEAD
         return None
-    dialog.resize(1100, 720)
-=======
-        return
     dialog.resize(dialog_size(LETTER_DIALOG_SIZE, parent))
->>>>>>> main
     case_events = getattr(ctx, "case_events", None)
     if case_events is not None:
         dialog.letter_made.connect(lambda _id: case_events.case_changed.emit())

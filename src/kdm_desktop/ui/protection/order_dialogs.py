@@ -26,11 +26,8 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.orders import OrderService, StoredOrder
-<<<<<<< HEAD
 from kdm_desktop.ui.drafts import DraftKeeper, State, guarded_reject, restore_inputs
-=======
 from kdm_desktop.ui.fit import dialog_size
->>>>>>> main
 from kdm_desktop.ui.protection.common import date_edit, from_qdate
 from kdm_desktop.ui.widgets import FieldError
 
