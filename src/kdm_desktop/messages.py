@@ -910,7 +910,6 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
 }
 
 
-
 def _merge_feature_catalogues() -> None:
     from kdm_desktop.catalogue import FEATURE_CATALOGUES
 

@@ -18,6 +18,7 @@ from kdm_desktop.cli import (
     cmd_demo,
     cmd_letters,
     cmd_protection,
+    cmd_retention,
     cmd_users,
 )
 from kdm_desktop.cli.context import Context
@@ -40,6 +41,7 @@ COMMAND_MODULES: list[
     cmd_calendar.register,
     cmd_letters.register,
     cmd_bundle.register,
+    cmd_retention.register,
 ]
 
 

@@ -36,6 +36,7 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.retention_restore import carry_over_destructions
 from kdm_desktop.storage.connection import is_in_use
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.meta_repo import MetaRepository
@@ -438,9 +439,11 @@ def restore_backup(
             current_id = KeySlotFile.load(paths.keyslots).casefile_id
     make_private_dir(to_dir)
     with _work_dir(to_dir) as scratch:
-        preview, snapshot, _ = _open_verified(
+        preview, snapshot, snapshot_key = _open_verified(
             backup, creds, scratch, progress, cancelled, expected_casefile_id=current_id
         )
+        # KVKK: destruction runs of the live file are re-applied to the older copy.
+        carry_over_destructions(paths, snapshot, snapshot_key, creds)
         if cancelled():
             raise Cancelled
         kept_aside = None
