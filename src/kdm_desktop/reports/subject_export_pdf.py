@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.domain.phone import format_phone
 from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.domain.retention.requests import SubjectRequest
 from kdm_desktop.reports.fonts import paragraph_styles
@@ -100,7 +101,12 @@ def _draft_rows(draft: CaseDraft, body: Any) -> list[list[Any]]:
     rows = []
     for f in dataclasses.fields(draft):
         label = FIELD_LABELS.get(f.name, f.name)
-        rows.append([p(label, body), p(_value(getattr(draft, f.name)), body)])
+        value = getattr(draft, f.name)
+        if f.name == "phone" and value:
+            value = format_phone(value)
+        elif f.name == "other_phones":
+            value = tuple(format_phone(v) for v in value)
+        rows.append([p(label, body), p(_value(value), body)])
     return rows
 
 

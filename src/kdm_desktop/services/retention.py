@@ -407,7 +407,7 @@ class RetentionService:
         count = 0
         if self._s.can(Permission.MANAGE_RETENTION):
             count = len(self._due_list(policy).items)
-        return RetentionReminder(last_day, next_due, today(self._s) >= next_due, count)
+        return RetentionReminder(last_day, next_due, today(self._s) >= next_due or count > 0, count)
 
 
 def record_facts(run: RunRow) -> rec.RecordFacts:
