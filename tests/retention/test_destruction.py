@@ -97,7 +97,7 @@ def test_closed_case_past_its_period_is_destroyed_without_trace(casefile, two_ca
 
 
 def test_held_case_is_kept_until_the_hold_is_released(casefile, two_cases) -> None:
-    gone, kept = two_cases
+    _, kept = two_cases
     with session_at(casefile.data_dir, TODAY) as s:
         service = RetentionService(s)
         service.hold(kept, "Yönetici kararı")
@@ -115,7 +115,7 @@ def test_held_case_is_kept_until_the_hold_is_released(casefile, two_cases) -> No
 
 
 def test_order_in_force_keeps_a_closed_case(casefile, two_cases) -> None:
-    gone, kept = two_cases
+    gone, _ = two_cases
     with session_at(casefile.data_dir, TODAY) as s:
         s.db.conn.execute(
             "INSERT INTO protection_orders (id, case_id, kind, start_date, end_date, current_end, "
@@ -131,7 +131,7 @@ def test_order_in_force_keeps_a_closed_case(casefile, two_cases) -> None:
 
 def _stats(s) -> Counter[tuple[int, int, str, str]]:
     """Our own count over the same fields the statistics use: live cases + anonymised rows."""
-    from kdm_desktop.domain.retention.anonymise import age_band, age_at
+    from kdm_desktop.domain.retention.anonymise import age_at, age_band
 
     counts: Counter[tuple[int, int, str, str]] = Counter()
     for row in CaseService(s).page(limit=500):

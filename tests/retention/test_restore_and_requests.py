@@ -84,15 +84,7 @@ def test_deletion_request_respects_holds_then_destroys(casefile) -> None:
         req = requests.add(case, "deletion")
         review = requests.review_deletion(req.id)
         assert not review.possible and "açık" in review.blocked_by[0]
-        CaseService(s).set_status(
-            case,
-            __import__(
-                "kdm_desktop.domain.cases.choices", fromlist=["CaseStatus"]
-            ).CaseStatus.CLOSED,
-            reason=__import__(
-                "kdm_desktop.domain.cases.choices", fromlist=["ClosureReason"]
-            ).ClosureReason.CLIENT_REQUEST,
-        )
+        CaseService(s).set_status(case, CaseStatus.CLOSED, reason=ClosureReason.CLIENT_REQUEST)
         RetentionService(s).hold(case, "Derdest ceza davası")
         with pytest.raises(RefusedInput) as err:
             requests.carry_out_deletion(req.id)
