@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from kdm_desktop.domain.dates import TURKISH_MONTHS
 from kdm_desktop.domain.retention.policy import (
     CASE_KINDS,
+    EVENT_LABELS,
     Event,
     KindPolicy,
     RecordKind,
@@ -75,20 +76,30 @@ class DueList:
         return [i.case_id for i in self.items if i.kind == kind and i.case_id]
 
 
-def _start(kind: KindPolicy, facts: CaseFacts) -> datetime.date | None:
+def _latest(kind: KindPolicy, facts: CaseFacts) -> tuple[datetime.date, Event] | None:
     dates = {
         Event.CASE_CLOSED: facts.closed_on,
         Event.LAST_CONTACT: facts.last_contact,
         Event.ORDER_ENDED: facts.order_ended,
     }
-    known = [d for e in kind.events if (d := dates.get(e)) is not None]
-    return max(known) if known else None
+    known = [(d, e) for e in kind.events if (d := dates.get(e)) is not None]
+    # On equal dates the event listed first in the policy names the start.
+    return max(known, key=lambda de: de[0]) if known else None
 
 
-def _reason(kind: KindPolicy, start: datetime.date, due: datetime.date) -> str:
+def _start(kind: KindPolicy, facts: CaseFacts) -> datetime.date | None:
+    latest = _latest(kind, facts)
+    return latest[0] if latest else None
+
+
+def _reason(kind: KindPolicy, facts: CaseFacts, due: datetime.date) -> str:
+    latest = _latest(kind, facts)
+    assert latest is not None
+    start, event = latest
+    # The policy tab explains "the latest of"; the line names the event that counted.
     return (
-        f"{kind.events_text()} içinden en geç olanı {short_date(start)}; "
-        f"saklama süresi {kind.years} yıl, {short_date(due)} tarihinde doldu"
+        f"{EVENT_LABELS[event]}: {short_date(start)}; saklama süresi {kind.years} yıl, "
+        f"{short_date(due)} tarihinde doldu"
     )
 
 
@@ -123,7 +134,7 @@ def case_items(
                 (facts.case_id,),
                 start,
                 due,
-                _reason(whole, start, due),
+                _reason(whole, facts, due),
             )
         )
     else:
@@ -145,7 +156,7 @@ def case_items(
                     ids,
                     start,
                     due,
-                    _reason(kind, start, due),
+                    _reason(kind, facts, due),
                 )
             )
     reasons = hold_reasons(facts)
