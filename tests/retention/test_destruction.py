@@ -248,3 +248,18 @@ def test_foreign_keys_to_cases_all_cascade(session) -> None:
         for fk in conn.execute(f"PRAGMA foreign_key_list({table})").fetchall():
             if fk[2] == "cases":
                 assert fk[6] in ("CASCADE", "SET NULL"), table
+
+
+def test_rotation_removes_backups_older_than_the_policy_promises(casefile, tmp_path) -> None:
+    from kdm_desktop.services.backup import BackupService, list_backups
+
+    usb = tmp_path / "usb"
+    with session_at(casefile.data_dir, at(2026, 1, 5)) as s:
+        first = BackupService(s).create(usb).path
+    with session_at(casefile.data_dir, at(2026, 6, 1)) as s:
+        BackupService(s).create(usb)
+        assert first.exists()  # 147 days: still within 180
+    with session_at(casefile.data_dir, at(2026, 7, 10)) as s:
+        result = BackupService(s).create(usb)
+    assert result.removed == [first]
+    assert len(list_backups(usb)) == 2

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether
 
 from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.domain.retention.record import key_fingerprint
@@ -56,6 +56,11 @@ class MinutesData:
     signature_ok: bool
 
 
+def _fingerprint_lines(public_key: bytes) -> str:
+    groups = key_fingerprint(public_key).split()
+    return " ".join(groups[:8]) + "\n" + " ".join(groups[8:])
+
+
 def _hex_lines(data: bytes, per_line: int = 32) -> str:
     h = data.hex()
     return "\n".join(h[i : i + per_line * 2] for i in range(0, len(h), per_line * 2))
@@ -64,6 +69,7 @@ def _hex_lines(data: bytes, per_line: int = 32) -> str:
 def render_minutes(m: MinutesData) -> bytes:
     styles = paragraph_styles()
     body, heading, small, mono = styles["body"], styles["heading"], styles["small"], styles["mono"]
+    backup_days = (m.backups_clear_after - m.run_at.date()).days
     when = f"{short_date(m.run_at.date())}, {m.run_at.hour:02d}:{m.run_at.minute:02d}"
     facts = [
         ("Tutanak no", m.run_id),
@@ -75,9 +81,10 @@ def render_minutes(m: MinutesData) -> bytes:
         ("Politika sürümü", str(m.policy_version)),
         (
             "Yedekler",
-            f"{short_date(m.backups_clear_after)} tarihinden sonra hiçbir yedekte bu veriler "
-            "bulunmaz (yedek döndürme ayarına göre). Daha eski bir yedek geri yüklenirse bu imha "
-            "yeniden uygulanır.",
+            f"{short_date(m.backups_clear_after)} tarihinden sonra programın aldığı hiçbir "
+            f"yedekte bu veriler bulunmaz: yedek döndürme {backup_days} günden eski yedekleri "
+            "siler. Daha eski bir yedek geri yüklenirse bu imha yeniden uygulanır. Elle başka "
+            "yere kopyalanmış yedekler bu güvenceye dahil değildir.",
         ),
         ("Tutanağın saklanması", f"{short_date(m.keep_until)} tarihine kadar (3 yıl)"),
     ]
@@ -107,14 +114,15 @@ def render_minutes(m: MinutesData) -> bytes:
     story += [
         p(f"Kaydın SHA-256 özeti:\n{m.digest}", mono),
         p(f"Merkezin Ed25519 imzası ({state}):\n{_hex_lines(m.signature)}", mono),
-        p(f"İmza anahtarı parmak izi:\n{key_fingerprint(m.public_key)}", mono),
-        Spacer(0, 8 * mm),
+        p(f"İmza anahtarı parmak izi (SHA-256):\n{_fingerprint_lines(m.public_key)}", mono),
     ]
     sign_rows = [
         [p("İmha eden", body), p("Kontrol eden", body), p("Onaylayan", body)],
-        [p("\n\n\nAd soyad / imza", small)] * 3,
+        [p("Ad soyad / imza", small)] * 3,
     ]
-    story.append(KeepTogether([p("İmzalar", heading), grid(sign_rows, ["*", "*", "*"])]))
+    # The second row leaves room to sign by hand.
+    signatures = grid(sign_rows, ["*", "*", "*"], heights=[None, 16 * mm])
+    story.append(KeepTogether([p("İmzalar", heading), signatures]))
     buffer = io.BytesIO()
     doc = document(buffer, f"İmha tutanağı {m.run_id[:8]}")
     draw = footer("İMHA TUTANAĞI", m.run_at.date())

@@ -23,8 +23,16 @@ def p(text: str, style: Any) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def grid(rows: list[list[Any]], widths: list[Any], *, header: bool = False) -> Table:
-    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0)
+def grid(
+    rows: list[list[Any]],
+    widths: list[Any],
+    *,
+    header: bool = False,
+    heights: list[Any] | None = None,
+) -> Table:
+    table = Table(
+        rows, colWidths=widths, rowHeights=heights, hAlign="LEFT", repeatRows=1 if header else 0
+    )
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
