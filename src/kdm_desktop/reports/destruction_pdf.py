@@ -91,7 +91,7 @@ def render_minutes(m: MinutesData) -> bytes:
     story: list[Any] = [
         p(m.centre_name, small),
         p("Kişisel Veri İmha Tutanağı", styles["title"]),
-        grid([[p(k, body), p(v, body)] for k, v in facts], [42 * mm, "*"]),
+        grid([[p(k, small), p(v, small)] for k, v in facts], [38 * mm, "*"]),
         p("İmha edilen kayıtlar", heading),
     ]
     rows: list[list[Any]] = [[p("Kayıt türü", body), p("Adet", body), p("Dosya numaraları", body)]]
@@ -121,7 +121,7 @@ def render_minutes(m: MinutesData) -> bytes:
         [p("Ad soyad / imza", small)] * 3,
     ]
     # The second row leaves room to sign by hand.
-    signatures = grid(sign_rows, ["*", "*", "*"], heights=[None, 16 * mm])
+    signatures = grid(sign_rows, ["*", "*", "*"], heights=[None, 14 * mm])
     story.append(KeepTogether([p("İmzalar", heading), signatures]))
     buffer = io.BytesIO()
     doc = document(buffer, f"İmha tutanağı {m.run_id[:8]}")
