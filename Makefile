@@ -1,13 +1,19 @@
 # Two commands on a fresh machine: `make run` and `make test`. Everything else is set up here.
 PYTHON ?= python3
 VENV := .venv
+# Windows venvs keep their programs in Scripts\ (there, `py tools\dev.py run|test`
+# does the same without make).
+ifeq ($(OS),Windows_NT)
+BIN := $(VENV)/Scripts
+else
 BIN := $(VENV)/bin
+endif
 STAMP := $(VENV)/.installed
 TS := translations/kdm_desktop_tr.ts
 QM := src/kdm_desktop/resources/translations/kdm_desktop_tr.qm
 DEMO_DIR ?= $(shell $(PYTHON) -c "import os,platformdirs;print(os.path.join(platformdirs.user_data_dir('kdm-desktop', appauthor=False), 'demo'))" 2>/dev/null || echo $$HOME/.local/share/kdm-desktop/demo)
 
-.PHONY: run test lint typecheck pytest translations lupdate screenshots bench demo clean
+.PHONY: run test lint typecheck pytest translations lupdate screenshots bench demo clean package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,8 +40,8 @@ run: demo
 	$(BIN)/kdm-desktop --data-dir "$(DEMO_DIR)" --demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench packaging tools
+	$(BIN)/ruff format --check src tests bench packaging tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -51,5 +57,9 @@ screenshots: $(STAMP) $(QM)
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
+# The frozen one-folder build (and, on Windows with Inno Setup, the installer).
+package: $(STAMP) $(QM)
+	$(BIN)/python packaging/build.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

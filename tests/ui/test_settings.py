@@ -55,7 +55,8 @@ def test_non_admin_sees_no_admin_tabs(qtbot, make_app, casefile) -> None:
     assert page.centre is None and page.users is None
     assert not page.general.autolock.isEnabled()
     assert page.general.check_button is None
-    assert page.tabs.count() == 2
+    # General, my password and About: no centre or user administration.
+    assert page.tabs.count() == 3
 
 
 def test_centre_details_update_with_field_errors(qtbot, make_app, casefile) -> None:
@@ -101,3 +102,18 @@ def test_check_the_case_file(qtbot, make_app, casefile) -> None:
     wait_idle(qtbot, app)
     texts = close_message_boxes()
     assert len(texts) == 1 and "sağlam" in texts[0]
+
+
+def test_about_tab_shows_version_licence_and_components(qtbot, make_app, casefile) -> None:
+    import kdm_desktop
+
+    _app, page = open_settings(qtbot, make_app, casefile)
+    page.show_tab(page.about)
+    assert page.tabs.tabText(page.tabs.indexOf(page.about)) == "&Hakkında"
+    assert page.about.version_label.text() == f"KDM Desktop {kdm_desktop.__version__}"
+    table = page.about.components
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "SQLCipher 4 + OpenSSL" in names and "Qt 6 (PySide6)" in names
+    assert all(table.item(r, 1).text() != "-" for r in range(table.rowCount()))
+    assert table.item(names.index("holidays"), 2).text() == "resmî tatiller"
+    assert table.item(names.index("SQLCipher 4 + OpenSSL"), 2).text() == "şifreli vaka dosyası"

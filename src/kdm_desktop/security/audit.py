@@ -27,6 +27,8 @@ class AuditAction(StrEnum):
     SEARCH = "search"
     BACKUP = "backup"
     RESTORE = "restore"
+    # A newer program version opened the case file (and migrated its schema).
+    UPGRADE = "upgrade"
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from kdm_desktop.security.keyslots import (
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, allows
 from kdm_desktop.security.throttle import LoginThrottle
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
+from kdm_desktop.services.upgrade import note_version, stamp_version
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.identity_repo import IdentityRepository, IdentityRow
@@ -232,6 +233,7 @@ def create_case_file(
             meta = MetaRepository(conn)
             meta.set("casefile_id", slots.casefile_id)
             meta.set("created_at", created_at)
+            stamp_version(conn, db.schema_version)
             for key, value in centre.as_dict().items():
                 meta.set(_CENTRE_PREFIX + key, value)
             UserRepository(conn).add(
@@ -344,10 +346,12 @@ def open_session(
             # Raise old slots to today's cost while we hold the password.
             slots.replace_password(unlocked, password, policy)
             slots.save(paths.keyslots)
+        session = Session(paths, db, slots, unlocked.master_key, user, now)
+        note_version(session)
     except BaseException:
         db.close()
         raise
-    return Session(paths, db, slots, unlocked.master_key, user, now)
+    return session
 
 
 def recover_access(
@@ -382,6 +386,7 @@ def recover_access(
         session = Session(paths, db, slots, unlocked.master_key, user, now)
         with db.transaction():
             session.audit(AuditAction.LOGIN_RECOVERY, "user", name)
+        note_version(session)
     except BaseException:
         db.close()
         raise

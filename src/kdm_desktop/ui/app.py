@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kdm_desktop import __version__
 from kdm_desktop.paths import CaseFilePaths, resolve_data_dir
-from kdm_desktop.ui import crash, i18n
+from kdm_desktop.ui import crash, i18n, selftest
 from kdm_desktop.ui.controller import AppController
 from kdm_desktop.ui.fonts import apply_app_font
 from kdm_desktop.ui.settings import AppSettings
@@ -27,6 +27,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--demo", action="store_true", help="deneme dosyası: demo kullanıcı adını öner"
     )
     parser.add_argument("--version", action="version", version=f"kdm-desktop {__version__}")
+    parser.add_argument(
+        "--self-test",
+        metavar="USER",
+        help="kurulumu sına: USER olarak aç (parola stdin'den), sonucu JSON yaz ve çık",
+    )
     return parser.parse_args(list(argv))
 
 
@@ -42,12 +47,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     apply_app_font(app)
     settings = AppSettings(data_dir)
-    i18n.install(app, args.lang or settings.language)
+    lang = args.lang or settings.language
+    translated = i18n.install(app, lang)
 
     controller = AppController(data_dir, settings=settings, demo=args.demo)
     controller.quit_requested.connect(app.quit)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
+    if args.self_test:
+        return selftest.run(app, controller, args.self_test, translated or lang == "en")
+    if not translated:
+        # Never start in English without saying so: a broken install must be visible.
+        i18n.warn_missing_catalogue(controller.window)
     return app.exec()
 
 

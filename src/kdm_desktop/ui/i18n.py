@@ -10,7 +10,8 @@ import logging
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kdm_desktop import messages
 
@@ -45,8 +46,9 @@ def install(app: QCoreApplication, lang: str, *, qm_path: Path | None = None) ->
         return True
     ours = QTranslator(app)
     if not ours.load(str(qm_path or packaged_qm())):
-        # A build without `make translations`: the window falls back to English.
-        _log.warning("translation catalogue missing")
+        # A broken install: the window falls back to English, and says so
+        # (app.main shows warn_missing_catalogue); the log records it too.
+        _log.error("translation catalogue missing: %s", QM_NAME)
         return False
     app.installTranslator(ours)
     _installed.append(ours)
@@ -56,6 +58,26 @@ def install(app: QCoreApplication, lang: str, *, qm_path: Path | None = None) ->
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return True
+
+
+# Shown when the Turkish catalogue itself is missing, so it cannot come from it.
+MISSING_CATALOGUE_TEXT = (
+    "Türkçe dil dosyası (kdm_desktop_tr.qm) bulunamadı: kurulum eksik. Program şimdilik "
+    "İngilizce açılıyor. Programı yeniden kurun ya da kurulumu yapan kişiye haber verin.\n\n"
+    "The Turkish catalogue (kdm_desktop_tr.qm) is missing: the installation is incomplete. "
+    "The program opens in English for now. Reinstall it."
+)
+
+
+def warn_missing_catalogue(parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("missingCatalogueBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("KDM Desktop")
+    box.setText(MISSING_CATALOGUE_TEXT)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def current_locale() -> QLocale:

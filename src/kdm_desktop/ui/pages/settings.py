@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.settings_about import AboutTab
 from kdm_desktop.ui.pages.settings_centre import CentreTab
 from kdm_desktop.ui.pages.settings_general import GeneralTab
 from kdm_desktop.ui.pages.settings_password import PasswordTab
@@ -33,6 +34,8 @@ class SettingsPage(QWidget):
         if session.can(Permission.MANAGE_USERS):
             self.users = UsersTab(session, ctx)
             self.tabs.addTab(self.users, self.tr("&Users"))
+        self.about = AboutTab(session, ctx)
+        self.tabs.addTab(self.about, self.tr("&About"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading(self.tr("Settings"), 1.5))
