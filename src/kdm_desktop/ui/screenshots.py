@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         app.shutdown()
         app.window.close()
         shooter.saved += capture_retention(
-            out_dir, DEFAULT_SIZE, lambda name, w, d: shooter.shoot(name, w, d)
+            out_dir, SCREENSHOT_SIZE, lambda name, w, d: shooter.shoot(name, w, d)
         )
     for path in shooter.saved:
         print(path)
