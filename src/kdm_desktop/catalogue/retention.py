@@ -23,7 +23,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Case {case} has no legal hold to release.",
     },
     "retention.no_record": {
-        "tr": "Bu kimlikte bir imha kaydı yok: {id}. 'kdm retention records' ile listeyi görün.",
+        "tr": "Bu kimlikte bir imha kaydı bulunamadı: {id}. "
+        "'kdm retention records' ile listeyi görün.",
         "en": "There is no destruction record with this id: {id}. "
         "See the list with 'kdm retention records'.",
     },
@@ -42,7 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The request date cannot be in the future ({value}). Enter the day it was received.",
     },
     "retention.no_request": {
-        "tr": "Bu kimlikte bir talep yok: {id}. 'kdm subject-request list' ile listeyi görün.",
+        "tr": "Bu kimlikte bir talep bulunamadı: {id}. "
+        "'kdm subject-request list' ile listeyi görün.",
         "en": "There is no request with this id: {id}. "
         "See the list with 'kdm subject-request list'.",
     },
@@ -87,4 +89,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The destruction records of the current file could not be read before the "
         "restore: {detail}. Try again with the current file's password or the recovery key.",
     },
+    # --- names people read for identifiers (labels.py, audit_words.py) ---
+    "permission.manage_retention": {
+        "tr": "saklama ve imhayı yönetme",
+        "en": "managing retention and destruction",
+    },
+    "count.retention_runs": {"tr": "imha kayıtları", "en": "destruction records"},
+    "count.retention_anon_stats": {
+        "tr": "anonim istatistik satırları",
+        "en": "anonymised statistics rows",
+    },
+    "count.subject_requests": {"tr": "kişisel veri başvuruları", "en": "data-subject requests"},
+    "audit.object.retention_hold": {"tr": "Yasal saklama", "en": "Legal hold"},
+    "audit.object.retention_run": {"tr": "İmha", "en": "Destruction run"},
+    "audit.object.retention_policy": {"tr": "Saklama süresi", "en": "Retention period"},
+    "audit.object.retention_restore": {
+        "tr": "Geri yüklemede yeniden imha",
+        "en": "Destruction re-applied on restore",
+    },
+    "audit.object.subject_request": {"tr": "Kişisel veri başvurusu", "en": "Data-subject request"},
 }
