@@ -127,3 +127,16 @@ def test_a_draft_is_never_written_in_plain_text(staffed, case_id) -> None:
         assert admin.user.username == ADMIN
         (kept,) = DraftService(admin).mine()
         assert kept.content["inputs"] == {"noteEditor": secret}
+
+
+def test_a_case_s_drafts_go_with_the_case(staffed, case_id) -> None:
+    from kdm_desktop.storage.drafts_repo import DraftRepository
+
+    with staffed.login() as admin:
+        DraftService(admin).save(DraftKind.NOTE, case_id, {"inputs": {"n": "Gülay"}})
+        DraftService(admin).save(DraftKind.INTAKE, NEW, {"inputs": {"n": "yeni"}})
+        # Destroying the file (retention) deletes its rows; the trigger takes the drafts.
+        with admin.db.transaction() as conn:
+            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+        rows = DraftRepository(admin.db.conn).for_user(ADMIN)
+        assert [(r.kind, r.object_id) for r in rows] == [("intake", NEW)]

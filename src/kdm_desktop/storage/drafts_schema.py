@@ -9,6 +9,8 @@ Design notes:
 - The key is (username, kind, object_id): each user has at most one draft per
   editor of one object. Another user's drafts are never read: every query names
   the user.
+- A case's drafts are deleted with the case (a trigger), so destroying a file
+  at the end of its retention leaves no draft of it behind.
 - The content is the editor's own JSON (field by field, as typed), so a draft
   holds even input that does not validate yet.
 """
@@ -24,4 +26,7 @@ DRAFTS_SCHEMA: tuple[str, ...] = (
         updated_at TEXT NOT NULL,
         PRIMARY KEY (username, kind, object_id)
     ) STRICT""",
+    # A draft of a case holds her data: it goes with the case (retention, erasure).
+    """CREATE TRIGGER drafts_follow_case AFTER DELETE ON cases
+       BEGIN DELETE FROM drafts WHERE object_id = OLD.id; END""",
 )

@@ -51,7 +51,7 @@ def capture(shooter: Shoots, app: AppController) -> None:
     # The real minute of warning, reached after one second of idling...
     app.set_autolock_ms(61_000, warn_ms=60_000)
     _wait(app.lock_warning.isVisible)
-    shooter.shoot("60-oturum-kilitlenecek", app.window)
+    shooter.shoot("70-oturum-kilitlenecek", app.window)
     # ...then, not to wait that minute here, a short timeout lets it lock.
     app.set_autolock_ms(300, warn_ms=200)
     _wait(lambda: app.state == "locked")
@@ -63,10 +63,10 @@ def capture(shooter: Shoots, app: AppController) -> None:
     _wait(lambda: app.draft_offer is not None and app.draft_offer.isVisible())
     offer = app.draft_offer
     assert offer is not None
-    shooter.shoot("61-taslak-geri-yukleme", app.window, offer)
+    shooter.shoot("71-taslak-geri-yukleme", app.window, offer)
     offer.restore()
     QTest.qWait(80)
-    shooter.shoot("62-taslak-geri-yuklendi", app.window)
+    shooter.shoot("72-taslak-geri-yuklendi", app.window)
     # Unlocking built a new workspace and page.
     page = app.workspace.page("cases") if app.workspace is not None else None
     restored = page.intake if isinstance(page, CasesPage) else None
