@@ -18,6 +18,7 @@ from kdm_desktop.cli import (
     cmd_demo,
     cmd_letters,
     cmd_protection,
+    cmd_retention,
     cmd_users,
 )
 from kdm_desktop.cli.argtext import turkish_argparse
@@ -42,6 +43,7 @@ COMMAND_MODULES: list[
     cmd_calendar.register,
     cmd_letters.register,
     cmd_bundle.register,
+    cmd_retention.register,
 ]
 
 

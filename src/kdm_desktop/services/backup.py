@@ -15,7 +15,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import kdm_desktop
@@ -27,6 +27,7 @@ from kdm_desktop.backup.container import (
     manifest_is_authentic,
     write_container,
 )
+from kdm_desktop.domain.retention.policy import load_policy
 from kdm_desktop.errors import AuthenticationError, KdmError, RefusedInput
 from kdm_desktop.fsutil import fsync_directory, make_private_dir
 from kdm_desktop.oserrors import os_error_kind, os_reason
@@ -38,6 +39,8 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.clock import ISTANBUL
+from kdm_desktop.services.retention_restore import carry_over_destructions
 from kdm_desktop.storage.connection import is_in_use
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.meta_repo import MetaRepository
@@ -297,6 +300,11 @@ def list_backups(directory: Path) -> list[BackupListing]:
     return sorted(found, key=lambda b: b.created_at, reverse=True)
 
 
+def _created(iso: str) -> datetime:
+    moment = datetime.fromisoformat(iso)
+    return moment if moment.tzinfo else moment.replace(tzinfo=ISTANBUL)
+
+
 def _target_file(target: Path, centre_code: str, created: datetime) -> Path:
     if target.suffix == SUFFIX:
         return target
@@ -412,8 +420,13 @@ class BackupService:
             for b in list_backups(directory)
             if b.readable and b.casefile_id == self._s.casefile_id
         ]
+        # KVKK: no backup outlives the age the destruction records promise
+        # (retention policy `backup_max_age_days`); the newest is always kept.
+        cutoff = self._s.now() - timedelta(days=load_policy().backup_max_age_days)
+        too_old = [b for b in ours[1:] if _created(b.created_at) < cutoff]
+        over_count = ours[max(keep, 1) :]
         removed = []
-        for old in ours[max(keep, 1) :]:
+        for old in over_count + [b for b in too_old if b not in over_count]:
             if old.path == keep_path:
                 continue
             with contextlib.suppress(OSError):
@@ -477,9 +490,11 @@ def restore_backup(
             current_id = KeySlotFile.load(paths.keyslots).casefile_id
     make_private_dir(to_dir)
     with _work_dir(to_dir) as scratch:
-        preview, snapshot, _ = _open_verified(
+        preview, snapshot, snapshot_key = _open_verified(
             backup, creds, scratch, progress, cancelled, expected_casefile_id=current_id
         )
+        # KVKK: destruction runs of the live file are re-applied to the older copy.
+        carry_over_destructions(paths, snapshot, snapshot_key, creds)
         if cancelled():
             raise Cancelled
         kept_aside = None
