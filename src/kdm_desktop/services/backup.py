@@ -14,11 +14,9 @@ import dataclasses
 import logging
 import os
 import shutil
-import tempfile
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import kdm_desktop
@@ -30,6 +28,7 @@ from kdm_desktop.backup.container import (
     manifest_is_authentic,
     write_container,
 )
+from kdm_desktop.domain.retention.policy import load_policy
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.fsutil import (
     create_private,
@@ -37,8 +36,10 @@ from kdm_desktop.fsutil import (
     make_private_dir,
     make_private_file,
 )
+from kdm_desktop.oserrors import os_error_kind, os_reason
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
+from kdm_desktop.scratch import make_work_dir, partial_path, remove_stale_debris
 from kdm_desktop.security import recovery
 from kdm_desktop.security.anchor import AnchorFormatError, AuditAnchor
 from kdm_desktop.security.audit import AuditAction
@@ -59,7 +60,8 @@ from kdm_desktop.services.casefile import (
     open_session,
     recovery_refusal,
 )
-from kdm_desktop.services.clock import Now, iso_now, now_istanbul
+from kdm_desktop.services.clock import ISTANBUL, Now, iso_now, now_istanbul
+from kdm_desktop.services.retention_restore import carry_over_destructions
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.connection import Connection, is_in_use
 from kdm_desktop.storage.database import Database
@@ -164,14 +166,20 @@ class BackupReminder:
 
 
 def _io_error(exc: OSError) -> KdmError:
-    return KdmError("backup.io", detail=exc.strerror or type(exc).__name__)
+    # A full stick or data disk gets the one full-disk message; everything else the
+    # drive does (pulled out, bad sector, vanished folder) is "backup.io".
+    if os_error_kind(exc) == "disk_full":
+        return KdmError("io.disk_full", path=str(exc.filename or "-"))
+    return KdmError("backup.io", detail=os_reason(exc))
 
 
 @contextlib.contextmanager
 def _work_dir(near: Path) -> Iterator[Path]:
     """A private scratch folder; only encrypted pages are ever written into it."""
     make_private_dir(near)
-    path = Path(tempfile.mkdtemp(prefix=".kdm-work-", dir=near))
+    # Debris of a killed earlier run goes first (see kdm_desktop.scratch).
+    remove_stale_debris(near)
+    path = make_work_dir(near)
     try:
         yield path
     finally:
@@ -304,6 +312,8 @@ def _open_verified(
             with open(create_private(scratch / "casefile.keys"), "wb") as fh:
                 fh.write(reader_keys)
     except FileNotFoundError as exc:
+        if not path.exists():
+            raise RefusedInput("backup.not_found", path=str(path)) from exc
         raise RefusedInput("backup.not_backup", path=str(path)) from exc
     except OSError as exc:
         raise _io_error(exc) from exc
@@ -354,6 +364,11 @@ def list_backups(directory: Path) -> list[BackupListing]:
     return sorted(found, key=lambda b: b.created_at, reverse=True)
 
 
+def _created(iso: str) -> datetime:
+    moment = datetime.fromisoformat(iso)
+    return moment if moment.tzinfo else moment.replace(tzinfo=ISTANBUL)
+
+
 def _target_file(target: Path, centre_code: str, created: datetime) -> Path:
     if target.suffix == SUFFIX:
         return target
@@ -384,7 +399,8 @@ class BackupService:
                 make_private_dir(out.parent)
         except OSError as exc:
             raise _io_error(exc) from exc
-        partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
+        remove_stale_debris(out.parent)
+        partial = partial_path(out)
         paths = self._s.paths
 
         def phase(offset: int) -> ProgressFn:
@@ -462,6 +478,8 @@ class BackupService:
         except KdmError as exc:
             with contextlib.suppress(OSError):
                 out.unlink()
+            if exc.key == "io.disk_full":
+                raise  # the data disk has no room for the read-back: say exactly that
             raise KdmError("backup.verify_failed", detail=exc.message) from exc
 
         with self._s.db.transaction() as conn:
@@ -486,8 +504,13 @@ class BackupService:
             for b in list_backups(directory)
             if b.readable and b.casefile_id == self._s.casefile_id
         ]
+        # KVKK: no backup outlives the age the destruction records promise
+        # (retention policy `backup_max_age_days`); the newest is always kept.
+        cutoff = self._s.now() - timedelta(days=load_policy().backup_max_age_days)
+        too_old = [b for b in ours[1:] if _created(b.created_at) < cutoff]
+        over_count = ours[max(keep, 1) :]
         removed = []
-        for old in ours[max(keep, 1) :]:
+        for old in over_count + [b for b in too_old if b not in over_count]:
             if old.path == keep_path:
                 continue
             with contextlib.suppress(OSError):
@@ -715,6 +738,9 @@ def restore_backup(
             preview, snapshot, master_key = _open_verified(
                 backup, creds, scratch, progress, cancelled, expected_casefile_id=current_id
             )
+            # KVKK: destruction runs of the live file are re-applied to the older copy
+            # (it reads the live file, so before the administrator's session holds it).
+            carry_over_destructions(paths, snapshot, master_key, creds)
             if replacing:
                 live = _authorize_replace(paths, authorize or creds, now)
             actor = live.actor if live else _actor_for(creds)

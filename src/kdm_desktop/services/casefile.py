@@ -24,6 +24,7 @@ from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.fsutil import make_private_dir, make_private_file
 from kdm_desktop.paths import CaseFilePaths
+from kdm_desktop.scratch import remove_stale_debris
 from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction, AuditEntry, ChainReport, verify_chain
 from kdm_desktop.security.kdf import Argon2Params, policy_params
@@ -254,7 +255,7 @@ def create_case_file(
     validate_password(admin_password)
     paths = CaseFilePaths(data_dir)
     if paths.exists():
-        raise KdmError("casefile.exists", path=str(paths.database))
+        raise RefusedInput("casefile.exists", path=str(paths.database))
     make_private_dir(data_dir)
 
     master_key = secrets.token_bytes(MASTER_KEY_BYTES)
@@ -404,6 +405,7 @@ def open_session(
 
     opened = slot_journal.open_bound(paths, slots, unlocked)
     db = opened.db
+    remove_stale_debris(paths.data_dir)  # scratch left by a killed backup or restore
     try:
         user = _load_user(db, name)
         policy = policy_params()
