@@ -738,12 +738,32 @@ def restore_backup(
             preview, snapshot, master_key = _open_verified(
                 backup, creds, scratch, progress, cancelled, expected_casefile_id=current_id
             )
-            # KVKK: destruction runs of the live file are re-applied to the older copy
-            # (it reads the live file, so before the administrator's session holds it).
-            carry_over_destructions(paths, snapshot, master_key, creds)
+            live_key: bytes | None = None
             if replacing:
                 live = _authorize_replace(paths, authorize or creds, now)
+                if live.session is not None:
+                    # The live file records the restore before anything else happens
+                    # to it; the session is then closed so the steps below can read it.
+                    live_key = live.session.master_key
+                    with live.session.db.transaction():
+                        live.session.audit(
+                            AuditAction.RESTORE,
+                            "casefile",
+                            live.session.casefile_id,
+                            detail=f"replaced_by={backup.name};phase=started",
+                        )
+                    live.session.close()
+                    live.session = None
             actor = live.actor if live else _actor_for(creds)
+            if live is None or live_key is not None:
+                # KVKK: destruction runs of the live file are re-applied to the older
+                # copy. (A live file that no longer opens has none to give.)
+                carry_over_destructions(
+                    paths,
+                    snapshot,
+                    master_key,
+                    Credentials(username=actor, master_key=live_key) if live_key else creds,
+                )
             reapplied = _prepare_restored(
                 scratch,
                 snapshot,
@@ -757,16 +777,6 @@ def restore_backup(
             )
             if cancelled():
                 raise Cancelled
-            if live is not None and live.session is not None:
-                with live.session.db.transaction():
-                    live.session.audit(
-                        AuditAction.RESTORE,
-                        "casefile",
-                        live.session.casefile_id,
-                        detail=f"replaced_by={backup.name};phase=started",
-                    )
-                live.session.close()
-                live.session = None
             kept_aside = _swap_in(paths, scratch, snapshot)
     finally:
         if live is not None and live.session is not None:
