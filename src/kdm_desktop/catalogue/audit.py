@@ -86,4 +86,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The case file to be replaced does not open ({detail}), so your administrator "
         "rights cannot be checked against it. Restore with the recovery key (--recovery-key).",
     },
+    "permission.restore": {
+        "tr": "yedeği canlı vaka dosyasının yerine geri yükleme",
+        "en": "restoring a backup over the live case file",
+    },
+    "audit.action.login_failed": {"tr": "başarısız giriş", "en": "failed login"},
+    "audit.action.lockout": {"tr": "giriş beklemeye alındı", "en": "login locked out"},
 }

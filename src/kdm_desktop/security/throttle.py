@@ -39,6 +39,7 @@ from typing import TypeVar
 
 from kdm_desktop.errors import AuthenticationError
 from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.oserrors import os_error_kind
 
 FREE_ATTEMPTS = 3
 BASE_DELAY_S = 5
@@ -234,6 +235,7 @@ class LoginThrottle:
         }
         data = json.dumps(doc, sort_keys=True).encode("utf-8")
         written = 0
+        failure: OSError | None = None
         for path in (self._path, self._mirror):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -242,7 +244,10 @@ class LoginThrottle:
             except OSError as exc:
                 # A folder or a read-only file in the way: the other copy still counts.
                 _log.info("login state copy not written: %s", type(exc).__name__)
+                failure = exc
         if not written:
+            if failure is not None and os_error_kind(failure) == "disk_full":
+                raise failure  # "Diskte yer kalmadı", from the CLI's OS-error handler
             raise AuthenticationError("auth.state_unwritable", path=str(self._path))
 
     def initialise(self) -> None:
