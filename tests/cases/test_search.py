@@ -276,3 +276,30 @@ def test_any_stored_name_is_found_by_any_case_of_any_prefix(
         typed = _random_case(rng, word[: max(1, min(cut, len(word)))])
         ids = {r.id for r in svc.search(typed, limit=500)}
         assert ref.id in ids, (word, typed)
+
+
+def test_case_number_as_typed_uses_one_joined_token() -> None:
+    # The centre code alone is in every file's index entry; joined, it is selective.
+    assert query_tokens("KSK-2026-00") == ["ksk202600"]
+    assert query_tokens("ksk / 2026 / 004") == ["ksk2026004"]
+    assert query_tokens("KSK-20") == ["ksk20"]
+    # A name and a year, without a dash, are still two words.
+    assert query_tokens("Ali 2026") == ["ali", "2026"]
+
+
+def test_whole_case_number_goes_to_its_unique_index(session) -> None:
+    svc = CaseService(session)
+    refs = [svc.create(draft(tc_kimlik_no="", phone="", last_name=n)) for n in ("Ak", "Er", "Oz")]
+    target = refs[1]
+    for typed in (target.case_number, target.case_number.lower(), f" {target.case_number} "):
+        assert [r.id for r in svc.search(typed)] == [target.id]
+        assert svc.count(CaseQuery(text=typed)) == 1
+    closed = CaseQuery(text=target.case_number, statuses=frozenset({CaseStatus.CLOSED}))
+    assert svc.page(closed) == [] and svc.count(closed) == 0
+    plans: list[str] = []
+    session.db.conn.set_trace_callback(plans.append)
+    try:
+        CaseRepository(session.db.conn).page(CaseQuery(text=target.case_number), 0, 10)
+    finally:
+        session.db.conn.set_trace_callback(None)
+    assert plans and not any("case_search" in sql for sql in plans)

@@ -17,6 +17,7 @@ from kdm_desktop.domain.cases.duplicates import DuplicateCandidate
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, StatusChange
 from kdm_desktop.domain.cases.search import (
+    exact_case_number,
     fts_prefix_query,
     name_sort_key,
     phone_tokens,
@@ -176,7 +177,12 @@ def _where(query: CaseQuery, *, by_terms: bool = False) -> tuple[str, list[objec
     `search_terms` column (token prefixes, same result as the FTS index)."""
     clauses: list[str] = []
     params: list[object] = []
-    if query.text.strip():
+    number = exact_case_number(query.text)
+    if number is not None:
+        # A whole case number: its unique index finds the one row at once.
+        clauses.append("c.case_number = ?")
+        params.append(number)
+    elif query.text.strip():
         tokens = query_tokens(query.text)
         if not tokens:
             # Only punctuation was typed: nothing can match it.
@@ -205,6 +211,13 @@ def _where(query: CaseQuery, *, by_terms: bool = False) -> tuple[str, list[objec
         clauses.append("c.application_date <= ?")
         params.append(query.applied_to.isoformat())
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _text_match(query: CaseQuery) -> str | None:
+    """The full-text expression for the query's text (None: no text, or an exact number)."""
+    if not query.text.strip() or exact_case_number(query.text) is not None:
+        return None
+    return fts_prefix_query(query.text)
 
 
 class CaseRepository:
@@ -347,8 +360,10 @@ class CaseRepository:
         ]
 
     def page(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
-        match = fts_prefix_query(query.text) if query.text.strip() else None
-        plan = self._plan(query, match, offset + limit)
+        match = _text_match(query)
+        exact = exact_case_number(query.text) is not None
+        # An exact number leaves the choice to SQLite: its unique index always wins.
+        plan = _Access("", 0.0) if exact else self._plan(query, match, offset + limit)
         where, params = _where(query, by_terms=plan.by_terms)
         order = _ORDER_SQL[(query.order, query.descending)]
         sql = (
@@ -439,7 +454,7 @@ class CaseRepository:
             or query.applied_from is not None
             or query.applied_to is not None
         )
-        match = fts_prefix_query(query.text) if only_text else None
+        match = _text_match(query) if only_text else None
         if match is not None:
             # One index row per case, so the index alone answers "how many match".
             return self._match_count(match)
