@@ -779,144 +779,159 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="66" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="71" />
         <source>Previous</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="71" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="76" />
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="78" />
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="91" />
         <source>&amp;Month</source>
         <translation>&amp;Ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="92" />
         <source>&amp;Week</source>
         <translation>&amp;Hafta</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
         <source>&amp;Day</source>
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="103" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="104" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="105" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="108" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="114" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="119" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="122" />
+        <source>Day list</source>
+        <translation>Günün listesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="123" />
+        <source>Week list</source>
+        <translation>Haftanın listesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="128" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="133" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="147" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="157" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="239" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="252" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="281" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="294" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="281" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="294" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="296" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="309" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="297" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="310" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="303" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="326" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="305" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="328" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="334" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="334" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="327" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="350" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="328" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="351" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -962,9 +977,14 @@ Alındığı an: {when}
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/register.py" line="17" />
+        <location filename="../src/kdm_desktop/ui/letters/register.py" line="18" />
         <source>Referral letter…</source>
         <translation>Sevk yazısı…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/register.py" line="27" />
+        <source>Print case summary…</source>
+        <translation>Dosya özetini yazdır…</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1158,7 @@ Alındığı an: {when}
 <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/register.py" line="26" />
+        <location filename="../src/kdm_desktop/ui/letters/register.py" line="36" />
         <source>Referrals</source>
         <translation>Sevkler</translation>
     </message>
@@ -2161,72 +2181,72 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="51" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="57" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="67" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="74" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="92" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="95" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="98" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="101" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="114" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="245" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="244" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="251" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="247" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="254" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="261" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="268" />
         <source>The file could not be written: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="265" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="272" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2706,7 +2726,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="336" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="359" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
@@ -2777,6 +2797,19 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/settings_password.py" line="80" />
         <source>The current password is not correct.</source>
         <translation>Şu anki parola doğru değil.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/printing.py" line="82" />
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/printing.py" line="98" />
+        <source>The printer reported an error; the page may not have been printed. Check the printer and print again.</source>
+        <translation>Yazıcı bir hata bildirdi; sayfa yazdırılmamış olabilir. Yazıcıyı denetleyip yeniden yazdırın.</translation>
     </message>
 </context>
 <context>
@@ -3182,57 +3215,62 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="76" />
         <source>Review on</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="82" />
         <source>Print without the centre's name and logo</source>
         <translation>Merkezin adı ve logosu olmadan yazdır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="85" />
         <source>&amp;Save as new version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="88" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="91" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="105" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="139" />
         <source>Version {n}</source>
         <translation>Sürüm {n}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="139" />
         <source>No plan saved yet</source>
         <translation>Henüz kaydedilmiş plan yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="169" />
         <source>Save safety plan as PDF</source>
         <translation>Güvenlik planını PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="169" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="174" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="186" />
         <source>Saving the safety plan…</source>
         <translation>Güvenlik planı kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="176" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="188" />
         <source>The safety plan was saved: {path}</source>
         <translation>Güvenlik planı kaydedildi: {path}</translation>
     </message>

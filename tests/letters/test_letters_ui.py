@@ -7,11 +7,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.reports.printing import letter_html
+from kdm_desktop.reports.printing import letter_document
 from kdm_desktop.services.letters import LetterService
 from kdm_desktop.ui.cases.extension_features import build_case_extensions
-from kdm_desktop.ui.letters.dialog import LetterDialog, print_html
+from kdm_desktop.ui.letters.dialog import LetterDialog
 from kdm_desktop.ui.letters.referrals_tab import ReferralsTab
+from kdm_desktop.ui.printing import render
 
 REASON = "Barınma ve hukuki destek gerekiyor."
 
@@ -75,7 +76,7 @@ def test_printing_lays_out_the_same_letter(qtbot, session, tmp_path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    print_html(letter_html(content), printer)
+    assert render(letter_document(content), printer)
     # Qt's PDF writer separates words with tabs.
     text = " ".join(pdf_text(out.read_bytes()).split())
     assert "Işıl Çağlayan İğdeli" in text and content.number in text

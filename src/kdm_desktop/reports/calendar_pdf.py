@@ -23,10 +23,10 @@ from kdm_desktop.domain.calendar import Holiday
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 
-__all__ = ["PrintRow", "render_day_list", "render_staff_week"]
+__all__ = ["FOOTER", "PrintRow", "holiday_lines", "render_day_list", "render_staff_week"]
 
 _MARGIN = 15 * mm
-_FOOTER = "GİZLİ — yalnızca baş harfler ve dosya numaraları; işiniz bitince imha edin."
+FOOTER = "GİZLİ — yalnızca baş harfler ve dosya numaraları; işiniz bitince imha edin."
 
 
 @dataclass(frozen=True)
@@ -45,12 +45,12 @@ def _footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     canvas.setFont(FONT, 8)
     canvas.setFillColor(colors.HexColor("#444444"))
     width = doc.pagesize[0]
-    canvas.drawString(_MARGIN, _MARGIN / 2, _FOOTER)
+    canvas.drawString(_MARGIN, _MARGIN / 2, FOOTER)
     canvas.drawRightString(width - _MARGIN, _MARGIN / 2, f"Sayfa {doc.page}")
     canvas.restoreState()
 
 
-def _holiday_lines(holidays: Sequence[Holiday]) -> list[str]:
+def holiday_lines(holidays: Sequence[Holiday]) -> list[str]:
     out = []
     for h in holidays:
         if h.half_day:
@@ -130,7 +130,7 @@ def render_day_list(
         Paragraph(escape(centre_name), styles["small"]),
         Paragraph(escape(f"Günün randevuları — {format_turkish_date(day)}"), _title_style()),
     ]
-    story += [Paragraph(escape(line), styles["body"]) for line in _holiday_lines(holidays)]
+    story += [Paragraph(escape(line), styles["body"]) for line in holiday_lines(holidays)]
     story += [Spacer(0, 3 * mm), _table(rows, with_date=False, with_staff=True)]
     return _build(story, A4, "Günün randevuları")
 
@@ -153,6 +153,6 @@ def render_staff_week(
             styles["body"],
         ),
     ]
-    story += [Paragraph(escape(line), styles["body"]) for line in _holiday_lines(holidays)]
+    story += [Paragraph(escape(line), styles["body"]) for line in holiday_lines(holidays)]
     story += [Spacer(0, 3 * mm), _table(rows, with_date=True, with_staff=False)]
     return _build(story, landscape(A4), "Haftalık randevular")

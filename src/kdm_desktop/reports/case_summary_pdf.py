@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -22,7 +23,7 @@ from kdm_desktop.domain.cases.records import CaseView, shareable_record
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 
-__all__ = ["render_case_summary"]
+__all__ = ["MARKING", "TITLE", "SummaryContent", "render_case_summary", "summary_content"]
 
 _MARGIN = 22 * mm
 
@@ -46,9 +47,26 @@ def _grid(rows: list[list[Any]], widths: list[Any]) -> Table:
     return table
 
 
-def render_case_summary(view: CaseView, centre_name: str, day: datetime.date) -> bytes:
-    styles = paragraph_styles()
-    body, heading, small = styles["body"], styles["heading"], styles["small"]
+@dataclass(frozen=True)
+class SummaryContent:
+    """What the summary says, for the PDF and the printer alike.
+
+    `sections` are (heading, lines); a line is (text, small) where small lines are
+    the meta lines of notes and footnotes.
+    """
+
+    centre_name: str
+    case_number: str
+    facts: tuple[tuple[str, str], ...]
+    sections: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]
+    day: datetime.date
+
+
+MARKING = "GİZLİ"
+TITLE = "Dosya özeti"
+
+
+def summary_content(view: CaseView, centre_name: str, day: datetime.date) -> SummaryContent:
     record = shareable_record(view.record)
     d = record.draft
     facts = [
@@ -63,41 +81,59 @@ def render_case_summary(view: CaseView, centre_name: str, day: datetime.date) ->
         facts.append(("Adres", "Gizli adres — yazdırılmaz"))
     elif d.district:
         facts.append(("İlçe", d.district))
-    story: list[Any] = [
-        _p(centre_name, small),
-        _p("Dosya özeti", styles["title"]),
-        _grid([[_p(k, body), _p(v, body)] for k, v in facts], [45 * mm, "*"]),
-    ]
+    sections: list[tuple[str, tuple[tuple[str, bool], ...]]] = []
     if d.reason:
-        story += [_p("Başvuru nedeni", heading), _p(d.reason, body)]
-    story.append(_p("Açık rızalar", heading))
-    for c in view.consents:
-        state = "geçerli" if c.active else f"geri alındı ({c.withdrawn_on})"
-        story.append(_p(f"• {c.label} — {c.granted_on.isoformat()}, {state}", body))
-    if not view.consents:
-        story.append(_p("Kayıtlı açık rıza yok.", body))
-    if view.services:
-        story.append(_p("Verilen hizmetler", heading))
-        for s in view.services:
-            story.append(_p(f"• {s.date.isoformat()} — {s.kind.label} ({s.staff})", body))
-    story.append(_p("Notlar", heading))
-    for n in view.notes:
-        story += [
-            _p(f"{n.created_at[:10]} · {n.kind.label} · {n.created_by}", small),
-            _p(n.text, body),
-        ]
-    if not view.notes:
-        story.append(_p("Not yok.", body))
-    if view.hidden_note_count:
-        story.append(
-            _p(f"Psikolojik görüşme notları bu özete alınmadı ({view.hidden_note_count}).", small)
+        sections.append(("Başvuru nedeni", ((d.reason, False),)))
+    consents = [
+        (
+            f"• {c.label} — {c.granted_on.isoformat()}, "
+            + ("geçerli" if c.active else f"geri alındı ({c.withdrawn_on})"),
+            False,
         )
+        for c in view.consents
+    ]
+    sections.append(("Açık rızalar", tuple(consents or [("Kayıtlı açık rıza yok.", False)])))
+    if view.services:
+        sections.append(
+            (
+                "Verilen hizmetler",
+                tuple(
+                    (f"• {s.date.isoformat()} — {s.kind.label} ({s.staff})", False)
+                    for s in view.services
+                ),
+            )
+        )
+    notes: list[tuple[str, bool]] = []
+    for n in view.notes:
+        notes += [(f"{n.created_at[:10]} · {n.kind.label} · {n.created_by}", True), (n.text, False)]
+    if not view.notes:
+        notes.append(("Not yok.", False))
+    if view.hidden_note_count:
+        notes.append(
+            (f"Psikolojik görüşme notları bu özete alınmadı ({view.hidden_note_count}).", True)
+        )
+    sections.append(("Notlar", tuple(notes)))
+    return SummaryContent(centre_name, record.case_number, tuple(facts), tuple(sections), day)
+
+
+def render_case_summary(view: CaseView, centre_name: str, day: datetime.date) -> bytes:
+    content = summary_content(view, centre_name, day)
+    styles = paragraph_styles()
+    body, heading, small = styles["body"], styles["heading"], styles["small"]
+    story: list[Any] = [
+        _p(content.centre_name, small),
+        _p(TITLE, styles["title"]),
+        _grid([[_p(k, body), _p(v, body)] for k, v in content.facts], [45 * mm, "*"]),
+    ]
+    for title, lines in content.sections:
+        story.append(_p(title, heading))
+        story += [_p(text, small if is_small else body) for text, is_small in lines]
     story.append(Spacer(0, 4 * mm))
 
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(FONT_BOLD, 9)
-        canvas.drawCentredString(A4[0] / 2, _MARGIN, "GİZLİ")
+        canvas.drawCentredString(A4[0] / 2, _MARGIN, MARKING)
         canvas.setFont(FONT, 8)
         canvas.drawRightString(
             A4[0] - _MARGIN, _MARGIN, f"{format_turkish_date(day)} · Sayfa {doc.page}"
@@ -112,7 +148,7 @@ def render_case_summary(view: CaseView, centre_name: str, day: datetime.date) ->
         rightMargin=_MARGIN,
         topMargin=_MARGIN,
         bottomMargin=_MARGIN + 8 * mm,
-        title=f"Dosya özeti {record.case_number}",
+        title=f"{TITLE} {content.case_number}",
         author="",
         creator="KDM Desktop",
         initialFontName=FONT,

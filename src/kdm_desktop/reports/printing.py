@@ -1,47 +1,72 @@
-"""Pure helpers for printing: the documents on offer, file names, and the letter as HTML.
+"""What the window prints, as HTML built from the same content as the PDFs.
 
-The window prints a letter by laying out this HTML (built from the same
-`LetterContent` as the PDF) on the printer in memory, so no plaintext copy of a
-letter ever lands in a temporary file. The on-screen preview shows the same HTML.
+Every printed page goes one way: a service checks the permission (and consent
+where something leaves the centre), audits the print and returns a
+`PrintDocument`; the window's one print helper (`ui/printing.py`) opens the
+native print dialog and lays the HTML out on the printer in memory. So no
+plaintext copy ever lands in a temporary file, and the on-screen letter preview
+shows the same HTML the printer gets.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Final
 
+from kdm_desktop.domain.calendar import Holiday
+from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.letters import LetterContent, format_letter_date
+from kdm_desktop.domain.safety_plan import SafetyPlan, printable_sections
+from kdm_desktop.reports.calendar_pdf import FOOTER as CALENDAR_FOOTER
+from kdm_desktop.reports.calendar_pdf import PrintRow, holiday_lines
+from kdm_desktop.reports.case_summary_pdf import MARKING, SummaryContent
+from kdm_desktop.reports.case_summary_pdf import TITLE as SUMMARY_TITLE
+from kdm_desktop.reports.safety_plan_pdf import TITLE as PLAN_TITLE
 from kdm_desktop.security.roles import Permission
 
 
 @dataclass(frozen=True)
 class Printable:
+    """A kind of document the window prints.
+
+    `job_title` is what the operating system's print queue shows to anyone who
+    looks at it, so it is neutral: never a name or a case number.
+    """
+
     key: str
-    title_tr: str
-    module: str
+    job_title: str
     permissions: tuple[Permission, ...]
+    landscape: bool = False
 
 
-PRINTABLES: Final = (
-    Printable(
-        "letter",
-        "Sevk yazısı",
-        "kdm_desktop.reports.letter_pdf",
-        (Permission.VIEW_CASES, Permission.PRINT),
-    ),
-    Printable(
-        "case_summary",
-        "Dosya özeti",
-        "kdm_desktop.reports.case_summary_pdf",
-        (Permission.VIEW_CASES, Permission.PRINT),
-    ),
-    # Printed once, when the case file is created (see the set-up wizard).
-    Printable(
-        "recovery_sheet", "Kurtarma anahtarı sayfası", "kdm_desktop.reports.recovery_sheet", ()
-    ),
-)
+PRINTABLES: Final = {
+    p.key: p
+    for p in (
+        Printable("letter", "Sevk yazısı", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("case_summary", "Dosya özeti", (Permission.VIEW_CASES, Permission.PRINT)),
+        # The sheet she may carry: even the job name does not say what it is.
+        Printable("safety_plan", "Belge", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("calendar_day", "Günün randevuları", (Permission.VIEW_CALENDAR,)),
+        Printable("calendar_week", "Haftalık randevular", (Permission.VIEW_CALENDAR,), True),
+    )
+}
+
+
+@dataclass(frozen=True)
+class PrintDocument:
+    """One document ready for the printer: which kind it is and its HTML."""
+
+    kind: str
+    html: str
+
+    @property
+    def printable(self) -> Printable:
+        return PRINTABLES[self.kind]
+
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -94,4 +119,113 @@ def letter_html(c: LetterContent) -> str:
     if c.contact:
         parts.append(f"<p><small>İrtibat: {_h(c.signature_name)} · {_h(c.contact)}</small></p>")
     parts.append(f'<p align="center"><b>{_h(c.marking)}</b></p>')
+    return "\n".join(parts)
+
+
+def letter_document(c: LetterContent) -> PrintDocument:
+    return PrintDocument("letter", letter_html(c))
+
+
+def _small(text: str) -> str:
+    return f"<p><small>{_h(text)}</small></p>"
+
+
+def safety_plan_html(plan: SafetyPlan, centre_name: str = "") -> str:
+    """The plan as `render_safety_plan` lays it out: numbers boxed first, then her steps.
+
+    Only `printable_sections(plan)` reaches the page, and the centre's name only if
+    she did not ask for a neutral sheet (pass ``centre_name=""`` then)."""
+    parts = []
+    if centre_name and not plan.hide_logo:
+        parts.append(_small(centre_name))
+    parts.append(f"<h1>{_h(PLAN_TITLE)}</h1>")
+    sections = printable_sections(plan)
+    if sections:
+        title, lines = sections[0]
+        rows = "".join(f"<tr><td><big><b>{_h(x)}</b></big></td></tr>" for x in lines)
+        parts.append(
+            '<table width="100%" border="1" cellspacing="0" cellpadding="6">'
+            f"<tr><td><h3>{_h(title)}</h3></td></tr>{rows}</table>"
+        )
+    for title, lines in sections[1:]:
+        items = "".join(f"<li>{_h(x)}</li>" for x in lines)
+        parts.append(f"<h3>{_h(title)}</h3><ul>{items}</ul>")
+    return "\n".join(parts)
+
+
+def safety_plan_document(plan: SafetyPlan, centre_name: str = "") -> PrintDocument:
+    return PrintDocument("safety_plan", safety_plan_html(plan, centre_name))
+
+
+def case_summary_html(content: SummaryContent) -> str:
+    """The summary with the same content as `render_case_summary` (see `summary_content`)."""
+    facts = "".join(
+        f'<tr><td width="30%">{_h(k)}</td><td>{_h(v)}</td></tr>' for k, v in content.facts
+    )
+    parts = [
+        f'<p align="center"><b>{MARKING}</b></p>',
+        _small(content.centre_name),
+        f"<h1>{_h(SUMMARY_TITLE)}</h1>",
+        f'<table width="100%" cellspacing="0" cellpadding="2">{facts}</table>',
+    ]
+    for title, lines in content.sections:
+        parts.append(f"<h3>{_h(title)}</h3>")
+        parts += [_small(text) if small else f"<p>{_h(text)}</p>" for text, small in lines]
+    parts.append(f'<p align="center"><b>{MARKING}</b> · {_h(format_turkish_date(content.day))}</p>')
+    return "\n".join(parts)
+
+
+def case_summary_document(content: SummaryContent) -> PrintDocument:
+    return PrintDocument("case_summary", case_summary_html(content))
+
+
+def _rows_table(rows: Sequence[PrintRow], *, with_date: bool, with_staff: bool) -> str:
+    head = (["Tarih"] if with_date else []) + ["Saat"] + (["Görevli"] if with_staff else [])
+    head += ["Oda", "Randevu", "Durum"]
+    out = ['<table width="100%" border="1" cellspacing="0" cellpadding="3">']
+    out.append("<tr>" + "".join(f"<th align='left'>{_h(x)}</th>" for x in head) + "</tr>")
+    for r in rows:
+        cells = [f"{r.start:%d.%m}"] if with_date else []
+        cells.append(f"{r.start:%H:%M}–{r.end:%H:%M}")
+        cells += [r.staff] if with_staff else []
+        cells += [r.room, r.label + (" · tercüman" if r.interpreter else ""), r.status]
+        out.append("<tr>" + "".join(f"<td>{_h(c)}</td>" for c in cells) + "</tr>")
+    if not rows:
+        out.append("<tr>" + "".join("<td>—</td>" for _ in head) + "</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def day_list_html(
+    day: dt.date, rows: Sequence[PrintRow], centre_name: str, holidays: Sequence[Holiday] = ()
+) -> str:
+    """The desk's day list, as `render_day_list`: initials and case numbers only."""
+    parts = [
+        _small(centre_name),
+        f"<h2>{_h(f'Günün randevuları — {format_turkish_date(day)}')}</h2>",
+        *(f"<p>{_h(line)}</p>" for line in holiday_lines(holidays)),
+        _rows_table(rows, with_date=False, with_staff=True),
+        _small(CALENDAR_FOOTER),
+    ]
+    return "\n".join(parts)
+
+
+def week_list_html(
+    staff_name: str | None,
+    monday: dt.date,
+    rows: Sequence[PrintRow],
+    centre_name: str,
+    holidays: Sequence[Holiday] = (),
+) -> str:
+    """One week's list: of one staff member, or (``staff_name=None``) of everyone."""
+    sunday = monday + dt.timedelta(days=6)
+    title = "Haftalık randevular" + (f" — {staff_name}" if staff_name else "")
+    parts = [
+        _small(centre_name),
+        f"<h2>{_h(title)}</h2>",
+        f"<p>{_h(f'{format_turkish_date(monday)} – {format_turkish_date(sunday)}')}</p>",
+        *(f"<p>{_h(line)}</p>" for line in holiday_lines(holidays)),
+        _rows_table(rows, with_date=True, with_staff=staff_name is None),
+        _small(CALENDAR_FOOTER),
+    ]
     return "\n".join(parts)

@@ -49,6 +49,7 @@ from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.fsutil import write_atomically
 from kdm_desktop.reports.calendar_pdf import PrintRow, render_day_list, render_staff_week
+from kdm_desktop.reports.printing import PrintDocument, day_list_html, week_list_html
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cases
@@ -326,7 +327,7 @@ class CalendarService:
         """Appointments of the local days ``first``…``last`` (inclusive)."""
         self._s.require(Permission.VIEW_CALENDAR)
         lo, hi = _span(first, last)
-        who = staff.strip().lower() if staff else None
+        who = staff.strip().lower() if staff is not None else None
         entries = self._entries(self._raw(lo, hi, who))
         if self.sees_names and any(e.case_number for e in entries):
             # Names of clients were shown: recorded like a page of the case list.
@@ -655,35 +656,59 @@ class CalendarService:
             for e in entries
         ]
 
-    def day_list_pdf(self, day: dt.date, path: Path, staff: str | None = None) -> int:
-        """The day's list for the desk: initials and case numbers only."""
+    def _day_list(self, day: dt.date, staff: str | None) -> tuple[list[PrintRow], list[Holiday]]:
         self._s.require(Permission.VIEW_CALENDAR)
         rows = self._print_rows(day, day, staff)
-        data = render_day_list(
-            day, rows, self._s.centre().name, holidays_between(day, day, self._repo.closed_days())
-        )
+        return rows, holidays_between(day, day, self._repo.closed_days())
+
+    def day_list_pdf(self, day: dt.date, path: Path, staff: str | None = None) -> int:
+        """The day's list for the desk: initials and case numbers only."""
+        rows, holidays = self._day_list(day, staff)
+        data = render_day_list(day, rows, self._s.centre().name, holidays)
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "calendar_day", day.isoformat(), f"rows={len(rows)}")
             write_atomically(path, data)
         return len(rows)
 
-    def staff_week_pdf(self, staff: str, day: dt.date, path: Path) -> int:
+    def day_list_document(self, day: dt.date, staff: str | None = None) -> PrintDocument:
+        """The day list for the printer (laid out in memory); audited as a print."""
+        rows, holidays = self._day_list(day, staff)
+        html = day_list_html(day, rows, self._s.centre().name, holidays)
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.PRINT, "calendar_day", day.isoformat(), f"rows={len(rows)}")
+        return PrintDocument("calendar_day", html)
+
+    def _week_list(
+        self, staff: str | None, day: dt.date
+    ) -> tuple[str | None, dt.date, list[PrintRow], list[Holiday]]:
         self._s.require(Permission.VIEW_CALENDAR)
-        who = staff.strip().lower()
+        who = staff.strip().lower() if staff is not None else None
         monday = day - dt.timedelta(days=day.weekday())
         sunday = monday + dt.timedelta(days=6)
         rows = self._print_rows(monday, sunday, who)
+        return who, monday, rows, holidays_between(monday, sunday, self._repo.closed_days())
+
+    def staff_week_pdf(self, staff: str, day: dt.date, path: Path) -> int:
+        _who, monday, rows, holidays = self._week_list(staff, day)
+        who = _who or ""
         data = render_staff_week(
-            self._staff_names().get(who, who),
-            monday,
-            rows,
-            self._s.centre().name,
-            holidays_between(monday, sunday, self._repo.closed_days()),
+            self._staff_names().get(who, who), monday, rows, self._s.centre().name, holidays
         )
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "calendar_week", who, f"monday={monday.isoformat()}")
             write_atomically(path, data)
         return len(rows)
+
+    def week_list_document(self, day: dt.date, staff: str | None = None) -> PrintDocument:
+        """The week of `day` for the printer: one staff member's, or everyone's."""
+        who, monday, rows, holidays = self._week_list(staff, day)
+        name = self._staff_names().get(who, who) if who else None
+        html = week_list_html(name, monday, rows, self._s.centre().name, holidays)
+        with self._s.db.transaction():
+            self._s.audit(
+                AuditAction.PRINT, "calendar_week", who or "*", f"monday={monday.isoformat()}"
+            )
+        return PrintDocument("calendar_week", html)
 
 
 def _client_name(case: CaseLabel | None) -> str | None:

@@ -35,8 +35,9 @@ from kdm_desktop.domain.letters import (
     recipient_name,
 )
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
-from kdm_desktop.reports.case_summary_pdf import render_case_summary
+from kdm_desktop.reports.case_summary_pdf import render_case_summary, summary_content
 from kdm_desktop.reports.letter_pdf import render_letter
+from kdm_desktop.reports.printing import PrintDocument, case_summary_document
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission
 from kdm_desktop.services.case_access import resolve_case, today
@@ -375,6 +376,16 @@ class LetterService:
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "case_summary", view.record.id)
         return pdf
+
+    def case_summary_document(self, ref: str) -> PrintDocument:
+        """The same summary for the printer, laid out in memory; audited as a print."""
+        self._s.require(Permission.VIEW_CASES)
+        self._s.require(Permission.PRINT)
+        view = CaseService(self._s).open(ref)
+        content = summary_content(view, self._s.centre().name, today(self._s))
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.PRINT, "case_summary", view.record.id)
+        return case_summary_document(content)
 
 
 class LetterNotFound(KdmError):

@@ -18,6 +18,7 @@ from kdm_desktop.domain.safety_plan import (
 )
 from kdm_desktop.errors import KdmError
 from kdm_desktop.reports.pdfout import write_bytes_atomically
+from kdm_desktop.reports.printing import PrintDocument, safety_plan_document
 from kdm_desktop.reports.safety_plan_pdf import render_safety_plan
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -130,7 +131,7 @@ class SafetyPlanService:
             hide_logo=parsed.hide_logo,
         )
 
-    def _render(self, ref: str) -> tuple[str, bytes, int]:
+    def _printable(self, ref: str) -> tuple[str, SafetyPlan, str]:
         self._s.require(Permission.VIEW_CASES)
         self._s.require(Permission.PRINT)
         case = resolve_case(self._s, ref)
@@ -140,7 +141,18 @@ class SafetyPlanService:
         plan = _saved(row).plan
         # A hidden logo means a neutral sheet: no centre name either.
         centre = "" if plan.hide_logo else self._s.centre().name
-        return case.id, render_safety_plan(plan, centre_name=centre), plan.version
+        return case.id, plan, centre
+
+    def _render(self, ref: str) -> tuple[str, bytes, int]:
+        case_id, plan, centre = self._printable(ref)
+        return case_id, render_safety_plan(plan, centre_name=centre), plan.version
+
+    def print_document(self, ref: str) -> PrintDocument:
+        """The latest plan for the printer (laid out in memory); audited as a print."""
+        case_id, plan, centre = self._printable(ref)
+        with self._s.db.transaction():
+            self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={plan.version}")
+        return safety_plan_document(plan, centre)
 
     def render_pdf(self, ref: str) -> bytes:
         """The latest plan as PDF bytes, built in memory; audited as a print."""

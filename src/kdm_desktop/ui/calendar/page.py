@@ -7,15 +7,18 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +35,7 @@ from kdm_desktop.ui.calendar.dialogs import AppointmentDialog, EntryDialog
 from kdm_desktop.ui.calendar.views import MonthView, TimeGridView
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.pages.registry import CardSpec, PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.widgets import heading
 
@@ -110,6 +114,14 @@ class CalendarPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Day list PDF"))
         self.pdf_button.setObjectName("dayListPdf")
         self.pdf_button.clicked.connect(self.save_day_list)
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("calendarPrint")
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self.print_button)
+        self.print_day_action = print_menu.addAction(self.tr("Day list"), self.print_day_list)
+        self.print_week_action = print_menu.addAction(self.tr("Week list"), self.print_week_list)
+        self.print_button.setMenu(print_menu)
         self.ics_button = QPushButton(self.tr("Export .ics"))
         self.ics_button.setObjectName("exportIcs")
         self.ics_button.clicked.connect(self.export_ics)
@@ -138,6 +150,7 @@ class CalendarPage(QWidget):
         tools.addStretch(1)
         tools.addWidget(self.closed_button)
         tools.addWidget(self.pdf_button)
+        tools.addWidget(self.print_button)
         tools.addWidget(self.ics_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -296,6 +309,16 @@ class CalendarPage(QWidget):
             label=self.tr("Writing the day list…"),
             success_message=self.tr("The day list was saved."),
         )
+
+    def print_day_list(self) -> QPrintDialog:
+        """The list of the day shown (or picked in the month), for the staff filtered."""
+        service, day, staff = self.service, self.anchor, self.staff_filter.currentData()
+        return print_document(self, "calendar_day", lambda: service.day_list_document(day, staff))
+
+    def print_week_list(self) -> QPrintDialog:
+        """The week around the day shown: the filtered staff member's, or everyone's."""
+        service, day, staff = self.service, self.anchor, self.staff_filter.currentData()
+        return print_document(self, "calendar_week", lambda: service.week_list_document(day, staff))
 
     def export_ics(self) -> None:
         dialogs.confirm(

@@ -2,8 +2,9 @@
 
 The preview is the service's composed letter shown as the same HTML the printer
 gets (`reports.printing.letter_html`), so what is on screen is what is printed.
-Printing lays that HTML out on the printer in memory (QTextDocument.print_):
-no temporary file with her name is ever written. Saving writes the stored PDF.
+Printing goes through `ui.printing.print_document`, which lays that HTML out on
+the printer in memory: no temporary file with her name is ever written.
+Saving writes the stored PDF.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,10 +33,16 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.letters import OPTIONAL_FIELDS, InputField, LetterTemplate
 from kdm_desktop.errors import KdmError
 from kdm_desktop.fsutil import write_atomically
-from kdm_desktop.reports.printing import letter_filename, letter_html
+from kdm_desktop.reports.printing import (
+    PrintDocument,
+    letter_document,
+    letter_filename,
+    letter_html,
+)
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import IssuedLetter, LetterService
+from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.widgets import FieldError
 
 _PREVIEW_DELAY_MS = 350
@@ -224,21 +230,22 @@ class LetterDialog(QDialog):
         self.letter_made.emit(issued.id)
         return issued
 
-    def print_letter(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("letterPrintDialog")
-        dialog.accepted.connect(lambda: self._print_to(printer))
-        dialog.open()
+    def print_letter(self) -> QPrintDialog:
+        """The native print dialog; the letter is numbered and recorded only on "Print"."""
+        return print_document(self, "letter", self._make_for_print, self._printed)
 
-    def _print_to(self, printer: QPrinter) -> None:
+    def _make_for_print(self) -> PrintDocument | None:
         issued = self._make(AuditAction.PRINT)
-        if issued is None:
-            return
-        print_html(letter_html(issued.content), printer)
-        self.status.setText(
-            self.tr("Letter %1 was recorded and sent to the printer.").replace("%1", issued.number)
-        )
+        # None: refused, and `_make` already shows why next to the fields.
+        return None if issued is None else letter_document(issued.content)
+
+    def _printed(self, _document: PrintDocument) -> None:
+        if self._issued is not None:
+            self.status.setText(
+                self.tr("Letter %1 was recorded and sent to the printer.").replace(
+                    "%1", self._issued.number
+                )
+            )
 
     def save_letter(self) -> None:
         dialog = QFileDialog(self, self.tr("Save letter as PDF"))
@@ -267,13 +274,6 @@ class LetterDialog(QDialog):
             .replace("%2", path.name or letter_filename(issued.number))
         )
         return issued
-
-
-def print_html(html: str, printer: QPrinter) -> None:
-    """Lay the letter out on the printer in memory: no file is written."""
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(printer)
 
 
 def open_letter_dialog(session: Session, case_id: str, ctx: object, parent: QWidget) -> None:

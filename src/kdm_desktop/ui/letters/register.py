@@ -1,4 +1,4 @@
-"""Adds the letter action and the referrals tab to the case view."""
+"""Adds the letter and case-summary actions and the referrals tab to the case view."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.ui.cases.extensions import CaseActionSpec, CaseExtensions, CaseTabSpec
 from kdm_desktop.ui.letters.dialog import open_letter_dialog
 from kdm_desktop.ui.letters.referrals_tab import ReferralsTab
+from kdm_desktop.ui.letters.summary import print_case_summary
 
 
 def register(ext: CaseExtensions) -> None:
@@ -18,6 +19,15 @@ def register(ext: CaseExtensions) -> None:
             handler=open_letter_dialog,
             permission=Permission.PRINT,
             order=40,
+        )
+    )
+    ext.add_action(
+        CaseActionSpec(
+            key="case_summary",
+            title=lambda: QCoreApplication.translate("CaseActions", "Print case summary…"),
+            handler=print_case_summary,
+            permission=Permission.PRINT,
+            order=45,
         )
     )
     ext.add_tab(

@@ -1,10 +1,11 @@
-"""The "Güvenlik planı" tab: suggested steps to tick, her notes, review date, PDF."""
+"""The "Güvenlik planı" tab: suggested steps to tick, her notes, review date, PDF, print."""
 
 from __future__ import annotations
 
 import datetime
 from pathlib import Path
 
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -25,6 +26,7 @@ from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.safety_plans import SafetyPlanService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.pages.registry import PageContext
+from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.protection.common import date_edit, from_qdate, to_qdate
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.widgets import FieldError, heading
@@ -86,6 +88,9 @@ class SafetyPlanTab(QWidget):
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
         self.pdf_button.setObjectName("planPdf")
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("planPrint")
+        self.print_button.clicked.connect(self.print_plan)
 
         bar = QHBoxLayout()
         bar.addWidget(self.has_review)
@@ -95,6 +100,7 @@ class SafetyPlanTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(self.print_button)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Safety plan"), 1.3), 1)
         top.addWidget(self.version_label)
@@ -128,6 +134,7 @@ class SafetyPlanTab(QWidget):
             self.review_date.setDate(to_qdate(review))
         self.hide_logo.setChecked(bool(plan and plan.hide_logo))
         self.pdf_button.setEnabled(plan is not None)
+        self.print_button.setEnabled(plan is not None)
         self.version_label.setText(
             self.tr("Version {n}").format(n=plan.version) if plan else self.tr("No plan saved yet")
         )
@@ -151,6 +158,11 @@ class SafetyPlanTab(QWidget):
             self.error.show_error(exc.message)
             return
         self._show(plan)
+
+    def print_plan(self) -> QPrintDialog:
+        """The latest saved plan, through the native print dialog."""
+        service, case_id = self._service, self._case_id
+        return print_document(self, "safety_plan", lambda: service.print_document(case_id))
 
     def ask_pdf_path(self) -> str:
         path, _filter = QFileDialog.getSaveFileName(
