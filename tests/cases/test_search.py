@@ -303,3 +303,19 @@ def test_whole_case_number_goes_to_its_unique_index(session) -> None:
     finally:
         session.db.conn.set_trace_callback(None)
     assert plans and not any("case_search" in sql for sql in plans)
+
+
+@pytest.mark.parametrize("pilot", [1, 5, 40, 2000])
+@pytest.mark.parametrize("gather_max", [0, 3, 1000])
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["a", "e", "kaya", "ay", "zzz"])
+def test_text_search_paths_agree(listed, monkeypatch, pilot, gather_max, descending, text) -> None:
+    """Pilot window, gathered matches or the planned walk: the same rows, in order."""
+    from kdm_desktop.storage import cases_repo
+
+    query = CaseQuery(text=text, descending=descending)
+    expected = _naive(listed, query)
+    monkeypatch.setattr(cases_repo, "PILOT_ENTRIES", pilot)
+    monkeypatch.setattr(cases_repo, "GATHER_MAX", gather_max)
+    pages = [r.id for off in range(0, 70, 7) for r in listed.page(query, off, 7)]
+    assert pages == expected
