@@ -6,6 +6,8 @@ reach another role's screen, and only their count is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,21 +23,29 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.cases.choices import NoteKind
 from kdm_desktop.domain.cases.notes import Note, NoteVersion, is_psych_note
 from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_notes import NoteService
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.people import People
 from kdm_desktop.ui.cases.events import CaseEvents
 from kdm_desktop.ui.cases.formatting import timestamp_text
 from kdm_desktop.ui.cases.inputs import ChoiceCombo
 from kdm_desktop.ui.cases.table_support import fill, make_table, selected_id
+from kdm_desktop.ui.drafts import DraftKeeper, State, confirm_discard
 from kdm_desktop.ui.widgets import FieldError, note
 
 
 class NoteHistoryDialog(QDialog):
     """Every wording of one note, oldest first, with who wrote it and when."""
 
-    def __init__(self, versions: list[NoteVersion], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        versions: list[NoteVersion],
+        parent: QWidget | None = None,
+        name_of: Callable[[str], str] = str,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Note history"))
         self.setObjectName("noteHistory")
@@ -45,7 +55,7 @@ class NoteHistoryDialog(QDialog):
         self.text.setAccessibleName(self.tr("Earlier versions of the note"))
         parts = [
             self.tr("Version {n} — {when}, {who}").format(
-                n=v.version, when=timestamp_text(v.written_at), who=v.written_by
+                n=v.version, when=timestamp_text(v.written_at), who=name_of(v.written_by)
             )
             + "\n"
             + v.text
@@ -66,6 +76,7 @@ class NotesTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service = NoteService(session)
+        self._people = People(session)
         self._case_id = case_id
         self._events = events
         self._notes: dict[str, Note] = {}
@@ -93,12 +104,12 @@ class NotesTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.edit_button = QPushButton(self.tr("&Edit selected"))
         self.edit_button.setObjectName("editNote")
-        self.edit_button.clicked.connect(self.start_edit)
+        self.edit_button.clicked.connect(lambda: self._unless_unsaved(self.start_edit))
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.setObjectName("noteHistoryButton")
         self.history_button.clicked.connect(self.show_history)
         self.new_button = QPushButton(self.tr("New note"))
-        self.new_button.clicked.connect(self.start_new)
+        self.new_button.clicked.connect(lambda: self._unless_unsaved(self.start_new))
         self.error = FieldError()
         self.error.setObjectName("noteError")
         editable = session.can(Permission.EDIT_CASES)
@@ -119,7 +130,37 @@ class NotesTab(QWidget):
         layout.addWidget(self.editor)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self.draft_keeper: DraftKeeper | None = None
+        if editable:
+            self.draft_keeper = DraftKeeper(
+                self,
+                session,
+                DraftKind.NOTE,
+                case_id,
+                extra_state=lambda: {"editing": self._editing},
+                restore_extra=self._restore_extra,
+            )
         self.start_new()
+
+    def _unless_unsaved(self, then: Callable[[], None]) -> None:
+        """Starting another note would replace the typed text: only after a 'yes'."""
+        keeper = self.draft_keeper
+        if keeper is None or not keeper.dirty():
+            then()
+            return
+
+        def discard_then() -> None:
+            keeper.discard()
+            then()
+
+        confirm_discard(self, discard_then)
+
+    def _restore_extra(self, content: State) -> None:
+        editing = content.get("editing")
+        if isinstance(editing, str) and editing in self._notes:
+            self._begin_edit(editing)
+        else:
+            self.start_new()
 
     def show_view(self, view: CaseView) -> None:
         self._notes = {n.id: n for n in view.notes}
@@ -132,7 +173,7 @@ class NotesTab(QWidget):
                     [
                         n.kind.label,
                         timestamp_text(n.current.written_at),
-                        n.current.written_by,
+                        self._people.name(n.current.written_by),
                         n.text.splitlines()[0] + (edited if n.edited else "") if n.text else "",
                     ],
                 )
@@ -159,12 +200,19 @@ class NotesTab(QWidget):
         self.mode_label.setText(self.tr("New note:"))
         self.save_button.setText(self.tr("&Add note"))
         self.history_button.setEnabled(selected_id(self.table) is not None)
+        if self.draft_keeper is not None:
+            self.draft_keeper.baseline()
 
     def start_edit(self) -> None:
         note_id = selected_id(self.table)
         if note_id is None or note_id not in self._notes:
             self.error.show_error(self.tr("Select the note to edit in the list."))
             return
+        self._begin_edit(note_id)
+        if self.draft_keeper is not None:
+            self.draft_keeper.baseline()
+
+    def _begin_edit(self, note_id: str) -> None:
         self._editing = note_id
         self.editor.setPlainText(self._notes[note_id].text)
         self.kind.set_value(self._notes[note_id].kind.value)
@@ -185,6 +233,8 @@ class NotesTab(QWidget):
         except KdmError as exc:
             self.error.show_error(exc.message)
             return
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
         self.start_new()
         self._events.case_changed.emit()
 
@@ -197,5 +247,5 @@ class NotesTab(QWidget):
         except KdmError as exc:
             self.error.show_error(exc.message)
             return
-        dialog = NoteHistoryDialog(versions, self)
+        dialog = NoteHistoryDialog(versions, self, self._people.name)
         dialog.open()

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.letters import LetterStatus
 from kdm_desktop.errors import KdmError
-from kdm_desktop.fsutil import write_atomically
 from kdm_desktop.reports.printing import letter_filename
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import LetterService
+from kdm_desktop.ui.cases.formatting import iso_day_text
 from kdm_desktop.ui.cases.table_support import fill, make_table, selected_id
+from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.widgets import FieldError, with_error
 
 
@@ -83,7 +84,7 @@ class ReferralsTab(QWidget):
                     r.id,
                     [
                         r.number,
-                        r.letter_date,
+                        iso_day_text(r.letter_date),
                         RecipientKind(r.recipient_kind).label,
                         r.recipient_name,
                         LetterStatus.LABELS.get(r.status, r.status),
@@ -95,7 +96,7 @@ class ReferralsTab(QWidget):
         )
 
     def new_letter(self) -> None:
-        from kdm_desktop.ui.letters.dialog import LetterDialog
+        from kdm_desktop.ui.letters.dialog import LETTER_DIALOG_SIZE, LetterDialog
 
         try:
             dialog = LetterDialog(self._session, self._case_id, self)
@@ -103,7 +104,7 @@ class ReferralsTab(QWidget):
             self.error.show_error(exc.message)
             return
         dialog.letter_made.connect(lambda _id: self.reload())
-        dialog.resize(1100, 720)
+        dialog.resize(dialog_size(LETTER_DIALOG_SIZE, self))
         dialog.open()
 
     def _selected(self) -> str | None:
@@ -140,15 +141,11 @@ class ReferralsTab(QWidget):
 
     def save_copy_to(self, letter_id: str, path: Path) -> bool:
         try:
-            pdf = self._service.reprint(letter_id, action=AuditAction.EXPORT)
-            write_atomically(path, pdf)
+            # Written inside the service's transaction: the export is audited only
+            # if the copy is really on the disk.
+            self._service.reprint(letter_id, action=AuditAction.EXPORT, save_to=path)
         except KdmError as exc:
             self.error.show_error(exc.message)
-            return False
-        except OSError as exc:
-            self.error.show_error(
-                self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")
-            )
             return False
         self.error.clear_error()
         return True

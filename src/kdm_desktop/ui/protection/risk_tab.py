@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.risk import RiskLevel, risk_trend
 from kdm_desktop.errors import KdmError
+from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.people import People
 from kdm_desktop.services.risk import RiskService, StoredAssessment
+from kdm_desktop.ui.drafts import DraftKeeper
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.protection.common import LevelBadge, fill_table
 from kdm_desktop.ui.widgets import FieldError, heading
@@ -37,6 +41,7 @@ class RiskTab(QWidget):
     def __init__(self, session: Session, case_id: str, ctx: PageContext) -> None:
         super().__init__()
         self._service = RiskService(session)
+        self._people = People(session)
         self._case_id = case_id
         self._checklist = self._service.checklist()
         self.groups: dict[str, QButtonGroup] = {}
@@ -132,6 +137,10 @@ class RiskTab(QWidget):
         layout.addLayout(body, 1)
         self._update_preview()
         self.reload()
+        self.draft_keeper: DraftKeeper | None = None
+        if session.can(Permission.EDIT_CASES):
+            self.draft_keeper = DraftKeeper(self, session, DraftKind.RISK, case_id)
+            self.draft_keeper.baseline()
 
     def answers(self) -> dict[str, bool | None]:
         out: dict[str, bool | None] = {}
@@ -190,6 +199,8 @@ class RiskTab(QWidget):
             group.setExclusive(True)
         self.judgement.setCurrentIndex(0)
         self.reason.clear()
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
         self.reload()
 
     def reload(self) -> None:
@@ -207,7 +218,7 @@ class RiskTab(QWidget):
                 f"{a.score}/{a.item_count}",
                 a.final_level.label
                 + (f" ({a.computed_level.label} →)" if a.raised_by_judgement else ""),
-                a.assessed_by,
+                self._people.name(a.assessed_by),
                 a.judgement_reason,
             ]
             for a in reversed(history)
