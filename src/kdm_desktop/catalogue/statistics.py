@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "audit.object.activity": {"tr": "Önleyici çalışma / program", "en": "Activity"},
+    "audit.object.standards": {
+        "tr": "standartlar öz değerlendirmesi",
+        "en": "standards self-assessment",
+    },
+    "audit.object.statistics": {"tr": "İstatistik", "en": "Statistics"},
+    "audit.object.statistics_file": {"tr": "İstatistik dosyası", "en": "Statistics file"},
+    "audit.object.statistics_report": {
+        "tr": "il istatistik raporu",
+        "en": "province statistics report",
+    },
     "stats.bad_period": {
         "tr": "Dönem anlaşılamadı: {text}. Bir gün (2026-03-15), ay (2026-03), çeyrek "
         "(2026-Q1) ya da yıl (2026) yazın; --to, --from'dan önce olamaz ve dönem en çok "

@@ -337,6 +337,6 @@ def cmd_standards_show(ctx: Context) -> int:
             "assessments": [v.as_dict() for v in views],
         },
         "\n\n".join(_standards_text(v) for v in views)
-        or "Henüz öz değerlendirme yapılmadı. Maddeler: kdm standards show --json",
+        or "Henüz öz değerlendirme yapılmadı; maddelerin listesi --json çıktısında.",
     )
     return 0

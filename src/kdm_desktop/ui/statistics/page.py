@@ -211,6 +211,8 @@ class StatisticsPage(QWidget):
         self.tables = QListWidget()
         self.tables.setAccessibleName(self.tr("Tables"))
         self.tables.setMaximumWidth(330)
+        self.tables.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tables.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tables.setMinimumWidth(300)
         for t in TABLES:
             self.tables.addItem(t.title)
