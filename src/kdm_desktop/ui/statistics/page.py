@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -289,7 +289,8 @@ class StatisticsPage(QWidget):
 
         self._preset_changed(0)
         self.tables.setCurrentRow(0)
-        self._fill_unmapped()
+        # After the page is on screen: opening the page stays instant.
+        QTimer.singleShot(0, self._fill_unmapped)
 
     # ----- period -----
 
@@ -377,6 +378,8 @@ class StatisticsPage(QWidget):
         self.chart.set_items([r for r in rows if r[0] != total])
 
     def _fill_unmapped(self) -> None:
+        if self._session.closed:
+            return
         if not self._exact_allowed:
             self.unmapped.hide()
             return
@@ -560,6 +563,6 @@ def register(registry: PageRegistry) -> None:
             title=lambda: QCoreApplication.translate("Pages", "Statistics"),
             factory=StatisticsPage,
             permission=None,
-            order=80,
+            order=88,
         )
     )
