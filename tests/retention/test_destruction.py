@@ -263,3 +263,33 @@ def test_rotation_removes_backups_older_than_the_policy_promises(casefile, tmp_p
         result = BackupService(s).create(usb)
     assert result.removed == [first]
     assert len(list_backups(usb)) == 2
+
+
+def test_run_destroys_only_what_was_reviewed(casefile, two_cases) -> None:
+    gone, kept = two_cases
+    with session_at(casefile.data_dir, TODAY) as s:
+        service = RetentionService(s)
+        reviewed = service.due()
+        assert {i.case_id for i in reviewed.items} == {gone, kept}
+        service.hold(kept, "İnceleme sonrası gelen mahkeme yazısı")
+    late = make_case(casefile.data_dir, "Leman", "Sonradanörnek", at(2010, 1, 4), at(2011, 1, 4))
+    with session_at(casefile.data_dir, TODAY) as s:
+        result = RetentionService(s).run(reviewed=reviewed)
+        assert [i.case_id for i in result.destroyed.items] == [gone]
+        # The hold placed after the review wins; the case due but never reviewed stays.
+        assert {r.id for r in CaseService(s).page()} == {kept, late}
+
+
+def test_a_failed_vacuum_is_reported_not_hidden(casefile, two_cases, monkeypatch) -> None:
+    from kdm_desktop.storage import connection as sqlc
+    from kdm_desktop.storage.retention_repo import RetentionRepository
+
+    def full_disk(self) -> None:
+        raise sqlc.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(RetentionRepository, "compact", full_disk)
+    with session_at(casefile.data_dir, TODAY) as s:
+        result = RetentionService(s).run()
+        assert not result.compacted
+        assert CaseService(s).count() == 0
+        assert len(RetentionService(s).records()) == 1
