@@ -285,8 +285,6 @@ def open_letter_dialog(session: Session, case_id: str, ctx: object, parent: QWid
         warn(parent, exc.message)
         return
     dialog.resize(1100, 720)
-    case_events = getattr(ctx, "case_events", None)
-    if case_events is not None:
-        dialog.letter_made.connect(lambda _id: case_events.case_changed.emit())
+    # The referrals tab refreshes itself from the change bus when a letter is made.
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.changes import RISK, Changes
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.risk import RiskLevel, risk_trend
 from kdm_desktop.errors import KdmError
@@ -132,6 +133,7 @@ class RiskTab(QWidget):
         layout.addLayout(body, 1)
         self._update_preview()
         self.reload()
+        ctx.events.data_changed.connect(self._data_changed)
 
     def answers(self) -> dict[str, bool | None]:
         out: dict[str, bool | None] = {}
@@ -191,6 +193,10 @@ class RiskTab(QWidget):
         self.judgement.setCurrentIndex(0)
         self.reason.clear()
         self.reload()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches_case(self._case_id, RISK):
+            self.reload()
 
     def reload(self) -> None:
         try:
