@@ -424,37 +424,37 @@ Okumak için dışa aktarın.</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="64" />
         <source>No.</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="65" />
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="66" />
         <source>User</source>
         <translation>Kullanıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="67" />
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="68" />
         <source>Object</source>
         <translation>Nesne</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="69" />
         <source>Object id</source>
         <translation>Nesne kimliği</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="70" />
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
@@ -497,17 +497,17 @@ Okumak için dışa aktarın.</translation>
         <translation>Denetim kaydı girdileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="97" />
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="115" />
         <source>{shown} of {loaded} loaded entries shown</source>
         <translation>Yüklenen {loaded} kaydın {shown} tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="129" />
         <source>Verifying the audit chain…</source>
         <translation>Denetim zinciri doğrulanıyor…</translation>
     </message>
@@ -741,37 +741,37 @@ Alındığı an: {when}
 <context>
     <name>BreachDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="171" />
         <source>Record a breach</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="184" />
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="181" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="186" />
         <source>Date:</source>
         <translation>Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="182" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="187" />
         <source>What happened:</source>
         <translation>Ne oldu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="183" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="188" />
         <source>Outcome:</source>
         <translation>Sonuç:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="184" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="189" />
         <source>Detention days:</source>
         <translation>Zorlama hapsi (gün):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="190" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -779,159 +779,159 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="70" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="72" />
         <source>Previous</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="75" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="77" />
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="79" />
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="92" />
         <source>&amp;Month</source>
         <translation>&amp;Ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
         <source>&amp;Week</source>
         <translation>&amp;Hafta</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
         <source>&amp;Day</source>
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="104" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="105" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="106" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="115" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="120" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="123" />
         <source>Day list</source>
         <translation>Günün listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="124" />
         <source>Week list</source>
         <translation>Haftanın listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="126" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="134" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="148" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="158" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="252" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="258" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="294" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="300" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="294" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="300" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="315" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="310" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="316" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="326" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="332" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="328" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="334" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="334" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="340" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="334" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="340" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="350" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="356" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="351" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="357" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -939,37 +939,37 @@ Alındığı an: {when}
 <context>
     <name>CardImportDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="58" />
         <source>Import a centre's card</source>
         <translation>Bir merkezin kartını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="62" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="69" />
         <source>Fingerprint read out by phone:</source>
         <translation>Telefonda okunan parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="72" />
         <source>Call the other centre on a number you already know and have them read their 30-digit fingerprint aloud. The card is trusted only if it matches.</source>
         <translation>Diğer merkezi zaten bildiğiniz bir numaradan arayın ve 30 haneli parmak izini yüksek sesle okumalarını isteyin. Kart yalnızca eşleşirse güvenilir sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
         <source>Choose a centre card</source>
         <translation>Bir merkez kartı seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
         <source>Centre cards (*.json *.card)</source>
         <translation>Merkez kartları (*.json *.card)</translation>
     </message>
@@ -1038,12 +1038,12 @@ Alındığı an: {when}
 <context>
     <name>CaseFormat</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/formatting.py" line="35" />
+        <location filename="../src/kdm_desktop/ui/cases/formatting.py" line="48" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/formatting.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/cases/formatting.py" line="50" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
@@ -1181,87 +1181,87 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="75" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="77" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="92" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="95" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="98" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="101" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="114" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="136" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="137" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="138" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="139" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="140" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="141" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="212" />
         <source>nobody</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="193" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="214" />
         <source>Status: {status}    Responsible: {staff}</source>
         <translation>Durum: {status}    Sorumlu: {staff}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="197" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="218" />
         <source>Closed: {reason}</source>
         <translation>Kapanış: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="224" />
         <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
         <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
     </message>
@@ -1416,107 +1416,107 @@ Alındığı an: {when}
 <context>
     <name>ClosedDaysDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="74" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="78" />
         <source>Closed days</source>
         <translation>Kapalı günler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="85" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="87" />
         <source>Reason, e.g. administrative leave</source>
         <translation>Açıklama, ör. İdari izin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="88" />
         <source>Reason</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="89" />
         <source>Add closed day</source>
         <translation>Kapalı gün ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="91" />
         <source>Remove selected</source>
         <translation>Seçileni kaldır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="101" />
         <source>Closed days of the centre</source>
         <translation>Merkezin kapalı günleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="112" />
         <source>Monday</source>
         <translation>Pazartesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="113" />
         <source>Tuesday</source>
         <translation>Salı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="114" />
         <source>Wednesday</source>
         <translation>Çarşamba</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="115" />
         <source>Thursday</source>
         <translation>Perşembe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="116" />
         <source>Friday</source>
         <translation>Cuma</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="117" />
         <source>Saturday</source>
         <translation>Cumartesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="118" />
         <source>Sunday</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="122" />
         <source>Open</source>
         <translation>Açılış</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="123" />
         <source>Close</source>
         <translation>Kapanış</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="128" />
         <source>Save working hours</source>
         <translation>Çalışma saatlerini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="134" />
         <source>Working hours</source>
         <translation>Çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="179" />
         <source>Choose a closed day in the list first.</source>
         <translation>Önce listeden bir kapalı gün seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="204" />
         <source>Working hours saved: %1</source>
         <translation>Çalışma saatleri kaydedildi: %1</translation>
     </message>
@@ -1577,77 +1577,77 @@ Alındığı an: {when}
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="42" />
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="43" />
         <source>Given on</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="44" />
         <source>Withdrawn on</source>
         <translation>Geri alma tarihi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="45" />
         <source>Recorded by</source>
         <translation>Kaydeden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="47" />
         <source>Consents</source>
         <translation>Açık rızalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="52" />
         <source>Purpose of the consent</source>
         <translation>Açık rızanın amacı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="60" />
         <source>Date she gave the consent</source>
         <translation>Açık rızayı verdiği tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="61" />
         <source>&amp;Record consent</source>
         <translation>Açık rızayı &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="64" />
         <source>Date she withdrew the consent</source>
         <translation>Açık rızayı geri aldığı tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="65" />
         <source>&amp;Withdraw selected consent</source>
         <translation>Seçili açık rızayı &amp;geri al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="72" />
         <source>Purpose:</source>
         <translation>Amaç:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="73" />
         <source>Given on:</source>
         <translation>Veriliş tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="79" />
         <source>Withdrawn on:</source>
         <translation>Geri alma tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="94" />
         <source>in force</source>
         <translation>geçerli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/cases/consent_tab.py" line="121" />
         <source>Select the consent she withdraws in the list.</source>
         <translation>Geri aldığı açık rızayı listeden seçin.</translation>
     </message>
@@ -1777,27 +1777,27 @@ Alındığı an: {when}
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="146" />
         <source>Extend the order</source>
         <translation>Tedbir süresini uzat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="154" />
         <source>Decision date:</source>
         <translation>Uzatma karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="155" />
         <source>New end date:</source>
         <translation>Yeni bitiş tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="156" />
         <source>File number:</source>
         <translation>Dosya numarası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="157" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2068,112 +2068,97 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="13" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="16" />
         <source>Administrator</source>
         <translation>Yönetici</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="14" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="17" />
         <source>Social worker</source>
         <translation>Sosyal çalışmacı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="15" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="18" />
         <source>Psychologist</source>
         <translation>Psikolog</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="16" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="19" />
         <source>Lawyer</source>
         <translation>Avukat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="17" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="20" />
         <source>Secretary</source>
         <translation>Sekreter</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="30" />
         <source>Viewed</source>
         <translation>Görüntülendi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="28" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="31" />
         <source>Created</source>
         <translation>Oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="29" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="32" />
         <source>Changed</source>
         <translation>Değiştirildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="30" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="33" />
         <source>Deleted</source>
         <translation>Silindi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="31" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="34" />
         <source>Exported</source>
         <translation>Dışa aktarıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="35" />
         <source>Printed</source>
         <translation>Yazdırıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="33" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="36" />
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="34" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="37" />
         <source>Logged in</source>
         <translation>Giriş yapıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="35" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="38" />
         <source>Logged in with the recovery key</source>
         <translation>Kurtarma anahtarıyla giriş yapıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="41" />
         <source>Searched</source>
         <translation>Arama yapıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="42" />
         <source>Backed up</source>
         <translation>Yedeklendi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="43" />
         <source>Restored</source>
         <translation>Geri yüklendi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="50" />
-        <source>Case file</source>
-        <translation>Vaka dosyası</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="51" />
-        <source>User</source>
-        <translation>Kullanıcı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="52" />
-        <source>Centre details</source>
-        <translation>Merkez bilgileri</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="64" />
         <source>Password reset</source>
         <translation>Parola sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="67" />
         <source>Role: {role}</source>
         <translation>Rol: {role}</translation>
     </message>
@@ -2181,72 +2166,72 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="62" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="72" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="79" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="97" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="100" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="103" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="106" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="110" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="119" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="245" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="250" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="251" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="256" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="254" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="259" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="268" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="273" />
         <source>The file could not be written: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="272" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="277" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2254,138 +2239,138 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterTemplatesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="70" />
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="167" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="170" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="79" />
         <source>Subject</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="81" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="84" />
         <source>Letter text</source>
         <translation>Yazı metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="90" />
         <source>Save as new &amp;version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="93" />
         <source>Wording</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="95" />
         <source>&amp;Subject:</source>
         <translation>K&amp;onu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="96" />
         <source>&amp;Addressee:</source>
         <translation>&amp;Muhatap:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="97" />
         <source>&amp;Text:</source>
         <translation>Me&amp;tin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="102" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Değişiklikleri geri al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="115" />
         <source>Versions of the template</source>
         <translation>Şablonun sürümleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="117" />
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="117" />
         <source>Saved on</source>
         <translation>Kaydedildiği tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="117" />
         <source>Saved by</source>
         <translation>Kaydeden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="129" />
         <source>Text of the chosen version</source>
         <translation>Seçilen sürümün metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="130" />
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="142" />
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="144" />
         <source>&amp;Remove logo</source>
         <translation>Logoyu kaldı&amp;r</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="146" />
         <source>Centre's logo</source>
         <translation>Merkezin logosu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="151" />
         <source>PNG or JPEG, at most %1 KB; printed at the top of every letter.</source>
         <translation>PNG ya da JPEG, en çok %1 KB; her yazının başına basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="171" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="174" />
         <source>Saving keeps the old wording as a version: letters already sent are reprinted exactly as they were.</source>
         <translation>Kaydettiğinizde eski metin bir sürüm olarak saklanır: gönderilmiş yazılar yeniden alındığında aynen basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="238" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="241" />
         <source>Fields you can use: %1</source>
         <translation>Kullanılabilecek alanlar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="272" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="282" />
         <source>Saved as version %1.</source>
         <translation>Sürüm %1 olarak kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="292" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="302" />
         <source>No logo</source>
         <translation>Logo yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="301" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="311" />
         <source>Choose the centre's logo</source>
         <translation>Merkezin logosunu seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="301" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="311" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="313" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="323" />
         <source>The file could not be opened.</source>
         <translation>Dosya açılamadı.</translation>
     </message>
@@ -2393,57 +2378,57 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="47" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="50" />
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="58" />
         <source>&amp;Quick hide</source>
         <translation>&amp;Hızlı gizle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="64" />
         <source>Hide everything at once (Ctrl+Shift+H, or Esc twice)</source>
         <translation>Her şeyi hemen gizle (Ctrl+Shift+H ya da iki kez Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="68" />
         <source>&amp;Lock</source>
         <translation>&amp;Kilitle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="71" />
         <source>Lock the case file (Ctrl+L)</source>
         <translation>Vaka dosyasını kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="74" />
         <source>S&amp;witch user</source>
         <translation>Kullanıcı &amp;değiştir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="76" />
         <source>Lock and log in as another user</source>
         <translation>Kilitle ve başka bir kullanıcıyla giriş yap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="123" />
         <source>Logged in: {name} ({role})</source>
         <translation>Giriş yapan: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="126" />
         <source>Unlocked · locks after {minutes} min without use</source>
         <translation>Kilit açık · {minutes} dk kullanılmazsa kilitlenir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="133" />
         <source>Locked</source>
         <translation>Kilitli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="137" />
         <source>Set-up</source>
         <translation>Kurulum</translation>
     </message>
@@ -2451,7 +2436,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/views.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/calendar/views.py" line="225" />
         <source>+{count} more</source>
         <translation>+{count} randevu daha</translation>
     </message>
@@ -2477,17 +2462,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="48" />
         <source>Note history</source>
         <translation>Not geçmişi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="53" />
         <source>Earlier versions of the note</source>
         <translation>Notun önceki sürümleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="47" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="55" />
         <source>Version {n} — {when}, {who}</source>
         <translation>Sürüm {n} — {when}, {who}</translation>
     </message>
@@ -2495,88 +2480,88 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="83" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="83" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="83" />
         <source>By</source>
         <translation>Yazan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="83" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="84" />
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="93" />
         <source>Kind of note</source>
         <translation>Not türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="97" />
         <source>Text of the note</source>
         <translation>Notun metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="91" />
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="169" />
         <source>&amp;Add note</source>
         <translation>Not &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="103" />
         <source>&amp;Edit selected</source>
         <translation>Seçileni dü&amp;zenle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="106" />
         <source>&amp;History…</source>
         <translation>&amp;Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="109" />
         <source>New note</source>
         <translation>Yeni not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="135" />
         <source> (edited)</source>
         <translation> (düzenlendi)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="152" />
         <source>{n} psychological session note(s) are only shown to psychologists.</source>
         <translation>{n} psikolojik görüşme notu yalnızca psikologlara gösterilir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="168" />
         <source>New note:</source>
         <translation>Yeni not:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="175" />
         <source>Select the note to edit in the list.</source>
         <translation>Düzenlenecek notu listeden seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="172" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="181" />
         <source>Editing the selected note (earlier wording is kept):</source>
         <translation>Seçili not düzenleniyor (önceki metin saklanır):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="182" />
         <source>&amp;Save changes</source>
         <translation>Değişiklikleri &amp;kaydet</translation>
     </message>
@@ -2584,52 +2569,52 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="66" />
         <source>New protection order</source>
         <translation>Yeni tedbir kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="94" />
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="95" />
         <source>Issued by:</source>
         <translation>Kararı veren:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="96" />
         <source>Court or office:</source>
         <translation>Mahkeme ya da makam:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="97" />
         <source>File number:</source>
         <translation>Dosya numarası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="98" />
         <source>Decision date:</source>
         <translation>Karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="99" />
         <source>Start date:</source>
         <translation>Başlangıç tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="100" />
         <source>End date:</source>
         <translation>Bitiş tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="101" />
         <source>Measures:</source>
         <translation>Tedbirler:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="102" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2637,67 +2622,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="36" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="37" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="38" />
         <source>Issued by</source>
         <translation>Kararı veren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="39" />
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="40" />
         <source>Decision</source>
         <translation>Karar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="41" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="42" />
         <source>End</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="43" />
         <source>Current end</source>
         <translation>Geçerli bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="44" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="44" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="45" />
         <source>Breaches</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="55" />
         <source>&amp;New order…</source>
         <translation>&amp;Yeni karar…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="58" />
         <source>&amp;Extend…</source>
         <translation>&amp;Uzat…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="61" />
         <source>Record &amp;breach…</source>
         <translation>&amp;İhlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="67" />
         <source>Protection orders (Law 6284)</source>
         <translation>Koruma kararları (6284 sayılı Kanun)</translation>
     </message>
@@ -2705,7 +2690,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="144" />
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
@@ -2716,7 +2701,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/start.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/pages/start.py" line="95" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
@@ -2726,22 +2711,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="359" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="365" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="127" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="483" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="488" />
         <source>Transfers</source>
         <translation>Aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="335" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="345" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
@@ -2914,87 +2899,87 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
         <source>Number</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
         <source>Recipient</source>
         <translation>Kurum türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="44" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="45" />
         <source>Follow-up</source>
         <translation>Takip</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="46" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="48" />
         <source>Referral letters sent</source>
         <translation>Gönderilen sevk yazıları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="48" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="51" />
         <source>&amp;New letter…</source>
         <translation>&amp;Yeni yazı…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="57" />
         <source>Follow-up note (optional)</source>
         <translation>Takip notu (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="58" />
         <source>Follow-up note</source>
         <translation>Takip notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="59" />
         <source>Mark &amp;answered</source>
         <translation>&amp;Yanıt geldi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="62" />
         <source>Record &amp;result</source>
         <translation>&amp;Sonucu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="65" />
         <source>Save exact &amp;copy…</source>
         <translation>Aynı &amp;kopyayı kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="122" />
         <source>Select a letter first.</source>
         <translation>Önce bir yazı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="143" />
         <source>Save exact copy as PDF</source>
         <translation>Aynı kopyayı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="145" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="160" />
         <source>The file could not be written: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
@@ -3002,13 +2987,13 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RemindersCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="27" />
-        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="33" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="28" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="34" />
         <source>Reminders</source>
         <translation>Hatırlatmalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="30" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="31" />
         <source>Nothing due in the next 14 days.</source>
         <translation>Önümüzdeki 14 gün içinde hatırlatma yok.</translation>
     </message>
@@ -3049,132 +3034,132 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="48" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="51" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="52" />
         <source>Latest level:</source>
         <translation>Son seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="69" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="69" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="83" />
         <source>* A critical factor: one raises the level to at least medium.</source>
         <translation>* Kritik etken: tek başına seviyeyi en az ortaya yükseltir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="95" />
         <source>No change</source>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="96" />
         <source>Raise to medium</source>
         <translation>Ortaya yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="97" />
         <source>Raise to high</source>
         <translation>Yükseğe yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="101" />
         <source>Required when the level is raised</source>
         <translation>Seviye yükseltildiğinde zorunludur</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="105" />
         <source>&amp;Save assessment</source>
         <translation>Değerlendirmeyi &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="110" />
         <source>Score:</source>
         <translation>Puan:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="111" />
         <source>Level:</source>
         <translation>Seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="112" />
         <source>Professional judgement:</source>
         <translation>Mesleki değerlendirme:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="113" />
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="118" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="118" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="118" />
         <source>Level</source>
         <translation>Seviye</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="118" />
         <source>By</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="118" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="128" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="160" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="172" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="174" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="171" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="175" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="220" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="228" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="230" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
     </message>
@@ -3458,12 +3443,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/start.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/pages/start.py" line="79" />
         <source>Logged in: {name} ({role})</source>
         <translation>Giriş yapan: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/start.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/pages/start.py" line="87" />
         <source>Today: {date}</source>
         <translation>Bugün: {date}</translation>
     </message>
@@ -3547,17 +3532,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="94" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="95" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="102" />
         <source>Status history:</source>
         <translation>Durum geçmişi:</translation>
     </message>
@@ -3573,22 +3558,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TodayCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="18" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="19" />
         <source>Appointments today and tomorrow</source>
         <translation>Bugünün ve yarının randevuları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="43" />
         <source>Today</source>
         <translation>Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="43" />
         <source>Tomorrow</source>
         <translation>Yarın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="47" />
         <source>No appointments.</source>
         <translation>Randevu yok.</translation>
     </message>
@@ -3596,310 +3581,310 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="104" />
         <source>Transfers between centres</source>
         <translation>Merkezler arası aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
         <source>This centre</source>
         <translation>Bu merkez</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="108" />
         <source>Fingerprint to read out to the other centre:</source>
         <translation>Diğer merkeze okunacak parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="116" />
         <source>Save this centre's card…</source>
         <translation>Bu merkezin kartını kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="121" />
         <source>Trusted centres</source>
         <translation>Güvenilen merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>Fingerprint</source>
         <translation>Parmak izi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="134" />
         <source>Import a centre's card…</source>
         <translation>Bir merkezin kartını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="136" />
         <source>Revoke trust…</source>
         <translation>Güveni iptal et…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="145" />
         <source>Send cases</source>
         <translation>Dosya gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="148" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="154" />
         <source>Case numbers:</source>
         <translation>Dosya numaraları:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="156" />
         <source>Removable drive:</source>
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="157" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="163" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="170" />
         <source>Receive</source>
         <translation>Teslim al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="167" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
         <source>Import a transfer file…</source>
         <translation>Aktarım dosyasını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="174" />
         <source>Write a receipt…</source>
         <translation>Alındı belgesi yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="176" />
         <source>Import a receipt…</source>
         <translation>Alındı belgesini içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="186" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="191" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="190" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="190" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="190" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="190" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="212" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="217" />
         <source>not verified</source>
         <translation>doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="213" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>verified</source>
         <translation>doğrulandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="214" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
         <source>old key</source>
         <translation>eski anahtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="215" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="220" />
         <source>revoked</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="242" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="246" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="255" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="260" />
         <source>Save this centre's card</source>
         <translation>Bu merkezin kartını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="262" />
         <source>Centre cards (*.json)</source>
         <translation>Merkez kartları (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="268" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="273" />
         <source>The card was saved:
 {path}</source>
         <translation>Kart kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="285" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="290" />
         <source>{code} ({name}) is verified and trusted.</source>
         <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="305" />
         <source>Select a centre in the list first.</source>
         <translation>Önce listeden bir merkez seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="304" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="309" />
         <source>Revoke trust in centre {code}?</source>
         <translation>{code} merkezine güven iptal edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="306" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="311" />
         <source>Revoke</source>
         <translation>İptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="308" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="313" />
         <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
         <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="327" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="332" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="332" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="337" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="334" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="368" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="339" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="373" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="348" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="353" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="355" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="360" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="368" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="373" />
         <source>Choose a transfer file</source>
         <translation>Bir aktarım dosyası seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="381" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="386" />
         <source>Checking and decrypting the transfer file…</source>
         <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="389" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
         <source>already here</source>
         <translation>zaten burada</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="389" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="396" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="401" />
         <source>Import {count} case file(s) from {code} ({name})?</source>
         <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="405" />
         <source>Import</source>
         <translation>İçe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="414" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="422" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="427" />
         <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
         <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="430" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="435" />
         <source>Importing the transfer file…</source>
         <translation>Aktarım dosyası içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="442" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="447" />
         <source>Choose the imported transfer file</source>
         <translation>İçe alınan aktarım dosyasını seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="446" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
         <source>Save the receipt</source>
         <translation>Alındı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="446" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="460" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
         <source>Receipts (*.json)</source>
         <translation>Alındı belgeleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="457" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="462" />
         <source>The receipt was saved:
 {path}</source>
         <translation>Alındı belgesi kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="460" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
         <source>Choose a receipt</source>
         <translation>Bir alındı belgesi seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="473" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
         <source>Centre {code} confirmed receiving the transfer file.</source>
         <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>
@@ -4090,7 +4075,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ViolenceTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="114" />
         <source>Violence she describes</source>
         <translation>Anlattığı şiddet</translation>
     </message>
@@ -4098,7 +4083,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/workspace.py" line="47" />
+        <location filename="../src/kdm_desktop/ui/workspace.py" line="48" />
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>

@@ -166,3 +166,13 @@ def test_foreign_characters_are_rejected(n: str, bad: str) -> None:
     with pytest.raises(InvalidPhone) as info:
         normalise_phone(f"0{n[:3]}{bad}{n[3:]}")
     assert info.value.reason == "characters"
+
+
+def test_local_format_is_how_people_write_numbers_in_turkey() -> None:
+    from kdm_desktop.domain.phone import format_phone_local
+
+    assert format_phone_local("+905321112233") == "0532 111 22 33"
+    assert format_phone_local("5321112233") == "0532 111 22 33"
+    assert format_phone_local("0232 444 55 66") == "0232 444 55 66"
+    # An unreadable old entry is shown as stored rather than failing the screen.
+    assert format_phone_local("dahili 12") == "dahili 12"

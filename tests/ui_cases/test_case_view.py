@@ -16,6 +16,7 @@ from ui_cases_support import (
 )
 
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, NoteKind
+from kdm_desktop.domain.dates import format_day
 from kdm_desktop.services.case_notes import NoteService
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.ui.cases.notes_tab import NoteHistoryDialog
@@ -69,7 +70,7 @@ def test_consent_tab_records_and_withdraws(qtbot, make_app, casefile) -> None:
     click(qtbot, tab.withdraw_button)
     (row,) = view.view.consents
     assert row.withdrawn_on is not None and not row.active
-    assert table_texts(tab.table)[0][2] == row.withdrawn_on.strftime("%d.%m.%Y")
+    assert table_texts(tab.table)[0][2] == format_day(row.withdrawn_on)
 
 
 def test_services_and_notes_are_added(qtbot, make_app, casefile) -> None:

@@ -52,6 +52,11 @@ def format_turkish_date(d: datetime.date) -> str:
     return f"{d.day} {TURKISH_MONTHS[d.month - 1]} {d.year} {TURKISH_WEEKDAYS[d.weekday()]}"
 
 
+def format_day(d: datetime.date) -> str:
+    """Return e.g. ``"3 Aralık 2026"``: a date in a table, a list or a letter line."""
+    return f"{d.day} {TURKISH_MONTHS[d.month - 1]} {d.year}"
+
+
 def format_turkish_datetime(dt: datetime.datetime) -> str:
     """Return e.g. ``"25 Kasım 2026 Çarşamba, 14:05"``.
 

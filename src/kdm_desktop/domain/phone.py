@@ -103,3 +103,16 @@ def format_phone(normalised: str) -> str:
     """
     n = _national_number(normalised)
     return f"+{COUNTRY_CODE} {n[:3]} {n[3:6]} {n[6:8]} {n[8:]}"
+
+
+def format_phone_local(normalised: str) -> str:
+    """A number as people in Turkey write it: "0532 111 22 33" ("0232 …" for İzmir).
+
+    Accepts any form :func:`normalise_phone` does; a number that cannot be read is
+    returned unchanged, so a display never fails on an old or foreign entry.
+    """
+    try:
+        n = _national_number(normalised)
+    except InvalidPhone:
+        return normalised
+    return f"0{n[:3]} {n[3:6]} {n[6:8]} {n[8:]}"

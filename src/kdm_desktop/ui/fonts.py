@@ -12,6 +12,8 @@ from importlib.resources import files
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from kdm_desktop.ui.fit import apply_field_widths
+
 SANS = "DejaVu Sans"
 MONO = "DejaVu Sans Mono"
 POINT_SIZE = 10
@@ -36,6 +38,8 @@ def apply_app_font(app: QApplication) -> None:
     font = QFont(SANS, POINT_SIZE)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     app.setFont(font)
+    # Set here because every entry point (the app, tests, screenshots) applies the font.
+    apply_field_widths(app)
 
 
 def mono_font(point_size: int = POINT_SIZE) -> QFont:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
+from kdm_desktop.domain.audit_words import detail_words, object_words
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Role
 
@@ -46,21 +49,22 @@ def action_label(action: str) -> str:
 
 
 def object_label(object_type: str) -> str:
-    labels = {
-        "casefile": QCoreApplication.translate("Labels", "Case file"),
-        "user": QCoreApplication.translate("Labels", "User"),
-        "centre": QCoreApplication.translate("Labels", "Centre details"),
-    }
-    return labels.get(object_type, object_type)
+    """What an audit entry is about, in words ("Yazı şablonu", not `letter_template`)."""
+    return object_words(object_type)
 
 
-def detail_label(object_type: str, detail: str) -> str:
+def detail_label(
+    object_type: str, detail: str, case_number: Callable[[str], str] = lambda c: c
+) -> str:
     """The audit detail in words where the core stores a machine value."""
-    if object_type != "user" or not detail:
+    if not detail:
         return detail
-    if detail == "password_reset":
-        return QCoreApplication.translate("Labels", "Password reset")
-    value = detail.removeprefix("role=")
-    if value in {r.value for r in Role}:
-        return QCoreApplication.translate("Labels", "Role: {role}").format(role=role_label(value))
-    return detail
+    if object_type == "user":
+        if detail == "password_reset":
+            return QCoreApplication.translate("Labels", "Password reset")
+        value = detail.removeprefix("role=")
+        if value in {r.value for r in Role}:
+            return QCoreApplication.translate("Labels", "Role: {role}").format(
+                role=role_label(value)
+            )
+    return detail_words(detail, case_number)

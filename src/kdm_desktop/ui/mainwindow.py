@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.ui.dialogs import APP_TITLE
+from kdm_desktop.ui.fit import initial_size
 from kdm_desktop.ui.quickhide import SHORTCUT
 
-DEFAULT_SIZE = QSize(1280, 800)
+# The documentation's screenshots: a 1366×768 laptop, the smallest screen centres use.
+SCREENSHOT_SIZE = QSize(1366, 768)
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +39,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         # The title is all a taskbar or a screen-sharing picker shows: never a name.
         self.setWindowTitle(APP_TITLE)
-        self.resize(DEFAULT_SIZE)
+        # Never taller or wider than the screen's free area (issue 14: 1366×768 laptops).
+        self.resize(initial_size())
         # The controller may veto closing, e.g. while the recovery key is unconfirmed.
         self.can_close: Callable[[], bool] = lambda: True
         self.screens = QStackedWidget()

@@ -27,7 +27,7 @@ from kdm_desktop.ui.calendar.screenshots import capture as capture_calendar
 from kdm_desktop.ui.cases.screenshots import capture as capture_cases
 from kdm_desktop.ui.controller import AppController
 from kdm_desktop.ui.fonts import apply_app_font
-from kdm_desktop.ui.mainwindow import DEFAULT_SIZE
+from kdm_desktop.ui.mainwindow import SCREENSHOT_SIZE
 from kdm_desktop.ui.pages.audit import AuditPage
 from kdm_desktop.ui.pages.settings import SettingsPage
 from kdm_desktop.ui.pages.user_dialogs import AddUserDialog
@@ -96,7 +96,7 @@ def _close_message_boxes() -> None:
 
 def shoot_wizard(shooter: Shooter, root: Path) -> None:
     app = AppController(root / "kurulum")
-    app.window.resize(DEFAULT_SIZE)
+    app.window.resize(SCREENSHOT_SIZE)
     app.start()
     wizard = app.wizard
     assert wizard is not None
@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         create_demo(root / "demo", cases=40)
         now = [time.time()]
         app = AppController(root / "demo", demo=True, clock=lambda: now[0])
-        app.window.resize(DEFAULT_SIZE)
+        app.window.resize(SCREENSHOT_SIZE)
         app.start()
         shoot_lock_screens(shooter, app, now)
         shoot_workspace(shooter, app)

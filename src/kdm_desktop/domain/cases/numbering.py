@@ -40,3 +40,8 @@ def parse_case_number(text: str) -> CaseNumber | None:
 
 def looks_like_case_number(text: str) -> bool:
     return parse_case_number(text) is not None
+
+
+def example_case_numbers(centre_code: str, year: int, count: int = 2) -> str:
+    """ "KSK-2026-0001, KSK-2026-0002": a hint in the centre's own numbering."""
+    return ", ".join(format_case_number(centre_code or "KDM", year, n) for n in range(1, count + 1))

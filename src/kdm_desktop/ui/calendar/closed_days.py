@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -35,6 +35,7 @@ from kdm_desktop.domain.calendar import (
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.calendar import CalendarService
+from kdm_desktop.ui.fit import dialog_size
 
 _ERROR_STYLE = "color: #b00020;"
 
@@ -142,7 +143,7 @@ class ClosedDaysDialog(QDialog):
         layout.addWidget(closed_box)
         layout.addWidget(hours_box)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self.resize(dialog_size(QSize(640, 720), parent))
         self.changed = False
         self.refresh()
 

@@ -11,9 +11,18 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from kdm_desktop.domain.calendar import (
     ISTANBUL,
@@ -80,6 +89,8 @@ class _BaseView(QWidget):
         self.by_staff = False
         self.today = dt.datetime.now(ISTANBUL).date()
         self._hits: list[tuple[QRect, str]] = []
+        # Full texts of what was drawn shortened, for the tooltip under the mouse.
+        self._tips: list[tuple[QRect, str]] = []
 
     def set_data(
         self,
@@ -109,6 +120,32 @@ class _BaseView(QWidget):
                 return ref
         return None
 
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The full text of a label drawn shortened at `pos` ("" if none)."""
+        for rect, text in reversed(self._tips):
+            if rect.contains(pos):
+                return text
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def _draw_elided(self, p: QPainter, rect: QRect, flags: Qt.AlignmentFlag, text: str) -> None:
+        """Draw `text` in one line of `rect`, ending in "…" with a tooltip if it is too long."""
+        fm = p.fontMetrics()
+        elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        if elided != text:
+            self._tips.append((QRect(rect), text))
+        p.drawText(rect, flags, elided)
+
     def hit_rects(self) -> list[tuple[QRect, str]]:
         """Where each drawn appointment is, after painting the current data."""
         self.grab()
@@ -127,16 +164,18 @@ class _BaseView(QWidget):
         font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         p.setFont(font)
         inner = rect.adjusted(3, 1, -2, -1)
-        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         fm = QFontMetrics(font)
         if rect.height() > 2 * fm.height() + 2:
             # Only whole lines: a half-drawn last line reads as a different word.
             lines = max(1, inner.height() // fm.lineSpacing())
             inner.setHeight(lines * fm.lineSpacing())
+            needed = fm.boundingRect(inner, int(flags | Qt.TextFlag.TextWordWrap), text)
+            if needed.height() > inner.height() or needed.width() > inner.width():
+                self._tips.append((QRect(rect), text))
             p.drawText(inner, flags | Qt.TextFlag.TextWordWrap, text)
         else:
-            p.drawText(inner, flags, elided)
+            self._draw_elided(p, inner, flags, text)
         self._hits.append((rect, entry.ref))
         p.setFont(self.font())
 
@@ -175,6 +214,7 @@ class MonthView(_BaseView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._hits = []
+        self._tips = []
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
@@ -206,10 +246,8 @@ class MonthView(_BaseView):
                     p.setPen(_HOLIDAY_TEXT)
                     text = "; ".join(holiday_text(h) for h in hs)
                     name_rect = QRect(cell.x() + 22, cell.y() + 2, cell.width() - 26, fm.height())
-                    p.drawText(
-                        name_rect,
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                        fm.elidedText(text, Qt.TextElideMode.ElideRight, name_rect.width()),
+                    self._draw_elided(
+                        p, name_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text
                     )
                 entries = self._by_day.get(day, [])
                 room = max(0, (cell.bottom() - y - 2) // self.ROW)
@@ -288,6 +326,7 @@ class TimeGridView(_BaseView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._hits = []
+        self._tips = []
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
@@ -313,11 +352,7 @@ class TimeGridView(_BaseView):
                 p.setPen(_HOLIDAY_TEXT)
                 hrect = QRect(x + 2, fm.height() + 4, w - 4, fm.height() + 2)
                 text = "; ".join(holiday_text(h) for h in hs)
-                p.drawText(
-                    hrect,
-                    Qt.AlignmentFlag.AlignCenter,
-                    fm.elidedText(text, Qt.TextElideMode.ElideRight, hrect.width()),
-                )
+                self._draw_elided(p, hrect, Qt.AlignmentFlag.AlignCenter, text)
             p.setPen(QPen(_GRID))
             p.drawLine(x, 0, x, self.height())
         for hour in range(FIRST_HOUR, LAST_HOUR + 1):

@@ -29,6 +29,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.people import People
 from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.attachments_tab import AttachmentsTab
@@ -125,6 +126,7 @@ class CaseViewWidget(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.summary = SummaryTab()
+        self.summary.name_of = People(session).name
         self.violence = ViolenceTab()
         self.consents = ConsentTab(session, self.case_id, self.events)
         self.services = ServicesTab(session, self.case_id, self.events)

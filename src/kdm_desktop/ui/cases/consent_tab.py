@@ -19,8 +19,9 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.people import People
 from kdm_desktop.ui.cases.events import CaseEvents
-from kdm_desktop.ui.cases.formatting import short_date
+from kdm_desktop.ui.cases.formatting import day_text
 from kdm_desktop.ui.cases.inputs import date_edit, date_of
 from kdm_desktop.ui.cases.table_support import fill, make_table, selected_id
 from kdm_desktop.ui.widgets import FieldError, with_error
@@ -32,6 +33,7 @@ class ConsentTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service = ConsentService(session)
+        self._people = People(session)
         self._case_id = case_id
         self._events = events
         day = today(session)
@@ -88,9 +90,9 @@ class ConsentTab(QWidget):
                 r.id,
                 [
                     r.label,
-                    short_date(r.granted_on),
-                    short_date(r.withdrawn_on) or self.tr("in force"),
-                    r.recorded_by,
+                    day_text(r.granted_on),
+                    day_text(r.withdrawn_on) or self.tr("in force"),
+                    self._people.name(r.recorded_by),
                 ],
             )
             for r in view.consents

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -14,7 +16,8 @@ from kdm_desktop.domain.cases.draft import (
     CaseDraft,
 )
 from kdm_desktop.domain.cases.records import CaseView
-from kdm_desktop.ui.cases.formatting import long_date, short_date, timestamp_text, yes_no
+from kdm_desktop.domain.phone import format_phone_local
+from kdm_desktop.ui.cases.formatting import day_text, short_date, timestamp_text, yes_no
 from kdm_desktop.ui.widgets import heading
 
 
@@ -27,7 +30,11 @@ def field_text(draft: CaseDraft, name: str) -> str:
     if isinstance(value, Choice):
         return value.label
     if name in ("birth_date", "application_date"):
-        return long_date(value)
+        return day_text(value)
+    if name == "phone":
+        return format_phone_local(str(value)) if value else ""
+    if name == "other_phones":
+        return ", ".join(format_phone_local(str(v)) for v in value)
     if isinstance(value, frozenset):
         return ", ".join(sorted(v.label for v in value))
     if name == "children":
@@ -78,6 +85,9 @@ class FieldsTab(QWidget):
 
 
 class SummaryTab(FieldsTab):
+    # Who changed the status, by display name; the case view sets it from the session.
+    name_of: Callable[[str], str] = staticmethod(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
@@ -94,7 +104,7 @@ class SummaryTab(FieldsTab):
             reason = f" — {change.closure_reason.label}" if change.closure_reason else ""
             lines.append(
                 f"{timestamp_text(change.changed_at)}  {change.status.label}{reason}"
-                f"  ({change.changed_by})"
+                f"  ({self.name_of(change.changed_by)})"
             )
         self.extra.setText("\n".join(lines))
 

@@ -7,7 +7,7 @@ import datetime
 from PySide6.QtCore import QCoreApplication, QDate
 
 from kdm_desktop.domain.cases.choices import NOT_STATED_TR, Choice
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_day, format_turkish_date
 
 
 def short_date(day: datetime.date | None) -> str:
@@ -19,13 +19,26 @@ def long_date(day: datetime.date | None) -> str:
     return "" if day is None else format_turkish_date(day)
 
 
+def day_text(day: datetime.date | None) -> str:
+    """A date as people read it in tables and views: "3 Aralık 2026"."""
+    return "" if day is None else format_day(day)
+
+
+def iso_day_text(iso: str) -> str:
+    """A stored ISO date as "3 Aralık 2026" (the text itself if it is not one)."""
+    try:
+        return format_day(datetime.date.fromisoformat(iso[:10]))
+    except ValueError:
+        return iso
+
+
 def timestamp_text(ts: str) -> str:
-    """A stored ISO time as dd.mm.yyyy HH:MM (wall-clock, as stored)."""
+    """A stored ISO time as "3 Aralık 2026 14:05" (wall-clock, as stored)."""
     try:
         moment = datetime.datetime.fromisoformat(ts)
     except ValueError:
         return ts
-    return moment.strftime("%d.%m.%Y %H:%M")
+    return f"{format_day(moment)} {moment:%H:%M}"
 
 
 def yes_no(value: bool | None) -> str:

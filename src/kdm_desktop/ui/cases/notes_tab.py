@@ -6,6 +6,8 @@ reach another role's screen, and only their count is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +27,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_notes import NoteService
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.people import People
 from kdm_desktop.ui.cases.events import CaseEvents
 from kdm_desktop.ui.cases.formatting import timestamp_text
 from kdm_desktop.ui.cases.inputs import ChoiceCombo
@@ -35,7 +38,12 @@ from kdm_desktop.ui.widgets import FieldError, note
 class NoteHistoryDialog(QDialog):
     """Every wording of one note, oldest first, with who wrote it and when."""
 
-    def __init__(self, versions: list[NoteVersion], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        versions: list[NoteVersion],
+        parent: QWidget | None = None,
+        name_of: Callable[[str], str] = str,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Note history"))
         self.setObjectName("noteHistory")
@@ -45,7 +53,7 @@ class NoteHistoryDialog(QDialog):
         self.text.setAccessibleName(self.tr("Earlier versions of the note"))
         parts = [
             self.tr("Version {n} — {when}, {who}").format(
-                n=v.version, when=timestamp_text(v.written_at), who=v.written_by
+                n=v.version, when=timestamp_text(v.written_at), who=name_of(v.written_by)
             )
             + "\n"
             + v.text
@@ -66,6 +74,7 @@ class NotesTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service = NoteService(session)
+        self._people = People(session)
         self._case_id = case_id
         self._events = events
         self._notes: dict[str, Note] = {}
@@ -132,7 +141,7 @@ class NotesTab(QWidget):
                     [
                         n.kind.label,
                         timestamp_text(n.current.written_at),
-                        n.current.written_by,
+                        self._people.name(n.current.written_by),
                         n.text.splitlines()[0] + (edited if n.edited else "") if n.text else "",
                     ],
                 )
@@ -197,5 +206,5 @@ class NotesTab(QWidget):
         except KdmError as exc:
             self.error.show_error(exc.message)
             return
-        dialog = NoteHistoryDialog(versions, self)
+        dialog = NoteHistoryDialog(versions, self, self._people.name)
         dialog.open()

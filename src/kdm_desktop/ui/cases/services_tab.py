@@ -22,7 +22,7 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.service_log import ServiceLogService
 from kdm_desktop.ui.cases.events import CaseEvents
-from kdm_desktop.ui.cases.formatting import short_date
+from kdm_desktop.ui.cases.formatting import day_text
 from kdm_desktop.ui.cases.inputs import ChoiceCombo, date_edit, date_of
 from kdm_desktop.ui.cases.table_support import fill, make_table
 from kdm_desktop.ui.widgets import FieldError, with_error
@@ -93,7 +93,7 @@ class ServicesTab(QWidget):
                 (
                     e.id,
                     [
-                        short_date(e.date),
+                        day_text(e.date),
                         e.kind.label,
                         self._names.get(e.staff) or e.staff,
                         "" if e.duration_minutes is None else str(e.duration_minutes),

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from kdm_desktop.ui.fit import ColumnFitter, fit_columns
 
 
 def make_table(headers: list[str], accessible_name: str, object_name: str) -> QTableWidget:
@@ -18,6 +25,7 @@ def make_table(headers: list[str], accessible_name: str, object_name: str) -> QT
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    ColumnFitter(table)
     return table
 
 
@@ -32,7 +40,7 @@ def fill(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
             if c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, row_id)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    fit_columns(table)
 
 
 def selected_id(table: QTableWidget) -> str | None:

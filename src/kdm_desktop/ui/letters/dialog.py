@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,10 +42,15 @@ from kdm_desktop.reports.printing import (
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import IssuedLetter, LetterService
+from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.widgets import FieldError
 
 _PREVIEW_DELAY_MS = 350
+
+
+# Form and preview side by side; shrunk by `dialog_size` to what the screen has.
+LETTER_DIALOG_SIZE = QSize(1100, 720)
 
 
 class LetterDialog(QDialog):
@@ -284,7 +289,7 @@ def open_letter_dialog(session: Session, case_id: str, ctx: object, parent: QWid
 
         warn(parent, exc.message)
         return
-    dialog.resize(1100, 720)
+    dialog.resize(dialog_size(LETTER_DIALOG_SIZE, parent))
     # The referrals tab refreshes itself from the change bus when a letter is made.
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

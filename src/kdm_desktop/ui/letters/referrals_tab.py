@@ -23,7 +23,9 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import LetterService
+from kdm_desktop.ui.cases.formatting import iso_day_text
 from kdm_desktop.ui.cases.table_support import fill, make_table, selected_id
+from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.widgets import FieldError, with_error
 
 
@@ -91,7 +93,7 @@ class ReferralsTab(QWidget):
                     r.id,
                     [
                         r.number,
-                        r.letter_date,
+                        iso_day_text(r.letter_date),
                         RecipientKind(r.recipient_kind).label,
                         r.recipient_name,
                         LetterStatus.LABELS.get(r.status, r.status),
@@ -103,7 +105,7 @@ class ReferralsTab(QWidget):
         )
 
     def new_letter(self) -> None:
-        from kdm_desktop.ui.letters.dialog import LetterDialog
+        from kdm_desktop.ui.letters.dialog import LETTER_DIALOG_SIZE, LetterDialog
 
         try:
             dialog = LetterDialog(self._session, self._case_id, self)
@@ -111,7 +113,7 @@ class ReferralsTab(QWidget):
             self.error.show_error(exc.message)
             return
         dialog.letter_made.connect(lambda _id: self.reload())
-        dialog.resize(1100, 720)
+        dialog.resize(dialog_size(LETTER_DIALOG_SIZE, self))
         dialog.open()
 
     def _selected(self) -> str | None:

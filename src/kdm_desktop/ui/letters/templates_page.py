@@ -37,6 +37,8 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
+from kdm_desktop.services.people import People
+from kdm_desktop.ui.fit import fit_columns
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
 from kdm_desktop.ui.widgets import NOTE_STYLE, FieldError, heading, note
 
@@ -63,6 +65,7 @@ class LetterTemplatesPage(QWidget):
     def __init__(self, session: Session, ctx: PageContext | None = None) -> None:
         super().__init__()
         self._service = LetterService(session)
+        self._people = People(session)
         self._history: list[StoredTemplate] = []
 
         self.list = QListWidget()
@@ -118,7 +121,7 @@ class LetterTemplatesPage(QWidget):
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.history.currentCellChanged.connect(lambda row, *_: self._version_chosen(row))
         self.version_view = QPlainTextEdit()
@@ -243,9 +246,16 @@ class LetterTemplatesPage(QWidget):
         self._history = list(reversed(self._service.template_history(name)))
         self.history.setRowCount(len(self._history))
         for row, t in enumerate(self._history):
-            cells = (str(t.template.version), moment_text(t.created_at), t.created_by)
+            cells = (
+                str(t.template.version),
+                moment_text(t.created_at),
+                self._people.name(t.created_by),
+            )
             for col, text in enumerate(cells):
-                self.history.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, col, item)
+        fit_columns(self.history)
         self.history.setCurrentCell(0, 0)
         self._version_chosen(0)
 

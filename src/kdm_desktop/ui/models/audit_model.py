@@ -14,8 +14,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from kdm_desktop.errors import KdmError
 from kdm_desktop.security.audit import AuditEntry
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.people import People
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.labels import action_label, detail_label, object_label
 
@@ -30,9 +33,9 @@ def format_timestamp(ts: str) -> str:
         moment = datetime.fromisoformat(ts)
     except ValueError:
         return ts
-    # Shown in the centre's wall-clock time, as stored.
+    # Shown in the centre's wall-clock time, as stored: "4 Aralık 2026 08:28:34".
     qt = QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-    return current_locale().toString(qt, "dd.MM.yyyy HH:mm:ss")
+    return current_locale().toString(qt, "d MMMM yyyy HH:mm:ss")
 
 
 class AuditModel(QAbstractTableModel):
@@ -53,6 +56,9 @@ class AuditModel(QAbstractTableModel):
         self._busy = busy
         self._batch = batch
         self._rows: list[AuditEntry] = []
+        # Case ids read as case numbers, user names as names; filled batch by batch.
+        self._case_numbers: dict[str, str] = {}
+        self._people = People(session).as_dict()
         self._more = True
         self._headers = (
             self.tr("No."),
@@ -93,8 +99,12 @@ class AuditModel(QAbstractTableModel):
                 return action_label(entry.action)
             if column == "object_type":
                 return object_label(entry.object_type)
+            if column == "object_id":
+                return self._case_numbers.get(entry.object_id, entry.object_id)
+            if column == "username":
+                return self._people.get(entry.username, entry.username)
             if column == "detail":
-                return detail_label(entry.object_type, entry.detail)
+                return detail_label(entry.object_type, entry.detail, self._case_number)
             return str(getattr(entry, column))
         if role == SORT_ROLE:
             return entry.seq if column == "seq" else str(getattr(entry, column))
@@ -120,11 +130,31 @@ class AuditModel(QAbstractTableModel):
         oldest = self._rows[-1].seq if self._rows else None
         fresh = self._session.audit_entries(self._batch, before_seq=oldest)
         self._more = len(fresh) >= self._batch
+        self._learn_case_numbers(fresh)
         if fresh:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._rows.extend(fresh)
             self.endInsertRows()
+
+    def _case_number(self, case_id: str) -> str:
+        return self._case_numbers.get(case_id, case_id)
+
+    def _learn_case_numbers(self, entries: list[AuditEntry]) -> None:
+        """Look up the numbers of the cases `entries` mention (ids are not for people)."""
+        wanted: set[str] = set()
+        for e in entries:
+            if e.object_type == "case" or e.object_type.startswith("case_"):
+                wanted.add(e.object_id)
+            for token in e.detail.split():
+                if token.startswith("case="):
+                    wanted.add(token.removeprefix("case="))
+        cases = CaseService(self._session)
+        for case_id in wanted - self._case_numbers.keys():
+            try:
+                self._case_numbers[case_id] = cases.resolve(case_id).case_number
+            except KdmError:
+                continue  # not a case id (e.g. "*"), or the case was deleted
 
     def reload(self) -> None:
         self.beginResetModel()

@@ -24,7 +24,7 @@ from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.domain.cases.records import CaseRow
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
-from kdm_desktop.ui.cases.formatting import short_date
+from kdm_desktop.ui.cases.formatting import day_text
 
 PAGE_SIZE = 100
 _Index = QModelIndex | QPersistentModelIndex
@@ -69,7 +69,7 @@ CASE_COLUMNS: list[CaseColumn] = [
     CaseColumn(
         "application_date",
         _tr(QT_TRANSLATE_NOOP("CaseListModel", "Applied on")),
-        lambda r, n: short_date(r.application_date),
+        lambda r, n: day_text(r.application_date),
         120,
     ),
 ]

@@ -83,7 +83,8 @@ class AuditPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 150, 110, 150, 110, 280)):
+        # The object id is a technical key (a case shows its number): narrow, with a tooltip.
+        for column, width in enumerate((60, 190, 130, 130, 150, 130)):
             self.table.setColumnWidth(column, width)
 
         top = QHBoxLayout()

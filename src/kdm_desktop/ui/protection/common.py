@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from kdm_desktop.domain.risk import RiskLevel
+from kdm_desktop.ui.fit import fit_columns
 
 # Red for high risk must be seen from across the room; white text keeps contrast.
 _BADGE_STYLES = {
@@ -58,5 +59,6 @@ def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
         for c, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(value)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    fit_columns(table)

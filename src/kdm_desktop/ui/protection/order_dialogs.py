@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from kdm_desktop.domain.orders import BreachOutcome, IssuerKind, OrderKind, add_
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.orders import OrderService, StoredOrder
+from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.protection.common import date_edit, from_qdate
 from kdm_desktop.ui.widgets import FieldError
 
@@ -64,7 +65,7 @@ class OrderDialog(_Dialog):
     def __init__(self, service: OrderService, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("New protection order"))
         self._service, self._case_id = service, case_id
-        self.resize(720, 640)
+        self.resize(dialog_size(QSize(720, 640), parent))
         self.kind = QComboBox()
         self.kind.setObjectName("orderKind")
         for kind in OrderKind:
@@ -83,6 +84,9 @@ class OrderDialog(_Dialog):
         self.end.setObjectName("orderEnd")
         self.measures = QListWidget()
         self.measures.setObjectName("orderMeasures")
+        # Measure texts are long sentences: wrapped, never scrolled sideways.
+        self.measures.setWordWrap(True)
+        self.measures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(48)
         self.kind.currentIndexChanged.connect(self._fill_measures)
@@ -106,6 +110,7 @@ class OrderDialog(_Dialog):
         issuer = IssuerKind(self.issuer.currentData())
         for measure in self._service.catalogue().allowed(kind, issuer):
             item = QListWidgetItem(f"{measure.ref}: {measure.text}")
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, measure.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -26,6 +26,7 @@ from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.risk import RiskLevel, risk_trend
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.people import People
 from kdm_desktop.services.risk import RiskService, StoredAssessment
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.protection.common import LevelBadge, fill_table
@@ -38,6 +39,7 @@ class RiskTab(QWidget):
     def __init__(self, session: Session, case_id: str, ctx: PageContext) -> None:
         super().__init__()
         self._service = RiskService(session)
+        self._people = People(session)
         self._case_id = case_id
         self._checklist = self._service.checklist()
         self.groups: dict[str, QButtonGroup] = {}
@@ -213,7 +215,7 @@ class RiskTab(QWidget):
                 f"{a.score}/{a.item_count}",
                 a.final_level.label
                 + (f" ({a.computed_level.label} →)" if a.raised_by_judgement else ""),
-                a.assessed_by,
+                self._people.name(a.assessed_by),
                 a.judgement_reason,
             ]
             for a in reversed(history)

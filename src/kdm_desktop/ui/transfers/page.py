@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.domain.cases.numbering import example_case_numbers
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.transfers import ExportResult, ImportResult, Preview, TransferService
 from kdm_desktop.services.trust import TrustService
 from kdm_desktop.ui import dialogs
@@ -145,7 +147,10 @@ class TransfersPage(QWidget):
         self.recipient = QComboBox()
         send_form.addRow(self.tr("To centre:"), self.recipient)
         self.case_numbers = QLineEdit()
-        self.case_numbers.setPlaceholderText("NRL-2026-0001, NRL-2026-0002")
+        # The hint uses this centre's own code, never another centre's.
+        self.case_numbers.setPlaceholderText(
+            example_case_numbers(session.centre().code, now_istanbul().year)
+        )
         send_form.addRow(self.tr("Case numbers:"), self.case_numbers)
         self.drive = QComboBox()
         send_form.addRow(self.tr("Removable drive:"), self.drive)
