@@ -2730,6 +2730,11 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="640" />
+        <source>Retention</source>
+        <translation>Saklama ve imha</translation>
+    </message>
 </context>
 <context>
     <name>PasswordTab</name>
@@ -3029,6 +3034,425 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="123" />
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="49" />
+        <source>never</source>
+        <translation>hiç yapılmadı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="52" />
+        <source>A periodic destruction run is due (last run: {last}); {count} records have reached the end of their retention period.</source>
+        <translation>Periyodik imha zamanı geldi (son imha: {last}); saklama süresi dolan {count} kayıt var.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="58" />
+        <source>Last destruction run: {last}. The next one is due by {next}.</source>
+        <translation>Son imha: {last}. Bir sonraki periyodik imha en geç {next}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="67" />
+        <source>No open data-subject requests.</source>
+        <translation>Yanıt bekleyen kişisel veri başvurusu yok.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="68" />
+        <source>Open data-subject requests: {open} (overdue: {overdue}); nearest deadline {day}.</source>
+        <translation>Yanıt bekleyen kişisel veri başvurusu: {open} (süresi geçen: {overdue}); en yakın son gün {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCard</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="612" />
+        <source>Go to retention</source>
+        <translation>Saklama ve imhaya git</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="95" />
+        <source>Due for destruction</source>
+        <translation>İmha listesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="96" />
+        <source>Policy</source>
+        <translation>Politika</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="177" />
+        <source>Destruction records</source>
+        <translation>İmha kayıtları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="98" />
+        <source>Legal holds</source>
+        <translation>Yasal saklama</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="99" />
+        <source>Her requests</source>
+        <translation>Başvurular (KVKK m. 11)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="103" />
+        <source>Retention and destruction</source>
+        <translation>Saklama ve imha</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="114" />
+        <source>Records due for destruction</source>
+        <translation>İmha edilecek kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="206" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="250" />
+        <source>Case number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="152" />
+        <source>Record kind</source>
+        <translation>Kayıt türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <source>Count</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="119" />
+        <source>Cases kept by a legal hold</source>
+        <translation>Yasal saklama nedeniyle tutulan dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
+        <source>Due since</source>
+        <translation>Süresi dolduğu gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
+        <source>Kept because</source>
+        <translation>Saklanma nedeni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="122" />
+        <source>&amp;Refresh list</source>
+        <translation>Listeyi &amp;yenile</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="124" />
+        <source>Review and &amp;destroy…</source>
+        <translation>İncele ve &amp;imha et…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="136" />
+        <source>Only closed cases lose anything. Statistical fields are kept anonymised; the run is signed and recorded for 3 years.</source>
+        <translation>Yalnızca kapatılmış dosyalardan kayıt imha edilir. İstatistik alanları anonim olarak kalır; imha imzalanır ve kaydı 3 yıl saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="142" />
+        <source>Kept despite their period (legal hold):</source>
+        <translation>Süresi dolduğu hâlde saklananlar (yasal saklama):</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="150" />
+        <source>Retention periods</source>
+        <translation>Saklama süreleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="153" />
+        <source>Years</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="154" />
+        <source>Allowed</source>
+        <translation>İzin verilen</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="155" />
+        <source>Counted from</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="181" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="161" />
+        <source>&amp;Save periods</source>
+        <translation>Süreleri &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="179" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="180" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <source>By</source>
+        <translation>Yapan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="182" />
+        <source>Records</source>
+        <translation>Kayıt sayısı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="183" />
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="184" />
+        <source>Kept until</source>
+        <translation>Saklama sonu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="187" />
+        <source>Save &amp;minutes as PDF…</source>
+        <translation>&amp;Tutanağı PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="202" />
+        <source>Cases under a legal hold</source>
+        <translation>Yasal saklamadaki dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <source>Since</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="207" />
+        <source>Case number to hold</source>
+        <translation>Saklamaya alınacak dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="209" />
+        <source>Reason (e.g. court and file number)</source>
+        <translation>Gerekçe (ör. mahkeme ve dosya no)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="210" />
+        <source>Reason of the hold</source>
+        <translation>Saklama gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="211" />
+        <source>&amp;Hold</source>
+        <translation>Saklamaya &amp;al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="213" />
+        <source>Re&amp;lease selected</source>
+        <translation>Seçileni &amp;kaldır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="224" />
+        <source>A case with an order in force is kept automatically; a pending court file or any other reason needs a hold placed here.</source>
+        <translation>Yürürlükte tedbir kararı olan dosya kendiliğinden saklanır; derdest bir dava ya da başka bir gerekçe için burada yasal saklama koyun.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="240" />
+        <source>Data-subject requests</source>
+        <translation>Kişisel veri başvuruları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="243" />
+        <source>Request</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="244" />
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="245" />
+        <source>Deadline</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="246" />
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="251" />
+        <source>Case number of the request</source>
+        <translation>Başvurunun dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="253" />
+        <source>Kind of request</source>
+        <translation>Talep türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="259" />
+        <source>Date received</source>
+        <translation>Alındığı gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="260" />
+        <source>&amp;Log request</source>
+        <translation>Başvuruyu &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="263" />
+        <source>Answer given to her</source>
+        <translation>Kendisine verilen yanıt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="264" />
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="265" />
+        <source>Record &amp;answer</source>
+        <translation>&amp;Yanıtı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="267" />
+        <source>Her data as &amp;PDF…</source>
+        <translation>Verilerinin &amp;dökümü (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="269" />
+        <source>Review &amp;deletion…</source>
+        <translation>&amp;Silme talebini incele…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="326" />
+        <source>{title}, version {version}. Periodic destruction at least every {months} months; records kept {years} years; requests answered within {days} days.</source>
+        <translation>{title}, sürüm {version}. Periyodik imha en geç {months} ayda bir; imha kayıtları {years} yıl saklanır; başvurular {days} gün içinde yanıtlanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="361" />
+        <source>her request</source>
+        <translation>silme talebi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="363" />
+        <source>periodic</source>
+        <translation>periyodik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="365" />
+        <source>valid</source>
+        <translation>geçerli</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="365" />
+        <source>NOT VALID</source>
+        <translation>GEÇERSİZ</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="390" />
+        <source>answered {day}</source>
+        <translation>yanıtlandı: {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="392" />
+        <source>OVERDUE by {days} days</source>
+        <translation>SÜRESİ GEÇTİ ({days} gün)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="394" />
+        <source>{days} days left</source>
+        <translation>{days} gün kaldı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="428" />
+        <source>{total} records ({cases} case files) will be destroyed and cannot be brought back.</source>
+        <translation>{total} kayıt ({cases} dosya) imha edilecek ve geri getirilemeyecek.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="434" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="573" />
+        <source>Destroy</source>
+        <translation>İmha et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="436" />
+        <source>Statistical fields are kept anonymised. A signed record is kept for 3 years.</source>
+        <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="449" />
+        <source>Destroying the records and compacting the case file…</source>
+        <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="453" />
+        <source>{total} records were destroyed. Record: {id}</source>
+        <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="468" />
+        <source>Save minutes</source>
+        <translation>Tutanağı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="478" />
+        <source>The minutes were saved:
+{path}</source>
+        <translation>İmha tutanağı kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="536" />
+        <source>Save her data</source>
+        <translation>Veri dökümünü kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="546" />
+        <source>Her data was saved:
+{path}</source>
+        <translation>Kişisel veri dökümü kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="562" />
+        <source>Case {case} cannot be destroyed now: {reasons}.</source>
+        <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="569" />
+        <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
+        <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="585" />
+        <source>Destroying her case file…</source>
+        <translation>Dosyası imha ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="587" />
+        <source>Her case file was destroyed. Record: {id}</source>
+        <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +4486,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="192" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>

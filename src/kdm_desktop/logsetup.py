@@ -15,13 +15,28 @@ from pathlib import Path
 LOGGER_NAME = "kdm"
 
 
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that never disturbs the user when it cannot be written.
+
+    On a full or removed disk the standard handler prints "--- Logging error ---"
+    and a Python traceback on stderr, in the middle of a Turkish message. A log
+    line that cannot be written is dropped instead; the command's own message
+    already tells her what happened.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        return
+
+
 def configure_file_logging(log_dir: Path) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "kdm.log"
     logger = logging.getLogger(LOGGER_NAME)
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        # delay=True: the file is opened at the first record, so a full disk at
+        # start-up cannot fail here either.
+        handler = QuietFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         logger.addHandler(handler)

@@ -7,8 +7,10 @@ from dataclasses import asdict
 from typing import Any
 
 from kdm_desktop import messages
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.errors import RefusedInput
+from kdm_desktop.labels import audit_action_label, audit_object_label
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -17,7 +19,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     v = audit.add_parser("verify", parents=[common], help="zinciri doğrula")
     v.set_defaults(func=cmd_verify)
     ls = audit.add_parser("list", parents=[common], help="son kayıtları göster")
-    ls.add_argument("--limit", type=int, default=50)
+    ls.add_argument("--limit", type=argtext.COUNT, default=50)
     ls.set_defaults(func=cmd_list)
 
 
@@ -35,9 +37,20 @@ def cmd_verify(ctx: Context) -> int:
 def cmd_list(ctx: Context) -> int:
     with ctx.session() as session:
         entries = session.audit_entries(ctx.args.limit)
+    # People read Turkish descriptions; --json keeps the stable identifiers and
+    # adds the descriptions beside them.
     lines = [
-        f"{e.seq:>6} {e.ts} {e.username:<14} {e.action:<10} {e.object_type}:{e.object_id}"
+        f"{e.seq:>6} {e.ts} {e.username:<14} {audit_action_label(e.action):<14} "
+        f"{audit_object_label(e.object_type)}: {e.object_id}"
         for e in entries
     ]
-    ctx.out.result({"entries": [asdict(e) for e in entries]}, "\n".join(lines))
+    rows = [
+        {
+            **asdict(e),
+            "action_label": audit_action_label(e.action),
+            "object_label": audit_object_label(e.object_type),
+        }
+        for e in entries
+    ]
+    ctx.out.result({"entries": rows}, "\n".join(lines))
     return 0

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
+from kdm_desktop.labels import describe_counts
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.keyslots import KeySlotFile
 from kdm_desktop.services.backup import (
@@ -25,7 +27,9 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 
     c = b.add_parser("create", parents=[common], help="doğrulanmış bir yedek al")
     c.add_argument("-o", "--output", required=True, metavar="DIR_OR_FILE")
-    c.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="klasörde tutulacak kuşak sayısı")
+    c.add_argument(
+        "--keep", type=argtext.COUNT, default=DEFAULT_KEEP, help="klasörde tutulacak kuşak sayısı"
+    )
     c.set_defaults(func=cmd_create)
 
     for name, func, text in (
@@ -72,13 +76,14 @@ def cmd_create(ctx: Context) -> int:
     removed = f"\nEski yedeklerden silinen: {len(result.removed)}" if result.removed else ""
     ctx.out.result(
         result.as_dict(),
-        f"Yedek alındı ve doğrulandı: {result.path} ({result.size / 1e6:.1f} MB){removed}",
+        f"Yedek alındı ve doğrulandı: {result.path} ({result.size / 1e6:.1f} MB){removed}"
+        + _slot_warning(result.preview.slot_warning()),
     )
     return 0
 
 
 def _describe(preview_dict: dict[str, Any]) -> str:
-    counts = ", ".join(f"{k}: {v}" for k, v in preview_dict["counts"].items())
+    counts = describe_counts(preview_dict["counts"])
     return (
         f"Merkez: {preview_dict['centre_name']} ({preview_dict['centre_code']})\n"
         f"Tarih: {preview_dict['created_at']}\nSayılar: {counts}"
@@ -93,8 +98,14 @@ def cmd_verify(ctx: Context) -> int:
         expected_casefile_id=_current_casefile_id(ctx),
     )
     data = {**preview.as_dict(), "verified": True}
-    ctx.out.result(data, "Yedek sağlam.\n" + _describe(data))
+    ctx.out.result(
+        data, "Yedek sağlam.\n" + _describe(data) + _slot_warning(preview.slot_warning())
+    )
     return 0
+
+
+def _slot_warning(text: str) -> str:
+    return f"\nUYARI: {text}" if text else ""
 
 
 def cmd_list(ctx: Context) -> int:

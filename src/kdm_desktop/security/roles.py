@@ -36,6 +36,8 @@ class Permission(StrEnum):
     PRINT = "print"
     BACKUP = "backup"
     MANAGE_TRUST = "manage_trust"
+    # KVKK retention: policy periods, legal holds, destruction runs and their records.
+    MANAGE_RETENTION = "manage_retention"
 
 
 _CASEWORK = frozenset(

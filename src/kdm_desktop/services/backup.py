@@ -10,16 +10,16 @@ counts. Older generations are removed only after the new one is verified.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import shutil
-import tempfile
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import kdm_desktop
+from kdm_desktop import messages
 from kdm_desktop.backup.container import (
     SUFFIX,
     BackupReader,
@@ -27,15 +27,20 @@ from kdm_desktop.backup.container import (
     manifest_is_authentic,
     write_container,
 )
+from kdm_desktop.domain.retention.policy import load_policy
 from kdm_desktop.errors import AuthenticationError, KdmError, RefusedInput
 from kdm_desktop.fsutil import fsync_directory, make_private_dir
+from kdm_desktop.oserrors import os_error_kind, os_reason
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
+from kdm_desktop.scratch import make_work_dir, partial_path, remove_stale_debris
 from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.clock import ISTANBUL
+from kdm_desktop.services.retention_restore import carry_over_destructions
 from kdm_desktop.storage.connection import is_in_use
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.meta_repo import MetaRepository
@@ -65,6 +70,9 @@ class BackupPreview:
     created_at: str
     schema_version: int
     counts: dict[str, int]
+    # Slots in the backup's key file that fail their own digest (user names, or
+    # "kurtarma"): the database is sound, but these cannot open the backup.
+    damaged_slots: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -75,7 +83,14 @@ class BackupPreview:
             "created_at": self.created_at,
             "schema_version": self.schema_version,
             "counts": self.counts,
+            "slots_sound": not self.damaged_slots,
+            "damaged_slots": list(self.damaged_slots),
         }
+
+    def slot_warning(self) -> str:
+        if not self.damaged_slots:
+            return ""
+        return messages.text("backup.slots_damaged", slots=", ".join(self.damaged_slots))
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,8 @@ class BackupResult:
             "created_at": self.created_at,
             "verified": True,
             "counts": self.preview.counts,
+            "slots_sound": not self.preview.damaged_slots,
+            "damaged_slots": list(self.preview.damaged_slots),
             "removed_old": [str(p) for p in self.removed],
         }
 
@@ -122,14 +139,20 @@ class BackupReminder:
 
 
 def _io_error(exc: OSError) -> KdmError:
-    return KdmError("backup.io", detail=exc.strerror or type(exc).__name__)
+    # A full stick or data disk gets the one full-disk message; everything else the
+    # drive does (pulled out, bad sector, vanished folder) is "backup.io".
+    if os_error_kind(exc) == "disk_full":
+        return KdmError("io.disk_full", path=str(exc.filename or "-"))
+    return KdmError("backup.io", detail=os_reason(exc))
 
 
 @contextlib.contextmanager
 def _work_dir(near: Path) -> Iterator[Path]:
     """A private scratch folder; only encrypted pages are ever written into it."""
     make_private_dir(near)
-    path = Path(tempfile.mkdtemp(prefix=".kdm-work-", dir=near))
+    # Debris of a killed earlier run goes first (see kdm_desktop.scratch).
+    remove_stale_debris(near)
+    path = make_work_dir(near)
     try:
         yield path
     finally:
@@ -160,7 +183,10 @@ def _master_key_for(reader: BackupReader, creds: Credentials) -> bytes:
                 raise AuthenticationError("auth.recovery_failed")
             unlocked = slots.unlock(slot, recovery.parse_recovery_key(creds.recovery_key))
         elif creds.username and creds.password:
-            slot = slots.password_slot(creds.username.strip().lower())
+            name = creds.username.strip().lower()
+            slot = slots.password_slot(name)
+            if slot is None and slots.damaged_password_slot(name) is not None:
+                raise RefusedInput("keys.slot_damaged", user=name)
             if slot is None:
                 raise AuthenticationError("auth.failed")
             unlocked = slots.unlock(slot, creds.password.encode("utf-8"))
@@ -219,12 +245,25 @@ def _open_verified(
                 raise RefusedInput("backup.damaged", detail="manifest")
             snapshot = scratch / "casefile.kdm"
             reader.extract_database(snapshot, progress, cancelled)
-            (scratch / "casefile.keys").write_bytes(reader.keys_bytes())
+            reader_keys = reader.keys_bytes()
+            (scratch / "casefile.keys").write_bytes(reader_keys)
     except FileNotFoundError as exc:
+        if not path.exists():
+            raise RefusedInput("backup.not_found", path=str(path)) from exc
         raise RefusedInput("backup.not_backup", path=str(path)) from exc
     except OSError as exc:
         raise _io_error(exc) from exc
-    return _inspect_snapshot(snapshot, master_key, manifest, path), snapshot, master_key
+    preview = _inspect_snapshot(snapshot, master_key, manifest, path)
+    damaged = _damaged_slot_labels(reader_keys)
+    return dataclasses.replace(preview, damaged_slots=damaged), snapshot, master_key
+
+
+def _damaged_slot_labels(keys: bytes) -> tuple[str, ...]:
+    try:
+        slots = KeySlotFile.from_bytes(keys)
+    except KdmError:
+        return ("*",)
+    return tuple(sorted(d.label for d in slots.damaged))
 
 
 def verify_backup(
@@ -261,6 +300,11 @@ def list_backups(directory: Path) -> list[BackupListing]:
     return sorted(found, key=lambda b: b.created_at, reverse=True)
 
 
+def _created(iso: str) -> datetime:
+    moment = datetime.fromisoformat(iso)
+    return moment if moment.tzinfo else moment.replace(tzinfo=ISTANBUL)
+
+
 def _target_file(target: Path, centre_code: str, created: datetime) -> Path:
     if target.suffix == SUFFIX:
         return target
@@ -290,7 +334,8 @@ class BackupService:
             out.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _io_error(exc) from exc
-        partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
+        remove_stale_debris(out.parent)
+        partial = partial_path(out)
         paths = self._s.paths
 
         def phase(offset: int) -> ProgressFn:
@@ -359,6 +404,8 @@ class BackupService:
         except KdmError as exc:
             with contextlib.suppress(OSError):
                 out.unlink()
+            if exc.key == "io.disk_full":
+                raise  # the data disk has no room for the read-back: say exactly that
             raise KdmError("backup.verify_failed", detail=exc.message) from exc
 
         with self._s.db.transaction() as conn:
@@ -373,8 +420,13 @@ class BackupService:
             for b in list_backups(directory)
             if b.readable and b.casefile_id == self._s.casefile_id
         ]
+        # KVKK: no backup outlives the age the destruction records promise
+        # (retention policy `backup_max_age_days`); the newest is always kept.
+        cutoff = self._s.now() - timedelta(days=load_policy().backup_max_age_days)
+        too_old = [b for b in ours[1:] if _created(b.created_at) < cutoff]
+        over_count = ours[max(keep, 1) :]
         removed = []
-        for old in ours[max(keep, 1) :]:
+        for old in over_count + [b for b in too_old if b not in over_count]:
             if old.path == keep_path:
                 continue
             with contextlib.suppress(OSError):
@@ -438,9 +490,11 @@ def restore_backup(
             current_id = KeySlotFile.load(paths.keyslots).casefile_id
     make_private_dir(to_dir)
     with _work_dir(to_dir) as scratch:
-        preview, snapshot, _ = _open_verified(
+        preview, snapshot, snapshot_key = _open_verified(
             backup, creds, scratch, progress, cancelled, expected_casefile_id=current_id
         )
+        # KVKK: destruction runs of the live file are re-applied to the older copy.
+        carry_over_destructions(paths, snapshot, snapshot_key, creds)
         if cancelled():
             raise Cancelled
         kept_aside = None

@@ -137,7 +137,20 @@ def _rule_error(exc: CalendarRuleError) -> ValidationError:
     return ValidationError("calendar.rule", field=exc.field, message=exc.message_tr)
 
 
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
+MAX_SPAN_DAYS = 3700
+"""About ten years: longer ranges are typos, and weekly series would expand without end."""
+
+
 def _span(lo: dt.date, hi: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    for day in (lo, hi):
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise RefusedInput(
+                "input.date_out_of_range", date=day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR
+            )
+    if (hi - lo).days > MAX_SPAN_DAYS:
+        raise RefusedInput("input.date_range_too_long", days=(hi - lo).days, max=MAX_SPAN_DAYS)
     return local_day_bounds(lo)[0], local_day_bounds(hi)[1]
 
 

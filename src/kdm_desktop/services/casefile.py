@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.fsutil import make_private_dir, make_private_file
 from kdm_desktop.paths import CaseFilePaths
+from kdm_desktop.scratch import remove_stale_debris
 from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction, AuditEntry, ChainReport, verify_chain
 from kdm_desktop.security.kdf import Argon2Params, policy_params
@@ -31,10 +32,11 @@ from kdm_desktop.security.keyslots import (
     MASTER_KEY_BYTES,
     KeySlotFile,
     SlotUnlockFailed,
-    UnlockedSlot,
+    mirror_path,
 )
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, allows
 from kdm_desktop.security.throttle import LoginThrottle
+from kdm_desktop.services import slot_journal
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.services.upgrade import note_version, stamp_version
 from kdm_desktop.storage.audit_repo import AuditRepository
@@ -61,10 +63,12 @@ class CurrentUser:
 class CheckReport:
     integrity_problems: list[str]
     audit: ChainReport
+    # Damaged, ghost or unbound key slots, each a Turkish sentence naming the slot.
+    slot_problems: list[str] = field(default_factory=list)
 
     @property
     def sound(self) -> bool:
-        return not self.integrity_problems and self.audit.sound
+        return not self.integrity_problems and self.audit.sound and not self.slot_problems
 
 
 class Session:
@@ -90,6 +94,8 @@ class Session:
         # Views learn here what each committed change touched (see `changes`).
         self.changes = ChangeBus()
         db.add_commit_listener(self._publish_changes)
+        # Keys of role-sealed fields this user's slot holds (services/role_keys.py).
+        self.role_keys: dict[str, bytes] = {}
 
     # ----- lifecycle -----
     def close(self) -> None:
@@ -195,7 +201,15 @@ class Session:
 
     def check(self) -> CheckReport:
         self.require(Permission.VIEW_AUDIT)
-        return CheckReport(self.db.integrity_problems(), self.verify_audit())
+        return CheckReport(
+            self.db.integrity_problems(),
+            self.verify_audit(),
+            slot_journal.check_slot_file(self.db, self.paths),
+        )
+
+    def save_slots(self, **hooks: Any) -> None:
+        """Write the session's slot file, bound to the database (see slot_journal)."""
+        slot_journal.write_slots(self.db, self.paths, self.slots, **hooks)
 
     def identity(self) -> IdentityRow:
         row = IdentityRepository(self.db.conn).load()
@@ -229,7 +243,7 @@ def create_case_file(
     validate_password(admin_password)
     paths = CaseFilePaths(data_dir)
     if paths.exists():
-        raise KdmError("casefile.exists", path=str(paths.database))
+        raise RefusedInput("casefile.exists", path=str(paths.database))
     make_private_dir(data_dir)
 
     master_key = secrets.token_bytes(MASTER_KEY_BYTES)
@@ -273,12 +287,13 @@ def create_case_file(
                 object_type="casefile",
                 object_id=slots.casefile_id,
             )
+            slot_journal.bind_new_case_file(conn, slots)
         # The slot file is written last: until it exists, the half-made folder is
         # recognisably incomplete and nothing can be opened with a lost key.
         slots.save(paths.keyslots)
     except BaseException:
         db.close()
-        for leftover in (paths.database, paths.keyslots):
+        for leftover in (paths.database, paths.keyslots, mirror_path(paths.keyslots)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         raise
@@ -293,23 +308,6 @@ def create_case_file(
 def _dummy_kdf() -> None:
     # An unknown user costs the same time as a wrong password, so names can't be probed.
     policy_params().derive("x", b"\x00" * 16)
-
-
-def _open_with_slot(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot) -> Database:
-    """Open the database, finishing or undoing a rekey a crash interrupted."""
-    try:
-        db = Database.open(paths.database, unlocked.master_key)
-    except RefusedInput:
-        if unlocked.next_master_key is None:
-            raise
-        db = Database.open(paths.database, unlocked.next_master_key)
-        slots.commit_next_master()
-        slots.save(paths.keyslots)
-        return db
-    if unlocked.next_master_key is not None:
-        slots.drop_next_master()
-        slots.save(paths.keyslots)
-    return db
 
 
 def _load_user(db: Database, username: str) -> CurrentUser:
@@ -333,7 +331,7 @@ def open_session(
     paths = CaseFilePaths(data_dir)
     if not paths.database.exists():
         raise KdmError("casefile.missing", path=str(paths.database))
-    slots = KeySlotFile.load(paths.keyslots)
+    slots = slot_journal.load_slot_file(paths)
     throttle = throttle or LoginThrottle(paths.login_state)
     name = username.strip().lower()
     throttle.check(name)
@@ -341,6 +339,9 @@ def open_session(
     try:
         if slot is None:
             _dummy_kdf()
+            if slots.damaged_password_slot(name) is not None:
+                # Her slot fails its own digest: no password could open it.
+                raise RefusedInput("keys.slot_damaged", user=name)
             raise SlotUnlockFailed
         unlocked = slots.unlock(slot, password.encode("utf-8"))
     except SlotUnlockFailed:
@@ -350,16 +351,20 @@ def open_session(
         raise AuthenticationError("auth.failed") from None
     throttle.record_success(name)
 
-    db = _open_with_slot(paths, slots, unlocked)
+    opened = slot_journal.open_bound(paths, slots, unlocked)
+    db = opened.db
+    remove_stale_debris(paths.data_dir)  # scratch left by a killed backup or restore
     try:
         user = _load_user(db, name)
         policy = policy_params()
         params = slot.argon2_params()
         if params is not None and params.weaker_than(policy):
             # Raise old slots to today's cost while we hold the password.
-            slots.replace_password(unlocked, password, policy)
-            slots.save(paths.keyslots)
-        session = Session(paths, db, slots, unlocked.master_key, user, now)
+            current = slots.password_slot(name)
+            if current is not None and current.slot_id == slot.slot_id:
+                slots.replace_password(unlocked, password, policy)
+                slot_journal.write_slots(db, paths, slots)
+        session = Session(paths, db, slots, opened.master_key, user, now)
         note_version(session)
     except BaseException:
         db.close()
@@ -381,24 +386,30 @@ def recover_access(
         raise KdmError("casefile.missing", path=str(paths.database))
     secret = recovery.parse_recovery_key(recovery_key)
     validate_password(new_password)
-    slots = KeySlotFile.load(paths.keyslots)
+    slots = slot_journal.load_slot_file(paths)
     slot = slots.recovery_slot()
     if slot is None:
+        if slots.damaged_recovery_slot() is not None:
+            raise RefusedInput("keys.recovery_slot_damaged")
         raise AuthenticationError("auth.recovery_failed")
     try:
         unlocked = slots.unlock(slot, secret)
     except SlotUnlockFailed:
         raise AuthenticationError("auth.recovery_failed") from None
-    db = _open_with_slot(paths, slots, unlocked)
+    opened = slot_journal.open_bound(paths, slots, unlocked)
+    db = opened.db
     try:
         name = username.strip().lower()
         user = _load_user(db, name)
-        slots.set_password_for(name, new_password, unlocked.master_key, policy_params())
-        slots.save(paths.keyslots)
+        session = Session(paths, db, slots, opened.master_key, user, now)
+        slots.set_password_for(name, new_password, opened.master_key, policy_params())
+        slot_journal.write_slots(
+            db,
+            paths,
+            slots,
+            on_confirm=lambda _conn: session.audit(AuditAction.LOGIN_RECOVERY, "user", name),
+        )
         LoginThrottle(paths.login_state).record_success(name)
-        session = Session(paths, db, slots, unlocked.master_key, user, now)
-        with db.transaction():
-            session.audit(AuditAction.LOGIN_RECOVERY, "user", name)
         note_version(session)
     except BaseException:
         db.close()

@@ -17,6 +17,7 @@ from kdm_desktop.domain.safety_plan import (
     revise_plan,
 )
 from kdm_desktop.errors import KdmError
+from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.reports.pdfout import write_bytes_atomically
 from kdm_desktop.reports.printing import PrintDocument, safety_plan_document
 from kdm_desktop.reports.safety_plan_pdf import render_safety_plan
@@ -170,5 +171,5 @@ class SafetyPlanService:
             try:
                 write_bytes_atomically(path, data)
             except OSError as exc:
-                raise KdmError("casefile.io", detail=exc.strerror or str(exc)) from exc
+                raise os_error_refusal(exc, path, key="io.write_failed") from exc
         return version

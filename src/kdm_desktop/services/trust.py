@@ -23,6 +23,7 @@ from kdm_desktop.bundle.identity import (
 )
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
@@ -88,18 +89,14 @@ class TrustService:
         try:
             write_atomically(path, data)
         except OSError as exc:
-            raise RefusedInput(
-                "transfer.write_failed", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+            raise os_error_refusal(exc, path, key="transfer.write_failed") from exc
 
     def read_card_file(self, path: Path) -> bytes:
         try:
             with path.open("rb") as fh:
                 return fh.read(MAX_CARD_FILE + 1)
         except OSError as exc:
-            raise RefusedInput(
-                "input.file_unreadable", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+            raise os_error_refusal(exc, path, key="input.file_unreadable") from exc
 
     def own_fingerprint(self) -> str:
         return fingerprint(own_identity(self._s).card)

@@ -31,6 +31,7 @@ from kdm_desktop.ui.mainwindow import SCREENSHOT_SIZE
 from kdm_desktop.ui.pages.audit import AuditPage
 from kdm_desktop.ui.pages.settings import SettingsPage
 from kdm_desktop.ui.pages.user_dialogs import AddUserDialog
+from kdm_desktop.ui.retention.screenshots import capture as capture_retention
 from kdm_desktop.ui.tasks import ProgressDialog
 
 FAKE_KEY = "ABCDE-FGHJK-MNPQR-STVWX-YZ234-56789-A2C4E-G6J8K-MN3P5-QR7ST-VW9XY"
@@ -246,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
         shoot_workspace(shooter, app)
         app.shutdown()
         app.window.close()
+        shooter.saved += capture_retention(
+            out_dir, SCREENSHOT_SIZE, lambda name, w, d: shooter.shoot(name, w, d)
+        )
     for path in shooter.saved:
         print(path)
     return 0
