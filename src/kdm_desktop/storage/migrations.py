@@ -15,6 +15,7 @@ from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
@@ -90,6 +91,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         function=rebuild_case_foreign_keys,
         foreign_keys_off=True,
     ),
+    Migration(9, "drafts of unsaved editors, per user", DRAFTS_SCHEMA),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

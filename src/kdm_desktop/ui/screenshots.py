@@ -26,6 +26,7 @@ from kdm_desktop.ui.backup.page import BackupPage
 from kdm_desktop.ui.calendar.screenshots import capture as capture_calendar
 from kdm_desktop.ui.cases.screenshots import capture as capture_cases
 from kdm_desktop.ui.controller import AppController
+from kdm_desktop.ui.drafts_screenshots import capture as capture_drafts
 from kdm_desktop.ui.fonts import apply_app_font
 from kdm_desktop.ui.mainwindow import SCREENSHOT_SIZE
 from kdm_desktop.ui.pages.audit import AuditPage
@@ -203,6 +204,9 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     capture_calendar(shooter, app)
     workspace.select("transfers")
     shooter.shoot("50-aktarimlar", app.window)
+    capture_drafts(shooter, app)
+    workspace = app.workspace
+    assert workspace is not None
 
     workspace.select("start")
     app.quick_hide()

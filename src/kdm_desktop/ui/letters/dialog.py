@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.letters import OPTIONAL_FIELDS, InputField, LetterTemplate
 from kdm_desktop.errors import KdmError
 from kdm_desktop.fsutil import write_atomically
@@ -42,6 +43,7 @@ from kdm_desktop.reports.printing import (
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import IssuedLetter, LetterService
+from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.widgets import FieldError
@@ -137,7 +139,13 @@ class LetterDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(_PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
+        self.draft_keeper: DraftKeeper | None = None
         self._template_changed()
+        self.draft_keeper = DraftKeeper(self, session, DraftKind.LETTER, case_id)
+        self.draft_keeper.baseline()
+
+    def reject(self) -> None:
+        guarded_reject(self, self.draft_keeper)
 
     # ----- the form -----
 
@@ -159,6 +167,8 @@ class LetterDialog(QDialog):
                 box.toggled.connect(self.refresh_preview)
                 self._ticks[line.key] = box
                 self.fields.addRow("", box)
+        if self.draft_keeper is not None:
+            self.draft_keeper.watch()  # the new template's fields
         self.refresh_preview()
 
     def _label(self, f: InputField) -> str:
@@ -232,6 +242,9 @@ class LetterDialog(QDialog):
             self.error.show_error(exc.message)
             return None
         self._issued = issued
+        if self.draft_keeper is not None:
+            # The letter is made: what was typed is in it now.
+            self.draft_keeper.discard()
         self.letter_made.emit(issued.id)
         return issued
 
@@ -282,14 +295,22 @@ class LetterDialog(QDialog):
 
 
 def open_letter_dialog(session: Session, case_id: str, ctx: object, parent: QWidget) -> None:
+    letter_dialog_for(session, case_id, ctx, parent)
+
+
+def letter_dialog_for(
+    session: Session, case_id: str, ctx: object, parent: QWidget
+) -> LetterDialog | None:
+    """Open the letter dialog; the dialog, or None when it could not open (said why)."""
     try:
         dialog = LetterDialog(session, case_id, parent)
     except KdmError as exc:
         from kdm_desktop.ui.dialogs import warn
 
         warn(parent, exc.message)
-        return
+        return None
     dialog.resize(dialog_size(LETTER_DIALOG_SIZE, parent))
     # The referrals tab refreshes itself from the change bus when a letter is made.
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    return dialog
