@@ -2280,12 +2280,42 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Geri yüklendi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="44" />
+        <source>Failed login attempts</source>
+        <translation>Başarısız giriş denemeleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="45" />
+        <source>Locked out after failed logins</source>
+        <translation>Hatalı girişler yüzünden beklemeye alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="66" />
         <source>Password reset</source>
         <translation>Parola sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="68" />
+        <source>Changed own password</source>
+        <translation>Kendi parolasını değiştirdi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="70" />
+        <source>Removed again: the restored backup was older than her removal</source>
+        <translation>Yeniden silindi: geri yüklenen yedek, kullanıcının silinmesinden eskiydi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="75" />
+        <source>{count} failed attempt(s)</source>
+        <translation>{count} başarısız deneme</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="79" />
+        <source>{count} lockout(s)</source>
+        <translation>{count} kez beklemeye alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="84" />
         <source>Role: {role}</source>
         <translation>Rol: {role}</translation>
     </message>

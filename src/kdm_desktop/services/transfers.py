@@ -10,6 +10,7 @@ the case file is exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -71,6 +72,7 @@ from kdm_desktop.oserrors import os_error_refusal, write_user_file
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
+from kdm_desktop.services import anchor_log
 from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
@@ -722,9 +724,15 @@ class TransferService:
             received_at=row.imported_at,
             case_ids=row.case_ids,
         )
-        with self._s.db.transaction():
+        with self._s.db.transaction() as conn:
             self._s.audit(AuditAction.EXPORT, "transfer_receipt", row.bundle_id.hex())
-        return write_receipt(receipt, identity.signing_private)
+            # The receipt carries our audit head to the other centre (issue 13).
+            anchor = anchor_log.current_anchor(
+                conn, self._s.casefile_id, self._s.timestamp(), "receipt"
+            )
+        with contextlib.suppress(OSError):
+            anchor_log.append_to_log(anchor_log.anchor_log_path(self._s.paths.data_dir), anchor)
+        return write_receipt(receipt, identity.signing_private, anchor.to_json())
 
     def save_receipt(self, bundle_path: Path, path: Path) -> None:
         data = self.receipt(bundle_path)
