@@ -37,6 +37,7 @@ from kdm_desktop.security.throttle import LoginThrottle
 from kdm_desktop.services import slot_journal
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.services.upgrade import note_version, stamp_version
+from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.identity_repo import IdentityRepository, IdentityRow
@@ -97,6 +98,8 @@ class Session:
         if not self._closed:
             self._closed = True
             self._master_key = b""
+            self.role_keys = {}
+            field_crypto.detach(self.db.conn)
             self.db.close()
 
     @property
@@ -285,6 +288,7 @@ def create_case_file(
         raise
     user = CurrentUser(username, admin_display_name.strip() or username, Role.ADMIN)
     session = Session(paths, db, slots, master_key, user, now)
+    _reconcile_role_keys(session)
     return CreatedCaseFile(session, recovery.format_recovery_key(recovery_secret))
 
 
@@ -294,6 +298,19 @@ def create_case_file(
 def _dummy_kdf() -> None:
     # An unknown user costs the same time as a wrong password, so names can't be probed.
     policy_params().derive("x", b"\x00" * 16)
+
+
+def _reconcile_role_keys(session: Session) -> None:
+    # Imported here: role_keys builds on Session.
+    from kdm_desktop.services import role_keys
+
+    role_keys.reconcile(session)
+
+
+def _may_hold(user: CurrentUser, role_key_name: str) -> bool:
+    from kdm_desktop.services import role_keys
+
+    return user.role in role_keys.READERS and role_key_name.startswith(role_keys.ROLE + "#")
 
 
 def _load_user(db: Database, username: str) -> CurrentUser:
@@ -350,6 +367,8 @@ def open_session(
                 slots.replace_password(unlocked, password, policy)
                 slot_journal.write_slots(db, paths, slots)
         session = Session(paths, db, slots, opened.master_key, user, now)
+        session.role_keys = dict(opened.role_keys)
+        _reconcile_role_keys(session)
         note_version(session)
     except BaseException:
         db.close()
@@ -387,7 +406,12 @@ def recover_access(
         name = username.strip().lower()
         user = _load_user(db, name)
         session = Session(paths, db, slots, opened.master_key, user, now)
-        slots.set_password_for(name, new_password, opened.master_key, policy_params())
+        # The recovery slot holds every role key: the reset user keeps hers.
+        session.role_keys = dict(opened.role_keys)
+        keep = {n: k for n, k in opened.role_keys.items() if _may_hold(user, n)}
+        slots.set_password_for(
+            name, new_password, opened.master_key, policy_params(), role_keys=keep
+        )
         slot_journal.write_slots(
             db,
             paths,
@@ -395,6 +419,7 @@ def recover_access(
             on_confirm=lambda _conn: session.audit(AuditAction.LOGIN_RECOVERY, "user", name),
         )
         LoginThrottle(paths.login_state).record_success(name)
+        _reconcile_role_keys(session)
         note_version(session)
     except BaseException:
         db.close()

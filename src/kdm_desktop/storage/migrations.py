@@ -17,6 +17,7 @@ from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
+from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "transfers: trusted centres, replay, outgoing, merge", BUNDLE_SCHEMA),
     Migration(6, "referral letters: templates, logo, numbers, sent letters", LETTERS_SCHEMA),
     Migration(7, "appointment calendar: appointments, series, closed days", CALENDAR_SCHEMA),
+    Migration(8, "role-sealed fields: session notes may be re-sealed", ROLE_FIELDS_SCHEMA),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
