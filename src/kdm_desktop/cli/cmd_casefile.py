@@ -10,6 +10,7 @@ from kdm_desktop import messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.errors import RefusedInput
+from kdm_desktop.labels import describe_counts
 from kdm_desktop.services.casefile import create_case_file, recover_access
 from kdm_desktop.services.slot_repair import rebuild_slots, renew_recovery_key
 from kdm_desktop.services.users import UserService
@@ -105,7 +106,7 @@ def cmd_init(ctx: Context) -> int:
 def cmd_info(ctx: Context) -> int:
     with ctx.session() as session:
         info = session.info()
-    counts = ", ".join(f"{k}: {v}" for k, v in info["counts"].items())
+    counts = describe_counts(info["counts"])
     ctx.out.result(
         info,
         f"KDM Desktop {info['version']}\n"

@@ -28,9 +28,12 @@ from kdm_desktop.domain.calendar import (
     AppointmentType,
     resolve_wall_time,
 )
+from kdm_desktop.domain.drafts import NEW, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar import AppointmentInput, Booked, CalendarEntry, CalendarService
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 
 _ERROR_STYLE = "color: #b00020;"
 _WARNING_STYLE = "color: #8a5300;"
@@ -45,8 +48,11 @@ class AppointmentDialog(QDialog):
         start: dt.datetime,
         parent: QWidget | None = None,
         staff: str | None = None,
+        *,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("appointmentDialog")
         self.service = service
         self.booked: Booked | None = None
         self.setWindowTitle(self.tr("New appointment"))
@@ -139,6 +145,13 @@ class AppointmentDialog(QDialog):
         ):
             signal.connect(self._update_warnings)
         self._update_warnings()
+        self.draft_keeper: DraftKeeper | None = None
+        if session is not None and session.can(Permission.EDIT_CALENDAR):
+            self.draft_keeper = DraftKeeper(self, session, DraftKind.APPOINTMENT, NEW)
+            self.draft_keeper.baseline()
+
+    def reject(self) -> None:
+        guarded_reject(self, self.draft_keeper)
 
     def _start(self) -> dt.datetime:
         d, t = self.date.date(), self.time.time()
@@ -190,6 +203,8 @@ class AppointmentDialog(QDialog):
         except KdmError as exc:
             self.error.setText(exc.message)
             return
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
         self.accept()
 
 
