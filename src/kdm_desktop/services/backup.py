@@ -30,7 +30,7 @@ from kdm_desktop.backup.container import (
 from kdm_desktop.domain.retention.policy import load_policy
 from kdm_desktop.errors import AuthenticationError, KdmError, RefusedInput
 from kdm_desktop.fsutil import fsync_directory, make_private_dir
-from kdm_desktop.oserrors import os_error_kind, os_reason
+from kdm_desktop.oserrors import disk_nearly_full, os_error_kind, os_reason
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.scratch import make_work_dir, partial_path, remove_stale_debris
@@ -138,11 +138,14 @@ class BackupReminder:
     overdue: bool
 
 
-def _io_error(exc: OSError) -> KdmError:
+def _io_error(exc: OSError, *places: Path) -> KdmError:
     # A full stick or data disk gets the one full-disk message; everything else the
     # drive does (pulled out, bad sector, vanished folder) is "backup.io".
     if os_error_kind(exc) == "disk_full":
-        return KdmError("io.disk_full", path=str(exc.filename or "-"))
+        # zipfile and SQLite often leave `filename` empty: name the drive that is full.
+        full = [p for p in places if disk_nearly_full(p)]
+        candidates = [str(p) for p in full or places] or ["-"]
+        return KdmError("io.disk_full", path=str(exc.filename or candidates[0]))
     return KdmError("backup.io", detail=os_reason(exc))
 
 
@@ -333,7 +336,7 @@ class BackupService:
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _io_error(exc) from exc
+            raise _io_error(exc, out.parent) from exc
         remove_stale_debris(out.parent)
         partial = partial_path(out)
         paths = self._s.paths
@@ -384,7 +387,7 @@ class BackupService:
             with contextlib.suppress(OSError):
                 partial.unlink()
             if isinstance(exc, OSError):
-                raise _io_error(exc) from exc
+                raise _io_error(exc, out.parent, paths.data_dir) from exc
             raise
 
         _fadvise_dontneed(out)
@@ -515,5 +518,5 @@ def restore_backup(
                     (scratch / leftover).unlink()
             fsync_directory(to_dir)
         except OSError as exc:
-            raise _io_error(exc) from exc
+            raise _io_error(exc, to_dir) from exc
     return RestoreResult(preview, to_dir, kept_aside)
