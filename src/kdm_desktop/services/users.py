@@ -15,6 +15,7 @@ from kdm_desktop.services import slot_journal
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.slot_journal import TxnHook
 from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.drafts_repo import DraftRepository
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
 
@@ -158,6 +159,8 @@ class UserService:
 
         def delete_row(conn: Connection) -> None:
             UserRepository(conn).delete(name)
+            # Her unsaved drafts hold case data only she could reopen: they go too.
+            DraftRepository(conn).delete_for_user(name)
             self._s.audit(AuditAction.DELETE, "user", name)
 
         self._rekey(remove_user=name, with_change=delete_row)
