@@ -2280,12 +2280,42 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Geri yüklendi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="44" />
+        <source>Failed login attempts</source>
+        <translation>Başarısız giriş denemeleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="45" />
+        <source>Locked out after failed logins</source>
+        <translation>Hatalı girişler yüzünden beklemeye alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="66" />
         <source>Password reset</source>
         <translation>Parola sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="68" />
+        <source>Changed own password</source>
+        <translation>Kendi parolasını değiştirdi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="70" />
+        <source>Removed again: the restored backup was older than her removal</source>
+        <translation>Yeniden silindi: geri yüklenen yedek, kullanıcının silinmesinden eskiydi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="75" />
+        <source>{count} failed attempt(s)</source>
+        <translation>{count} başarısız deneme</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="79" />
+        <source>{count} lockout(s)</source>
+        <translation>{count} kez beklemeye alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="84" />
         <source>Role: {role}</source>
         <translation>Rol: {role}</translation>
     </message>
@@ -2293,47 +2323,47 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="63" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="73" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="80" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="98" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="101" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="104" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="107" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="111" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="120" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
@@ -2353,12 +2383,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="286" />
-        <source>The file could not be written: %1</source>
-        <translation>Dosya yazılamadı: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="285" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -3052,89 +3077,84 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="39" />
         <source>Number</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
         <source>Recipient</source>
         <translation>Kurum türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="44" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
         <source>Follow-up</source>
         <translation>Takip</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="44" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="47" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="46" />
         <source>Referral letters sent</source>
         <translation>Gönderilen sevk yazıları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="49" />
         <source>&amp;New letter…</source>
         <translation>&amp;Yeni yazı…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="55" />
         <source>Follow-up note (optional)</source>
         <translation>Takip notu (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
         <source>Follow-up note</source>
         <translation>Takip notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="57" />
         <source>Mark &amp;answered</source>
         <translation>&amp;Yanıt geldi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="60" />
         <source>Record &amp;result</source>
         <translation>&amp;Sonucu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="63" />
         <source>Save exact &amp;copy…</source>
         <translation>Aynı &amp;kopyayı kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="113" />
         <source>Select a letter first.</source>
         <translation>Önce bir yazı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="134" />
         <source>Save exact copy as PDF</source>
         <translation>Aynı kopyayı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="136" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="152" />
-        <source>The file could not be written: %1</source>
-        <translation>Dosya yazılamadı: %1</translation>
     </message>
 </context>
 <context>

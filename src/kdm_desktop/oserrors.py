@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kdm_desktop import messages
 from kdm_desktop.errors import KdmError, RefusedInput
+from kdm_desktop.fsutil import write_atomically
 
 _KIND_BY_ERRNO: dict[int, str] = {
     errno.ENOENT: "not_found",
@@ -101,6 +102,18 @@ def disk_nearly_full(path: Path | str) -> bool:
         return shutil.disk_usage(probe).free < NEARLY_FULL_BYTES
     except OSError:
         return False
+
+
+def write_user_file(path: Path, data: bytes, *, key: str = "io.write_failed") -> None:
+    """Write a file the user asked for (a PDF, a card, a calendar) atomically.
+
+    Temp file in the same folder, fsync, rename: a failure leaves no partial file
+    and raises the Turkish refusal for `path` (see `os_error_refusal`).
+    """
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise os_error_refusal(exc, path, key=key) from exc
 
 
 def sqlite_error_refusal(exc: Exception, path: Path | str = "-") -> KdmError | None:

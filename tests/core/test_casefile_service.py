@@ -111,7 +111,7 @@ def test_recovery_key_of_another_case_file_fails(casefile: CaseFileFixture, tmp_
     assert err.value.key == "auth.recovery_failed"
 
 
-def test_password_change_rewraps_one_slot_and_leaves_the_database(
+def test_password_change_rewraps_one_slot_and_keeps_the_master_key(
     casefile: CaseFileFixture,
 ) -> None:
     paths = CaseFilePaths(casefile.data_dir)
@@ -121,7 +121,7 @@ def test_password_change_rewraps_one_slot_and_leaves_the_database(
     with open_session(casefile.data_dir, "fatma", "fatma-parola-1") as s:
         key_before = s.master_key
         UserService(s).change_own_password("fatma-parola-1", "fatmanın-yeni-parolası")
-    # The database only records the new slot file's binding; its key stays.
+    # The database only records the new slot file's binding and the audit row; its key stays.
     Database.open(paths.database, key_before).close()
     slots_after = KeySlotFile.load(paths.keyslots)
     changed = {s.slot_id for s in slots_after.slots} ^ {s.slot_id for s in slots_before.slots}

@@ -97,3 +97,12 @@ def test_upload_and_bundle_reader_agree(name: str) -> None:
 def test_the_bundle_reader_uses_the_shared_rule() -> None:
     assert payload.name_problem is filenames.name_problem
     assert payload.name_key is filenames.name_key
+
+
+def test_a_refused_bundle_names_the_problem_in_turkish() -> None:
+    from kdm_desktop.services.transfers import payload_refusal
+
+    message = payload_refusal(payload.PayloadError("bad_name", "device")).message
+    assert "aygıt adı" in message and "device" not in message
+    message = payload_refusal(payload.PayloadError("bad_case", "consent: ValueError")).message
+    assert "ValueError" not in message

@@ -163,3 +163,12 @@ def test_wrong_password_on_a_full_disk_in_a_real_process(casefile) -> None:
     assert proc.returncode == 1
     assert proc.stderr.startswith("Diskte yer kalmadı"), proc.stderr
     assert "Traceback" not in proc.stderr and "Logging error" not in proc.stderr
+
+
+def test_the_window_names_a_full_disk_too() -> None:
+    from kdm_desktop.ui import crash
+
+    text = crash.report(dbapi2.OperationalError("database or disk is full"))
+    assert text.startswith("Diskte yer kalmadı")
+    text = crash.report(OSError(errno.EIO, "Input/output error", "/media/usb/yedek"))
+    assert "bellek çıkarılmış" in text and "Input/output" not in text

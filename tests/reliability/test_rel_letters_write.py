@@ -94,7 +94,7 @@ def test_full_or_pulled_stick_records_nothing(
         # What the OS does when the stick fills up or is pulled out mid-write.
         raise OSError(err_no, "simulated", str(path))
 
-    monkeypatch.setattr("kdm_desktop.services.letters.write_atomically", fail)
+    monkeypatch.setattr("kdm_desktop.oserrors.write_atomically", fail)
     target = tmp_path / "usb" / "yazi.pdf"
     target.parent.mkdir()
     with casefile.login() as s, pytest.raises(KdmError) as caught:
@@ -152,3 +152,34 @@ def test_reprint_and_summary_to_missing_folder_audit_nothing(kdm, casefile, case
     assert code == 4 and "Traceback" not in err
     with casefile.login() as s:
         assert prints == sum(1 for e in s.audit_entries(1000) if e.object_type == "case_summary")
+
+
+def test_the_window_records_nothing_when_the_save_fails(qtbot, casefile, case_id, tmp_path):
+    """The letter dialog's "Save as PDF" into a folder that is gone."""
+    from kdm_desktop.ui.letters.dialog import LetterDialog
+    from kdm_desktop.ui.letters.referrals_tab import ReferralsTab
+
+    with casefile.login() as s:
+        dialog = LetterDialog(s, case_id)
+        qtbot.addWidget(dialog)
+        dialog.template.setCurrentIndex(dialog.template.findData("hastane-sevk"))
+        dialog.set_field("reason", "Muayene")
+        dialog.refresh_preview()
+        assert dialog.save_to(tmp_path / "cikarilan-bellek" / "yazi.pdf") is None
+        assert "numarası kullanılmadı" in dialog.error.text()
+        tab = ReferralsTab(s, case_id, None)
+        qtbot.addWidget(tab)
+        assert tab.table.rowCount() == 0
+        assert tab.save_copy_to("yok", tmp_path / "kopya.pdf") is False
+    assert _trace(casefile, case_id) == (0, 0)
+
+
+def test_a_missing_letter_field_names_the_option(kdm, case_id, tmp_path) -> None:
+    target = tmp_path / "yazi.pdf"
+    args = ("letter", "make", case_id, "--template", "hastane-sevk", "-o", str(target))
+    code, out, _ = kdm(*args, "--json")
+    doc = json.loads(out)
+    assert code == 4
+    assert doc["error_code"] == "letter.field_required"  # stable for scripts
+    assert "--field reason=" in doc["error"]
+    assert not target.exists()

@@ -329,4 +329,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Windows'ta bir aygıt adı (CON, PRN, AUX, NUL, COM1, LPT1 …)",
         "en": "a Windows device name (CON, PRN, AUX, NUL, COM1, LPT1 …)",
     },
+    "letter.cli_field_required": {
+        "tr": "{message} Komutta --field {key}=… olarak verin.",
+        "en": "{message} Give it on the command line as --field {key}=….",
+    },
 }

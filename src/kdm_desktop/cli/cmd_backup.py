@@ -48,7 +48,9 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
             v.add_argument(
                 "--replace",
                 action="store_true",
-                help="hedefteki vaka dosyasının yerine koy (mevcut dosya kenara alınır)",
+                help="hedefteki vaka dosyasının yerine koy (yalnızca yönetici; mevcut dosya "
+                "kenara alınır; stdin: 1. satır yönetici parolası, --recovery-key ile "
+                "2. satır yedeğin kurtarma anahtarı)",
             )
         v.set_defaults(func=func)
 
@@ -130,15 +132,40 @@ def cmd_list(ctx: Context) -> int:
     return 0
 
 
+def _restore_credentials(ctx: Context) -> tuple[Credentials, Credentials | None]:
+    """(opens the backup, authorises replacing the live file).
+
+    With --replace and --user, stdin's first line is the administrator's password;
+    with --recovery-key as well, the second line is the recovery key for the backup.
+    """
+    if ctx.args.replace and ctx.args.recovery_key and ctx.args.user:
+        admin = Credentials(username=ctx.username(), password=ctx.secrets.password())
+        return Credentials(recovery_key=ctx.secrets.nth(1, None, "Kurtarma anahtarı: ")), admin
+    return _credentials(ctx), None
+
+
 def cmd_restore(ctx: Context) -> int:
+    creds, admin = _restore_credentials(ctx)
     result = restore_backup(
-        Path(ctx.args.file), Path(ctx.args.to), _credentials(ctx), replace=ctx.args.replace
+        Path(ctx.args.file),
+        Path(ctx.args.to),
+        creds,
+        replace=ctx.args.replace,
+        authorize=admin,
     )
     data = {
         **result.preview.as_dict(),
         "restored_to": str(result.data_dir),
         "kept_aside": str(result.kept_aside) if result.kept_aside else None,
+        "restored_by": result.restored_by,
+        "removals_reapplied": result.removals_reapplied,
     }
     aside = f"\nÖnceki vaka dosyası şuraya alındı: {result.kept_aside}" if result.kept_aside else ""
-    ctx.out.result(data, f"Geri yüklendi: {result.data_dir}\n" + _describe(data) + aside)
+    again = (
+        "\nYedekten sonra silinmiş kullanıcılar geri yüklenen dosyadan da silindi: "
+        + ", ".join(result.removals_reapplied)
+        if result.removals_reapplied
+        else ""
+    )
+    ctx.out.result(data, f"Geri yüklendi: {result.data_dir}\n" + _describe(data) + aside + again)
     return 0

@@ -14,8 +14,7 @@ from typing import Any
 from kdm_desktop.bundle.fingerprint import fingerprint
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
-from kdm_desktop.fsutil import write_atomically
-from kdm_desktop.oserrors import os_error_refusal
+from kdm_desktop.oserrors import os_error_refusal, write_user_file
 from kdm_desktop.services.transfers import ConflictView, Preview, TransferService, inspect_bundle
 from kdm_desktop.services.trust import TrustService
 
@@ -83,10 +82,7 @@ def _read_small(path: Path) -> bytes:
 
 
 def _write(path: Path, data: bytes) -> None:
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise os_error_refusal(exc, path, key="transfer.write_failed") from exc
+    write_user_file(path, data, key="transfer.write_failed")
 
 
 # ----- centre -----

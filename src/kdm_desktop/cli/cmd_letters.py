@@ -8,15 +8,17 @@ consent check, permissions and audit are the window's own.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kdm_desktop import inputfiles
+from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
 from kdm_desktop.domain.letters import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus
-from kdm_desktop.errors import RefusedInput, UsageError
+from kdm_desktop.errors import RefusedInput, UsageError, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.consents import ConsentService
@@ -295,13 +297,35 @@ def cmd_logo(ctx: Context) -> int:
     return 0
 
 
+class _FieldOptionMissing(ValidationError):
+    """The service's refusal (same error_code for scripts) with the option to type."""
+
+    def __init__(self, original: ValidationError) -> None:
+        super().__init__(original.key, field=original.field, **original.params)
+
+    @property
+    def message(self) -> str:
+        return messages.text("letter.cli_field_required", message=super().message, key=self.field)
+
+
+@contextlib.contextmanager
+def _naming_the_field_option() -> Iterator[None]:
+    """A missing letter field, said the way it is typed: `--field reason=…`."""
+    try:
+        yield
+    except ValidationError as exc:
+        if exc.key != "letter.field_required" or not exc.field:
+            raise
+        raise _FieldOptionMissing(exc) from exc
+
+
 def cmd_make(ctx: Context) -> int:
     args = ctx.args
     fields = _fields(args.field)
     path = Path(args.output)
     # The file is written inside the service's transaction: a failed write uses no
     # number, records no letter and audits nothing.
-    with ctx.session() as s:
+    with ctx.session() as s, _naming_the_field_option():
         issued = LetterService(s).make(
             args.ref,
             args.template,

@@ -25,6 +25,7 @@ from kdm_desktop.cli.argtext import turkish_argparse
 from kdm_desktop.cli.context import Context
 from kdm_desktop.cli.io import Output, SecretSource
 from kdm_desktop.errors import KdmError, UsageError, ValidationError, ValidationErrors
+from kdm_desktop.fsutil import owner_only_umask
 from kdm_desktop.logsetup import configure_file_logging, log_crash
 from kdm_desktop.oserrors import environment_error
 from kdm_desktop.paths import CaseFilePaths, resolve_data_dir
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    owner_only_umask()
     out = Output(as_json="--json" in args_list)
     if "--lang" in args_list:
         idx = args_list.index("--lang")

@@ -47,7 +47,7 @@ from kdm_desktop.domain.cases.choices import ServiceKind
 from kdm_desktop.domain.cases.draft import display_name
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
-from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.calendar_pdf import PrintRow, render_day_list, render_staff_week
 from kdm_desktop.reports.printing import PrintDocument, day_list_html, week_list_html
 from kdm_desktop.security.audit import AuditAction
@@ -650,7 +650,7 @@ class CalendarService:
                 me,
                 f"from={first.isoformat()} to={last.isoformat()} events={len(appts)}",
             )
-            write_atomically(path, data)
+            write_user_file(path, data)
         return len(appts)
 
     def _print_rows(self, first: dt.date, last: dt.date, staff: str | None) -> list[PrintRow]:
@@ -680,7 +680,7 @@ class CalendarService:
         data = render_day_list(day, rows, self._s.centre().name, holidays)
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "calendar_day", day.isoformat(), f"rows={len(rows)}")
-            write_atomically(path, data)
+            write_user_file(path, data)
         return len(rows)
 
     def day_list_document(self, day: dt.date, staff: str | None = None) -> PrintDocument:
@@ -709,7 +709,7 @@ class CalendarService:
         )
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "calendar_week", who, f"monday={monday.isoformat()}")
-            write_atomically(path, data)
+            write_user_file(path, data)
         return len(rows)
 
     def week_list_document(self, day: dt.date, staff: str | None = None) -> PrintDocument:

@@ -11,6 +11,7 @@ import contextlib
 import secrets
 import uuid
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,17 @@ from kdm_desktop.security.keyslots import (
     MASTER_KEY_BYTES,
     KeySlotFile,
     SlotUnlockFailed,
+    UnlockedSlot,
     mirror_path,
 )
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, allows
-from kdm_desktop.security.throttle import LoginThrottle
-from kdm_desktop.services import slot_journal
+from kdm_desktop.security.throttle import (
+    RECOVERY_NAME,
+    LoginThrottle,
+    attempt_guarded,
+    name_key,
+)
+from kdm_desktop.services import anchor_log, slot_journal
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.services.upgrade import note_version, stamp_version
 from kdm_desktop.storage.audit_repo import AuditRepository
@@ -127,9 +134,15 @@ class Session:
         self, action: AuditAction, object_type: str, object_id: str, detail: str = ""
     ) -> None:
         """Record an action. Call inside the transaction of the change it records."""
+        self.audit_as(self.user.username, action, object_type, object_id, detail)
+
+    def audit_as(
+        self, actor: str, action: AuditAction, object_type: str, object_id: str, detail: str = ""
+    ) -> None:
+        """Record an action someone else did (a failed login seen at the next login)."""
         AuditRepository(self.db.conn, self.casefile_id).append(
             ts=self.timestamp(),
-            username=self.user.username,
+            username=actor,
             action=action.value,
             object_type=object_type,
             object_id=object_id,
@@ -177,7 +190,19 @@ class Session:
         self.require(Permission.VIEW_AUDIT)
         repo = AuditRepository(self.db.conn, self.casefile_id)
         head_seq, head_hash = repo.head()
-        return verify_chain(list(repo.iter_all()), repo.genesis, head_seq, head_hash)
+        entries = list(repo.iter_all())
+        report = verify_chain(entries, repo.genesis, head_seq, head_hash)
+        # The chain inside the file can be recomputed by anyone holding the key; the
+        # anchors signed into the log beside it cannot be changed without a trace in
+        # every backup and receipt that carries the same anchors.
+        outside = anchor_log.log_problems(
+            self.paths.data_dir,
+            entries,
+            repo.genesis,
+            self.casefile_id,
+            anchor_log.public_signing_key(self.db.conn),
+        )
+        return ChainReport(report.count, [*report.problems, *outside])
 
     def audit_entries(
         self, limit: int = 100, object_id: str | None = None, before_seq: int | None = None
@@ -277,6 +302,7 @@ def create_case_file(
             slot_journal.bind_new_case_file(conn, slots)
         # The slot file is written last: until it exists, the half-made folder is
         # recognisably incomplete and nothing can be opened with a lost key.
+        LoginThrottle(paths.login_state).initialise()
         slots.save(paths.keyslots)
     except BaseException:
         db.close()
@@ -290,6 +316,49 @@ def create_case_file(
 
 
 # ----- unlocking -----
+
+
+def login_refusal(wait: int) -> AuthenticationError:
+    """The same words for a wrong password and an unknown name."""
+    if wait:
+        return AuthenticationError("auth.failed_wait", seconds=wait)
+    return AuthenticationError("auth.failed")
+
+
+def recovery_refusal(wait: int) -> AuthenticationError:
+    return AuthenticationError("auth.recovery_failed")
+
+
+def record_login(session: Session, throttle: LoginThrottle, action: AuditAction) -> None:
+    """Audit this login and the failed attempts and lockouts since the last one.
+
+    A failed attempt cannot write to the encrypted file, so its count waits in the
+    throttle state until someone logs in. Names that are not staff accounts are
+    recorded as "?": whatever was typed into the name field (sometimes a password)
+    never reaches the log.
+    """
+    pending = throttle.take_unaudited()
+    known = {name_key(u.username): u.username for u in UserRepository(session.db.conn).all()}
+    known[name_key(RECOVERY_NAME)] = RECOVERY_NAME
+    with session.db.transaction():
+        for item in pending:
+            who = known.get(item.key, "?")
+            span = f"first={_stamp(item.first)};last={_stamp(item.last)}"
+            if item.attempts:
+                session.audit_as(
+                    who, AuditAction.LOGIN_FAILED, "user", who, f"attempts={item.attempts};{span}"
+                )
+            if item.lockouts:
+                session.audit_as(
+                    who, AuditAction.LOCKOUT, "user", who, f"lockouts={item.lockouts};{span}"
+                )
+        session.audit(action, "user", session.user.username)
+    throttle.mark_audited([item.key for item in pending])
+    throttle.ensure_present()
+
+
+def _stamp(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).isoformat(timespec="seconds") if epoch else ""
 
 
 def _dummy_kdf() -> None:
@@ -321,22 +390,18 @@ def open_session(
     slots = slot_journal.load_slot_file(paths)
     throttle = throttle or LoginThrottle(paths.login_state)
     name = username.strip().lower()
-    throttle.check(name)
     slot = slots.password_slot(name)
-    try:
+
+    def attempt() -> UnlockedSlot:
         if slot is None:
             _dummy_kdf()
             if slots.damaged_password_slot(name) is not None:
                 # Her slot fails its own digest: no password could open it.
                 raise RefusedInput("keys.slot_damaged", user=name)
             raise SlotUnlockFailed
-        unlocked = slots.unlock(slot, password.encode("utf-8"))
-    except SlotUnlockFailed:
-        wait = throttle.record_failure(name)
-        if wait:
-            raise AuthenticationError("auth.failed_wait", seconds=wait) from None
-        raise AuthenticationError("auth.failed") from None
-    throttle.record_success(name)
+        return slots.unlock(slot, password.encode("utf-8"))
+
+    unlocked = attempt_guarded(throttle, name, attempt, SlotUnlockFailed, login_refusal)
 
     opened = slot_journal.open_bound(paths, slots, unlocked)
     db = opened.db
@@ -344,17 +409,22 @@ def open_session(
     try:
         user = _load_user(db, name)
         policy = policy_params()
-        params = slot.argon2_params()
+        params = unlocked.slot.argon2_params()
         if params is not None and params.weaker_than(policy):
             # Raise old slots to today's cost while we hold the password.
             current = slots.password_slot(name)
-            if current is not None and current.slot_id == slot.slot_id:
+            if current is not None and current.slot_id == unlocked.slot.slot_id:
                 slots.replace_password(unlocked, password, policy)
                 slot_journal.write_slots(db, paths, slots)
         session = Session(paths, db, slots, opened.master_key, user, now)
         note_version(session)
     except BaseException:
         db.close()
+        raise
+    try:
+        record_login(session, throttle, AuditAction.LOGIN)
+    except BaseException:
+        session.close()
         raise
     return session
 
@@ -375,14 +445,16 @@ def recover_access(
     validate_password(new_password)
     slots = slot_journal.load_slot_file(paths)
     slot = slots.recovery_slot()
-    if slot is None:
-        if slots.damaged_recovery_slot() is not None:
-            raise RefusedInput("keys.recovery_slot_damaged")
-        raise AuthenticationError("auth.recovery_failed")
-    try:
-        unlocked = slots.unlock(slot, secret)
-    except SlotUnlockFailed:
-        raise AuthenticationError("auth.recovery_failed") from None
+    if slot is None and slots.damaged_recovery_slot() is not None:
+        raise RefusedInput("keys.recovery_slot_damaged")
+    throttle = LoginThrottle(paths.login_state)
+
+    def attempt() -> UnlockedSlot:
+        if slot is None:
+            raise SlotUnlockFailed
+        return slots.unlock(slot, secret)
+
+    unlocked = attempt_guarded(throttle, RECOVERY_NAME, attempt, SlotUnlockFailed, recovery_refusal)
     opened = slot_journal.open_bound(paths, slots, unlocked)
     db = opened.db
     try:
@@ -390,13 +462,11 @@ def recover_access(
         user = _load_user(db, name)
         session = Session(paths, db, slots, opened.master_key, user, now)
         slots.set_password_for(name, new_password, opened.master_key, policy_params())
-        slot_journal.write_slots(
-            db,
-            paths,
-            slots,
-            on_confirm=lambda _conn: session.audit(AuditAction.LOGIN_RECOVERY, "user", name),
-        )
-        LoginThrottle(paths.login_state).record_success(name)
+        # The new password's slot is bound first; the login (with the failed attempts
+        # seen since the last one) is audited once it is on disk.
+        slot_journal.write_slots(db, paths, slots)
+        throttle.record_success(name)
+        record_login(session, throttle, AuditAction.LOGIN_RECOVERY)
         note_version(session)
     except BaseException:
         db.close()

@@ -37,8 +37,7 @@ from kdm_desktop.domain.letters import (
     recipient_name,
 )
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
-from kdm_desktop.fsutil import write_atomically
-from kdm_desktop.oserrors import os_error_refusal
+from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.case_summary_pdf import render_case_summary, summary_content
 from kdm_desktop.reports.letter_pdf import render_letter
 from kdm_desktop.reports.printing import PrintDocument, case_summary_document
@@ -431,10 +430,7 @@ class LetterService:
 
 def _save_pdf(path: Path, pdf: bytes, key: str) -> Path:
     """Write `pdf` atomically (temp file, fsync, rename) or raise the Turkish refusal."""
-    try:
-        write_atomically(path, pdf)
-    except OSError as exc:
-        raise os_error_refusal(exc, path, key=key) from exc
+    write_user_file(path, pdf, key=key)
     return path
 
 

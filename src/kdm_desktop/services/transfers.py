@@ -10,8 +10,10 @@ the case file is exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,11 +68,11 @@ from kdm_desktop.domain.cases.draft import FIELD_LABELS, display_name
 from kdm_desktop.domain.cases.numbering import parse_case_number
 from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.errors import KdmError, RefusedInput, UsageError, ValidationError
-from kdm_desktop.fsutil import write_atomically
-from kdm_desktop.oserrors import os_error_refusal
+from kdm_desktop.oserrors import os_error_refusal, write_user_file
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
+from kdm_desktop.services import anchor_log
 from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
@@ -119,11 +121,16 @@ def inspect_bundle(path: Path) -> EnvelopeInfo:
         raise unreadable(path, exc) from exc
 
 
+_EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b")
+
+
 def payload_refusal(exc: PayloadError) -> RefusedInput:
     detail = exc.detail[:120] or "—"
     if exc.reason == "bad_name" and f"filename.problem.{detail}" in messages.CATALOGUE:
         # The shared file-name rule's problem code, said in words.
         detail = messages.text(f"filename.problem.{detail}")
+    # A Python exception's class name ("ValueError") means nothing to a reader.
+    detail = _EXCEPTION_NAME.sub(messages.text("diagnostic.other"), detail)
     return RefusedInput(f"transfer.payload.{exc.reason}", detail=detail)
 
 
@@ -717,16 +724,19 @@ class TransferService:
             received_at=row.imported_at,
             case_ids=row.case_ids,
         )
-        with self._s.db.transaction():
+        with self._s.db.transaction() as conn:
             self._s.audit(AuditAction.EXPORT, "transfer_receipt", row.bundle_id.hex())
-        return write_receipt(receipt, identity.signing_private)
+            # The receipt carries our audit head to the other centre (issue 13).
+            anchor = anchor_log.current_anchor(
+                conn, self._s.casefile_id, self._s.timestamp(), "receipt"
+            )
+        with contextlib.suppress(OSError):
+            anchor_log.append_to_log(anchor_log.anchor_log_path(self._s.paths.data_dir), anchor)
+        return write_receipt(receipt, identity.signing_private, anchor.to_json())
 
     def save_receipt(self, bundle_path: Path, path: Path) -> None:
         data = self.receipt(bundle_path)
-        try:
-            write_atomically(path, data)
-        except OSError as exc:
-            raise os_error_refusal(exc, path, key="transfer.write_failed") from exc
+        write_user_file(path, data, key="transfer.write_failed")
 
     def import_receipt_file(self, path: Path) -> ReceiptResult:
         try:

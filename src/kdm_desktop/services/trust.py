@@ -22,8 +22,7 @@ from kdm_desktop.bundle.identity import (
     parse_card,
 )
 from kdm_desktop.errors import KdmError, RefusedInput
-from kdm_desktop.fsutil import write_atomically
-from kdm_desktop.oserrors import os_error_refusal
+from kdm_desktop.oserrors import os_error_refusal, write_user_file
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
@@ -86,10 +85,7 @@ class TrustService:
     def save_own_card(self, path: Path) -> None:
         """Write this centre's card (public keys only) to `path` atomically."""
         data = self.own_card()
-        try:
-            write_atomically(path, data)
-        except OSError as exc:
-            raise os_error_refusal(exc, path, key="transfer.write_failed") from exc
+        write_user_file(path, data, key="transfer.write_failed")
 
     def read_card_file(self, path: Path) -> bytes:
         try:

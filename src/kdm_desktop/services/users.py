@@ -6,13 +6,14 @@ import uuid
 from dataclasses import dataclass
 
 from kdm_desktop.domain.accounts import validate_password, validate_username
-from kdm_desktop.errors import AuthenticationError, KdmError, RefusedInput, ValidationError
+from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.kdf import policy_params
-from kdm_desktop.security.keyslots import SlotUnlockFailed
+from kdm_desktop.security.keyslots import SlotUnlockFailed, UnlockedSlot
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role
-from kdm_desktop.services import slot_journal
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
+from kdm_desktop.services import removals, slot_journal
+from kdm_desktop.services.casefile import Session, login_refusal
 from kdm_desktop.services.slot_journal import TxnHook
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.drafts_repo import DraftRepository
@@ -98,15 +99,25 @@ class UserService:
     def change_own_password(self, current_password: str, new_password: str) -> None:
         """Rewrap the user's own slot. The database is not touched."""
         validate_password(new_password)
-        slot = self._s.slots.password_slot(self._s.user.username)
-        if slot is None:
-            raise AuthenticationError("auth.failed")
-        try:
-            unlocked = self._s.slots.unlock(slot, current_password.encode("utf-8"))
-        except SlotUnlockFailed:
-            raise AuthenticationError("auth.failed") from None
+        name = self._s.user.username
+        slot = self._s.slots.password_slot(name)
+
+        def attempt() -> UnlockedSlot:
+            if slot is None:
+                raise SlotUnlockFailed
+            return self._s.slots.unlock(slot, current_password.encode("utf-8"))
+
+        # The current password is checked through the login throttle: an open
+        # window left unattended must not become a fast password oracle.
+        throttle = LoginThrottle(self._s.paths.login_state)
+        unlocked = attempt_guarded(throttle, name, attempt, SlotUnlockFailed, login_refusal)
         self._s.slots.replace_password(unlocked, new_password, policy_params())
-        self._s.save_slots()
+        # The audit entry commits only once the new slot file is on disk and bound.
+        self._s.save_slots(
+            on_confirm=lambda _conn: self._s.audit(
+                AuditAction.CHANGE, "user", name, detail="password_changed"
+            )
+        )
 
     def reset_password(self, username: str, new_password: str) -> None:
         """An administrator gives a colleague a new password (their old slot is replaced)."""
@@ -156,11 +167,15 @@ class UserService:
             raise ValidationError("input.user_unknown", field="username", user=name)
         if row.role == Role.ADMIN and repo.count_active_with_role(Role.ADMIN) <= 1:
             raise RefusedInput("input.last_admin")
+        slot = self._s.slots.password_slot(name)
 
         def delete_row(conn: Connection) -> None:
             UserRepository(conn).delete(name)
             # Her unsaved drafts hold case data only she could reopen: they go too.
             DraftRepository(conn).delete_for_user(name)
+            if slot is not None:
+                # So that restoring an older backup cannot bring her slot back.
+                removals.record(conn, name, slot.public_key, self._s.timestamp())
             self._s.audit(AuditAction.DELETE, "user", name)
 
         self._rekey(remove_user=name, with_change=delete_row)

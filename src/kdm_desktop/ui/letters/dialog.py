@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.letters import OPTIONAL_FIELDS, InputField, LetterTemplate
 from kdm_desktop.errors import KdmError
-from kdm_desktop.fsutil import write_atomically
 from kdm_desktop.reports.printing import (
     PrintDocument,
     letter_document,
@@ -229,7 +228,7 @@ class LetterDialog(QDialog):
 
     # ----- print / save -----
 
-    def _make(self, action: AuditAction) -> IssuedLetter | None:
+    def _make(self, action: AuditAction, save_to: Path | None = None) -> IssuedLetter | None:
         try:
             issued = self._service.make(
                 self._case_id,
@@ -237,6 +236,7 @@ class LetterDialog(QDialog):
                 self.values(),
                 self.ticked(),
                 action=action,
+                save_to=save_to,
             )
         except KdmError as exc:
             self.error.show_error(exc.message)
@@ -276,15 +276,10 @@ class LetterDialog(QDialog):
         dialog.open()
 
     def save_to(self, path: Path) -> IssuedLetter | None:
-        issued = self._make(AuditAction.EXPORT)
+        # The service writes the file inside the transaction that numbers the
+        # letter: a full or pulled stick uses no number and records nothing.
+        issued = self._make(AuditAction.EXPORT, save_to=path)
         if issued is None:
-            return None
-        try:
-            write_atomically(path, issued.pdf)
-        except OSError as exc:
-            self.error.show_error(
-                self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")
-            )
             return None
         self.status.setText(
             self.tr("Letter %1 was recorded and saved as %2.")
