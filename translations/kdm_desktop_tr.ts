@@ -1744,88 +1744,88 @@ Alındığı an: {when}
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="388" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="385" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="389" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="386" />
         <source>Changes to a case</source>
         <translation>Vaka değişiklikleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="390" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="387" />
         <source>Case note</source>
         <translation>Vaka notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="391" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="388" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="392" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="389" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="393" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="390" />
         <source>Protection order</source>
         <translation>Koruma kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="394" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="391" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="395" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="392" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="422" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="419" />
         <source>Throw away what you typed? It cannot be brought back.</source>
         <translation>Yazdıklarınız silinsin mi? Geri getirilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="426" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="423" />
         <source>Throw away</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="434" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="431" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="439" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="436" />
         <source>&amp;Restore the draft</source>
         <translation>Taslağı &amp;geri yükle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="443" />
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="486" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="440" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="483" />
         <source>&amp;Discard…</source>
         <translation>&amp;At…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="469" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="466" />
         <source>You have typed something that is not saved yet.</source>
         <translation>Henüz kaydedilmemiş bir şey yazdınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="472" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="469" />
         <source>Keep it as a draft: it stays in the case file, only for you, and is offered again when you open this form.</source>
         <translation>Taslak olarak saklayabilirsiniz: şifreli vaka dosyasında yalnızca sizin için kalır ve bu formu yeniden açtığınızda size sunulur.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="479" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="476" />
         <source>&amp;Keep as draft and close</source>
         <translation>&amp;Taslak olarak sakla ve kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="483" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="480" />
         <source>Continue &amp;editing</source>
         <translation>&amp;Düzenlemeye devam et</translation>
     </message>
