@@ -23,8 +23,10 @@ from kdm_desktop.domain.letters import LetterStatus
 from kdm_desktop.errors import PermissionDenied, RefusedInput, ValidationError
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.case_notes import NoteService
+from kdm_desktop.services.casefile import open_session
 from kdm_desktop.services.letters import LetterService
 from kdm_desktop.services.users import UserService
+from kdm_testing import ADMIN, ADMIN_PASSWORD
 
 REASON = "Koruyucu tedbir ve barınma desteği gerekiyor."
 SONIM = "sonim-sevk"
@@ -233,20 +235,22 @@ def test_user_fields_checked(session) -> None:
 def test_case_summary_leaves_out_psych_notes_and_secret_address(session) -> None:
     case_id = new_case(session)
     UserService(session).add("psikolog", "Personel-Parola-2026", Role.PSYCHOLOGIST, "Psk. Ölçer")
-    psych_user = dataclasses.replace(session.user, username="psikolog", role=Role.PSYCHOLOGIST)
-    admin_user = session.user
-    session.user = psych_user
-    NoteService(session).add(case_id, NoteKind.PSYCH_SESSION, "Görüşme: kaygı düzeyi yüksek.")
-    NoteService(session).add(case_id, NoteKind.GENERAL, "Çocuklar okula kayıtlı.")
-    assert "kaygı düzeyi" in pdf_text(LetterService(session).case_summary(case_id))
-    session.user = admin_user
-    text = pdf_text(LetterService(session).case_summary(case_id))
-    assert "Işıl Çağlayan İğdeli" in text and "Çocuklar okula kayıtlı." in text
-    assert "kaygı düzeyi" not in text
-    assert "Gizlice" not in text and "Çiğli" not in text
-    assert any(
-        e.object_type == "case_summary" and e.action == "print" for e in session.audit_entries(20)
-    )
+    # Session notes are sealed to the psychologists' role key: a real psychologist's
+    # login (her slot holds the key) writes and reads them, not a swapped role.
+    data_dir = session.paths.data_dir
+    session.close()
+    with open_session(data_dir, "psikolog", "Personel-Parola-2026") as psych:
+        NoteService(psych).add(case_id, NoteKind.PSYCH_SESSION, "Görüşme: kaygı düzeyi yüksek.")
+        NoteService(psych).add(case_id, NoteKind.GENERAL, "Çocuklar okula kayıtlı.")
+        assert "kaygı düzeyi" in pdf_text(LetterService(psych).case_summary(case_id))
+    with open_session(data_dir, ADMIN, ADMIN_PASSWORD) as admin:
+        text = pdf_text(LetterService(admin).case_summary(case_id))
+        assert "Işıl Çağlayan İğdeli" in text and "Çocuklar okula kayıtlı." in text
+        assert "kaygı düzeyi" not in text
+        assert "Gizlice" not in text and "Çiğli" not in text
+        assert any(
+            e.object_type == "case_summary" and e.action == "print" for e in admin.audit_entries(20)
+        )
 
 
 def test_order_fact_only_when_ticked(session) -> None:

@@ -16,6 +16,7 @@ from kdm_desktop.services.case_notes import NoteService
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.service_log import ServiceLogService
 from kdm_desktop.services.trust import TrustService, own_identity
+from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.attachments_repo import AttachmentRepository
 from kdm_desktop.storage.case_details_repo import (
     ConsentRepository,
@@ -49,14 +50,16 @@ def add_history(session: Session, case_id: str) -> dict[str, str]:
 def history_of(session: Session, case_id: str) -> tuple[object, ...]:
     conn = session.db.conn
     notes = NoteRepository(conn)
-    every = notes.for_case(case_id, include_psych=True)
+    # Session notes are sealed to the psychologists' role key: only holders read them.
+    psych = field_crypto.can_read(conn)
+    every = notes.for_case(case_id, include_psych=psych)
     return (
         sorted(
             (n.id, n.kind, n.created_at, n.created_by, tuple(notes.versions(n.id))) for n in every
         ),
         sorted(
             (e.id, e.kind, e.date, e.staff, e.duration_minutes, e.note, e.created_at, e.created_by)
-            for e in ServiceLogRepository(conn).for_case(case_id, include_psych_notes=True)
+            for e in ServiceLogRepository(conn).for_case(case_id, include_psych_notes=psych)
         ),
     )
 
@@ -66,11 +69,12 @@ def entry_of(session: Session, case_id: str) -> dict[str, Any]:
     record = CaseRepository(conn).by_id(case_id)
     assert record is not None
     notes = NoteRepository(conn)
+    psych = field_crypto.can_read(conn)
     history = CaseHistory(
         tuple(
-            (n, tuple(notes.versions(n.id))) for n in notes.for_case(case_id, include_psych=True)
+            (n, tuple(notes.versions(n.id))) for n in notes.for_case(case_id, include_psych=psych)
         ),
-        tuple(ServiceLogRepository(conn).for_case(case_id, include_psych_notes=True)),
+        tuple(ServiceLogRepository(conn).for_case(case_id, include_psych_notes=psych)),
     )
     return case_entry(
         record,

@@ -93,3 +93,34 @@ def test_without_the_option_closing_takes_no_backup(qtbot, make_app, casefile, t
     app, _ = _open_page(qtbot, make_app, casefile, usb)
     assert app.window.close()
     assert not usb.exists() or list_backups(usb) == []
+
+
+def test_a_backup_with_a_damaged_key_slot_says_so(qtbot, make_app, casefile, tmp_path):
+    import json
+
+    from kdm_desktop.paths import CaseFilePaths
+
+    # The recovery slot is damaged on disk (both copies); the admin still logs in.
+    keys = CaseFilePaths(casefile.data_dir).keyslots
+    doc = json.loads(keys.read_bytes())
+    for slot in doc["slots"]:
+        if slot["kind"] == "recovery":
+            text = slot["private"]["ciphertext"]
+            slot["private"]["ciphertext"] = ("B" if text[5] == "A" else "A").join(
+                (text[:5], text[6:])
+            )
+    data = json.dumps(doc, indent=1, sort_keys=True).encode()
+    keys.write_bytes(data)
+    keys.with_name("casefile.keys.mirror").write_bytes(data)
+    usb = tmp_path / "usb"
+    app, page = _open_page(qtbot, make_app, casefile, usb)
+    page.backup_button.click()
+    wait_idle(qtbot, app)
+    texts = close_message_boxes()
+    assert any("doğrulandı" in t and "bozuk yuvalar var (kurtarma)" in t for t in texts), texts
+    page.check_backup(
+        list_backups(usb)[0].path, Credentials(username=ADMIN, password=ADMIN_PASSWORD)
+    )
+    wait_idle(qtbot, app)
+    texts = close_message_boxes()
+    assert any("sağlam" in t and "bozuk yuvalar var (kurtarma)" in t for t in texts), texts

@@ -156,6 +156,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Yeni kurtarma anahtarı oluşturuldu; eskisi artık geçersiz.",
         "en": "A new recovery key was created; the old one no longer works.",
     },
+    # --- role-sealed fields (psychologists' session notes) ---
+    "rolefields.locked": {
+        "tr": "Psikolojik görüşme notları psikologların anahtarıyla şifreli ve bu anahtar "
+        "sizin anahtar yuvanızda yok. Yeni bir psikologsanız, anahtar bir psikolog meslektaşınız "
+        "giriş yaptığında yuvanıza kendiliğinden eklenir.",
+        "en": "Psychological session notes are encrypted with the psychologists' key, which "
+        "your key slot does not hold. If you are a new psychologist, the key is added to your "
+        "slot when a psychologist colleague next logs in.",
+    },
+    "rolefields.withheld": {
+        "tr": "{count} psikolojik görüşme notu gönderilmedi: bu notları yalnızca bir psikolog "
+        "okuyup gönderebilir. Notlar bu merkezde duruyor.",
+        "en": "{count} psychological session note(s) were not sent: only a psychologist can "
+        "read and send them. They remain at this centre.",
+    },
     # --- backups ---
     "backup.slots_damaged": {
         "tr": "Yedeğin veritabanı sağlam, ancak içindeki anahtar dosyasında bozuk yuvalar var "

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop import messages
 from kdm_desktop.bundle.fingerprint import fingerprint
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
@@ -177,9 +178,15 @@ def cmd_bundle_export(ctx: Context) -> int:
             "to": result.recipient_code,
             "cases": list(result.case_numbers),
             "size": result.size,
+            "withheld_psych_notes": result.withheld_psych_notes,
         },
         f"{len(result.case_numbers)} dosya {result.recipient_code} merkezi için yazıldı: "
-        f"{result.path}",
+        f"{result.path}"
+        + (
+            "\n" + messages.text("rolefields.withheld", count=result.withheld_psych_notes)
+            if result.withheld_psych_notes
+            else ""
+        ),
     )
     return 0
 

@@ -393,6 +393,14 @@ class KeySlotFile:
             for s in self.slots
         ]
 
+    def revoke_role_key_from_slot(self, slot_id: str, name: str) -> None:
+        self.slots = [
+            replace(s, sealed_roles=tuple((n, v) for n, v in s.sealed_roles if n != name))
+            if s.slot_id == slot_id
+            else s
+            for s in self.slots
+        ]
+
     def set_role_key_holders(self, name: str, key: bytes, users: set[str]) -> None:
         """Seal `key` as role key `name` to exactly `users`' slots (after a rotation)."""
         for s in list(self.slots):

@@ -55,7 +55,9 @@ class NoteService:
             repo = NoteRepository(conn)
             version = repo.add_version(note_id.strip(), cleaned, now, user)
             self._s.audit(AuditAction.CHANGE, "case_note", note_id.strip(), f"version={version}")
-        notes = NoteRepository(self._s.db.conn).for_case(case_id, include_psych=True)
+        notes = NoteRepository(self._s.db.conn).for_case(
+            case_id, include_psych=self._s.can(Permission.VIEW_PSYCH_NOTES)
+        )
         return next(n for n in notes if n.id == note_id.strip())
 
     def for_case(self, ref: str) -> list[Note]:

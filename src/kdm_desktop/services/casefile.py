@@ -46,6 +46,7 @@ from kdm_desktop.security.throttle import (
 from kdm_desktop.services import anchor_log, slot_journal
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.services.upgrade import note_version, stamp_version
+from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.identity_repo import IdentityRepository, IdentityRow
@@ -109,6 +110,8 @@ class Session:
         if not self._closed:
             self._closed = True
             self._master_key = b""
+            self.role_keys = {}
+            field_crypto.detach(self.db.conn)
             self.db.close()
 
     @property
@@ -326,6 +329,7 @@ def create_case_file(
         raise
     user = CurrentUser(username, admin_display_name.strip() or username, Role.ADMIN)
     session = Session(paths, db, slots, master_key, user, now)
+    _reconcile_role_keys(session)
     return CreatedCaseFile(session, recovery.format_recovery_key(recovery_secret))
 
 
@@ -380,6 +384,19 @@ def _dummy_kdf() -> None:
     policy_params().derive("x", b"\x00" * 16)
 
 
+def _reconcile_role_keys(session: Session) -> None:
+    # Imported here: role_keys builds on Session.
+    from kdm_desktop.services import role_keys
+
+    role_keys.reconcile(session)
+
+
+def _may_hold(user: CurrentUser, role_key_name: str) -> bool:
+    from kdm_desktop.services import role_keys
+
+    return user.role in role_keys.READERS and role_key_name.startswith(role_keys.ROLE + "#")
+
+
 def _load_user(db: Database, username: str) -> CurrentUser:
     row = UserRepository(db.conn).by_username(username)
     if row is None:
@@ -431,6 +448,8 @@ def open_session(
                 slots.replace_password(unlocked, password, policy)
                 slot_journal.write_slots(db, paths, slots)
         session = Session(paths, db, slots, opened.master_key, user, now)
+        session.role_keys = dict(opened.role_keys)
+        _reconcile_role_keys(session)
         note_version(session)
     except BaseException:
         db.close()
@@ -475,12 +494,18 @@ def recover_access(
         name = username.strip().lower()
         user = _load_user(db, name)
         session = Session(paths, db, slots, opened.master_key, user, now)
-        slots.set_password_for(name, new_password, opened.master_key, policy_params())
+        # The recovery slot holds every role key: the reset user keeps hers.
+        session.role_keys = dict(opened.role_keys)
+        keep = {n: k for n, k in opened.role_keys.items() if _may_hold(user, n)}
+        slots.set_password_for(
+            name, new_password, opened.master_key, policy_params(), role_keys=keep
+        )
         # The new password's slot is bound first; the login (with the failed attempts
         # seen since the last one) is audited once it is on disk.
         slot_journal.write_slots(db, paths, slots)
         throttle.record_success(name)
         record_login(session, throttle, AuditAction.LOGIN_RECOVERY)
+        _reconcile_role_keys(session)
         note_version(session)
     except BaseException:
         db.close()

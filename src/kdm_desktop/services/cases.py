@@ -45,6 +45,7 @@ from kdm_desktop.services.case_access import (
     today,
 )
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.attachments_repo import AttachmentRepository
 from kdm_desktop.storage.case_details_repo import (
     ConsentRepository,
@@ -270,7 +271,9 @@ class CaseService:
         self._s.require(Permission.VIEW_CASES)
         record = self._load(ref)
         conn = self._s.db.conn
-        psych = self._s.can(Permission.VIEW_PSYCH_NOTES)
+        # A psychologist whose slot does not hold the role key yet (just added) sees
+        # them as hidden until a colleague's login grants it (services/role_keys.py).
+        psych = self._s.can(Permission.VIEW_PSYCH_NOTES) and field_crypto.can_read(conn)
         notes = NoteRepository(conn)
         view = CaseView(
             record=record,

@@ -14,6 +14,7 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cases, today
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.case_details_repo import ServiceLogRepository
 
 
@@ -54,7 +55,9 @@ class ServiceLogService:
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
         entries = ServiceLogRepository(self._s.db.conn).for_case(
-            case.id, include_psych_notes=self._s.can(Permission.VIEW_PSYCH_NOTES)
+            case.id,
+            include_psych_notes=self._s.can(Permission.VIEW_PSYCH_NOTES)
+            and field_crypto.can_read(self._s.db.conn),
         )
         with self._s.db.transaction():
             self._s.audit(AuditAction.VIEW, "case_services", case.id)

@@ -139,6 +139,10 @@ def rebuild_slots(
             ),
         )
         session._replace_master_key(new_key)
+        session.role_keys = dict(role_keys)
+        from kdm_desktop.services import role_keys as role_key_service
+
+        role_key_service.reconcile(session)
     except BaseException:
         db.close()
         raise

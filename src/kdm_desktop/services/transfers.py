@@ -78,6 +78,7 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.trust import TrustService, own_identity
+from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.attachments_repo import AttachmentRepository
 from kdm_desktop.storage.case_details_repo import (
     ConsentRepository,
@@ -142,6 +143,8 @@ class ExportResult:
     recipient_code: str
     case_numbers: tuple[str, ...]
     size: int
+    # Session notes the sender cannot read (sealed to psychologists) stayed behind.
+    withheld_psych_notes: int = 0
 
 
 @dataclass(frozen=True)
@@ -272,14 +275,21 @@ class _Rollback(Exception):
         self.preview = preview
 
 
-def _history(conn: Connection, case_id: str) -> CaseHistory:
+def _history(conn: Connection, case_id: str) -> tuple[CaseHistory, int]:
+    """The notes and services that travel, and how many session notes stay behind.
+
+    Session notes are sealed to the psychologists' role key: a sender who does not
+    hold it (an administrator) cannot read them, so cannot send them; a psychologist
+    sends them. What stays behind is counted and told, never dropped silently.
+    """
     notes = NoteRepository(conn)
-    return CaseHistory(
-        tuple(
-            (n, tuple(notes.versions(n.id))) for n in notes.for_case(case_id, include_psych=True)
-        ),
-        tuple(ServiceLogRepository(conn).for_case(case_id, include_psych_notes=True)),
-    )
+    readable = field_crypto.can_read(conn)
+    every = notes.for_case(case_id, include_psych=readable)
+    withheld = 0 if readable else notes.count_hidden(case_id)
+    services = ServiceLogRepository(conn).for_case(case_id, include_psych_notes=readable)
+    withheld += sum(1 for e in services if e.note_hidden)
+    history = CaseHistory(tuple((n, tuple(notes.versions(n.id))) for n in every), tuple(services))
+    return history, withheld
 
 
 def _merge_notes(conn: Connection, entry: CaseEntry) -> tuple[int, int]:
@@ -366,18 +376,16 @@ class TransferService:
         entries = []
         files = []
         versions: dict[str, dict[str, str]] = {}
+        withheld = 0
         for case_id in case_ids:
             record = cases.by_id(case_id)
             assert record is not None  # resolved above
             items = attachments.for_case(case_id)
             files.extend(items)
+            history, held_back = _history(conn, case_id)
+            withheld += held_back
             entries.append(
-                case_entry(
-                    record,
-                    ConsentRepository(conn).for_case(case_id),
-                    items,
-                    _history(conn, case_id),
-                )
+                case_entry(record, ConsentRepository(conn).for_case(case_id), items, history)
             )
             versions[case_id] = base_of(record)
         head = encode_manifest(self._s.centre().code, identity.card.name, entries)
@@ -434,7 +442,13 @@ class TransferService:
         except OSError as exc:
             raise os_error_refusal(exc, dst, key="transfer.write_failed") from exc
         return ExportResult(
-            written.path, bundle_hex, sequence, recipient.code, tuple(numbers), written.size
+            written.path,
+            bundle_hex,
+            sequence,
+            recipient.code,
+            tuple(numbers),
+            written.size,
+            withheld,
         )
 
     # ----------------------------------------------------------------- import

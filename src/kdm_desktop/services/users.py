@@ -12,7 +12,7 @@ from kdm_desktop.security.kdf import policy_params
 from kdm_desktop.security.keyslots import SlotUnlockFailed, UnlockedSlot
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role
 from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
-from kdm_desktop.services import removals, slot_journal
+from kdm_desktop.services import removals, role_keys, slot_journal
 from kdm_desktop.services.casefile import Session, login_refusal
 from kdm_desktop.services.slot_journal import TxnHook
 from kdm_desktop.storage.connection import Connection
@@ -94,6 +94,7 @@ class UserService:
             self._s.audit(AuditAction.CREATE, "user", name, detail=role.value)
 
         self._s.save_slots(with_change=add_row)
+        role_keys.reconcile(self._s)
         return _info(row)
 
     def change_own_password(self, current_password: str, new_password: str) -> None:
@@ -133,6 +134,8 @@ class UserService:
                 AuditAction.CHANGE, "user", name, detail="password_reset"
             )
         )
+        # Her new slot holds no role key; a colleague holding it grants it again.
+        role_keys.reconcile(self._s)
 
     def set_role(self, username: str, role: str | Role) -> None:
         self._s.require(Permission.MANAGE_USERS)
@@ -154,6 +157,9 @@ class UserService:
         with self._s.db.transaction() as conn:
             UserRepository(conn).set_role(name, role.value)
             self._s.audit(AuditAction.CHANGE, "user", name, detail=f"role={role.value}")
+        # Moving out of a reading role rotates the role key; moving in is granted
+        # by the next session that holds it (services/role_keys.py).
+        role_keys.reconcile(self._s)
 
     def remove(self, username: str) -> None:
         """Remove the user's slot and rekey, so a copied old slot opens nothing new."""

@@ -10,8 +10,10 @@ from kdm_desktop.domain.cases.choices import ConsentPurpose, NoteKind, Recipient
 from kdm_desktop.domain.cases.consent import ConsentRecord
 from kdm_desktop.domain.cases.notes import Note, NoteVersion
 from kdm_desktop.domain.cases.service_log import ServiceEntry
+from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
+from kdm_desktop.storage.rolekeys_repo import note_version_context, service_note_context
 
 register_countable("case_consents", "case_services", "case_notes")
 
@@ -112,7 +114,7 @@ class ServiceLogRepository:
                     e.date.isoformat(),
                     e.staff,
                     e.duration_minutes,
-                    e.note,
+                    _seal_service_note(self._conn, e),
                     e.created_at,
                     e.created_by,
                 )
@@ -137,13 +139,19 @@ class ServiceLogRepository:
                 date=datetime.date.fromisoformat(r[3]),
                 staff=r[4],
                 duration_minutes=r[5],
-                note=r[6] or "",
+                note=field_crypto.reveal(self._conn, service_note_context(r[0]), r[6] or ""),
                 note_hidden=r[6] is None,
                 created_at=r[7],
                 created_by=r[8],
             )
             for r in rows
         ]
+
+
+def _seal_service_note(conn: Connection, e: ServiceEntry) -> str:
+    if e.kind != ServiceKind.PSYCHOLOGICAL:
+        return e.note
+    return field_crypto.seal(conn, service_note_context(e.id), e.note)
 
 
 # ----- notes -----
@@ -161,13 +169,22 @@ class NoteRepository:
         )
 
     def add_version(self, note_id: str, text: str, at: str, by: str) -> int:
+        # Inside the caller's write transaction, so the next number cannot race.
         row = self._conn.execute(
-            "INSERT INTO case_note_versions (note_id, version, text, written_at, written_by) "
-            "SELECT ?, coalesce(max(version), 0) + 1, ?, ?, ? FROM case_note_versions "
-            "WHERE note_id = ? RETURNING version",
-            (note_id, text, at, by, note_id),
+            "SELECT coalesce(max(version), 0) + 1 FROM case_note_versions WHERE note_id = ?",
+            (note_id,),
         ).fetchone()
-        return int(row[0])
+        version = int(row[0])
+        kind = self.kind_and_case(note_id)
+        if kind is not None and kind[0] == NoteKind.PSYCH_SESSION:
+            # Sealed to the psychologists' role key: the master key alone does not read it.
+            text = field_crypto.seal(self._conn, note_version_context(note_id, version), text)
+        self._conn.execute(
+            "INSERT INTO case_note_versions (note_id, version, text, written_at, written_by) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (note_id, version, text, at, by),
+        )
+        return version
 
     def kind_and_case(self, note_id: str) -> tuple[NoteKind, str] | None:
         r = self._conn.execute(
@@ -191,7 +208,12 @@ class NoteRepository:
                 kind=NoteKind(r[2]),
                 created_at=r[3],
                 created_by=r[4],
-                current=NoteVersion(r[5], r[6], r[7], r[8]),
+                current=NoteVersion(
+                    r[5],
+                    field_crypto.reveal(self._conn, note_version_context(r[0], int(r[5])), r[6]),
+                    r[7],
+                    r[8],
+                ),
                 version_count=int(r[5]),
             )
             for r in rows
@@ -210,7 +232,15 @@ class NoteRepository:
             "WHERE note_id = ? ORDER BY version",
             (note_id,),
         ).fetchall()
-        return [NoteVersion(int(r[0]), r[1], r[2], r[3]) for r in rows]
+        return [
+            NoteVersion(
+                int(r[0]),
+                field_crypto.reveal(self._conn, note_version_context(note_id, int(r[0])), r[1]),
+                r[2],
+                r[3],
+            )
+            for r in rows
+        ]
 
 
 # ----- transfers: raw reads for the bundle import (added for services/transfers.py) -----
@@ -231,7 +261,7 @@ def service_entry_by_id(conn: Connection, entry_id: str) -> ServiceEntry | None:
         date=datetime.date.fromisoformat(r[3]),
         staff=r[4],
         duration_minutes=r[5],
-        note=r[6],
+        note=field_crypto.reveal(conn, service_note_context(r[0]), r[6]),
         note_hidden=False,
         created_at=r[7],
         created_by=r[8],

@@ -19,6 +19,7 @@ from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
+from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         foreign_keys_off=True,
     ),
     Migration(9, "drafts of unsaved editors, per user", DRAFTS_SCHEMA),
+    Migration(10, "role-sealed fields: session notes may be re-sealed", ROLE_FIELDS_SCHEMA),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -87,7 +87,13 @@ def describe_preview(preview: BackupPreview) -> str:
         code=preview.centre_code,
         when=format_moment(preview.created_at),
         counts=counts,
-    )
+    ) + _slot_warning(preview)
+
+
+def _slot_warning(preview: BackupPreview) -> str:
+    # The core's own sentence (Turkish or English): damaged key slots in the backup.
+    warning = preview.slot_warning()
+    return "\n\n" + warning if warning else ""
 
 
 class BackupPage(QWidget):
@@ -258,9 +264,10 @@ class BackupPage(QWidget):
             label=self.tr("Taking, writing and verifying the backup…"),
             cancellable=True,
             on_success=lambda result: self._refresh(),
-            success_message=lambda result: self.tr(
-                "The backup was written and verified:\n{path}"
-            ).format(path=result.path),
+            success_message=lambda result: (
+                self.tr("The backup was written and verified:\n{path}").format(path=result.path)
+                + _slot_warning(result.preview)
+            ),
         )
 
     def _ask(self) -> Credentials | None:
