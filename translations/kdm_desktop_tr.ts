@@ -497,17 +497,17 @@ Okumak için dışa aktarın.</translation>
         <translation>Denetim kaydı girdileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="97" />
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="115" />
         <source>{shown} of {loaded} loaded entries shown</source>
         <translation>Yüklenen {loaded} kaydın {shown} tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="129" />
         <source>Verifying the audit chain…</source>
         <translation>Denetim zinciri doğrulanıyor…</translation>
     </message>
@@ -1145,14 +1145,29 @@ Alındığı an: {when}
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="95" />
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="139" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="214" />
         <source>{shown} of {total} files shown</source>
         <translation>{total} dosyadan {shown} tanesi gösteriliyor</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="221" />
+        <source>No file matches “{text}”. Check the spelling (Turkish letters are not needed), or search by case number, T.C. no or phone.</source>
+        <translation>“{text}” ile eşleşen dosya yok. Yazımı kontrol edin (Türkçe harf gerekmez) ya da dosya numarası, T.C. kimlik no veya telefonla arayın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="225" />
+        <source>No file matches these filters. Clear a filter to see more.</source>
+        <translation>Bu süzgeçlere uyan dosya yok. Daha fazlasını görmek için bir süzgeci kaldırın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="227" />
+        <source>There are no files yet. Start with “New application”.</source>
+        <translation>Henüz dosya yok. “Yeni başvuru” ile başlayın.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1279,14 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="205" />
         <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
         <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="53" />
+        <source>Save or cancel the form that is open first, then open the case.</source>
+        <translation>Önce açık olan formu kaydedin ya da vazgeçin, sonra dosyayı açın.</translation>
     </message>
 </context>
 <context>
@@ -2166,72 +2189,72 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="62" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="72" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="79" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="97" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="100" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="103" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="106" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="110" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="119" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="250" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="265" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="256" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="268" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="259" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="282" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="273" />
         <source>The file could not be written: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="286" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="277" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2690,7 +2713,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="144" />
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
@@ -2716,7 +2739,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="129" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from kdm_desktop.domain.calendar import (
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar import AppointmentInput, Booked, CalendarEntry, CalendarService
+from kdm_desktop.ui.date_field import DateField
 
 _ERROR_STYLE = "color: #b00020;"
 _WARNING_STYLE = "color: #8a5300;"
@@ -50,7 +50,7 @@ class AppointmentDialog(QDialog):
         self.service = service
         self.booked: Booked | None = None
         self.setWindowTitle(self.tr("New appointment"))
-        self.date = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date = DateField(QDate(start.year, start.month, start.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.time = QTimeEdit(QTime(start.hour, start.minute))

@@ -42,6 +42,18 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        ctx.events.open_case_requested.connect(self.open_requested_case)
+
+    def open_requested_case(self, case_id: str) -> None:
+        """Another page (a reminder) asks for a case: open it unless a form is open."""
+        if self.intake is not None or self.edit_form is not None:
+            # Never throw away what she is typing; the form stays in front.
+            dialogs.inform(
+                self,
+                self.tr("Save or cancel the form that is open first, then open the case."),
+            )
+            return
+        self.open_case(case_id)
 
     def _drop(self) -> None:
         for widget in (self.intake, self.case_view, self.edit_form):

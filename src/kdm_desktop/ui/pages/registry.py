@@ -45,6 +45,8 @@ class PageEvents(QObject):
 
     centre_changed = Signal()
     navigate_requested = Signal(str)
+    # A case to show (its id): the case page opens it once it is in front.
+    open_case_requested = Signal(str)
 
 
 @dataclass(frozen=True)
