@@ -196,99 +196,114 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="63" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="73" />
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="85" />
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="73" />
-        <source>Case number, e.g. NRL-2026-0042</source>
-        <translation>Dosya numarası, ör. NRL-2026-0042</translation>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="88" />
+        <source>Surname, name or case number</source>
+        <translation>Soyadı, adı ya da dosya numarası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="74" />
-        <source>Case number</source>
-        <translation>Dosya numarası</translation>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="89" />
+        <source>Client: surname, name or case number</source>
+        <translation>Danışan: soyadı, adı ya da dosya numarası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="97" />
         <source>&amp;Find</source>
         <translation>&amp;Bul</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="101" />
+        <source>Matching clients</source>
+        <translation>Bulunan danışanlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="115" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="116" />
         <source>Interpreter needed</source>
         <translation>Tercüman gerekli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="117" />
         <source>Repeat weekly</source>
         <translation>Her hafta tekrarla</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="121" />
         <source> sessions</source>
         <translation> seans</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="141" />
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="142" />
         <source>&amp;Time:</source>
         <translation>&amp;Saat:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="143" />
         <source>D&amp;uration:</source>
         <translation>Sü&amp;re:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="144" />
         <source>&amp;Staff:</source>
         <translation>&amp;Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="145" />
         <source>&amp;Room:</source>
         <translation>&amp;Oda:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="146" />
         <source>&amp;Case:</source>
         <translation>&amp;Dosya:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="151" />
         <source>T&amp;ype:</source>
         <translation>Tü&amp;r:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="152" />
         <source>&amp;Note:</source>
         <translation>&amp;Not:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="180" />
-        <source>Case {number} found.</source>
-        <translation>{number} numaralı dosya bulundu.</translation>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="230" />
+        <source>No client found for “{text}”. Check the spelling or try the case number.</source>
+        <translation>“{text}” için danışan bulunamadı. Yazımı kontrol edin ya da dosya numarasını deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="240" />
+        <source>{count} clients found: choose the one you mean.</source>
+        <translation>{count} danışan bulundu: doğru olanı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="254" />
+        <source>Client: {label}</source>
+        <translation>Danışan: {label}</translation>
     </message>
 </context>
 <context>
@@ -811,127 +826,127 @@ Alındığı an: {when}
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="107" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="108" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="113" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="118" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="123" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="126" />
         <source>Day list</source>
         <translation>Günün listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="127" />
         <source>Week list</source>
         <translation>Haftanın listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="132" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="137" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="151" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="161" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="252" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="256" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="294" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="298" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="294" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="298" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="313" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="310" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="314" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="326" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="330" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="328" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="332" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="334" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="338" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="334" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="338" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="350" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="354" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="351" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="355" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -985,6 +1000,16 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/letters/register.py" line="27" />
         <source>Print case summary…</source>
         <translation>Dosya özetini yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/case_action.py" line="46" />
+        <source>Book a follow-up</source>
+        <translation>Takip randevusu ver</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/case_action.py" line="56" />
+        <source>Book a follow-up…</source>
+        <translation>Takip randevusu ver…</translation>
     </message>
 </context>
 <context>
@@ -1762,37 +1787,37 @@ Alındığı an: {when}
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="207" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="281" />
         <source>Appointment</source>
         <translation>Randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="217" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="291" />
         <source>Also add to the case's services log</source>
         <translation>Dosyanın hizmet kaydına da ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="224" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="298" />
         <source>Mark &amp;done</source>
         <translation>&amp;Yapıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="225" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="299" />
         <source>&amp;No-show</source>
         <translation>&amp;Gelmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="226" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="300" />
         <source>&amp;Planned</source>
         <translation>&amp;Planlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="227" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="301" />
         <source>Cancel &amp;appointment</source>
         <translation>Randevuyu &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="228" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="302" />
         <source>&amp;Close</source>
         <translation>&amp;Kapat</translation>
     </message>
@@ -2734,7 +2759,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="359" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="363" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
@@ -3915,12 +3940,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="50" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="51" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
