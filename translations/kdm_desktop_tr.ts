@@ -301,7 +301,7 @@
         <translation>{count} danışan bulundu: doğru olanı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="254" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="256" />
         <source>Client: {label}</source>
         <translation>Danışan: {label}</translation>
     </message>
@@ -1787,37 +1787,37 @@ Alındığı an: {when}
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="281" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="283" />
         <source>Appointment</source>
         <translation>Randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="291" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="293" />
         <source>Also add to the case's services log</source>
         <translation>Dosyanın hizmet kaydına da ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="298" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="300" />
         <source>Mark &amp;done</source>
         <translation>&amp;Yapıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="299" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="301" />
         <source>&amp;No-show</source>
         <translation>&amp;Gelmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="302" />
         <source>&amp;Planned</source>
         <translation>&amp;Planlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="301" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="303" />
         <source>Cancel &amp;appointment</source>
         <translation>Randevuyu &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="302" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="304" />
         <source>&amp;Close</source>
         <translation>&amp;Kapat</translation>
     </message>
@@ -3082,132 +3082,157 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="51" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="51" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="52" />
         <source>Latest level:</source>
         <translation>Son seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="69" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="69" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="82" />
-        <source>* A critical factor: one raises the level to at least medium.</source>
-        <translation>* Kritik etken: tek başına seviyeyi en az ortaya yükseltir.</translation>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="70" />
+        <source>Don't know</source>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="72" />
+        <source>She was asked and does not know; counted on the safe side</source>
+        <translation>Soruldu, bilmiyor; güvenli tarafta kalınarak sayılır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="92" />
+        <source>* Critical factor: one “Yes” raises the level to at least medium, two make it high, whatever the score. “Don't know” on a critical factor counts like “Yes” for this rule but on its own raises the level to medium at most; on other factors it counts like “No”.</source>
+        <translation>* Kritik madde: tek bir “Evet” puandan bağımsız olarak riski en az orta düzeye, iki “Evet” yüksek düzeye çıkarır. Kritik maddede “Bilinmiyor” bu kural için “Evet” gibi sayılır, ancak tek başına riski en fazla orta düzeye çıkarır; diğer maddelerde “Hayır” gibi sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="110" />
         <source>No change</source>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="111" />
         <source>Raise to medium</source>
         <translation>Ortaya yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="112" />
         <source>Raise to high</source>
         <translation>Yükseğe yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="116" />
         <source>Required when the level is raised</source>
         <translation>Seviye yükseltildiğinde zorunludur</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="120" />
         <source>&amp;Save assessment</source>
         <translation>Değerlendirmeyi &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="125" />
         <source>Score:</source>
         <translation>Puan:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="126" />
         <source>Level:</source>
         <translation>Seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="127" />
         <source>Professional judgement:</source>
         <translation>Mesleki değerlendirme:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="128" />
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
         <source>Level</source>
         <translation>Seviye</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
         <source>By</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="143" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="188" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="200" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="172" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="202" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="203" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="215" />
+        <source>{missing} of {count} questions are not answered. The level is worked out from the answers given only. Save anyway?</source>
+        <translation>{count} sorudan {missing} tanesi yanıtlanmadı. Risk düzeyi yalnızca verilen yanıtlardan hesaplanır. Yine de kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="219" />
+        <source>Save anyway</source>
+        <translation>Yine de kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="272" />
+        <source>First assessment</source>
+        <translation>İlk değerlendirme</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="274" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="224" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="276" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
     </message>

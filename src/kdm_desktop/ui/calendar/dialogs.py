@@ -249,7 +249,9 @@ class AppointmentDialog(QDialog):
         """Book for this case; the label says who it is, so she can confirm."""
         self.chosen = match
         self.case_number.setText(match.case_number)
-        self.matches.hide()
+        if self.matches.isVisible():
+            self.matches.hide()
+            self.adjustSize()  # no empty gap where the list was
         self.case_status.setStyleSheet("")
         self.case_status.setText(self.tr("Client: {label}").format(label=match.label))
 
