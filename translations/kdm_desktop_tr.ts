@@ -954,37 +954,37 @@ Alındığı an: {when}
 <context>
     <name>CardImportDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="59" />
         <source>Import a centre's card</source>
         <translation>Bir merkezin kartını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="63" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="67" />
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="70" />
         <source>Fingerprint read out by phone:</source>
         <translation>Telefonda okunan parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="73" />
         <source>Call the other centre on a number you already know and have them read their 30-digit fingerprint aloud. The card is trusted only if it matches.</source>
         <translation>Diğer merkezi zaten bildiğiniz bir numaradan arayın ve 30 haneli parmak izini yüksek sesle okumalarını isteyin. Kart yalnızca eşleşirse güvenilir sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="88" />
         <source>Choose a centre card</source>
         <translation>Bir merkez kartı seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="88" />
         <source>Centre cards (*.json *.card)</source>
         <translation>Merkez kartları (*.json *.card)</translation>
     </message>
@@ -1754,32 +1754,32 @@ Alındığı an: {when}
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="62" />
         <source>This person may already have a file</source>
         <translation>Bu kişinin zaten bir dosyası olabilir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="67" />
         <source>Possible existing files</source>
         <translation>Var olabilecek dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="69" />
         <source>&amp;Open the selected file</source>
         <translation>Seçili dosyayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="72" />
         <source>&amp;Save as a new file</source>
         <translation>Yeni dosya olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="75" />
         <source>&amp;Back to the form</source>
         <translation>&amp;Forma dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="87" />
         <source>Check the files below with her before saving. Opening one leaves this form unsaved.</source>
         <translation>Kaydetmeden önce aşağıdaki dosyaları danışanla birlikte kontrol edin. Birini açarsanız bu form kaydedilmez.</translation>
     </message>
@@ -2010,67 +2010,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="123" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="124" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="125" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="126" />
         <source>Consent</source>
         <translation>Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="149" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="154" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="153" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="157" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="160" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="163" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="186" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="190" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="256" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="284" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="281" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="309" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="283" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="311" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>
@@ -2508,6 +2508,49 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>NoConsentDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="29" />
+        <source>No consent to processing</source>
+        <translation>Veri işleme için açık rıza yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="32" />
+        <source>She has not consented to the processing of her data. Why is the file being saved? The reason is written into the case.</source>
+        <translation>Danışan verilerinin işlenmesine açık rıza vermedi. Dosya neden kaydediliyor? Gerekçe dosyaya yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="40" />
+        <source>Emergency: her life or safety is in danger; consent is asked later</source>
+        <translation>Acil durum: hayatı ya da güvenliği tehlikede; rıza daha sonra alınacak</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="42" />
+        <source>She cannot decide now; consent is asked at the next meeting</source>
+        <translation>Şu an karar veremiyor; rıza bir sonraki görüşmede sorulacak</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="43" />
+        <source>Another reason:</source>
+        <translation>Başka bir gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="57" />
+        <source>Save the file</source>
+        <translation>Dosyayı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="74" />
+        <source>Saved without consent to processing.</source>
+        <translation>Veri işleme için açık rıza alınmadan kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="82" />
+        <source>Choose a reason, or write one.</source>
+        <translation>Bir gerekçe seçin ya da yazın.</translation>
+    </message>
+</context>
+<context>
     <name>NoteHistoryDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="48" />
@@ -2764,12 +2807,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="145" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="488" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="501" />
         <source>Transfers</source>
         <translation>Aktarımlar</translation>
     </message>
@@ -3654,310 +3697,310 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="105" />
         <source>Transfers between centres</source>
         <translation>Merkezler arası aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="107" />
         <source>This centre</source>
         <translation>Bu merkez</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="109" />
         <source>Fingerprint to read out to the other centre:</source>
         <translation>Diğer merkeze okunacak parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="117" />
         <source>Save this centre's card…</source>
         <translation>Bu merkezin kartını kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
         <source>Trusted centres</source>
         <translation>Güvenilen merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
         <source>Fingerprint</source>
         <translation>Parmak izi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="135" />
         <source>Import a centre's card…</source>
         <translation>Bir merkezin kartını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="137" />
         <source>Revoke trust…</source>
         <translation>Güveni iptal et…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="146" />
         <source>Send cases</source>
         <translation>Dosya gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="149" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="155" />
         <source>Case numbers:</source>
         <translation>Dosya numaraları:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="157" />
         <source>Removable drive:</source>
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="158" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="164" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
         <source>Receive</source>
         <translation>Teslim al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="173" />
         <source>Import a transfer file…</source>
         <translation>Aktarım dosyasını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="174" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="175" />
         <source>Write a receipt…</source>
         <translation>Alındı belgesi yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="176" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="177" />
         <source>Import a receipt…</source>
         <translation>Alındı belgesini içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="192" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="217" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>not verified</source>
         <translation>doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
         <source>verified</source>
         <translation>doğrulandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="220" />
         <source>old key</source>
         <translation>eski anahtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="220" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="221" />
         <source>revoked</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="243" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="246" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="247" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="260" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="273" />
         <source>Save this centre's card</source>
         <translation>Bu merkezin kartını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="262" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="275" />
         <source>Centre cards (*.json)</source>
         <translation>Merkez kartları (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="273" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="286" />
         <source>The card was saved:
 {path}</source>
         <translation>Kart kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="303" />
         <source>{code} ({name}) is verified and trusted.</source>
         <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="305" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="318" />
         <source>Select a centre in the list first.</source>
         <translation>Önce listeden bir merkez seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="322" />
         <source>Revoke trust in centre {code}?</source>
         <translation>{code} merkezine güven iptal edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="324" />
         <source>Revoke</source>
         <translation>İptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="313" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="326" />
         <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
         <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="332" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="345" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="337" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="350" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="339" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="373" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="352" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="386" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="353" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="366" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="360" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="373" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="373" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="386" />
         <source>Choose a transfer file</source>
         <translation>Bir aktarım dosyası seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="386" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="399" />
         <source>Checking and decrypting the transfer file…</source>
         <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="407" />
         <source>already here</source>
         <translation>zaten burada</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="407" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="401" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="414" />
         <source>Import {count} case file(s) from {code} ({name})?</source>
         <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="405" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="418" />
         <source>Import</source>
         <translation>İçe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="427" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
         <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
         <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="435" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="448" />
         <source>Importing the transfer file…</source>
         <translation>Aktarım dosyası içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="447" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="460" />
         <source>Choose the imported transfer file</source>
         <translation>İçe alınan aktarım dosyasını seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="464" />
         <source>Save the receipt</source>
         <translation>Alındı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="464" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
         <source>Receipts (*.json)</source>
         <translation>Alındı belgeleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="462" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="475" />
         <source>The receipt was saved:
 {path}</source>
         <translation>Alındı belgesi kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
         <source>Choose a receipt</source>
         <translation>Bir alındı belgesi seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="491" />
         <source>Centre {code} confirmed receiving the transfer file.</source>
         <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>

@@ -755,3 +755,24 @@ def risk_trend(assessments: Iterable[tuple[datetime.date, RiskLevel]]) -> RiskTr
     if latest < previous:
         return RiskTrend.FALLING
     return RiskTrend.STABLE
+
+
+# Intake questions that are also risk items: what she said at intake is carried
+# into her first risk assessment instead of being asked twice (issue 14).
+INTAKE_RISK_ITEMS: Final[Mapping[str, str]] = MappingProxyType(
+    {"life_danger": "fears_for_life", "weapon_access": "weapon_access"}
+)
+
+
+def answers_from_intake(intake: Mapping[str, bool | None]) -> dict[str, RiskAnswer]:
+    """Risk answers from the intake's yes/no fields (unanswered ones are left out)."""
+    return {
+        item: intake[field]
+        for field, item in INTAKE_RISK_ITEMS.items()
+        if intake.get(field) is not None
+    }
+
+
+def intake_needs_risk_assessment(intake: Mapping[str, bool | None]) -> bool:
+    """Life danger or weapon access reported at intake: assess the risk right away."""
+    return any(intake.get(field) is True for field in INTAKE_RISK_ITEMS)

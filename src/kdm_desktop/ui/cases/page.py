@@ -76,7 +76,7 @@ class CasesPage(QWidget):
             return
         self._drop()
         self.intake = IntakeForm(self._session)
-        self.intake.created.connect(self.open_case)
+        self.intake.created.connect(self._intake_saved)
         self.intake.open_existing.connect(self.open_case)
         self.intake.cancelled.connect(self.show_list)
         self.stack.addWidget(self.intake)
@@ -106,6 +106,22 @@ class CasesPage(QWidget):
         self.open_case(case_id)
         if self.case_view is not None:
             self.case_view.tabs.setCurrentIndex(tab)
+
+    def _intake_saved(self, case_id: str) -> None:
+        """Open the new case; life danger or a weapon at intake opens its risk tab
+        with those answers already given (issue 14)."""
+        preset = self.intake.risk_preset() if self.intake is not None else {}
+        self.open_case(case_id)
+        view = self.case_view
+        if not preset or view is None:
+            return
+        tab = view.tabs.findChild(QWidget, "caseTab_risk")
+        if tab is None:
+            return
+        view.tabs.setCurrentWidget(tab)
+        preset_answers = getattr(tab, "preset", None)
+        if callable(preset_answers):
+            preset_answers(preset)
 
     def open_case(self, case_id: str) -> None:
         try:
