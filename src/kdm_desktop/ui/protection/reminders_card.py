@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from kdm_desktop.domain.dates import format_turkish_date
@@ -34,6 +34,14 @@ class RemindersCard(QFrame):
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
         self.reload()
+        # Read again whenever the start page comes to the front: an order recorded a
+        # minute ago shows its reminder at once (issue 14), without a restart.
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Show:
+            self.reload()
+        return False
 
     def reload(self) -> None:
         self.list.clear()
