@@ -2812,7 +2812,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="501" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="515" />
         <source>Transfers</source>
         <translation>Aktarımlar</translation>
     </message>
@@ -3752,255 +3752,260 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Güveni iptal et…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="145" />
+        <source>Only an administrator can trust or revoke a centre: a wrong card would send her file to the wrong place. Ask your administrator.</source>
+        <translation>Bir merkeze güvenmeyi ya da güveni kaldırmayı yalnızca yönetici yapabilir: yanlış bir kart, danışanın dosyasının yanlış yere gitmesine yol açar. Yöneticinize başvurun.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="160" />
         <source>Send cases</source>
         <translation>Dosya gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="163" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="169" />
         <source>Case numbers:</source>
         <translation>Dosya numaraları:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
         <source>Removable drive:</source>
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="164" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="178" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="185" />
         <source>Receive</source>
         <translation>Teslim al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="187" />
         <source>Import a transfer file…</source>
         <translation>Aktarım dosyasını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="175" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="189" />
         <source>Write a receipt…</source>
         <translation>Alındı belgesi yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="191" />
         <source>Import a receipt…</source>
         <translation>Alındı belgesini içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="192" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="206" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="232" />
         <source>not verified</source>
         <translation>doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="233" />
         <source>verified</source>
         <translation>doğrulandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="220" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="234" />
         <source>old key</source>
         <translation>eski anahtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="235" />
         <source>revoked</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="257" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="247" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="261" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="273" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="287" />
         <source>Save this centre's card</source>
         <translation>Bu merkezin kartını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="275" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="289" />
         <source>Centre cards (*.json)</source>
         <translation>Merkez kartları (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="286" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="300" />
         <source>The card was saved:
 {path}</source>
         <translation>Kart kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="303" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="317" />
         <source>{code} ({name}) is verified and trusted.</source>
         <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="318" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="332" />
         <source>Select a centre in the list first.</source>
         <translation>Önce listeden bir merkez seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="322" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="336" />
         <source>Revoke trust in centre {code}?</source>
         <translation>{code} merkezine güven iptal edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="324" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="338" />
         <source>Revoke</source>
         <translation>İptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="326" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="340" />
         <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
         <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="345" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="359" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="350" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="364" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="352" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="386" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="366" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="366" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="380" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="373" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="387" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="386" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
         <source>Choose a transfer file</source>
         <translation>Bir aktarım dosyası seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="399" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="413" />
         <source>Checking and decrypting the transfer file…</source>
         <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="407" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="421" />
         <source>already here</source>
         <translation>zaten burada</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="407" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="421" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="414" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="428" />
         <source>Import {count} case file(s) from {code} ({name})?</source>
         <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="418" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
         <source>Import</source>
         <translation>İçe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="446" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="454" />
         <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
         <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="448" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="462" />
         <source>Importing the transfer file…</source>
         <translation>Aktarım dosyası içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="460" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="474" />
         <source>Choose the imported transfer file</source>
         <translation>İçe alınan aktarım dosyasını seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="464" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
         <source>Save the receipt</source>
         <translation>Alındı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="464" />
         <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="492" />
         <source>Receipts (*.json)</source>
         <translation>Alındı belgeleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="475" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="489" />
         <source>The receipt was saved:
 {path}</source>
         <translation>Alındı belgesi kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="492" />
         <source>Choose a receipt</source>
         <translation>Bir alındı belgesi seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="491" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="505" />
         <source>Centre {code} confirmed receiving the transfer file.</source>
         <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>

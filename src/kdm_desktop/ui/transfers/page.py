@@ -139,8 +139,22 @@ class TransfersPage(QWidget):
         for button in (self.import_card_button, self.revoke_button):
             button.setEnabled(manage)
             buttons.addWidget(button)
+        # A greyed-out button says nothing; say who may use it and why.
+        self.admin_only = QLabel(
+            self.tr(
+                "Only an administrator can trust or revoke a centre: a wrong card would "
+                "send her file to the wrong place. Ask your administrator."
+            )
+        )
+        self.admin_only.setObjectName("trustAdminOnly")
+        self.admin_only.setWordWrap(True)
+        self.admin_only.setVisible(not manage)
+        if not manage:
+            for button in (self.import_card_button, self.revoke_button):
+                button.setToolTip(self.admin_only.text())
         buttons.addStretch(1)
         trusted_layout.addLayout(buttons)
+        trusted_layout.addWidget(self.admin_only)
         layout.addWidget(trusted)
 
         send = QGroupBox(self.tr("Send cases"))
