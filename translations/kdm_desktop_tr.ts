@@ -183,12 +183,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="172" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="199" />
         <source>Taking the backup before closing…</source>
         <translation>Kapatmadan önce yedek alınıyor…</translation>
     </message>
@@ -196,112 +196,112 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="69" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="79" />
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="91" />
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="94" />
         <source>Surname, name or case number</source>
         <translation>Soyadı, adı ya da dosya numarası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="95" />
         <source>Client: surname, name or case number</source>
         <translation>Danışan: soyadı, adı ya da dosya numarası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="103" />
         <source>&amp;Find</source>
         <translation>&amp;Bul</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="107" />
         <source>Matching clients</source>
         <translation>Bulunan danışanlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="121" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="122" />
         <source>Interpreter needed</source>
         <translation>Tercüman gerekli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="123" />
         <source>Repeat weekly</source>
         <translation>Her hafta tekrarla</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="127" />
         <source> sessions</source>
         <translation> seans</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="147" />
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="148" />
         <source>&amp;Time:</source>
         <translation>&amp;Saat:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="149" />
         <source>D&amp;uration:</source>
         <translation>Sü&amp;re:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="150" />
         <source>&amp;Staff:</source>
         <translation>&amp;Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="151" />
         <source>&amp;Room:</source>
         <translation>&amp;Oda:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="152" />
         <source>&amp;Case:</source>
         <translation>&amp;Dosya:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="157" />
         <source>T&amp;ype:</source>
         <translation>Tü&amp;r:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="158" />
         <source>&amp;Note:</source>
         <translation>&amp;Not:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="230" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="243" />
         <source>No client found for “{text}”. Check the spelling or try the case number.</source>
         <translation>“{text}” için danışan bulunamadı. Yazımı kontrol edin ya da dosya numarasını deneyin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="253" />
         <source>{count} clients found: choose the one you mean.</source>
         <translation>{count} danışan bulundu: doğru olanı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="256" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="269" />
         <source>Client: {label}</source>
         <translation>Danışan: {label}</translation>
     </message>
@@ -756,37 +756,37 @@ Alındığı an: {when}
 <context>
     <name>BreachDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="171" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="209" />
         <source>Record a breach</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="184" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="222" />
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="186" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="224" />
         <source>Date:</source>
         <translation>Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="187" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="225" />
         <source>What happened:</source>
         <translation>Ne oldu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="188" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="226" />
         <source>Outcome:</source>
         <translation>Sonuç:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="189" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="227" />
         <source>Detention days:</source>
         <translation>Zorlama hapsi (gün):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="190" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="228" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -794,159 +794,159 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="70" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="73" />
         <source>Previous</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="75" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="78" />
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="80" />
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
         <source>&amp;Month</source>
         <translation>&amp;Ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
         <source>&amp;Week</source>
         <translation>&amp;Hafta</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="95" />
         <source>&amp;Day</source>
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="114" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="115" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="120" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="128" />
         <source>Day list</source>
         <translation>Günün listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
         <source>Week list</source>
         <translation>Haftanın listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="131" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="134" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="139" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="153" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="161" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="163" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="256" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="267" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="298" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="309" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="298" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="309" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="313" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="324" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="314" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="325" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="330" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="341" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="332" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="343" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="338" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="349" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="338" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="349" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="354" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="365" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="355" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="366" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -1015,47 +1015,47 @@ Alındığı an: {when}
 <context>
     <name>CaseEditForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="59" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="59" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="59" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="75" />
         <source>Edit {number}</source>
         <translation>{number} dosyasını düzenle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="81" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="84" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="87" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="90" />
         <source>&amp;Save changes</source>
         <translation>Değişiklikleri &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="143" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
@@ -1221,87 +1221,87 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="76" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="78" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="95" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="98" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="101" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="104" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="117" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="140" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="141" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="142" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="143" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="144" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="145" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="193" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="238" />
         <source>nobody</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="240" />
         <source>Status: {status}    Responsible: {staff}</source>
         <translation>Durum: {status}    Sorumlu: {staff}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="199" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="244" />
         <source>Closed: {reason}</source>
         <translation>Kapanış: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="205" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="250" />
         <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
         <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
     </message>
@@ -1309,7 +1309,7 @@ Alındığı an: {when}
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="53" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="55" />
         <source>Save or cancel the form that is open first, then open the case.</source>
         <translation>Önce açık olan formu kaydedin ya da vazgeçin, sonra dosyayı açın.</translation>
     </message>
@@ -1752,34 +1752,161 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>DraftOfferDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_offer.py" line="42" />
+        <source>You have work that was not saved</source>
+        <translation>Kaydedilmemiş çalışmanız var</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_offer.py" line="47" />
+        <source>It was kept as a draft when the session locked or the form closed. Bring it back to carry on exactly where you stopped.</source>
+        <translation>Oturum kilitlendiğinde ya da form kapandığında taslak olarak saklandı. Kaldığınız yerden aynen devam etmek için geri yükleyin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_offer.py" line="54" />
+        <source>Unsaved drafts</source>
+        <translation>Kaydedilmemiş taslaklar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_offer.py" line="61" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_offer.py" line="65" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;At…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_offer.py" line="68" />
+        <source>&amp;Later</source>
+        <translation>&amp;Sonra</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_offer.py" line="71" />
+        <source>The drafts stay; each is offered again when you open its form.</source>
+        <translation>Taslaklar kalır; her biri formunu açtığınızda yeniden sunulur.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="388" />
+        <source>New application</source>
+        <translation>Yeni başvuru</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="389" />
+        <source>Changes to a case</source>
+        <translation>Vaka değişiklikleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="390" />
+        <source>Case note</source>
+        <translation>Vaka notu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="391" />
+        <source>Risk assessment</source>
+        <translation>Risk değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="392" />
+        <source>Safety plan</source>
+        <translation>Güvenlik planı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="393" />
+        <source>Protection order</source>
+        <translation>Koruma kararı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="394" />
+        <source>New appointment</source>
+        <translation>Yeni randevu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="395" />
+        <source>Referral letter</source>
+        <translation>Sevk yazısı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="422" />
+        <source>Throw away what you typed? It cannot be brought back.</source>
+        <translation>Yazdıklarınız silinsin mi? Geri getirilemez.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="426" />
+        <source>Throw away</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="434" />
+        <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
+        <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="439" />
+        <source>&amp;Restore the draft</source>
+        <translation>Taslağı &amp;geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="443" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="486" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;At…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="469" />
+        <source>You have typed something that is not saved yet.</source>
+        <translation>Henüz kaydedilmemiş bir şey yazdınız.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="472" />
+        <source>Keep it as a draft: it stays in the case file, only for you, and is offered again when you open this form.</source>
+        <translation>Taslak olarak saklayabilirsiniz: şifreli vaka dosyasında yalnızca sizin için kalır ve bu formu yeniden açtığınızda size sunulur.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="479" />
+        <source>&amp;Keep as draft and close</source>
+        <translation>&amp;Taslak olarak sakla ve kapat</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="483" />
+        <source>Continue &amp;editing</source>
+        <translation>&amp;Düzenlemeye devam et</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="64" />
         <source>This person may already have a file</source>
         <translation>Bu kişinin zaten bir dosyası olabilir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="69" />
         <source>Possible existing files</source>
         <translation>Var olabilecek dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="71" />
         <source>&amp;Open the selected file</source>
         <translation>Seçili dosyayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="74" />
         <source>&amp;Save as a new file</source>
         <translation>Yeni dosya olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="77" />
         <source>&amp;Back to the form</source>
         <translation>&amp;Forma dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="89" />
         <source>Check the files below with her before saving. Opening one leaves this form unsaved.</source>
         <translation>Kaydetmeden önce aşağıdaki dosyaları danışanla birlikte kontrol edin. Birini açarsanız bu form kaydedilmez.</translation>
     </message>
@@ -1787,37 +1914,37 @@ Alındığı an: {when}
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="283" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="298" />
         <source>Appointment</source>
         <translation>Randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="293" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="308" />
         <source>Also add to the case's services log</source>
         <translation>Dosyanın hizmet kaydına da ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="315" />
         <source>Mark &amp;done</source>
         <translation>&amp;Yapıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="301" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="316" />
         <source>&amp;No-show</source>
         <translation>&amp;Gelmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="302" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="317" />
         <source>&amp;Planned</source>
         <translation>&amp;Planlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="303" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="318" />
         <source>Cancel &amp;appointment</source>
         <translation>Randevuyu &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="304" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="319" />
         <source>&amp;Close</source>
         <translation>&amp;Kapat</translation>
     </message>
@@ -1825,27 +1952,27 @@ Alındığı an: {when}
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="184" />
         <source>Extend the order</source>
         <translation>Tedbir süresini uzat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="192" />
         <source>Decision date:</source>
         <translation>Uzatma karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="193" />
         <source>New end date:</source>
         <translation>Yeni bitiş tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="194" />
         <source>File number:</source>
         <translation>Dosya numarası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="195" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1941,68 +2068,68 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeFields</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="178" />
         <source>dd.mm.yyyy</source>
         <translation>gg.aa.yyyy</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="185" />
         <source>{label}: write the date as dd.mm.yyyy, e.g. 15.03.1988.</source>
         <translation>{label}: tarihi gg.aa.yyyy biçiminde yazın, ör. 15.03.1988.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="211" />
         <source>Nobody yet</source>
         <translation>Henüz kimse</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="226" />
         <source>She does not want to give her name</source>
         <translation>Adını vermek istemiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="229" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="237" />
         <source>if the birth date is not known</source>
         <translation>doğum tarihi bilinmiyorsa</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="235" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="243" />
         <source>separate several numbers with commas</source>
         <translation>birden çok numarayı virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="251" />
         <source>Keep her address confidential</source>
         <translation>Adresi gizli tutulsun</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="288" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="296" />
         <source>She agrees that her personal data are processed by the centre</source>
         <translation>Kişisel verilerinin merkez tarafından işlenmesine açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="292" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="300" />
         <source>Processing</source>
         <translation>Veri işleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="295" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="303" />
         <source>She agrees that her file is shared with other counselling centres</source>
         <translation>Dosyasının diğer kadın danışma merkezleriyle paylaşılmasına açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="299" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="307" />
         <source>Other centres</source>
         <translation>Diğer merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="315" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="323" />
         <source>May be shared with</source>
         <translation>Paylaşılabilecek kurumlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="317" />
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="323" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="325" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="331" />
         <source>Date of consent</source>
         <translation>Açık rıza tarihi</translation>
     </message>
@@ -2010,67 +2137,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="125" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="126" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="127" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="128" />
         <source>Consent</source>
         <translation>Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="151" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="156" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="159" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="162" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="165" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="190" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="217" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="284" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="311" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="344" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="346" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>
@@ -2201,12 +2328,42 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Geri yüklendi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="44" />
+        <source>Failed login attempts</source>
+        <translation>Başarısız giriş denemeleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="45" />
+        <source>Locked out after failed logins</source>
+        <translation>Hatalı girişler yüzünden beklemeye alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="66" />
         <source>Password reset</source>
         <translation>Parola sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/labels.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/labels.py" line="68" />
+        <source>Changed own password</source>
+        <translation>Kendi parolasını değiştirdi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="70" />
+        <source>Removed again: the restored backup was older than her removal</source>
+        <translation>Yeniden silindi: geri yüklenen yedek, kullanıcının silinmesinden eskiydi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="75" />
+        <source>{count} failed attempt(s)</source>
+        <translation>{count} başarısız deneme</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="79" />
+        <source>{count} lockout(s)</source>
+        <translation>{count} kez beklemeye alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/labels.py" line="84" />
         <source>Role: {role}</source>
         <translation>Rol: {role}</translation>
     </message>
@@ -2214,72 +2371,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="63" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="73" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="80" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="98" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="101" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="104" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="107" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="111" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="120" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="250" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="263" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="256" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="269" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="272" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="273" />
-        <source>The file could not be written: %1</source>
-        <translation>Dosya yazılamadı: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="277" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="285" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2424,59 +2576,77 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/autolock.py" line="127" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Devam et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/autolock.py" line="129" />
+        <source>Continue working</source>
+        <translation>Çalışmaya devam et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/autolock.py" line="140" />
+        <source>The session locks in {seconds} s — press any key to carry on. What you typed is kept as a draft.</source>
+        <translation>Oturum {seconds} sn içinde kilitlenecek — devam etmek için bir tuşa basın. Yazdıklarınız taslak olarak saklanır.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="57" />
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="65" />
         <source>&amp;Quick hide</source>
         <translation>&amp;Hızlı gizle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="72" />
         <source>Hide everything at once (Ctrl+Shift+H, or Esc twice)</source>
         <translation>Her şeyi hemen gizle (Ctrl+Shift+H ya da iki kez Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="78" />
         <source>&amp;Lock</source>
         <translation>&amp;Kilitle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="81" />
         <source>Lock the case file (Ctrl+L)</source>
         <translation>Vaka dosyasını kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="84" />
         <source>S&amp;witch user</source>
         <translation>Kullanıcı &amp;değiştir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="86" />
         <source>Lock and log in as another user</source>
         <translation>Kilitle ve başka bir kullanıcıyla giriş yap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="136" />
         <source>Logged in: {name} ({role})</source>
         <translation>Giriş yapan: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="139" />
         <source>Unlocked · locks after {minutes} min without use</source>
         <translation>Kilit açık · {minutes} dk kullanılmazsa kilitlenir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="146" />
         <source>Locked</source>
         <translation>Kilitli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/mainwindow.py" line="150" />
         <source>Set-up</source>
         <translation>Kurulum</translation>
     </message>
@@ -2553,17 +2723,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="48" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="50" />
         <source>Note history</source>
         <translation>Not geçmişi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="53" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="55" />
         <source>Earlier versions of the note</source>
         <translation>Notun önceki sürümleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="57" />
         <source>Version {n} — {when}, {who}</source>
         <translation>Sürüm {n} — {when}, {who}</translation>
     </message>
@@ -2571,88 +2741,88 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="85" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="85" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="85" />
         <source>By</source>
         <translation>Yazan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="85" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="86" />
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="95" />
         <source>Kind of note</source>
         <translation>Not türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="99" />
         <source>Text of the note</source>
         <translation>Notun metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="100" />
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="201" />
         <source>&amp;Add note</source>
         <translation>Not &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="105" />
         <source>&amp;Edit selected</source>
         <translation>Seçileni dü&amp;zenle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="108" />
         <source>&amp;History…</source>
         <translation>&amp;Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="111" />
         <source>New note</source>
         <translation>Yeni not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="167" />
         <source> (edited)</source>
         <translation> (düzenlendi)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="184" />
         <source>{n} psychological session note(s) are only shown to psychologists.</source>
         <translation>{n} psikolojik görüşme notu yalnızca psikologlara gösterilir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="200" />
         <source>New note:</source>
         <translation>Yeni not:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="175" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="209" />
         <source>Select the note to edit in the list.</source>
         <translation>Düzenlenecek notu listeden seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="181" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="220" />
         <source>Editing the selected note (earlier wording is kept):</source>
         <translation>Seçili not düzenleniyor (önceki metin saklanır):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="182" />
+        <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="221" />
         <source>&amp;Save changes</source>
         <translation>Değişiklikleri &amp;kaydet</translation>
     </message>
@@ -2660,52 +2830,52 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="82" />
         <source>New protection order</source>
         <translation>Yeni tedbir kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="110" />
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="111" />
         <source>Issued by:</source>
         <translation>Kararı veren:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="112" />
         <source>Court or office:</source>
         <translation>Mahkeme ya da makam:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="113" />
         <source>File number:</source>
         <translation>Dosya numarası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="114" />
         <source>Decision date:</source>
         <translation>Karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="115" />
         <source>Start date:</source>
         <translation>Başlangıç tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="116" />
         <source>End date:</source>
         <translation>Bitiş tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="117" />
         <source>Measures:</source>
         <translation>Tedbirler:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="118" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2713,67 +2883,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="36" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="37" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="38" />
         <source>Issued by</source>
         <translation>Kararı veren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="39" />
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="40" />
         <source>Decision</source>
         <translation>Karar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="41" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="42" />
         <source>End</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="43" />
         <source>Current end</source>
         <translation>Geçerli bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="44" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="44" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="45" />
         <source>Breaches</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="55" />
         <source>&amp;New order…</source>
         <translation>&amp;Yeni karar…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="58" />
         <source>&amp;Extend…</source>
         <translation>&amp;Uzat…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="61" />
         <source>Record &amp;breach…</source>
         <translation>&amp;İhlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="67" />
         <source>Protection orders (Law 6284)</source>
         <translation>Koruma kararları (6284 sayılı Kanun)</translation>
     </message>
@@ -2802,12 +2972,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="363" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="374" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="167" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
@@ -2820,6 +2990,11 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="345" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="640" />
+        <source>Retention</source>
+        <translation>Saklama ve imha</translation>
     </message>
 </context>
 <context>
@@ -2891,19 +3066,14 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/quickhide.py" line="82" />
-        <source>Please wait a moment…</source>
-        <translation>Lütfen biraz bekleyin…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/quickhide.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/quickhide.py" line="168" />
         <source>&amp;Continue</source>
         <translation>&amp;Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/quickhide.py" line="86" />
-        <source>Continue to the login screen</source>
-        <translation>Giriş ekranına devam et</translation>
+        <location filename="../src/kdm_desktop/ui/quickhide.py" line="170" />
+        <source>Continue</source>
+        <translation>Devam</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3092,14 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/tasks.py" line="204" />
         <source>Cancelling… the current step is being finished.</source>
         <translation>İptal ediliyor… Yarım kalmaması için şu anki adım tamamlanıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickHide</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/quickhide.py" line="197" />
+        <source>Untitled</source>
+        <translation>Adsız</translation>
     </message>
 </context>
 <context>
@@ -2990,89 +3168,84 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="39" />
         <source>Number</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
         <source>Recipient</source>
         <translation>Kurum türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="44" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
         <source>Follow-up</source>
         <translation>Takip</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="44" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="47" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="46" />
         <source>Referral letters sent</source>
         <translation>Gönderilen sevk yazıları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="49" />
         <source>&amp;New letter…</source>
         <translation>&amp;Yeni yazı…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="55" />
         <source>Follow-up note (optional)</source>
         <translation>Takip notu (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
         <source>Follow-up note</source>
         <translation>Takip notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="57" />
         <source>Mark &amp;answered</source>
         <translation>&amp;Yanıt geldi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="60" />
         <source>Record &amp;result</source>
         <translation>&amp;Sonucu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="63" />
         <source>Save exact &amp;copy…</source>
         <translation>Aynı &amp;kopyayı kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="113" />
         <source>Select a letter first.</source>
         <translation>Önce bir yazı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="134" />
         <source>Save exact copy as PDF</source>
         <translation>Aynı kopyayı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="136" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="152" />
-        <source>The file could not be written: %1</source>
-        <translation>Dosya yazılamadı: %1</translation>
     </message>
 </context>
 <context>
@@ -3123,159 +3296,578 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
-    <name>RiskTab</name>
+    <name>Retention</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="51" />
-        <source>Risk assessment</source>
-        <translation>Risk değerlendirmesi</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="49" />
+        <source>never</source>
+        <translation>hiç yapılmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="52" />
-        <source>Latest level:</source>
-        <translation>Son seviye:</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="52" />
+        <source>A periodic destruction run is due (last run: {last}); {count} records have reached the end of their retention period.</source>
+        <translation>Periyodik imha zamanı geldi (son imha: {last}); saklama süresi dolan {count} kayıt var.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="69" />
-        <source>Yes</source>
-        <translation>Evet</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="58" />
+        <source>Last destruction run: {last}. The next one is due by {next}.</source>
+        <translation>Son imha: {last}. Bir sonraki periyodik imha en geç {next}.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="69" />
-        <source>No</source>
-        <translation>Hayır</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="67" />
+        <source>No open data-subject requests.</source>
+        <translation>Yanıt bekleyen kişisel veri başvurusu yok.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="70" />
-        <source>Don't know</source>
-        <translation>Bilinmiyor</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="68" />
+        <source>Open data-subject requests: {open} (overdue: {overdue}); nearest deadline {day}.</source>
+        <translation>Yanıt bekleyen kişisel veri başvurusu: {open} (süresi geçen: {overdue}); en yakın son gün {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCard</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="612" />
+        <source>Go to retention</source>
+        <translation>Saklama ve imhaya git</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="95" />
+        <source>Due for destruction</source>
+        <translation>İmha listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="72" />
-        <source>She was asked and does not know; counted on the safe side</source>
-        <translation>Soruldu, bilmiyor; güvenli tarafta kalınarak sayılır</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="96" />
+        <source>Policy</source>
+        <translation>Politika</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="92" />
-        <source>* Critical factor: one “Yes” raises the level to at least medium, two make it high, whatever the score. “Don't know” on a critical factor counts like “Yes” for this rule but on its own raises the level to medium at most; on other factors it counts like “No”.</source>
-        <translation>* Kritik madde: tek bir “Evet” puandan bağımsız olarak riski en az orta düzeye, iki “Evet” yüksek düzeye çıkarır. Kritik maddede “Bilinmiyor” bu kural için “Evet” gibi sayılır, ancak tek başına riski en fazla orta düzeye çıkarır; diğer maddelerde “Hayır” gibi sayılır.</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="177" />
+        <source>Destruction records</source>
+        <translation>İmha kayıtları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="110" />
-        <source>No change</source>
-        <translation>Değişiklik yok</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="98" />
+        <source>Legal holds</source>
+        <translation>Yasal saklama</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="111" />
-        <source>Raise to medium</source>
-        <translation>Ortaya yükselt</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="99" />
+        <source>Her requests</source>
+        <translation>Başvurular (KVKK m. 11)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="112" />
-        <source>Raise to high</source>
-        <translation>Yükseğe yükselt</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="103" />
+        <source>Retention and destruction</source>
+        <translation>Saklama ve imha</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="116" />
-        <source>Required when the level is raised</source>
-        <translation>Seviye yükseltildiğinde zorunludur</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="114" />
+        <source>Records due for destruction</source>
+        <translation>İmha edilecek kayıtlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="120" />
-        <source>&amp;Save assessment</source>
-        <translation>Değerlendirmeyi &amp;kaydet</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="206" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="250" />
+        <source>Case number</source>
+        <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="125" />
-        <source>Score:</source>
-        <translation>Puan:</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="152" />
+        <source>Record kind</source>
+        <translation>Kayıt türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="126" />
-        <source>Level:</source>
-        <translation>Seviye:</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <source>Count</source>
+        <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="127" />
-        <source>Professional judgement:</source>
-        <translation>Mesleki değerlendirme:</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <source>Why</source>
+        <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="128" />
-        <source>Reason:</source>
-        <translation>Gerekçe:</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="119" />
+        <source>Cases kept by a legal hold</source>
+        <translation>Yasal saklama nedeniyle tutulan dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
-        <source>Date</source>
-        <translation>Tarih</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
+        <source>Due since</source>
+        <translation>Süresi dolduğu gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
-        <source>Score</source>
-        <translation>Puan</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
+        <source>Kept because</source>
+        <translation>Saklanma nedeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
-        <source>Level</source>
-        <translation>Seviye</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="122" />
+        <source>&amp;Refresh list</source>
+        <translation>Listeyi &amp;yenile</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
-        <source>By</source>
-        <translation>Değerlendiren</translation>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="124" />
+        <source>Review and &amp;destroy…</source>
+        <translation>İncele ve &amp;imha et…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="136" />
+        <source>Only closed cases lose anything. Statistical fields are kept anonymised; the run is signed and recorded for 3 years.</source>
+        <translation>Yalnızca kapatılmış dosyalardan kayıt imha edilir. İstatistik alanları anonim olarak kalır; imha imzalanır ve kaydı 3 yıl saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="142" />
+        <source>Kept despite their period (legal hold):</source>
+        <translation>Süresi dolduğu hâlde saklananlar (yasal saklama):</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="150" />
+        <source>Retention periods</source>
+        <translation>Saklama süreleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="153" />
+        <source>Years</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="154" />
+        <source>Allowed</source>
+        <translation>İzin verilen</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="155" />
+        <source>Counted from</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="181" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="161" />
+        <source>&amp;Save periods</source>
+        <translation>Süreleri &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="179" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="180" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <source>By</source>
+        <translation>Yapan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="182" />
+        <source>Records</source>
+        <translation>Kayıt sayısı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="183" />
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="184" />
+        <source>Kept until</source>
+        <translation>Saklama sonu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="187" />
+        <source>Save &amp;minutes as PDF…</source>
+        <translation>&amp;Tutanağı PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="202" />
+        <source>Cases under a legal hold</source>
+        <translation>Yasal saklamadaki dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <source>Since</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="207" />
+        <source>Case number to hold</source>
+        <translation>Saklamaya alınacak dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="209" />
+        <source>Reason (e.g. court and file number)</source>
+        <translation>Gerekçe (ör. mahkeme ve dosya no)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="210" />
+        <source>Reason of the hold</source>
+        <translation>Saklama gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="211" />
+        <source>&amp;Hold</source>
+        <translation>Saklamaya &amp;al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="213" />
+        <source>Re&amp;lease selected</source>
+        <translation>Seçileni &amp;kaldır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="224" />
+        <source>A case with an order in force is kept automatically; a pending court file or any other reason needs a hold placed here.</source>
+        <translation>Yürürlükte tedbir kararı olan dosya kendiliğinden saklanır; derdest bir dava ya da başka bir gerekçe için burada yasal saklama koyun.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="240" />
+        <source>Data-subject requests</source>
+        <translation>Kişisel veri başvuruları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="243" />
+        <source>Request</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="244" />
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="245" />
+        <source>Deadline</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="246" />
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="251" />
+        <source>Case number of the request</source>
+        <translation>Başvurunun dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="253" />
+        <source>Kind of request</source>
+        <translation>Talep türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="259" />
+        <source>Date received</source>
+        <translation>Alındığı gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="260" />
+        <source>&amp;Log request</source>
+        <translation>Başvuruyu &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="263" />
+        <source>Answer given to her</source>
+        <translation>Kendisine verilen yanıt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="264" />
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="265" />
+        <source>Record &amp;answer</source>
+        <translation>&amp;Yanıtı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="267" />
+        <source>Her data as &amp;PDF…</source>
+        <translation>Verilerinin &amp;dökümü (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="269" />
+        <source>Review &amp;deletion…</source>
+        <translation>&amp;Silme talebini incele…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="326" />
+        <source>{title}, version {version}. Periodic destruction at least every {months} months; records kept {years} years; requests answered within {days} days.</source>
+        <translation>{title}, sürüm {version}. Periyodik imha en geç {months} ayda bir; imha kayıtları {years} yıl saklanır; başvurular {days} gün içinde yanıtlanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="361" />
+        <source>her request</source>
+        <translation>silme talebi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="363" />
+        <source>periodic</source>
+        <translation>periyodik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="365" />
+        <source>valid</source>
+        <translation>geçerli</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="365" />
+        <source>NOT VALID</source>
+        <translation>GEÇERSİZ</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="390" />
+        <source>answered {day}</source>
+        <translation>yanıtlandı: {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="392" />
+        <source>OVERDUE by {days} days</source>
+        <translation>SÜRESİ GEÇTİ ({days} gün)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="394" />
+        <source>{days} days left</source>
+        <translation>{days} gün kaldı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="428" />
+        <source>{total} records ({cases} case files) will be destroyed and cannot be brought back.</source>
+        <translation>{total} kayıt ({cases} dosya) imha edilecek ve geri getirilemeyecek.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="434" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="573" />
+        <source>Destroy</source>
+        <translation>İmha et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="436" />
+        <source>Statistical fields are kept anonymised. A signed record is kept for 3 years.</source>
+        <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="449" />
+        <source>Destroying the records and compacting the case file…</source>
+        <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="453" />
+        <source>{total} records were destroyed. Record: {id}</source>
+        <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="468" />
+        <source>Save minutes</source>
+        <translation>Tutanağı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="478" />
+        <source>The minutes were saved:
+{path}</source>
+        <translation>İmha tutanağı kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="536" />
+        <source>Save her data</source>
+        <translation>Veri dökümünü kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="546" />
+        <source>Her data was saved:
+{path}</source>
+        <translation>Kişisel veri dökümü kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="562" />
+        <source>Case {case} cannot be destroyed now: {reasons}.</source>
+        <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="569" />
+        <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
+        <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="585" />
+        <source>Destroying her case file…</source>
+        <translation>Dosyası imha ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="587" />
+        <source>Her case file was destroyed. Record: {id}</source>
+        <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="54" />
+        <source>Risk assessment</source>
+        <translation>Risk değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="55" />
+        <source>Latest level:</source>
+        <translation>Son seviye:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="72" />
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="72" />
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="73" />
+        <source>Don't know</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="75" />
+        <source>She was asked and does not know; counted on the safe side</source>
+        <translation>Soruldu, bilmiyor; güvenli tarafta kalınarak sayılır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="95" />
+        <source>* Critical factor: one “Yes” raises the level to at least medium, two make it high, whatever the score. “Don't know” on a critical factor counts like “Yes” for this rule but on its own raises the level to medium at most; on other factors it counts like “No”.</source>
+        <translation>* Kritik madde: tek bir “Evet” puandan bağımsız olarak riski en az orta düzeye, iki “Evet” yüksek düzeye çıkarır. Kritik maddede “Bilinmiyor” bu kural için “Evet” gibi sayılır, ancak tek başına riski en fazla orta düzeye çıkarır; diğer maddelerde “Hayır” gibi sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="113" />
+        <source>No change</source>
+        <translation>Değişiklik yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="114" />
+        <source>Raise to medium</source>
+        <translation>Ortaya yükselt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <source>Raise to high</source>
+        <translation>Yükseğe yükselt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="119" />
+        <source>Required when the level is raised</source>
+        <translation>Seviye yükseltildiğinde zorunludur</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="123" />
+        <source>&amp;Save assessment</source>
+        <translation>Değerlendirmeyi &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="128" />
+        <source>Score:</source>
+        <translation>Puan:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="129" />
+        <source>Level:</source>
+        <translation>Seviye:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="130" />
+        <source>Professional judgement:</source>
+        <translation>Mesleki değerlendirme:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="131" />
+        <source>Reason:</source>
+        <translation>Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="136" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="136" />
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="136" />
+        <source>Level</source>
+        <translation>Seviye</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="136" />
+        <source>By</source>
+        <translation>Değerlendiren</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="136" />
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="146" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="188" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="195" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="200" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="207" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="202" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="209" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="210" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="215" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="222" />
         <source>{missing} of {count} questions are not answered. The level is worked out from the answers given only. Save anyway?</source>
         <translation>{count} sorudan {missing} tanesi yanıtlanmadı. Risk düzeyi yalnızca verilen yanıtlardan hesaplanır. Yine de kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="226" />
         <source>Save anyway</source>
         <translation>Yine de kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="272" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="281" />
         <source>First assessment</source>
         <translation>İlk değerlendirme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="274" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="283" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="276" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="285" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
     </message>
@@ -3316,62 +3908,62 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="79" />
         <source>Review on</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="85" />
         <source>Print without the centre's name and logo</source>
         <translation>Merkezin adı ve logosu olmadan yazdır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="88" />
         <source>&amp;Save as new version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="91" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="94" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="108" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="145" />
         <source>Version {n}</source>
         <translation>Sürüm {n}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="145" />
         <source>No plan saved yet</source>
         <translation>Henüz kaydedilmiş plan yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="179" />
         <source>Save safety plan as PDF</source>
         <translation>Güvenlik planını PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="179" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="186" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="196" />
         <source>Saving the safety plan…</source>
         <translation>Güvenlik planı kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="188" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="198" />
         <source>The safety plan was saved: {path}</source>
         <translation>Güvenlik planı kaydedildi: {path}</translation>
     </message>
@@ -4183,7 +4775,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="193" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>

@@ -43,6 +43,25 @@ def make_private_file(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
+def owner_only_umask() -> None:
+    """Everything this process creates is readable by its user only (0600 / 0700).
+
+    Set once at the start of the CLI and the window: it covers files made by
+    libraries we do not control (SQLite's -wal/-shm and snapshot files, rotated
+    logs, Qt's settings), on top of the explicit modes used where we write.
+    """
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def create_private(path: Path) -> int:
+    """Open a new file for writing with mode 0600 (an existing one is truncated)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)
+    return fd
+
+
 def write_chunks_atomically(path: Path, chunks: Iterable[bytes]) -> None:
     """`write_atomically` for content that arrives in pieces (a large attachment).
 

@@ -9,19 +9,44 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import traceback
 from pathlib import Path
+
+from kdm_desktop.fsutil import create_private, make_private_dir, make_private_file
 
 LOGGER_NAME = "kdm"
 
 
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that never disturbs the user when it cannot be written, and that
+    only its owner can read (the current file and each rotated successor).
+
+    On a full or removed disk the standard handler prints "--- Logging error ---"
+    and a Python traceback on stderr, in the middle of a Turkish message. A log
+    line that cannot be written is dropped instead; the command's own message
+    already tells her what happened.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        return
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        if not os.path.exists(self.baseFilename):
+            os.close(create_private(Path(self.baseFilename)))
+        make_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure_file_logging(log_dir: Path) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(log_dir)
     path = log_dir / "kdm.log"
     logger = logging.getLogger(LOGGER_NAME)
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        # delay=True: the file is opened at the first record, so a full disk at
+        # start-up cannot fail here either.
+        handler = QuietFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         logger.addHandler(handler)

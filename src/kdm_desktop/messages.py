@@ -315,8 +315,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
         "en": "Unknown field: '{key}'. The accepted fields are listed in docs/cli.md.",
     },
     "input.case.not_object": {
-        "tr": "Dosya bir JSON nesnesi ({{...}}) içermeli: {detail}",
-        "en": "The file must contain a JSON object ({{...}}): {detail}",
+        "tr": "Dosya geçerli bir JSON nesnesi ({{...}}) olmalı; sorun: {detail}.",
+        "en": "The file must hold a valid JSON object ({{...}}); problem: {detail}.",
     },
     "input.file_unreadable": {
         "tr": "Dosya okunamadı: {path} ({detail}).",

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.security import recovery
 from kdm_desktop.security.kdf import DEFAULT_PARAMS, FAST_TEST_PARAMS, Argon2Params
-from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed
+from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed, slot_digest
 
 MASTER = bytes(range(32))
 CASEFILE = "3f1c2a4e-0000-4000-8000-000000000001"
@@ -64,9 +64,14 @@ def test_slot_binding_detects_edits(edit) -> None:
     doc = json.loads(f.to_bytes())
     edit(doc["slots"][0])
     g = KeySlotFile.from_bytes(json.dumps(doc).encode())
-    slot = g.slots[0]
+    # The slot's own digest no longer matches: it is damaged, not openable.
+    assert len(g.damaged) == 1 and len(g.slots) == 1
+    # Even with its digest recomputed, the AAD binding refuses it.
+    doc["slots"][0]["digest"] = slot_digest(doc["slots"][0])
+    h = KeySlotFile.from_bytes(json.dumps(doc).encode())
+    edited = next(s for s in h.slots if s.slot_id == doc["slots"][0]["id"])
     with pytest.raises((SlotUnlockFailed, KdmError)):
-        g.unlock(slot, "Ayşe'nin parolası".encode())
+        h.unlock(edited, "Ayşe'nin parolası".encode())
 
 
 def test_slots_do_not_open_for_another_case_file() -> None:
@@ -92,8 +97,12 @@ def test_absurd_kdf_parameters_are_refused_before_use() -> None:
     f = _file()
     doc = json.loads(f.to_bytes())
     doc["slots"][0]["kdf"]["memory_kib"] = 1 << 40
-    with pytest.raises(KdmError):
-        KeySlotFile.from_bytes(json.dumps(doc).encode())
+    g = KeySlotFile.from_bytes(json.dumps(doc).encode())
+    # Set aside as damaged before any key is derived; the other user still opens hers.
+    assert g.password_slot("ayse") is None
+    assert g.damaged_password_slot("ayse") is not None
+    fatma = g.password_slot("fatma")
+    assert fatma and g.unlock(fatma, b"fatma-parola-1").master_key == MASTER
 
 
 def test_staged_rekey_keeps_both_keys_until_committed() -> None:

@@ -206,7 +206,8 @@ def test_cli_logo_set_refused_and_removed(kdm, casefile, tmp_path) -> None:
     big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * (300 * 1024))
     code, _, err = kdm("letter", "logo", str(big))
     assert code == 4 and "çok büyük" in err
-    assert kdm("letter", "logo", str(tmp_path / "yok.png"))[0] == 1
+    # A missing input file is refused input (exit 4) like everywhere else.
+    assert kdm("letter", "logo", str(tmp_path / "yok.png"))[0] == 4
 
     good = tmp_path / "logo.png"
     good.write_bytes(_png())

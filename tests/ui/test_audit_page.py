@@ -27,11 +27,13 @@ def test_model_fetches_in_batches(session) -> None:
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 20
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == 25  # 24 additions + the creation of the file
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 26  # 24 additions, the login and the creation of the file
     assert not model.canFetchMore(QModelIndex())
     seqs = [model.entry(r).seq for r in range(model.rowCount())]
-    assert seqs == sorted(seqs, reverse=True) and len(set(seqs)) == 25
-    assert model.data(model.index(24, 3)) == "Oluşturuldu"
+    assert seqs == sorted(seqs, reverse=True) and len(set(seqs)) == 26
+    assert model.data(model.index(25, 3)) == "Oluşturuldu"
+    assert model.data(model.index(24, 3)) == "Giriş yapıldı"
 
 
 def test_model_waits_while_a_task_uses_the_session(session) -> None:
@@ -55,7 +57,7 @@ def test_filter_and_verify(qtbot, make_app, casefile) -> None:
     app.workspace.select("audit")
     page = app.workspace.page("audit")
     total = page.proxy.rowCount()
-    assert total == 7
+    assert total == 9  # creation, 2 logins, the new user, 5 role changes
     page.filter.setText("Rol: Avukat")
     assert page.proxy.rowCount() == 2
     assert "2" in page.count_label.text()
@@ -65,7 +67,7 @@ def test_filter_and_verify(qtbot, make_app, casefile) -> None:
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app)
     (text,) = close_message_boxes()
-    assert "sağlam" in text and "7 kayıt" in text
+    assert "sağlam" in text and "9 kayıt" in text
     assert page.result_label.text() == text
 
 

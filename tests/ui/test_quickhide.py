@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from ui_support import ADMIN, CENTRE_NAME, activate, message_boxes, unlock, visible_texts
 
@@ -22,7 +23,10 @@ def assert_neutral(app) -> None:
     for text in texts:
         for secret in SECRETS:
             assert secret not in text, (secret, text)
-    assert app.window.windowTitle() == "KDM Desktop"
+    # Nothing names the program either: not the title, not the name Qt appends to it.
+    assert app.window.windowTitle() == quickhide.neutral_title() == "Adsız"
+    assert QGuiApplication.applicationDisplayName() == "Adsız"
+    assert "KDM" not in " ".join(texts)
     others = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not app.window]
     assert others == []
 
@@ -84,6 +88,7 @@ def test_toolbar_button_and_continue_leads_to_the_login(qtbot, unlocked) -> None
     assert unlocked.privacy.resume.isEnabled()
     qtbot.mouseClick(unlocked.privacy.resume, Qt.MouseButton.LeftButton)
     assert unlocked.state == "locked"
+    assert unlocked.window.windowTitle() == "KDM Desktop"
     # Quick-hide forgets even the user name, which says who was at the desk.
     assert unlocked.lock_screen.unlock.username.text() == ""
     unlock(qtbot, unlocked)

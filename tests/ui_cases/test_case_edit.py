@@ -6,7 +6,8 @@ import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_cases_support import STAFF_PASSWORD, VALID_TC, cases_page, click, draft
+from PySide6.QtWidgets import QAbstractButton
+from ui_cases_support import STAFF_PASSWORD, VALID_TC, cases_page, click, draft, message_boxes
 
 from kdm_desktop.domain.cases.choices import ApplicationChannel, PerpetratorRelation, ViolenceType
 from kdm_desktop.errors import PermissionDenied
@@ -85,8 +86,13 @@ def test_an_invalid_tc_is_shown_and_nothing_changes(qtbot, make_app, staffed) ->
     click(qtbot, form.save_button)
     assert form.step == 1 and page.edit_form is form
     assert stored_now(page, ref) == before
-    # Discarding leaves the case as it was and shows it again.
+    # Discarding asks twice (never silently), then leaves the case as it was.
     click(qtbot, form.cancel_button)
+    assert page.edit_form is form
+    (question,) = message_boxes()
+    click(qtbot, question.findChild(QAbstractButton, "draftDiscard"))
+    (sure,) = [b for b in message_boxes() if b is not question]
+    click(qtbot, sure.findChild(QAbstractButton, "confirmYes"))
     assert page.edit_form is None and page.case_view is not None
     assert stored_now(page, ref) == before
     assert page.case_view.tabs.currentIndex() == 1

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kdm_desktop.errors import RefusedInput
+from kdm_desktop.fsutil import create_private
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn
 
 FORMAT = "kdm-backup"
@@ -55,9 +56,12 @@ class Manifest:
     centre_code: str
     members: dict[str, Member]
     mac: str = ""
+    # The audit chain's head at the snapshot, signed with the centre key (see
+    # security/anchor.py). Absent in backups made before anchors existed.
+    audit_anchor: dict[str, Any] | None = None
 
     def signed_part(self) -> bytes:
-        doc = {
+        doc: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
             "casefile": self.casefile_id,
@@ -69,6 +73,8 @@ class Manifest:
                 k: {"size": m.size, "sha256": m.sha256} for k, m in sorted(self.members.items())
             },
         }
+        if self.audit_anchor is not None:
+            doc["audit_anchor"] = self.audit_anchor
         return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("ascii")
 
     def to_bytes(self) -> bytes:
@@ -92,6 +98,9 @@ class Manifest:
         members = doc["members"]
         if not isinstance(members, dict) or set(members) != {MEMBER_DB, MEMBER_KEYS}:
             raise ValueError("unexpected members")
+        anchor = doc.get("audit_anchor")
+        if anchor is not None and not isinstance(anchor, dict):
+            raise ValueError("audit anchor must be an object")
         return cls(
             casefile_id=str(doc["casefile"]),
             created_at=str(doc["created_at"]),
@@ -100,6 +109,7 @@ class Manifest:
             centre_code=str(doc["centre_code"]),
             members={k: Member(int(v["size"]), str(v["sha256"])) for k, v in members.items()},
             mac=str(doc["mac"]),
+            audit_anchor=anchor,
         )
 
 
@@ -220,7 +230,7 @@ class BackupReader:
         """Copy the snapshot out, checking its SHA-256 against the manifest."""
         member = self.manifest.members[MEMBER_DB]
         try:
-            with self._zf.open(MEMBER_DB) as src, open(target, "wb") as dst:
+            with self._zf.open(MEMBER_DB) as src, open(create_private(target), "wb") as dst:
                 digest = _copy(src, dst, member.size, progress, cancelled)
         except (zipfile.BadZipFile, EOFError) as exc:
             raise RefusedInput("backup.damaged", detail=MEMBER_DB) from exc

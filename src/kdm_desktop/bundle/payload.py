@@ -21,12 +21,12 @@ import hashlib
 import json
 import re
 import struct
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
 from kdm_desktop.domain.cases.validation import MAX_NOTE, MAX_SERVICE_NOTE
+from kdm_desktop.domain.filenames import name_key, name_problem
 from kdm_desktop.strictjson import json_depth_ok, unique_keys
 
 __all__ = [
@@ -67,7 +67,6 @@ _HEAD = struct.Struct(">4sHI")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _FIELD_NAME = re.compile(r"[a-z_]{1,40}")
-_RESERVED = re.compile(r"(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)(\..*)?", re.I)
 
 
 class PayloadError(ValueError):
@@ -164,27 +163,17 @@ def check_entry_name(name: str) -> str:
     """An attachment's file name as sent: refuse anything path-like or ambiguous.
 
     The name is kept for display only, never used as a path; refusing rather
-    than repairing means the receiving centre sees exactly what was sent.
+    than repairing means the receiving centre sees exactly what was sent. The
+    rule is `domain.filenames`, the one upload uses too.
     """
-    if not isinstance(name, str) or not name:
-        raise PayloadError("bad_name", "empty")
-    if len(name) > MAX_NAME:
-        raise PayloadError("bad_name", "too long")
-    if unicodedata.normalize("NFC", name) != name:
-        raise PayloadError("bad_name", "not NFC")
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") for c in name):
-        raise PayloadError("bad_name", "control or format character")
-    if any(c in name for c in '/\\:*?"<>|'):
-        raise PayloadError("bad_name", "path or reserved character")
-    if name in (".", "..") or name[-1] in ". " or name[0] == " ":
-        raise PayloadError("bad_name", "dots or spaces at the edge")
-    if _RESERVED.fullmatch(name):
-        raise PayloadError("bad_name", "reserved device name")
+    problem = name_problem(name)
+    if problem is not None:
+        raise PayloadError("bad_name", problem)
     return name
 
 
 def _name_key(name: str) -> str:
-    return unicodedata.normalize("NFKC", name).casefold()
+    return name_key(name)
 
 
 # --------------------------------------------------------------------------- writing

@@ -40,6 +40,8 @@ _FIELDS: Final = frozenset(
         "signature",
     }
 )
+# Optional: the receiving centre's signed audit head (checked by `kdm audit verify --against`).
+ANCHOR_FIELD: Final = "audit_anchor"
 _HEX = re.compile(r"[0-9a-f]+")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -79,9 +81,14 @@ class Receipt:
         )
 
 
-def write_receipt(receipt: Receipt, signing_private: bytes) -> bytes:
+def write_receipt(
+    receipt: Receipt, signing_private: bytes, audit_anchor: dict[str, Any] | None = None
+) -> bytes:
+    """The receipt as JSON. `audit_anchor` is the receiver's signed audit head
+    (security/anchor.py, signed on its own): a copy of it then lives at the other
+    centre, out of reach of anyone rewriting the receiver's log."""
     signature = Ed25519PrivateKey.from_private_bytes(signing_private).sign(receipt.signed_bytes())
-    document = {
+    document: dict[str, Any] = {
         "format": RECEIPT_FORMAT,
         "version": RECEIPT_VERSION,
         "receiver_key": receipt.receiver_key.hex(),
@@ -92,6 +99,8 @@ def write_receipt(receipt: Receipt, signing_private: bytes) -> bytes:
         "case_ids": list(receipt.case_ids),
         "signature": signature.hex(),
     }
+    if audit_anchor is not None:
+        document[ANCHOR_FIELD] = audit_anchor
     return (json.dumps(document, indent=1) + "\n").encode("ascii")
 
 
@@ -112,8 +121,10 @@ def parse_receipt(data: bytes) -> tuple[Receipt, bytes]:
         raise
     except (ValueError, RecursionError):
         raise ReceiptError("bad_json") from None
-    if not isinstance(document, dict) or set(document) != _FIELDS:
+    if not isinstance(document, dict) or set(document) - {ANCHOR_FIELD} != _FIELDS:
         raise ReceiptError("bad_json")
+    if ANCHOR_FIELD in document and not isinstance(document[ANCHOR_FIELD], dict):
+        raise ReceiptError("bad_field")
     if document["format"] != RECEIPT_FORMAT or document["version"] != RECEIPT_VERSION:
         raise ReceiptError("unsupported_version")
     case_ids = document["case_ids"]
@@ -133,6 +144,14 @@ def parse_receipt(data: bytes) -> tuple[Receipt, bytes]:
         case_ids=tuple(case_ids),
     )
     return receipt, _hex(document, "signature", 64)
+
+
+def receipt_anchor(data: bytes) -> dict[str, Any] | None:
+    """The audit anchor a receipt carries, if any (checked by the anchor code)."""
+    parse_receipt(data)
+    document = json.loads(data.decode("ascii"))
+    anchor = document.get(ANCHOR_FIELD)
+    return anchor if isinstance(anchor, dict) else None
 
 
 def signature_valid(receipt: Receipt, signature: bytes) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from kdm_desktop.catalogue import (
     audit,
     desk,
+    drafts,
     keyslots,
     release,
     reliability,
@@ -28,4 +29,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     statistics.MESSAGES,
     retention.MESSAGES,
     release.MESSAGES,
+    drafts.MESSAGES,
 )

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
+from kdm_desktop.labels import describe_counts
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.keyslots import KeySlotFile
 from kdm_desktop.services.backup import (
@@ -25,7 +27,9 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 
     c = b.add_parser("create", parents=[common], help="doğrulanmış bir yedek al")
     c.add_argument("-o", "--output", required=True, metavar="DIR_OR_FILE")
-    c.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="klasörde tutulacak kuşak sayısı")
+    c.add_argument(
+        "--keep", type=argtext.COUNT, default=DEFAULT_KEEP, help="klasörde tutulacak kuşak sayısı"
+    )
     c.set_defaults(func=cmd_create)
 
     for name, func, text in (
@@ -44,7 +48,9 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
             v.add_argument(
                 "--replace",
                 action="store_true",
-                help="hedefteki vaka dosyasının yerine koy (mevcut dosya kenara alınır)",
+                help="hedefteki vaka dosyasının yerine koy (yalnızca yönetici; mevcut dosya "
+                "kenara alınır; stdin: 1. satır yönetici parolası, --recovery-key ile "
+                "2. satır yedeğin kurtarma anahtarı)",
             )
         v.set_defaults(func=func)
 
@@ -72,13 +78,14 @@ def cmd_create(ctx: Context) -> int:
     removed = f"\nEski yedeklerden silinen: {len(result.removed)}" if result.removed else ""
     ctx.out.result(
         result.as_dict(),
-        f"Yedek alındı ve doğrulandı: {result.path} ({result.size / 1e6:.1f} MB){removed}",
+        f"Yedek alındı ve doğrulandı: {result.path} ({result.size / 1e6:.1f} MB){removed}"
+        + _slot_warning(result.preview.slot_warning()),
     )
     return 0
 
 
 def _describe(preview_dict: dict[str, Any]) -> str:
-    counts = ", ".join(f"{k}: {v}" for k, v in preview_dict["counts"].items())
+    counts = describe_counts(preview_dict["counts"])
     return (
         f"Merkez: {preview_dict['centre_name']} ({preview_dict['centre_code']})\n"
         f"Tarih: {preview_dict['created_at']}\nSayılar: {counts}"
@@ -93,8 +100,14 @@ def cmd_verify(ctx: Context) -> int:
         expected_casefile_id=_current_casefile_id(ctx),
     )
     data = {**preview.as_dict(), "verified": True}
-    ctx.out.result(data, "Yedek sağlam.\n" + _describe(data))
+    ctx.out.result(
+        data, "Yedek sağlam.\n" + _describe(data) + _slot_warning(preview.slot_warning())
+    )
     return 0
+
+
+def _slot_warning(text: str) -> str:
+    return f"\nUYARI: {text}" if text else ""
 
 
 def cmd_list(ctx: Context) -> int:
@@ -119,15 +132,40 @@ def cmd_list(ctx: Context) -> int:
     return 0
 
 
+def _restore_credentials(ctx: Context) -> tuple[Credentials, Credentials | None]:
+    """(opens the backup, authorises replacing the live file).
+
+    With --replace and --user, stdin's first line is the administrator's password;
+    with --recovery-key as well, the second line is the recovery key for the backup.
+    """
+    if ctx.args.replace and ctx.args.recovery_key and ctx.args.user:
+        admin = Credentials(username=ctx.username(), password=ctx.secrets.password())
+        return Credentials(recovery_key=ctx.secrets.nth(1, None, "Kurtarma anahtarı: ")), admin
+    return _credentials(ctx), None
+
+
 def cmd_restore(ctx: Context) -> int:
+    creds, admin = _restore_credentials(ctx)
     result = restore_backup(
-        Path(ctx.args.file), Path(ctx.args.to), _credentials(ctx), replace=ctx.args.replace
+        Path(ctx.args.file),
+        Path(ctx.args.to),
+        creds,
+        replace=ctx.args.replace,
+        authorize=admin,
     )
     data = {
         **result.preview.as_dict(),
         "restored_to": str(result.data_dir),
         "kept_aside": str(result.kept_aside) if result.kept_aside else None,
+        "restored_by": result.restored_by,
+        "removals_reapplied": result.removals_reapplied,
     }
     aside = f"\nÖnceki vaka dosyası şuraya alındı: {result.kept_aside}" if result.kept_aside else ""
-    ctx.out.result(data, f"Geri yüklendi: {result.data_dir}\n" + _describe(data) + aside)
+    again = (
+        "\nYedekten sonra silinmiş kullanıcılar geri yüklenen dosyadan da silindi: "
+        + ", ".join(result.removals_reapplied)
+        if result.removals_reapplied
+        else ""
+    )
+    ctx.out.result(data, f"Geri yüklendi: {result.data_dir}\n" + _describe(data) + aside + again)
     return 0

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from kdm_desktop.bundle.fingerprint import fingerprint
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
-from kdm_desktop.errors import RefusedInput
-from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.oserrors import os_error_refusal, write_user_file
 from kdm_desktop.services.transfers import ConflictView, Preview, TransferService, inspect_bundle
 from kdm_desktop.services.trust import TrustService
 
@@ -67,7 +67,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     cf = bs.add_parser("conflicts", parents=[common], help="aktarımdan gelen açık çakışmalar")
     cf.set_defaults(func=cmd_bundle_conflicts)
     rs = bs.add_parser("resolve", parents=[common], help="bir çakışmaya karar ver")
-    rs.add_argument("conflict_id", type=int, metavar="CONFLICT_ID")
+    rs.add_argument("conflict_id", type=argtext.record_number, metavar="CONFLICT_ID")
     rs.add_argument("--keep", required=True, choices=("local", "incoming"))
     rs.set_defaults(func=cmd_bundle_resolve)
 
@@ -77,19 +77,12 @@ def _read_small(path: Path) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(MAX_SMALL_FILE + 1)
     except OSError as exc:
-        raise RefusedInput(
-            "input.file_unreadable", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
+        raise os_error_refusal(exc, path, key="input.file_unreadable") from exc
     return data
 
 
 def _write(path: Path, data: bytes) -> None:
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise RefusedInput(
-            "transfer.write_failed", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
+    write_user_file(path, data, key="transfer.write_failed")
 
 
 # ----- centre -----

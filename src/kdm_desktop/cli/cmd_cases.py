@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop import inputfiles
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, choice_list, parse_choice
 from kdm_desktop.domain.cases.draft import draft_as_dict
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseView, shareable_record
 from kdm_desktop.domain.cases.shareable import withheld_fields
-from kdm_desktop.errors import RefusedInput, UsageError
+from kdm_desktop.errors import UsageError
 from kdm_desktop.services.cases import CaseService
-from kdm_desktop.strictjson import unique_keys
 
 MAX_JSON_BYTES = 1024 * 1024
 
@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 
     f = cases.add_parser("search", parents=[common], help="ad, soyad, T.C., telefon, dosya no")
     f.add_argument("text", metavar="METİN")
-    f.add_argument("--limit", type=int, default=50)
+    f.add_argument("--limit", type=argtext.COUNT, default=50)
     f.set_defaults(func=cmd_search)
 
     ls = cases.add_parser("list", parents=[common], help="dosya listesi (süzgeçli, sayfalı)")
@@ -59,8 +59,8 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     ls.add_argument("--text", default="", help="ad, soyad, T.C., telefon ya da dosya no")
     ls.add_argument("--order", choices=[o.value for o in CaseOrder], default=CaseOrder.NAME.value)
     ls.add_argument("--desc", action="store_true", help="ters sıra")
-    ls.add_argument("--offset", type=int, default=0)
-    ls.add_argument("--limit", type=int, default=100)
+    ls.add_argument("--offset", type=argtext.COUNT, default=0)
+    ls.add_argument("--limit", type=argtext.COUNT, default=100)
     ls.set_defaults(func=cmd_list)
 
     st = cases.add_parser("status", parents=[common], help="dosya durumunu değiştir")
@@ -79,26 +79,10 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 # ----- reading input -----
 
 
-# json.loads would silently keep the last of two equal keys: which one was meant?
-_no_duplicate_keys = unique_keys(lambda key: RefusedInput("input.case.duplicate_key", key=key))
-
-
 def read_json_object(path: Path) -> dict[str, Any]:
-    try:
-        raw = path.read_bytes()[: MAX_JSON_BYTES + 1]
-    except OSError as exc:
-        raise RefusedInput(
-            "input.file_unreadable", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
-    if len(raw) > MAX_JSON_BYTES:
-        raise RefusedInput("input.case.not_object", detail="> 1 MB")
-    try:
-        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_duplicate_keys)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RefusedInput("input.case.not_object", detail=str(exc)) from exc
-    if not isinstance(data, dict):
-        raise RefusedInput("input.case.not_object", detail=type(data).__name__)
-    return data
+    """A record file: one JSON object, refused in Turkish when anything is wrong with it."""
+    # Two equal keys are refused: which one was meant? (see inputfiles)
+    return inputfiles.read_json_object(path, max_bytes=MAX_JSON_BYTES)
 
 
 def _date_arg(value: str | None, option: str) -> datetime.date | None:

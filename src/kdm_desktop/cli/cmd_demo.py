@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.services.demo import DEMO_PASSWORD, create_demo
 
@@ -13,8 +14,8 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     p = sub.add_parser(
         "demo", parents=[common], help="uydurma verilerle bir deneme vaka dosyası oluştur"
     )
-    p.add_argument("--cases", type=int, default=60, help="kaç vaka (varsayılan 60)")
-    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--cases", type=argtext.COUNT, default=60, help="kaç vaka (varsayılan 60)")
+    p.add_argument("--seed", type=argtext.SEED, default=2026)
     p.set_defaults(func=cmd_demo)
 
 

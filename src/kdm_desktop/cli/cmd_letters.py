@@ -8,22 +8,22 @@ consent check, permissions and audit are the window's own.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
-import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
 from kdm_desktop.domain.letters import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus
-from kdm_desktop.errors import KdmError, RefusedInput, UsageError
-from kdm_desktop.reports.pdfout import write_bytes_atomically
+from kdm_desktop.errors import RefusedInput, UsageError, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
 from kdm_desktop.storage.letters_repo import LetterRow
-from kdm_desktop.strictjson import unique_keys
 
 _PURPOSES = {
     "share": ConsentPurpose.SHARE_WITH_INSTITUTION,
@@ -236,28 +236,17 @@ def _template_text(t: StoredTemplate) -> str:
     )
 
 
-def _read_limited(path: Path, limit: int) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(limit)
-    except OSError:
-        raise KdmError("letter.file_unreadable", path=str(path)) from None
-
-
-# Two equal keys would leave it to chance which wording is stored.
-_UNIQUE_KEYS = unique_keys(lambda key: RefusedInput("letter.template_file", detail=key))
-
-
 def _template_changes(path: Path) -> dict[str, Any]:
     # A template text is at most a few KB; reading a bounded amount keeps a wrong
-    # file (a PDF, a disk image) from filling memory.
-    raw = _read_limited(path, 256 * 1024)
-    try:
-        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_UNIQUE_KEYS)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RefusedInput("letter.template_file", detail=type(exc).__name__) from None
-    if not isinstance(data, dict) or not data:
-        raise RefusedInput("letter.template_file", detail="object")
+    # file (a PDF, a disk image) from filling memory. Two equal keys would leave it
+    # to chance which wording is stored, so they are refused.
+    data = inputfiles.read_json_object(
+        path,
+        max_bytes=256 * 1024,
+        refuse=lambda detail: RefusedInput("letter.template_file", detail=detail),
+        on_duplicate=lambda key: RefusedInput("letter.template_file", detail=key),
+        allow_empty=False,
+    )
     wrong = sorted(k for k in data if k not in EDITABLE_KEYS)
     if wrong:
         raise RefusedInput(
@@ -298,7 +287,7 @@ def cmd_logo(ctx: Context) -> int:
     image = None
     if not ctx.args.remove:
         # One byte over the limit is enough for the service to refuse it as too large.
-        image = _read_limited(Path(ctx.args.file), MAX_LOGO_BYTES + 1)
+        image = inputfiles.read_input_file(Path(ctx.args.file), MAX_LOGO_BYTES)
     with ctx.session() as s:
         LetterService(s).set_logo(image)
     if image is None:
@@ -308,15 +297,43 @@ def cmd_logo(ctx: Context) -> int:
     return 0
 
 
+class _FieldOptionMissing(ValidationError):
+    """The service's refusal (same error_code for scripts) with the option to type."""
+
+    def __init__(self, original: ValidationError) -> None:
+        super().__init__(original.key, field=original.field, **original.params)
+
+    @property
+    def message(self) -> str:
+        return messages.text("letter.cli_field_required", message=super().message, key=self.field)
+
+
+@contextlib.contextmanager
+def _naming_the_field_option() -> Iterator[None]:
+    """A missing letter field, said the way it is typed: `--field reason=…`."""
+    try:
+        yield
+    except ValidationError as exc:
+        if exc.key != "letter.field_required" or not exc.field:
+            raise
+        raise _FieldOptionMissing(exc) from exc
+
+
 def cmd_make(ctx: Context) -> int:
     args = ctx.args
     fields = _fields(args.field)
-    with ctx.session() as s:
-        issued = LetterService(s).make(
-            args.ref, args.template, fields, list(args.tick), action=AuditAction.EXPORT
-        )
     path = Path(args.output)
-    write_bytes_atomically(path, issued.pdf)
+    # The file is written inside the service's transaction: a failed write uses no
+    # number, records no letter and audits nothing.
+    with ctx.session() as s, _naming_the_field_option():
+        issued = LetterService(s).make(
+            args.ref,
+            args.template,
+            fields,
+            list(args.tick),
+            action=AuditAction.EXPORT,
+            save_to=path,
+        )
     ctx.out.result(
         {"id": issued.id, "number": issued.number, "path": str(path)},
         f"Sevk yazısı {issued.number} kaydedildi: {path}",
@@ -337,10 +354,9 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_reprint(ctx: Context) -> int:
-    with ctx.session() as s:
-        pdf = LetterService(s).reprint(ctx.args.letter, action=AuditAction.EXPORT)
     path = Path(ctx.args.output)
-    write_bytes_atomically(path, pdf)
+    with ctx.session() as s:
+        pdf = LetterService(s).reprint(ctx.args.letter, action=AuditAction.EXPORT, save_to=path)
     ctx.out.result({"path": str(path), "bytes": len(pdf)}, f"Yazı yeniden kaydedildi: {path}")
     return 0
 
@@ -355,10 +371,9 @@ def cmd_status(ctx: Context) -> int:
 
 
 def cmd_summary(ctx: Context) -> int:
-    with ctx.session() as s:
-        pdf = LetterService(s).case_summary(ctx.args.ref)
     path = Path(ctx.args.output)
-    write_bytes_atomically(path, pdf)
+    with ctx.session() as s:
+        LetterService(s).case_summary(ctx.args.ref, save_to=path)
     ctx.out.result({"path": str(path)}, f"Dosya özeti kaydedildi: {path}")
     return 0
 

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop.cli import argtext
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.dates import format_turkish_date
@@ -54,7 +55,9 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     ol.set_defaults(func=cmd_order_list)
 
     rem = sub.add_parser("reminders", parents=[common], help="yaklaşan ve geciken hatırlatmalar")
-    rem.add_argument("--days", type=int, default=DEFAULT_DAYS, help="kaç gün ileriye bakılsın")
+    rem.add_argument(
+        "--days", type=argtext.SMALL_INT, default=DEFAULT_DAYS, help="kaç gün ileriye bakılsın"
+    )
     rem.set_defaults(func=cmd_reminders)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kdm_desktop.cli.io import Output, SecretSource
-from kdm_desktop.errors import AuthenticationError
+from kdm_desktop.errors import UsageError
 from kdm_desktop.services.casefile import Session, open_session
 
 
@@ -21,7 +21,8 @@ class Context:
     def username(self) -> str:
         user: str | None = self.args.user
         if not user:
-            raise AuthenticationError("auth.no_user")
+            # A missing option is a usage error (exit 2), not a failed login.
+            raise UsageError("auth.no_user")
         return user
 
     def session(self) -> Session:

@@ -37,12 +37,13 @@ class SecretSource:
             lines = self._stdin_lines()
             if index < len(lines) and lines[index]:
                 return lines[index]
-            raise AuthenticationError("auth.no_password")
+            # The password line was given; a later line (the new password) was not.
+            raise AuthenticationError("auth.no_password" if index == 0 else "auth.no_new_password")
         if env and os.environ.get(env):
             return os.environ[env]
         if sys.stdin.isatty():
             return getpass.getpass(prompt)
-        raise AuthenticationError("auth.no_password")
+        raise AuthenticationError("auth.no_password" if index == 0 else "auth.no_new_password")
 
     def password(self) -> str:
         return self.nth(0, PASSWORD_ENV, "Parola: ")

@@ -18,12 +18,16 @@ from kdm_desktop.cli import (
     cmd_demo,
     cmd_letters,
     cmd_protection,
+    cmd_retention,
     cmd_users,
 )
+from kdm_desktop.cli.argtext import turkish_argparse
 from kdm_desktop.cli.context import Context
 from kdm_desktop.cli.io import Output, SecretSource
 from kdm_desktop.errors import KdmError, UsageError, ValidationError, ValidationErrors
+from kdm_desktop.fsutil import owner_only_umask
 from kdm_desktop.logsetup import configure_file_logging, log_crash
+from kdm_desktop.oserrors import environment_error
 from kdm_desktop.paths import CaseFilePaths, resolve_data_dir
 
 # Each module adds its commands; later features append themselves here.
@@ -40,6 +44,7 @@ COMMAND_MODULES: list[
     cmd_calendar.register,
     cmd_letters.register,
     cmd_bundle.register,
+    cmd_retention.register,
 ]
 
 
@@ -90,7 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
         "4 reddedilen girdi. KDM_PASSWORD ortam değişkeni de parola olarak kabul edilir; "
         "aynı makinedeki başka süreçler görebileceği için yalnızca betiklerde, dikkatle kullanın.",
     )
-    parser.add_argument("--version", action="version", version=f"kdm {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kdm {__version__}",
+        help="program sürümünü göster ve çık",
+    )
     sub = parser.add_subparsers(
         dest="command", required=True, metavar="KOMUT", parser_class=_Parser
     )
@@ -101,13 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    owner_only_umask()
     out = Output(as_json="--json" in args_list)
     if "--lang" in args_list:
         idx = args_list.index("--lang")
         if idx + 1 < len(args_list) and args_list[idx + 1] in messages.SUPPORTED_LANGUAGES:
             messages.set_language(args_list[idx + 1])
     try:
-        args = build_parser().parse_args(args_list)
+        with turkish_argparse():  # help and usage errors in Turkish (see argtext)
+            args = build_parser().parse_args(args_list)
         data_dir = resolve_data_dir(getattr(args, "data_dir", None))
         for name in ("json", "user", "password_stdin", "lang"):
             if not hasattr(args, name):
@@ -127,6 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        # A full disk or a pulled drive that escaped its caller is still named as such.
+        fault = environment_error(exc, _data_dir_of(args_list))
+        if fault is not None:
+            out.error(fault.message, fault.key, fault.exit_code)
+            return fault.exit_code
         log_path = _log_crash_safely(args_list, exc)
         out.error(messages.text("error.unexpected", log=log_path), "error.unexpected", 1)
         return 1
@@ -138,6 +155,15 @@ def _field_errors(exc: KdmError) -> list[dict[str, str]] | None:
     if isinstance(exc, ValidationError) and exc.field:
         return [{"field": exc.field, "message": exc.message, "code": exc.key}]
     return None
+
+
+def _data_dir_of(args_list: list[str]) -> str:
+    try:
+        if "--data-dir" in args_list:
+            return str(resolve_data_dir(args_list[args_list.index("--data-dir") + 1]))
+        return str(resolve_data_dir(None))
+    except Exception:
+        return "-"
 
 
 def _log_crash_safely(args_list: list[str], exc: BaseException) -> str:

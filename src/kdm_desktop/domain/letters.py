@@ -154,7 +154,7 @@ def placeholders(text: str) -> set[str]:
     try:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
     except ValueError as exc:
-        raise ValidationError("letter.template_invalid", field="body", detail=str(exc)) from exc
+        raise ValidationError("letter.template_invalid", field="body", detail="body") from exc
 
 
 def parse_template(data: Mapping[str, Any], version: int = 1) -> LetterTemplate:

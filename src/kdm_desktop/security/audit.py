@@ -29,6 +29,8 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     # A newer program version opened the case file (and migrated its schema).
     UPGRADE = "upgrade"
+    LOGIN_FAILED = "login_failed"
+    LOCKOUT = "lockout"
 
 
 @dataclass(frozen=True)

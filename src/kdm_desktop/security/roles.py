@@ -36,6 +36,10 @@ class Permission(StrEnum):
     PRINT = "print"
     BACKUP = "backup"
     MANAGE_TRUST = "manage_trust"
+    # KVKK retention: policy periods, legal holds, destruction runs and their records.
+    MANAGE_RETENTION = "manage_retention"
+    # Replacing the live case file with a backup: it can undo work, so admins only.
+    RESTORE = "restore"
 
 
 _CASEWORK = frozenset(

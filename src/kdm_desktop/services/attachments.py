@@ -27,8 +27,10 @@ from kdm_desktop.domain.cases.attachments import (
 )
 from kdm_desktop.domain.cases.choices import AttachmentKind, ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.validation import Problems, clean_text
-from kdm_desktop.errors import KdmError, RefusedInput
+from kdm_desktop.domain.filenames import name_key
+from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.fsutil import write_chunks_atomically
+from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import CaseNotFound, resolve_case
@@ -78,6 +80,10 @@ class AttachmentService:
         size = 0
         with self._s.db.transaction() as conn:
             repo = AttachmentRepository(conn)
+            # Two attachments named alike (rapor.pdf, RAPOR.pdf) would make the
+            # receiving centre refuse the whole bundle: refused here instead.
+            if any(name_key(a.filename) == name_key(name) for a in repo.for_case(case.id)):
+                raise ValidationError("attachment.duplicate_name", field="filename", name=name)
             # The metadata row goes first (the pieces reference it) with a placeholder
             # size and digest, completed below; all of it commits or none does.
             info = AttachmentInfo(
@@ -110,7 +116,7 @@ class AttachmentService:
             with path.open("rb") as fh:
                 return self.add(ref, fh, path.name, kind, description)
         except OSError as exc:
-            raise RefusedInput("attachment.unreadable", detail=exc.strerror or str(exc)) from exc
+            raise os_error_refusal(exc, path, key="attachment.unreadable") from exc
 
     def for_case(self, ref: str) -> list[AttachmentInfo]:
         self._s.require(Permission.VIEW_CASES)
@@ -180,7 +186,7 @@ class AttachmentService:
                 write_chunks_atomically(target, self._verified_chunks(info))
                 written = True
         except OSError as exc:
-            raise KdmError("casefile.io", detail=exc.strerror or str(exc)) from exc
+            raise os_error_refusal(exc, target, key="io.write_failed") from exc
         except BaseException:
             if written:
                 target.unlink(missing_ok=True)

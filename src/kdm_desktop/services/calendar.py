@@ -50,7 +50,7 @@ from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.domain.cases.search import query_tokens
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
-from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.calendar_pdf import PrintRow, render_day_list, render_staff_week
 from kdm_desktop.reports.printing import PrintDocument, day_list_html, week_list_html
 from kdm_desktop.security.audit import AuditAction
@@ -141,7 +141,20 @@ def _rule_error(exc: CalendarRuleError) -> ValidationError:
     return ValidationError("calendar.rule", field=exc.field, message=exc.message_tr)
 
 
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
+MAX_SPAN_DAYS = 3700
+"""About ten years: longer ranges are typos, and weekly series would expand without end."""
+
+
 def _span(lo: dt.date, hi: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    for day in (lo, hi):
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise RefusedInput(
+                "input.date_out_of_range", date=day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR
+            )
+    if (hi - lo).days > MAX_SPAN_DAYS:
+        raise RefusedInput("input.date_range_too_long", days=(hi - lo).days, max=MAX_SPAN_DAYS)
     return local_day_bounds(lo)[0], local_day_bounds(hi)[1]
 
 
@@ -679,7 +692,7 @@ class CalendarService:
                 me,
                 f"from={first.isoformat()} to={last.isoformat()} events={len(appts)}",
             )
-            write_atomically(path, data)
+            write_user_file(path, data)
         return len(appts)
 
     def _print_rows(self, first: dt.date, last: dt.date, staff: str | None) -> list[PrintRow]:
@@ -709,7 +722,7 @@ class CalendarService:
         data = render_day_list(day, rows, self._s.centre().name, holidays)
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "calendar_day", day.isoformat(), f"rows={len(rows)}")
-            write_atomically(path, data)
+            write_user_file(path, data)
         return len(rows)
 
     def day_list_document(self, day: dt.date, staff: str | None = None) -> PrintDocument:
@@ -738,7 +751,7 @@ class CalendarService:
         )
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "calendar_week", who, f"monday={monday.isoformat()}")
-            write_atomically(path, data)
+            write_user_file(path, data)
         return len(rows)
 
     def week_list_document(self, day: dt.date, staff: str | None = None) -> PrintDocument:

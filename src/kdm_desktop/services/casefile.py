@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.fsutil import make_private_dir, make_private_file
 from kdm_desktop.paths import CaseFilePaths
+from kdm_desktop.scratch import remove_stale_debris
 from kdm_desktop.security import recovery
 from kdm_desktop.security.audit import AuditAction, AuditEntry, ChainReport, verify_chain
 from kdm_desktop.security.kdf import Argon2Params, policy_params
@@ -31,9 +33,16 @@ from kdm_desktop.security.keyslots import (
     KeySlotFile,
     SlotUnlockFailed,
     UnlockedSlot,
+    mirror_path,
 )
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, allows
-from kdm_desktop.security.throttle import LoginThrottle
+from kdm_desktop.security.throttle import (
+    RECOVERY_NAME,
+    LoginThrottle,
+    attempt_guarded,
+    name_key,
+)
+from kdm_desktop.services import anchor_log, slot_journal
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.services.upgrade import note_version, stamp_version
 from kdm_desktop.storage.audit_repo import AuditRepository
@@ -60,10 +69,12 @@ class CurrentUser:
 class CheckReport:
     integrity_problems: list[str]
     audit: ChainReport
+    # Damaged, ghost or unbound key slots, each a Turkish sentence naming the slot.
+    slot_problems: list[str] = field(default_factory=list)
 
     @property
     def sound(self) -> bool:
-        return not self.integrity_problems and self.audit.sound
+        return not self.integrity_problems and self.audit.sound and not self.slot_problems
 
 
 class Session:
@@ -86,6 +97,8 @@ class Session:
         self.now = now
         self.casefile_id = slots.casefile_id
         self._closed = False
+        # Keys of role-sealed fields this user's slot holds (services/role_keys.py).
+        self.role_keys: dict[str, bytes] = {}
 
     # ----- lifecycle -----
     def close(self) -> None:
@@ -121,9 +134,15 @@ class Session:
         self, action: AuditAction, object_type: str, object_id: str, detail: str = ""
     ) -> None:
         """Record an action. Call inside the transaction of the change it records."""
+        self.audit_as(self.user.username, action, object_type, object_id, detail)
+
+    def audit_as(
+        self, actor: str, action: AuditAction, object_type: str, object_id: str, detail: str = ""
+    ) -> None:
+        """Record an action someone else did (a failed login seen at the next login)."""
         AuditRepository(self.db.conn, self.casefile_id).append(
             ts=self.timestamp(),
-            username=self.user.username,
+            username=actor,
             action=action.value,
             object_type=object_type,
             object_id=object_id,
@@ -171,7 +190,19 @@ class Session:
         self.require(Permission.VIEW_AUDIT)
         repo = AuditRepository(self.db.conn, self.casefile_id)
         head_seq, head_hash = repo.head()
-        return verify_chain(list(repo.iter_all()), repo.genesis, head_seq, head_hash)
+        entries = list(repo.iter_all())
+        report = verify_chain(entries, repo.genesis, head_seq, head_hash)
+        # The chain inside the file can be recomputed by anyone holding the key; the
+        # anchors signed into the log beside it cannot be changed without a trace in
+        # every backup and receipt that carries the same anchors.
+        outside = anchor_log.log_problems(
+            self.paths.data_dir,
+            entries,
+            repo.genesis,
+            self.casefile_id,
+            anchor_log.public_signing_key(self.db.conn),
+        )
+        return ChainReport(report.count, [*report.problems, *outside])
 
     def audit_entries(
         self, limit: int = 100, object_id: str | None = None, before_seq: int | None = None
@@ -182,7 +213,15 @@ class Session:
 
     def check(self) -> CheckReport:
         self.require(Permission.VIEW_AUDIT)
-        return CheckReport(self.db.integrity_problems(), self.verify_audit())
+        return CheckReport(
+            self.db.integrity_problems(),
+            self.verify_audit(),
+            slot_journal.check_slot_file(self.db, self.paths),
+        )
+
+    def save_slots(self, **hooks: Any) -> None:
+        """Write the session's slot file, bound to the database (see slot_journal)."""
+        slot_journal.write_slots(self.db, self.paths, self.slots, **hooks)
 
     def identity(self) -> IdentityRow:
         row = IdentityRepository(self.db.conn).load()
@@ -216,7 +255,7 @@ def create_case_file(
     validate_password(admin_password)
     paths = CaseFilePaths(data_dir)
     if paths.exists():
-        raise KdmError("casefile.exists", path=str(paths.database))
+        raise RefusedInput("casefile.exists", path=str(paths.database))
     make_private_dir(data_dir)
 
     master_key = secrets.token_bytes(MASTER_KEY_BYTES)
@@ -260,12 +299,14 @@ def create_case_file(
                 object_type="casefile",
                 object_id=slots.casefile_id,
             )
+            slot_journal.bind_new_case_file(conn, slots)
         # The slot file is written last: until it exists, the half-made folder is
         # recognisably incomplete and nothing can be opened with a lost key.
+        LoginThrottle(paths.login_state).initialise()
         slots.save(paths.keyslots)
     except BaseException:
         db.close()
-        for leftover in (paths.database, paths.keyslots):
+        for leftover in (paths.database, paths.keyslots, mirror_path(paths.keyslots)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         raise
@@ -277,26 +318,52 @@ def create_case_file(
 # ----- unlocking -----
 
 
+def login_refusal(wait: int) -> AuthenticationError:
+    """The same words for a wrong password and an unknown name."""
+    if wait:
+        return AuthenticationError("auth.failed_wait", seconds=wait)
+    return AuthenticationError("auth.failed")
+
+
+def recovery_refusal(wait: int) -> AuthenticationError:
+    return AuthenticationError("auth.recovery_failed")
+
+
+def record_login(session: Session, throttle: LoginThrottle, action: AuditAction) -> None:
+    """Audit this login and the failed attempts and lockouts since the last one.
+
+    A failed attempt cannot write to the encrypted file, so its count waits in the
+    throttle state until someone logs in. Names that are not staff accounts are
+    recorded as "?": whatever was typed into the name field (sometimes a password)
+    never reaches the log.
+    """
+    pending = throttle.take_unaudited()
+    known = {name_key(u.username): u.username for u in UserRepository(session.db.conn).all()}
+    known[name_key(RECOVERY_NAME)] = RECOVERY_NAME
+    with session.db.transaction():
+        for item in pending:
+            who = known.get(item.key, "?")
+            span = f"first={_stamp(item.first)};last={_stamp(item.last)}"
+            if item.attempts:
+                session.audit_as(
+                    who, AuditAction.LOGIN_FAILED, "user", who, f"attempts={item.attempts};{span}"
+                )
+            if item.lockouts:
+                session.audit_as(
+                    who, AuditAction.LOCKOUT, "user", who, f"lockouts={item.lockouts};{span}"
+                )
+        session.audit(action, "user", session.user.username)
+    throttle.mark_audited([item.key for item in pending])
+    throttle.ensure_present()
+
+
+def _stamp(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).isoformat(timespec="seconds") if epoch else ""
+
+
 def _dummy_kdf() -> None:
     # An unknown user costs the same time as a wrong password, so names can't be probed.
     policy_params().derive("x", b"\x00" * 16)
-
-
-def _open_with_slot(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot) -> Database:
-    """Open the database, finishing or undoing a rekey a crash interrupted."""
-    try:
-        db = Database.open(paths.database, unlocked.master_key)
-    except RefusedInput:
-        if unlocked.next_master_key is None:
-            raise
-        db = Database.open(paths.database, unlocked.next_master_key)
-        slots.commit_next_master()
-        slots.save(paths.keyslots)
-        return db
-    if unlocked.next_master_key is not None:
-        slots.drop_next_master()
-        slots.save(paths.keyslots)
-    return db
 
 
 def _load_user(db: Database, username: str) -> CurrentUser:
@@ -320,36 +387,44 @@ def open_session(
     paths = CaseFilePaths(data_dir)
     if not paths.database.exists():
         raise KdmError("casefile.missing", path=str(paths.database))
-    slots = KeySlotFile.load(paths.keyslots)
+    slots = slot_journal.load_slot_file(paths)
     throttle = throttle or LoginThrottle(paths.login_state)
     name = username.strip().lower()
-    throttle.check(name)
     slot = slots.password_slot(name)
-    try:
+
+    def attempt() -> UnlockedSlot:
         if slot is None:
             _dummy_kdf()
+            if slots.damaged_password_slot(name) is not None:
+                # Her slot fails its own digest: no password could open it.
+                raise RefusedInput("keys.slot_damaged", user=name)
             raise SlotUnlockFailed
-        unlocked = slots.unlock(slot, password.encode("utf-8"))
-    except SlotUnlockFailed:
-        wait = throttle.record_failure(name)
-        if wait:
-            raise AuthenticationError("auth.failed_wait", seconds=wait) from None
-        raise AuthenticationError("auth.failed") from None
-    throttle.record_success(name)
+        return slots.unlock(slot, password.encode("utf-8"))
 
-    db = _open_with_slot(paths, slots, unlocked)
+    unlocked = attempt_guarded(throttle, name, attempt, SlotUnlockFailed, login_refusal)
+
+    opened = slot_journal.open_bound(paths, slots, unlocked)
+    db = opened.db
+    remove_stale_debris(paths.data_dir)  # scratch left by a killed backup or restore
     try:
         user = _load_user(db, name)
         policy = policy_params()
-        params = slot.argon2_params()
+        params = unlocked.slot.argon2_params()
         if params is not None and params.weaker_than(policy):
             # Raise old slots to today's cost while we hold the password.
-            slots.replace_password(unlocked, password, policy)
-            slots.save(paths.keyslots)
-        session = Session(paths, db, slots, unlocked.master_key, user, now)
+            current = slots.password_slot(name)
+            if current is not None and current.slot_id == unlocked.slot.slot_id:
+                slots.replace_password(unlocked, password, policy)
+                slot_journal.write_slots(db, paths, slots)
+        session = Session(paths, db, slots, opened.master_key, user, now)
         note_version(session)
     except BaseException:
         db.close()
+        raise
+    try:
+        record_login(session, throttle, AuditAction.LOGIN)
+    except BaseException:
+        session.close()
         raise
     return session
 
@@ -368,24 +443,30 @@ def recover_access(
         raise KdmError("casefile.missing", path=str(paths.database))
     secret = recovery.parse_recovery_key(recovery_key)
     validate_password(new_password)
-    slots = KeySlotFile.load(paths.keyslots)
+    slots = slot_journal.load_slot_file(paths)
     slot = slots.recovery_slot()
-    if slot is None:
-        raise AuthenticationError("auth.recovery_failed")
-    try:
-        unlocked = slots.unlock(slot, secret)
-    except SlotUnlockFailed:
-        raise AuthenticationError("auth.recovery_failed") from None
-    db = _open_with_slot(paths, slots, unlocked)
+    if slot is None and slots.damaged_recovery_slot() is not None:
+        raise RefusedInput("keys.recovery_slot_damaged")
+    throttle = LoginThrottle(paths.login_state)
+
+    def attempt() -> UnlockedSlot:
+        if slot is None:
+            raise SlotUnlockFailed
+        return slots.unlock(slot, secret)
+
+    unlocked = attempt_guarded(throttle, RECOVERY_NAME, attempt, SlotUnlockFailed, recovery_refusal)
+    opened = slot_journal.open_bound(paths, slots, unlocked)
+    db = opened.db
     try:
         name = username.strip().lower()
         user = _load_user(db, name)
-        slots.set_password_for(name, new_password, unlocked.master_key, policy_params())
-        slots.save(paths.keyslots)
-        LoginThrottle(paths.login_state).record_success(name)
-        session = Session(paths, db, slots, unlocked.master_key, user, now)
-        with db.transaction():
-            session.audit(AuditAction.LOGIN_RECOVERY, "user", name)
+        session = Session(paths, db, slots, opened.master_key, user, now)
+        slots.set_password_for(name, new_password, opened.master_key, policy_params())
+        # The new password's slot is bound first; the login (with the failed attempts
+        # seen since the last one) is audited once it is on disk.
+        slot_journal.write_slots(db, paths, slots)
+        throttle.record_success(name)
+        record_login(session, throttle, AuditAction.LOGIN_RECOVERY)
         note_version(session)
     except BaseException:
         db.close()

@@ -8,6 +8,7 @@ was sent. Audit entries name ids only.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 import io
@@ -16,6 +17,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, Final
 
 from reportlab.lib.utils import ImageReader
@@ -35,6 +37,7 @@ from kdm_desktop.domain.letters import (
     recipient_name,
 )
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
+from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.case_summary_pdf import render_case_summary, summary_content
 from kdm_desktop.reports.letter_pdf import render_letter
 from kdm_desktop.reports.printing import PrintDocument, case_summary_document
@@ -275,8 +278,14 @@ class LetterService:
         ticked: Sequence[str] = (),
         *,
         action: AuditAction = AuditAction.PRINT,
+        save_to: Path | None = None,
     ) -> IssuedLetter:
-        """Number, render and record the letter; `action` is PRINT or EXPORT (saved as PDF)."""
+        """Number, render and record the letter; `action` is PRINT or EXPORT (saved as PDF).
+
+        With `save_to`, the PDF is written there inside the same all-or-nothing unit:
+        a folder that does not exist, a full or pulled stick leaves no number used,
+        no "sent" letter and no audit entry, and a failed commit removes the file.
+        """
         self._s.require(Permission.PRINT)
         self._s.require(Permission.VIEW_CASES)
         if action not in (AuditAction.PRINT, AuditAction.EXPORT):
@@ -293,32 +302,41 @@ class LetterService:
         compose(template, facts, values, ticked, number="", day=day, logo=None)
         letter_id = str(uuid.uuid4())
         now, user = self._s.timestamp(), self._s.user.username
-        with self._s.db.transaction() as conn:
-            repo = LetterRepository(conn)
-            seq = repo.allocate_seq(code, day.year)
-            number = format_letter_number(code, day.year, seq)
-            content = compose(template, facts, values, ticked, number=number, day=day, logo=logo)
-            pdf = render_letter(content)
-            row = LetterRow(
-                id=letter_id,
-                case_id=record.id,
-                number=number,
-                recipient_kind=template.recipient_kind.value,
-                recipient_name=recipient_name(template, values),
-                letter_date=day.isoformat(),
-                template_name=template.name,
-                template_version=template.version,
-                status=LetterStatus.SENT,
-                status_note="",
-                status_at=now,
-                status_by=user,
-                created_at=now,
-                created_by=user,
-            )
-            repo.insert(row, day.year, seq, pdf)
-            detail = f"case={record.id} template={stored.id}"
-            self._s.audit(AuditAction.CREATE, "letter", letter_id, detail)
-            self._s.audit(action, "letter", letter_id, f"case={record.id}")
+        written: list[Path] = []
+        try:
+            with self._s.db.transaction() as conn:
+                repo = LetterRepository(conn)
+                seq = repo.allocate_seq(code, day.year)
+                number = format_letter_number(code, day.year, seq)
+                content = compose(
+                    template, facts, values, ticked, number=number, day=day, logo=logo
+                )
+                pdf = render_letter(content)
+                row = LetterRow(
+                    id=letter_id,
+                    case_id=record.id,
+                    number=number,
+                    recipient_kind=template.recipient_kind.value,
+                    recipient_name=recipient_name(template, values),
+                    letter_date=day.isoformat(),
+                    template_name=template.name,
+                    template_version=template.version,
+                    status=LetterStatus.SENT,
+                    status_note="",
+                    status_at=now,
+                    status_by=user,
+                    created_at=now,
+                    created_by=user,
+                )
+                repo.insert(row, day.year, seq, pdf)
+                detail = f"case={record.id} template={stored.id}"
+                self._s.audit(AuditAction.CREATE, "letter", letter_id, detail)
+                self._s.audit(action, "letter", letter_id, f"case={record.id}")
+                if save_to is not None:
+                    written.append(_save_pdf(save_to, pdf, "letter.write_failed"))
+        except BaseException:
+            _remove(written)
+            raise
         return IssuedLetter(letter_id, number, pdf, content)
 
     # ----- record keeping -----
@@ -337,16 +355,28 @@ class LetterService:
             raise LetterNotFound("letter.not_found", ref=ref.strip()[:40])
         return row
 
-    def reprint(self, ref: str, *, action: AuditAction = AuditAction.PRINT) -> bytes:
-        """The stored PDF exactly as first made; her consent must still be in force."""
+    def reprint(
+        self, ref: str, *, action: AuditAction = AuditAction.PRINT, save_to: Path | None = None
+    ) -> bytes:
+        """The stored PDF exactly as first made; her consent must still be in force.
+
+        With `save_to` the copy is written there; the audit entry commits only if it was.
+        """
         self._s.require(Permission.PRINT)
         self._s.require(Permission.VIEW_CASES)
         row = self._letter(ref)
         self._require_consent(row.case_id, RecipientKind(row.recipient_kind))
         pdf = self._repo.pdf(row.id)
         assert pdf is not None
-        with self._s.db.transaction():
-            self._s.audit(action, "letter", row.id, f"reprint case={row.case_id}")
+        written: list[Path] = []
+        try:
+            with self._s.db.transaction():
+                self._s.audit(action, "letter", row.id, f"reprint case={row.case_id}")
+                if save_to is not None:
+                    written.append(_save_pdf(save_to, pdf, "io.write_failed"))
+        except BaseException:
+            _remove(written)
+            raise
         return pdf
 
     def set_status(self, ref: str, status: str, note: str = "") -> LetterRow:
@@ -367,14 +397,24 @@ class LetterService:
 
     # ----- the case summary for the file -----
 
-    def case_summary(self, ref: str) -> bytes:
-        """The file's summary PDF: notes filtered by role, confidential address left out."""
+    def case_summary(self, ref: str, *, save_to: Path | None = None) -> bytes:
+        """The file's summary PDF: notes filtered by role, confidential address left out.
+
+        With `save_to` the PDF is written there; the audit entry commits only if it was.
+        """
         self._s.require(Permission.VIEW_CASES)
         self._s.require(Permission.PRINT)
         view = CaseService(self._s).open(ref)
         pdf = render_case_summary(view, self._s.centre().name, today(self._s))
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "case_summary", view.record.id)
+        written: list[Path] = []
+        try:
+            with self._s.db.transaction():
+                self._s.audit(AuditAction.PRINT, "case_summary", view.record.id)
+                if save_to is not None:
+                    written.append(_save_pdf(save_to, pdf, "io.write_failed"))
+        except BaseException:
+            _remove(written)
+            raise
         return pdf
 
     def case_summary_document(self, ref: str) -> PrintDocument:
@@ -386,6 +426,19 @@ class LetterService:
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "case_summary", view.record.id)
         return case_summary_document(content)
+
+
+def _save_pdf(path: Path, pdf: bytes, key: str) -> Path:
+    """Write `pdf` atomically (temp file, fsync, rename) or raise the Turkish refusal."""
+    write_user_file(path, pdf, key=key)
+    return path
+
+
+def _remove(written: list[Path]) -> None:
+    # The record did not commit after all: a file for it must not stay behind.
+    for path in written:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 class LetterNotFound(KdmError):

@@ -17,7 +17,7 @@ from kdm_desktop.domain.safety_plan import (
     revise_plan,
 )
 from kdm_desktop.errors import KdmError
-from kdm_desktop.reports.pdfout import write_bytes_atomically
+from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.printing import PrintDocument, safety_plan_document
 from kdm_desktop.reports.safety_plan_pdf import render_safety_plan
 from kdm_desktop.security.audit import AuditAction
@@ -167,8 +167,5 @@ class SafetyPlanService:
         # The audit entry commits only if the file was written.
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={version}")
-            try:
-                write_bytes_atomically(path, data)
-            except OSError as exc:
-                raise KdmError("casefile.io", detail=exc.strerror or str(exc)) from exc
+            write_user_file(path, data)
         return version

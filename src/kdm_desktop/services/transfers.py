@@ -10,12 +10,15 @@ the case file is exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kdm_desktop import messages
 from kdm_desktop.bundle.envelope import (
     EnvelopeCancelled,
     EnvelopeError,
@@ -65,10 +68,11 @@ from kdm_desktop.domain.cases.draft import FIELD_LABELS, display_name
 from kdm_desktop.domain.cases.numbering import parse_case_number
 from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.errors import KdmError, RefusedInput, UsageError, ValidationError
-from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.oserrors import os_error_refusal, write_user_file
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
+from kdm_desktop.services import anchor_log
 from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
@@ -102,9 +106,9 @@ def refusal(exc: EnvelopeError) -> KdmError:
     return RefusedInput(f"transfer.env.{exc.reason.value}")
 
 
-def unreadable(path: Path, exc: OSError) -> RefusedInput:
+def unreadable(path: Path, exc: OSError) -> KdmError:
     """A bundle file the drive would not give back (pulled stick, bad sector …)."""
-    return RefusedInput("transfer.unreadable", path=str(path), detail=exc.strerror or str(exc))
+    return os_error_refusal(exc, path, key="transfer.unreadable")
 
 
 def inspect_bundle(path: Path) -> EnvelopeInfo:
@@ -117,8 +121,17 @@ def inspect_bundle(path: Path) -> EnvelopeInfo:
         raise unreadable(path, exc) from exc
 
 
+_EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b")
+
+
 def payload_refusal(exc: PayloadError) -> RefusedInput:
-    return RefusedInput(f"transfer.payload.{exc.reason}", detail=exc.detail[:120] or "—")
+    detail = exc.detail[:120] or "—"
+    if exc.reason == "bad_name" and f"filename.problem.{detail}" in messages.CATALOGUE:
+        # The shared file-name rule's problem code, said in words.
+        detail = messages.text(f"filename.problem.{detail}")
+    # A Python exception's class name ("ValueError") means nothing to a reader.
+    detail = _EXCEPTION_NAME.sub(messages.text("diagnostic.other"), detail)
+    return RefusedInput(f"transfer.payload.{exc.reason}", detail=detail)
 
 
 @dataclass(frozen=True)
@@ -419,9 +432,7 @@ class TransferService:
         except EnvelopeError as exc:
             raise refusal(exc) from exc
         except OSError as exc:
-            raise RefusedInput(
-                "transfer.write_failed", path=str(dst), detail=exc.strerror or str(exc)
-            ) from exc
+            raise os_error_refusal(exc, dst, key="transfer.write_failed") from exc
         return ExportResult(
             written.path, bundle_hex, sequence, recipient.code, tuple(numbers), written.size
         )
@@ -713,27 +724,26 @@ class TransferService:
             received_at=row.imported_at,
             case_ids=row.case_ids,
         )
-        with self._s.db.transaction():
+        with self._s.db.transaction() as conn:
             self._s.audit(AuditAction.EXPORT, "transfer_receipt", row.bundle_id.hex())
-        return write_receipt(receipt, identity.signing_private)
+            # The receipt carries our audit head to the other centre (issue 13).
+            anchor = anchor_log.current_anchor(
+                conn, self._s.casefile_id, self._s.timestamp(), "receipt"
+            )
+        with contextlib.suppress(OSError):
+            anchor_log.append_to_log(anchor_log.anchor_log_path(self._s.paths.data_dir), anchor)
+        return write_receipt(receipt, identity.signing_private, anchor.to_json())
 
     def save_receipt(self, bundle_path: Path, path: Path) -> None:
         data = self.receipt(bundle_path)
-        try:
-            write_atomically(path, data)
-        except OSError as exc:
-            raise RefusedInput(
-                "transfer.write_failed", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+        write_user_file(path, data, key="transfer.write_failed")
 
     def import_receipt_file(self, path: Path) -> ReceiptResult:
         try:
             with path.open("rb") as fh:
                 data = fh.read(MAX_RECEIPT_BYTES + 1)
         except OSError as exc:
-            raise RefusedInput(
-                "input.file_unreadable", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+            raise os_error_refusal(exc, path, key="input.file_unreadable") from exc
         return self.import_receipt(data)
 
     def import_receipt(self, data: bytes) -> ReceiptResult:
@@ -809,7 +819,10 @@ class TransferService:
         if keep not in ("local", "incoming"):
             raise UsageError("usage.error", detail="--keep local|incoming")
         conn = self._s.db.conn
-        row = TransferRepository(conn).open_conflict(conflict_id)
+        # An id outside SQLite's integer range cannot name a conflict (and would
+        # overflow the query): it is simply not found.
+        in_range = 0 < conflict_id < 2**63
+        row = TransferRepository(conn).open_conflict(conflict_id) if in_range else None
         record = None if row is None else CaseRepository(conn).by_id(row.case_id)
         if row is None or record is None:
             raise RefusedInput("transfer.conflict_not_found", id=conflict_id)

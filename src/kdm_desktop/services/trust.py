@@ -22,7 +22,7 @@ from kdm_desktop.bundle.identity import (
     parse_card,
 )
 from kdm_desktop.errors import KdmError, RefusedInput
-from kdm_desktop.fsutil import write_atomically
+from kdm_desktop.oserrors import os_error_refusal, write_user_file
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
@@ -85,21 +85,14 @@ class TrustService:
     def save_own_card(self, path: Path) -> None:
         """Write this centre's card (public keys only) to `path` atomically."""
         data = self.own_card()
-        try:
-            write_atomically(path, data)
-        except OSError as exc:
-            raise RefusedInput(
-                "transfer.write_failed", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+        write_user_file(path, data, key="transfer.write_failed")
 
     def read_card_file(self, path: Path) -> bytes:
         try:
             with path.open("rb") as fh:
                 return fh.read(MAX_CARD_FILE + 1)
         except OSError as exc:
-            raise RefusedInput(
-                "input.file_unreadable", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+            raise os_error_refusal(exc, path, key="input.file_unreadable") from exc
 
     def own_fingerprint(self) -> str:
         return fingerprint(own_identity(self._s).card)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
-import secrets
 import uuid
 from dataclasses import dataclass
 
 from kdm_desktop.domain.accounts import validate_password, validate_username
-from kdm_desktop.errors import AuthenticationError, RefusedInput, ValidationError
+from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.kdf import policy_params
-from kdm_desktop.security.keyslots import MASTER_KEY_BYTES, SlotUnlockFailed
+from kdm_desktop.security.keyslots import SlotUnlockFailed, UnlockedSlot
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
+from kdm_desktop.services import removals, slot_journal
+from kdm_desktop.services.casefile import Session, login_refusal
+from kdm_desktop.services.slot_journal import TxnHook
+from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
 
@@ -81,27 +83,40 @@ class UserService:
             True,
             self._s.timestamp(),
         )
-        # The slot is written after the row commits; a crash in between leaves a
-        # user without a slot, who simply cannot log in until an admin sets a password.
-        with self._s.db.transaction() as conn:
+        # The row commits with the slot file's pending binding; a crash before the
+        # file lands leaves a user without a slot, who cannot log in until an admin
+        # sets her password. A slot without a row (a ghost) cannot arise this way.
+        self._s.slots.add_password_slot(name, password, self._s.master_key, policy_params())
+
+        def add_row(conn: Connection) -> None:
             UserRepository(conn).add(row)
             self._s.audit(AuditAction.CREATE, "user", name, detail=role.value)
-        self._s.slots.add_password_slot(name, password, self._s.master_key, policy_params())
-        self._s.slots.save(self._s.paths.keyslots)
+
+        self._s.save_slots(with_change=add_row)
         return _info(row)
 
     def change_own_password(self, current_password: str, new_password: str) -> None:
         """Rewrap the user's own slot. The database is not touched."""
         validate_password(new_password)
-        slot = self._s.slots.password_slot(self._s.user.username)
-        if slot is None:
-            raise AuthenticationError("auth.failed")
-        try:
-            unlocked = self._s.slots.unlock(slot, current_password.encode("utf-8"))
-        except SlotUnlockFailed:
-            raise AuthenticationError("auth.failed") from None
+        name = self._s.user.username
+        slot = self._s.slots.password_slot(name)
+
+        def attempt() -> UnlockedSlot:
+            if slot is None:
+                raise SlotUnlockFailed
+            return self._s.slots.unlock(slot, current_password.encode("utf-8"))
+
+        # The current password is checked through the login throttle: an open
+        # window left unattended must not become a fast password oracle.
+        throttle = LoginThrottle(self._s.paths.login_state)
+        unlocked = attempt_guarded(throttle, name, attempt, SlotUnlockFailed, login_refusal)
         self._s.slots.replace_password(unlocked, new_password, policy_params())
-        self._s.slots.save(self._s.paths.keyslots)
+        # The audit entry commits only once the new slot file is on disk and bound.
+        self._s.save_slots(
+            on_confirm=lambda _conn: self._s.audit(
+                AuditAction.CHANGE, "user", name, detail="password_changed"
+            )
+        )
 
     def reset_password(self, username: str, new_password: str) -> None:
         """An administrator gives a colleague a new password (their old slot is replaced)."""
@@ -111,9 +126,12 @@ class UserService:
         if UserRepository(self._s.db.conn).by_username(name) is None:
             raise ValidationError("input.user_unknown", field="username", user=name)
         self._s.slots.set_password_for(name, new_password, self._s.master_key, policy_params())
-        self._s.slots.save(self._s.paths.keyslots)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.CHANGE, "user", name, detail="password_reset")
+        # The audit entry commits only once the new slot file is on disk and bound.
+        self._s.save_slots(
+            on_confirm=lambda _conn: self._s.audit(
+                AuditAction.CHANGE, "user", name, detail="password_reset"
+            )
+        )
 
     def set_role(self, username: str, role: str | Role) -> None:
         self._s.require(Permission.MANAGE_USERS)
@@ -148,30 +166,60 @@ class UserService:
             raise ValidationError("input.user_unknown", field="username", user=name)
         if row.role == Role.ADMIN and repo.count_active_with_role(Role.ADMIN) <= 1:
             raise RefusedInput("input.last_admin")
-        with self._s.db.transaction() as conn:
-            UserRepository(conn).delete(name)
-            self._s.audit(AuditAction.DELETE, "user", name)
-        self._rekey_without(name)
+        slot = self._s.slots.password_slot(name)
 
-    def _rekey_without(self, name: str) -> None:
-        paths = self._s.paths
-        slots = self._s.slots
-        new_key = secrets.token_bytes(MASTER_KEY_BYTES)
-        slots.remove_user(name)
-        # 1. every remaining slot learns the next key before the database changes;
-        slots.stage_next_master(new_key)
-        slots.save(paths.keyslots)
-        # 2. an encrypted safety copy, in case the rekey dies half-way;
-        safety = paths.database.with_name(paths.database.name + ".pre-rekey")
-        with contextlib.suppress(FileNotFoundError):
-            safety.unlink()
-        self._s.db.backup_to(safety, self._s.master_key)
-        # 3. the rekey itself, then the slots forget the old key.
-        self._s.db.rekey(new_key)
-        slots.commit_next_master()
-        slots.save(paths.keyslots)
+        def delete_row(conn: Connection) -> None:
+            UserRepository(conn).delete(name)
+            if slot is not None:
+                # So that restoring an older backup cannot bring her slot back.
+                removals.record(conn, name, slot.public_key, self._s.timestamp())
+            self._s.audit(AuditAction.DELETE, "user", name)
+
+        self._rekey(remove_user=name, with_change=delete_row)
+
+    def rekey(self) -> None:
+        """Move the case file to a new master key (after a password may have leaked)."""
+        self._s.require(Permission.MANAGE_USERS)
+        self._rekey(
+            remove_user=None,
+            with_change=lambda _conn: self._s.audit(
+                AuditAction.CHANGE, "casefile", self._s.casefile_id, detail="rekey"
+            ),
+        )
+
+    def _rekey(self, *, remove_user: str | None, with_change: TxnHook) -> None:
+        """Journaled, roll-forward rekey (services/slot_journal.py).
+
+        Once the journal entry commits (with the row's deletion), a failure later on
+        is reported as "started, finished at the next open", never as "nothing done".
+        """
+        try:
+            new_key = slot_journal.rekey(
+                self._s.db,
+                self._s.paths,
+                self._s.slots,
+                self._s.master_key,
+                remove_user=remove_user,
+                with_change=with_change,
+            )
+        except slot_journal.RekeyInterrupted as exc:
+            # The connection may be half-way through a failed rekey: close it, so the
+            # next open (which rolls the rekey forward) starts from the files.
+            self._s.close()
+            cause = exc.cause
+            detail = cause.message if isinstance(cause, KdmError) else _os_detail(cause)
+            if remove_user:
+                key = "keys.removal_unconfirmed" if exc.rekeyed else "keys.removal_unfinished"
+                raise KdmError(key, user=remove_user, detail=detail) from cause
+            key = "keys.rekey_unconfirmed" if exc.rekeyed else "keys.rekey_unfinished"
+            raise KdmError(key, detail=detail) from cause
         self._s._replace_master_key(new_key)
-        safety.unlink()
+
+
+def _os_detail(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return type(exc).__name__
 
 
 def users(session: Session) -> UserService:

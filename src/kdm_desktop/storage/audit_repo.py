@@ -49,6 +49,15 @@ class AuditRepository:
         self._meta.set(_HEAD_HASH, digest)
         return AuditEntry(seq, ts, username, action, object_type, object_id, detail, prev, digest)
 
+    def hashes_at(self, seqs: list[int]) -> dict[int, str]:
+        """The stored hash of each listed row (for an anchor's checkpoints)."""
+        wanted = set(seqs)
+        found: dict[int, str] = {}
+        for seq, digest in self._conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq"):
+            if int(seq) in wanted:
+                found[int(seq)] = str(digest)
+        return found
+
     def iter_all(self) -> Iterator[AuditEntry]:
         cur = self._conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")  # noqa: S608
         for r in cur:

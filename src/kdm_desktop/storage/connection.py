@@ -19,6 +19,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from kdm_desktop.errors import KdmError, RefusedInput
+from kdm_desktop.oserrors import sqlite_error_refusal
 
 KEY_BYTES = 32
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
@@ -52,6 +53,10 @@ def cipher_version(conn: Connection) -> str:
     return str(row[0]) if row and row[0] else ""
 
 
+def _error_name(exc: BaseException) -> str:
+    return str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
+
+
 def _is_locked(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "locked" in text or "busy" in text
@@ -66,7 +71,7 @@ def open_encrypted(path: Path, key: bytes, *, create: bool = False) -> Connectio
     if not create and not path.exists():
         raise KdmError("casefile.missing", path=str(path))
     if create and path.exists():
-        raise KdmError("casefile.exists", path=str(path))
+        raise RefusedInput("casefile.exists", path=str(path))
     conn: Connection = sqlcipher3.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
@@ -81,6 +86,10 @@ def open_encrypted(path: Path, key: bytes, *, create: bool = False) -> Connectio
         except DatabaseError as exc:
             if _is_locked(exc):
                 raise KdmError("casefile.in_use") from exc
+            # A full or failing disk is not a wrong key: say what it is.
+            fault = sqlite_error_refusal(exc, path.parent)
+            if fault is not None:
+                raise fault from exc
             raise RefusedInput("casefile.wrong_key") from exc
         _configure(conn)
     except BaseException:
@@ -103,7 +112,11 @@ def _configure(conn: Connection) -> None:
     except OperationalError as exc:
         if _is_locked(exc):
             raise KdmError("casefile.in_use") from exc
-        raise KdmError("casefile.damaged", detail=str(exc)) from exc
+        fault = sqlite_error_refusal(exc)
+        if fault is not None:
+            raise fault from exc
+        # SQLite's own text is English; its stable error name is not.
+        raise KdmError("casefile.damaged", detail=_error_name(exc)) from exc
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")

@@ -15,8 +15,10 @@ from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
+from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,9 @@ class Migration:
     statements: Sequence[str] = ()
     # For steps that must transform data row by row.
     function: Callable[[Connection], None] | None = None
+    # Table rebuilds (SQLite's 12-step procedure) run with foreign keys off, so a
+    # DROP TABLE cannot cascade; `foreign_key_check` must pass before the commit.
+    foreign_keys_off: bool = False
 
 
 _BASE = (
@@ -79,6 +84,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "transfers: trusted centres, replay, outgoing, merge", BUNDLE_SCHEMA),
     Migration(6, "referral letters: templates, logo, numbers, sent letters", LETTERS_SCHEMA),
     Migration(7, "appointment calendar: appointments, series, closed days", CALENDAR_SCHEMA),
+    Migration(
+        8,
+        "retention: cascading case foreign keys, holds, destruction records, "
+        "anonymised statistics, subject requests",
+        function=rebuild_case_foreign_keys,
+        foreign_keys_off=True,
+    ),
+    Migration(9, "drafts of unsaved editors, per user", DRAFTS_SCHEMA),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -87,6 +100,23 @@ LATEST_VERSION = MIGRATIONS[-1].version
 def current_version(conn: Connection) -> int:
     row = conn.execute("PRAGMA user_version").fetchone()
     return int(row[0]) if row else 0
+
+
+def _apply(conn: Connection, step: Migration) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for sql in step.statements:
+            conn.execute(sql)
+        if step.function is not None:
+            step.function(conn)
+        if step.foreign_keys_off and conn.execute("PRAGMA foreign_key_check").fetchone():
+            raise KdmError("casefile.damaged", detail=f"foreign keys after step {step.version}")
+        # user_version lives in the header page, so it commits with the step.
+        conn.execute(f"PRAGMA user_version = {int(step.version):d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def migrate(conn: Connection, *, target: int | None = None) -> list[int]:
@@ -100,17 +130,14 @@ def migrate(conn: Connection, *, target: int | None = None) -> list[int]:
     for step in MIGRATIONS:
         if step.version <= found or step.version > target:
             continue
-        conn.execute("BEGIN IMMEDIATE")
+        fk_was_on = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+        if step.foreign_keys_off:
+            # Only possible outside a transaction (a no-op inside one).
+            conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            for sql in step.statements:
-                conn.execute(sql)
-            if step.function is not None:
-                step.function(conn)
-            # user_version lives in the header page, so it commits with the step.
-            conn.execute(f"PRAGMA user_version = {int(step.version):d}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            _apply(conn, step)
+        finally:
+            if step.foreign_keys_off and fk_was_on:
+                conn.execute("PRAGMA foreign_keys = ON")
         applied.append(step.version)
     return applied

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 
 from kdm_desktop import __version__
+from kdm_desktop.fsutil import owner_only_umask
 from kdm_desktop.paths import CaseFilePaths, resolve_data_dir
 from kdm_desktop.ui import crash, i18n, selftest
 from kdm_desktop.ui.controller import AppController
@@ -36,6 +37,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    owner_only_umask()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = resolve_data_dir(args.data_dir)
     crash.set_log_dir(CaseFilePaths(data_dir).logs)

@@ -18,21 +18,29 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from kdm_desktop.domain.drafts import Draft, DraftKind
+from kdm_desktop.errors import KdmError
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.backup import BackupService
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.drafts import DraftService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.autolock import IdleWatcher
+from kdm_desktop.ui.autolock import WARN_MS, IdleWatcher, LockWarning
 from kdm_desktop.ui.backup.prefs import BackupPrefs
+from kdm_desktop.ui.dialogs import APP_TITLE
+from kdm_desktop.ui.draft_offer import DraftOfferDialog
+from kdm_desktop.ui.drafts import State as DraftState
+from kdm_desktop.ui.drafts import keepers_in, set_busy_probe
 from kdm_desktop.ui.labels import role_label
 from kdm_desktop.ui.lockscreen import LockScreen
 from kdm_desktop.ui.mainwindow import MainWindow
 from kdm_desktop.ui.pages.features import build_registry
 from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
-from kdm_desktop.ui.quickhide import PrivacyScreen, QuickHideKeys
+from kdm_desktop.ui.quickhide import PrivacyScreen, QuickHideKeys, neutral_title
 from kdm_desktop.ui.settings import AppSettings
 from kdm_desktop.ui.tasks import IsCancelled, Progress, ProgressDialog, TaskRunner
 from kdm_desktop.ui.wizard import SetupWizard
@@ -64,7 +72,9 @@ def _dismiss(window: QWidget) -> None:
         # It stays up until its task ends; it only has to vanish from view.
         window.hide()
     elif isinstance(window, QDialog):
-        window.reject()
+        # done(), not reject(): an editor's reject asks about unsaved typing, and
+        # that typing is already kept as a draft by now.
+        window.done(QDialog.DialogCode.Rejected)
         window.hide()
     else:
         window.hide()
@@ -82,6 +92,7 @@ class AppController(QObject):
         registry: PageRegistry | None = None,
         demo: bool = False,
         autolock_ms: int | None = None,
+        warn_ms: int = WARN_MS,
         clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
     ) -> None:
@@ -100,6 +111,9 @@ class AppController(QObject):
         self.workspace: Workspace | None = None
         self.session: Session | None = None
         self._closing: list[Session] = []
+        # Drafts captured while a task still used the session: stored before it closes.
+        self._pending_drafts: list[tuple[Session, list[tuple[DraftKind, str, DraftState]]]] = []
+        self.draft_offer: DraftOfferDialog | None = None
         self._last_page = ""
         self._last_user = ""
         self._hidden_from = State.LOCKED
@@ -107,9 +121,16 @@ class AppController(QObject):
         self._shut_down = False
         self._closing_backup_done = False
 
-        self.idle = IdleWatcher(self._autolock_ms(), self)
-        self.keys = QuickHideKeys(self)
+        self.idle = IdleWatcher(self._autolock_ms(), self, warn_ms=warn_ms)
+        self.keys = QuickHideKeys(self, main=self.window)
+        self.lock_warning = LockWarning()
+        self.window.add_banner(self.lock_warning)
         self.idle.idle.connect(self._on_idle)
+        self.idle.warning.connect(self.lock_warning.show_seconds)
+        self.idle.warning_cancelled.connect(self.lock_warning.hide)
+        self.keys.activity.connect(self.idle.poke)
+        self.lock_warning.continue_requested.connect(self.idle.poke)
+        set_busy_probe(lambda: self.runner.busy)
         self.keys.triggered.connect(self.quick_hide)
         self.window.quick_hide_requested.connect(self.quick_hide)
         self.window.lock_requested.connect(self.lock)
@@ -127,6 +148,7 @@ class AppController(QObject):
         else:
             self._show_wizard()
         self.window.show()
+        self.keys.hook_widget(self.window)
 
     def shutdown(self) -> None:
         if self._shut_down:
@@ -232,6 +254,57 @@ class AppController(QObject):
         self._show_user_status()
         self._set_state(State.UNLOCKED)
         self.idle.start()
+        self._offer_drafts()
+
+    # ----- drafts -----
+    def _offer_drafts(self) -> None:
+        """Her unsaved work from before the lock, offered back right after unlocking."""
+        session, workspace = self.session, self.workspace
+        if session is None or workspace is None:
+            return
+        try:
+            drafts = DraftService(session).mine()
+        except KdmError:
+            return
+        if not drafts:
+            return
+        service = DraftService(session)
+
+        def discard(draft: Draft) -> None:
+            service.discard(draft.kind, draft.object_id)
+
+        offer = DraftOfferDialog(drafts, discard, workspace)
+        offer.restore_requested.connect(self.restore_draft)
+        self.draft_offer = offer
+        offer.open()
+
+    def restore_draft(self, draft: Draft) -> QWidget | None:
+        """Open the editor the draft belongs to, with every field as she left it."""
+        workspace = self.workspace
+        if workspace is None:
+            return None
+        key = "calendar" if draft.kind is DraftKind.APPOINTMENT else "cases"
+        if not workspace.select(key):
+            return None
+        open_draft = getattr(workspace.page(key), "open_draft", None)
+        if not callable(open_draft):
+            return None
+        opened = open_draft(draft)
+        return opened if isinstance(opened, QWidget) else None
+
+    def _keep_drafts(self) -> None:
+        """Store every open editor's unsaved state before the session goes."""
+        session, workspace = self.session, self.workspace
+        if session is None or workspace is None or session.closed:
+            return
+        snaps = [snap for k in keepers_in(workspace) if (snap := k.snapshot()) is not None]
+        if not snaps:
+            return
+        if self.runner.busy:
+            # A task still uses the connection: store them once it ends, before closing.
+            self._pending_drafts.append((session, snaps))
+            return
+        _store_drafts(session, snaps)
 
     def _show_user_status(self) -> None:
         if self.session is not None:
@@ -245,6 +318,8 @@ class AppController(QObject):
 
     def _end_session(self) -> None:
         self.idle.stop()
+        self._keep_drafts()
+        self.draft_offer = None
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
             for window in list(_windows_owned_by(workspace)):
@@ -261,6 +336,10 @@ class AppController(QObject):
         self.window.show_locked_status()
 
     def _close_pending(self) -> None:
+        while self._pending_drafts:
+            session, snaps = self._pending_drafts.pop()
+            if not session.closed:
+                _store_drafts(session, snaps)
         while self._closing:
             self._closing.pop().close()
 
@@ -289,12 +368,19 @@ class AppController(QObject):
         self.lock_screen.reset("")
         self.window.show_screen(self.privacy, chrome=False)
         self.window.show_locked_status()
+        self.lock_warning.hide()
+        # Qt appends the application's display name to window titles on some
+        # desktops ("Untitled — KDM Desktop"): both go neutral while hidden.
+        QGuiApplication.setApplicationDisplayName(neutral_title())
+        self.window.setWindowTitle(neutral_title())
         self.privacy.set_ready(not self.runner.busy)
         self._set_state(State.HIDDEN)
 
     def resume(self) -> None:
         if self.state != State.HIDDEN or self.runner.busy:
             return
+        QGuiApplication.setApplicationDisplayName(APP_TITLE)
+        self.window.setWindowTitle(APP_TITLE)
         if self._hidden_from == State.SETUP and self.wizard is not None:
             self._show_wizard()
         else:
@@ -319,11 +405,21 @@ class AppController(QObject):
             return self._autolock_override
         return self.settings.autolock_minutes * _MINUTE_MS
 
-    def set_autolock_ms(self, ms: int) -> None:
-        """Tests and demos: override the minutes from the settings."""
+    def set_autolock_ms(self, ms: int, warn_ms: int | None = None) -> None:
+        """Tests and demos: override the minutes from the settings (and the warning)."""
         self._autolock_override = ms
-        self.idle.set_timeout_ms(ms)
+        self.idle.set_timeout_ms(ms, warn_ms)
 
     def _autolock_changed(self, minutes: int) -> None:
         self.idle.set_timeout_ms(self._autolock_ms())
         self._show_user_status()
+
+
+def _store_drafts(session: Session, snaps: list[tuple[DraftKind, str, DraftState]]) -> None:
+    service = DraftService(session)
+    for kind, object_id, state in snaps:
+        try:
+            service.save(kind, object_id, state)
+        except KdmError:
+            # Refused (too large, the case gone): nothing more can be kept of it.
+            continue

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kdm_desktop import messages
 from kdm_desktop.logsetup import configure_file_logging, log_crash
+from kdm_desktop.oserrors import environment_error
 
 _log_path = "-"
 _showing = False
@@ -35,6 +36,10 @@ def unexpected_message() -> str:
 
 def report(exc: BaseException) -> str:
     """Log `exc` without its message and return the text to show instead."""
+    # A full disk or a pulled stick is no crash: it gets its own sentence.
+    fault = environment_error(exc)
+    if fault is not None:
+        return fault.message
     # The report must never raise from inside the exception hook.
     with contextlib.suppress(Exception):
         log_crash(exc)

@@ -41,6 +41,8 @@ def action_label(action: str) -> str:
         AuditAction.SEARCH: QCoreApplication.translate("Labels", "Searched"),
         AuditAction.BACKUP: QCoreApplication.translate("Labels", "Backed up"),
         AuditAction.RESTORE: QCoreApplication.translate("Labels", "Restored"),
+        AuditAction.LOGIN_FAILED: QCoreApplication.translate("Labels", "Failed login attempts"),
+        AuditAction.LOCKOUT: QCoreApplication.translate("Labels", "Locked out after failed logins"),
     }
     try:
         return labels[AuditAction(action)]
@@ -62,6 +64,21 @@ def detail_label(
     if object_type == "user":
         if detail == "password_reset":
             return QCoreApplication.translate("Labels", "Password reset")
+        if detail == "password_changed":
+            return QCoreApplication.translate("Labels", "Changed own password")
+        if detail == "removal_reapplied_on_restore":
+            return QCoreApplication.translate(
+                "Labels", "Removed again: the restored backup was older than her removal"
+            )
+        fields = dict(part.split("=", 1) for part in detail.split(";") if "=" in part)
+        if "attempts" in fields:
+            return QCoreApplication.translate("Labels", "{count} failed attempt(s)").format(
+                count=fields["attempts"]
+            )
+        if "lockouts" in fields:
+            return QCoreApplication.translate("Labels", "{count} lockout(s)").format(
+                count=fields["lockouts"]
+            )
         value = detail.removeprefix("role=")
         if value in {r.value for r in Role}:
             return QCoreApplication.translate("Labels", "Role: {role}").format(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,7 +46,13 @@ class MainWindow(QMainWindow):
         self.can_close: Callable[[], bool] = lambda: True
         self.screens = QStackedWidget()
         self.screens.setObjectName("screens")
-        self.setCentralWidget(self.screens)
+        # A banner (the auto-lock countdown) sits above whatever screen shows.
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
 
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
@@ -58,12 +65,15 @@ class MainWindow(QMainWindow):
         self.quick_hide_action = QAction(self.tr("&Quick hide"), self)
         self.quick_hide_action.setObjectName("quickHideAction")
         self.quick_hide_action.setShortcut(SHORTCUT)
-        # Application-wide, so it works whichever widget has the focus.
-        self.quick_hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # This window's shortcut; every dialog gets its own (see quickhide), because
+        # a modal dialog blocks this one and two live ones would be ambiguous.
+        self.quick_hide_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.quick_hide_action.setToolTip(
             self.tr("Hide everything at once (Ctrl+Shift+H, or Esc twice)")
         )
         self.quick_hide_action.triggered.connect(self.quick_hide_requested)
+        # On the window too, so the shortcut lives even while the toolbar is hidden.
+        self.addAction(self.quick_hide_action)
 
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setObjectName("lockAction")
@@ -96,6 +106,9 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().setStyleSheet("QStatusBar QLabel { padding: 0 8px; }")
         self.show_locked_status()
+
+    def add_banner(self, banner: QWidget) -> None:
+        self._column.insertWidget(0, banner)
 
     def show_screen(self, screen: QWidget, *, chrome: bool = True) -> None:
         """Bring `screen` to the front; without chrome no toolbar or status bar shows."""

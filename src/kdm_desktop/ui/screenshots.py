@@ -26,11 +26,13 @@ from kdm_desktop.ui.backup.page import BackupPage
 from kdm_desktop.ui.calendar.screenshots import capture as capture_calendar
 from kdm_desktop.ui.cases.screenshots import capture as capture_cases
 from kdm_desktop.ui.controller import AppController
+from kdm_desktop.ui.drafts_screenshots import capture as capture_drafts
 from kdm_desktop.ui.fonts import apply_app_font
 from kdm_desktop.ui.mainwindow import SCREENSHOT_SIZE
 from kdm_desktop.ui.pages.audit import AuditPage
 from kdm_desktop.ui.pages.settings import SettingsPage
 from kdm_desktop.ui.pages.user_dialogs import AddUserDialog
+from kdm_desktop.ui.retention.screenshots import capture as capture_retention
 from kdm_desktop.ui.tasks import ProgressDialog
 
 FAKE_KEY = "ABCDE-FGHJK-MNPQR-STVWX-YZ234-56789-A2C4E-G6J8K-MN3P5-QR7ST-VW9XY"
@@ -202,6 +204,9 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     capture_calendar(shooter, app)
     workspace.select("transfers")
     shooter.shoot("50-aktarimlar", app.window)
+    capture_drafts(shooter, app)
+    workspace = app.workspace
+    assert workspace is not None
 
     workspace.select("start")
     app.quick_hide()
@@ -246,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         shoot_workspace(shooter, app)
         app.shutdown()
         app.window.close()
+        shooter.saved += capture_retention(
+            out_dir, SCREENSHOT_SIZE, lambda name, w, d: shooter.shoot(name, w, d)
+        )
     for path in shooter.saved:
         print(path)
     return 0

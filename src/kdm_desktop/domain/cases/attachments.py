@@ -13,7 +13,9 @@ from enum import StrEnum
 from pathlib import PurePath
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import AttachmentKind
+from kdm_desktop.domain.filenames import name_problem
 from kdm_desktop.errors import ValidationError
 
 MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024
@@ -82,6 +84,16 @@ def clean_filename(filename: str) -> str:
     if len(name) > MAX_FILENAME:
         stem, suffix = PurePath(name).stem, PurePath(name).suffix
         name = stem[: MAX_FILENAME - len(suffix)] + suffix
+    # The receiving centre's bundle reader applies the same rule: a name it would
+    # refuse is refused here, at the desk, where it can still be renamed.
+    problem = name_problem(name)
+    if problem is not None:
+        raise ValidationError(
+            "attachment.filename_refused",
+            field="filename",
+            name=name,
+            problem=messages.text(f"filename.problem.{problem}"),
+        )
     return name
 
 

@@ -29,6 +29,7 @@ from kdm_desktop.domain.calendar import (
     AppointmentType,
     resolve_wall_time,
 )
+from kdm_desktop.domain.drafts import NEW, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar import (
@@ -38,7 +39,9 @@ from kdm_desktop.services.calendar import (
     CalendarService,
     ClientMatch,
 )
+from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui.date_field import DateField
+from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 
 _ERROR_STYLE = "color: #b00020;"
 _WARNING_STYLE = "color: #8a5300;"
@@ -54,8 +57,11 @@ class AppointmentDialog(QDialog):
         parent: QWidget | None = None,
         staff: str | None = None,
         case: ClientMatch | None = None,
+        *,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("appointmentDialog")
         self.service = service
         self.booked: Booked | None = None
         # The case chosen from the matches (or given by the case view), if any.
@@ -171,7 +177,14 @@ class AppointmentDialog(QDialog):
             signal.connect(self._update_warnings)
         self._update_warnings()
         if case is not None:
-            self.choose(case)
+            self.choose(case)  # before the draft's baseline: given, not typed
+        self.draft_keeper: DraftKeeper | None = None
+        if session is not None and session.can(Permission.EDIT_CALENDAR):
+            self.draft_keeper = DraftKeeper(self, session, DraftKind.APPOINTMENT, NEW)
+            self.draft_keeper.baseline()
+
+    def reject(self) -> None:
+        guarded_reject(self, self.draft_keeper)
 
     def _start(self) -> dt.datetime:
         d, t = self.date.date(), self.time.time()
@@ -266,6 +279,8 @@ class AppointmentDialog(QDialog):
         except KdmError as exc:
             self.error.setText(exc.message)
             return
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
         self.accept()
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.calendar import ics_export_warning_tr, month_grid, week_days
+from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar import CalendarService
@@ -46,6 +47,7 @@ class CalendarPage(QWidget):
     def __init__(self, session: Session, ctx: PageContext) -> None:
         super().__init__()
         self.service = CalendarService(session)
+        self._session = session
         self._runner = ctx.runner
         self.anchor = self.service.today()
         self.mode = WEEK
@@ -243,9 +245,18 @@ class CalendarPage(QWidget):
         if not self.can_edit:
             return None
         staff = self.staff_filter.currentData()
-        dialog = AppointmentDialog(self.service, start, self, staff=staff)
+        dialog = AppointmentDialog(self.service, start, self, staff=staff, session=self._session)
         dialog.accepted.connect(lambda: self._booked(dialog))
         dialog.open()
+        return dialog
+
+    def open_draft(self, draft: Draft) -> QWidget | None:
+        """Reopen an unsaved appointment as she left it (after unlocking)."""
+        if draft.kind is not DraftKind.APPOINTMENT:
+            return None
+        dialog = self.new_appointment(dt.datetime.combine(self.anchor, dt.time(9, 0)))
+        if dialog is not None and dialog.draft_keeper is not None:
+            dialog.draft_keeper.restore(draft.content)
         return dialog
 
     def _booked(self, dialog: AppointmentDialog) -> None:

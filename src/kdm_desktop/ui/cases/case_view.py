@@ -8,10 +8,12 @@ refreshed from the service after every change; nothing outlives the widget.
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
@@ -40,6 +43,7 @@ from kdm_desktop.ui.cases.extensions import CaseActionSpec
 from kdm_desktop.ui.cases.notes_tab import NotesTab
 from kdm_desktop.ui.cases.services_tab import ServicesTab
 from kdm_desktop.ui.cases.status_dialogs import AssignDialog, StatusDialog
+from kdm_desktop.ui.drafts import DraftKeeper, ask_before_closing, keepers_in
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.widgets import heading
 
@@ -72,11 +76,13 @@ class CaseViewWidget(QWidget):
         self.back_button = QPushButton(self.tr("← &Back to the list"))
         self.back_button.setObjectName("caseBack")
         self.back_button.setToolTip(self.tr("Back to the case list (Esc)"))
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.clicked.connect(self.request_back)
+        # Esc goes back to the list, but never over unsaved typing: then it asks.
+        # (Esc twice within a moment is quick-hide, wherever the focus is.)
         QShortcut(
             QKeySequence(Qt.Key.Key_Escape),
             self,
-            self.back_requested.emit,
+            self.request_back,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.title = heading("", 1.5)
@@ -115,6 +121,7 @@ class CaseViewWidget(QWidget):
         ext_ctx = CaseContext(
             ctx.data_dir, ctx.settings, ctx.runner, ctx.events, ctx.registry, self.events
         )
+        self._ext_ctx = ext_ctx
         for action in extensions.actions_for(session):
             menu.addAction(action.title(), partial(self._run_action, action, ext_ctx))
         self.actions_button.setMenu(menu)
@@ -171,6 +178,44 @@ class CaseViewWidget(QWidget):
         layout.addWidget(self.conflict_flag)
         layout.addWidget(self.tabs, 1)
         self._show(view)
+
+    def draft_keepers(self) -> list[DraftKeeper]:
+        """The keepers of the editors inside this view (not of dialogs over it)."""
+        return [k for k in keepers_in(self) if k.editor.window() is self.window()]
+
+    def request_back(self) -> None:
+        ask_before_closing(self, self.draft_keepers(), self.back_requested.emit)
+
+    def open_draft(self, draft: Draft) -> QWidget | None:
+        """Reopen the editor a draft belongs to, every field as she left it."""
+        if draft.kind is DraftKind.LETTER:
+            from kdm_desktop.ui.letters.dialog import letter_dialog_for
+
+            dialog = letter_dialog_for(self._session, self.case_id, self._ext_ctx, self)
+            if dialog is not None and dialog.draft_keeper is not None:
+                dialog.draft_keeper.restore(draft.content)
+            return dialog
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            make_order = getattr(tab, "make_order_dialog", None)
+            if draft.kind is DraftKind.ORDER and callable(make_order):
+                self.tabs.setCurrentIndex(index)
+                order = make_order()
+                assert isinstance(order, QDialog)
+                orders: Any = tab
+                if hasattr(orders, "reload"):
+                    order.accepted.connect(orders.reload)
+                keeper = getattr(order, "draft_keeper", None)
+                if isinstance(keeper, DraftKeeper):
+                    keeper.restore(draft.content)
+                order.open()
+                return order
+            keeper = getattr(tab, "draft_keeper", None)
+            if isinstance(keeper, DraftKeeper) and keeper.kind is draft.kind:
+                self.tabs.setCurrentIndex(index)
+                keeper.restore(draft.content)
+                return tab
+        return None
 
     @property
     def view(self) -> CaseView:

@@ -26,12 +26,14 @@ from kdm_desktop.domain.cases.draft import (
     draft_as_dict,
     draft_from_mapping,
 )
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.errors import KdmError, ValidationError, ValidationErrors
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
+from kdm_desktop.ui.cases.intake_fields import ChildrenEditor, IntakeFields, field_root
+from kdm_desktop.ui.drafts import NO_DRAFT, DraftKeeper, State, ask_before_closing
 from kdm_desktop.ui.widgets import FieldError, heading
 
 EDIT_STEP_KEYS: list[list[str]] = [
@@ -78,7 +80,7 @@ class CaseEditForm(QWidget):
         self.general_error.setObjectName("editGeneralError")
         self.cancel_button = QPushButton(self.tr("&Discard changes"))
         self.cancel_button.setObjectName("editCancel")
-        self.cancel_button.clicked.connect(self.cancelled)
+        self.cancel_button.clicked.connect(self.cancel)
         self.back_button = QPushButton(self.tr("&Previous"))
         self.back_button.setObjectName("editBack")
         self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
@@ -102,6 +104,33 @@ class CaseEditForm(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self.go_to(0)
+        self._children().setProperty(NO_DRAFT, True)  # kept whole in the extra state
+        self.draft_keeper = DraftKeeper(
+            self,
+            session,
+            DraftKind.CASE_EDIT,
+            self.case_id,
+            extra_state=self._draft_extra,
+            restore_extra=self._restore_extra,
+        )
+        self.draft_keeper.baseline()
+
+    def _children(self) -> ChildrenEditor:
+        widget = self.fields.widgets["children"]
+        assert isinstance(widget, ChildrenEditor)
+        return widget
+
+    def _draft_extra(self) -> State:
+        return {"children": self._children().value()}
+
+    def _restore_extra(self, content: State) -> None:
+        children = content.get("children")
+        if isinstance(children, list):
+            self._children().set_children([c for c in children if isinstance(c, dict)])
+
+    def cancel(self) -> None:
+        """'Discard changes' asks first when something was changed (never silently)."""
+        ask_before_closing(self, [self.draft_keeper], self.cancelled.emit)
 
     @property
     def step(self) -> int:
@@ -178,6 +207,7 @@ class CaseEditForm(QWidget):
         except KdmError as exc:
             dialogs.warn(self, exc.message)
             return
+        self.draft_keeper.discard()
         self.saved.emit(self.case_id)
 
 

@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.cases.draft import APPLICATION_FIELDS, CLIENT_FIELDS, VIOLENCE_FIELDS
 from kdm_desktop.domain.cases.duplicates import DUPLICATE_REASON_LABELS, PossibleDuplicate
 from kdm_desktop.domain.cases.intake import Intake
+from kdm_desktop.domain.drafts import NEW, DraftKind
 from kdm_desktop.domain.risk import RiskAnswer, answers_from_intake, intake_needs_risk_assessment
 from kdm_desktop.errors import KdmError, ValidationError, ValidationErrors
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
+from kdm_desktop.ui.cases.intake_fields import ChildrenEditor, IntakeFields, field_root
 from kdm_desktop.ui.cases.no_consent import NoConsentDialog
+from kdm_desktop.ui.drafts import NO_DRAFT, DraftKeeper, State
 from kdm_desktop.ui.widgets import FieldError, heading, note
 
 CONSENT_KEYS = [
@@ -177,6 +179,31 @@ class IntakeForm(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self.go_to(0)
+        self._children().setProperty(NO_DRAFT, True)  # kept whole in the extra state
+        self.draft_keeper = DraftKeeper(
+            self,
+            session,
+            DraftKind.INTAKE,
+            NEW,
+            extra_state=self._draft_extra,
+            restore_extra=self._restore_extra,
+        )
+        self.draft_keeper.baseline()
+
+    def _children(self) -> ChildrenEditor:
+        widget = self.fields.widgets["children"]
+        assert isinstance(widget, ChildrenEditor)
+        return widget
+
+    def _draft_extra(self) -> State:
+        return {"step": min(self.step, len(STEP_KEYS) - 1), "children": self._children().value()}
+
+    def _restore_extra(self, content: State) -> None:
+        children = content.get("children")
+        if isinstance(children, list):
+            self._children().set_children([c for c in children if isinstance(c, dict)])
+        step = content.get("step")
+        self.go_to(step if isinstance(step, int) else 0)
 
     @property
     def step(self) -> int:
@@ -301,12 +328,20 @@ class IntakeForm(QWidget):
         except KdmError as exc:
             dialogs.warn(self, exc.message)
             return
+        self.draft_keeper.discard()
         self.created.emit(ref.id)
 
     def cancel(self) -> None:
+        def discard() -> None:
+            self.draft_keeper.discard()
+            self.cancelled.emit()
+
+        if not self.draft_keeper.dirty():
+            discard()
+            return
         dialogs.confirm(
             self,
             self.tr("Discard this application? Nothing of it has been saved."),
-            self.cancelled.emit,
+            discard,
             yes_text=self.tr("Discard"),
         )

@@ -103,6 +103,14 @@ class ChildrenEditor(QWidget):
             {"age": spin.value(), "with_her": check.isChecked()} for _, spin, check in self._rows
         ]
 
+    def set_children(self, children: list[dict[str, object]]) -> None:
+        """Replace every row (a restored draft)."""
+        for entry in list(self._rows):
+            self._remove(entry)
+        for child in children:
+            age, with_her = child.get("age"), child.get("with_her")
+            self.add_child(age if isinstance(age, int) else 0, with_her is not False)
+
 
 class IntakeFields(QObject):
     """Builds the four steps' widgets and reads them back as the intake mapping."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.cases.choices import NoteKind
 from kdm_desktop.domain.cases.notes import Note, NoteVersion, is_psych_note
 from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_notes import NoteService
@@ -32,6 +33,7 @@ from kdm_desktop.ui.cases.events import CaseEvents
 from kdm_desktop.ui.cases.formatting import timestamp_text
 from kdm_desktop.ui.cases.inputs import ChoiceCombo
 from kdm_desktop.ui.cases.table_support import fill, make_table, selected_id
+from kdm_desktop.ui.drafts import DraftKeeper, State, confirm_discard
 from kdm_desktop.ui.widgets import FieldError, note
 
 
@@ -102,12 +104,12 @@ class NotesTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.edit_button = QPushButton(self.tr("&Edit selected"))
         self.edit_button.setObjectName("editNote")
-        self.edit_button.clicked.connect(self.start_edit)
+        self.edit_button.clicked.connect(lambda: self._unless_unsaved(self.start_edit))
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.setObjectName("noteHistoryButton")
         self.history_button.clicked.connect(self.show_history)
         self.new_button = QPushButton(self.tr("New note"))
-        self.new_button.clicked.connect(self.start_new)
+        self.new_button.clicked.connect(lambda: self._unless_unsaved(self.start_new))
         self.error = FieldError()
         self.error.setObjectName("noteError")
         editable = session.can(Permission.EDIT_CASES)
@@ -128,7 +130,37 @@ class NotesTab(QWidget):
         layout.addWidget(self.editor)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self.draft_keeper: DraftKeeper | None = None
+        if editable:
+            self.draft_keeper = DraftKeeper(
+                self,
+                session,
+                DraftKind.NOTE,
+                case_id,
+                extra_state=lambda: {"editing": self._editing},
+                restore_extra=self._restore_extra,
+            )
         self.start_new()
+
+    def _unless_unsaved(self, then: Callable[[], None]) -> None:
+        """Starting another note would replace the typed text: only after a 'yes'."""
+        keeper = self.draft_keeper
+        if keeper is None or not keeper.dirty():
+            then()
+            return
+
+        def discard_then() -> None:
+            keeper.discard()
+            then()
+
+        confirm_discard(self, discard_then)
+
+    def _restore_extra(self, content: State) -> None:
+        editing = content.get("editing")
+        if isinstance(editing, str) and editing in self._notes:
+            self._begin_edit(editing)
+        else:
+            self.start_new()
 
     def show_view(self, view: CaseView) -> None:
         self._notes = {n.id: n for n in view.notes}
@@ -168,12 +200,19 @@ class NotesTab(QWidget):
         self.mode_label.setText(self.tr("New note:"))
         self.save_button.setText(self.tr("&Add note"))
         self.history_button.setEnabled(selected_id(self.table) is not None)
+        if self.draft_keeper is not None:
+            self.draft_keeper.baseline()
 
     def start_edit(self) -> None:
         note_id = selected_id(self.table)
         if note_id is None or note_id not in self._notes:
             self.error.show_error(self.tr("Select the note to edit in the list."))
             return
+        self._begin_edit(note_id)
+        if self.draft_keeper is not None:
+            self.draft_keeper.baseline()
+
+    def _begin_edit(self, note_id: str) -> None:
         self._editing = note_id
         self.editor.setPlainText(self._notes[note_id].text)
         self.kind.set_value(self._notes[note_id].kind.value)
@@ -194,6 +233,8 @@ class NotesTab(QWidget):
         except KdmError as exc:
             self.error.show_error(exc.message)
             return
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
         self.start_new()
         self._events.case_changed.emit()
 

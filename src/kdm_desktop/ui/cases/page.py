@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
@@ -18,6 +19,7 @@ from kdm_desktop.ui.cases.case_view import CaseViewWidget
 from kdm_desktop.ui.cases.edit_form import CaseEditForm
 from kdm_desktop.ui.cases.intake import IntakeForm
 from kdm_desktop.ui.cases.list_view import CaseListView
+from kdm_desktop.ui.drafts import keepers_in
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
 
 
@@ -58,6 +60,9 @@ class CasesPage(QWidget):
     def _drop(self) -> None:
         for widget in (self.intake, self.case_view, self.edit_form):
             if widget is not None:
+                # Whatever is still unsaved stays as her draft, offered when she comes back.
+                for keeper in keepers_in(widget):
+                    keeper.save_now()
                 self.stack.removeWidget(widget)
                 widget.hide()
                 widget.deleteLater()
@@ -70,6 +75,23 @@ class CasesPage(QWidget):
         self.stack.setCurrentWidget(self.list)
         self.list.refresh()
         self.list.table.setFocus()
+
+    def open_draft(self, draft: Draft) -> QWidget | None:
+        """Reopen the editor of a draft (after unlocking), every field as she left it."""
+        if draft.kind is DraftKind.INTAKE:
+            self.new_intake()
+            if self.intake is not None:
+                self.intake.draft_keeper.restore(draft.content)
+            return self.intake
+        if draft.kind is DraftKind.CASE_EDIT:
+            self.edit_case(draft.object_id)
+            if self.edit_form is not None:
+                self.edit_form.draft_keeper.restore(draft.content)
+            return self.edit_form
+        self.open_case(draft.object_id)
+        if self.case_view is None:
+            return None
+        return self.case_view.open_draft(draft)
 
     def new_intake(self) -> None:
         if not self._session.can(Permission.EDIT_CASES):

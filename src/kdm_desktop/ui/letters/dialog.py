@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.letters import OPTIONAL_FIELDS, InputField, LetterTemplate
 from kdm_desktop.errors import KdmError
-from kdm_desktop.fsutil import write_atomically
 from kdm_desktop.reports.printing import (
     PrintDocument,
     letter_document,
@@ -42,6 +42,7 @@ from kdm_desktop.reports.printing import (
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import IssuedLetter, LetterService
+from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.widgets import FieldError
@@ -137,7 +138,13 @@ class LetterDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(_PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
+        self.draft_keeper: DraftKeeper | None = None
         self._template_changed()
+        self.draft_keeper = DraftKeeper(self, session, DraftKind.LETTER, case_id)
+        self.draft_keeper.baseline()
+
+    def reject(self) -> None:
+        guarded_reject(self, self.draft_keeper)
 
     # ----- the form -----
 
@@ -159,6 +166,8 @@ class LetterDialog(QDialog):
                 box.toggled.connect(self.refresh_preview)
                 self._ticks[line.key] = box
                 self.fields.addRow("", box)
+        if self.draft_keeper is not None:
+            self.draft_keeper.watch()  # the new template's fields
         self.refresh_preview()
 
     def _label(self, f: InputField) -> str:
@@ -219,7 +228,7 @@ class LetterDialog(QDialog):
 
     # ----- print / save -----
 
-    def _make(self, action: AuditAction) -> IssuedLetter | None:
+    def _make(self, action: AuditAction, save_to: Path | None = None) -> IssuedLetter | None:
         try:
             issued = self._service.make(
                 self._case_id,
@@ -227,11 +236,15 @@ class LetterDialog(QDialog):
                 self.values(),
                 self.ticked(),
                 action=action,
+                save_to=save_to,
             )
         except KdmError as exc:
             self.error.show_error(exc.message)
             return None
         self._issued = issued
+        if self.draft_keeper is not None:
+            # The letter is made: what was typed is in it now.
+            self.draft_keeper.discard()
         self.letter_made.emit(issued.id)
         return issued
 
@@ -263,15 +276,10 @@ class LetterDialog(QDialog):
         dialog.open()
 
     def save_to(self, path: Path) -> IssuedLetter | None:
-        issued = self._make(AuditAction.EXPORT)
+        # The service writes the file inside the transaction that numbers the
+        # letter: a full or pulled stick uses no number and records nothing.
+        issued = self._make(AuditAction.EXPORT, save_to=path)
         if issued is None:
-            return None
-        try:
-            write_atomically(path, issued.pdf)
-        except OSError as exc:
-            self.error.show_error(
-                self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")
-            )
             return None
         self.status.setText(
             self.tr("Letter %1 was recorded and saved as %2.")
@@ -282,16 +290,24 @@ class LetterDialog(QDialog):
 
 
 def open_letter_dialog(session: Session, case_id: str, ctx: object, parent: QWidget) -> None:
+    letter_dialog_for(session, case_id, ctx, parent)
+
+
+def letter_dialog_for(
+    session: Session, case_id: str, ctx: object, parent: QWidget
+) -> LetterDialog | None:
+    """Open the letter dialog; the dialog, or None when it could not open (said why)."""
     try:
         dialog = LetterDialog(session, case_id, parent)
     except KdmError as exc:
         from kdm_desktop.ui.dialogs import warn
 
         warn(parent, exc.message)
-        return
+        return None
     dialog.resize(dialog_size(LETTER_DIALOG_SIZE, parent))
     case_events = getattr(ctx, "case_events", None)
     if case_events is not None:
         dialog.letter_made.connect(lambda _id: case_events.case_changed.emit())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    return dialog

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.letters import LetterStatus
 from kdm_desktop.errors import KdmError
-from kdm_desktop.fsutil import write_atomically
 from kdm_desktop.reports.printing import letter_filename
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -142,15 +141,11 @@ class ReferralsTab(QWidget):
 
     def save_copy_to(self, letter_id: str, path: Path) -> bool:
         try:
-            pdf = self._service.reprint(letter_id, action=AuditAction.EXPORT)
-            write_atomically(path, pdf)
+            # Written inside the service's transaction: the export is audited only
+            # if the copy is really on the disk.
+            self._service.reprint(letter_id, action=AuditAction.EXPORT, save_to=path)
         except KdmError as exc:
             self.error.show_error(exc.message)
-            return False
-        except OSError as exc:
-            self.error.show_error(
-                self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")
-            )
             return False
         self.error.clear_error()
         return True

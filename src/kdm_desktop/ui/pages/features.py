@@ -11,6 +11,7 @@ from kdm_desktop.ui.letters import templates_page as letter_templates_page
 from kdm_desktop.ui.pages import audit, settings, start
 from kdm_desktop.ui.pages.registry import PageRegistry
 from kdm_desktop.ui.protection import features as protection_features
+from kdm_desktop.ui.retention import page as retention_page
 from kdm_desktop.ui.transfers import page as transfers_page
 
 FEATURES: list[Callable[[PageRegistry], None]] = [
@@ -23,6 +24,7 @@ FEATURES: list[Callable[[PageRegistry], None]] = [
     protection_features.register_cards,
     transfers_page.register,
     letter_templates_page.register,
+    retention_page.register,
 ]
 
 

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.orders import BreachOutcome, IssuerKind, OrderKind, add_months
 from kdm_desktop.errors import KdmError
+from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.orders import OrderService, StoredOrder
+from kdm_desktop.ui.drafts import DraftKeeper, State, guarded_reject, restore_inputs
 from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.protection.common import date_edit, from_qdate
 from kdm_desktop.ui.widgets import FieldError
@@ -47,6 +50,10 @@ class _Dialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.result_order: StoredOrder | None = None
+        self.draft_keeper: DraftKeeper | None = None
+
+    def reject(self) -> None:
+        guarded_reject(self, self.draft_keeper)
 
     def submit(self) -> StoredOrder:
         raise NotImplementedError
@@ -58,11 +65,20 @@ class _Dialog(QDialog):
         except KdmError as exc:
             self.error.show_error(exc.message)
             return
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
         self.accept()
 
 
 class OrderDialog(_Dialog):
-    def __init__(self, service: OrderService, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: OrderService,
+        case_id: str,
+        parent: QWidget | None = None,
+        *,
+        session: Session | None = None,
+    ) -> None:
         super().__init__(parent, self.tr("New protection order"))
         self._service, self._case_id = service, case_id
         self.resize(dialog_size(QSize(720, 640), parent))
@@ -102,6 +118,28 @@ class OrderDialog(_Dialog):
         self.form.addRow(self.tr("Note:"), self.note)
         self.issuer.setCurrentIndex(0)
         self._fill_measures()
+        if session is not None:
+            self.draft_keeper = DraftKeeper(
+                self,
+                session,
+                DraftKind.ORDER,
+                case_id,
+                extra_state=lambda: {"measures": self.chosen_measures()},
+                restore_extra=self._restore_extra,
+            )
+            self.draft_keeper.baseline()
+
+    def _restore_extra(self, content: State) -> None:
+        # The measures offered follow the kind and issuer: those first, then the ticks.
+        inputs = content.get("inputs")
+        if isinstance(inputs, dict):
+            restore_inputs(self, inputs)
+        chosen = content.get("measures")
+        wanted = set(chosen) if isinstance(chosen, list) else set()
+        for row in range(self.measures.count()):
+            item = self.measures.item(row)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _fill_measures(self) -> None:
         self.measures.clear()

@@ -26,6 +26,7 @@ class OrdersTab(QWidget):
     def __init__(self, session: Session, case_id: str, ctx: PageContext) -> None:
         super().__init__()
         self._service = OrderService(session)
+        self._session = session
         self._case_id = case_id
         self.orders: list[StoredOrder] = []
 
@@ -111,7 +112,7 @@ class OrdersTab(QWidget):
             self.reload()
 
     def make_order_dialog(self) -> OrderDialog:
-        return OrderDialog(self._service, self._case_id, self)
+        return OrderDialog(self._service, self._case_id, self, session=self._session)
 
     def add_order(self) -> None:
         self._run(self.make_order_dialog())

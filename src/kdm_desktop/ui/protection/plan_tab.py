@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.safety_plan import SafetyPlan
 from kdm_desktop.errors import KdmError
+from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.safety_plans import SafetyPlanService
 from kdm_desktop.ui import dialogs
+from kdm_desktop.ui.drafts import DraftKeeper
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.protection.common import date_edit, from_qdate, to_qdate
@@ -109,6 +112,9 @@ class SafetyPlanTab(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(bar)
         layout.addWidget(self.error)
+        self.draft_keeper: DraftKeeper | None = None
+        if session.can(Permission.EDIT_CASES):
+            self.draft_keeper = DraftKeeper(self, session, DraftKind.SAFETY_PLAN, case_id)
         self.reload()
 
     def reload(self) -> None:
@@ -138,6 +144,8 @@ class SafetyPlanTab(QWidget):
         self.version_label.setText(
             self.tr("Version {n}").format(n=plan.version) if plan else self.tr("No plan saved yet")
         )
+        if self.draft_keeper is not None:
+            self.draft_keeper.baseline()
 
     def save(self) -> None:
         self.error.clear_error()
@@ -157,6 +165,8 @@ class SafetyPlanTab(QWidget):
         except KdmError as exc:
             self.error.show_error(exc.message)
             return
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
         self._show(plan)
 
     def print_plan(self) -> QPrintDialog:

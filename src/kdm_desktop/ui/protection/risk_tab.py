@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.risk import UNKNOWN, RiskAnswer, RiskLevel, RiskTrend, risk_trend
 from kdm_desktop.errors import KdmError
+from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.people import People
 from kdm_desktop.services.risk import RiskService, StoredAssessment
 from kdm_desktop.ui import dialogs
+from kdm_desktop.ui.drafts import DraftKeeper
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.protection.common import LevelBadge, fill_table
 from kdm_desktop.ui.widgets import FieldError, heading
@@ -150,6 +153,10 @@ class RiskTab(QWidget):
         layout.addLayout(body, 1)
         self._update_preview()
         self.reload()
+        self.draft_keeper: DraftKeeper | None = None
+        if session.can(Permission.EDIT_CASES):
+            self.draft_keeper = DraftKeeper(self, session, DraftKind.RISK, case_id)
+            self.draft_keeper.baseline()
 
     def answers(self) -> dict[str, RiskAnswer]:
         out: dict[str, RiskAnswer] = {}
@@ -241,6 +248,8 @@ class RiskTab(QWidget):
             group.setExclusive(True)
         self.judgement.setCurrentIndex(0)
         self.reason.clear()
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
         self.reload()
 
     def reload(self) -> None:

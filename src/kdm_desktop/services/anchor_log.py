@@ -1,0 +1,161 @@
+"""Making audit anchors and keeping the local anchor log.
+
+`audit-anchors.log` beside the case file receives a copy of every anchor the
+program signs (each backup, each receipt), one JSON line each, appended and
+fsynced. It lets `kdm audit verify` and `kdm check` notice a rewritten history
+without a backup at hand. It is a plain file: an insider who knows about it can
+delete or rewrite it too (she holds the signing key), which is why every backup
+and receipt carries its own copy, out of her reach once it has left the PC.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kdm_desktop import messages
+from kdm_desktop.domain.dates import format_turkish_datetime
+from kdm_desktop.errors import KdmError
+from kdm_desktop.fsutil import fsync_directory
+from kdm_desktop.security.anchor import (
+    AnchorCheck,
+    AnchorFormatError,
+    AuditAnchor,
+    checkpoint_seqs,
+    make_anchor,
+    verify_against,
+)
+from kdm_desktop.security.audit import AuditEntry
+from kdm_desktop.storage.audit_repo import AuditRepository
+from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.identity_repo import IdentityRepository
+
+ANCHOR_LOG_NAME = "audit-anchors.log"
+MAX_LOG_BYTES = 64 * 1024 * 1024
+
+
+def anchor_log_path(data_dir: Path) -> Path:
+    return data_dir / ANCHOR_LOG_NAME
+
+
+def signing_key(conn: Connection) -> bytes:
+    row = IdentityRepository(conn).load()
+    if row is None:
+        raise KdmError("keys.damaged", detail="centre identity missing")
+    return row.signing_private
+
+
+def public_signing_key(conn: Connection) -> bytes:
+    private = Ed25519PrivateKey.from_private_bytes(signing_key(conn))
+    return private.public_key().public_bytes_raw()
+
+
+def current_anchor(conn: Connection, casefile_id: str, created_at: str, source: str) -> AuditAnchor:
+    """Sign the chain's head as it stands in `conn` now."""
+    repo = AuditRepository(conn, casefile_id)
+    seq, head = repo.head()
+    return make_anchor(
+        casefile_id=casefile_id,
+        head_seq=seq,
+        head_hash=head,
+        hashes=repo.hashes_at(checkpoint_seqs(seq)),
+        created_at=created_at,
+        source=source,
+        signing_private=signing_key(conn),
+    )
+
+
+def append_to_log(path: Path, anchor: AuditAnchor) -> None:
+    """Append one anchor line; a failure here never undoes the backup that made it."""
+    created = not path.exists()
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, anchor.to_line())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if created:
+        with contextlib.suppress(OSError):
+            fsync_directory(path.parent)
+
+
+@dataclass(frozen=True)
+class LogLine:
+    number: int
+    anchor: AuditAnchor | None
+    problem: str = ""
+
+
+def read_log(path: Path) -> list[LogLine]:
+    """Every line of an anchor log; unreadable lines are reported, not skipped silently."""
+    with path.open("rb") as fh:
+        data = fh.read(MAX_LOG_BYTES + 1)
+    lines = []
+    for number, raw in enumerate(data[:MAX_LOG_BYTES].splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            lines.append(LogLine(number, AuditAnchor.from_json(json.loads(raw))))
+        except (AnchorFormatError, ValueError, RecursionError) as exc:
+            lines.append(LogLine(number, None, str(exc) or type(exc).__name__))
+    return lines
+
+
+def describe_anchor(anchor: AuditAnchor, where: str) -> str:
+    """'yedek X (4 Aralık 2026 10:15, kayıt 312)' for messages."""
+    try:
+        when = format_turkish_datetime(datetime.fromisoformat(anchor.created_at))
+    except ValueError:
+        when = anchor.created_at
+    return messages.text("anchor.label", where=where, when=when, seq=anchor.seq)
+
+
+def check_problem(check: AnchorCheck, where: str) -> str:
+    label = describe_anchor(check.anchor, where)
+    if check.first_bad is None:
+        return ""
+    if check.bad_until is not None and check.bad_until != check.first_bad:
+        return messages.text(
+            "anchor.rewritten_range", anchor=label, first=check.first_bad, until=check.bad_until
+        )
+    return messages.text("anchor.rewritten", anchor=label, first=check.first_bad)
+
+
+def log_problems(
+    data_dir: Path,
+    entries: list[AuditEntry],
+    genesis: str,
+    casefile_id: str,
+    public_key: bytes,
+) -> list[str]:
+    """What the local anchor log says about the live chain (empty when all is well)."""
+    path = anchor_log_path(data_dir)
+    if not path.exists():
+        return []
+    where = messages.text("anchor.where_log", path=path.name)
+    try:
+        lines = read_log(path)
+    except OSError as exc:
+        return [messages.text("anchor.unreadable", where=where, detail=type(exc).__name__)]
+    problems = []
+    for line in lines:
+        here = f"{where}:{line.number}"
+        if line.anchor is None:
+            problems.append(messages.text("anchor.unreadable", where=here, detail=line.problem))
+            continue
+        if line.anchor.casefile_id != casefile_id:
+            continue
+        if not line.anchor.signature_valid(public_key):
+            problems.append(messages.text("anchor.bad_signature", where=here))
+            continue
+        problem = check_problem(verify_against(entries, genesis, line.anchor), here)
+        if problem:
+            problems.append(problem)
+            break  # the first broken anchor says enough; later ones repeat it
+    return problems

@@ -1,0 +1,533 @@
+"""Drafts in the window: every editor keeps what she typed inside the case file.
+
+An editor adopts a `DraftKeeper` in a few lines:
+
+    self.draft_keeper = DraftKeeper(self, session, DraftKind.NOTE, case_id)
+    ...after loading the stored values:  self.draft_keeper.baseline()
+    ...after a successful save:          self.draft_keeper.discard()
+
+The keeper reads the editor's input widgets as they are (text as typed, boxes,
+choices, dates), compares them with the state it was opened with, and while they
+differ stores them through `DraftService` about a second and a half after the last
+change, and at once before the app locks, hides or closes. Nothing goes to a temp
+file, the settings or a log. `restore()` puts every field back exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QTextBrowser,
+    QTextEdit,
+    QTimeEdit,
+    QWidget,
+)
+from shiboken6 import getCppPointer, isValid
+
+from kdm_desktop.domain.drafts import Draft, DraftKind
+from kdm_desktop.errors import KdmError
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.drafts import DraftService
+from kdm_desktop.ui import dialogs
+
+DEBOUNCE_MS = 1500
+NO_DRAFT = "kdmNoDraft"  # a widget property: never keep this widget in a draft
+
+State = dict[str, Any]
+
+# While a background task uses the session's connection, a draft waits for the
+# next quiet moment rather than interleave a transaction with it.
+_busy_probe: Callable[[], bool] = lambda: False  # noqa: E731
+
+
+def set_busy_probe(probe: Callable[[], bool]) -> None:
+    global _busy_probe
+    _busy_probe = probe
+
+
+# ----- reading and writing the input widgets -----
+
+
+def _is_input(w: QWidget) -> bool:
+    if isinstance(w, QLineEdit):
+        # Not the line edit inside a spin box or combo box; never a password.
+        return (
+            not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
+            and w.echoMode() == QLineEdit.EchoMode.Normal
+        )
+    if isinstance(w, QPlainTextEdit):
+        return not w.isReadOnly()
+    if isinstance(w, QTextEdit):
+        return not isinstance(w, QTextBrowser) and not w.isReadOnly()
+    if isinstance(w, QAbstractButton):
+        return w.isCheckable()
+    return isinstance(w, QComboBox | QDateTimeEdit | QSpinBox | QDoubleSpinBox)
+
+
+def _inputs(root: QWidget) -> list[QWidget]:
+    window = root.window()
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if _is_input(w) and w.window() is window and not _excluded(w, root)
+    ]
+
+
+def _excluded(w: QWidget, root: QWidget) -> bool:
+    node: QWidget | None = w
+    while node is not None and node is not root:
+        if node.property(NO_DRAFT):
+            return True
+        node = node.parentWidget()
+    return False
+
+
+def _segment(w: QObject) -> str:
+    name = w.objectName()
+    if name and not name.startswith("qt_"):
+        return name
+    parent = w.parent()
+    kind = type(w).__name__
+    if isinstance(parent, QStackedWidget) and isinstance(w, QWidget):
+        # Showing a page raises it, which reorders the children: use the page index.
+        return f"{kind}@{parent.indexOf(w)}"
+    siblings = [c for c in parent.children() if type(c).__name__ == kind] if parent else [w]
+    return f"{kind}#{siblings.index(w)}"
+
+
+def _address(obj: QObject) -> int:
+    """The C++ object's address: Python's id() of a wrapper may be reused."""
+    return int(getCppPointer(obj)[0])
+
+
+def _path(w: QWidget, root: QWidget, memo: dict[int, str] | None = None) -> str:
+    parts: list[str] = []
+    node: QObject | None = w
+    while node is not None and node is not root:
+        key = _address(node)
+        if memo is not None and key in memo:
+            parts.append(memo[key])
+        else:
+            segment = _segment(node)
+            if memo is not None:
+                memo[key] = segment
+            parts.append(segment)
+        node = node.parent()
+    return "/".join(reversed(parts))
+
+
+def _read(w: QWidget) -> object:
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if isinstance(w, QPlainTextEdit | QTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QAbstractButton):
+        return w.isChecked()
+    if isinstance(w, QComboBox):
+        return {"index": w.currentIndex(), "text": w.currentText()}
+    if isinstance(w, QDateEdit):
+        return w.date().toString(Qt.DateFormat.ISODate)
+    if isinstance(w, QTimeEdit):
+        return w.time().toString("HH:mm:ss")
+    if isinstance(w, QDateTimeEdit):
+        return w.dateTime().toString(Qt.DateFormat.ISODate)
+    if isinstance(w, QSpinBox | QDoubleSpinBox):
+        return w.value()
+    raise TypeError(type(w).__name__)
+
+
+def _write(w: QWidget, value: object) -> None:
+    if isinstance(w, QLineEdit) and isinstance(value, str):
+        if w.text() != value:
+            w.setText(value)
+    elif (isinstance(w, QPlainTextEdit) and isinstance(value, str)) or (
+        isinstance(w, QTextEdit) and isinstance(value, str)
+    ):
+        if w.toPlainText() != value:
+            w.setPlainText(value)
+    elif isinstance(w, QAbstractButton) and isinstance(value, bool):
+        group = w.group()
+        if not value and w.isChecked() and group is not None and group.exclusive():
+            # An exclusive group will not uncheck its last button by itself.
+            group.setExclusive(False)
+            w.setChecked(False)
+            group.setExclusive(True)
+        else:
+            w.setChecked(value)
+    elif isinstance(w, QComboBox) and isinstance(value, dict):
+        index, text = value.get("index"), value.get("text")
+        if isinstance(index, int) and 0 <= index < w.count() and w.itemText(index) == text:
+            w.setCurrentIndex(index)
+        elif isinstance(text, str) and w.findText(text) >= 0:
+            w.setCurrentIndex(w.findText(text))
+        elif isinstance(text, str) and w.isEditable():
+            w.setEditText(text)
+    elif isinstance(w, QDateEdit) and isinstance(value, str):
+        w.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
+    elif isinstance(w, QTimeEdit) and isinstance(value, str):
+        w.setTime(QTime.fromString(value, "HH:mm:ss"))
+    elif isinstance(w, QDateTimeEdit) and isinstance(value, str):
+        w.setDateTime(QDateTime.fromString(value, Qt.DateFormat.ISODate))
+    elif isinstance(w, QSpinBox) and isinstance(value, int) and not isinstance(value, bool):
+        w.setValue(value)
+    elif isinstance(w, QDoubleSpinBox) and isinstance(value, int | float):
+        w.setValue(float(value))
+
+
+def capture_inputs(root: QWidget) -> dict[str, object]:
+    """Every input widget under `root` (in its window), by a stable path, as typed."""
+    memo: dict[int, str] = {}
+    return {_path(w, root, memo): _read(w) for w in _inputs(root)}
+
+
+def restore_inputs(root: QWidget, values: dict[str, object]) -> None:
+    """Put captured values back. Two passes: a choice made in the first (a letter
+    template, say) may build the fields the second pass then fills."""
+    for _ in range(2):
+        memo: dict[int, str] = {}
+        widgets = {_path(w, root, memo): w for w in _inputs(root)}
+        for key, value in values.items():
+            w = widgets.get(key)
+            if w is not None:
+                _write(w, value)
+
+
+def _changed_signal(w: QWidget) -> Any:
+    if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+        return w.textChanged
+    if isinstance(w, QAbstractButton):
+        return w.toggled
+    if isinstance(w, QComboBox):
+        return w.currentIndexChanged
+    if isinstance(w, QDateTimeEdit):
+        return w.dateTimeChanged
+    if isinstance(w, QSpinBox | QDoubleSpinBox):
+        return w.valueChanged
+    return None
+
+
+# ----- the keeper -----
+
+
+class DraftKeeper(QObject):
+    """Keeps one editor's unsaved state as this user's draft (see the module doc)."""
+
+    def __init__(
+        self,
+        editor: QWidget,
+        session: Session,
+        kind: DraftKind,
+        object_id: str,
+        *,
+        extra_state: Callable[[], State] | None = None,
+        restore_extra: Callable[[State], None] | None = None,
+        offer: bool = True,
+    ) -> None:
+        super().__init__(editor)
+        self.setObjectName(f"draftKeeper_{kind.value}")
+        self.editor = editor
+        self.kind = kind
+        self.object_id = object_id
+        self._session = session
+        self._service = DraftService(session)
+        self._extra_state = extra_state
+        self._restore_extra = restore_extra
+        self._base: State = {}
+        self._watched: set[int] = set()
+        self._fields: list[tuple[str, QWidget]] = []
+        self._quiet = False
+        self.restored = False
+        self.last_error = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.save_now)
+        try:
+            self._stored = self._service.get(kind, object_id) is not None
+        except KdmError:
+            self._stored = False
+        if offer and self._stored:
+            # After the editor is on screen, and unless a restore came first.
+            QTimer.singleShot(0, self._offer_stored)
+
+    # ----- state -----
+    def state(self) -> State:
+        # The widgets and their paths are found once per `watch()`: reading them
+        # is then cheap enough for every keystroke's debounce and every case open.
+        inputs = {path: _read(w) for path, w in self._fields if isValid(w)}
+        state: State = {"inputs": inputs}
+        if self._extra_state is not None:
+            state.update(self._extra_state())
+        return state
+
+    def baseline(self) -> None:
+        """The editor now shows what is stored: nothing of it is a draft."""
+        self.watch()
+        self._base = self.state()
+        self._timer.stop()
+
+    def dirty(self) -> bool:
+        return self.state() != self._base
+
+    def watch(self) -> None:
+        """Follow changes of input widgets (again after the editor built new ones)."""
+        found = _inputs(self.editor)
+        memo: dict[int, str] = {}
+        self._fields = [(_path(w, self.editor, memo), w) for w in found]
+        for w in found:
+            if _address(w) in self._watched:
+                continue
+            signal = _changed_signal(w)
+            if signal is not None:
+                signal.connect(self._changed)
+                self._watched.add(_address(w))
+
+    def _changed(self, *_: object) -> None:
+        if not self._quiet:
+            self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    # ----- storing -----
+    def snapshot(self) -> tuple[DraftKind, str, State] | None:
+        """What to store, or None when nothing differs from what is saved."""
+        state = self.state()
+        return None if state == self._base else (self.kind, self.object_id, state)
+
+    def save_now(self) -> bool:
+        """Store the draft now (or remove a stored one the editor no longer differs from)."""
+        self._timer.stop()
+        if self._session.closed:
+            return False
+        if _busy_probe():
+            self._timer.start()
+            return False
+        snap = self.snapshot()
+        try:
+            if snap is not None:
+                self._service.save(snap[0], snap[1], snap[2])
+                self._stored = True
+            elif self._stored:
+                self._service.discard(self.kind, self.object_id)
+                self._stored = False
+        except KdmError as exc:
+            self.last_error = exc.message
+            return False
+        self.last_error = ""
+        return True
+
+    def discard(self) -> None:
+        """The editor saved, or she chose to throw her typing away."""
+        self._timer.stop()
+        if not self._session.closed:
+            try:
+                self._service.discard(self.kind, self.object_id)
+            except KdmError as exc:
+                self.last_error = exc.message
+        self._stored = False
+        self.baseline()
+
+    # ----- restoring -----
+    def restore(self, content: State) -> None:
+        """Every field back as it was typed; the editor stays unsaved (a draft)."""
+        self.restored = True
+        self._quiet = True
+        try:
+            if self._restore_extra is not None:
+                self._restore_extra(content)
+            inputs = content.get("inputs")
+            if isinstance(inputs, dict):
+                restore_inputs(self.editor, inputs)
+        finally:
+            self._quiet = False
+        self.watch()
+        self._stored = True
+
+    def _offer_stored(self) -> None:
+        if self.restored or self._session.closed:
+            return
+        try:
+            draft = self._service.get(self.kind, self.object_id)
+        except KdmError:
+            return
+        if draft is not None:
+            offer_one(self.editor, draft, self)
+
+
+# ----- questions -----
+
+
+def when_text(stamp: str) -> str:
+    try:
+        moment = datetime.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def kind_label(kind: DraftKind) -> str:
+    labels = {
+        DraftKind.INTAKE: QCoreApplication.translate("Drafts", "New application"),
+        DraftKind.CASE_EDIT: QCoreApplication.translate("Drafts", "Changes to a case"),
+        DraftKind.NOTE: QCoreApplication.translate("Drafts", "Case note"),
+        DraftKind.RISK: QCoreApplication.translate("Drafts", "Risk assessment"),
+        DraftKind.SAFETY_PLAN: QCoreApplication.translate("Drafts", "Safety plan"),
+        DraftKind.ORDER: QCoreApplication.translate("Drafts", "Protection order"),
+        DraftKind.APPOINTMENT: QCoreApplication.translate("Drafts", "New appointment"),
+        DraftKind.LETTER: QCoreApplication.translate("Drafts", "Referral letter"),
+    }
+    return labels[kind]
+
+
+def draft_title(draft: Draft) -> str:
+    """What the draft is, by case number only (the offer shows no names)."""
+    label = kind_label(draft.kind)
+    if draft.case_number:
+        label += f" · {draft.case_number}"
+    return f"{label} — {when_text(draft.updated_at)}"
+
+
+def _box(parent: QWidget, text: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(dialogs.APP_TITLE)
+    box.setText(text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("draftQuestion")
+    return box
+
+
+def confirm_discard(parent: QWidget, on_yes: Callable[[], None]) -> QMessageBox:
+    return dialogs.confirm(
+        parent,
+        QCoreApplication.translate(
+            "Drafts", "Throw away what you typed? It cannot be brought back."
+        ),
+        on_yes,
+        yes_text=QCoreApplication.translate("Drafts", "Throw away"),
+    )
+
+
+def offer_one(parent: QWidget, draft: Draft, keeper: DraftKeeper) -> QMessageBox:
+    """'You have an unsaved draft of this form': restore it, or throw it away."""
+    box = _box(
+        parent,
+        QCoreApplication.translate(
+            "Drafts", "You have an unsaved draft of this form, kept at {when}. Bring it back?"
+        ).format(when=when_text(draft.updated_at)),
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("Drafts", "&Restore the draft"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Drafts", "&Discard…"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    restore.setObjectName("draftRestore")
+    discard.setObjectName("draftDiscard")
+    box.setDefaultButton(restore)
+    # Esc keeps the draft for later; it never throws anything away.
+    box.setEscapeButton(restore)
+    restore.clicked.connect(lambda: keeper.restore(draft.content))
+    discard.clicked.connect(lambda: confirm_discard(parent, keeper.discard))
+    box.open()
+    return box
+
+
+def ask_before_closing(
+    parent: QWidget, keepers: list[DraftKeeper], close: Callable[[], None]
+) -> QMessageBox | None:
+    """Closing an editor with unsaved typing asks; None (and `close()`) when nothing is unsaved.
+
+    Keep as a draft and close / keep editing / throw away (after a second 'yes').
+    """
+    dirty = [k for k in keepers if k.dirty()]
+    if not dirty:
+        close()
+        return None
+    box = _box(
+        parent,
+        QCoreApplication.translate("Drafts", "You have typed something that is not saved yet."),
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Drafts",
+            "Keep it as a draft: it stays in the case file, only for you, and is "
+            "offered again when you open this form.",
+        )
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Drafts", "&Keep as draft and close"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("Drafts", "Continue &editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Drafts", "&Discard…"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep.setObjectName("draftKeepClose")
+    stay.setObjectName("draftStay")
+    discard.setObjectName("draftDiscard")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(stay)
+
+    def keep_and_close() -> None:
+        for k in dirty:
+            k.save_now()
+        close()
+
+    def discard_and_close() -> None:
+        for k in dirty:
+            k.discard()
+        close()
+
+    keep.clicked.connect(keep_and_close)
+    discard.clicked.connect(lambda: confirm_discard(parent, discard_and_close))
+    box.open()
+    return box
+
+
+def guarded_reject(dialog: QDialog, keeper: DraftKeeper | None) -> None:
+    """A dialog's Cancel, Esc or close button: ask when she typed something unsaved."""
+    if keeper is None:
+        QDialog.reject(dialog)
+        return
+    ask_before_closing(dialog, [keeper], lambda: QDialog.reject(dialog))
+
+
+def keepers_in(root: QObject) -> list[DraftKeeper]:
+    return list(root.findChildren(DraftKeeper))
+
+
+__all__ = [
+    "DEBOUNCE_MS",
+    "DraftKeeper",
+    "ask_before_closing",
+    "capture_inputs",
+    "draft_title",
+    "guarded_reject",
+    "keepers_in",
+    "offer_one",
+    "restore_inputs",
+    "set_busy_probe",
+]

@@ -1,0 +1,1 @@
+"""The 'Saklama ve imha' page (admin) and the start screen's retention card."""
