@@ -40,3 +40,15 @@ def session(casefile: CaseFileFixture) -> Iterator[Session]:
     s = casefile.login()
     yield s
     s.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked slow (building the wheel and the frozen release) run in CI
+    (`CI=true`, set by every CI) or with KDM_SLOW_TESTS=1; a developer's quick run
+    skips them, and says so in the summary."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes") or os.environ.get("KDM_SLOW_TESTS"):
+        return
+    skip = pytest.mark.skip(reason="slow: runs in CI, or locally with KDM_SLOW_TESTS=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -276,3 +276,46 @@ def test_any_stored_name_is_found_by_any_case_of_any_prefix(
         typed = _random_case(rng, word[: max(1, min(cut, len(word)))])
         ids = {r.id for r in svc.search(typed, limit=500)}
         assert ref.id in ids, (word, typed)
+
+
+def test_case_number_as_typed_uses_one_joined_token() -> None:
+    # The centre code alone is in every file's index entry; joined, it is selective.
+    assert query_tokens("KSK-2026-00") == ["ksk202600"]
+    assert query_tokens("ksk / 2026 / 004") == ["ksk2026004"]
+    assert query_tokens("KSK-20") == ["ksk20"]
+    # A name and a year, without a dash, are still two words.
+    assert query_tokens("Ali 2026") == ["ali", "2026"]
+
+
+def test_whole_case_number_goes_to_its_unique_index(session) -> None:
+    svc = CaseService(session)
+    refs = [svc.create(draft(tc_kimlik_no="", phone="", last_name=n)) for n in ("Ak", "Er", "Oz")]
+    target = refs[1]
+    for typed in (target.case_number, target.case_number.lower(), f" {target.case_number} "):
+        assert [r.id for r in svc.search(typed)] == [target.id]
+        assert svc.count(CaseQuery(text=typed)) == 1
+    closed = CaseQuery(text=target.case_number, statuses=frozenset({CaseStatus.CLOSED}))
+    assert svc.page(closed) == [] and svc.count(closed) == 0
+    plans: list[str] = []
+    session.db.conn.set_trace_callback(plans.append)
+    try:
+        CaseRepository(session.db.conn).page(CaseQuery(text=target.case_number), 0, 10)
+    finally:
+        session.db.conn.set_trace_callback(None)
+    assert plans and not any("case_search" in sql for sql in plans)
+
+
+@pytest.mark.parametrize("pilot", [1, 5, 40, 2000])
+@pytest.mark.parametrize("gather_max", [0, 3, 1000])
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["a", "e", "kaya", "ay", "zzz"])
+def test_text_search_paths_agree(listed, monkeypatch, pilot, gather_max, descending, text) -> None:
+    """Pilot window, gathered matches or the planned walk: the same rows, in order."""
+    from kdm_desktop.storage import cases_repo
+
+    query = CaseQuery(text=text, descending=descending)
+    expected = _naive(listed, query)
+    monkeypatch.setattr(cases_repo, "PILOT_ENTRIES", pilot)
+    monkeypatch.setattr(cases_repo, "GATHER_MAX", gather_max)
+    pages = [r.id for off in range(0, 70, 7) for r in listed.page(query, off, 7)]
+    assert pages == expected

@@ -8,6 +8,7 @@ type them (+90…, 05…, 5…), identity and case numbers as digit runs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -18,6 +19,11 @@ MAX_QUERY_TOKENS: Final = 8
 MAX_TOKEN_CHARS: Final = 40
 # Characters people put between the digits of a phone or ID number.
 _DIGIT_SEPARATORS: Final = frozenset(" +-().\t/")
+# A case number as it is being typed: "KSK-2026-00", "ksk/2026/42", "KSK-20".
+# The dash (or slash) tells it from a name followed by a year ("Ali 2026").
+_CASE_NUMBER_PREFIX: Final = re.compile(
+    r"\s*([A-Za-z][A-Za-z0-9]{1,7})\s*[-/]\s*(\d{1,4})(?:\s*[-/]\s*(\d{0,8}))?\s*"
+)
 
 
 def phone_tokens(normalised: str) -> list[str]:
@@ -59,6 +65,12 @@ def query_tokens(text: str) -> list[str]:
     """Folded tokens of what was typed. A run of digits and separators ("0532 123 45 67",
     "+90 (532) …", "2026-0042") is one number, as people mean it."""
     stripped = text.strip()
+    number = _CASE_NUMBER_PREFIX.fullmatch(stripped)
+    if number is not None:
+        # One joined token ("ksk20260042" is indexed for every case): the centre code
+        # alone would match every file of the centre and make the search scan them all.
+        code, year, seq = number.group(1).lower(), number.group(2), number.group(3) or ""
+        return [(code + year + seq)[:MAX_TOKEN_CHARS]]
     if any(ch.isdigit() for ch in stripped) and all(
         ch.isdigit() or ch in _DIGIT_SEPARATORS for ch in stripped
     ):
@@ -80,6 +92,13 @@ def fts_prefix_query(text: str) -> str | None:
     if not tokens:
         return None
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+
+
+def exact_case_number(text: str) -> str | None:
+    """The case number a complete typed number names ("ksk-2026-42" → "KSK-2026-0042"),
+    found through its unique index instead of the search index; None otherwise."""
+    parsed = parse_case_number(text)
+    return None if parsed is None else str(parsed)
 
 
 def name_sort_key(anonymous: bool, first_name: str, last_name: str) -> bytes:
