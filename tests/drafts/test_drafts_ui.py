@@ -237,7 +237,10 @@ def test_a_risk_assessment_in_progress_survives_the_lock(qtbot, make_app, staffe
     page = cases(qtbot, app)
     page.open_case(case_id)
     (risk,) = page.case_view.findChildren(RiskTab)
-    radios = risk.findChildren(QRadioButton)
+    # Yes/No pairs (each item also has a "Bilinmiyor" button, not used here).
+    radios = [
+        r for r in risk.findChildren(QRadioButton) if r.objectName().startswith(("yes_", "no_"))
+    ]
     for i, radio in enumerate(radios[:8]):
         if i % 2 == 0:
             radio.setChecked(True)
@@ -254,8 +257,17 @@ def test_a_risk_assessment_in_progress_survives_the_lock(qtbot, make_app, staffe
     assert again is not risk
     assert capture_inputs(again) == typed
     assert again.answers() == risk_answers_of(typed, again)
-    # Saving the assessment removes its draft.
+    # Saving the assessment removes its draft (4 of 22 answered: she confirms first).
     again.save()
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    (confirm,) = [
+        b
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w.objectName() == "kdmMessageBox"
+        for b in w.findChildren(QPushButton, "confirmYes")
+    ]
+    confirm.click()
     assert DraftService(app.session).mine() == []
 
 
