@@ -754,6 +754,14 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/chart.py" line="22" />
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+</context>
+<context>
     <name>BreachDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="209" />
@@ -2992,9 +3000,14 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="640" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="643" />
         <source>Retention</source>
         <translation>Saklama ve imha</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="563" />
+        <source>Statistics</source>
+        <translation>İstatistik</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3339,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="612" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="615" />
         <source>Go to retention</source>
         <translation>Saklama ve imhaya git</translation>
     </message>
@@ -3650,7 +3663,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/retention/page.py" line="434" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="573" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="576" />
         <source>Destroy</source>
         <translation>İmha et</translation>
     </message>
@@ -3660,56 +3673,56 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="449" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="452" />
         <source>Destroying the records and compacting the case file…</source>
         <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="453" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="456" />
         <source>{total} records were destroyed. Record: {id}</source>
         <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="468" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="471" />
         <source>Save minutes</source>
         <translation>Tutanağı kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="481" />
         <source>The minutes were saved:
 {path}</source>
         <translation>İmha tutanağı kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="536" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="539" />
         <source>Save her data</source>
         <translation>Veri dökümünü kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="546" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="549" />
         <source>Her data was saved:
 {path}</source>
         <translation>Kişisel veri dökümü kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="562" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="565" />
         <source>Case {case} cannot be destroyed now: {reasons}.</source>
         <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="569" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="572" />
         <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
         <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="585" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="588" />
         <source>Destroying her case file…</source>
         <translation>Dosyası imha ediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="587" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="590" />
         <source>Her case file was destroyed. Record: {id}</source>
         <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
     </message>
@@ -3969,6 +3982,49 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="115" />
+        <source>Send statistics</source>
+        <translation>İstatistik gönder</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="117" />
+        <source>Coordinating body</source>
+        <translation>Koordinasyon birimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="122" />
+        <source>Send suppressed counts only (no data-sharing protocol)</source>
+        <translation>Yalnızca gizlenmiş sayıları gönder (veri paylaşım protokolü yoksa)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="127" />
+        <source>The numbers that will leave the centre</source>
+        <translation>Merkezden çıkacak sayılar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="133" />
+        <source>&amp;Encrypt and save…</source>
+        <translation>Şi&amp;frele ve kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="138" />
+        <source>To:</source>
+        <translation>Alıcı:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="146" />
+        <source>No verified coordinating body yet: import its centre card and compare the fingerprint on the Transfers page first.</source>
+        <translation>Henüz doğrulanmış bir koordinasyon birimi yok: önce Aktarımlar sayfasında merkez kartını içe alın ve parmak izini karşılaştırın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="151" />
+        <source>Exactly these numbers leave the centre:</source>
+        <translation>Merkezden tam olarak şu sayılar çıkacak:</translation>
+    </message>
+</context>
+<context>
     <name>ServicesTab</name>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/services_tab.py" line="41" />
@@ -4159,6 +4215,252 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/start.py" line="87" />
         <source>Today: {date}</source>
         <translation>Bugün: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="377" />
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="178" />
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="181" />
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="182" />
+        <source>Last month</source>
+        <translation>Geçen ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
+        <source>This quarter</source>
+        <translation>Bu çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
+        <source>This year</source>
+        <translation>Bu yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="185" />
+        <source>Last year</source>
+        <translation>Geçen yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="186" />
+        <source>From – to</source>
+        <translation>Tarih aralığı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="255" />
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="194" />
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="198" />
+        <source>Smallest number shown</source>
+        <translation>Gösterilen en küçük sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="199" />
+        <source>As published (small numbers hidden)</source>
+        <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="203" />
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="212" />
+        <source>Tables</source>
+        <translation>Tablolar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="221" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="221" />
+        <source>Count</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="231" />
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="233" />
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="235" />
+        <source>Save as E&amp;xcel…</source>
+        <translation>E&amp;xcel olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="237" />
+        <source>Send to the coordinating body…</source>
+        <translation>Koordinasyon birimine gönder…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="239" />
+        <source>Import statistics files…</source>
+        <translation>İstatistik dosyalarını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="241" />
+        <source>Province report…</source>
+        <translation>İl raporu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="257" />
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="259" />
+        <source>Smallest shown</source>
+        <translation>En küçük sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="283" />
+        <source>Statistics</source>
+        <translation>İstatistik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="322" />
+        <source>The end of the period is before its start.</source>
+        <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="341" />
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="346" />
+        <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
+        <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="351" />
+        <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
+        <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="393" />
+        <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
+        <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="421" />
+        <source>Saved (small numbers hidden):
+{path}</source>
+        <translation>Kaydedildi (küçük sayılar gizlenerek):
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="429" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="446" />
+        <source>Save statistics</source>
+        <translation>İstatistikleri kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="431" />
+        <source>Writing the PDF…</source>
+        <translation>PDF yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="437" />
+        <source>Folder for the CSV files</source>
+        <translation>CSV dosyalarının klasörü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="440" />
+        <source>Writing the CSV files…</source>
+        <translation>CSV dosyaları yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="449" />
+        <source>Writing the Excel file…</source>
+        <translation>Excel dosyası yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="471" />
+        <source>Save the statistics file</source>
+        <translation>İstatistik dosyasını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="472" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="503" />
+        <source>Statistics files (*.kdmstat)</source>
+        <translation>İstatistik dosyaları (*.kdmstat)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="491" />
+        <source>Encrypting and signing…</source>
+        <translation>Şifreleniyor ve imzalanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="493" />
+        <source>The statistics file was encrypted for {code} and signed:
+{path}</source>
+        <translation>İstatistik dosyası {code} için şifrelendi ve imzalandı:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="501" />
+        <source>Import statistics files</source>
+        <translation>İstatistik dosyalarını içe al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="526" />
+        <source>Checking and importing…</source>
+        <translation>Denetleniyor ve içe alınıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="527" />
+        <source>Imported:
+{list}</source>
+        <translation>İçe alındı:
+{list}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="537" />
+        <source>Save the province report</source>
+        <translation>İl raporunu kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="552" />
+        <source>Merging the centres and writing the report…</source>
+        <translation>Merkezler birleştiriliyor, rapor yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="553" />
+        <source>The province report was saved:
+{path}</source>
+        <translation>İl raporu kaydedildi:
+{path}</translation>
     </message>
 </context>
 <context>

@@ -2,4 +2,82 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, dict[str, str]] = {
+    "audit.object.activity": {"tr": "Önleyici çalışma / program", "en": "Activity"},
+    "audit.object.standards": {
+        "tr": "standartlar öz değerlendirmesi",
+        "en": "standards self-assessment",
+    },
+    "audit.object.statistics": {"tr": "İstatistik", "en": "Statistics"},
+    "audit.object.statistics_file": {"tr": "İstatistik dosyası", "en": "Statistics file"},
+    "audit.object.statistics_report": {
+        "tr": "il istatistik raporu",
+        "en": "province statistics report",
+    },
+    "stats.bad_period": {
+        "tr": "Dönem anlaşılamadı: {text}. Bir gün (2026-03-15), ay (2026-03), çeyrek "
+        "(2026-Q1) ya da yıl (2026) yazın; --to, --from'dan önce olamaz ve dönem en çok "
+        "5 yıl olabilir.",
+        "en": "Period not understood: {text}. Give a day (2026-03-15), month (2026-03), quarter "
+        "(2026-Q1) or year (2026); --to cannot be before --from and a period is at most 5 years.",
+    },
+    "stats.bad_min_cell": {
+        "tr": "En küçük gösterilen sayı (--min-cell) 3 ile 100 arasında olmalı; verilen: {k}. "
+        "3'ün altı küçük ilçelerde bir kadını tanınabilir kılar.",
+        "en": "The smallest shown count (--min-cell) must be between 3 and 100; given: {k}. "
+        "Below 3 a woman in a small district could be recognised.",
+    },
+    "stats.work.invalid": {
+        "tr": "{detail}",
+        "en": "{detail}",
+    },
+    "stats.file.already_imported": {
+        "tr": "Bu istatistik dosyası zaten içe alınmış; hiçbir şey değişmedi.",
+        "en": "This statistics file was already imported; nothing changed.",
+    },
+    "stats.file.malformed": {
+        "tr": "İstatistik dosyasının içeriği okunamadı ({reason}: {detail}). Dosya bozuk, başka "
+        "türde ya da daha yeni bir sürümle yazılmış; gönderen merkezden yeniden isteyin. "
+        "Hiçbir şey içe alınmadı.",
+        "en": "The statistics file's content could not be read ({reason}: {detail}). It is "
+        "damaged, of another kind or written by a newer version; ask the sending centre again. "
+        "Nothing was imported.",
+    },
+    "stats.file.sender_mismatch": {
+        "tr": "Dosya {code} merkezinin istatistiği olduğunu söylüyor ama {signer} merkezinin "
+        "anahtarıyla imzalanmış. Hiçbir şey içe alınmadı.",
+        "en": "The file claims to be centre {code}'s statistics but is signed with centre "
+        "{signer}'s key. Nothing was imported.",
+    },
+    "stats.file.other_province": {
+        "tr": "Dosya başka bir ilin ilçe listesiyle yazılmış ({province}). Hiçbir şey içe "
+        "alınmadı.",
+        "en": "The file uses another province's district list ({province}). Nothing was imported.",
+    },
+    "stats.file.older": {
+        "tr": "{code} merkezinin {period} dönemi için daha yeni bir dosyası zaten içe alınmış; "
+        "bu eski dosya alınmadı.",
+        "en": "A newer file of centre {code} for {period} is already imported; this older one "
+        "was not taken.",
+    },
+    "stats.cross.refused": {
+        "tr": "{district} ilçesinde bu dönemde {count} başvuru var. {first} × {second} tablosu "
+        "ilçe düzeyinde bir kadını tanınabilir kılar (en az {needed} başvuru gerekir); tablo il "
+        "düzeyinde verildi.",
+        "en": "{district} has {count} applications in this period. A {first} × {second} table "
+        "at district level could identify a woman (at least {needed} are needed); the table is "
+        "given for the province instead.",
+    },
+    "stats.report.no_data": {
+        "tr": "{period} dönemi için ne içe alınmış istatistik dosyası ne de bu dosyada vaka var; "
+        "rapor boş olurdu. Önce merkezlerin .kdmstat dosyalarını içe alın.",
+        "en": "For {period} there is neither an imported statistics file nor a case in this file; "
+        "the report would be empty. Import the centres' .kdmstat files first.",
+    },
+    "stats.write_failed": {
+        "tr": "{path} yazılamadı: {detail}. Başka bir klasör seçin ya da yer açın; yarım dosya "
+        "bırakılmadı.",
+        "en": "Could not write {path}: {detail}. Choose another folder or free space; no partial "
+        "file was left.",
+    },
+}

@@ -19,6 +19,7 @@ from kdm_desktop.cli import (
     cmd_letters,
     cmd_protection,
     cmd_retention,
+    cmd_statistics,
     cmd_users,
 )
 from kdm_desktop.cli.argtext import turkish_argparse
@@ -44,6 +45,7 @@ COMMAND_MODULES: list[
     cmd_calendar.register,
     cmd_letters.register,
     cmd_bundle.register,
+    cmd_statistics.register,
     cmd_retention.register,
 ]
 

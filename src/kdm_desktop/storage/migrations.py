@@ -20,6 +20,7 @@ from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
 from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
+from kdm_desktop.storage.statistics_schema import STATISTICS_SCHEMA, map_free_text_districts
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(9, "drafts of unsaved editors, per user", DRAFTS_SCHEMA),
     Migration(10, "role-sealed fields: session notes may be re-sealed", ROLE_FIELDS_SCHEMA),
+    Migration(
+        11,
+        "statistics: activities, standards, received files; districts onto the closed list",
+        STATISTICS_SCHEMA,
+        map_free_text_districts,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -207,10 +207,32 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     capture_drafts(shooter, app)
     workspace = app.workspace
     assert workspace is not None
+    shoot_statistics(shooter, app)
 
     workspace.select("start")
     app.quick_hide()
     shooter.shoot("18-hizli-gizle", app.window)
+
+
+def shoot_statistics(shooter: Shooter, app: AppController) -> None:
+    from kdm_desktop.domain.statistics.periods import Period
+    from kdm_desktop.ui.statistics.page import StatisticsPage
+
+    workspace = app.workspace
+    assert workspace is not None
+    workspace.select("statistics")
+    page = workspace.page("statistics")
+    assert isinstance(page, StatisticsPage)
+    today = page._session.now().date()
+    page.set_period(Period(today.replace(year=today.year - 1), today))
+    page.tables.setCurrentRow(9)  # violence types
+    page.refresh()
+    wait_until(lambda: not app.runner.busy)
+    shooter.shoot("80-istatistik", app.window)
+    page.as_published.setChecked(True)
+    page.refresh()
+    wait_until(lambda: not app.runner.busy)
+    shooter.shoot("81-istatistik-yayimlanacak", app.window)
 
 
 def shoot_backup(shooter: Shooter, app: AppController) -> None:

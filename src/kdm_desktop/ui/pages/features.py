@@ -12,6 +12,7 @@ from kdm_desktop.ui.pages import audit, settings, start
 from kdm_desktop.ui.pages.registry import PageRegistry
 from kdm_desktop.ui.protection import features as protection_features
 from kdm_desktop.ui.retention import page as retention_page
+from kdm_desktop.ui.statistics import page as statistics_page
 from kdm_desktop.ui.transfers import page as transfers_page
 
 FEATURES: list[Callable[[PageRegistry], None]] = [
@@ -24,6 +25,7 @@ FEATURES: list[Callable[[PageRegistry], None]] = [
     protection_features.register_cards,
     transfers_page.register,
     letter_templates_page.register,
+    statistics_page.register,
     retention_page.register,
 ]
 

@@ -1,0 +1,342 @@
+"""stats show|export|import|report|districts, activity add|list, standards answer|show
+(docs/statistics.md). Every command goes through the statistics services, so each
+is permission-checked and audited exactly as the window's actions are."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kdm_desktop.cli.cmd_cases import read_json_object
+from kdm_desktop.cli.context import Context
+from kdm_desktop.domain.statistics.kdmstat import StatDocument
+from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_day, parse_period
+from kdm_desktop.domain.statistics.publish import PublishedTable
+from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL, check_min_cell
+from kdm_desktop.domain.statistics.tables import TABLES, Counts
+from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS
+from kdm_desktop.errors import UsageError
+from kdm_desktop.services.statistics import StatisticsService
+from kdm_desktop.services.statistics_exchange import StatisticsExchange, document_text
+from kdm_desktop.services.statistics_report import ReportService
+from kdm_desktop.services.statistics_work import StandardsView, StoredActivity, WorkService
+
+
+def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
+    stats = sub.add_parser("stats", parents=[common], help="istatistikler")
+    ss = stats.add_subparsers(dest="stats_command", required=True, metavar="KOMUT")
+
+    def period_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--from", dest="start", required=True, metavar="D")
+        p.add_argument("--to", dest="end", metavar="D")
+
+    show = ss.add_parser("show", parents=[common], help="merkezin kesin sayıları")
+    period_args(show)
+    show.set_defaults(func=cmd_show)
+
+    exp = ss.add_parser("export", parents=[common], help="koordinasyona .kdmstat dosyası")
+    period_args(exp)
+    exp.add_argument("--to-centre", required=True, metavar="CODE")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE.kdmstat")
+    exp.add_argument("--suppressed-only", action="store_true", help="yalnızca gizlenmiş sayılar")
+    exp.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
+    exp.add_argument("--preview", action="store_true", help="yalnızca gidecek sayıları göster")
+    exp.set_defaults(func=cmd_export)
+
+    imp = ss.add_parser("import", parents=[common], help=".kdmstat dosyalarını içe al")
+    imp.add_argument("files", nargs="+", metavar="FILE.kdmstat")
+    imp.set_defaults(func=cmd_import)
+
+    rep = ss.add_parser("report", parents=[common], help="il raporu (PDF, CSV, XLSX)")
+    period_args(rep)
+    rep.add_argument("-o", "--output", required=True, metavar="REPORT.pdf")
+    rep.add_argument("--csv", metavar="DIR")
+    rep.add_argument("--xlsx", metavar="FILE")
+    rep.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
+    rep.set_defaults(func=cmd_report)
+
+    dis = ss.add_parser("districts", parents=[common], help="listede olmayan ilçe yazımları")
+    dis.set_defaults(func=cmd_districts)
+
+    act = sub.add_parser("activity", parents=[common], help="önleyici çalışmalar, programlar")
+    acs = act.add_subparsers(dest="activity_command", required=True, metavar="KOMUT")
+    a = acs.add_parser("add", parents=[common], help="JSON dosyasından etkinlik ekle")
+    a.add_argument("file", metavar="FILE.json")
+    a.set_defaults(func=cmd_activity_add)
+    al = acs.add_parser("list", parents=[common], help="etkinlikler")
+    al.add_argument("--from", dest="start", metavar="D")
+    al.add_argument("--to", dest="end", metavar="D")
+    al.set_defaults(func=cmd_activity_list)
+
+    std = sub.add_parser(
+        "standards", parents=[common], help="asgari standartlar öz değerlendirmesi"
+    )
+    sts = std.add_subparsers(dest="standards_command", required=True, metavar="KOMUT")
+    sa = sts.add_parser("answer", parents=[common], help="JSON dosyasındaki yanıtları kaydet")
+    sa.add_argument("file", metavar="FILE.json")
+    sa.set_defaults(func=cmd_standards_answer)
+    sh = sts.add_parser("show", parents=[common], help="yanıtlar ve ihtiyaç listesi")
+    sh.set_defaults(func=cmd_standards_show)
+
+
+def _period(ctx: Context) -> Period:
+    start, end = ctx.args.start, ctx.args.end
+    try:
+        return parse_period(start, end)
+    except BadPeriod:
+        raise UsageError("stats.bad_period", text=f"{start} – {end or start}") from None
+
+
+def _min_cell(ctx: Context) -> int:
+    try:
+        return check_min_cell(int(ctx.args.min_cell))
+    except ValueError:
+        raise UsageError("stats.bad_min_cell", k=ctx.args.min_cell) from None
+
+
+def counts_json(counts: Counts) -> dict[str, Any]:
+    return {
+        t.key: {
+            "title": t.title,
+            "totals": counts.by_category(t.key),
+            "by_district": counts.as_dict().get(t.key, {}),
+        }
+        for t in TABLES
+    }
+
+
+def counts_text(counts: Counts, districts_label: Any = None) -> str:
+    lines = []
+    for t in TABLES:
+        sums = counts.by_category(t.key)
+        lines.append(f"\n{t.title}")
+        for key, label in t.categories:
+            lines.append(f"  {label:<60} {sums.get(key, 0):>7}")
+        for key in sorted(set(sums) - set(t.keys())):
+            lines.append(f"  {key:<60} {sums[key]:>7}")
+        if t.kind.value != "separate":
+            lines.append(f"  {'Toplam':<60} {sum(sums.values()):>7}")
+        if t.note:
+            lines.append(f"  ({t.note})")
+    return "\n".join(lines)
+
+
+def cmd_show(ctx: Context) -> int:
+    period = _period(ctx)
+    with ctx.session() as session:
+        counts = StatisticsService(session).exact(period)
+        names = StatisticsService.district_list()
+    by_district = counts.tables.get("ozet", {})
+    text = [f"İstatistik: {period.label()} (kesin sayılar; yalnızca vaka erişimi olanlar için)"]
+    text.append(counts_text(counts))
+    text.append("\nİlçelere göre yeni başvuru")
+    for d, cats in sorted(by_district.items()):
+        try:
+            label = names.name_of(d)
+        except KeyError:
+            label = d
+        text.append(f"  {label:<30} {cats.get('yeni_basvuru', 0):>7}")
+    ctx.out.result(
+        {
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "exact": True,
+            "tables": counts_json(counts),
+        },
+        "\n".join(text),
+    )
+    return 0
+
+
+def document_json(doc: StatDocument) -> dict[str, Any]:
+    return doc.as_dict()
+
+
+def cmd_export(ctx: Context) -> int:
+    period = _period(ctx)
+    k = _min_cell(ctx)
+    path = Path(ctx.args.output)
+    with ctx.session() as session:
+        exchange = StatisticsExchange(session)
+        if ctx.args.preview:
+            doc = exchange.document(period, suppressed_only=ctx.args.suppressed_only, k=k)
+            ctx.out.result({"preview": True, "content": document_json(doc)}, document_text(doc))
+            return 0
+        result = exchange.export(
+            period,
+            ctx.args.to_centre,
+            path,
+            suppressed_only=ctx.args.suppressed_only,
+            k=k,
+        )
+    ctx.out.result(
+        {
+            "path": str(result.path),
+            "to_centre": result.recipient,
+            "sequence": result.sequence,
+            "content": document_json(result.document),
+        },
+        document_text(result.document)
+        + f"\n\nİstatistik dosyası {result.recipient} için şifrelendi, imzalandı: {result.path}",
+    )
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    done = []
+    with ctx.session() as session:
+        exchange = StatisticsExchange(session)
+        for name in ctx.args.files:
+            result = exchange.import_file(Path(name))
+            done.append((name, result))
+    ctx.out.result(
+        {
+            "imported": [
+                {
+                    "file": name,
+                    "file_id": r.file_id,
+                    "centre": r.document.centre_code,
+                    "from": r.document.period.start.isoformat(),
+                    "to": r.document.period.end.isoformat(),
+                    "suppressed_only": r.document.suppressed_only,
+                    "replaced_older": r.replaced,
+                }
+                for name, r in done
+            ]
+        },
+        "\n".join(
+            f"İçe alındı: {r.document.centre_code} ({r.document.centre_name}), "
+            f"{r.document.period.label()}"
+            + (" — aynı dönemin eski dosyasının yerine geçti" if r.replaced else "")
+            for _, r in done
+        ),
+    )
+    return 0
+
+
+def published_json(table: PublishedTable) -> dict[str, Any]:
+    return {"title": table.table.title, "rows": table.rows_text()}
+
+
+def cmd_report(ctx: Context) -> int:
+    from kdm_desktop.reports.statistics_pdf import write_report_pdf
+    from kdm_desktop.reports.statistics_tables import write_csv_dir, write_xlsx
+
+    period = _period(ctx)
+    k = _min_cell(ctx)
+    out = Path(ctx.args.output)
+    with ctx.session() as session:
+        report = ReportService(session).build(period, k)
+    write_report_pdf(report, out)
+    written = [str(out)]
+    if ctx.args.csv:
+        written += [str(p) for p in write_csv_dir(report, Path(ctx.args.csv))]
+    if ctx.args.xlsx:
+        write_xlsx(report, Path(ctx.args.xlsx))
+        written.append(ctx.args.xlsx)
+    ctx.out.result(
+        {
+            "files": written,
+            "min_cell": k,
+            "centres": [c.code for c in report.centres],
+            "not_reported": report.not_reported,
+            "tables": {t.table.key: published_json(t) for t in report.tables},
+        },
+        f"İl raporu ({report.period.label()}, {len(report.centres)} merkez, k = {k}): "
+        + ", ".join(written),
+    )
+    return 0
+
+
+def cmd_districts(ctx: Context) -> int:
+    with ctx.session() as session:
+        unmapped = StatisticsService(session).unmapped_districts()
+    ctx.out.result(
+        {"unmapped": [{"text": u.text, "cases": u.cases} for u in unmapped]},
+        "\n".join(f"{u.text!r}: {u.cases} dosya" for u in unmapped)
+        or "Bütün ilçe yazımları listedeki ilçelerle eşleşiyor.",
+    )
+    return 0
+
+
+def activity_json(a: StoredActivity) -> dict[str, Any]:
+    return {"id": a.id, **a.activity.as_dict()}
+
+
+def cmd_activity_add(ctx: Context) -> int:
+    data = read_json_object(Path(ctx.args.file))
+    with ctx.session() as session:
+        stored = WorkService(session).add_activity(data)
+    a = stored.activity
+    ctx.out.result(
+        activity_json(stored),
+        f"Etkinlik kaydedildi: {a.date.isoformat()} {ACTIVITY_KINDS[a.kind]}, "
+        f"{a.participants} katılımcı. {stored.id}",
+    )
+    return 0
+
+
+def cmd_activity_list(ctx: Context) -> int:
+    try:
+        first = parse_day(ctx.args.start).start if ctx.args.start else None
+        last = parse_day(ctx.args.end).end if ctx.args.end else None
+    except BadPeriod:
+        raise UsageError("stats.bad_period", text=f"{ctx.args.start} – {ctx.args.end}") from None
+    with ctx.session() as session:
+        items = WorkService(session).activities(first_day=first, last_day=last)
+    ctx.out.result(
+        {"activities": [activity_json(a) for a in items]},
+        "\n".join(
+            f"{a.activity.date.isoformat()}  {ACTIVITY_KINDS[a.activity.kind]:<26} "
+            f"{a.activity.participants:>5} kişi  {a.activity.topic}"
+            for a in items
+        )
+        or "Etkinlik yok.",
+    )
+    return 0
+
+
+def _standards_text(v: StandardsView) -> str:
+    lines = [f"{v.period.label()} — {v.checklist.title} (sürüm {v.checklist.version})"]
+    section = ""
+    for item in v.checklist.items:
+        if item.section != section:
+            section = item.section
+            lines.append(f"  {section}")
+        lines.append(f"    [{v.checklist.answer_label(v.answers.get(item.key, ''))}] {item.text}")
+    needs = v.needs
+    lines.append("  İhtiyaçlar: " + ("; ".join(i.need for i in needs) if needs else "yok"))
+    return "\n".join(lines)
+
+
+def cmd_standards_answer(ctx: Context) -> int:
+    data = read_json_object(Path(ctx.args.file))
+    with ctx.session() as session:
+        view = WorkService(session).answer_standards(data)
+    ctx.out.result(view.as_dict(), "Öz değerlendirme kaydedildi.\n" + _standards_text(view))
+    return 0
+
+
+def cmd_standards_show(ctx: Context) -> int:
+    with ctx.session() as session:
+        work = WorkService(session)
+        views = work.standards()
+        checklist = work.checklist()
+    ctx.out.result(
+        {
+            "checklist": {
+                "id": checklist.id,
+                "version": checklist.version,
+                "answers": dict(checklist.answers),
+                "items": [
+                    {"key": i.key, "section": i.section, "text": i.text, "need": i.need}
+                    for i in checklist.items
+                ],
+            },
+            "assessments": [v.as_dict() for v in views],
+        },
+        "\n\n".join(_standards_text(v) for v in views)
+        or "Henüz öz değerlendirme yapılmadı; maddelerin listesi --json çıktısında.",
+    )
+    return 0

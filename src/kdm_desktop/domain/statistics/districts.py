@@ -1,0 +1,97 @@
+"""The closed list of a province's districts, read from packaged data.
+
+`resources/data/districts_<province>_v<N>.json` holds the districts with their
+correct Turkish spelling; a stored case keeps the district as text, and statistics
+map that text to a district here. Matching folds Turkish letters and case
+("KARSIYAKA", "karşıyaka", "Karşıyaka / İzmir" are all Karşıyaka), so old free-text
+values map without retyping; what does not map is listed for the admin to correct.
+Another province is another data file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from kdm_desktop.domain.risk import load_packaged_json
+from kdm_desktop.domain.turkish import fold_for_search, sort_key
+
+DEFAULT_PROVINCE: Final = "izmir"
+UNKNOWN_DISTRICT: Final = "belirtilmedi"
+UNMAPPED_DISTRICT: Final = "eslesmeyen"
+
+_SEPARATORS = re.compile(r"[/,;()\-–]")
+_NOISE: Final = ("ilcesi", "ilce", "merkez", "izmir")
+
+
+@dataclass(frozen=True)
+class District:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DistrictList:
+    province_key: str
+    province: str
+    version: int
+    districts: tuple[District, ...]
+
+    def name_of(self, key: str) -> str:
+        for d in self.districts:
+            if d.key == key:
+                return d.name
+        if key == UNKNOWN_DISTRICT:
+            return "Belirtilmedi"
+        if key == UNMAPPED_DISTRICT:
+            return "Listede olmayan ilçe"
+        raise KeyError(key)
+
+    def keys(self) -> tuple[str, ...]:
+        return tuple(d.key for d in self.districts)
+
+    def match(self, text: str) -> str | None:
+        """The district key for free text, or None when it names no district of the list."""
+        for part in [text, *_SEPARATORS.split(text)]:
+            words = [w for w in fold_for_search(part).split() if w not in _NOISE]
+            folded = "_".join(words)
+            for d in self.districts:
+                if folded == d.key:
+                    return d.key
+        return None
+
+    def classify(self, text: str) -> str:
+        """A district key, `belirtilmedi` for an empty value, `eslesmeyen` otherwise."""
+        if not text.strip():
+            return UNKNOWN_DISTRICT
+        return self.match(text) or UNMAPPED_DISTRICT
+
+
+@cache
+def district_list(province_key: str = DEFAULT_PROVINCE) -> DistrictList:
+    if not re.fullmatch(r"[a-z_]{2,40}", province_key):
+        raise ValueError(province_key)
+    data = load_packaged_json(f"districts_{province_key}_v1.json")
+    if data.get("format") != "kdm-district-list" or data.get("province_key") != province_key:
+        raise ValueError("not a district list")
+    raw = data.get("districts")
+    version = data.get("version")
+    province = data.get("province")
+    if not isinstance(raw, list) or not isinstance(version, int) or not isinstance(province, str):
+        raise ValueError("district list: bad structure")
+    districts = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise ValueError("district list: bad entry")
+        key, name = item.get("key"), item.get("name")
+        if not isinstance(key, str) or not isinstance(name, str):
+            raise ValueError("district list: bad entry")
+        if fold_for_search(name).replace(" ", "_") != key:
+            raise ValueError(f"district list: key {key} does not fold from {name}")
+        districts.append(District(key, name))
+    if len({d.key for d in districts}) != len(districts):
+        raise ValueError("district list: duplicate district")
+    districts.sort(key=lambda d: sort_key(d.name))
+    return DistrictList(province_key, province, version, tuple(districts))

@@ -1,0 +1,193 @@
+"""Turn exact counts into the tables that may be published: suppressed, linked.
+
+All tables of one publication are suppressed together (`suppress_linked`): the new
+applications of a district are the row total of every partition table and a cell
+of the summary; the files closed are the summary's "closed" and the closure
+reasons' total. A number hidden in one place is hidden in all.
+
+Merged counts (the province report) are suppressed *after* merging, on the merged
+tables as published, so adding centres' exact counts never reveals a cell that a
+district's own table hid: what is published is only ever the merged table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+
+from kdm_desktop.domain.statistics.districts import DistrictList
+from kdm_desktop.domain.statistics.suppression import (
+    TOTAL,
+    CellState,
+    Grid,
+    Linked,
+    Pos,
+    Suppressed,
+    suppress_linked,
+)
+from kdm_desktop.domain.statistics.tables import TABLES, Counts, TableDef, TableKind
+
+_LINKED_TOTALS = {"kapanis_nedeni": "closed"}
+_SUMMARY_LINKS = {"yeni_basvuru": "women", "kapanan": "closed"}
+
+
+@dataclass(frozen=True)
+class PublishedTable:
+    table: TableDef
+    row_keys: tuple[str, ...]
+    row_labels: tuple[str, ...]
+    col_keys: tuple[str, ...]
+    col_labels: tuple[str, ...]
+    result: Suppressed
+
+    @property
+    def has_row_totals(self) -> bool:
+        return self.result.grid.row_totals
+
+    @property
+    def has_col_totals(self) -> bool:
+        return self.result.grid.col_totals
+
+    def text(self, pos: Pos) -> str:
+        return self.result.shown(pos)
+
+    def number(self, pos: Pos) -> int | None:
+        return self.result.published(pos)
+
+    def hidden_count(self) -> int:
+        return sum(1 for s in self.result.states.values() if s is not CellState.SHOWN)
+
+    def rows_text(self) -> list[list[str]]:
+        """Header row, then each row with its total; then the column totals."""
+        head = ["", *self.col_labels]
+        if self.has_row_totals:
+            head.append("Toplam")
+        out = [head]
+        for i, label in enumerate(self.row_labels):
+            row = [label, *(self.text((i, j)) for j in range(len(self.col_keys)))]
+            if self.has_row_totals:
+                row.append(self.text((i, TOTAL)))
+            out.append(row)
+        if self.has_col_totals:
+            row = ["Toplam", *(self.text((TOTAL, j)) for j in range(len(self.col_keys)))]
+            if self.has_row_totals:
+                row.append(self.text((TOTAL, TOTAL)))
+            out.append(row)
+        return out
+
+
+def _columns(table: TableDef, counts: Counts) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    keys = list(table.keys())
+    extra = sorted(set(counts.by_category(table.key)) - set(keys))
+    keys += extra
+    return tuple(keys), tuple(table.label(k) for k in keys)
+
+
+def _links(table: TableDef, row_keys: Sequence[str], col_keys: Sequence[str]) -> dict[Pos, str]:
+    links: dict[Pos, str] = {}
+    if table.kind is TableKind.PARTITION:
+        name = _LINKED_TOTALS.get(table.key, "women")
+        for i, d in enumerate(row_keys):
+            links[(i, TOTAL)] = f"{name}:{d}"
+        links[(TOTAL, TOTAL) if len(row_keys) > 1 else (0, TOTAL)] = f"{name}:*"
+    elif table.key == "ozet":
+        for j, c in enumerate(col_keys):
+            if c not in _SUMMARY_LINKS:
+                continue
+            name = _SUMMARY_LINKS[c]
+            for i, d in enumerate(row_keys):
+                links[(i, j)] = f"{name}:{d}"
+            if len(row_keys) > 1:
+                links[(TOTAL, j)] = f"{name}:*"
+    return links
+
+
+def _grid(table: TableDef, values: tuple[tuple[int, ...], ...], by_district: bool) -> Grid:
+    if table.kind is TableKind.SEPARATE:
+        # Categories that do not add up: only a category's sum over districts is a total.
+        return Grid(values, col_totals=by_district, row_totals=False)
+    if not by_district:
+        return Grid(values, col_totals=False, row_totals=True)
+    return Grid(values)
+
+
+def publish_by_district(
+    counts: Counts,
+    districts: DistrictList,
+    k: int,
+    tables: Sequence[TableDef] = TABLES,
+    unknown: Set[tuple[str, str, str]] = frozenset(),
+) -> list[PublishedTable]:
+    """Every table with a row per district (all of the list, plus "not stated" and
+    "not on the list" when present) and a column per category.
+
+    `unknown` (table, district, category) cells hold only a lower bound (a merged
+    cell with a contribution a centre sent suppressed; category "*" is the district's
+    row total): they, and the totals they enter, are hidden."""
+    present = counts.districts() | {d for _, d, _ in unknown}
+    row_keys = [*districts.keys()]
+    row_keys += [d for d in ("belirtilmedi", "eslesmeyen") if d in present]
+    row_keys += sorted(present - set(row_keys))
+    row_labels = tuple(_district_label(districts, d) for d in row_keys)
+    linked, shapes = [], []
+    for table in tables:
+        col_keys, col_labels = _columns(table, counts)
+        data = counts.tables.get(table.key, {})
+        values = tuple(tuple(data.get(d, {}).get(c, 0) for c in col_keys) for d in row_keys)
+        grid = _grid(table, values, True)
+        floors = _unknown_positions(table, row_keys, col_keys, unknown, grid)
+        linked.append(Linked(grid, _links(table, row_keys, col_keys), floors))
+        shapes.append((table, col_keys, col_labels))
+    results = suppress_linked(linked, k)
+    return [
+        PublishedTable(table, tuple(row_keys), row_labels, col_keys, col_labels, result)
+        for (table, col_keys, col_labels), result in zip(shapes, results, strict=True)
+    ]
+
+
+def publish_totals(
+    counts: Counts, k: int, tables: Sequence[TableDef] = TABLES
+) -> list[PublishedTable]:
+    """Each table summed over districts: one row of categories with its total."""
+    linked, shapes = [], []
+    for table in tables:
+        col_keys, col_labels = _columns(table, counts)
+        sums = counts.by_category(table.key)
+        values = (tuple(sums.get(c, 0) for c in col_keys),)
+        linked.append(Linked(_grid(table, values, False), _links(table, ["*"], col_keys)))
+        shapes.append((table, col_keys, col_labels))
+    results = suppress_linked(linked, k)
+    return [
+        PublishedTable(table, ("*",), (table.title,), col_keys, col_labels, result)
+        for (table, col_keys, col_labels), result in zip(shapes, results, strict=True)
+    ]
+
+
+def _unknown_positions(
+    table: TableDef,
+    row_keys: Sequence[str],
+    col_keys: Sequence[str],
+    unknown: Set[tuple[str, str, str]],
+    grid: Grid,
+) -> frozenset[Pos]:
+    rows = {d: i for i, d in enumerate(row_keys)}
+    cols = {c: j for j, c in enumerate(col_keys)}
+    out: set[Pos] = set()
+    for t, d, c in unknown:
+        if t != table.key or d not in rows:
+            continue
+        i = rows[d]
+        if c == "*":
+            out |= {(i, TOTAL), (TOTAL, TOTAL)}
+        elif c in cols:
+            j = cols[c]
+            out |= {(i, j), (i, TOTAL), (TOTAL, j), (TOTAL, TOTAL)}
+    cells = grid.cells()
+    return frozenset(p for p in out if p in cells)
+
+
+def _district_label(districts: DistrictList, key: str) -> str:
+    try:
+        return districts.name_of(key)
+    except KeyError:
+        return key

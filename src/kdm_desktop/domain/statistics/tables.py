@@ -1,0 +1,263 @@
+"""What the statistics count: the tables, their categories and how they add up.
+
+Every table is counted per district of residence, so the coordinating body can
+merge centres' counts district by district. Three kinds:
+
+- `PARTITION`: each new application falls in exactly one category ("Belirtilmedi"
+  included), so a district's row adds up to its new applications — the same number
+  in every such table, which the suppression links.
+- `MENTIONS`: events or several answers per woman (violence types, services,
+  letters); a row adds up to the mentions, shown as such.
+- `SEPARATE`: categories that do not add up to anything (the summary: new, active,
+  closed … files); only each category's total over districts is a sum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Final
+
+from kdm_desktop.domain.cases.choices import (
+    NOT_STATED_TR,
+    ApplicationChannel,
+    Choice,
+    ClosureReason,
+    Education,
+    Employment,
+    HeardFrom,
+    IncomeBand,
+    MaritalStatus,
+    PerpetratorRelation,
+    RecipientKind,
+    ServiceKind,
+    ViolenceType,
+)
+from kdm_desktop.domain.orders import load_measure_catalogue
+from kdm_desktop.domain.risk import RiskLevel
+
+
+class TableKind(StrEnum):
+    PARTITION = "partition"
+    MENTIONS = "mentions"
+    SEPARATE = "separate"
+
+
+@dataclass(frozen=True)
+class TableDef:
+    key: str
+    title: str
+    kind: TableKind
+    categories: tuple[tuple[str, str], ...]  # (stored value, Turkish label)
+    note: str = ""
+    # Whether a cell can point at a woman: tables of her answers are; counts of the
+    # centre's own work (letters, services) are as well, since they are per file.
+    unit: str = "kadın"
+
+    def label(self, category: str) -> str:
+        for key, label in self.categories:
+            if key == category:
+                return label
+        return category
+
+    def keys(self) -> tuple[str, ...]:
+        return tuple(k for k, _ in self.categories)
+
+
+_NS = ("belirtilmedi", NOT_STATED_TR)
+
+
+def _choices(cls: type[Choice]) -> tuple[tuple[str, str], ...]:
+    return (*((m.value, m.label) for m in cls), _NS)
+
+
+_MEASURES = load_measure_catalogue()
+_ORDER_KINDS = (("koruyucu", "koruyucu"), ("onleyici", "önleyici"))
+
+TABLES: Final[tuple[TableDef, ...]] = (
+    TableDef(
+        "ozet",
+        "Özet",
+        TableKind.SEPARATE,
+        (
+            ("yeni_basvuru", "Yeni başvuru (dönemde açılan dosya)"),
+            ("tekrar_basvuru", "Daha önce başvurmuş kadının yeni dosyası"),
+            ("yeniden_acilan", "Yeniden açılan dosya"),
+            ("aktif", "Dönem içinde açık olan dosya"),
+            ("kapanan", "Kapanan dosya"),
+            ("aktarilan", "Başka merkeze aktarılan dosya"),
+        ),
+        unit="dosya",
+    ),
+    TableDef(
+        "yas_grubu",
+        "Yaş grubu (başvuru tarihinde)",
+        TableKind.PARTITION,
+        (
+            ("0_17", "18 yaşından küçük"),
+            ("18_24", "18–24"),
+            ("25_34", "25–34"),
+            ("35_44", "35–44"),
+            ("45_54", "45–54"),
+            ("55_64", "55–64"),
+            ("65_ustu", "65 ve üstü"),
+            _NS,
+        ),
+    ),
+    TableDef("medeni_durum", "Medeni durum", TableKind.PARTITION, _choices(MaritalStatus)),
+    TableDef("egitim", "Eğitim durumu", TableKind.PARTITION, _choices(Education)),
+    TableDef(
+        "kendi_geliri",
+        "Kendi geliri",
+        TableKind.PARTITION,
+        (("var", "Kendi geliri var"), ("yok", "Kendi geliri yok"), _NS),
+    ),
+    TableDef("calisma", "Çalışma durumu", TableKind.PARTITION, _choices(Employment)),
+    TableDef("hane_geliri", "Hane geliri", TableKind.PARTITION, _choices(IncomeBand)),
+    TableDef("basvuru_kanali", "Başvuru yolu", TableKind.PARTITION, _choices(ApplicationChannel)),
+    TableDef("duyma_yolu", "Merkezi nereden duydu", TableKind.PARTITION, _choices(HeardFrom)),
+    TableDef(
+        "siddet_turu",
+        "Şiddet türü",
+        TableKind.MENTIONS,
+        _choices(ViolenceType),
+        note="Bir kadın birden çok şiddet türü bildirebilir: her tür ayrı sayılır, "
+        "kadın toplamda bir kez sayılır.",
+    ),
+    TableDef(
+        "failin_yakinligi",
+        "Şiddet uygulayanın yakınlığı",
+        TableKind.PARTITION,
+        _choices(PerpetratorRelation),
+    ),
+    TableDef(
+        "yasam_tehlikesi",
+        "Yaşamının tehlikede olduğunu bildiren",
+        TableKind.PARTITION,
+        (("evet", "Evet"), ("hayir", "Hayır"), _NS),
+    ),
+    TableDef(
+        "ilk_risk",
+        "İlk risk değerlendirmesindeki düzey",
+        TableKind.MENTIONS,
+        tuple((level.value, level.label) for level in RiskLevel),
+        note="İlk değerlendirmesi dönem içinde yapılan kadınlar.",
+    ),
+    TableDef(
+        "risk_degisimi",
+        "Risk düzeyinin değişimi (ilk değerlendirmeye göre)",
+        TableKind.MENTIONS,
+        (("yukseldi", "Yükseldi"), ("ayni", "Aynı kaldı"), ("dustu", "Düştü")),
+        note="Dönem içinde yeniden değerlendirilen kadınlar.",
+    ),
+    TableDef(
+        "tedbir",
+        "6284 tedbir kararları",
+        TableKind.SEPARATE,
+        tuple(
+            (f"{state}_{kind}", f"{label} {kind_label} tedbir")
+            for state, label in (
+                ("yeni", "Yeni"),
+                ("yururlukte", "Yürürlükte"),
+                ("uzatilan", "Uzatılan"),
+                ("ihlal", "İhlal edilen"),
+            )
+            for kind, kind_label in _ORDER_KINDS
+        ),
+        unit="karar",
+    ),
+    TableDef(
+        "tedbir_olcusu",
+        "Yeni tedbir kararlarındaki tedbirler",
+        TableKind.MENTIONS,
+        tuple((m.id, f"{m.ref}: {m.text}") for m in _MEASURES.measures),
+        unit="karar",
+    ),
+    TableDef(
+        "yonlendirme",
+        "Yönlendirme yazıları (alıcı türüne göre)",
+        TableKind.MENTIONS,
+        tuple((m.value, m.label) for m in RecipientKind),
+        unit="yazı",
+    ),
+    TableDef(
+        "hizmet",
+        "Verilen hizmetler",
+        TableKind.MENTIONS,
+        tuple((m.value, m.label) for m in ServiceKind),
+        unit="hizmet",
+    ),
+    TableDef(
+        "kapanis_nedeni",
+        "Kapanış nedeni",
+        TableKind.PARTITION,
+        _choices(ClosureReason),
+        unit="dosya",
+    ),
+)
+
+# Partition tables over the period's new applications: each row adds up to the
+# district's new applications (storage counts them with one column each).
+NEW_APPLICATION_TABLES: Final = tuple(
+    t.key for t in TABLES if t.kind is TableKind.PARTITION and t.key != "kapanis_nedeni"
+)
+
+TABLE_BY_KEY: Final[dict[str, TableDef]] = {t.key: t for t in TABLES}
+
+# district -> category -> count
+DistrictCounts = dict[str, dict[str, int]]
+
+
+@dataclass
+class Counts:
+    """Exact counts of one period: table -> district -> category -> count."""
+
+    tables: dict[str, DistrictCounts] = field(default_factory=dict)
+
+    def add(self, table: str, district: str, category: str, n: int) -> None:
+        if n < 0:
+            raise ValueError("negative count")
+        if n == 0:
+            return
+        row = self.tables.setdefault(table, {}).setdefault(district, {})
+        row[category] = row.get(category, 0) + n
+
+    def merge(self, other: Counts) -> None:
+        for table, districts in other.tables.items():
+            for district, cats in districts.items():
+                for cat, n in cats.items():
+                    self.add(table, district, cat, n)
+
+    def total(self, table: str, category: str | None = None) -> int:
+        return sum(
+            n
+            for cats in self.tables.get(table, {}).values()
+            for cat, n in cats.items()
+            if category is None or cat == category
+        )
+
+    def by_category(self, table: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for cats in self.tables.get(table, {}).values():
+            for cat, n in cats.items():
+                out[cat] = out.get(cat, 0) + n
+        return out
+
+    def districts(self) -> set[str]:
+        return {d for districts in self.tables.values() for d in districts}
+
+    def as_dict(self) -> dict[str, dict[str, dict[str, int]]]:
+        return {
+            t: {d: dict(sorted(c.items())) for d, c in sorted(ds.items())}
+            for t, ds in sorted(self.tables.items())
+        }
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Mapping[str, Mapping[str, int]]]) -> Counts:
+        out = cls()
+        for t, ds in data.items():
+            for d, cats in ds.items():
+                for c, n in cats.items():
+                    out.add(t, d, c, n)
+        return out

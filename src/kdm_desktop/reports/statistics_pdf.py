@@ -1,0 +1,288 @@
+"""The province statistics report as an A4 PDF (embedded DejaVu, reportlab charts).
+
+Only published numbers reach the page: every cell comes from `PublishedTable.text`,
+so a small count is "<k", a cell hidden to protect it is "×". No name, T.C. number,
+phone, address, case number or birth date exists in the report's input.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.statistics.publish import PublishedTable
+from kdm_desktop.domain.statistics.suppression import TOTAL
+from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
+from kdm_desktop.reports.pdfout import write_bytes_atomically
+from kdm_desktop.services.statistics_report import ProvinceReport
+
+_MARGIN = 14 * mm
+_ACCENT = colors.HexColor("#5b2a86")
+_GRID = colors.HexColor("#bbbbbb")
+_HEAD = colors.HexColor("#efe7f6")
+
+# Tables shown as a chart of province totals.
+_CHARTS = ("siddet_turu", "yas_grubu", "basvuru_kanali", "hizmet")
+
+
+def _footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+    canvas.saveState()
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(colors.HexColor("#444444"))
+    width = doc.pagesize[0]
+    canvas.drawString(
+        _MARGIN,
+        _MARGIN / 2,
+        f"İl istatistik raporu — yalnızca toplu sayılar; 1–{doc.kdm_k - 1} arası sayılar "
+        f'"<{doc.kdm_k}", korumak için gizlenen hücreler "×" gösterilir.',
+    )
+    canvas.drawRightString(width - _MARGIN, _MARGIN / 2, f"Sayfa {doc.page}")
+    canvas.restoreState()
+
+
+def _bar_chart(table: PublishedTable, width: float) -> Drawing | None:
+    """Province totals of a table; hidden totals are left out of the chart and named."""
+    if not table.has_col_totals:
+        return None
+    labels, values, hidden = [], [], []
+    for j, label in enumerate(table.col_labels):
+        n = table.number((TOTAL, j))
+        if n is None:
+            hidden.append(label)
+            continue
+        if n == 0:
+            continue
+        labels.append(label if len(label) <= 38 else label[:37] + "…")
+        values.append(n)
+    if not values:
+        return None
+    bar_h = 12
+    height = bar_h * len(values) + 34
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x = 150
+    chart.y = 20
+    chart.width = width - 190
+    chart.height = bar_h * len(values)
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = list(reversed(labels))
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = _ACCENT
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 6.5
+    chart.barLabelFormat = "%d"
+    chart.barLabels.nudge = 8
+    drawing.add(chart)
+    if hidden:
+        note = "Grafikte yok (gizli toplam): " + ", ".join(hidden)
+        drawing.add(String(0, 4, note[:120], fontName=FONT, fontSize=6.5))
+    return drawing
+
+
+def _grid_table(
+    rows: Sequence[Sequence[object]], col_widths: list[float], font_size: float
+) -> Table:
+    table = Table(rows, colWidths=col_widths, repeatRows=1)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), font_size),
+        ("LEADING", (0, 0), (-1, -1), font_size + 2),
+        ("GRID", (0, 0), (-1, -1), 0.3, _GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), _HEAD),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+    ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _wrap_head(rows: list[list[str]], style: object) -> list[list[object]]:
+    head: list[object] = [Paragraph(escape(h), style) for h in rows[0]]
+    body: list[list[object]] = [list(r) for r in rows[1:]]
+    return [head, *body]
+
+
+_CHUNK = 8
+
+
+def _district_tables(
+    table: PublishedTable, width: float, head_style: object, small: object
+) -> list[object]:
+    """The district table, its columns cut into groups that fit A4 portrait; long
+    category names get a short header and a legend underneath."""
+    rows = table.rows_text()
+    ncat = len(table.col_keys)
+    legend = []
+    heads = []
+    for label in rows[0][1 : ncat + 1]:
+        if ":" in label and len(label) > 30:
+            short, _, rest = label.partition(":")
+            heads.append(short)
+            legend.append(f"{short}: {rest.strip()}")
+        else:
+            heads.append(label)
+    out: list[object] = []
+    for begin in range(0, ncat, _CHUNK):
+        end = min(ncat, begin + _CHUNK)
+        last = end == ncat
+        cols = list(range(begin + 1, end + 1))
+        if last and table.has_row_totals:
+            cols.append(ncat + 1)
+        header = ["İlçe", *(heads[c - 1] if c <= ncat else "Toplam" for c in cols)]
+        body = [[r[0], *(r[c] for c in cols)] for r in rows[1:]]
+        first = 70.0
+        other = (width - first) / max(1, len(cols))
+        data = _wrap_head([header, *body], head_style)
+        out.append(_grid_table(data, [first] + [other] * len(cols), 6.5))
+        out.append(Spacer(1, 4))
+    for line in legend:
+        out.append(Paragraph(escape(line), small))
+    return out
+
+
+def render_report(report: ProvinceReport) -> bytes:
+    styles = paragraph_styles()
+    small = styles["small"] if "small" in styles else styles["body"]
+    head_style = styles["body"].clone("head", fontName=FONT_BOLD, fontSize=6.2, leading=7.5)
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=_MARGIN,
+        rightMargin=_MARGIN,
+        topMargin=_MARGIN,
+        bottomMargin=_MARGIN,
+        title=f"{report.province} kadın danışma merkezleri istatistik raporu",
+        author="KDM Desktop",
+    )
+    doc.kdm_k = report.k
+    width = A4[0] - 2 * _MARGIN
+    title = report.own_centre or f"{report.province} Kadın Danışma Merkezleri"
+    story: list[object] = [
+        Paragraph(escape(title), styles["title"]),
+        Paragraph(
+            escape(f"İstatistik raporu: {report.period.label()}"),
+            styles["heading"],
+        ),
+        Paragraph(
+            escape(
+                f"Rapor eden merkez: {len(report.centres)}. Karşılaştırma dönemi: "
+                f"{report.previous.label()}. Küçük hücre eşiği k = {report.k}: 1–{report.k - 1} "
+                f'arası sayılar "<{report.k}" olarak, başka bir hücreyi korumak için gizlenen '
+                'sayılar "×" olarak gösterilir. Gizleme birleştirilmiş tablolara uygulanmıştır.'
+            ),
+            styles["body"],
+        ),
+    ]
+    # Summary with trend.
+    rows = [["", "Bu dönem", "Önceki dönem", "Değişim"]]
+    rows += [[t.label, t.current, t.previous, t.change] for t in report.trends]
+    story += [
+        Paragraph("Özet ve önceki döneme göre değişim", styles["heading"]),
+        _grid_table(rows, [width * 0.55, width * 0.15, width * 0.15, width * 0.15], 8.5),
+    ]
+    # Centres and missing districts.
+    rows = [["Kod", "Merkez", "İlçe", "Gönderilen"]]
+    for c in report.centres:
+        sent = (
+            "kendi dosyası"
+            if c.own
+            else ("gizlenmiş sayılar" if c.suppressed_only else "kesin sayılar")
+        )
+        rows.append([c.code, Paragraph(escape(c.name), small), c.district, sent])
+    story += [
+        Paragraph("Rapor eden merkezler", styles["heading"]),
+        _grid_table(rows, [width * 0.1, width * 0.5, width * 0.18, width * 0.22], 8),
+        Spacer(1, 4),
+    ]
+    if report.own_centre is None:
+        story.append(
+            Paragraph(
+                escape(
+                    "Henüz rapor etmeyen ilçeler: "
+                    + (", ".join(report.not_reported) if report.not_reported else "yok")
+                    + "."
+                ),
+                styles["body"],
+            )
+        )
+    # Charts of province totals.
+    story.append(Paragraph("İl toplamları", styles["heading"]))
+    for key in _CHARTS:
+        table = report.table(key)
+        chart = _bar_chart(table, width)
+        if chart is not None:
+            story.append(
+                KeepTogether([Paragraph(escape(table.table.title), styles["body"]), chart])
+            )
+    # Activities and standards.
+    story.append(Paragraph("Önleyici çalışmalar ve programlar", styles["heading"]))
+    if report.activities:
+        rows = [["Tür", "Etkinlik", "Katılımcı"]]
+        rows += [[a.label, str(a.sessions), str(a.participants)] for a in report.activities]
+        story.append(_grid_table(rows, [width * 0.6, width * 0.2, width * 0.2], 8.5))
+    else:
+        story.append(Paragraph("Bu dönem için etkinlik bildirilmedi.", styles["body"]))
+    story.append(Paragraph("Asgari standartlar: ortak ihtiyaç listesi", styles["heading"]))
+    answered = ", ".join(report.standards_answered) or "hiçbir merkez"
+    story.append(Paragraph(escape(f"Öz değerlendirme gönderen: {answered}."), styles["body"]))
+    if report.needs:
+        rows = [["İhtiyaç", "Merkez sayısı", "Merkezler"]]
+        rows += [
+            [Paragraph(escape(n.need), small), str(len(n.centres)), ", ".join(n.centres)]
+            for n in report.needs
+        ]
+        story.append(_grid_table(rows, [width * 0.55, width * 0.15, width * 0.3], 8))
+    # One table per dimension, districts as rows (landscape would need a second
+    # template; the columns are narrow enough for A4 portrait at 6 pt).
+    for table in report.tables:
+        story.append(PageBreak())
+        story.append(Paragraph(escape(f"İlçelere göre: {table.table.title}"), styles["heading"]))
+        if table.table.note:
+            story.append(Paragraph(escape(table.table.note), styles["body"]))
+        if table.result.withheld:
+            story.append(
+                Paragraph(
+                    "Bu tablo küçük sayıları korumanın güvenli bir yolu bulunamadığı için "
+                    "yayımlanmadı.",
+                    styles["body"],
+                )
+            )
+            continue
+        story += _district_tables(table, width, head_style, small)
+    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    return buf.getvalue()
+
+
+def write_report_pdf(report: ProvinceReport, path: Path) -> None:
+    write_bytes_atomically(path, render_report(report))
+
+
+_ = (landscape, format_turkish_date)

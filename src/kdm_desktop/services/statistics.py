@@ -1,0 +1,97 @@
+"""The centre's statistics for a period: exact counts out of the case file.
+
+Exact counts are for staff with case access (checked here, audited). Everything
+that leaves the screen of such a person — PDF, CSV, XLSX, a `.kdmstat` sent with
+`--suppressed-only`, the page shown to a colleague without case access — goes
+through `publish`, which applies small-cell and secondary suppression.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kdm_desktop.domain.statistics.districts import DistrictList, district_list
+from kdm_desktop.domain.statistics.periods import Period
+from kdm_desktop.domain.statistics.publish import PublishedTable, publish_totals
+from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, Counts
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage.statistics_repo import (
+    Bounds,
+    Row,
+    StatisticsRepository,
+)
+
+
+def bounds_of(period: Period) -> Bounds:
+    t0, t1 = period.instants()
+    return Bounds(period.start.isoformat(), period.end.isoformat(), t0, t1)
+
+
+@dataclass(frozen=True)
+class UnmappedDistrict:
+    text: str
+    cases: int
+
+
+def count_period(repo: StatisticsRepository, period: Period, districts: DistrictList) -> Counts:
+    """Every table of the period, districts mapped onto the closed list."""
+    b = bounds_of(period)
+    counts = Counts()
+
+    def put(table: str, rows: list[Row]) -> None:
+        for district_text, category, n in rows:
+            counts.add(table, districts.classify(district_text), category, n)
+
+    put("ozet", repo.summary(b))
+    for table in NEW_APPLICATION_TABLES:
+        put(table, repo.new_applications_by(table, b))
+    put("siddet_turu", repo.violence_types(b))
+    put("siddet_turu", repo.violence_types_none(b))
+    put("ilk_risk", repo.first_risk_levels(b))
+    put("risk_degisimi", repo.risk_changes(b))
+    put("tedbir", repo.orders(b))
+    put("tedbir_olcusu", repo.order_measures(b))
+    put("yonlendirme", repo.letters(b))
+    put("hizmet", repo.services(b))
+    put("kapanis_nedeni", repo.closure_reasons(b))
+    return counts
+
+
+class StatisticsService:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @staticmethod
+    def district_list() -> DistrictList:
+        return district_list()
+
+    @property
+    def districts(self) -> DistrictList:
+        return district_list()
+
+    def exact(self, period: Period) -> Counts:
+        """The centre's own exact counts: staff with case access only; audited."""
+        self._s.require(Permission.VIEW_CASES)
+        counts = count_period(StatisticsRepository(self._s.db.conn), period, self.districts)
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.VIEW, "statistics", period.key(), "exact")
+        return counts
+
+    def published(self, period: Period, k: int) -> list[PublishedTable]:
+        """The centre's tables as anyone may see them: summed over districts and
+        suppressed (for a colleague without case access, and for exports)."""
+        counts = count_period(StatisticsRepository(self._s.db.conn), period, self.districts)
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.VIEW, "statistics", period.key(), f"published k={k}")
+        return publish_totals(counts, k)
+
+    def unmapped_districts(self) -> list[UnmappedDistrict]:
+        """District texts of the case file that name no district of the list."""
+        self._s.require(Permission.VIEW_CASES)
+        out = []
+        for text, n in StatisticsRepository(self._s.db.conn).district_values():
+            if text.strip() and self.districts.match(text) is None:
+                out.append(UnmappedDistrict(text, n))
+        return out

@@ -1,0 +1,154 @@
+"""The İstatistik page, driven as a person would: every button is pressed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exchange_support import make_centre, trust_each_other
+from stats_support import VT, add_case
+from ui_support import close_message_boxes, unlock, wait_idle
+
+from kdm_desktop.domain.statistics.periods import month
+from kdm_desktop.domain.statistics.tables import TABLES
+from kdm_desktop.security.roles import Role
+from kdm_desktop.services.statistics_exchange import StatisticsExchange
+from kdm_desktop.services.users import UserService
+from kdm_testing import ADMIN, ADMIN_PASSWORD
+
+MARCH = month(2026, 3)
+
+
+def _fill(centre) -> None:
+    with centre.login() as s:
+        for day in range(1, 16):
+            add_case(s, f"2026-03-{day:02d}", violence_types=frozenset({VT.PHYSICAL, VT.VERBAL}))
+        add_case(s, "2026-03-20", district="Beydağ", violence_types=frozenset({VT.SEXUAL}))
+        add_case(s, "2026-03-21", district="Atlantis", violence_types=frozenset({VT.DIGITAL}))
+        UserService(s).add("sekreter", "Personel-Parola-2026", Role.SECRETARY, "Sekreter")
+
+
+def _page(qtbot, make_app, centre, user=ADMIN, password=ADMIN_PASSWORD):
+    app = make_app(centre.data_dir)
+    unlock(qtbot, app, user, password)
+    assert app.workspace.select("statistics")
+    page = app.workspace.page("statistics")
+    page.set_period(MARCH)
+    return app, page
+
+
+def test_exact_and_published_tables_chart_and_unmapped_districts(
+    qtbot, make_app, tmp_path: Path
+) -> None:
+    centre = make_centre(tmp_path, "KSK", "Karşıyaka")
+    _fill(centre)
+    app, page = _page(qtbot, make_app, centre)
+    page.show_button.click()
+    wait_idle(qtbot, app)
+    assert "kesin" in page.mode.text()
+    page.tables.setCurrentRow([t.key for t in TABLES].index("siddet_turu"))
+    rows = {label: text for label, _, text in page.rows()}
+    assert rows["Fiziksel"] == "15" and rows["Cinsel"] == "1"
+    assert page.grid.rowCount() == len(page.rows())
+    assert any(label == "Fiziksel" and n == 15 for label, n, _ in page.chart.items())
+    assert "Atlantis" in page.unmapped.text() and page.unmapped.isVisible()
+
+    page.as_published.setChecked(True)
+    page.show_button.click()
+    wait_idle(qtbot, app)
+    rows = {label: text for label, _, text in page.rows()}
+    # Two "<5" cells in one row with a published total: a third number is hidden too.
+    assert rows["Cinsel"] == "<5" and rows["Dijital"] == "<5"
+    assert "×" in rows.values()
+    hidden = {label for label, text in rows.items() if text in ("<5", "×")}
+    assert all(n is None for label, n, _ in page.chart.items() if label in hidden)
+
+    for preset in range(6):
+        page.preset.setCurrentIndex(preset)
+    assert page.start.isEnabled()
+
+
+def test_export_buttons_write_suppressed_files(
+    qtbot, make_app, tmp_path: Path, monkeypatch
+) -> None:
+    centre = make_centre(tmp_path, "KSK", "Karşıyaka")
+    _fill(centre)
+    app, page = _page(qtbot, make_app, centre)
+    from PySide6.QtWidgets import QFileDialog
+
+    pdf, xlsx, csv_dir = tmp_path / "k.pdf", tmp_path / "k.xlsx", tmp_path / "csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    page.pdf_button.click()
+    wait_idle(qtbot, app)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx), ""))
+    page.xlsx_button.click()
+    wait_idle(qtbot, app)
+    assert xlsx.exists()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(csv_dir))
+    page.csv_button.click()
+    wait_idle(qtbot, app)
+    texts = close_message_boxes()
+    assert any("gizlenerek" in t or "kaydedildi" in t.lower() for t in texts), texts
+    text = (csv_dir / "ozet.csv").read_text("utf-8-sig")
+    assert "Beydağ;<5" in text
+
+
+def test_send_import_and_province_report_buttons(
+    qtbot, make_app, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from kdm_desktop.ui.statistics import page as page_module
+
+    izm = make_centre(tmp_path, "IZM", "Konak")
+    ksk = make_centre(tmp_path, "KSK", "Karşıyaka")
+    trust_each_other(ksk, izm)
+    _fill(ksk)
+    out = tmp_path / "ksk.kdmstat"
+    app, page = _page(qtbot, make_app, ksk)
+    dialog = page.send_dialog()
+    assert dialog is not None and dialog.recipient.count() == 1
+    assert "beydag" in dialog.preview.toPlainText()
+    dialog.suppressed.setChecked(True)
+    assert "<5" in dialog.preview.toPlainText()
+    dialog.reject()
+
+    monkeypatch.setattr(page_module.SendDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.send_button.click()
+    wait_idle(qtbot, app)
+    assert any("IZM" in t for t in close_message_boxes())
+    assert out.exists()
+    app.controller_close() if hasattr(app, "controller_close") else None
+    app.lock() if hasattr(app, "lock") else None
+
+    app2, coord = _page(qtbot, make_app, izm)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(out)], ""))
+    coord.import_button.click()
+    wait_idle(qtbot, app2)
+    texts = close_message_boxes()
+    assert any("KSK" in t for t in texts), texts
+    report = tmp_path / "il.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
+    coord.report_button.click()
+    wait_idle(qtbot, app2)
+    assert report.read_bytes().startswith(b"%PDF")
+    assert any("raporu kaydedildi" in t for t in close_message_boxes())
+
+
+def test_a_colleague_without_case_access_sees_only_published_numbers(
+    qtbot, make_app, tmp_path: Path
+) -> None:
+    centre = make_centre(tmp_path, "KSK", "Karşıyaka")
+    _fill(centre)
+    app, page = _page(qtbot, make_app, centre, "sekreter", "Personel-Parola-2026")
+    assert page.as_published.isChecked() and not page.as_published.isEnabled()
+    assert not page.pdf_button.isEnabled() and not page.send_button.isVisibleTo(page)
+    page.show_button.click()
+    wait_idle(qtbot, app)
+    page.tables.setCurrentRow([t.key for t in TABLES].index("siddet_turu"))
+    rows = {label: text for label, _, text in page.rows()}
+    assert rows["Cinsel"] == "<5"
+
+
+_ = StatisticsExchange
