@@ -127,8 +127,9 @@ def test_orders_tab_add_extend_breach(qtbot, session, ctx, monkeypatch) -> None:
     qtbot.addWidget(tab)
     assert tab.table.rowCount() == 0 and not tab.extend_button.isEnabled()
 
+    # The dialogs are children of the tab: closing the tab closes them, so they are
+    # not registered with qtbot a second time (a deleted child made teardown fail).
     dialog = tab.make_order_dialog()
-    qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(1)  # önleyici
     dialog.file_no.setText("2026/55 D.İş")
     assert dialog.measures.count() > 3
@@ -148,11 +149,9 @@ def test_orders_tab_add_extend_breach(qtbot, session, ctx, monkeypatch) -> None:
     order = tab.selected()
     assert order is not None and tab.extend_button.isEnabled()
     ext = ExtendDialog(OrderService(session), order, tab)
-    qtbot.addWidget(ext)
     ext._submit()
     assert ext.result_order is not None
     br = BreachDialog(OrderService(session), order, tab)
-    qtbot.addWidget(br)
     br.description.setPlainText("Kapıya geldi.")
     br._submit()
     assert br.result_order is not None
