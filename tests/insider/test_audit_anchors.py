@@ -20,6 +20,7 @@ from kdm_desktop.cli.main import main
 from kdm_desktop.security.anchor import (
     MAX_CHECKPOINTS,
     AuditAnchor,
+    check_anchor,
     checkpoint_seqs,
     make_anchor,
     verify_against,
@@ -228,6 +229,13 @@ def test_first_bad_row_is_located(size: int) -> None:
     assert short.first_bad == size // 3 + 1
     # new rows after the anchor are fine
     assert verify_against(_chain(size + 50), genesis, anchor).holds
+    # the fast path for a chain verified as a whole agrees with the full walk
+    rewritten = _recomputed_without(entries, drop)
+    for chain in (entries, rewritten, _chain(size + 50)):
+        fast = check_anchor(
+            chain, genesis, anchor, chain_sound=True, hash_at={e.seq: e.hash for e in chain}
+        )
+        assert fast == verify_against(chain, genesis, anchor)
 
 
 def test_an_anchor_document_is_validated_strictly() -> None:

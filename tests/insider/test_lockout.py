@@ -277,3 +277,22 @@ def test_failed_login_of_an_unknown_name_is_audited_without_the_name(
     assert ("?", "login_failed", "?") in rows
     assert (ADMIN, "login", ADMIN) in rows
     assert not any("gizli" in "".join(r).lower() for r in rows)
+
+
+def test_rebuilding_the_slot_file_with_a_recovery_key_is_throttled(
+    casefile: CaseFileFixture, tmp_path: Path
+) -> None:
+    from kdm_desktop.services.casefile import create_case_file
+    from kdm_desktop.services.slot_repair import rebuild_slots
+    from kdm_testing import CENTRE
+
+    other = create_case_file(
+        tmp_path / "o", centre=CENTRE, admin_username=ADMIN, admin_password=ADMIN_PASSWORD
+    )
+    other.session.close()
+    keys = []
+    for _ in range(FREE_ATTEMPTS + 1):
+        with pytest.raises(AuthenticationError) as err:
+            rebuild_slots(casefile.data_dir, other.recovery_key, ADMIN, "Yeni-Parola-Uzun-1")
+        keys.append(err.value.key)
+    assert keys[0] != "auth.locked_out" and keys[-1] == "auth.locked_out"

@@ -8,10 +8,12 @@ from collections import Counter
 import pytest
 from retention_support import TODAY, at, make_case, raw_hits, session_at
 
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.retention.policy import RecordKind
 from kdm_desktop.errors import PermissionDenied, RefusedInput
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.drafts import DraftService
 from kdm_desktop.services.retention import RetentionService
 from kdm_desktop.services.users import UserService
 from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository
@@ -19,6 +21,7 @@ from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository
 GONE_FIRST, GONE_LAST = "Gülizar", "Şahinoğluörnek"
 KEPT_FIRST, KEPT_LAST = "Nermin", "Karaağaçlıörnek"
 MARKER = b"EKDOSYA-ICERIK-7f3a9c"
+DRAFT_WORD = "Yarımkalmışnotörnek"
 
 _TABLES_WITH_CASE_ID = (
     "case_status_history",
@@ -36,10 +39,11 @@ _TABLES_WITH_CASE_ID = (
     "transfer_conflicts",
     "retention_holds",
 )
+_DRAFTS = "SELECT count(*) FROM drafts WHERE object_id = ?"
 
 
 def _needles() -> list[bytes]:
-    words = [GONE_FIRST, GONE_LAST, "sahinogluornek", "gulizar"]
+    words = [GONE_FIRST, GONE_LAST, "sahinogluornek", "gulizar", DRAFT_WORD]
     return [w.encode("utf-8") for w in words] + [MARKER]
 
 
@@ -58,6 +62,8 @@ def test_closed_case_past_its_period_is_destroyed_without_trace(casefile, two_ca
     with session_at(casefile.data_dir, TODAY) as s:
         key = s.master_key
         RetentionService(s).hold(kept, "Derdest dava: Karşıyaka 2. Aile Mahkemesi 2013/45 E.")
+        # An unsaved editor's draft of her case holds her data too.
+        DraftService(s).save(DraftKind.CASE_EDIT, gone, {"reason": DRAFT_WORD})
         s.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         # The scan sees her name before the run: it would catch a leftover.
         assert raw_hits(db_path, key, _needles()) == _needles()
@@ -76,6 +82,7 @@ def test_closed_case_past_its_period_is_destroyed_without_trace(casefile, two_ca
         for table in _TABLES_WITH_CASE_ID:
             n = conn.execute(f"SELECT count(*) FROM {table} WHERE case_id = ?", (gone,)).fetchone()
             assert n[0] == 0, table
+        assert conn.execute(_DRAFTS, (gone,)).fetchone()[0] == 0
         orphans = conn.execute(
             "SELECT count(*) FROM case_attachment_chunks WHERE attachment_id NOT IN "
             "(SELECT id FROM case_attachments)"
@@ -263,3 +270,33 @@ def test_rotation_removes_backups_older_than_the_policy_promises(casefile, tmp_p
         result = BackupService(s).create(usb)
     assert result.removed == [first]
     assert len(list_backups(usb)) == 2
+
+
+def test_run_destroys_only_what_was_reviewed(casefile, two_cases) -> None:
+    gone, kept = two_cases
+    with session_at(casefile.data_dir, TODAY) as s:
+        service = RetentionService(s)
+        reviewed = service.due()
+        assert {i.case_id for i in reviewed.items} == {gone, kept}
+        service.hold(kept, "İnceleme sonrası gelen mahkeme yazısı")
+    late = make_case(casefile.data_dir, "Leman", "Sonradanörnek", at(2010, 1, 4), at(2011, 1, 4))
+    with session_at(casefile.data_dir, TODAY) as s:
+        result = RetentionService(s).run(reviewed=reviewed)
+        assert [i.case_id for i in result.destroyed.items] == [gone]
+        # The hold placed after the review wins; the case due but never reviewed stays.
+        assert {r.id for r in CaseService(s).page()} == {kept, late}
+
+
+def test_a_failed_vacuum_is_reported_not_hidden(casefile, two_cases, monkeypatch) -> None:
+    from kdm_desktop.storage import connection as sqlc
+    from kdm_desktop.storage.retention_repo import RetentionRepository
+
+    def full_disk(self) -> None:
+        raise sqlc.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(RetentionRepository, "compact", full_disk)
+    with session_at(casefile.data_dir, TODAY) as s:
+        result = RetentionService(s).run()
+        assert not result.compacted
+        assert CaseService(s).count() == 0
+        assert len(RetentionService(s).records()) == 1

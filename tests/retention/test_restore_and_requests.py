@@ -109,8 +109,20 @@ def test_her_copy_needs_her_request_and_is_complete(casefile, tmp_path) -> None:
             requests.export(case, out)
         assert not out.exists()
         requests.add(case, "access")
+        from kdm_desktop.domain.safety_plan import load_safety_plan_template
+        from kdm_desktop.services.safety_plans import SafetyPlanService
+
+        section = load_safety_plan_template().sections[1].id
+        SafetyPlanService(s).save(
+            case,
+            checked={},
+            notes={section: "Kod kelime: papatya"},
+            review_date=None,
+            hide_logo=False,
+        )
         requests.export(case, out)
         text = _pdf_text(out.read_bytes())
+        assert "papatya" in text and "Randevu yok." in text
         for expected in ("Gönül", "Çetinkayaörnek", "dilekce.pdf", "532 987 65 43", "Karşıyaka"):
             assert expected in text
         assert "KİŞİYE ÖZEL" in text

@@ -59,7 +59,16 @@ def _page(qtbot: Any, make_app: Any, casefile: Any) -> tuple[Any, Any]:
     return app, app.workspace.page("retention")
 
 
-def test_review_confirm_destroy_and_minutes(qtbot, make_app, casefile, tmp_path) -> None:
+def _save_as(monkeypatch: Any, path: Any) -> None:
+    monkeypatch.setattr(
+        "kdm_desktop.ui.retention.page.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(path), "PDF (*.pdf)"),
+    )
+
+
+def test_review_confirm_destroy_and_minutes(
+    qtbot, make_app, casefile, tmp_path, monkeypatch
+) -> None:
     gone = make_case(casefile.data_dir, "Gülseren", "Tandoğanörnek", at(2012, 5, 2), at(2013, 1, 5))
     kept = make_case(casefile.data_dir, "Müzeyyen", "Akçayörnek", at(2012, 6, 2), at(2013, 2, 5))
     number = CaseNumber.of(casefile, kept)
@@ -93,7 +102,8 @@ def test_review_confirm_destroy_and_minutes(qtbot, make_app, casefile, tmp_path)
     assert _rows(page.records_table)[0][3] == "1"
 
     out = tmp_path / "tutanak.pdf"
-    page.save_minutes(out)
+    _save_as(monkeypatch, out)
+    qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)
     _close_boxes()
     text = "\n".join(p.extract_text() or "" for p in PdfReader(out).pages)
     assert "İmha Tutanağı" in text and "Gülseren" not in text
@@ -138,7 +148,9 @@ def test_policy_edit_within_bounds(qtbot, make_app, casefile) -> None:
         )
 
 
-def test_requests_log_answer_export_and_deletion(qtbot, make_app, casefile, tmp_path) -> None:
+def test_requests_log_answer_export_and_deletion(
+    qtbot, make_app, casefile, tmp_path, monkeypatch
+) -> None:
     case = make_case(casefile.data_dir, "Saadet", "Özdemirörnek", at(2024, 5, 2), at(2025, 1, 5))
     number = CaseNumber.of(casefile, case)
     app, page = _page(qtbot, make_app, casefile)
@@ -156,7 +168,8 @@ def test_requests_log_answer_export_and_deletion(qtbot, make_app, casefile, tmp_
 
     page.requests_table.selectRow(0)
     out = tmp_path / "dokum.pdf"
-    page.export_subject(out)
+    _save_as(monkeypatch, out)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     _close_boxes()
     assert "Saadet" in "\n".join(p.extract_text() or "" for p in PdfReader(out).pages)
 

@@ -28,6 +28,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no destruction record with this id: {id}. "
         "See the list with 'kdm retention records'.",
     },
+    "retention.compact_failed": {
+        "tr": "Uyarı: imha tamamlandı ve kaydedildi, ancak dosya sıkıştırılamadı (disk dolu "
+        "olabilir). Silinen içerik sıfırlandı; yer açıp bir sonraki imhada sıkıştırma yeniden "
+        "denenir.",
+        "en": "Warning: the destruction is complete and recorded, but the file could not be "
+        "compacted (the disk may be full). Deleted content was zeroed; make room, and the "
+        "next run compacts again.",
+    },
     "retention.confirm_needed": {
         "tr": "Hiçbir şey imha edilmedi: yalnızca liste gösterildi. Listeyi inceledikten sonra "
         "imha için --confirm ekleyin.",

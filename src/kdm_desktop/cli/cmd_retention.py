@@ -257,6 +257,7 @@ def _run_json(r: RunResult) -> dict[str, Any]:
         **due_json(r.destroyed),
         "anonymised": r.anonymised,
         "records_expired": r.records_expired,
+        "compacted": r.compacted,
     }
 
 
@@ -270,11 +271,13 @@ def cmd_run(ctx: Context) -> int:
             return 0
         result = service.run()
     total = sum(i.count for i in result.destroyed.items)
-    ctx.out.result(
-        _run_json(result),
+    text = (
         f"{total} kayıt imha edildi; imha kaydı {result.record.run.id}. "
-        f"Tutanak: kdm retention minutes {result.record.run.id[:8]} -o tutanak.pdf",
+        f"Tutanak: kdm retention minutes {result.record.run.id[:8]} -o tutanak.pdf"
     )
+    if not result.compacted:
+        text += "\n" + messages.text("retention.compact_failed")
+    ctx.out.result(_run_json(result), text)
     return 0
 
 

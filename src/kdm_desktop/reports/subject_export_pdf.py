@@ -74,6 +74,9 @@ class SubjectData:
     risk: tuple[AssessmentRow, ...]
     letters: tuple[LetterRow, ...]
     requests: tuple[SubjectRequest, ...]
+    # The latest safety plan as printed sections, and her appointments (start, type, status).
+    plan_sections: tuple[tuple[str, list[str]], ...] = ()
+    appointments: tuple[tuple[str, str, str], ...] = ()
 
 
 def _value(value: object) -> str:
@@ -190,6 +193,17 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
         )
     if not data.orders:
         story.append(p("Kayıtlı tedbir kararı yok.", body))
+    story.append(p("Güvenlik planı (son sürüm)", heading))
+    for title, lines in data.plan_sections:
+        story.append(p(title, body))
+        story += [p(f"• {line}", small) for line in lines]
+    if not data.plan_sections:
+        story.append(p("Kayıtlı güvenlik planı yok.", body))
+    story.append(p("Randevular", heading))
+    for start, kind, status in data.appointments:
+        story.append(p(f"• {start[:16].replace('T', ' ')} — {kind} ({status})", body))
+    if not data.appointments:
+        story.append(p("Randevu yok.", body))
     story.append(p("Yazılar", heading))
     for letter in data.letters:
         story.append(p(f"• {letter.number} — {letter.letter_date}, {letter.recipient_name}", body))

@@ -365,3 +365,22 @@ def attempt_guarded(
         raise refusal(wait) from None
     throttle.record_success(name)
     return result
+
+
+def attempt_throttled(
+    throttle: LoginThrottle,
+    name: str,
+    attempt: Callable[[], T],
+    failed: type[BaseException],
+) -> T:
+    """`attempt_guarded` for an attempt that words its own refusal (re-raised as is)."""
+    throttle.check(name)
+    started = time.monotonic()
+    try:
+        result = attempt()
+    except failed:
+        throttle.record_failure(name)
+        throttle.pad_failure(started)
+        raise
+    throttle.record_success(name)
+    return result

@@ -27,9 +27,9 @@ from kdm_desktop.security.anchor import (
     AnchorCheck,
     AnchorFormatError,
     AuditAnchor,
+    check_anchor,
     checkpoint_seqs,
     make_anchor,
-    verify_against,
 )
 from kdm_desktop.security.audit import AuditEntry
 from kdm_desktop.storage.audit_repo import AuditRepository
@@ -95,9 +95,15 @@ class LogLine:
 def read_log(path: Path) -> list[LogLine]:
     """Every line of an anchor log; unreadable lines are reported, not skipped silently."""
     with path.open("rb") as fh:
-        data = fh.read(MAX_LOG_BYTES + 1)
+        size = fh.seek(0, os.SEEK_END)
+        # A very long log is read from its end: the newest anchors matter most.
+        fh.seek(max(0, size - MAX_LOG_BYTES))
+        data = fh.read(MAX_LOG_BYTES)
+    if size > MAX_LOG_BYTES:
+        # Drop the partial first line; numbers then count from the cut.
+        data = data[data.find(b"\n") + 1 :]
     lines = []
-    for number, raw in enumerate(data[:MAX_LOG_BYTES].splitlines(), start=1):
+    for number, raw in enumerate(data.splitlines(), start=1):
         if not raw.strip():
             continue
         try:
@@ -133,6 +139,8 @@ def log_problems(
     genesis: str,
     casefile_id: str,
     public_key: bytes,
+    *,
+    chain_sound: bool = False,
 ) -> list[str]:
     """What the local anchor log says about the live chain (empty when all is well)."""
     path = anchor_log_path(data_dir)
@@ -144,6 +152,7 @@ def log_problems(
     except OSError as exc:
         return [messages.text("anchor.unreadable", where=where, detail=type(exc).__name__)]
     problems = []
+    hash_at = {e.seq: e.hash for e in entries}
     for line in lines:
         here = f"{where}:{line.number}"
         if line.anchor is None:
@@ -154,7 +163,10 @@ def log_problems(
         if not line.anchor.signature_valid(public_key):
             problems.append(messages.text("anchor.bad_signature", where=here))
             continue
-        problem = check_problem(verify_against(entries, genesis, line.anchor), here)
+        check = check_anchor(
+            entries, genesis, line.anchor, chain_sound=chain_sound, hash_at=hash_at
+        )
+        problem = check_problem(check, here)
         if problem:
             problems.append(problem)
             break  # the first broken anchor says enough; later ones repeat it

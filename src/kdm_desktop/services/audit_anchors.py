@@ -16,8 +16,8 @@ from kdm_desktop import messages
 from kdm_desktop.backup.container import SUFFIX, BackupReader
 from kdm_desktop.bundle.receipt import MAX_RECEIPT_BYTES, ReceiptError, receipt_anchor
 from kdm_desktop.errors import KdmError, RefusedInput
-from kdm_desktop.security.anchor import AnchorFormatError, AuditAnchor, verify_against
-from kdm_desktop.security.audit import AuditEntry, ChainReport
+from kdm_desktop.security.anchor import AnchorFormatError, AuditAnchor, check_anchor
+from kdm_desktop.security.audit import AuditEntry, ChainReport, verify_chain
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services import anchor_log
 from kdm_desktop.services.casefile import Session
@@ -148,17 +148,26 @@ class AuditAnchorService:
         chain = self._s.verify_audit()
         repo = AuditRepository(self._s.db.conn, self._s.casefile_id)
         entries = list(repo.iter_all())
+        head_seq, head_hash = repo.head()
+        sound = verify_chain(entries, repo.genesis, head_seq, head_hash).sound
+        hash_at = {e.seq: e.hash for e in entries}
         public = anchor_log.public_signing_key(self._s.db.conn)
         results: list[AnchorResult] = []
         for source in sources:
             for found in _anchors_in(source):
-                results.append(self._judge(found, entries, repo.genesis, public))
+                results.append(self._judge(found, entries, repo.genesis, public, sound, hash_at))
         if not any(r.anchor is not None for r in results):
             raise RefusedInput("anchor.none_found", path=", ".join(str(s) for s in sources))
         return AgainstReport(chain, results)
 
     def _judge(
-        self, found: _Found, entries: list[AuditEntry], genesis: str, public: bytes
+        self,
+        found: _Found,
+        entries: list[AuditEntry],
+        genesis: str,
+        public: bytes,
+        chain_sound: bool,
+        hash_at: dict[int, str],
     ) -> AnchorResult:
         where, anchor = found.where, found.anchor
         if anchor is None:
@@ -171,7 +180,7 @@ class AuditAnchorService:
             return AnchorResult(
                 where, "bad_signature", messages.text("anchor.bad_signature", where=where), anchor
             )
-        check = verify_against(entries, genesis, anchor)
+        check = check_anchor(entries, genesis, anchor, chain_sound=chain_sound, hash_at=hash_at)
         if check.holds:
             label = anchor_log.describe_anchor(anchor, where)
             return AnchorResult(

@@ -201,6 +201,7 @@ class Session:
             repo.genesis,
             self.casefile_id,
             anchor_log.public_signing_key(self.db.conn),
+            chain_sound=report.sound,
         )
         return ChainReport(report.count, [*report.problems, *outside])
 

@@ -44,7 +44,7 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.connection import Connection, DatabaseError
 from kdm_desktop.storage.meta_repo import MetaRepository
 from kdm_desktop.storage.protection_repo import RiskRepository
 from kdm_desktop.storage.retention_repo import (
@@ -80,6 +80,9 @@ class RunResult:
     destroyed: DueList
     anonymised: int
     records_expired: int
+    # False when the VACUUM after the commit failed (e.g. a full disk): the records
+    # are destroyed and their pages zeroed by secure_delete; the next run compacts.
+    compacted: bool = True
 
 
 @dataclass(frozen=True)
@@ -220,13 +223,22 @@ class RetentionService:
     def run(
         self,
         *,
+        reviewed: DueList | None = None,
         progress: ProgressFn = no_progress,
         cancelled: CancelFn = never_cancelled,
     ) -> RunResult:
-        """Destroy what is due now and write the signed destruction record."""
+        """Destroy what is due now and write the signed destruction record.
+
+        With `reviewed` (the list the admin confirmed), only what is both in that list
+        and still due is destroyed: a hold placed meanwhile wins, and nothing that
+        became due after the review is destroyed unseen.
+        """
         self._s.require(Permission.MANAGE_RETENTION)
         policy = self.policy()
-        return self._destroy(policy, self._due_list(policy), TRIGGER_PERIODIC, progress, cancelled)
+        due = self._due_list(policy)
+        if reviewed is not None:
+            due = _within(due, reviewed)
+        return self._destroy(policy, due, TRIGGER_PERIODIC, progress, cancelled)
 
     def _destroy(
         self,
@@ -267,8 +279,12 @@ class RetentionService:
             if cancelled():
                 raise Cancelled
         # After the commit, outside any transaction: no freed page keeps old content.
-        self._repo.compact()
-        return RunResult(self._stored(run), due, len(anon), len(expired))
+        try:
+            self._repo.compact()
+            compacted = True
+        except DatabaseError:
+            compacted = False
+        return RunResult(self._stored(run), due, len(anon), len(expired), compacted)
 
     def _anonymise(self, conn: Connection, case_ids: Sequence[str]) -> list[AnonymisedCase]:
         cases = CaseRepository(conn)
@@ -427,6 +443,21 @@ def record_facts(run: RunRow) -> rec.RecordFacts:
             for i in run.items
         ],
     )
+
+
+def _within(due: DueList, reviewed: DueList) -> DueList:
+    seen: dict[tuple[RecordKind, str | None], set[str]] = {}
+    for item in reviewed.items:
+        seen.setdefault((item.kind, item.case_id), set()).update(item.object_ids)
+    items = []
+    for item in due.items:
+        allowed = seen.get((item.kind, item.case_id))
+        if not allowed:
+            continue
+        ids = tuple(i for i in item.object_ids if i in allowed)
+        if ids:
+            items.append(_with_ids(item, ids))
+    return DueList(tuple(items), due.kept)
 
 
 def _ids_cases(records: Sequence[DatedRecord], item: DueItem) -> list[str | None]:

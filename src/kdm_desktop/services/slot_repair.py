@@ -26,6 +26,7 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.kdf import policy_params
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed, mirror_path
 from kdm_desktop.security.roles import Permission, Role
+from kdm_desktop.security.throttle import RECOVERY_NAME, LoginThrottle, attempt_throttled
 from kdm_desktop.services import slot_journal
 from kdm_desktop.services.casefile import CurrentUser, Session
 from kdm_desktop.services.clock import Now, now_istanbul
@@ -103,7 +104,13 @@ def rebuild_slots(
     secret = recovery.parse_recovery_key(recovery_key)
     validate_password(new_password)
     name = username.strip().lower()
-    db, key, role_keys = _open_with_recovery(paths, secret, keys_from)
+    # Recovery-key attempts go through the login throttle like every other secret.
+    db, key, role_keys = attempt_throttled(
+        LoginThrottle(paths.login_state),
+        RECOVERY_NAME,
+        lambda: _open_with_recovery(paths, secret, keys_from),
+        AuthenticationError,
+    )
     try:
         row = UserRepository(db.conn).by_username(name)
         if row is None or not row.active:

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.validation import MAX_MEDIUM, Problems, clean_text
-from kdm_desktop.domain.retention.due import CaseFacts, DueList, hold_reasons
+from kdm_desktop.domain.retention.due import CaseFacts, DueItem, DueList, hold_reasons
 from kdm_desktop.domain.retention.policy import RecordKind
 from kdm_desktop.domain.retention.requests import RequestKind, SubjectRequest, deadline
+from kdm_desktop.domain.safety_plan import plan_from_dict, printable_sections
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.reports.pdfout import write_bytes_atomically
 from kdm_desktop.reports.subject_export_pdf import SubjectData, render_subject_export
@@ -30,7 +31,11 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.retention import TRIGGER_REQUEST, RetentionService, RunResult
 from kdm_desktop.storage.letters_repo import LetterRepository
-from kdm_desktop.storage.protection_repo import OrderRepository, RiskRepository
+from kdm_desktop.storage.protection_repo import (
+    OrderRepository,
+    RiskRepository,
+    SafetyPlanRepository,
+)
 from kdm_desktop.storage.retention_repo import RequestRow, RetentionRepository
 
 MAX_ANSWER = MAX_MEDIUM
@@ -196,7 +201,6 @@ class SubjectRequestService:
         assert case_id is not None
         retention = RetentionService(self._s)
         policy = retention.policy()
-        from kdm_desktop.domain.retention.due import DueItem
 
         item = DueItem(
             RecordKind.CLOSED_CASE,
@@ -231,12 +235,18 @@ class SubjectRequestService:
         if view.hidden_note_count:
             raise RefusedInput("retention.export_psych")
         conn = self._s.db.conn
+        latest = SafetyPlanRepository(conn).latest(case.id)
+        sections = (
+            tuple(printable_sections(plan_from_dict(latest.plan))) if latest is not None else ()
+        )
         data = SubjectData(
             view=view,
             orders=tuple(o.order for o in OrderRepository(conn).for_case(case.id)),
             risk=tuple(RiskRepository(conn).for_case(case.id)),
             letters=tuple(LetterRepository(conn).for_case(case.id)),
             requests=tuple(r for r in self.list() if r.case_id == case.id),
+            plan_sections=sections,
+            appointments=tuple(RetentionRepository(conn).appointments_of(case.id)),
         )
         pdf = render_subject_export(data, self._s.centre().name, today(self._s))
         write_bytes_atomically(out, pdf)

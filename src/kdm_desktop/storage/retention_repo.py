@@ -272,6 +272,14 @@ class RetentionRepository:
         ).fetchone()
         return int(r[0]), int(r[1])
 
+    def appointments_of(self, case_id: str) -> list[tuple[str, str, str]]:
+        """(start, type, status) of her appointments, for her copy of her data."""
+        rows = self._conn.execute(
+            "SELECT start, type, status FROM appointments WHERE case_id = ? ORDER BY start_utc",
+            (case_id,),
+        ).fetchall()
+        return [(str(a), str(b), str(c)) for a, b, c in rows]
+
     # ----- destruction -----
 
     def existing_case_ids(self, case_ids: Sequence[str]) -> list[str]:

@@ -430,18 +430,21 @@ class RetentionPage(QWidget):
         self.last_confirm = dialogs.confirm(
             self,
             text,
-            self.run,
+            lambda: self.run(due),
             yes_text=self.tr("Destroy"),
             informative=self.tr(
                 "Statistical fields are kept anonymised. A signed record is kept for 3 years."
             ),
         )
 
-    def run(self) -> None:
+    def run(self, reviewed: DueList | None = None) -> None:
+        """Destroy what was reviewed (and is still due), off the UI thread."""
         session = self._session
 
         def work(progress: Progress, cancelled: IsCancelled) -> RunResult:
-            return RetentionService(session).run(progress=progress, cancelled=cancelled)
+            return RetentionService(session).run(
+                reviewed=reviewed, progress=progress, cancelled=cancelled
+            )
 
         self._ctx.runner.start(
             self,
