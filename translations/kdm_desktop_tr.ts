@@ -2901,7 +2901,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="640" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="643" />
         <source>Retention</source>
         <translation>Saklama ve imha</translation>
     </message>
@@ -3235,7 +3235,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="612" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="615" />
         <source>Go to retention</source>
         <translation>Saklama ve imhaya git</translation>
     </message>
@@ -3559,7 +3559,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/retention/page.py" line="434" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="573" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="576" />
         <source>Destroy</source>
         <translation>İmha et</translation>
     </message>
@@ -3569,56 +3569,56 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="449" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="452" />
         <source>Destroying the records and compacting the case file…</source>
         <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="453" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="456" />
         <source>{total} records were destroyed. Record: {id}</source>
         <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="468" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="471" />
         <source>Save minutes</source>
         <translation>Tutanağı kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="481" />
         <source>The minutes were saved:
 {path}</source>
         <translation>İmha tutanağı kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="536" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="539" />
         <source>Save her data</source>
         <translation>Veri dökümünü kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="546" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="549" />
         <source>Her data was saved:
 {path}</source>
         <translation>Kişisel veri dökümü kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="562" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="565" />
         <source>Case {case} cannot be destroyed now: {reasons}.</source>
         <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="569" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="572" />
         <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
         <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="585" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="588" />
         <source>Destroying her case file…</source>
         <translation>Dosyası imha ediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="587" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="590" />
         <source>Her case file was destroyed. Record: {id}</source>
         <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
     </message>
