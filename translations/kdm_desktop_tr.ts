@@ -779,159 +779,159 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="72" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="74" />
         <source>Previous</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="77" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="79" />
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="81" />
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
         <source>&amp;Month</source>
         <translation>&amp;Ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="95" />
         <source>&amp;Week</source>
         <translation>&amp;Hafta</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="96" />
         <source>&amp;Day</source>
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="106" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="107" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="108" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="117" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="122" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
         <source>Day list</source>
         <translation>Günün listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="126" />
         <source>Week list</source>
         <translation>Haftanın listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="128" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="131" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="136" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="150" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="160" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="263" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="269" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="305" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="311" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="305" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="311" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="320" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="326" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="321" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="327" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="337" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="343" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="339" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="345" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="345" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="351" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="345" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="351" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="361" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="367" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="362" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="368" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -1181,87 +1181,87 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="79" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="81" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="98" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="101" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="104" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="107" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="120" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="143" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="144" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="145" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="146" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="147" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="148" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="238" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="257" />
         <source>nobody</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="259" />
         <source>Status: {status}    Responsible: {staff}</source>
         <translation>Durum: {status}    Sorumlu: {staff}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="244" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="263" />
         <source>Closed: {reason}</source>
         <translation>Kapanış: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="250" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="269" />
         <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
         <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
     </message>
@@ -2792,67 +2792,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="38" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="39" />
         <source>Issued by</source>
         <translation>Kararı veren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="40" />
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="41" />
         <source>Decision</source>
         <translation>Karar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="42" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="43" />
         <source>End</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="44" />
         <source>Current end</source>
         <translation>Geçerli bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="44" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="45" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="46" />
         <source>Breaches</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="56" />
         <source>&amp;New order…</source>
         <translation>&amp;Yeni karar…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="59" />
         <source>&amp;Extend…</source>
         <translation>&amp;Uzat…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="62" />
         <source>Record &amp;breach…</source>
         <translation>&amp;İhlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="68" />
         <source>Protection orders (Law 6284)</source>
         <translation>Koruma kararları (6284 sayılı Kanun)</translation>
     </message>
@@ -2871,7 +2871,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/start.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/pages/start.py" line="95" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
@@ -2881,12 +2881,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="370" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="376" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="149" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
@@ -3077,82 +3077,82 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
         <source>Number</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
         <source>Recipient</source>
         <translation>Kurum türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="44" />
         <source>Follow-up</source>
         <translation>Takip</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="44" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="45" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="46" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="47" />
         <source>Referral letters sent</source>
         <translation>Gönderilen sevk yazıları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="50" />
         <source>&amp;New letter…</source>
         <translation>&amp;Yeni yazı…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
         <source>Follow-up note (optional)</source>
         <translation>Takip notu (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="57" />
         <source>Follow-up note</source>
         <translation>Takip notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="58" />
         <source>Mark &amp;answered</source>
         <translation>&amp;Yanıt geldi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="61" />
         <source>Record &amp;result</source>
         <translation>&amp;Sonucu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="64" />
         <source>Save exact &amp;copy…</source>
         <translation>Aynı &amp;kopyayı kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="121" />
         <source>Select a letter first.</source>
         <translation>Önce bir yazı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="142" />
         <source>Save exact copy as PDF</source>
         <translation>Aynı kopyayı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="144" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
@@ -3160,13 +3160,13 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RemindersCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="27" />
-        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="33" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="28" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="34" />
         <source>Reminders</source>
         <translation>Hatırlatmalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="30" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="31" />
         <source>Nothing due in the next 14 days.</source>
         <translation>Önümüzdeki 14 gün içinde hatırlatma yok.</translation>
     </message>
@@ -3626,132 +3626,132 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="53" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="54" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="55" />
         <source>Latest level:</source>
         <translation>Son seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="72" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="72" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="86" />
         <source>* A critical factor: one raises the level to at least medium.</source>
         <translation>* Kritik etken: tek başına seviyeyi en az ortaya yükseltir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="98" />
         <source>No change</source>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="99" />
         <source>Raise to medium</source>
         <translation>Ortaya yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="100" />
         <source>Raise to high</source>
         <translation>Yükseğe yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="104" />
         <source>Required when the level is raised</source>
         <translation>Seviye yükseltildiğinde zorunludur</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="108" />
         <source>&amp;Save assessment</source>
         <translation>Değerlendirmeyi &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="113" />
         <source>Score:</source>
         <translation>Puan:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="114" />
         <source>Level:</source>
         <translation>Seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
         <source>Professional judgement:</source>
         <translation>Mesleki değerlendirme:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="116" />
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
         <source>Level</source>
         <translation>Seviye</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
         <source>By</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="131" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="167" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="179" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="181" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="180" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="182" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="231" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="237" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="233" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="239" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
     </message>
@@ -4035,12 +4035,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/start.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/pages/start.py" line="79" />
         <source>Logged in: {name} ({role})</source>
         <translation>Giriş yapan: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/start.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/pages/start.py" line="87" />
         <source>Today: {date}</source>
         <translation>Bugün: {date}</translation>
     </message>
@@ -4150,22 +4150,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TodayCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="18" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="19" />
         <source>Appointments today and tomorrow</source>
         <translation>Bugünün ve yarının randevuları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="43" />
         <source>Today</source>
         <translation>Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="43" />
         <source>Tomorrow</source>
         <translation>Yarın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="47" />
         <source>No appointments.</source>
         <translation>Randevu yok.</translation>
     </message>
@@ -4675,7 +4675,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/workspace.py" line="47" />
+        <location filename="../src/kdm_desktop/ui/workspace.py" line="48" />
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>

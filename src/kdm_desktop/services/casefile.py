@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 import kdm_desktop
+from kdm_desktop.changes import ChangeBus, Changes, changes_from_audit, merge
 from kdm_desktop.domain.accounts import validate_password, validate_username
 from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
@@ -97,6 +98,9 @@ class Session:
         self.now = now
         self.casefile_id = slots.casefile_id
         self._closed = False
+        # Views learn here what each committed change touched (see `changes`).
+        self.changes = ChangeBus()
+        db.add_commit_listener(self._publish_changes)
         # Keys of role-sealed fields this user's slot holds (services/role_keys.py).
         self.role_keys: dict[str, bytes] = {}
 
@@ -139,7 +143,10 @@ class Session:
     def audit_as(
         self, actor: str, action: AuditAction, object_type: str, object_id: str, detail: str = ""
     ) -> None:
-        """Record an action someone else did (a failed login seen at the next login)."""
+        """Record an action someone else did (a failed login seen at the next login).
+
+        A change (not a read) is also noted for the change bus, which announces it
+        once the transaction commits; so every audited change reaches the views."""
         AuditRepository(self.db.conn, self.casefile_id).append(
             ts=self.timestamp(),
             username=actor,
@@ -148,6 +155,12 @@ class Session:
             object_id=object_id,
             detail=detail,
         )
+        change = changes_from_audit(action.value, object_type, object_id, detail)
+        if change:
+            self.db.note(change)
+
+    def _publish_changes(self, notes: list[object]) -> None:
+        self.changes.publish(merge(n for n in notes if isinstance(n, Changes)))
 
     @property
     def master_key(self) -> bytes:

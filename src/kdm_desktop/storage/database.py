@@ -19,6 +19,29 @@ class Database:
         self.conn = conn
         self.path = path
         self._depth = 0
+        # Notes attached to the open transaction, one list per level: a rolled-back
+        # savepoint drops its own, a released one hands them up, and the commit
+        # passes them all at once to the commit listeners.
+        self._notes: list[list[object]] = []
+        self._commit_listeners: list[Callable[[list[object]], None]] = []
+
+    def add_commit_listener(self, listener: Callable[[list[object]], None]) -> None:
+        """Call `listener` with the notes of each transaction that committed."""
+        self._commit_listeners.append(listener)
+
+    def note(self, item: object) -> None:
+        """Attach `item` to the open transaction; listeners get it only if it commits.
+
+        Outside a transaction (autocommit) the item is passed on at once."""
+        if self._depth == 0:
+            self._committed([item])
+        else:
+            self._notes[-1].append(item)
+
+    def _committed(self, notes: list[object]) -> None:
+        if notes:
+            for listener in list(self._commit_listeners):
+                listener(notes)
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
@@ -60,10 +83,12 @@ class Database:
         else:
             self.conn.execute(f"SAVEPOINT sp{self._depth:d}")
         self._depth += 1
+        self._notes.append([])
         try:
             yield self.conn
         except BaseException:
             self._depth -= 1
+            self._notes.pop()
             if self._depth == 0:
                 self.conn.execute("ROLLBACK")
             else:
@@ -71,10 +96,13 @@ class Database:
                 self.conn.execute(f"RELEASE sp{self._depth:d}")
             raise
         self._depth -= 1
+        notes = self._notes.pop()
         if self._depth == 0:
             self.conn.execute("COMMIT")
+            self._committed(notes)
         else:
             self.conn.execute(f"RELEASE sp{self._depth:d}")
+            self._notes[-1].extend(notes)
 
     @property
     def schema_version(self) -> int:

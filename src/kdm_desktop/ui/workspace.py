@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.ui.changes import ChangeRelay
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -70,6 +71,9 @@ class Workspace(QWidget):
         self.setTabOrder(self.nav, self.stack)
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.events.navigate_requested.connect(self.select)
+        # The one path by which committed changes reach the open views.
+        self.changes = ChangeRelay(session.changes, self)
+        self.changes.changed.connect(ctx.events.data_changed)
 
     @property
     def keys(self) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
+from kdm_desktop.changes import APPOINTMENTS, CALENDAR_SETTINGS, CASES, USERS, Changes
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.services.casefile import Session
@@ -24,6 +25,11 @@ class TodayCard(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.body)
         self.refresh()
+        ctx.events.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(APPOINTMENTS, CALENDAR_SETTINGS, CASES, USERS):
+            self.refresh()
 
     def refresh(self) -> None:
         try:

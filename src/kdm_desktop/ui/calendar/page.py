@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.changes import APPOINTMENTS, CALENDAR_SETTINGS, CASES, USERS, Changes
 from kdm_desktop.domain.calendar import ics_export_warning_tr, month_grid, week_days
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
@@ -162,6 +163,11 @@ class CalendarPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.hint)
         self.set_mode(self.mode)
+        ctx.events.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(APPOINTMENTS, CALENDAR_SETTINGS, CASES, USERS):
+            self.reload()
 
     # ----- navigation -----
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.changes import CASE_CONTENT, Changes
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.domain.drafts import Draft, DraftKind
@@ -68,7 +69,9 @@ class CaseViewWidget(QWidget):
         self._service = CaseService(session)
         self._staff = dict(self._service.assignable_staff())
         self.events = CaseEvents(self)
-        self.events.case_changed.connect(self.reload)
+        # A tab may still ask for a refresh; committed changes arrive on the bus below.
+        self.events.case_changed.connect(self._refresh_requested)
+        self._fresh = False
         view = self._service.open(case_id)
         self.case_id = view.record.id
         self._view = view
@@ -178,6 +181,7 @@ class CaseViewWidget(QWidget):
         layout.addWidget(self.conflict_flag)
         layout.addWidget(self.tabs, 1)
         self._show(view)
+        ctx.events.data_changed.connect(self._data_changed)
 
     def draft_keepers(self) -> list[DraftKeeper]:
         """The keepers of the editors inside this view (not of dialogs over it)."""
@@ -227,6 +231,21 @@ class CaseViewWidget(QWidget):
         except KdmError as exc:
             dialogs.warn(self, exc.message)
 
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches_case(self.case_id, *CASE_CONTENT):
+            self.reload()
+            # A tab's own `case_changed` right after its save finds the view fresh:
+            # one reload (and one audited view) per change, not two.
+            self._fresh = True
+            QTimer.singleShot(0, self._stale)
+
+    def _stale(self) -> None:
+        self._fresh = False
+
+    def _refresh_requested(self) -> None:
+        if not self._fresh:
+            self.reload()
+
     def _show(self, view: CaseView) -> None:
         self._view = view
         record = view.record
@@ -262,15 +281,14 @@ class CaseViewWidget(QWidget):
 
     def change_status(self) -> None:
         def apply(status: CaseStatus, reason: ClosureReason | None, note: str) -> None:
+            # The view refreshes from the change this announces.
             self._service.set_status(self.case_id, status, reason=reason, note=note)
-            self.events.case_changed.emit()
 
         StatusDialog(self._view.record.status, apply, self).open()
 
     def assign(self) -> None:
         def apply(username: str | None) -> None:
             self._service.assign(self.case_id, username)
-            self.events.case_changed.emit()
 
         AssignDialog(list(self._staff.items()), self._view.record.assigned_to, apply, self).open()
 

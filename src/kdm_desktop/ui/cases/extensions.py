@@ -22,8 +22,10 @@ transfers, calendar …) adds itself like this::
 and appends `register` to `CASE_FEATURES` in `ui/cases/extension_features.py`.
 Tabs are built when the case opens and destroyed with the case view (on lock too),
 so a factory may read from the session but must keep nothing outside its widget.
-A tab that changes the case emits `case_changed` on the `CaseEvents` it gets
-through `ctx` (see the case view) so the summary refreshes.
+A tab that shows data refreshes itself from `ctx.events.data_changed` (see
+`ui/changes.py`): every committed change is announced there, so a tab need not
+tell the others. `ctx.case_events.case_changed` still asks the case view to
+reload for anything else.
 """
 
 from __future__ import annotations

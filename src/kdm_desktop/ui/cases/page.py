@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kdm_desktop.changes import CASES, CONSENTS, ORDERS, RISK, Changes
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
@@ -44,6 +45,15 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        ctx.events.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        # The list shows status, staff and extension columns (risk level, order end);
+        # while it is hidden behind a case, `show_list` refreshes it on the way back.
+        if self.stack.currentWidget() is self.list and changes.touches(
+            CASES, RISK, ORDERS, CONSENTS
+        ):
+            self.list.refresh()
 
     def _drop(self) -> None:
         for widget in (self.intake, self.case_view, self.edit_form):

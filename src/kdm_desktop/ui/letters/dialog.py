@@ -305,9 +305,7 @@ def letter_dialog_for(
         warn(parent, exc.message)
         return None
     dialog.resize(dialog_size(LETTER_DIALOG_SIZE, parent))
-    case_events = getattr(ctx, "case_events", None)
-    if case_events is not None:
-        dialog.letter_made.connect(lambda _id: case_events.case_changed.emit())
+    # The referrals tab refreshes itself from the change bus when a letter is made.
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.changes import LETTERS, Changes
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.letters import LetterStatus
 from kdm_desktop.errors import KdmError
@@ -74,6 +75,13 @@ class ReferralsTab(QWidget):
         layout.addWidget(with_error(self.table, self.error), 1)
         layout.addLayout(row)
         self.reload()
+        events = getattr(ctx, "events", None)
+        if events is not None:
+            events.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches_case(self._case_id, LETTERS):
+            self.reload()
 
     def reload(self) -> None:
         rows = self._service.for_case(self._case_id)

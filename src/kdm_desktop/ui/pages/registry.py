@@ -45,6 +45,9 @@ class PageEvents(QObject):
 
     centre_changed = Signal()
     navigate_requested = Signal(str)
+    # A committed change (`kdm_desktop.changes.Changes`), relayed by the workspace.
+    # Connect a bound method of the view, so the connection ends with the view.
+    data_changed = Signal(object)
 
 
 @dataclass(frozen=True)

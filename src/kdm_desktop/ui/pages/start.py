@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kdm_desktop.changes import CENTRE, USERS, Changes
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.ui.i18n import current_locale
@@ -59,11 +60,17 @@ class StartPage(QWidget):
         layout.addWidget(scroll, 1)
         self.refresh()
         ctx.events.centre_changed.connect(self.refresh)
+        ctx.events.data_changed.connect(self._data_changed)
         # The app may stay open past midnight.
         self._timer = QTimer(self)
         self._timer.setInterval(_DATE_REFRESH_MS)
         self._timer.timeout.connect(self._refresh_date)
         self._timer.start()
+
+    def _data_changed(self, changes: Changes) -> None:
+        # The cards refresh themselves; the page shows the centre and the user.
+        if changes.touches(CENTRE, USERS):
+            self.refresh()
 
     def refresh(self) -> None:
         self.centre_label.setText(self._session.centre().name)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.changes import ORDERS, Changes
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
@@ -72,6 +73,11 @@ class OrdersTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         self.reload()
+        ctx.events.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches_case(self._case_id, ORDERS):
+            self.reload()
 
     def reload(self) -> None:
         try:

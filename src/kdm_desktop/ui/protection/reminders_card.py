@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from kdm_desktop.changes import CASES, ORDERS, RISK, SAFETY_PLANS, Changes
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
@@ -34,6 +35,12 @@ class RemindersCard(QFrame):
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
         self.reload()
+        ctx.events.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        # Reminders come from orders, risk and plan reviews of the open cases.
+        if changes.touches(CASES, ORDERS, RISK, SAFETY_PLANS):
+            self.reload()
 
     def reload(self) -> None:
         self.list.clear()

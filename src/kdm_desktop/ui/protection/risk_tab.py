@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.changes import RISK, Changes
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.risk import RiskLevel, risk_trend
@@ -141,6 +142,7 @@ class RiskTab(QWidget):
         if session.can(Permission.EDIT_CASES):
             self.draft_keeper = DraftKeeper(self, session, DraftKind.RISK, case_id)
             self.draft_keeper.baseline()
+        ctx.events.data_changed.connect(self._data_changed)
 
     def answers(self) -> dict[str, bool | None]:
         out: dict[str, bool | None] = {}
@@ -202,6 +204,10 @@ class RiskTab(QWidget):
         if self.draft_keeper is not None:
             self.draft_keeper.discard()
         self.reload()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches_case(self._case_id, RISK):
+            self.reload()
 
     def reload(self) -> None:
         try:
