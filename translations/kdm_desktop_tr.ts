@@ -196,99 +196,114 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="69" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="79" />
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="91" />
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="79" />
-        <source>Case number, e.g. NRL-2026-0042</source>
-        <translation>Dosya numarası, ör. NRL-2026-0042</translation>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="94" />
+        <source>Surname, name or case number</source>
+        <translation>Soyadı, adı ya da dosya numarası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="80" />
-        <source>Case number</source>
-        <translation>Dosya numarası</translation>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="95" />
+        <source>Client: surname, name or case number</source>
+        <translation>Danışan: soyadı, adı ya da dosya numarası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="103" />
         <source>&amp;Find</source>
         <translation>&amp;Bul</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="107" />
+        <source>Matching clients</source>
+        <translation>Bulunan danışanlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="121" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="122" />
         <source>Interpreter needed</source>
         <translation>Tercüman gerekli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="123" />
         <source>Repeat weekly</source>
         <translation>Her hafta tekrarla</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="127" />
         <source> sessions</source>
         <translation> seans</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="147" />
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="148" />
         <source>&amp;Time:</source>
         <translation>&amp;Saat:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="149" />
         <source>D&amp;uration:</source>
         <translation>Sü&amp;re:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="150" />
         <source>&amp;Staff:</source>
         <translation>&amp;Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="151" />
         <source>&amp;Room:</source>
         <translation>&amp;Oda:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="152" />
         <source>&amp;Case:</source>
         <translation>&amp;Dosya:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="157" />
         <source>T&amp;ype:</source>
         <translation>Tü&amp;r:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="158" />
         <source>&amp;Note:</source>
         <translation>&amp;Not:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="193" />
-        <source>Case {number} found.</source>
-        <translation>{number} numaralı dosya bulundu.</translation>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="243" />
+        <source>No client found for “{text}”. Check the spelling or try the case number.</source>
+        <translation>“{text}” için danışan bulunamadı. Yazımı kontrol edin ya da dosya numarasını deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="253" />
+        <source>{count} clients found: choose the one you mean.</source>
+        <translation>{count} danışan bulundu: doğru olanı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="269" />
+        <source>Client: {label}</source>
+        <translation>Danışan: {label}</translation>
     </message>
 </context>
 <context>
@@ -547,7 +562,7 @@ Alındığı an: {when}
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="380" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="387" />
         <source>Go to backups</source>
         <translation>Yedeklemeye git</translation>
     </message>
@@ -555,179 +570,179 @@ Alındığı an: {when}
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="112" />
         <source>Backup destination</source>
         <translation>Yedeğin yazılacağı yer</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="114" />
         <source>Choose &amp;folder…</source>
         <translation>&amp;Klasör seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="116" />
         <source>Refresh &amp;drives</source>
         <translation>&amp;Bellekleri yenile</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="121" />
         <source>Generations to keep</source>
         <translation>Saklanacak yedek sayısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="126" />
         <source>Remind after days</source>
         <translation>Kaç gün sonra hatırlatılsın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="128" />
         <source>Also back up when the program is closed</source>
         <translation>Program kapatılırken de yedek alınsın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="135" />
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="138" />
         <source>&amp;Check a backup…</source>
         <translation>Yedeği &amp;denetle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="140" />
         <source>Restore &amp;drill…</source>
         <translation>Geri yükleme &amp;denemesi…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="142" />
         <source>Restore a backup into a temporary place and compare it with the case file</source>
         <translation>Bir yedeği geçici bir yere geri yükleyip vaka dosyasıyla karşılaştırır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
         <source>&amp;Restore into a new folder…</source>
         <translation>Yeni bir klasöre &amp;geri yükle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="151" />
         <source>Backups in the destination</source>
         <translation>Hedefteki yedekler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="152" />
         <source>Taken</source>
         <translation>Alındığı an</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="152" />
         <source>Size</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="152" />
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="164" />
         <source>Destination:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="165" />
         <source>Generations to keep:</source>
         <translation>Saklanacak yedek sayısı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="166" />
         <source>Remind after (days):</source>
         <translation>Hatırlatma (gün):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="174" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="180" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="185" />
         <source>Backups in this destination:</source>
         <translation>Bu hedefteki yedekler:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="197" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="203" />
         <source>USB: {name} ({free} free)</source>
         <translation>USB: {name} ({free} boş)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="212" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="218" />
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="243" />
         <source>(unreadable)</source>
         <translation>(okunamadı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="258" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="264" />
         <source>Taking, writing and verifying the backup…</source>
         <translation>Yedek alınıyor, yazılıyor ve doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="262" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="268" />
         <source>The backup was written and verified:
 {path}</source>
         <translation>Yedek yazıldı ve doğrulandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="273" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="280" />
         <source>Choose a backup</source>
         <translation>Bir yedek seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="273" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="280" />
         <source>KDM backups (*.kdmbak)</source>
         <translation>KDM yedekleri (*.kdmbak)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="297" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="304" />
         <source>Checking the backup…</source>
         <translation>Yedek denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="307" />
         <source>The backup is sound.</source>
         <translation>Yedek sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="319" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="326" />
         <source>Restoring into a temporary place and comparing…</source>
         <translation>Geçici bir yere geri yükleniyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="327" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="334" />
         <source>{table}: case file {live}, backup {backup}</source>
         <translation>{table}: vaka dosyası {live}, yedek {backup}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="333" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="340" />
         <source>Restore drill passed: the backup opens and is intact.</source>
         <translation>Geri yükleme denemesi başarılı: yedek açılıyor ve sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="347" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="354" />
         <source>Empty folder to restore into</source>
         <translation>Geri yüklenecek boş klasör</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="360" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="367" />
         <source>Restoring the backup…</source>
         <translation>Yedek geri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="363" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="370" />
         <source>The backup was restored into:
 {folder}
 
@@ -819,127 +834,127 @@ Alındığı an: {when}
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="115" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="116" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="121" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
         <source>Day list</source>
         <translation>Günün listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="130" />
         <source>Week list</source>
         <translation>Haftanın listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="132" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="135" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="140" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="154" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="164" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="273" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="315" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="315" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="326" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="330" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="327" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="331" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="343" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="347" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="345" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="349" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="351" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="355" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="351" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="355" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="367" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="371" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="368" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="372" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -947,37 +962,37 @@ Alındığı an: {when}
 <context>
     <name>CardImportDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="59" />
         <source>Import a centre's card</source>
         <translation>Bir merkezin kartını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="63" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="67" />
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="70" />
         <source>Fingerprint read out by phone:</source>
         <translation>Telefonda okunan parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="73" />
         <source>Call the other centre on a number you already know and have them read their 30-digit fingerprint aloud. The card is trusted only if it matches.</source>
         <translation>Diğer merkezi zaten bildiğiniz bir numaradan arayın ve 30 haneli parmak izini yüksek sesle okumalarını isteyin. Kart yalnızca eşleşirse güvenilir sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="88" />
         <source>Choose a centre card</source>
         <translation>Bir merkez kartı seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="88" />
         <source>Centre cards (*.json *.card)</source>
         <translation>Merkez kartları (*.json *.card)</translation>
     </message>
@@ -993,6 +1008,16 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/letters/register.py" line="27" />
         <source>Print case summary…</source>
         <translation>Dosya özetini yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/case_action.py" line="46" />
+        <source>Book a follow-up</source>
+        <translation>Takip randevusu ver</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/case_action.py" line="56" />
+        <source>Book a follow-up…</source>
+        <translation>Takip randevusu ver…</translation>
     </message>
 </context>
 <context>
@@ -1153,14 +1178,29 @@ Alındığı an: {when}
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="95" />
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="139" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="214" />
         <source>{shown} of {total} files shown</source>
         <translation>{total} dosyadan {shown} tanesi gösteriliyor</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="221" />
+        <source>No file matches “{text}”. Check the spelling (Turkish letters are not needed), or search by case number, T.C. no or phone.</source>
+        <translation>“{text}” ile eşleşen dosya yok. Yazımı kontrol edin (Türkçe harf gerekmez) ya da dosya numarası, T.C. kimlik no veya telefonla arayın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="225" />
+        <source>No file matches these filters. Clear a filter to see more.</source>
+        <translation>Bu süzgeçlere uyan dosya yok. Daha fazlasını görmek için bir süzgeci kaldırın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="227" />
+        <source>There are no files yet. Start with “New application”.</source>
+        <translation>Henüz dosya yok. “Yeni başvuru” ile başlayın.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1312,14 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="269" />
         <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
         <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="65" />
+        <source>Save or cancel the form that is open first, then open the case.</source>
+        <translation>Önce açık olan formu kaydedin ya da vazgeçin, sonra dosyayı açın.</translation>
     </message>
 </context>
 <context>
@@ -1752,88 +1800,88 @@ Alındığı an: {when}
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="388" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="385" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="389" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="386" />
         <source>Changes to a case</source>
         <translation>Vaka değişiklikleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="390" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="387" />
         <source>Case note</source>
         <translation>Vaka notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="391" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="388" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="392" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="389" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="393" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="390" />
         <source>Protection order</source>
         <translation>Koruma kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="394" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="391" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="395" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="392" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="422" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="419" />
         <source>Throw away what you typed? It cannot be brought back.</source>
         <translation>Yazdıklarınız silinsin mi? Geri getirilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="426" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="423" />
         <source>Throw away</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="434" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="431" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="439" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="436" />
         <source>&amp;Restore the draft</source>
         <translation>Taslağı &amp;geri yükle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="443" />
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="486" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="440" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="483" />
         <source>&amp;Discard…</source>
         <translation>&amp;At…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="469" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="466" />
         <source>You have typed something that is not saved yet.</source>
         <translation>Henüz kaydedilmemiş bir şey yazdınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="472" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="469" />
         <source>Keep it as a draft: it stays in the case file, only for you, and is offered again when you open this form.</source>
         <translation>Taslak olarak saklayabilirsiniz: şifreli vaka dosyasında yalnızca sizin için kalır ve bu formu yeniden açtığınızda size sunulur.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="479" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="476" />
         <source>&amp;Keep as draft and close</source>
         <translation>&amp;Taslak olarak sakla ve kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="483" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="480" />
         <source>Continue &amp;editing</source>
         <translation>&amp;Düzenlemeye devam et</translation>
     </message>
@@ -1841,32 +1889,32 @@ Alındığı an: {when}
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="64" />
         <source>This person may already have a file</source>
         <translation>Bu kişinin zaten bir dosyası olabilir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="69" />
         <source>Possible existing files</source>
         <translation>Var olabilecek dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="71" />
         <source>&amp;Open the selected file</source>
         <translation>Seçili dosyayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="74" />
         <source>&amp;Save as a new file</source>
         <translation>Yeni dosya olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="77" />
         <source>&amp;Back to the form</source>
         <translation>&amp;Forma dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="89" />
         <source>Check the files below with her before saving. Opening one leaves this form unsaved.</source>
         <translation>Kaydetmeden önce aşağıdaki dosyaları danışanla birlikte kontrol edin. Birini açarsanız bu form kaydedilmez.</translation>
     </message>
@@ -1874,37 +1922,37 @@ Alındığı an: {when}
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="298" />
         <source>Appointment</source>
         <translation>Randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="232" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="308" />
         <source>Also add to the case's services log</source>
         <translation>Dosyanın hizmet kaydına da ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="239" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="315" />
         <source>Mark &amp;done</source>
         <translation>&amp;Yapıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="316" />
         <source>&amp;No-show</source>
         <translation>&amp;Gelmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="317" />
         <source>&amp;Planned</source>
         <translation>&amp;Planlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="318" />
         <source>Cancel &amp;appointment</source>
         <translation>Randevuyu &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="319" />
         <source>&amp;Close</source>
         <translation>&amp;Kapat</translation>
     </message>
@@ -2097,67 +2145,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="125" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="126" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="127" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="128" />
         <source>Consent</source>
         <translation>Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="151" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="156" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="159" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="162" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="161" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="165" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="213" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="217" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="283" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="311" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="316" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="344" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="318" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="346" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>
@@ -2638,6 +2686,49 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>NoConsentDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="29" />
+        <source>No consent to processing</source>
+        <translation>Veri işleme için açık rıza yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="32" />
+        <source>She has not consented to the processing of her data. Why is the file being saved? The reason is written into the case.</source>
+        <translation>Danışan verilerinin işlenmesine açık rıza vermedi. Dosya neden kaydediliyor? Gerekçe dosyaya yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="40" />
+        <source>Emergency: her life or safety is in danger; consent is asked later</source>
+        <translation>Acil durum: hayatı ya da güvenliği tehlikede; rıza daha sonra alınacak</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="42" />
+        <source>She cannot decide now; consent is asked at the next meeting</source>
+        <translation>Şu an karar veremiyor; rıza bir sonraki görüşmede sorulacak</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="43" />
+        <source>Another reason:</source>
+        <translation>Başka bir gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="57" />
+        <source>Save the file</source>
+        <translation>Dosyayı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="74" />
+        <source>Saved without consent to processing.</source>
+        <translation>Veri işleme için açık rıza alınmadan kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/no_consent.py" line="82" />
+        <source>Choose a reason, or write one.</source>
+        <translation>Bir gerekçe seçin ya da yazın.</translation>
+    </message>
+</context>
+<context>
     <name>NoteHistoryDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/notes_tab.py" line="50" />
@@ -2884,22 +2975,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="405" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="412" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="376" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="380" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="177" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="488" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="515" />
         <source>Transfers</source>
         <translation>Aktarımlar</translation>
     </message>
@@ -2909,12 +3000,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="640" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="643" />
         <source>Retention</source>
         <translation>Saklama ve imha</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="558" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="563" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
@@ -3248,7 +3339,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="612" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="615" />
         <source>Go to retention</source>
         <translation>Saklama ve imhaya git</translation>
     </message>
@@ -3572,7 +3663,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/retention/page.py" line="434" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="573" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="576" />
         <source>Destroy</source>
         <translation>İmha et</translation>
     </message>
@@ -3582,56 +3673,56 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="449" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="452" />
         <source>Destroying the records and compacting the case file…</source>
         <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="453" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="456" />
         <source>{total} records were destroyed. Record: {id}</source>
         <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="468" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="471" />
         <source>Save minutes</source>
         <translation>Tutanağı kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="481" />
         <source>The minutes were saved:
 {path}</source>
         <translation>İmha tutanağı kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="536" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="539" />
         <source>Save her data</source>
         <translation>Veri dökümünü kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="546" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="549" />
         <source>Her data was saved:
 {path}</source>
         <translation>Kişisel veri dökümü kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="562" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="565" />
         <source>Case {case} cannot be destroyed now: {reasons}.</source>
         <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="569" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="572" />
         <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
         <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="585" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="588" />
         <source>Destroying her case file…</source>
         <translation>Dosyası imha ediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="587" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="590" />
         <source>Her case file was destroyed. Record: {id}</source>
         <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
     </message>
@@ -3639,132 +3730,157 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="55" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="56" />
         <source>Latest level:</source>
         <translation>Son seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="73" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="73" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="86" />
-        <source>* A critical factor: one raises the level to at least medium.</source>
-        <translation>* Kritik etken: tek başına seviyeyi en az ortaya yükseltir.</translation>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="74" />
+        <source>Don't know</source>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="76" />
+        <source>She was asked and does not know; counted on the safe side</source>
+        <translation>Soruldu, bilmiyor; güvenli tarafta kalınarak sayılır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="96" />
+        <source>* Critical factor: one “Yes” raises the level to at least medium, two make it high, whatever the score. “Don't know” on a critical factor counts like “Yes” for this rule but on its own raises the level to medium at most; on other factors it counts like “No”.</source>
+        <translation>* Kritik madde: tek bir “Evet” puandan bağımsız olarak riski en az orta düzeye, iki “Evet” yüksek düzeye çıkarır. Kritik maddede “Bilinmiyor” bu kural için “Evet” gibi sayılır, ancak tek başına riski en fazla orta düzeye çıkarır; diğer maddelerde “Hayır” gibi sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="114" />
         <source>No change</source>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
         <source>Raise to medium</source>
         <translation>Ortaya yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="116" />
         <source>Raise to high</source>
         <translation>Yükseğe yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="120" />
         <source>Required when the level is raised</source>
         <translation>Seviye yükseltildiğinde zorunludur</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="124" />
         <source>&amp;Save assessment</source>
         <translation>Değerlendirmeyi &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="129" />
         <source>Score:</source>
         <translation>Puan:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="130" />
         <source>Level:</source>
         <translation>Seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="131" />
         <source>Professional judgement:</source>
         <translation>Mesleki değerlendirme:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="132" />
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
         <source>Level</source>
         <translation>Seviye</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
         <source>By</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="147" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="167" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="197" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="209" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="181" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="211" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="182" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="212" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="224" />
+        <source>{missing} of {count} questions are not answered. The level is worked out from the answers given only. Save anyway?</source>
+        <translation>{count} sorudan {missing} tanesi yanıtlanmadı. Risk düzeyi yalnızca verilen yanıtlardan hesaplanır. Yine de kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="228" />
+        <source>Save anyway</source>
+        <translation>Yine de kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="287" />
+        <source>First assessment</source>
+        <translation>İlk değerlendirme</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="289" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="239" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="291" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
     </message>
@@ -4106,7 +4222,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="87" />
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="99" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="374" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="377" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
@@ -4147,7 +4263,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="191" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="253" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="255" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
@@ -4177,170 +4293,170 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Tablolar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="221" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="221" />
         <source>Count</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="229" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="231" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="231" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="233" />
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="233" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="235" />
         <source>Save as E&amp;xcel…</source>
         <translation>E&amp;xcel olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="235" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="237" />
         <source>Send to the coordinating body…</source>
         <translation>Koordinasyon birimine gönder…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="239" />
         <source>Import statistics files…</source>
         <translation>İstatistik dosyalarını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="239" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="241" />
         <source>Province report…</source>
         <translation>İl raporu…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="255" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="257" />
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="259" />
         <source>Smallest shown</source>
         <translation>En küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="281" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="283" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="319" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="322" />
         <source>The end of the period is before its start.</source>
         <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="338" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="341" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="343" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="346" />
         <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
         <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="348" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="351" />
         <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
         <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="388" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="393" />
         <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
         <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="416" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="421" />
         <source>Saved (small numbers hidden):
 {path}</source>
         <translation>Kaydedildi (küçük sayılar gizlenerek):
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="424" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="441" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="429" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="446" />
         <source>Save statistics</source>
         <translation>İstatistikleri kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="426" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="431" />
         <source>Writing the PDF…</source>
         <translation>PDF yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="432" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="437" />
         <source>Folder for the CSV files</source>
         <translation>CSV dosyalarının klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="435" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="440" />
         <source>Writing the CSV files…</source>
         <translation>CSV dosyaları yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="444" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="449" />
         <source>Writing the Excel file…</source>
         <translation>Excel dosyası yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="466" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="471" />
         <source>Save the statistics file</source>
         <translation>İstatistik dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="467" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="498" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="472" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="503" />
         <source>Statistics files (*.kdmstat)</source>
         <translation>İstatistik dosyaları (*.kdmstat)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="486" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="491" />
         <source>Encrypting and signing…</source>
         <translation>Şifreleniyor ve imzalanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="488" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="493" />
         <source>The statistics file was encrypted for {code} and signed:
 {path}</source>
         <translation>İstatistik dosyası {code} için şifrelendi ve imzalandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="496" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="501" />
         <source>Import statistics files</source>
         <translation>İstatistik dosyalarını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="521" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="526" />
         <source>Checking and importing…</source>
         <translation>Denetleniyor ve içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="522" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="527" />
         <source>Imported:
 {list}</source>
         <translation>İçe alındı:
 {list}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="532" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="537" />
         <source>Save the province report</source>
         <translation>İl raporunu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="547" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="552" />
         <source>Merging the centres and writing the report…</source>
         <translation>Merkezler birleştiriliyor, rapor yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="548" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="553" />
         <source>The province report was saved:
 {path}</source>
         <translation>İl raporu kaydedildi:
@@ -4475,310 +4591,315 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="105" />
         <source>Transfers between centres</source>
         <translation>Merkezler arası aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="107" />
         <source>This centre</source>
         <translation>Bu merkez</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="109" />
         <source>Fingerprint to read out to the other centre:</source>
         <translation>Diğer merkeze okunacak parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="117" />
         <source>Save this centre's card…</source>
         <translation>Bu merkezin kartını kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
         <source>Trusted centres</source>
         <translation>Güvenilen merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
         <source>Fingerprint</source>
         <translation>Parmak izi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="135" />
         <source>Import a centre's card…</source>
         <translation>Bir merkezin kartını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="137" />
         <source>Revoke trust…</source>
         <translation>Güveni iptal et…</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/page.py" line="145" />
+        <source>Only an administrator can trust or revoke a centre: a wrong card would send her file to the wrong place. Ask your administrator.</source>
+        <translation>Bir merkeze güvenmeyi ya da güveni kaldırmayı yalnızca yönetici yapabilir: yanlış bir kart, danışanın dosyasının yanlış yere gitmesine yol açar. Yöneticinize başvurun.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="160" />
         <source>Send cases</source>
         <translation>Dosya gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="163" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="169" />
         <source>Case numbers:</source>
         <translation>Dosya numaraları:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
         <source>Removable drive:</source>
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="178" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="185" />
         <source>Receive</source>
         <translation>Teslim al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="187" />
         <source>Import a transfer file…</source>
         <translation>Aktarım dosyasını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="174" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="189" />
         <source>Write a receipt…</source>
         <translation>Alındı belgesi yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="176" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="191" />
         <source>Import a receipt…</source>
         <translation>Alındı belgesini içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="206" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="217" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="232" />
         <source>not verified</source>
         <translation>doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="233" />
         <source>verified</source>
         <translation>doğrulandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="234" />
         <source>old key</source>
         <translation>eski anahtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="220" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="235" />
         <source>revoked</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="257" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="246" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="261" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="260" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="287" />
         <source>Save this centre's card</source>
         <translation>Bu merkezin kartını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="262" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="289" />
         <source>Centre cards (*.json)</source>
         <translation>Merkez kartları (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="273" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="300" />
         <source>The card was saved:
 {path}</source>
         <translation>Kart kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="317" />
         <source>{code} ({name}) is verified and trusted.</source>
         <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="305" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="332" />
         <source>Select a centre in the list first.</source>
         <translation>Önce listeden bir merkez seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="336" />
         <source>Revoke trust in centre {code}?</source>
         <translation>{code} merkezine güven iptal edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="338" />
         <source>Revoke</source>
         <translation>İptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="313" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="340" />
         <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
         <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="332" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="359" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="337" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="364" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="339" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="373" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="366" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="353" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="380" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="360" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="387" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="373" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
         <source>Choose a transfer file</source>
         <translation>Bir aktarım dosyası seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="386" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="413" />
         <source>Checking and decrypting the transfer file…</source>
         <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="421" />
         <source>already here</source>
         <translation>zaten burada</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="421" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="401" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="428" />
         <source>Import {count} case file(s) from {code} ({name})?</source>
         <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="405" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
         <source>Import</source>
         <translation>İçe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="446" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="427" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="454" />
         <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
         <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="435" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="462" />
         <source>Importing the transfer file…</source>
         <translation>Aktarım dosyası içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="447" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="474" />
         <source>Choose the imported transfer file</source>
         <translation>İçe alınan aktarım dosyasını seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
         <source>Save the receipt</source>
         <translation>Alındı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="492" />
         <source>Receipts (*.json)</source>
         <translation>Alındı belgeleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="462" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="489" />
         <source>The receipt was saved:
 {path}</source>
         <translation>Alındı belgesi kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="492" />
         <source>Choose a receipt</source>
         <translation>Bir alındı belgesi seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="505" />
         <source>Centre {code} confirmed receiving the transfer file.</source>
         <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>
@@ -4786,12 +4907,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="50" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="51" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>

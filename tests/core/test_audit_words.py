@@ -33,7 +33,9 @@ def written_object_types() -> set[str]:
 def test_every_object_type_the_services_write_has_words(lang: str) -> None:
     written = written_object_types()
     assert {"case", "case_list", "letter_template", "appointment"} <= written
-    missing = sorted(t for t in written | set(OBJECT_TYPES) if object_words(t) == t)
+    missing = sorted(
+        t for t in written | set(OBJECT_TYPES) if f"audit.object.{t}" not in messages.CATALOGUE
+    )
     assert missing == []
     assert object_words("letter_template") == (
         "Yazı şablonu" if lang == "tr" else "Letter template"

@@ -13,6 +13,7 @@ from kdm_desktop.domain.calendar import ISTANBUL, AppointmentType
 from kdm_desktop.domain.cases.choices import CaseStatus, NoteKind, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
+from kdm_desktop.domain.risk import load_checklist
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Role
@@ -92,7 +93,8 @@ def test_each_service_call_announces_what_it_changed(session, heard) -> None:
     NoteService(session).add(case_id, NoteKind.SOCIAL, "Görüşme yapıldı.")
     LetterService(session).make(case_id, "sonim-sevk", {"reason": "Barınma desteği."})
     CaseService(session).set_status(case_id, CaseStatus.FOLLOW_UP)
-    RiskService(session).add(case_id, {}, None, "")
+    # An empty form is refused (issue 14): every item answered "Hayır".
+    RiskService(session).add(case_id, dict.fromkeys(load_checklist().item_ids, False), None, "")
     plan = SafetyPlanService(session)
     plan.save(case_id, checked={}, notes={}, review_date=None, hide_logo=False)
     UserService(session).add("derya", "Personel-Parola-2026", Role.PSYCHOLOGIST, "Derya Kaya")

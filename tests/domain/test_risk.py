@@ -351,7 +351,7 @@ def test_another_yes_never_lowers_the_level(answers: dict[str, bool | None], ext
 def test_trend() -> None:
     s, m, h = RiskLevel.STANDARD, RiskLevel.MEDIUM, RiskLevel.HIGH
     assert risk_trend([]) is RiskTrend.STABLE
-    assert risk_trend([(D(2026, 1, 1), h)]) is RiskTrend.STABLE
+    assert risk_trend([(D(2026, 1, 1), h)]) is RiskTrend.FIRST
     assert risk_trend([(D(2026, 1, 1), s), (D(2026, 2, 1), m)]) is RiskTrend.RISING
     assert risk_trend([(D(2026, 1, 1), h), (D(2026, 2, 1), m)]) is RiskTrend.FALLING
     assert risk_trend([(D(2026, 1, 1), h), (D(2026, 2, 1), h)]) is RiskTrend.STABLE

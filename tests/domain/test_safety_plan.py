@@ -229,10 +229,11 @@ def test_empty_plan_still_prints_emergency_numbers() -> None:
     assert len(out) == 1
     title, lines = out[0]
     assert title == "Acil numaralar"
+    # 112 leads: the single emergency number in İzmir (155 and 156 are routed to it).
     assert lines[:4] == [
+        "112 – Acil Çağrı (polis, jandarma, ambulans, itfaiye)",
         "155 – Polis İmdat",
         "156 – Jandarma İmdat",
-        "112 – Acil Çağrı",
         "183 – ALO 183 Sosyal Destek Hattı",
     ]
     assert "KADES" in lines[4]

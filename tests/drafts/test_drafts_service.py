@@ -140,3 +140,17 @@ def test_a_case_s_drafts_go_with_the_case(staffed, case_id) -> None:
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
         rows = DraftRepository(admin.db.conn).for_user(ADMIN)
         assert [(r.kind, r.object_id) for r in rows] == [("intake", NEW)]
+
+
+def test_removing_a_user_removes_her_drafts(staffed, case_id) -> None:
+    from kdm_desktop.services.users import UserService
+    from kdm_desktop.storage.drafts_repo import DraftRepository
+
+    with staffed.login("sosyal", STAFF_PASSWORD) as derya:
+        DraftService(derya).save(DraftKind.NOTE, case_id, {"inputs": {"n": "Derya'nın notu"}})
+    with staffed.login() as admin:
+        DraftService(admin).save(DraftKind.NOTE, case_id, {"inputs": {"n": "yönetici"}})
+        UserService(admin).remove("sosyal")
+    with staffed.login() as admin:
+        assert DraftRepository(admin.db.conn).for_user("sosyal") == []
+        assert len(DraftService(admin).mine()) == 1

@@ -237,7 +237,10 @@ def test_a_risk_assessment_in_progress_survives_the_lock(qtbot, make_app, staffe
     page = cases(qtbot, app)
     page.open_case(case_id)
     (risk,) = page.case_view.findChildren(RiskTab)
-    radios = risk.findChildren(QRadioButton)
+    # Yes/No pairs (each item also has a "Bilinmiyor" button, not used here).
+    radios = [
+        r for r in risk.findChildren(QRadioButton) if r.objectName().startswith(("yes_", "no_"))
+    ]
     for i, radio in enumerate(radios[:8]):
         if i % 2 == 0:
             radio.setChecked(True)
@@ -254,8 +257,17 @@ def test_a_risk_assessment_in_progress_survives_the_lock(qtbot, make_app, staffe
     assert again is not risk
     assert capture_inputs(again) == typed
     assert again.answers() == risk_answers_of(typed, again)
-    # Saving the assessment removes its draft.
+    # Saving the assessment removes its draft (4 of 22 answered: she confirms first).
     again.save()
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    (confirm,) = [
+        b
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w.objectName() == "kdmMessageBox"
+        for b in w.findChildren(QPushButton, "confirmYes")
+    ]
+    confirm.click()
     assert DraftService(app.session).mine() == []
 
 
@@ -349,3 +361,72 @@ def test_esc_in_the_appointment_dialog_asks_and_the_draft_comes_back(
     click(qtbot, box_button("draftRestore"))
     assert capture_inputs(again) == typed
     assert again.note.toPlainText() == "Avukatla birlikte gelecek."
+
+
+def test_every_case_editor_s_draft_reopens_where_it_belongs(
+    qtbot, make_app, staffed, case_id
+) -> None:
+    """Case edit, safety plan and a new protection order: typed, locked, restored."""
+    from kdm_desktop.ui.cases.edit_form import CaseEditForm
+    from kdm_desktop.ui.protection.order_dialogs import OrderDialog
+    from kdm_desktop.ui.protection.plan_tab import SafetyPlanTab
+
+    app = make_app(staffed.data_dir)
+    unlock(qtbot, app)
+    page = cases(qtbot, app)
+
+    page.edit_case(case_id)
+    edit = page.edit_form
+    assert isinstance(edit, CaseEditForm)
+    edit.go_to(1)
+    edit.fields.set_value("district", "Karşıyaka")
+    edit.fields.widgets["children"].add_child(5, True)
+    edit_typed = edit.draft_keeper.state()
+    app.window.lock_action.trigger()
+    unlock(qtbot, app)
+    offer(qtbot, app)
+    click(qtbot, app.draft_offer.restore_button)
+    again = app.workspace.page("cases").edit_form
+    assert isinstance(again, CaseEditForm) and again.draft_keeper.state() == edit_typed
+    again.save()
+    qtbot.waitUntil(lambda: app.workspace.page("cases").case_view is not None)
+    assert DraftService(app.session).mine() == []
+
+    view = app.workspace.page("cases").case_view
+    (plan,) = view.findChildren(SafetyPlanTab)
+    boxes = [b for items in plan.boxes.values() for b in items.values()]
+    boxes[0].setChecked(True)
+    boxes[3].setChecked(True)
+    next(iter(plan.notes.values())).setPlainText("Acil durumda kız kardeşi Dilek'i arayacak.")
+    plan.has_review.setChecked(True)
+    plan_typed = capture_inputs(plan)
+
+    (orders_tab,) = [
+        view.tabs.widget(i)
+        for i in range(view.tabs.count())
+        if hasattr(view.tabs.widget(i), "make_order_dialog")
+    ]
+    order = orders_tab.make_order_dialog()
+    order.open()
+    order.file_no.setText("2026/77 D.İş")
+    order.kind.setCurrentIndex(1)
+    order.measures.item(0).setCheckState(Qt.CheckState.Checked)
+    order_typed = order.draft_keeper.state()
+    assert order_typed["measures"]
+
+    app.quick_hide()
+    app.resume()
+    unlock(qtbot, app)
+    dialog = offer(qtbot, app)
+    titles = offered_titles(dialog)
+    assert {t.split(" · ")[0] for t in titles} == {"Güvenlik planı", "Koruma kararı"}
+    drafts = dialog.drafts()
+    by_kind = {d.kind: d for d in drafts}
+    dialog.reject()  # "Later": both stay
+
+    restored_plan = app.restore_draft(by_kind[DraftKind.SAFETY_PLAN])
+    assert isinstance(restored_plan, SafetyPlanTab)
+    assert capture_inputs(restored_plan) == plan_typed
+    restored_order = app.restore_draft(by_kind[DraftKind.ORDER])
+    assert isinstance(restored_order, OrderDialog) and restored_order.isVisible()
+    assert restored_order.draft_keeper.state() == order_typed

@@ -10,7 +10,7 @@ from protection_support import make_case, order_data
 from protection_ui_support import build_pending_qm, page_context, shoot
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from kdm_desktop.domain.risk import RiskLevel, load_checklist
 from kdm_desktop.services.orders import OrderService
@@ -66,7 +66,13 @@ def test_risk_tab_live_score_red_badge_and_history(qtbot, session, ctx) -> None:
     assert tab.level_badge.text() == "Yüksek risk"
     assert "#b00020" in tab.level_badge.styleSheet()
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    # 20 of 22 open: she is told so before anything is saved.
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "kdmMessageBox")
+    assert "22" in box.text() and "20" in box.text()
+    assert tab.history.rowCount() == 0
+    box.findChild(QPushButton, "confirmYes").click()
     assert tab.history.rowCount() == 1
+    assert tab.trend_label.text() in ("İlk değerlendirme", "First assessment")
     assert tab.latest_badge.level is RiskLevel.HIGH and "#b00020" in tab.latest_badge.styleSheet()
     shoot(tab, "risk_tab")
 
@@ -182,3 +188,28 @@ def test_reminders_card_empty(qtbot, session, ctx) -> None:
     card.show()
     assert card.list.count() == 0 and card.empty.isVisible()
     QApplication.processEvents()
+
+
+def test_risk_tab_unknown_empty_and_preset(qtbot, session, ctx) -> None:
+    from kdm_desktop.domain.risk import UNKNOWN
+
+    case = make_case(session)
+    tab = RiskTab(session, case.id, ctx)
+    qtbot.addWidget(tab)
+    # An empty checklist is refused with a sentence, not stored as "standard risk".
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert "Standart risk" in tab.error.text()
+    assert RiskService(session).history(case.id) == []
+    # "Bilinmiyor" on one critical factor: medium, and the answer is kept as such.
+    tab.preset({CRITICAL[0]: UNKNOWN, CRITICAL[1]: False})
+    assert tab.answers()[CRITICAL[0]] == UNKNOWN
+    assert tab.groups[CRITICAL[1]].checkedId() == 0
+    assert tab.level_badge.level is RiskLevel.MEDIUM
+    for group in tab.groups.values():
+        if group.checkedId() < 0:
+            group.button(0).setChecked(True)
+    assert tab.unanswered_count() == 0
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)  # complete: no question
+    (stored,) = RiskService(session).history(case.id)
+    assert stored.answers[CRITICAL[0]] == UNKNOWN and stored.final_level is RiskLevel.MEDIUM
+    assert tab.findChild(QLabel, "criticalNote").text().startswith("*")

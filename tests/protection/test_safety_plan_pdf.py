@@ -49,8 +49,8 @@ def test_turkish_text_and_numbers_first() -> None:
     assert lines[0] == CENTRE.name
     assert lines[1] == "Güvenlik Planım"
     assert lines[2] == "Acil numaralar"
-    assert lines[3].startswith("155")
-    for needed in ("156", "112", "183", "KADES", "Şiddet anında", "Komşum Gülşen arayacak.",
+    assert lines[3].startswith("112")
+    for needed in ("155", "156", "183", "KADES", "Şiddet anında", "Komşum Gülşen arayacak.",
                    "Bu plan 1 Aralık 2026 Salı günü birlikte gözden geçirilecek."):  # fmt: skip
         assert needed in " ".join(lines)
     assert "Şifre kelime: “çiğdem”." in " ".join(lines)

@@ -186,3 +186,21 @@ def test_pulled_stick_in_the_cli_is_not_an_unexpected_error(
     assert code == 1
     assert doc["error_code"] == "backup.io"
     assert "Beklenmeyen" not in doc["error"] and "Input/output" not in doc["error"]
+
+
+def test_a_full_stick_is_named_even_when_the_error_has_no_file_name(
+    casefile, tmp_path: Path, monkeypatch
+) -> None:
+    usb = tmp_path / "usb"
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")  # zipfile gives no name
+
+    monkeypatch.setattr("kdm_desktop.services.backup.write_container", full)
+    monkeypatch.setattr(
+        "kdm_desktop.services.backup.disk_nearly_full", lambda path: Path(path) == usb
+    )
+    with casefile.login() as s, pytest.raises(KdmError) as caught:
+        BackupService(s).create(usb)
+    assert caught.value.key == "io.disk_full"
+    assert str(usb) in caught.value.message

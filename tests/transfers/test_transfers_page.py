@@ -86,3 +86,24 @@ def test_page_exchanges_keys_and_moves_a_case(qtbot, tmp_path: Path) -> None:
     finally:
         a.close()
         b.close()
+
+
+def test_non_admins_see_why_they_cannot_trust_a_centre(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from kdm_desktop.security.roles import Role
+    from kdm_desktop.services.casefile import open_session
+    from kdm_desktop.services.users import UserService
+
+    a_dir = make_centre(tmp_path, "NRL", "Nilüfer Kadın Danışma Merkezi")
+    with a_dir.login() as admin:
+        UserService(admin).add("sosyal", "Personel-Parola-2026", Role.SOCIAL_WORKER, "Derya Kaya")
+        page, _ = _page(qtbot, admin, a_dir.data_dir)
+        assert page.import_card_button.isEnabled()
+        assert not page.findChild(QLabel, "trustAdminOnly").isVisibleTo(page)
+    with open_session(a_dir.data_dir, "sosyal", "Personel-Parola-2026") as worker:
+        page, _ = _page(qtbot, worker, a_dir.data_dir)
+        assert not page.import_card_button.isEnabled()
+        reason = page.findChild(QLabel, "trustAdminOnly")
+        assert reason.isVisibleTo(page) and reason.text()
+        assert page.import_card_button.toolTip() == reason.text()

@@ -21,6 +21,7 @@ from kdm_desktop.domain.calendar import ISTANBUL, AppointmentType
 from kdm_desktop.domain.cases.choices import CaseStatus, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
+from kdm_desktop.domain.risk import load_checklist
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.calendar import AppointmentInput, CalendarService
 from kdm_desktop.services.case_access import today
@@ -144,7 +145,8 @@ def test_case_view_tabs_refresh_without_reopening(qtbot, make_app, casefile, tmp
     OrderService(app.session).add_from_mapping(case_id, order_ending_in(app.session, 40))
     assert orders.table.rowCount() == 1
 
-    RiskService(app.session).add(case_id, {}, None, "")
+    # An empty form is refused (issue 14): every item answered "Hayır".
+    RiskService(app.session).add(case_id, dict.fromkeys(load_checklist().item_ids, False), None, "")
     assert risk.history.rowCount() == 1
 
     CaseService(app.session).set_status(case_id, CaseStatus.FOLLOW_UP)

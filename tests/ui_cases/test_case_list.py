@@ -87,3 +87,52 @@ def test_page_is_registered_for_case_staff(qtbot, make_app, staffed) -> None:
     assert isinstance(page, CasesPage)
     assert app.workspace.keys.index("cases") < app.workspace.keys.index("settings")
     assert ADMIN != "sosyal"
+
+
+def test_no_match_says_so_with_a_true_counter(qtbot, make_app, casefile) -> None:
+    with casefile.login() as s:
+        service = CaseService(s)
+        service.create(draft(first_name="Şükran", last_name="Öztürk", tc_kimlik_no=""))
+        service.create(draft(first_name="Fatma", last_name="Kara", tc_kimlik_no="", phone=""))
+    app = make_app(casefile.data_dir)
+    page = cases_page(qtbot, app)
+    view = page.list
+    assert view.count_label.text() == "2 dosyadan 2 tanesi gösteriliyor"
+    qtbot.keyClicks(view.search, "zeliha")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: view.empty_label.isVisibleTo(view))
+    # The counter is the new search's, not the previous one's ("2 dosyadan 0").
+    assert view.count_label.text() == "0 dosyadan 0 tanesi gösteriliyor"
+    assert "zeliha" in view.empty_label.text() and not view.table.isVisibleTo(view)
+    # Enter and Down with nothing found do nothing and keep the typing.
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert page.case_view is None and view.search.text() == "zeliha"
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert view.table.isVisibleTo(view) and not view.empty_label.isVisibleTo(view)
+
+
+def test_enter_in_the_search_box_opens_the_first_match(qtbot, make_app, casefile) -> None:
+    with casefile.login() as s:
+        service = CaseService(s)
+        service.create(draft(first_name="Şükran", last_name="Öztürk", tc_kimlik_no=""))
+        service.create(draft(first_name="Fatma", last_name="Kara", tc_kimlik_no="", phone=""))
+    app = make_app(casefile.data_dir)
+    page = cases_page(qtbot, app)
+    view = page.list
+    # Typed without Turkish letters, then Enter straight away (no waiting for the timer).
+    qtbot.keyClicks(view.search, "sukran")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert page.case_view is not None
+    assert page.case_view.title.text().endswith("Şükran Öztürk")
+    qtbot.keyClick(page.case_view.tabs, Qt.Key.Key_Escape)
+    # Down moves into the results with the first row chosen; Enter there opens it.
+    view.search.clear()
+    qtbot.keyClicks(view.search, "kara")
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.table.hasFocus() or view.table.currentIndex().row() == 0
+    assert view.table.selectionModel().selectedRows()[0].row() == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert page.case_view is not None
+    assert page.case_view.title.text().endswith("Fatma Kara")

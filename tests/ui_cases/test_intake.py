@@ -104,6 +104,7 @@ def test_duplicate_warning_lets_her_open_the_existing_file(qtbot, make_app, case
     fill_client(form)
     for _ in range(2):
         click(qtbot, form.next_button)
+    form.fields.consent_processing.setChecked(True)
     click(qtbot, form.save_button)
     panel = form.duplicates
     assert panel.isVisible()
@@ -128,6 +129,7 @@ def test_duplicate_warning_can_be_overridden(qtbot, make_app, casefile) -> None:
     fill_client(form)
     for _ in range(2):
         click(qtbot, form.next_button)
+    form.fields.consent_processing.setChecked(True)
     click(qtbot, form.save_button)
     click(qtbot, form.duplicates.continue_button)
     assert page.case_view is not None
@@ -137,3 +139,57 @@ def test_duplicate_warning_can_be_overridden(qtbot, make_app, casefile) -> None:
 
 def case_count_in(page) -> int:
     return CaseService(page._session).count()
+
+
+def test_no_consent_asks_why_and_records_the_reason(qtbot, make_app, casefile) -> None:
+    from kdm_desktop.services.case_notes import NoteService
+
+    app = make_app(casefile.data_dir)
+    page = cases_page(qtbot, app)
+    form = start_intake(qtbot, page)
+    click(qtbot, form.next_button)
+    fill_client(form)
+    for _ in range(2):
+        click(qtbot, form.next_button)
+    assert not form.fields.consent_processing.isChecked()
+    click(qtbot, form.save_button)
+    dialog = form.no_consent_dialog
+    assert dialog.isVisible() and case_count_in(page) == 0
+    # Saving without a reason is not possible; cancelling stores nothing.
+    dialog.findChild(type(form.save_button), "noConsentSave").click()
+    assert dialog.isVisible() and dialog.error.isVisibleTo(dialog)
+    dialog.reject()
+    assert case_count_in(page) == 0 and page.intake is form
+    click(qtbot, form.save_button)
+    dialog = form.no_consent_dialog
+    dialog.options[0].setChecked(True)  # an emergency
+    dialog.findChild(type(form.save_button), "noConsentSave").click()
+    view = page.case_view
+    assert view is not None and not view.view.consents
+    (note,) = NoteService(page._session).for_case(view.case_id)
+    assert "rıza" in note.text and "Acil durum" in note.text
+
+
+def test_life_danger_at_intake_opens_the_risk_assessment(qtbot, make_app, casefile) -> None:
+    from kdm_desktop.domain.risk import RiskLevel
+
+    app = make_app(casefile.data_dir)
+    page = cases_page(qtbot, app)
+    form = start_intake(qtbot, page)
+    click(qtbot, form.next_button)
+    fill_client(form)
+    click(qtbot, form.next_button)
+    form.fields.violence_checks["fiziksel"].setChecked(True)
+    form.fields.widgets["life_danger"].set_value(True)
+    form.fields.widgets["weapon_access"].set_value(True)
+    click(qtbot, form.next_button)
+    form.fields.consent_processing.setChecked(True)
+    click(qtbot, form.save_button)
+    view = page.case_view
+    assert view is not None
+    tab = view.tabs.currentWidget()
+    assert tab.objectName() == "caseTab_risk"
+    answers = tab.answers()
+    assert answers["fears_for_life"] is True and answers["weapon_access"] is True
+    # Two critical factors: high risk before a single further click.
+    assert tab.level_badge.level is RiskLevel.HIGH

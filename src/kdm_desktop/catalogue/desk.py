@@ -10,6 +10,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Takvim (danışan adlarıyla)",
         "en": "Calendar (with client names)",
     },
+    "audit.object.calendar_ics": {"tr": "Takvim dosyası (.ics)", "en": "Calendar file (.ics)"},
+    "audit.object.risk_assessment": {"tr": "Risk değerlendirmesi", "en": "Risk assessment"},
+    "audit.object.risk_thresholds": {"tr": "Risk eşikleri", "en": "Risk thresholds"},
+    "audit.object.transfer_bundle": {"tr": "Aktarım paketi", "en": "Transfer bundle"},
     "audit.object.calendar_closed_day": {"tr": "Kapalı gün", "en": "Closed day"},
     "audit.object.calendar_day": {"tr": "Günün randevuları", "en": "Appointments of a day"},
     "audit.object.calendar_week": {"tr": "Haftalık randevu listesi", "en": "Week of appointments"},
@@ -93,4 +97,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.value.role.sekreter": {"tr": "Sekreter", "en": "Secretary"},
     "audit.value.keep.local": {"tr": "bu merkezdeki", "en": "this centre's"},
     "audit.value.keep.incoming": {"tr": "gelen", "en": "incoming"},
+    # --- risk assessments (issue 14) ---
+    "risk.empty": {
+        "tr": "Hiçbir soru yanıtlanmadı: boş bir değerlendirme “Standart risk” olarak "
+        "kaydedilemez. Soruları Evet, Hayır ya da Bilinmiyor olarak yanıtlayın.",
+        "en": "No question was answered: an empty assessment cannot be saved as "
+        "“standard risk”. Answer the questions with Yes, No or Don't know.",
+    },
 }

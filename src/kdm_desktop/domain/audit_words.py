@@ -20,14 +20,16 @@ from kdm_desktop.domain.dates import format_day
 
 # Object types written by the services, and their catalogue keys.
 OBJECT_TYPES = (
-    "appointment", "appointment_series", "calendar", "calendar_closed_day", "calendar_day",
+    "appointment", "appointment_series", "calendar", "calendar_closed_day", "calendar_ics",
+    "calendar_day",
     "calendar_week", "calendar_working_hours", "case", "case_attachment",
     "case_attachments", "case_consent", "case_consents", "case_duplicates",
     "case_letters", "case_list", "case_note", "case_notes", "case_service",
     "case_services", "case_summary", "casefile", "centre", "centre_card", "letter",
     "letter_logo", "letter_preview", "letter_template", "order_ends",
     "protection_order", "protection_orders", "reminders", "risk_assessments",
-    "risk_levels", "safety_plan", "transfer_conflicts", "transfer_receipt", "user",
+    "risk_assessment", "risk_levels", "risk_thresholds", "safety_plan", "transfer_bundle",
+    "transfer_conflicts", "transfer_receipt", "user",
 )  # fmt: skip
 
 # Detail keys that say nothing to a person reading the log.

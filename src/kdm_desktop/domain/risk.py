@@ -8,11 +8,23 @@ our own plain Turkish; no licensed instrument is copied.
 Scoring rule (documented here because staff must be able to explain it to her,
 to a colleague and in a referral letter):
 
-1. **Score** = the number of "evet" answers. An unanswered item ("bilinmiyor",
-   ``None`` or missing) counts as *no*: a level must never rest on a guess, and
-   DASH practice likewise counts only the factors that were actually disclosed.
-   The result still reports how many items were answered and which were not, so
-   the screen can say that the level was computed from incomplete information.
+1. **Score** = the number of "evet" answers. An unanswered item (``None`` or
+   missing) counts as *no*: a level must never rest on a guess, and DASH practice
+   likewise counts only the factors that were actually disclosed. The result
+   reports how many items were answered and which were not, so the screen can say
+   that the level was computed from incomplete information; an assessment with
+   no answer at all has no level and is refused (`RiskAssessmentResult.empty`).
+
+   **"Bilinmiyor"** (`UNKNOWN`, she does not know: "does he have a gun?") is an
+   answer of its own, not a blank: it counts as answered, and it is scored
+   *conservatively*, never lower than "hayır":
+   - on an ordinary item it adds nothing to the count (as "hayır" would);
+   - on a critical item it counts towards the critical-item rule (3.) as if it
+     were a critical "evet", except that unknowns alone raise the level to
+     **medium** at most: an unknown weapon next to a threat to kill is high
+     risk; an unknown weapon on its own is medium, and the screen says why.
+   So replacing any "hayır" by "bilinmiyor" can only keep or raise the level
+   (tests/domain/test_risk_unknown.py checks this over random answer sets).
 2. **Count thresholds.** DASH uses 24 items: 10+ "yes" is medium, 14+ is high.
    Our checklist has fewer items, so the defaults are scaled to the item count
    and rounded to the nearest whole number (``default_thresholds``): for 22
@@ -61,7 +73,9 @@ __all__ = [
     "DASH_MEDIUM",
     "DEFAULT_RISK_REVIEW_DAYS",
     "MAX_JUDGEMENT_REASON",
+    "UNKNOWN",
     "DomainRuleError",
+    "RiskAnswer",
     "RiskAssessmentResult",
     "RiskCategory",
     "RiskChecklist",
@@ -84,6 +98,10 @@ DASH_ITEM_COUNT: Final = 24
 DASH_MEDIUM: Final = 10
 DASH_HIGH: Final = 14
 MAX_JUDGEMENT_REASON: Final = 1000
+# The third answer: she was asked and does not know (stored as this string).
+UNKNOWN: Final = "bilinmiyor"
+# An answer as stored: evet (True), hayır (False), bilinmiyor, or not asked (None).
+RiskAnswer = bool | str | None
 
 
 # ----------------------------------------------------------------------------------
@@ -511,10 +529,17 @@ class RiskAssessmentResult:
     thresholds: RiskThresholds
     checklist_id: str
     checklist_version: int
+    unknown_items: tuple[str, ...] = ()
+    critical_unknown: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
         return not self.unanswered
+
+    @property
+    def empty(self) -> bool:
+        """Nothing was answered: there is no level to speak of (not "standard")."""
+        return self.answered == 0
 
     def summary_tr(self) -> str:
         """One line for the case view and referral letters."""
@@ -526,6 +551,8 @@ class RiskAssessmentResult:
                 "mesleki değerlendirme ile yükseltildi "
                 f"({self.computed_level.label} → {self.final_level.label})"
             )
+        if self.critical_unknown:
+            parts.append(f"bilinmeyen kritik madde sayısı {len(self.critical_unknown)}")
         if self.unanswered:
             parts.append(f"{len(self.unanswered)} soru yanıtsız")
         return "; ".join(parts) + "."
@@ -539,16 +566,22 @@ def _level_for_count(score: int, thresholds: RiskThresholds) -> RiskLevel:
     return RiskLevel.STANDARD
 
 
-def _level_for_critical(critical_yes: int) -> RiskLevel:
-    if critical_yes >= 2:
-        return RiskLevel.HIGH
-    if critical_yes == 1:
-        return RiskLevel.MEDIUM
-    return RiskLevel.STANDARD
+def _level_for_critical(critical_yes: int, critical_unknown: int = 0) -> RiskLevel:
+    """Rule 3, with unknown critical items counted like "evet" but capped at medium
+    when no critical item is a real "evet" (see the module docstring)."""
+    level = RiskLevel.STANDARD
+    flagged = critical_yes + critical_unknown
+    if flagged >= 2:
+        level = RiskLevel.HIGH
+    elif flagged == 1:
+        level = RiskLevel.MEDIUM
+    if critical_yes == 0 and level > RiskLevel.MEDIUM:
+        level = RiskLevel.MEDIUM
+    return level
 
 
 def assess(
-    answers: Mapping[str, bool | None],
+    answers: Mapping[str, RiskAnswer],
     thresholds: RiskThresholds | None = None,
     judgement_level: RiskLevel | None = None,
     judgement_reason: str = "",
@@ -579,11 +612,12 @@ def assess(
             problems.add(
                 f"answers.{key}", f"Bilinmeyen risk maddesi: {key!r}.", "risk.unknown_item"
             )
-        elif value is not None and not isinstance(value, bool):
+        elif value is not None and not isinstance(value, bool) and value != UNKNOWN:
             # 1/0 or "evet" would be guesses at intent; the form must send real booleans.
             problems.add(
                 f"answers.{key}",
-                f"“{cl.item(key).text}” maddesinin yanıtı evet ya da hayır olmalıdır, "
+                f"“{cl.item(key).text}” maddesinin yanıtı evet, hayır ya da bilinmiyor "
+                "olmalıdır, "
                 f"{value!r} değil.",
                 "risk.not_bool",
             )
@@ -618,10 +652,12 @@ def assess(
     problems.raise_if_any()
 
     yes = tuple(i for i in cl.item_ids if answers.get(i) is True)
+    unknown = tuple(i for i in cl.item_ids if answers.get(i) == UNKNOWN)
     unanswered = tuple(i for i in cl.item_ids if answers.get(i) is None)
     critical = tuple(i for i in yes if i in cl.critical_ids)
+    critical_unknown = tuple(i for i in unknown if i in cl.critical_ids)
     count_level = _level_for_count(len(yes), th)
-    computed = max(count_level, _level_for_critical(len(critical)))
+    computed = max(count_level, _level_for_critical(len(critical), len(critical_unknown)))
 
     final = computed
     raised = False
@@ -661,6 +697,8 @@ def assess(
         yes_items=yes,
         answered=len(cl.items) - len(unanswered),
         unanswered=unanswered,
+        unknown_items=unknown,
+        critical_unknown=critical_unknown,
         item_count=len(cl.items),
         thresholds=th,
         checklist_id=cl.id,
@@ -677,10 +715,16 @@ class RiskTrend(StrEnum):
     RISING = "rising"
     FALLING = "falling"
     STABLE = "stable"
+    FIRST = "first"  # one assessment: nothing to compare with
 
     @property
     def label(self) -> str:
-        return {"rising": "Artıyor", "falling": "Azalıyor", "stable": "Değişmedi"}[self.value]
+        return {
+            "rising": "Artıyor",
+            "falling": "Azalıyor",
+            "stable": "Değişmedi",
+            "first": "İlk değerlendirme",
+        }[self.value]
 
 
 def latest_assessment(
@@ -695,11 +739,14 @@ def latest_assessment(
 def risk_trend(assessments: Iterable[tuple[datetime.date, RiskLevel]]) -> RiskTrend:
     """Direction of the latest change: the newest level against the one before it.
 
-    Fewer than two assessments is "stable". Comparing only the last two matches
+    A single assessment is `RiskTrend.FIRST` (it has not "stayed the same"); none
+    at all is "stable". Comparing only the last two matches
     the question the case view answers ("since the last assessment, is she in
     more or less danger?"); an older peak does not mask a fresh fall or rise.
     """
     ordered = sorted(assessments, key=lambda a: a[0])
+    if len(ordered) == 1:
+        return RiskTrend.FIRST
     if len(ordered) < 2:
         return RiskTrend.STABLE
     previous, latest = ordered[-2][1], ordered[-1][1]
@@ -708,3 +755,24 @@ def risk_trend(assessments: Iterable[tuple[datetime.date, RiskLevel]]) -> RiskTr
     if latest < previous:
         return RiskTrend.FALLING
     return RiskTrend.STABLE
+
+
+# Intake questions that are also risk items: what she said at intake is carried
+# into her first risk assessment instead of being asked twice (issue 14).
+INTAKE_RISK_ITEMS: Final[Mapping[str, str]] = MappingProxyType(
+    {"life_danger": "fears_for_life", "weapon_access": "weapon_access"}
+)
+
+
+def answers_from_intake(intake: Mapping[str, bool | None]) -> dict[str, RiskAnswer]:
+    """Risk answers from the intake's yes/no fields (unanswered ones are left out)."""
+    return {
+        item: intake[field]
+        for field, item in INTAKE_RISK_ITEMS.items()
+        if intake.get(field) is not None
+    }
+
+
+def intake_needs_risk_assessment(intake: Mapping[str, bool | None]) -> bool:
+    """Life danger or weapon access reported at intake: assess the risk right away."""
+    return any(intake.get(field) is True for field in INTAKE_RISK_ITEMS)

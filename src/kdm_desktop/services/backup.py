@@ -36,7 +36,7 @@ from kdm_desktop.fsutil import (
     make_private_dir,
     make_private_file,
 )
-from kdm_desktop.oserrors import os_error_kind, os_reason
+from kdm_desktop.oserrors import disk_nearly_full, os_error_kind, os_reason
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.scratch import make_work_dir, partial_path, remove_stale_debris
@@ -165,11 +165,14 @@ class BackupReminder:
     overdue: bool
 
 
-def _io_error(exc: OSError) -> KdmError:
+def _io_error(exc: OSError, *places: Path) -> KdmError:
     # A full stick or data disk gets the one full-disk message; everything else the
     # drive does (pulled out, bad sector, vanished folder) is "backup.io".
     if os_error_kind(exc) == "disk_full":
-        return KdmError("io.disk_full", path=str(exc.filename or "-"))
+        # zipfile and SQLite often leave `filename` empty: name the drive that is full.
+        full = [p for p in places if disk_nearly_full(p)]
+        candidates = [str(p) for p in full or places] or ["-"]
+        return KdmError("io.disk_full", path=str(exc.filename or candidates[0]))
     return KdmError("backup.io", detail=os_reason(exc))
 
 
@@ -398,7 +401,7 @@ class BackupService:
             if not out.parent.exists():
                 make_private_dir(out.parent)
         except OSError as exc:
-            raise _io_error(exc) from exc
+            raise _io_error(exc, out.parent) from exc
         remove_stale_debris(out.parent)
         partial = partial_path(out)
         paths = self._s.paths
@@ -458,7 +461,7 @@ class BackupService:
             with contextlib.suppress(OSError):
                 partial.unlink()
             if isinstance(exc, OSError):
-                raise _io_error(exc) from exc
+                raise _io_error(exc, out.parent, paths.data_dir) from exc
             raise
 
         _fadvise_dontneed(out)
@@ -819,7 +822,7 @@ def _swap_in(paths: CaseFilePaths, scratch: Path, snapshot: Path) -> Path | None
                 (scratch / leftover).unlink()
         fsync_directory(to_dir)
     except OSError as exc:
-        raise _io_error(exc) from exc
+        raise _io_error(exc, to_dir) from exc
     return kept_aside
 
 

@@ -38,13 +38,16 @@ from kdm_desktop.domain.calendar import (
     export_ics,
     find_conflicts,
     holidays_between,
+    initials,
     local_day_bounds,
     materialise,
     new_appointment_id,
     parse_local_start,
 )
 from kdm_desktop.domain.cases.choices import ServiceKind
-from kdm_desktop.domain.cases.draft import display_name
+from kdm_desktop.domain.cases.draft import ANONYMOUS_LABEL, display_name
+from kdm_desktop.domain.cases.query import CaseQuery
+from kdm_desktop.domain.cases.search import query_tokens
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.oserrors import write_user_file
@@ -56,6 +59,7 @@ from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cas
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.service_log import ServiceLogService
 from kdm_desktop.storage.calendar_repo import CalendarRepository, CaseLabel
+from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.users_repo import UserRepository
 
 __all__ = [
@@ -152,6 +156,21 @@ def _span(lo: dt.date, hi: dt.date) -> tuple[dt.datetime, dt.datetime]:
     if (hi - lo).days > MAX_SPAN_DAYS:
         raise RefusedInput("input.date_range_too_long", days=(hi - lo).days, max=MAX_SPAN_DAYS)
     return local_day_bounds(lo)[0], local_day_bounds(hi)[1]
+
+
+@dataclass(frozen=True)
+class ClientMatch:
+    """One line of "book for whom?": "A. Y. (1988) · KSK-2026-0003" for the sekreter."""
+
+    case_id: str
+    case_number: str
+    name: str  # the full name, or only the initials for the sekreter
+    birth_year: int | None
+
+    @property
+    def label(self) -> str:
+        year = f" ({self.birth_year})" if self.birth_year else ""
+        return f"{self.name}{year} · {self.case_number}"
 
 
 class CalendarService:
@@ -259,6 +278,29 @@ class CalendarService:
         self._s.require(Permission.EDIT_CALENDAR)
         found = resolve_case(self._s, ref)
         return found.id, found.case_number
+
+    def find_clients(self, text: str, limit: int = 8) -> list[ClientMatch]:
+        """Cases to book for, found by name, surname, T.C. no, phone or number.
+
+        Whoever books sees enough to confirm she has the right woman and no more:
+        staff who work on cases see the full name, the sekreter only the initials;
+        both see the birth year and the case number. Audited like a case search.
+        """
+        self._s.require(Permission.EDIT_CALENDAR)
+        if not query_tokens(text):
+            return []
+        repo = CaseRepository(self._s.db.conn)
+        rows = repo.page(CaseQuery(text=text), 0, max(1, min(limit, 50)))
+        years = repo.birth_years([r.id for r in rows])
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.SEARCH, "case", "*", f"rows={len(rows)}")
+        sees = self.sees_names
+        out = []
+        for r in rows:
+            name = None if r.anonymous else display_name(False, r.first_name, r.last_name)
+            shown = (name if sees else initials(name)) if name else ANONYMOUS_LABEL
+            out.append(ClientMatch(r.id, r.case_number, shown, years.get(r.id)))
+        return out
 
     def _check_staff(self, username: str) -> None:
         if not staff_may_work_on_cases(self._s, username):

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Final
 
-from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, NoteKind
 from kdm_desktop.domain.cases.consent import ConsentGrant, ConsentRecord, validate_grant
 from kdm_desktop.domain.cases.draft import (
     DRAFT_FIELDS,
@@ -29,6 +29,7 @@ from kdm_desktop.domain.cases.duplicates import (
     duplicate_reasons,
 )
 from kdm_desktop.domain.cases.intake import Intake, check_assignee, parse_intake
+from kdm_desktop.domain.cases.notes import validate_note_text
 from kdm_desktop.domain.cases.numbering import format_case_number
 from kdm_desktop.domain.cases.query import MAX_PAGE, CaseQuery
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRef, CaseRow, CaseView
@@ -78,9 +79,11 @@ class CaseService:
         *,
         consent: ConsentGrant | None = None,
         assigned_to: str | None = None,
+        no_consent_reason: str = "",
     ) -> CaseRef:
         """Validate and store a new case with its consents; raise `ValidationErrors`
-        (every field's problem) and store nothing if anything is wrong."""
+        (every field's problem) and store nothing if anything is wrong.
+        `no_consent_reason` (why it is kept without consent) becomes a case note."""
         self._s.require(Permission.EDIT_CASES)
         day = today(self._s)
         problems = Problems()
@@ -91,7 +94,7 @@ class CaseService:
         problems.extend(consent_problems)
         assigned = check_assignee(problems, assigned_to, self._staff_ok)
         problems.raise_if_any()
-        return self._insert(Intake(cleaned, grant, assigned))
+        return self._insert(Intake(cleaned, grant, assigned, no_consent_reason))
 
     def parse_intake(self, data: Mapping[str, object]) -> Intake:
         """Read and validate the intake's loose values (the CLI's JSON file, see
@@ -101,7 +104,12 @@ class CaseService:
         return parse_intake(data, today(self._s), staff_ok=self._staff_ok)
 
     def create_intake(self, intake: Intake) -> CaseRef:
-        return self.create(intake.draft, consent=intake.consent, assigned_to=intake.assigned_to)
+        return self.create(
+            intake.draft,
+            consent=intake.consent,
+            assigned_to=intake.assigned_to,
+            no_consent_reason=intake.no_consent_reason,
+        )
 
     def create_from_mapping(self, data: Mapping[str, object]) -> CaseRef:
         return self.create_intake(self.parse_intake(data))
@@ -145,6 +153,14 @@ class CaseService:
                     ConsentRecord(str(uuid.uuid4()), case_id, purpose, kind, grant.date, user, now)
                 )
             self._s.audit(AuditAction.CREATE, "case", case_id)
+            reason = intake.no_consent_reason.strip()
+            if reason and not grant.processing:
+                # In the same transaction: the file never exists without its reason.
+                notes = NoteRepository(conn)
+                note_id = str(uuid.uuid4())
+                notes.add(note_id, case_id, NoteKind.GENERAL, now, user)
+                notes.add_version(note_id, validate_note_text(reason), now, user)
+                self._s.audit(AuditAction.CREATE, "case_note", note_id, f"case={case_id}")
         return CaseRef(case_id, number)
 
     # ----- changes -----

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kdm_desktop.domain.risk import (
     DomainRuleError,
+    RiskAnswer,
     RiskAssessmentResult,
     RiskChecklist,
     RiskLevel,
@@ -24,7 +25,7 @@ from kdm_desktop.domain.risk import (
     load_checklist,
     risk_trend,
 )
-from kdm_desktop.errors import FieldError, ValidationErrors
+from kdm_desktop.errors import FieldError, RefusedInput, ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
@@ -65,7 +66,7 @@ class StoredAssessment:
     computed_level: RiskLevel
     final_level: RiskLevel
     judgement_reason: str
-    answers: Mapping[str, bool | None]
+    answers: Mapping[str, RiskAnswer]
     checklist_version: int
     thresholds: RiskThresholds
     assessed_by: str
@@ -138,7 +139,7 @@ class RiskService:
 
     def preview(
         self,
-        answers: Mapping[str, bool | None],
+        answers: Mapping[str, RiskAnswer],
         judgement_level: RiskLevel | str | None = None,
         judgement_reason: str = "",
     ) -> RiskAssessmentResult:
@@ -152,7 +153,7 @@ class RiskService:
     def add(
         self,
         ref: str,
-        answers: Mapping[str, bool | None],
+        answers: Mapping[str, RiskAnswer],
         judgement_level: RiskLevel | str | None = None,
         judgement_reason: str = "",
         assessed_on: datetime.date | None = None,
@@ -173,6 +174,10 @@ class RiskService:
                 ]
             )
         result = self.preview(answers, judgement_level, judgement_reason)
+        if result.empty and not result.raised_by_judgement:
+            # An empty form would read "Standart risk", a level nobody assessed. (A
+            # level raised by judgement, with its written reason, is an assessment.)
+            raise RefusedInput("risk.empty")
         row = AssessmentRow(
             id=str(uuid.uuid4()),
             case_id=case.id,

@@ -16,6 +16,7 @@ from kdm_desktop.services import removals, role_keys, slot_journal
 from kdm_desktop.services.casefile import Session, login_refusal
 from kdm_desktop.services.slot_journal import TxnHook
 from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.drafts_repo import DraftRepository
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
 
@@ -176,6 +177,8 @@ class UserService:
 
         def delete_row(conn: Connection) -> None:
             UserRepository(conn).delete(name)
+            # Her unsaved drafts hold case data only she could reopen: they go too.
+            DraftRepository(conn).delete_for_user(name)
             if slot is not None:
                 # So that restoring an older backup cannot bring her slot back.
                 removals.record(conn, name, slot.public_key, self._s.timestamp())

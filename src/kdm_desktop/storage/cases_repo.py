@@ -599,3 +599,16 @@ class CaseRepository:
             (case_id,),
         ).fetchone()
         return None if r is None else str(r[0])
+
+    def birth_years(self, case_ids: list[str]) -> dict[str, int]:
+        """Birth year by case id, for the cases that have one (booking by name)."""
+        out: dict[str, int] = {}
+        for i in range(0, len(case_ids), 500):
+            chunk = case_ids[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT id, birth_year FROM cases WHERE id IN ({marks})",  # noqa: S608
+                chunk,
+            ).fetchall()
+            out.update({str(r[0]): int(r[1]) for r in rows if r[1] is not None})
+        return out

@@ -27,7 +27,7 @@ class AssessmentRow:
     id: str
     case_id: str
     assessed_on: str
-    answers: dict[str, bool | None]
+    answers: dict[str, bool | str | None]  # "bilinmiyor" for an unknown
     checklist_id: str
     checklist_version: int
     score: int

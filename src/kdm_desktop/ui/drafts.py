@@ -15,7 +15,6 @@ file, the settings or a log. `restore()` puts every field back exactly as it was
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +44,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.drafts import DraftService
 from kdm_desktop.ui import dialogs
+from kdm_desktop.ui.cases.formatting import timestamp_text
 
 DEBOUNCE_MS = 1500
 NO_DRAFT = "kdmNoDraft"  # a widget property: never keep this widget in a draft
@@ -376,11 +376,8 @@ class DraftKeeper(QObject):
 
 
 def when_text(stamp: str) -> str:
-    try:
-        moment = datetime.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    return moment.strftime("%d.%m.%Y %H:%M")
+    """When a draft was kept, as the rest of the window writes times: "3 Aralık 2026 14:05"."""
+    return timestamp_text(stamp)
 
 
 def kind_label(kind: DraftKind) -> str:

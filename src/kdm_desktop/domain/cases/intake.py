@@ -32,6 +32,9 @@ class Intake:
     draft: CaseDraft
     consent: ConsentGrant = field(default_factory=ConsentGrant)
     assigned_to: str | None = None
+    # Why the file is kept without her consent to processing (an emergency, say),
+    # as the window asked it; recorded in the case as a note (issue 14).
+    no_consent_reason: str = ""
 
 
 def parse_intake(

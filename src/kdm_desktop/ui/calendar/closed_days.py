@@ -11,7 +11,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -35,6 +34,7 @@ from kdm_desktop.domain.calendar import (
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.calendar import CalendarService
+from kdm_desktop.ui.date_field import DateField
 from kdm_desktop.ui.fit import dialog_size
 
 _ERROR_STYLE = "color: #b00020;"
@@ -77,7 +77,7 @@ class ClosedDaysDialog(QDialog):
         self.closed_list.setObjectName("closedDays")
         self.closed_list.setAccessibleName(self.tr("Closed days"))
         self.closed_list.setMinimumHeight(140)
-        self.date = QDateEdit()
+        self.date = DateField()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         today = service.today()

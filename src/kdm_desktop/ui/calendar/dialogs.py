@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -31,8 +32,15 @@ from kdm_desktop.domain.calendar import (
 from kdm_desktop.domain.drafts import NEW, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.calendar import AppointmentInput, Booked, CalendarEntry, CalendarService
+from kdm_desktop.services.calendar import (
+    AppointmentInput,
+    Booked,
+    CalendarEntry,
+    CalendarService,
+    ClientMatch,
+)
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.ui.date_field import DateField
 from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 
 _ERROR_STYLE = "color: #b00020;"
@@ -48,6 +56,7 @@ class AppointmentDialog(QDialog):
         start: dt.datetime,
         parent: QWidget | None = None,
         staff: str | None = None,
+        case: ClientMatch | None = None,
         *,
         session: Session | None = None,
     ) -> None:
@@ -55,8 +64,10 @@ class AppointmentDialog(QDialog):
         self.setObjectName("appointmentDialog")
         self.service = service
         self.booked: Booked | None = None
+        # The case chosen from the matches (or given by the case view), if any.
+        self.chosen: ClientMatch | None = None
         self.setWindowTitle(self.tr("New appointment"))
-        self.date = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date = DateField(QDate(start.year, start.month, start.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.time = QTimeEdit(QTime(start.hour, start.minute))
@@ -69,6 +80,9 @@ class AppointmentDialog(QDialog):
         self.staff = QComboBox()
         for username, name in service.staff_choices():
             self.staff.addItem(name, username)
+        # Whoever books is, by default, the one who will see her (not the first name
+        # in the list); the sekreter is not bookable, so her list keeps its first entry.
+        staff = staff or service.username
         if staff:
             index = self.staff.findData(staff)
             if index >= 0:
@@ -76,12 +90,28 @@ class AppointmentDialog(QDialog):
         self.room = QLineEdit()
         self.room.setAccessibleName(self.tr("Room"))
         self.case_number = QLineEdit()
-        self.case_number.setPlaceholderText(self.tr("Case number, e.g. NRL-2026-0042"))
-        self.case_number.setAccessibleName(self.tr("Case number"))
+        self.case_number.setObjectName("appointmentClient")
+        self.case_number.setPlaceholderText(self.tr("Surname, name or case number"))
+        self.case_number.setAccessibleName(self.tr("Client: surname, name or case number"))
+        self.case_number.setClearButtonEnabled(True)
+        self.case_number.returnPressed.connect(self._find_case)
+        self.case_number.textEdited.connect(lambda _t: self._search_timer.start())
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._find_case)
         self.find_case = QPushButton(self.tr("&Find"))
         self.find_case.clicked.connect(self._find_case)
+        self.matches = QListWidget()
+        self.matches.setObjectName("clientMatches")
+        self.matches.setAccessibleName(self.tr("Matching clients"))
+        self.matches.setMaximumHeight(120)
+        self.matches.itemActivated.connect(self._choose_item)
+        self.matches.itemClicked.connect(self._choose_item)
+        self.matches.hide()
         self.case_status = QLabel()
         self.case_status.setObjectName("caseStatus")
+        self.case_status.setWordWrap(True)
         self.type = QComboBox()
         for kind in AppointmentType:
             self.type.addItem(kind.label_tr, kind.value)
@@ -122,6 +152,7 @@ class AppointmentDialog(QDialog):
         case_label = QLabel(self.tr("&Case:"))
         case_label.setBuddy(self.case_number)
         form.addRow(case_label, case_row)
+        form.addRow("", self.matches)
         form.addRow("", self.case_status)
         form.addRow(self.tr("T&ype:"), self.type)
         form.addRow(self.tr("&Note:"), self.note)
@@ -145,6 +176,8 @@ class AppointmentDialog(QDialog):
         ):
             signal.connect(self._update_warnings)
         self._update_warnings()
+        if case is not None:
+            self.choose(case)  # before the draft's baseline: given, not typed
         self.draft_keeper: DraftKeeper | None = None
         if session is not None and session.can(Permission.EDIT_CALENDAR):
             self.draft_keeper = DraftKeeper(self, session, DraftKind.APPOINTMENT, NEW)
@@ -164,7 +197,7 @@ class AppointmentDialog(QDialog):
             duration_minutes=self.duration.value(),
             staff=str(self.staff.currentData() or ""),
             type=AppointmentType(self.type.currentData()),
-            case_ref=self.case_number.text().strip() or None,
+            case_ref=self._case_ref(),
             room=self.room.text().strip() or None,
             note=self.note.toPlainText(),
             interpreter_needed=self.interpreter.isChecked(),
@@ -177,20 +210,63 @@ class AppointmentDialog(QDialog):
         texts = self.service.check(self.value())
         self.warnings.setText("\n".join(texts))
 
+    def _case_ref(self) -> str | None:
+        if self.chosen is not None:
+            return self.chosen.case_id
+        return self.case_number.text().strip() or None
+
     def _find_case(self) -> None:
+        """Search by surname, name, T.C. no, phone or number; show who was found."""
+        self._search_timer.stop()
         text = self.case_number.text().strip()
+        self.chosen = None
+        self.matches.clear()
+        self.matches.hide()
+        self.case_status.setStyleSheet("")
         if not text:
             self.case_status.setText("")
             return
         try:
-            _, number = self.service.case_number_for(text)
+            found = self.service.find_clients(text)
         except KdmError as exc:
             self.case_status.setStyleSheet(_ERROR_STYLE)
             self.case_status.setText(exc.message)
             return
-        self.case_number.setText(number)
+        exact = [m for m in found if m.case_number.casefold() == text.casefold()]
+        if len(exact) == 1 or len(found) == 1:
+            self.choose((exact or found)[0])
+            return
+        if not found:
+            self.case_status.setStyleSheet(_ERROR_STYLE)
+            self.case_status.setText(
+                self.tr(
+                    "No client found for “{text}”. Check the spelling or try the case number."
+                ).format(text=text)
+            )
+            return
+        for match in found:
+            item = QListWidgetItem(match.label)
+            item.setData(Qt.ItemDataRole.UserRole, match)
+            self.matches.addItem(item)
+        self.matches.show()
+        self.case_status.setText(
+            self.tr("{count} clients found: choose the one you mean.").format(count=len(found))
+        )
+
+    def _choose_item(self, item: QListWidgetItem) -> None:
+        match = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(match, ClientMatch):
+            self.choose(match)
+
+    def choose(self, match: ClientMatch) -> None:
+        """Book for this case; the label says who it is, so she can confirm."""
+        self.chosen = match
+        self.case_number.setText(match.case_number)
+        if self.matches.isVisible():
+            self.matches.hide()
+            self.adjustSize()  # no empty gap where the list was
         self.case_status.setStyleSheet("")
-        self.case_status.setText(self.tr("Case {number} found.").format(number=number))
+        self.case_status.setText(self.tr("Client: {label}").format(label=match.label))
 
     def save(self) -> None:
         self.error.setText("")

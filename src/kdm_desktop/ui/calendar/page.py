@@ -103,7 +103,11 @@ class CalendarPage(QWidget):
         self.mode_group.idClicked.connect(self.set_mode)
 
         self.colour_mode = QComboBox()
-        self.colour_mode.addItem(self.tr("Colour by type"), False)
+        self.colour_mode.setObjectName("colourMode")
+        # The type (psychological, legal …) is case content: a colour must not tell it
+        # to someone who may not see it, so the sekreter's calendar is coloured by staff.
+        if self.service.sees_names:
+            self.colour_mode.addItem(self.tr("Colour by type"), False)
         self.colour_mode.addItem(self.tr("Colour by staff"), True)
         self.colour_mode.setAccessibleName(self.tr("Colour appointments by"))
         self.colour_mode.currentIndexChanged.connect(self.reload)
@@ -228,7 +232,7 @@ class CalendarPage(QWidget):
         except KdmError as exc:
             dialogs.warn(self, exc.message)
             return
-        by_staff = bool(self.colour_mode.currentData())
+        by_staff = bool(self.colour_mode.currentData()) or not self.service.sees_names
         today = self.service.today()
         if self.mode == MONTH:
             self.month_view.set_month(self.anchor.year, self.anchor.month)

@@ -83,3 +83,20 @@ def capture(shooter: _Shooter, app: AppController) -> None:
     shooter.shoot("31-takvim-hafta", app.window)
     page.show_date(SHOT_DAY, DAY)
     shooter.shoot("32-takvim-gun", app.window)
+    shoot_booking(shooter, app, page)
+
+
+def shoot_booking(shooter: _Shooter, app: AppController, page: CalendarPage) -> None:
+    """33: booking by surname, the matches shown to choose from."""
+    session = app.session
+    assert session is not None
+    rows = [r for r in CaseService(session).page(limit=40) if not r.anonymous]
+    if not rows:
+        return
+    dialog = page.new_appointment(dt.datetime.combine(SHOT_DAY, dt.time(15, 0)))
+    if dialog is None:
+        return
+    dialog.case_number.setText(rows[0].last_name)
+    dialog.find_case.click()
+    shooter.shoot("33-takvim-ada-gore-randevu", app.window, dialog)
+    dialog.reject()

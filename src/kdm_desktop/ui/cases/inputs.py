@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from kdm_desktop.domain.cases.choices import NOT_STATED_TR, Choice
 from kdm_desktop.ui.cases.formatting import from_qdate, to_qdate
+from kdm_desktop.ui.date_field import DateField
 
 
 class ChoiceCombo(QComboBox):
@@ -59,9 +60,7 @@ class TriStateCombo(QComboBox):
 
 
 def date_edit(accessible_name: str, day: datetime.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit = DateField()
     edit.setMinimumDate(QDate(1900, 1, 1))
     edit.setDate(to_qdate(day))
     edit.setAccessibleName(accessible_name)

@@ -7,6 +7,8 @@ shown first; the person at the desk decides whether to open one or go on.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,12 +26,14 @@ from kdm_desktop.domain.cases.draft import APPLICATION_FIELDS, CLIENT_FIELDS, VI
 from kdm_desktop.domain.cases.duplicates import DUPLICATE_REASON_LABELS, PossibleDuplicate
 from kdm_desktop.domain.cases.intake import Intake
 from kdm_desktop.domain.drafts import NEW, DraftKind
+from kdm_desktop.domain.risk import RiskAnswer, answers_from_intake, intake_needs_risk_assessment
 from kdm_desktop.errors import KdmError, ValidationError, ValidationErrors
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.intake_fields import ChildrenEditor, IntakeFields, field_root
+from kdm_desktop.ui.cases.no_consent import NoConsentDialog
 from kdm_desktop.ui.drafts import NO_DRAFT, DraftKeeper, State
 from kdm_desktop.ui.widgets import FieldError, heading, note
 
@@ -275,6 +279,30 @@ class IntakeForm(QWidget):
         _ok, intake = self._check(len(STEP_KEYS) - 1)
         if intake is None:
             return
+        if not intake.consent.processing:
+            self._ask_why_no_consent(intake)
+            return
+        self._save_checked(intake)
+
+    def _ask_why_no_consent(self, intake: Intake) -> None:
+        """No consent ticked: ask why before anything is stored (issue 14)."""
+        dialog = NoConsentDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._save_checked(
+                dataclasses.replace(intake, no_consent_reason=dialog.reason())
+            )
+        )
+        self.no_consent_dialog = dialog
+        dialog.open()
+
+    def risk_preset(self) -> dict[str, RiskAnswer]:
+        """Risk answers she already gave at intake (life danger, weapon access)."""
+        values = self.fields.values(["life_danger", "weapon_access"])
+        flags = {k: v if isinstance(v, bool) else None for k, v in values.items()}
+        return answers_from_intake(flags) if intake_needs_risk_assessment(flags) else {}
+
+    def _save_checked(self, intake: Intake) -> None:
         found = self._service.find_possible_duplicates(intake.draft)
         self._pending = intake
         if found:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -112,6 +112,15 @@ class CaseListView(QWidget):
             )
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
+        # Shown instead of an empty table: what was searched and what to try next.
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("caseListEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("padding: 24px; font-size: 11pt;")
+        self.empty_label.hide()
+        # Down moves into the results, Enter opens the first (or the chosen) one.
+        self.search.installEventFilter(self)
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -131,6 +140,7 @@ class CaseListView(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.count_label)
         order = [self.search, self.new_button, self.status, self.staff, self.by_date,
                  self.date_from, self.date_to, self.table]  # fmt: skip
@@ -165,12 +175,59 @@ class CaseListView(QWidget):
     def refresh(self) -> None:
         self.model.reload()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.search or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in keys:
+            # Claim the key before any window shortcut on Return takes it.
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_first()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.focus_results()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> bool:
+        """Move from the search box to the first result (False if there is none)."""
+        self.apply_filters()
+        if self.model.rowCount() == 0:
+            return False
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(self.table.currentIndex().row())
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def open_first(self) -> None:
+        """Enter in the search box: search now and open the chosen or the first result."""
+        if self.focus_results():
+            self.open_current()
+
     def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
         self.count_label.setText(
-            self.tr("{shown} of {total} files shown").format(
-                shown=self.model.rowCount(), total=self.model.total
-            )
+            self.tr("{shown} of {total} files shown").format(shown=shown, total=total)
         )
+        empty = total == 0
+        if empty:
+            text = self.model.query.text.strip()
+            if text:
+                message = self.tr(
+                    "No file matches “{text}”. Check the spelling (Turkish letters are "
+                    "not needed), or search by case number, T.C. no or phone."
+                ).format(text=text)
+            elif self.model.query != CaseQuery():
+                message = self.tr("No file matches these filters. Clear a filter to see more.")
+            else:
+                message = self.tr("There are no files yet. Start with “New application”.")
+            self.empty_label.setText(message)
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

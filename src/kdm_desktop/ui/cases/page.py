@@ -46,6 +46,7 @@ class CasesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         ctx.events.data_changed.connect(self._data_changed)
+        ctx.events.open_case_requested.connect(self.open_requested_case)
 
     def _data_changed(self, changes: Changes) -> None:
         # The list shows status, staff and extension columns (risk level, order end);
@@ -54,6 +55,17 @@ class CasesPage(QWidget):
             CASES, RISK, ORDERS, CONSENTS
         ):
             self.list.refresh()
+
+    def open_requested_case(self, case_id: str) -> None:
+        """Another page (a reminder) asks for a case: open it unless a form is open."""
+        if self.intake is not None or self.edit_form is not None:
+            # Never throw away what she is typing; the form stays in front.
+            dialogs.inform(
+                self,
+                self.tr("Save or cancel the form that is open first, then open the case."),
+            )
+            return
+        self.open_case(case_id)
 
     def _drop(self) -> None:
         for widget in (self.intake, self.case_view, self.edit_form):
@@ -96,7 +108,7 @@ class CasesPage(QWidget):
             return
         self._drop()
         self.intake = IntakeForm(self._session)
-        self.intake.created.connect(self.open_case)
+        self.intake.created.connect(self._intake_saved)
         self.intake.open_existing.connect(self.open_case)
         self.intake.cancelled.connect(self.show_list)
         self.stack.addWidget(self.intake)
@@ -126,6 +138,22 @@ class CasesPage(QWidget):
         self.open_case(case_id)
         if self.case_view is not None:
             self.case_view.tabs.setCurrentIndex(tab)
+
+    def _intake_saved(self, case_id: str) -> None:
+        """Open the new case; life danger or a weapon at intake opens its risk tab
+        with those answers already given (issue 14)."""
+        preset = self.intake.risk_preset() if self.intake is not None else {}
+        self.open_case(case_id)
+        view = self.case_view
+        if not preset or view is None:
+            return
+        tab = view.tabs.findChild(QWidget, "caseTab_risk")
+        if tab is None:
+            return
+        view.tabs.setCurrentWidget(tab)
+        preset_answers = getattr(tab, "preset", None)
+        if callable(preset_answers):
+            preset_answers(preset)
 
     def open_case(self, case_id: str) -> None:
         try:

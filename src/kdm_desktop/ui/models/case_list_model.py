@@ -108,12 +108,15 @@ class CaseListModel(QAbstractTableModel):
         return self._total
 
     def set_query(self, query: CaseQuery) -> None:
+        # Counted before the reset, so whoever listens to modelReset reads the new total
+        # (a search with no match used to leave "2 of 0" from the previous one).
+        total = self._service.count(query)
         self.beginResetModel()
         self._query = query
         self._rows = []
         self._more = True
+        self._total = total
         self.endResetModel()
-        self._total = self._service.count(query)
         self.fetchMore(QModelIndex())
 
     def reload(self) -> None:

@@ -48,6 +48,8 @@ class PageEvents(QObject):
     # A committed change (`kdm_desktop.changes.Changes`), relayed by the workspace.
     # Connect a bound method of the view, so the connection ends with the view.
     data_changed = Signal(object)
+    # A case to show (its id): the case page opens it once it is in front.
+    open_case_requested = Signal(str)
 
 
 @dataclass(frozen=True)

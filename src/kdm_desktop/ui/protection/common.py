@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from kdm_desktop.domain.risk import RiskLevel
+from kdm_desktop.ui.date_field import DateField
 from kdm_desktop.ui.fit import fit_columns
 
 # Red for high risk must be seen from across the room; white text keeps contrast.
@@ -47,9 +48,7 @@ def from_qdate(value: QDate) -> datetime.date:
 
 
 def date_edit(day: datetime.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit = DateField(to_qdate(day))
     return edit
 
 

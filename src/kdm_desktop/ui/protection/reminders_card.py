@@ -62,4 +62,8 @@ class RemindersCard(QFrame):
         self.list.setMinimumHeight(min(6, max(1, len(due))) * 52)
 
     def _open(self, item: QListWidgetItem) -> None:
+        """Open the reminder's case itself, not just the case list."""
         self._ctx.events.navigate_requested.emit("cases")
+        case_id = item.data(CASE_ID_ROLE)
+        if case_id:
+            self._ctx.events.open_case_requested.emit(str(case_id))

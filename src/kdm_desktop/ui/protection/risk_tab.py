@@ -24,18 +24,19 @@ from PySide6.QtWidgets import (
 from kdm_desktop.changes import RISK, Changes
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.drafts import DraftKind
-from kdm_desktop.domain.risk import RiskLevel, risk_trend
+from kdm_desktop.domain.risk import UNKNOWN, RiskAnswer, RiskLevel, RiskTrend, risk_trend
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.people import People
 from kdm_desktop.services.risk import RiskService, StoredAssessment
+from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.drafts import DraftKeeper
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.protection.common import LevelBadge, fill_table
 from kdm_desktop.ui.widgets import FieldError, heading
 
-_YES, _NO = 1, 0
+_YES, _NO, _UNKNOWN = 1, 0, 2
 
 
 class RiskTab(QWidget):
@@ -70,20 +71,35 @@ class RiskTab(QWidget):
                 text.setWordWrap(True)
                 text.setToolTip(item.help)
                 yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
+                unknown = QRadioButton(self.tr("Don't know"))
+                unknown.setToolTip(
+                    self.tr("She was asked and does not know; counted on the safe side")
+                )
                 yes.setObjectName(f"yes_{item.id}")
                 no.setObjectName(f"no_{item.id}")
+                unknown.setObjectName(f"unknown_{item.id}")
                 yes.setAccessibleName(item.text)
                 group = QButtonGroup(self)
                 group.addButton(yes, _YES)
                 group.addButton(no, _NO)
+                group.addButton(unknown, _UNKNOWN)
                 group.idToggled.connect(self._update_preview)
                 self.groups[item.id] = group
                 grid.addWidget(text, row, 0)
                 grid.addWidget(yes, row, 1)
                 grid.addWidget(no, row, 2)
+                grid.addWidget(unknown, row, 3)
                 row += 1
             form_layout.addWidget(box)
-        note = QLabel(self.tr("* A critical factor: one raises the level to at least medium."))
+        note = QLabel(
+            self.tr(
+                "* Critical factor: one “Yes” raises the level to at least medium, two make "
+                "it high, whatever the score. “Don't know” on a critical factor counts like "
+                "“Yes” for this rule but on its own raises the level to medium at most; on "
+                "other factors it counts like “No”."
+            )
+        )
+        note.setObjectName("criticalNote")
         note.setWordWrap(True)
         form_layout.addWidget(note)
         scroll = QScrollArea()
@@ -144,12 +160,26 @@ class RiskTab(QWidget):
             self.draft_keeper.baseline()
         ctx.events.data_changed.connect(self._data_changed)
 
-    def answers(self) -> dict[str, bool | None]:
-        out: dict[str, bool | None] = {}
+    def answers(self) -> dict[str, RiskAnswer]:
+        out: dict[str, RiskAnswer] = {}
         for item_id, group in self.groups.items():
             checked = group.checkedId()
-            out[item_id] = None if checked < 0 else checked == _YES
+            if checked == _UNKNOWN:
+                out[item_id] = UNKNOWN
+            else:
+                out[item_id] = None if checked < 0 else checked == _YES
         return out
+
+    def preset(self, answers: dict[str, RiskAnswer]) -> None:
+        """Tick answers already given elsewhere (the intake's life danger, weapon)."""
+        for item_id, value in answers.items():
+            group = self.groups.get(item_id)
+            if group is None or value is None:
+                continue
+            wanted = _UNKNOWN if value == UNKNOWN else (_YES if value is True else _NO)
+            button = group.button(wanted)
+            if button is not None:
+                button.setChecked(True)
 
     def _judgement(self) -> RiskLevel | None:
         # Qt hands a StrEnum back as a plain str.
@@ -181,7 +211,26 @@ class RiskTab(QWidget):
             return self.tr("Medium risk")
         return self.tr("Standard risk")
 
+    def unanswered_count(self) -> int:
+        return sum(1 for group in self.groups.values() if group.checkedId() < 0)
+
     def save(self) -> None:
+        """Save; an incomplete checklist first says how many questions are open."""
+        missing = self.unanswered_count()
+        if 0 < missing < len(self.groups):
+            dialogs.confirm(
+                self,
+                self.tr(
+                    "{missing} of {count} questions are not answered. The level is "
+                    "worked out from the answers given only. Save anyway?"
+                ).format(missing=missing, count=len(self.groups)),
+                self.save_now,
+                yes_text=self.tr("Save anyway"),
+            )
+            return
+        self.save_now()
+
+    def save_now(self) -> None:
         self.error.clear_error()
         try:
             self._service.add(
@@ -234,7 +283,10 @@ class RiskTab(QWidget):
             latest = history[-1].final_level
             self.latest_badge.set_level(latest, self._level_text(latest))
             trend = risk_trend((a.assessed_on, a.final_level) for a in history)
-            self.trend_label.setText(self.tr("Trend: {trend}").format(trend=trend.label))
+            if trend is RiskTrend.FIRST:
+                self.trend_label.setText(self.tr("First assessment"))
+            else:
+                self.trend_label.setText(self.tr("Trend: {trend}").format(trend=trend.label))
         else:
             self.latest_badge.set_level(None, self.tr("Not assessed"))
             self.trend_label.clear()

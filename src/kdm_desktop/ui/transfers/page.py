@@ -36,6 +36,7 @@ from kdm_desktop.domain.cases.numbering import example_case_numbers
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.transfers import ExportResult, ImportResult, Preview, TransferService
 from kdm_desktop.services.trust import TrustService
@@ -138,8 +139,22 @@ class TransfersPage(QWidget):
         for button in (self.import_card_button, self.revoke_button):
             button.setEnabled(manage)
             buttons.addWidget(button)
+        # A greyed-out button says nothing; say who may use it and why.
+        self.admin_only = QLabel(
+            self.tr(
+                "Only an administrator can trust or revoke a centre: a wrong card would "
+                "send her file to the wrong place. Ask your administrator."
+            )
+        )
+        self.admin_only.setObjectName("trustAdminOnly")
+        self.admin_only.setWordWrap(True)
+        self.admin_only.setVisible(not manage)
+        if not manage:
+            for button in (self.import_card_button, self.revoke_button):
+                button.setToolTip(self.admin_only.text())
         buttons.addStretch(1)
         trusted_layout.addLayout(buttons)
+        trusted_layout.addWidget(self.admin_only)
         layout.addWidget(trusted)
 
         send = QGroupBox(self.tr("Send cases"))
@@ -244,10 +259,22 @@ class TransfersPage(QWidget):
         self.outgoing.setRowCount(len(out))
         for row, o in enumerate(out):
             received = format_moment(o.received_at) if o.received_at else self.tr("not yet")
-            values = (format_moment(o.created_at), o.recipient_code, str(len(o.case_ids)), received)
+            # Which cases were sent, by number (a count alone says nothing at the desk).
+            sent_cases = ", ".join(self._case_number(case_id) for case_id in o.case_ids)
+            values = (format_moment(o.created_at), o.recipient_code, sent_cases, received)
             for col, value in enumerate(values):
-                self.outgoing.setItem(row, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.outgoing.setItem(row, col, item)
         self.send_button.setEnabled(self.recipient.count() > 0)
+
+    def _case_number(self, case_id: str) -> str:
+        if not self._session.can(Permission.VIEW_CASES):
+            return "•"  # the sekreter sees that a case went, not which
+        try:
+            return CaseService(self._session).resolve(case_id).case_number
+        except KdmError:
+            return "—"  # the case was deleted here since it was sent
 
     def _warn(self, error: KdmError) -> None:
         dialogs.warn(self, error.message)
