@@ -175,6 +175,7 @@ def entry_record(entry: CaseEntry) -> CaseRecord:
         reason = None if entry.closure_reason is None else ClosureReason(entry.closure_reason)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise PayloadError("bad_case", type(exc).__name__) from None
+
     if set(entry.versions) - set(MERGED_FIELDS):
         raise PayloadError("bad_case", "versions")
     return CaseRecord(
@@ -190,6 +191,23 @@ def entry_record(entry: CaseEntry) -> CaseRecord:
         created_by=entry.created_by,
         updated_at=entry.updated_at,
         updated_by=entry.created_by,
+    )
+
+
+def handed_over(record: CaseRecord) -> bool:
+    """Closed at the sender because it was handed over (to us, or to a third centre)."""
+    return record.status == CaseStatus.CLOSED and record.closure_reason == ClosureReason.TRANSFERRED
+
+
+def as_received(incoming: CaseRecord) -> CaseRecord:
+    """A new file as the receiving centre stores it.
+
+    Handing a file over closes it at the centre that sent it, never at the one that
+    takes it on: there it arrives as an open file."""
+    if not handed_over(incoming):
+        return incoming
+    return dataclasses.replace(
+        incoming, status=CaseStatus.OPEN, closure_reason=None, closure_note=""
     )
 
 
@@ -341,6 +359,9 @@ def merge_case(local: CaseRecord, incoming: CaseRecord, base: dict[str, str] | N
     new_base = dict(base or {})
     taken: list[str] = []
     conflicts: list[FieldConflict] = []
+    # The sender's handover closure is its own business (see `as_received`).
+    if handed_over(incoming):
+        skipped |= set(STATUS_FIELDS)
     for name in MERGED_FIELDS:
         if name in skipped:
             continue

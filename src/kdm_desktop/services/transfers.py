@@ -32,6 +32,7 @@ from kdm_desktop.bundle.envelope import (
 )
 from kdm_desktop.bundle.merge import (
     CaseHistory,
+    as_received,
     base_of,
     case_entry,
     draft_with,
@@ -62,6 +63,7 @@ from kdm_desktop.bundle.receipt import (
     signature_valid,
     write_receipt,
 )
+from kdm_desktop.domain.calendar.privacy import initials
 from kdm_desktop.domain.cases.attachments import check_declared_type
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, ConsentPurpose
 from kdm_desktop.domain.cases.draft import FIELD_LABELS, display_name
@@ -145,6 +147,28 @@ class ExportResult:
     size: int
     # Session notes the sender cannot read (sealed to psychologists) stayed behind.
     withheld_psych_notes: int = 0
+    # The files closed here as "devredildi" because they were handed over.
+    handed_over: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SentCase:
+    """A case of a sent transfer file as the sent list names it: number and initials."""
+
+    case_number: str
+    initials: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.case_number} ({self.initials})" if self.initials else self.case_number
+
+
+@dataclass(frozen=True)
+class SentTransfer:
+    """One written transfer file with the cases it carried (None: not for this reader)."""
+
+    row: OutgoingRow
+    cases: tuple[SentCase, ...] | None
 
 
 @dataclass(frozen=True)
@@ -348,11 +372,15 @@ class TransferService:
         cancelled: CancelFn = never_cancelled,
         *,
         overwrite: bool = False,
+        hand_over: bool = False,
     ) -> ExportResult:
         """Write the cases to `dst` for centre `to_code`; every case needs her consent.
 
         An existing `dst` is replaced only with `overwrite` (the window's save dialog
         has asked); otherwise a bundle already on the stick is never lost.
+        With `hand_over` every open file sent is closed here as "devredildi" with the
+        receiving centre, in the same transaction that records the bundle: the mark
+        and the file on the stick exist together or not at all.
         """
         self._s.require(Permission.EXPORT)
         if not refs:
@@ -401,6 +429,7 @@ class TransferService:
                     raise KdmError("attachment.damaged")
 
         now = self._s.timestamp()
+        handed: tuple[str, ...] = ()
         try:
             with self._s.db.transaction() as tx:
                 repo = TransferRepository(tx)
@@ -437,6 +466,8 @@ class TransferService:
                         case_id,
                         f"bundle={bundle_hex} to={recipient.code}",
                     )
+                if hand_over:
+                    handed = self._hand_over(tx, case_ids, (recipient.code, recipient.name))
         except EnvelopeError as exc:
             raise refusal(exc) from exc
         except OSError as exc:
@@ -449,7 +480,30 @@ class TransferService:
             tuple(numbers),
             written.size,
             withheld,
+            handed,
         )
+
+    def _hand_over(
+        self, conn: Connection, case_ids: list[str], centre: tuple[str, str]
+    ) -> tuple[str, ...]:
+        """Close each still-open file as handed over to `centre`; their numbers.
+
+        A file already closed (for another reason) keeps its closure: it was sent
+        as it was, and its history says why it closed."""
+        cases = CaseService(self._s)
+        repo = CaseRepository(conn)
+        done: list[str] = []
+        for case_id in case_ids:
+            record = repo.by_id(case_id)
+            assert record is not None  # resolved in this export
+            if record.status == CaseStatus.CLOSED:
+                continue
+            note = f"{centre[0]} — {centre[1]}"
+            cases.store_status(
+                conn, record, CaseStatus.CLOSED, ClosureReason.TRANSFERRED, note, centre
+            )
+            done.append(record.case_number)
+        return tuple(done)
 
     # ----------------------------------------------------------------- import
 
@@ -628,6 +682,7 @@ class TransferService:
                 raise PayloadError("bad_case", "case number")
             if cases.id_for_number(entry.case_number) is not None:
                 raise PayloadError("case_number_taken", entry.case_number)
+            incoming = as_received(incoming)
             cases.insert(NewCase(incoming, number.centre_code, number.year, number.seq))
             cases.add_status_history(
                 entry.id, incoming.status, incoming.closure_reason, incoming.closure_note, now, user
@@ -794,6 +849,32 @@ class TransferService:
     def outgoing(self) -> list[OutgoingRow]:
         self._s.require(Permission.EXPORT)
         return TransferRepository(self._s.db.conn).all_outgoing()
+
+    def sent_list(self) -> list[SentTransfer]:
+        """The sent files with WHICH cases went: case number and her initials.
+
+        Readers without case access (the sekreter) see that files went, not which.
+        Initials are personal data, so showing them is audited like a case list."""
+        rows = self.outgoing()
+        if not self._s.can(Permission.VIEW_CASES):
+            return [SentTransfer(r, None) for r in rows]
+        repo = CaseRepository(self._s.db.conn)
+        out: list[SentTransfer] = []
+        shown = 0
+        for r in rows:
+            sent: list[SentCase] = []
+            for case_id in r.case_ids:
+                record = repo.by_id(case_id)
+                if record is None:
+                    continue  # destroyed here since it was sent
+                d = record.draft
+                name = "" if d.anonymous else f"{d.first_name} {d.last_name}"
+                sent.append(SentCase(record.case_number, initials(name)))
+            shown += len(sent)
+            out.append(SentTransfer(r, tuple(sent)))
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.SEARCH, "case_list", "*", f"rows={shown} sent")
+        return out
 
     def conflicts(self, ref: str | None = None) -> list[ConflictRow]:
         self._s.require(Permission.VIEW_CASES)

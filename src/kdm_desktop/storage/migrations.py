@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
+from kdm_desktop.storage.closure_schema import CLOSURE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.connection import Connection
@@ -101,6 +102,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         STATISTICS_SCHEMA,
         map_free_text_districts,
     ),
+    Migration(13, "case closure: the centre a file was handed over to", CLOSURE_SCHEMA),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
