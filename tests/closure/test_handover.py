@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "transfers"))
+from transfer_support import add_case, two_centres
 
-from transfer_support import add_case, two_centres  # noqa: E402
-
-from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason  # noqa: E402
-from kdm_desktop.domain.cases.query import CaseQuery  # noqa: E402
-from kdm_desktop.security.audit import AuditAction  # noqa: E402
-from kdm_desktop.services.cases import CaseService  # noqa: E402
-from kdm_desktop.services.transfers import TransferService  # noqa: E402
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
+from kdm_desktop.domain.cases.query import CaseQuery
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.transfers import TransferService
 
 
 def test_handing_over_marks_the_file_transferred_with_centre_and_date(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kdm_desktop.catalogue import (
     audit,
+    closure,
     desk,
     drafts,
     keyslots,
@@ -30,4 +31,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     retention.MESSAGES,
     release.MESSAGES,
     drafts.MESSAGES,
+    closure.MESSAGES,
 )

@@ -23,6 +23,7 @@ from kdm_desktop.domain.letters import LetterContent, format_letter_date
 from kdm_desktop.domain.safety_plan import SafetyPlan, printable_sections
 from kdm_desktop.reports.calendar_pdf import FOOTER as CALENDAR_FOOTER
 from kdm_desktop.reports.calendar_pdf import PrintRow, holiday_lines
+from kdm_desktop.reports.case_forms import FormContent
 from kdm_desktop.reports.case_summary_pdf import MARKING, SummaryContent
 from kdm_desktop.reports.case_summary_pdf import TITLE as SUMMARY_TITLE
 from kdm_desktop.reports.safety_plan_pdf import TITLE as PLAN_TITLE
@@ -48,6 +49,8 @@ PRINTABLES: Final = {
     for p in (
         Printable("letter", "Sevk yazısı", (Permission.VIEW_CASES, Permission.PRINT)),
         Printable("case_summary", "Dosya özeti", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("intake_form", "Başvuru formu", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("consent_form", "Açık rıza formu", (Permission.VIEW_CASES, Permission.PRINT)),
         # The sheet she may carry: even the job name does not say what it is.
         Printable("safety_plan", "Belge", (Permission.VIEW_CASES, Permission.PRINT)),
         Printable("calendar_day", "Günün randevuları", (Permission.VIEW_CALENDAR,)),
@@ -78,6 +81,18 @@ def letter_filename(number: str) -> str:
 
 def summary_filename(case_number: str) -> str:
     return f"dosya-ozeti-{_UNSAFE.sub('_', case_number)}.pdf"
+
+
+_FORM_FILE_PREFIX: Final = {
+    "intake_form": "basvuru-formu",
+    "case_summary": "dosya-ozeti",
+    "consent_form": "acik-riza-formu",
+}
+
+
+def printout_filename(kind: str, case_number: str) -> str:
+    """`basvuru-formu-KSK-2026-0001.pdf`: the form and the number, never her name."""
+    return f"{_FORM_FILE_PREFIX[kind]}-{_UNSAFE.sub('_', case_number)}.pdf"
 
 
 def _h(text: str) -> str:
@@ -173,6 +188,39 @@ def case_summary_html(content: SummaryContent) -> str:
         parts += [_small(text) if small else f"<p>{_h(text)}</p>" for text, small in lines]
     parts.append(f'<p align="center"><b>{MARKING}</b> · {_h(format_turkish_date(content.day))}</p>')
     return "\n".join(parts)
+
+
+def form_html(content: FormContent) -> str:
+    """A form as `render_form_pdf` lays it out: facts, sections, signature boxes."""
+    facts = "".join(
+        f'<tr><td width="30%">{_h(k)}</td><td>{_h(v)}</td></tr>' for k, v in content.facts
+    )
+    parts = [
+        f'<p align="center"><b>{_h(content.marking)}</b></p>',
+        _small(content.centre_name),
+        f"<h1>{_h(content.title)}</h1>",
+        f'<table width="100%" cellspacing="0" cellpadding="2">{facts}</table>',
+    ]
+    for title, lines in content.sections:
+        parts.append(f"<h3>{_h(title)}</h3>")
+        parts += [_small(text) if small else f"<p>{_h(text)}</p>" for text, small in lines]
+    width = 100 // max(1, len(content.signatures))
+    cells = "".join(
+        f'<td width="{width}%" height="110" valign="top">{_h(c)}</td>' for c in content.signatures
+    )
+    parts.append(
+        '<table width="100%" border="1" cellspacing="0" cellpadding="6" '
+        f'style="margin-top:18px"><tr>{cells}</tr></table>'
+    )
+    parts.append(
+        f'<p align="center"><b>{_h(content.marking)}</b> · {_h(content.case_number)} · '
+        f"{_h(format_turkish_date(content.day))}</p>"
+    )
+    return "\n".join(parts)
+
+
+def form_document(content: FormContent) -> PrintDocument:
+    return PrintDocument(content.kind, form_html(content))
 
 
 def case_summary_document(content: SummaryContent) -> PrintDocument:

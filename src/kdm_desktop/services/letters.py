@@ -38,12 +38,13 @@ from kdm_desktop.domain.letters import (
 )
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.oserrors import write_user_file
-from kdm_desktop.reports.case_summary_pdf import render_case_summary, summary_content
+from kdm_desktop.reports.case_summary_pdf import render_case_summary
 from kdm_desktop.reports.letter_pdf import render_letter
-from kdm_desktop.reports.printing import PrintDocument, case_summary_document
+from kdm_desktop.reports.printing import PrintDocument
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission
 from kdm_desktop.services.case_access import resolve_case, today
+from kdm_desktop.services.case_printouts import CasePrintoutService
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
@@ -402,8 +403,7 @@ class LetterService:
 
         With `save_to` the PDF is written there; the audit entry commits only if it was.
         """
-        self._s.require(Permission.VIEW_CASES)
-        self._s.require(Permission.PRINT)
+        CasePrintoutService(self._s).check(ref, "case_summary")  # role and KVKK consent
         view = CaseService(self._s).open(ref)
         pdf = render_case_summary(view, self._s.centre().name, today(self._s))
         written: list[Path] = []
@@ -419,13 +419,7 @@ class LetterService:
 
     def case_summary_document(self, ref: str) -> PrintDocument:
         """The same summary for the printer, laid out in memory; audited as a print."""
-        self._s.require(Permission.VIEW_CASES)
-        self._s.require(Permission.PRINT)
-        view = CaseService(self._s).open(ref)
-        content = summary_content(view, self._s.centre().name, today(self._s))
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "case_summary", view.record.id)
-        return case_summary_document(content)
+        return CasePrintoutService(self._s).document(ref, "case_summary")
 
 
 def _save_pdf(path: Path, pdf: bytes, key: str) -> Path:
