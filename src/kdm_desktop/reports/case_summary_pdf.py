@@ -100,8 +100,12 @@ def summary_content(view: CaseView, centre_name: str, day: datetime.date) -> Sum
         sections.append(("Başvuru nedeni", ((d.reason, False),)))
     consents = [
         (
-            f"• {c.label} — {c.granted_on.isoformat()}, "
-            + ("geçerli" if c.active else f"geri alındı ({c.withdrawn_on})"),
+            f"• {c.label} — {format_day(c.granted_on)}, "
+            + (
+                "geçerli"
+                if c.withdrawn_on is None
+                else f"geri alındı ({format_day(c.withdrawn_on)})"
+            ),
             False,
         )
         for c in view.consents
@@ -115,7 +119,7 @@ def summary_content(view: CaseView, centre_name: str, day: datetime.date) -> Sum
             (
                 "Verilen hizmetler",
                 tuple(
-                    (f"• {s.date.isoformat()} — {s.kind.label} ({s.staff})", False)
+                    (f"• {format_day(s.date)} — {s.kind.label} ({s.staff})", False)
                     for s in view.services
                 ),
             )

@@ -57,7 +57,7 @@ CASE_COLUMNS: list[CaseColumn] = [
     CaseColumn(
         "status",
         _tr(QT_TRANSLATE_NOOP("CaseListModel", "Status")),
-        lambda r, n: r.status.label,
+        lambda r, n: r.status_text,
         120,
     ),
     CaseColumn(
