@@ -1019,6 +1019,26 @@ Alındığı an: {when}
         <source>Book a follow-up…</source>
         <translation>Takip randevusu ver…</translation>
     </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="131" />
+        <source>Print intake form…</source>
+        <translation>Başvuru formunu yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="140" />
+        <source>Print consent form…</source>
+        <translation>Açık rıza formunu yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="149" />
+        <source>Save a form as PDF…</source>
+        <translation>Formu PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="187" />
+        <source>Send to another centre…</source>
+        <translation>Başka merkeze gönder…</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditForm</name>
@@ -1204,6 +1224,24 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>CasePrintouts</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="39" />
+        <source>Intake form</source>
+        <translation>Başvuru formu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="40" />
+        <source>Case summary</source>
+        <translation>Dosya özeti</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="41" />
+        <source>Consent form to sign</source>
+        <translation>İmzalanacak açık rıza formu</translation>
+    </message>
+</context>
+<context>
     <name>CaseTabs</name>
     <message>
         <location filename="../src/kdm_desktop/ui/letters/register.py" line="36" />
@@ -1229,87 +1267,92 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="81" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="83" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="100" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="103" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="106" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="109" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="122" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="145" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="146" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="147" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="148" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="149" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="150" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="259" />
         <source>nobody</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="262" />
         <source>Status: {status}    Responsible: {staff}</source>
         <translation>Durum: {status}    Sorumlu: {staff}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="263" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="269" />
+        <source>Transferred to {centre} on {day}</source>
+        <translation>{day} tarihinde {centre} merkezine devredildi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="273" />
         <source>Closed: {reason}</source>
         <translation>Kapanış: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="279" />
         <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
         <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
     </message>
@@ -2071,6 +2114,88 @@ Do not make a backup over an older one; ask your administrator.</source>
         <translation>Vaka dosyasında sorun bulundu:
 {problems}
 Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="47" />
+        <source>Send to another centre</source>
+        <translation>Başka merkeze gönder</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="56" />
+        <source>Receiving centre</source>
+        <translation>Alıcı merkez</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="60" />
+        <source>Hand the file over: it is closed here as “Devredildi”</source>
+        <translation>Dosyayı devret: burada “Devredildi” olarak kapanır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="64" />
+        <source>Untick to send a copy for cooperation only: the file then stays open here.</source>
+        <translation>Yalnızca iş birliği için kopya göndermek isterseniz işareti kaldırın: dosya burada açık kalır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="74" />
+        <source>Case:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="75" />
+        <source>To centre:</source>
+        <translation>Alıcı merkez:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="79" />
+        <source>&amp;Write the transfer file…</source>
+        <translation>Aktarım dosyasını &amp;yaz…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="90" />
+        <source>The file is encrypted for that centre alone and signed by this one. A confidential address is never included.</source>
+        <translation>Dosya yalnızca o merkez açabilsin diye şifrelenir ve bu merkezce imzalanır. Gizli adres hiçbir zaman eklenmez.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="105" />
+        <source>No verified centre yet. An administrator imports the other centre's card and checks its fingerprint on the Transfers page.</source>
+        <translation>Henüz doğrulanmış merkez yok. Yönetici, Aktarımlar sayfasında diğer merkezin kartını içe alıp parmak izini doğrular.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="112" />
+        <source>She has not consented to sharing with other centres (or withdrew it). Record her consent on the Consent tab first.</source>
+        <translation>Danışan diğer merkezlerle paylaşıma açık rıza vermemiş (ya da geri almış). Önce Açık rıza sekmesinde rızasını kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="123" />
+        <source>Save the transfer file</source>
+        <translation>Aktarım dosyasını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="126" />
+        <source>Transfer files (*.kdmb)</source>
+        <translation>Aktarım dosyaları (*.kdmb)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="155" />
+        <source>Encrypting, signing and writing the transfer file…</source>
+        <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="163" />
+        <source>%1 was written for %2 and is marked “Devredildi” here:
+%3</source>
+        <translation>%1, %2 için yazıldı ve burada “Devredildi” olarak işaretlendi:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="165" />
+        <source>%1 was written for %2; the file stays open here:
+%3</source>
+        <translation>%1, %2 için yazıldı; dosya burada açık kalıyor:
+%3</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3115,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="515" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="535" />
         <source>Transfers</source>
         <translation>Aktarımlar</translation>
     </message>
@@ -3982,6 +4107,49 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>SavePrintoutDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="56" />
+        <source>Save a form as PDF</source>
+        <translation>Formu PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="62" />
+        <source>Form to save</source>
+        <translation>Kaydedilecek form</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="69" />
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="72" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="82" />
+        <source>The PDF holds her personal data: keep it only on the centre's computer or an encrypted stick.</source>
+        <translation>PDF danışanın kişisel verilerini içerir: yalnızca merkezin bilgisayarında ya da şifreli bir bellekte saklayın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="94" />
+        <source>Save the form as PDF</source>
+        <translation>Formu PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="97" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="111" />
+        <source>%1 was saved as %2.</source>
+        <translation>%1, %2 adıyla kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="115" />
@@ -4542,17 +4710,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="95" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="96" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="103" />
         <source>Status history:</source>
         <translation>Durum geçmişi:</translation>
     </message>
@@ -4671,235 +4839,255 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="173" />
+        <source>Hand the files over: they are closed here as “Devredildi”</source>
+        <translation>Dosyaları devret: burada “Devredildi” olarak kapanırlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="178" />
+        <source>Untick to send copies for cooperation only: the files then stay open here.</source>
+        <translation>Yalnızca iş birliği için kopya göndermek isterseniz işareti kaldırın: dosyalar burada açık kalır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="181" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="187" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="194" />
         <source>Receive</source>
         <translation>Teslim al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="187" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
         <source>Import a transfer file…</source>
         <translation>Aktarım dosyasını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="189" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="198" />
         <source>Write a receipt…</source>
         <translation>Alındı belgesi yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="200" />
         <source>Import a receipt…</source>
         <translation>Alındı belgesini içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="206" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="215" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="232" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="241" />
         <source>not verified</source>
         <translation>doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="233" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="242" />
         <source>verified</source>
         <translation>doğrulandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="234" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="243" />
         <source>old key</source>
         <translation>eski anahtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="235" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="244" />
         <source>revoked</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="266" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="261" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="271" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="287" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="275" />
+        <source>{count} file(s)</source>
+        <translation>{count} dosya</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="293" />
         <source>Save this centre's card</source>
         <translation>Bu merkezin kartını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="289" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="295" />
         <source>Centre cards (*.json)</source>
         <translation>Merkez kartları (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="306" />
         <source>The card was saved:
 {path}</source>
         <translation>Kart kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="317" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="323" />
         <source>{code} ({name}) is verified and trusted.</source>
         <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="332" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="338" />
         <source>Select a centre in the list first.</source>
         <translation>Önce listeden bir merkez seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="336" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="342" />
         <source>Revoke trust in centre {code}?</source>
         <translation>{code} merkezine güven iptal edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="338" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="344" />
         <source>Revoke</source>
         <translation>İptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="340" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="346" />
         <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
         <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="359" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="365" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="364" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="370" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="366" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="372" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="420" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="380" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="395" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="387" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="399" />
+        <source>Marked “Devredildi” here: {numbers}</source>
+        <translation>Burada “Devredildi” olarak işaretlenenler: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="407" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="420" />
         <source>Choose a transfer file</source>
         <translation>Bir aktarım dosyası seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="413" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="433" />
         <source>Checking and decrypting the transfer file…</source>
         <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="421" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="441" />
         <source>already here</source>
         <translation>zaten burada</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="421" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="441" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="428" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="448" />
         <source>Import {count} case file(s) from {code} ({name})?</source>
         <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="452" />
         <source>Import</source>
         <translation>İçe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="446" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="466" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="454" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="474" />
         <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
         <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="462" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="482" />
         <source>Importing the transfer file…</source>
         <translation>Aktarım dosyası içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="474" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="494" />
         <source>Choose the imported transfer file</source>
         <translation>İçe alınan aktarım dosyasını seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="498" />
         <source>Save the receipt</source>
         <translation>Alındı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="492" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="498" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="512" />
         <source>Receipts (*.json)</source>
         <translation>Alındı belgeleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="489" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="509" />
         <source>The receipt was saved:
 {path}</source>
         <translation>Alındı belgesi kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="492" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="512" />
         <source>Choose a receipt</source>
         <translation>Bir alındı belgesi seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="505" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="525" />
         <source>Centre {code} confirmed receiving the transfer file.</source>
         <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>
@@ -5090,7 +5278,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ViolenceTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="120" />
         <source>Violence she describes</source>
         <translation>Anlattığı şiddet</translation>
     </message>

@@ -272,7 +272,7 @@ class TransfersPage(QWidget):
             # Which cases were sent: number and initials (a count alone says nothing at
             # the desk); the sekreter sees that files went, not which.
             if sent.cases is None:
-                sent_cases = self.tr("%n file(s)", "", len(o.case_ids))
+                sent_cases = self.tr("{count} file(s)").format(count=len(o.case_ids))
             else:
                 sent_cases = ", ".join(c.label for c in sent.cases) or "—"
             values = (format_moment(o.created_at), o.recipient_code, sent_cases, received)
