@@ -25,6 +25,7 @@ from kdm_desktop.ui import i18n
 from kdm_desktop.ui.backup.page import BackupPage
 from kdm_desktop.ui.calendar.screenshots import capture as capture_calendar
 from kdm_desktop.ui.cases.screenshots import capture as capture_cases
+from kdm_desktop.ui.closure_screenshots import capture as capture_closure
 from kdm_desktop.ui.controller import AppController
 from kdm_desktop.ui.drafts_screenshots import capture as capture_drafts
 from kdm_desktop.ui.fonts import apply_app_font
@@ -276,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         shooter.saved += capture_retention(
             out_dir, SCREENSHOT_SIZE, lambda name, w, d: shooter.shoot(name, w, d)
         )
+        capture_closure(out_dir, SCREENSHOT_SIZE, lambda name, w, d: shooter.shoot(name, w, d))
     for path in shooter.saved:
         print(path)
     return 0
