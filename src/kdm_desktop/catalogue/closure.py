@@ -18,6 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- the audit log in words ---
     "audit.object.intake_form": {"tr": "Başvuru formu", "en": "Intake form"},
     "audit.object.consent_form": {"tr": "Açık rıza formu", "en": "Consent form"},
+    "audit.detail.sent": {"tr": "gönderilen dosyalar listesi", "en": "list of sent files"},
     "audit.key.reason": {"tr": "kapanış nedeni: {value}", "en": "closure reason: {value}"},
     "audit.key.centre": {"tr": "devredilen merkez: {value}", "en": "handed over to: {value}"},
     "audit.value.reason.hedefler_tamamlandi": {"tr": "Hedeflere ulaşıldı", "en": "Goals met"},
