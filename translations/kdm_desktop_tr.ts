@@ -1035,7 +1035,7 @@ Alındığı an: {when}
         <translation>Formu PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="187" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="189" />
         <source>Send to another centre…</source>
         <translation>Başka merkeze gönder…</translation>
     </message>
@@ -2149,53 +2149,58 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="80" />
         <source>&amp;Write the transfer file…</source>
         <translation>Aktarım dosyasını &amp;yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="91" />
         <source>The file is encrypted for that centre alone and signed by this one. A confidential address is never included.</source>
         <translation>Dosya yalnızca o merkez açabilsin diye şifrelenir ve bu merkezce imzalanır. Gizli adres hiçbir zaman eklenmez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="106" />
         <source>No verified centre yet. An administrator imports the other centre's card and checks its fingerprint on the Transfers page.</source>
         <translation>Henüz doğrulanmış merkez yok. Yönetici, Aktarımlar sayfasında diğer merkezin kartını içe alıp parmak izini doğrular.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="113" />
         <source>She has not consented to sharing with other centres (or withdrew it). Record her consent on the Consent tab first.</source>
         <translation>Danışan diğer merkezlerle paylaşıma açık rıza vermemiş (ya da geri almış). Önce Açık rıza sekmesinde rızasını kaydedin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="124" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="127" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="156" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="164" />
         <source>%1 was written for %2 and is marked “Devredildi” here:
 %3</source>
         <translation>%1, %2 için yazıldı ve burada “Devredildi” olarak işaretlendi:
 %3</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="166" />
         <source>%1 was written for %2; the file stays open here:
 %3</source>
         <translation>%1, %2 için yazıldı; dosya burada açık kalıyor:
 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="173" />
+        <source>Close</source>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
@@ -5265,7 +5270,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="193" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="194" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>

@@ -295,6 +295,9 @@ def test_send_from_the_case_view_marks_it_transferred(qtbot, make_app, tmp_path)
     assert "Devredildi" in dialog.status.text()
     qtbot.waitUntil(lambda: "Devredildi" in view.facts.text())
     assert "KDZ (Kadıköy Kadın Danışma Merkezi)" in view.facts.text()
+    assert dialog.cancel_button.text() == "Kapat" and not dialog.send_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
 
 
 def test_without_sharing_consent_the_send_button_says_why(qtbot, tmp_path) -> None:

@@ -75,6 +75,7 @@ class HandOverDialog(QDialog):
         form.addRow(self.tr("To centre:"), self.centre)
         form.addRow(self.hand_over)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = buttons.addButton(
             self.tr("&Write the transfer file…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -169,6 +170,7 @@ class HandOverDialog(QDialog):
             .replace("%3", str(result.path))
         )
         self.send_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Close"))  # nothing is left to cancel
 
 
 def open_hand_over(session: Session, case_id: str, ctx: PageContext, parent: QWidget) -> None:
