@@ -105,3 +105,17 @@ def test_closure_date_is_in_the_history(session) -> None:
     service.close(case_id, ClosureReason.DECEASED)
     last = service.open(case_id).status_history[-1]
     assert datetime.datetime.fromisoformat(last.changed_at).date() == session.now().date()
+
+
+def test_the_audit_page_says_the_closure_in_words() -> None:
+    from kdm_desktop.domain.audit_words import detail_words, object_words
+
+    words = detail_words("status=kapali reason=devredildi centre=KDZ")
+    assert (
+        words == "durum: Kapalı · kapanış nedeni: Başka merkeze devredildi · devredilen merkez: KDZ"
+    )
+    assert (
+        detail_words("status=kapali reason=vefat") == "durum: Kapalı · kapanış nedeni: Vefat etti"
+    )
+    assert object_words("consent_form") == "Açık rıza formu"
+    assert object_words("intake_form") == "Başvuru formu"
