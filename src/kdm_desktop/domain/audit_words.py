@@ -24,7 +24,7 @@ OBJECT_TYPES = (
     "calendar_day",
     "calendar_week", "calendar_working_hours", "case", "case_attachment",
     "case_attachments", "case_consent", "case_consents", "case_duplicates",
-    "case_letters", "case_list", "case_note", "case_notes", "case_service",
+    "case_letters", "case_list", "case_perpetrator", "case_perpetrators", "case_note", "case_notes", "case_service",
     "case_services", "case_summary", "casefile", "centre", "centre_card", "letter",
     "letter_logo", "letter_preview", "letter_template", "order_ends",
     "protection_order", "protection_orders", "reminders", "risk_assessments",

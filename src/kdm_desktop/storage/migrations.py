@@ -17,6 +17,7 @@ from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
+from kdm_desktop.storage.perpetrator_schema import PERPETRATOR_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
 from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
@@ -101,6 +102,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         STATISTICS_SCHEMA,
         map_free_text_districts,
     ),
+    Migration(12, "perpetrator section of a case", PERPETRATOR_SCHEMA),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
