@@ -37,7 +37,7 @@ def test_first_record_is_primary_and_fields_are_cleaned(staffed, case_id, as_use
         first = svc.add(case_id, HUSBAND)
         svc.add(case_id, BROTHER_IN_LAW)
         section = svc.section(case_id)
-    assert [r.id for r in section.rows][0] == first.id
+    assert section.rows[0].id == first.id
     assert section.primary is not None and section.primary.record.name == "Murat Şentürk"
     assert section.rows[0].record.shared_children == 2
     assert [r.position for r in section.rows] == [1, 2]

@@ -121,6 +121,15 @@ class PerpetratorRepository:
             (*_values(record), at, by, perpetrator_id),
         )
 
+    def replace(self, row: PerpetratorRow) -> None:
+        """Take another centre's later edit of the same record (transfers)."""
+        self._conn.execute(
+            "UPDATE case_perpetrators SET relation = ?, name = ?, age_band = ?, "
+            "weapon_access = ?, prior_orders = ?, shared_children = ?, note = ?, "
+            "position = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+            (*_values(row.record), row.position, row.updated_at, row.updated_by, row.id),
+        )
+
     def set_positions(self, case_id: str, ids_in_order: list[str]) -> None:
         for position, perpetrator_id in enumerate(ids_in_order, 1):
             self._conn.execute(
