@@ -47,6 +47,7 @@ __all__ = [
     "Perpetrator",
     "PerpetratorAgeBand",
     "clean_perpetrator",
+    "letter_text",
     "perpetrator_from_mapping",
     "perpetrator_to_dict",
     "weapon_from_intake",
@@ -213,6 +214,22 @@ def perpetrator_to_dict(p: Perpetrator) -> dict[str, str | int | None]:
         "shared_children": p.shared_children,
         "note": p.note,
     }
+
+
+def letter_text(p: Perpetrator) -> str | None:
+    """How a letter names him: "Murat Şentürk (yakınlığı: Eşi); silaha erişimi olduğunu
+    beyan etmektedir". Only what police and ŞÖNİM act on: name, relation and a weapon
+    she reported. None when neither a name nor a relation is recorded."""
+    if not p.name and p.relation is None:
+        return None
+    relation = f"yakınlığı: {p.relation.label}" if p.relation is not None else ""
+    if p.name:
+        text = f"{p.name} ({relation})" if relation else p.name
+    else:
+        text = relation[0].upper() + relation[1:]
+    if p.weapon_access is Answer.YES:
+        text += "; başvurucu, şiddet uygulayanın silaha erişimi olduğunu beyan etmektedir"
+    return text
 
 
 def weapon_from_intake(value: bool | None) -> Answer | None:

@@ -44,9 +44,9 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.connection import Connection, DatabaseError
 from kdm_desktop.storage.meta_repo import MetaRepository
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.protection_repo import RiskRepository
 from kdm_desktop.storage.retention_repo import (
     AnonymisedStatsRepository,
