@@ -153,8 +153,9 @@ def test_the_secretary_gets_no_tab(staffed, as_user) -> None:
 
 
 def test_letter_dialog_offers_and_prints_him_when_ticked(qtbot, staffed, as_user) -> None:
-    from kdm_desktop.ui.letters.dialog import LetterDialog
     from perp_support import add_case
+
+    from kdm_desktop.ui.letters.dialog import LetterDialog
 
     with as_user("sosyal") as s:
         case_id = add_case(s, share=(RecipientKind.POLICE,))
