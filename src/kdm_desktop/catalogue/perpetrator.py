@@ -34,5 +34,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Şiddet uygulayan bölümü",
         "en": "Perpetrator section",
     },
+    "count.case_perpetrators": {"tr": "şiddet uygulayan kayıtları", "en": "perpetrator records"},
     "audit.detail.primary": {"tr": "asıl şiddet uygulayan yapıldı", "en": "made primary"},
 }

@@ -13,9 +13,8 @@ from typing import Any
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import NOT_STATED_TR
-from kdm_desktop.domain.perpetrator import perpetrator_to_dict
+from kdm_desktop.domain.perpetrator import PerpetratorRow, perpetrator_to_dict
 from kdm_desktop.services.perpetrators import PerpetratorService
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRow
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:

@@ -46,6 +46,7 @@ __all__ = [
     "Answer",
     "Perpetrator",
     "PerpetratorAgeBand",
+    "PerpetratorRow",
     "clean_perpetrator",
     "letter_text",
     "perpetrator_from_mapping",
@@ -108,6 +109,20 @@ class Perpetrator:
     @property
     def is_empty(self) -> bool:
         return self == Perpetrator()
+
+
+@dataclass(frozen=True)
+class PerpetratorRow:
+    """A stored record: its id, the case, its place in the list (1 = primary)."""
+
+    id: str
+    case_id: str
+    position: int
+    record: Perpetrator
+    created_at: str
+    created_by: str
+    updated_at: str
+    updated_by: str
 
 
 FIELDS: Final[tuple[str, ...]] = (

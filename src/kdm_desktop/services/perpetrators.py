@@ -17,6 +17,7 @@ from kdm_desktop.domain.cases.validation import Problems
 from kdm_desktop.domain.perpetrator import (
     MAX_PERPETRATORS,
     Perpetrator,
+    PerpetratorRow,
     clean_perpetrator,
     perpetrator_from_mapping,
     weapon_from_intake,
@@ -28,7 +29,7 @@ from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository, PerpetratorRow
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 
 OBJECT: str = "case_perpetrator"
 

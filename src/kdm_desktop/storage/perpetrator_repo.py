@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Final
 
 from kdm_desktop.domain.cases.choices import PerpetratorRelation
-from kdm_desktop.domain.perpetrator import Answer, Perpetrator, PerpetratorAgeBand
+from kdm_desktop.domain.perpetrator import (
+    Answer,
+    Perpetrator,
+    PerpetratorAgeBand,
+    PerpetratorRow,
+)
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
 register_countable("case_perpetrators")
 
-
-@dataclass(frozen=True)
-class PerpetratorRow:
-    id: str
-    case_id: str
-    position: int
-    record: Perpetrator
-    created_at: str
-    created_by: str
-    updated_at: str
-    updated_by: str
+__all__ = ["PerpetratorRepository", "PerpetratorRow"]
 
 
 _COLUMNS: Final = (

@@ -37,12 +37,12 @@ from kdm_desktop.domain.perpetrator import (
     Answer,
     Perpetrator,
     PerpetratorAgeBand,
+    PerpetratorRow,
 )
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.perpetrators import PerpetratorSection, PerpetratorService
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRow
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.inputs import ChoiceCombo
 from kdm_desktop.ui.drafts import DraftKeeper, State, confirm_discard
