@@ -158,3 +158,36 @@ def test_changes_are_announced_for_that_case(staffed, case_id, as_user) -> None:
     assert len(seen) == 1
     assert seen[0].touches_case(case_id, PERPETRATORS)
     assert not seen[0].any_case
+
+
+def test_demo_cases_complete_the_section_without_moving_the_statistics(staffed) -> None:
+    from kdm_desktop.domain.statistics.periods import year
+    from kdm_desktop.services.demo_cases import fill_demo_cases
+    from kdm_desktop.services.statistics import StatisticsService
+    from kdm_desktop.storage.cases_repo import CaseRepository
+
+    with staffed.login() as admin:
+        fill_demo_cases(admin, 60, seed=7)
+        conn = admin.db.conn
+        named = conn.execute(
+            "SELECT count(*) FROM cases WHERE perpetrator_relation IS NOT NULL"
+        ).fetchone()[0]
+        assert admin.counts()["case_perpetrators"] == named > 0
+        ids = [r[0] for r in conn.execute("SELECT id FROM cases").fetchall()]
+        for case_id in ids:
+            record = CaseRepository(conn).by_id(case_id)
+            assert record is not None
+            rows = PerpetratorService(admin).list(case_id)
+            assert [r.record.relation for r in rows] == (
+                [record.draft.perpetrator_relation] if record.draft.perpetrator_relation else []
+            )
+        this_year = admin.now().year
+        counts = StatisticsService(admin).exact(year(this_year))
+        intake = dict(
+            conn.execute(
+                "SELECT COALESCE(perpetrator_relation, 'belirtilmedi'), count(*) FROM cases "
+                "WHERE substr(application_date, 1, 4) = ? GROUP BY 1",
+                (str(this_year),),
+            ).fetchall()
+        )
+        assert counts.by_category("failin_yakinligi") == intake
