@@ -66,7 +66,7 @@ def _stated(column: str) -> str:
 # answer for cases recorded before the section existed (or where it leaves it blank).
 _PERPETRATOR_RELATION: Final = """COALESCE(
     (SELECT p.relation FROM case_perpetrators p WHERE p.case_id = c.id
-     ORDER BY p.position, p.pk LIMIT 1),
+     ORDER BY p.position LIMIT 1),
     c.perpetrator_relation, 'belirtilmedi')"""
 
 # One category per new application (partition tables).
