@@ -87,3 +87,31 @@ def test_a_case_without_the_section_travels_as_before(pair) -> None:
     assert "perpetrators" not in entry  # older builds still read such a bundle
     manifest = read_manifest(io.BytesIO(encode_manifest("NRL", "Nilüfer", [entry])))
     assert manifest.cases[0].perpetrators == ()
+
+
+def test_a_malformed_record_is_refused_by_the_reader(pair) -> None:
+    from kdm_desktop.bundle.merge import CaseHistory, entry_perpetrators
+    from kdm_desktop.bundle.payload import PayloadError
+    from kdm_desktop.errors import ValidationErrors
+
+    a, _ = pair
+    ref = add_case(a)
+    PerpetratorService(a).add(ref.id, Perpetrator(relation=R.SPOUSE, name="Kaan Er"))
+    record = CaseRepository(a.db.conn).by_id(ref.id)
+    assert record is not None
+    history = CaseHistory(perpetrators=tuple(PerpetratorService(a).list(ref.id)))
+    entry = case_entry(record, [], [], history)
+
+    def read(changed: dict) -> object:
+        return read_manifest(io.BytesIO(encode_manifest("NRL", "Nilüfer", [changed])))
+
+    with_address = {**entry, "perpetrators": [{**entry["perpetrators"][0], "adres": "x"}]}
+    with pytest.raises(PayloadError):
+        read(with_address)
+    twice = {**entry, "perpetrators": entry["perpetrators"] * 2}
+    with pytest.raises(PayloadError):
+        read(twice)
+    unknown = {**entry, "perpetrators": [{**entry["perpetrators"][0], "relation": "komsu"}]}
+    manifest = read(unknown)
+    with pytest.raises(ValidationErrors):
+        entry_perpetrators(manifest.cases[0])  # type: ignore[attr-defined]
