@@ -1263,6 +1263,11 @@ Alındığı an: {when}
         <source>Protection orders</source>
         <translation>Koruma kararları</translation>
     </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/features.py" line="16" />
+        <source>Perpetrator</source>
+        <translation>Şiddet uygulayan</translation>
+    </message>
 </context>
 <context>
     <name>CaseViewWidget</name>
@@ -1883,48 +1888,53 @@ Alındığı an: {when}
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="419" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="393" />
+        <source>Perpetrator</source>
+        <translation>Şiddet uygulayan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="420" />
         <source>Throw away what you typed? It cannot be brought back.</source>
         <translation>Yazdıklarınız silinsin mi? Geri getirilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="423" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="424" />
         <source>Throw away</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="431" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="432" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="436" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="437" />
         <source>&amp;Restore the draft</source>
         <translation>Taslağı &amp;geri yükle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="440" />
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="483" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="441" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="484" />
         <source>&amp;Discard…</source>
         <translation>&amp;At…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="466" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="467" />
         <source>You have typed something that is not saved yet.</source>
         <translation>Henüz kaydedilmemiş bir şey yazdınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="469" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="470" />
         <source>Keep it as a draft: it stays in the case file, only for you, and is offered again when you open this form.</source>
         <translation>Taslak olarak saklayabilirsiniz: şifreli vaka dosyasında yalnızca sizin için kalır ve bu formu yeniden açtığınızda size sunulur.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="476" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="477" />
         <source>&amp;Keep as draft and close</source>
         <translation>&amp;Taslak olarak sakla ve kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="480" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="481" />
         <source>Continue &amp;editing</source>
         <translation>&amp;Düzenlemeye devam et</translation>
     </message>
@@ -3191,6 +3201,104 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/settings_password.py" line="80" />
         <source>The current password is not correct.</source>
         <translation>Şu anki parola doğru değil.</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="68" />
+        <source>People she named</source>
+        <translation>Adı geçen kişiler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="71" />
+        <source>&amp;New person</source>
+        <translation>&amp;Yeni kişi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="74" />
+        <source>Make &amp;primary</source>
+        <translation>&amp;Asıl yap</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="77" />
+        <source>The primary one is counted in the statistics and named in letters.</source>
+        <translation>Asıl kişi istatistikte sayılır ve yazılarda adı geçer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="80" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="97" />
+        <source>Leave empty if she does not want to give it</source>
+        <translation>Vermek istemezse boş bırakın</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="107" />
+        <source>Not stated</source>
+        <translation>Belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="132" />
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="149" />
+        <source>Record each person she names. His address, phone and identity number are not kept here; letters name him only when you tick it.</source>
+        <translation>Adını verdiği her kişiyi ayrı kaydedin. Adresi, telefonu ve kimlik numarası burada tutulmaz; yazılarda adı yalnızca siz işaretlerseniz geçer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="160" />
+        <source>Perpetrator</source>
+        <translation>Şiddet uygulayan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="207" />
+        <source>Relation not stated</source>
+        <translation>Yakınlığı belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="212" />
+        <source>(primary)</source>
+        <translation>(asıl)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="267" />
+        <source>New person (will be the primary)</source>
+        <translation>Yeni kişi (asıl kişi olacak)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="267" />
+        <source>New person</source>
+        <translation>Yeni kişi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="270" />
+        <source>Relation and weapon access are filled in from her application form.</source>
+        <translation>Yakınlık ve silaha erişim, başvuru formundaki yanıtlarından dolduruldu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="275" />
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="287" />
+        <source>&amp;Save changes</source>
+        <translation>&amp;Değişiklikleri kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="372" />
+        <source>Remove this person from her file? {title}</source>
+        <translation>Bu kişi dosyasından silinsin mi? {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="374" />
+        <source>Remove</source>
+        <translation>Sil</translation>
     </message>
 </context>
 <context>

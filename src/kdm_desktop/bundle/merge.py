@@ -41,6 +41,12 @@ from kdm_desktop.domain.cases.notes import Note, NoteVersion
 from kdm_desktop.domain.cases.records import CaseRecord, shareable_record
 from kdm_desktop.domain.cases.service_log import ServiceEntry
 from kdm_desktop.domain.cases.shareable import withheld_fields
+from kdm_desktop.domain.cases.validation import Problems
+from kdm_desktop.domain.perpetrator import (
+    PerpetratorRow,
+    perpetrator_from_mapping,
+    perpetrator_to_dict,
+)
 from kdm_desktop.storage.case_codec import decode_draft, encode_draft
 
 # The status travels; the assignee does not (she is another centre's colleague).
@@ -58,6 +64,8 @@ class CaseHistory:
 
     notes: tuple[tuple[Note, tuple[NoteVersion, ...]], ...] = ()
     services: tuple[ServiceEntry, ...] = ()
+    # The perpetrator section (primary first).
+    perpetrators: tuple[PerpetratorRow, ...] = ()
 
 
 def case_entry(
@@ -147,7 +155,46 @@ def case_entry(
             }
             for e in history.services
         ],
+        # Left out when empty: such bundles stay readable by builds without the section.
+        **({"perpetrators": _perpetrator_entries(history)} if history.perpetrators else {}),
     }
+
+
+def _perpetrator_entries(history: CaseHistory) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": row.id,
+            "position": row.position,
+            **perpetrator_to_dict(row.record),
+            "created_at": row.created_at,
+            "created_by": row.created_by,
+            "updated_at": row.updated_at,
+            "updated_by": row.updated_by,
+        }
+        for row in history.perpetrators
+    ]
+
+
+def entry_perpetrators(entry: CaseEntry) -> list[PerpetratorRow]:
+    """The section's records, each checked by the domain's own rules."""
+    out = []
+    for raw in entry.perpetrators:
+        problems = Problems(prefix="perpetrators.")
+        record = perpetrator_from_mapping(raw.fields, problems)
+        problems.raise_if_any()
+        out.append(
+            PerpetratorRow(
+                raw.id,
+                entry.id,
+                raw.position,
+                record,
+                raw.created_at,
+                raw.created_by,
+                raw.updated_at,
+                raw.updated_by,
+            )
+        )
+    return out
 
 
 # --------------------------------------------------------------------------- import

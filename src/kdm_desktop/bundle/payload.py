@@ -39,6 +39,7 @@ __all__ = [
     "NoteVersionEntry",
     "PayloadError",
     "PayloadSource",
+    "PerpetratorEntry",
     "ServiceLogEntry",
     "case_entry_digest",
     "check_entry_name",
@@ -63,6 +64,7 @@ MAX_NOTES_PER_CASE: Final = 2_000
 MAX_NOTE_VERSIONS_PER_CASE: Final = 10_000
 MAX_SERVICES_PER_CASE: Final = 5_000
 MAX_SERVICE_MINUTES: Final = 24 * 60
+MAX_PERPETRATORS_PER_CASE: Final = 10  # as domain.perpetrator
 _HEAD = struct.Struct(">4sHI")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -125,6 +127,20 @@ class ServiceLogEntry:
 
 
 @dataclass(frozen=True)
+class PerpetratorEntry:
+    """One record of the perpetrator section; `fields` are checked again by the
+    domain's rules when merged (a choice this build does not know is refused)."""
+
+    id: str
+    position: int
+    fields: dict[str, str | int | None]
+    created_at: str
+    created_by: str
+    updated_at: str
+    updated_by: str
+
+
+@dataclass(frozen=True)
 class CaseEntry:
     id: str
     case_number: str
@@ -142,6 +158,7 @@ class CaseEntry:
     notes: tuple[NoteEntry, ...] = ()
     note_versions: tuple[NoteVersionEntry, ...] = ()
     services: tuple[ServiceLogEntry, ...] = ()
+    perpetrators: tuple[PerpetratorEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -286,6 +303,21 @@ _CASE_KEYS = frozenset(
         "sha256",
     }
 )
+# Optional: a case without a perpetrator section leaves the key out, so bundles of
+# such cases stay readable by builds from before the section existed.
+_CASE_KEYS_WITH_PERPETRATORS = _CASE_KEYS | {"perpetrators"}
+PERPETRATOR_FIELDS: Final = (
+    "relation",
+    "name",
+    "age_band",
+    "weapon_access",
+    "prior_orders",
+    "shared_children",
+    "note",
+)
+_PERPETRATOR_KEYS = frozenset(
+    {"id", "position", *PERPETRATOR_FIELDS, "created_at", "created_by", "updated_at", "updated_by"}
+)
 _NOTE_KEYS = frozenset({"id", "kind", "created_at", "created_by"})
 _NOTE_VERSION_KEYS = frozenset({"note_id", "version", "text", "written_at", "written_by"})
 _SERVICE_KEYS = frozenset(
@@ -403,9 +435,43 @@ def _services(c: dict[str, Any], where: str) -> tuple[ServiceLogEntry, ...]:
     return tuple(out)
 
 
+def _perpetrators(c: dict[str, Any], where: str) -> tuple[PerpetratorEntry, ...]:
+    out = []
+    raw = _list(c.get("perpetrators", []), f"{where}.perpetrators", MAX_PERPETRATORS_PER_CASE)
+    for j, item in enumerate(raw):
+        pw = f"{where}.perpetrators[{j}]"
+        p = _obj(item, pw, _PERPETRATOR_KEYS)
+        fields: dict[str, str | int | None] = {}
+        for key in PERPETRATOR_FIELDS:
+            value = p[key]
+            if key == "shared_children":
+                fields[key] = None if value is None else _int(value, f"{pw}.{key}", 0, 99)
+            else:
+                fields[key] = _str(value, f"{pw}.{key}", optional=key not in ("name", "note"))
+        out.append(
+            PerpetratorEntry(
+                id=_uuid(p["id"], f"{pw}.id"),
+                position=_int(p["position"], f"{pw}.position", 1, 1_000),
+                fields=fields,
+                created_at=_str(p["created_at"], f"{pw}.created_at", limit=40),
+                created_by=_str(p["created_by"], f"{pw}.created_by", limit=100),
+                updated_at=_str(p["updated_at"], f"{pw}.updated_at", limit=40),
+                updated_by=_str(p["updated_by"], f"{pw}.updated_by", limit=100),
+            )
+        )
+    if len({e.id for e in out}) != len(out):
+        raise PayloadError("duplicate_entry", f"{where}.perpetrators")
+    return tuple(out)
+
+
 def _case(raw: Any, index: int) -> CaseEntry:
     where = f"cases[{index}]"
-    c = _obj(raw, where, _CASE_KEYS)
+    keys = (
+        _CASE_KEYS_WITH_PERPETRATORS
+        if isinstance(raw, dict) and "perpetrators" in raw
+        else _CASE_KEYS
+    )
+    c = _obj(raw, where, keys)
     if _str(c["sha256"], f"{where}.sha256", limit=64) != case_entry_digest(c):
         raise PayloadError("entry_hash", where)
     fields = c["fields"]
@@ -458,6 +524,7 @@ def _case(raw: Any, index: int) -> CaseEntry:
         notes=notes,
         note_versions=note_versions,
         services=_services(c, where),
+        perpetrators=_perpetrators(c, where),
     )
 
 

@@ -14,6 +14,7 @@ from kdm_desktop.catalogue import (
     desk,
     drafts,
     keyslots,
+    perpetrator,
     release,
     reliability,
     retention,
@@ -32,4 +33,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     release.MESSAGES,
     drafts.MESSAGES,
     closure.MESSAGES,
+    perpetrator.MESSAGES,
 )

@@ -34,7 +34,7 @@ AUTO_FIELDS: Final = (
     "caseworker_email",
 )
 # Facts printed only when the user ticks them (minimum data by default).
-OPTIONAL_FIELDS: Final = ("tc_kimlik_no", "risk_level", "order_in_force")
+OPTIONAL_FIELDS: Final = ("tc_kimlik_no", "risk_level", "order_in_force", "perpetrator")
 # Words in a field's key that mark it as a place; for non-safe kinds these are refused.
 _PLACE_WORDS: Final = (
     "adres",
@@ -240,6 +240,8 @@ class LetterFacts:
     # None: no such service in this build, so the tick box is not offered.
     risk_level: str | None = None
     order_in_force: str | None = None
+    # The primary perpetrator as a letter names him; None when none is recorded.
+    perpetrator: str | None = None
 
     def offered(self, key: str) -> bool:
         if key == "tc_kimlik_no":

@@ -31,6 +31,7 @@ _NEEDS: dict[DraftKind, Permission] = {
     DraftKind.NOTE: Permission.EDIT_CASES,
     DraftKind.RISK: Permission.EDIT_CASES,
     DraftKind.SAFETY_PLAN: Permission.EDIT_CASES,
+    DraftKind.PERPETRATOR: Permission.EDIT_CASES,
     DraftKind.ORDER: Permission.EDIT_CASES,
     DraftKind.LETTER: Permission.VIEW_CASES,
     DraftKind.APPOINTMENT: Permission.EDIT_CALENDAR,

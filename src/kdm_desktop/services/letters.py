@@ -36,6 +36,7 @@ from kdm_desktop.domain.letters import (
     parse_template,
     recipient_name,
 )
+from kdm_desktop.domain.perpetrator import letter_text
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.case_summary_pdf import render_case_summary
@@ -50,6 +51,7 @@ from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.letters_repo import LetterRepository, LetterRow, TemplateRow
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 
 TEMPLATES_RESOURCE: Final = "letter_templates_v1.json"
 MAX_LOGO_BYTES: Final = 256 * 1024
@@ -88,6 +90,13 @@ def _stored(row: TemplateRow) -> StoredTemplate:
     )
 
 
+def _without_perpetrator(template: LetterTemplate) -> dict[str, Any]:
+    """The shipped template as it was before the perpetrator line was added."""
+    data = template.as_dict()
+    data["optional"] = [o for o in data["optional"] if o["key"] != "perpetrator"]
+    return data
+
+
 class LetterService:
     def __init__(self, session: Session) -> None:
         self._s = session
@@ -100,6 +109,7 @@ class LetterService:
 
     def _ensure_templates(self) -> None:
         if self._repo.template_count():
+            self._upgrade_defaults()
             return
         now, user = self._s.timestamp(), self._s.user.username
         with self._s.db.transaction() as conn:
@@ -108,6 +118,37 @@ class LetterService:
                 t = parse_template(data)
                 pk = repo.add_template(t.name, 1, t.recipient_kind.value, t.as_dict(), now, user)
                 self._s.audit(AuditAction.CREATE, "letter_template", str(pk), "v1 default")
+
+    def _upgrade_defaults(self) -> None:
+        """Bring a case file made before the perpetrator section up to the shipped
+        templates: a default template it lacks is added, and a stored default the
+        centre never edited gets the shipped version with the "Şiddet uygulayan"
+        line as its next version. A template the centre edited is left as it is."""
+        stored = {r.name: r for r in self._repo.current_templates()}
+        missing: list[LetterTemplate] = []
+        upgrades: list[tuple[int, LetterTemplate]] = []
+        for data in default_templates():
+            shipped = parse_template(data)
+            row = stored.get(shipped.name)
+            if row is None:
+                missing.append(shipped)
+            elif row.definition != shipped.as_dict() and row.definition == _without_perpetrator(
+                shipped
+            ):
+                upgrades.append((row.version + 1, shipped))
+        if not missing and not upgrades:
+            return
+        now, user = self._s.timestamp(), self._s.user.username
+        with self._s.db.transaction() as conn:
+            repo = LetterRepository(conn)
+            for t in missing:
+                pk = repo.add_template(t.name, 1, t.recipient_kind.value, t.as_dict(), now, user)
+                self._s.audit(AuditAction.CREATE, "letter_template", str(pk), "v1 default")
+            for version, t in upgrades:
+                pk = repo.add_template(
+                    t.name, version, t.recipient_kind.value, t.as_dict(), now, user
+                )
+                self._s.audit(AuditAction.CHANGE, "letter_template", str(pk), f"v{version} default")
 
     def templates(self, kind: RecipientKind | None = None) -> list[StoredTemplate]:
         """The current version of every template (stored on first use)."""
@@ -196,7 +237,14 @@ class LetterService:
             caseworker_title=ROLE_LABELS_TR[self._s.user.role],
             risk_level=self._risk_level(record.id),
             order_in_force=self._order_in_force(record.id),
+            perpetrator=self._perpetrator(record.id),
         )
+
+    def _perpetrator(self, case_id: str) -> str | None:
+        # Printed only when ticked (minimum data), after the consent check every
+        # letter passes; the primary one, as recorded in the perpetrator section.
+        rows = PerpetratorRepository(self._s.db.conn).for_case(case_id)
+        return letter_text(rows[0].record) if rows else None
 
     def _risk_level(self, case_id: str) -> str | None:
         # The risk feature is optional in a build; without it the tick box is not offered.

@@ -46,6 +46,7 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.connection import Connection, DatabaseError
 from kdm_desktop.storage.meta_repo import MetaRepository
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.protection_repo import RiskRepository
 from kdm_desktop.storage.retention_repo import (
     AnonymisedStatsRepository,
@@ -297,6 +298,7 @@ class RetentionService:
                 continue
             orders, services = repo.counts_for(case_id)
             level = levels.get(case_id)
+            primary = next(iter(PerpetratorRepository(conn).for_case(case_id)), None)
             out.append(
                 anonymise(
                     record.draft,
@@ -305,6 +307,7 @@ class RetentionService:
                     risk_level=level[1] if level else None,
                     orders_count=orders,
                     services_count=services,
+                    perpetrator_relation=primary.record.relation if primary else None,
                 )
             )
         return out

@@ -11,6 +11,7 @@ the case file is exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import hashlib
 import json
 import re
@@ -39,6 +40,7 @@ from kdm_desktop.bundle.merge import (
     entry_attachments,
     entry_consents,
     entry_notes,
+    entry_perpetrators,
     entry_record,
     entry_services,
     field_text,
@@ -90,6 +92,7 @@ from kdm_desktop.storage.case_details_repo import (
 )
 from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
 from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.transfer_repo import (
     ConflictRow,
     OutgoingRow,
@@ -312,7 +315,11 @@ def _history(conn: Connection, case_id: str) -> tuple[CaseHistory, int]:
     withheld = 0 if readable else notes.count_hidden(case_id)
     services = ServiceLogRepository(conn).for_case(case_id, include_psych_notes=readable)
     withheld += sum(1 for e in services if e.note_hidden)
-    history = CaseHistory(tuple((n, tuple(notes.versions(n.id))) for n in every), tuple(services))
+    history = CaseHistory(
+        tuple((n, tuple(notes.versions(n.id))) for n in every),
+        tuple(services),
+        tuple(PerpetratorRepository(conn).for_case(case_id)),
+    )
     return history, withheld
 
 
@@ -355,6 +362,40 @@ def _merge_services(conn: Connection, entry: CaseEntry) -> int:
             raise PayloadError("service_mismatch", item.id)
     ServiceLogRepository(conn).add_many(new)
     return len(new)
+
+
+def _merge_perpetrators(conn: Connection, entry: CaseEntry) -> int:
+    """New records are added; of two edits of one record the later one stays.
+
+    A record removed at one centre is not removed at the other by a transfer: a
+    deletion does not travel (the other centre may still need him in a letter).
+    """
+    repo = PerpetratorRepository(conn)
+    changed = 0
+    for item in entry_perpetrators(entry):
+        local = repo.by_id(item.id)
+        if local is None:
+            repo.add(item)
+            changed += 1
+        elif local.case_id != entry.id:
+            raise PayloadError("bad_case", "perpetrator of another case")
+        elif _instant(item.updated_at) > _instant(local.updated_at):
+            repo.replace(item)
+            changed += 1
+    if changed:
+        # Positions stay 1..n; the sender's order wins where both centres added one.
+        repo.set_positions(entry.id, [r.id for r in repo.for_case(entry.id)])
+    return changed
+
+
+def _instant(stamp: str) -> datetime.datetime:
+    try:
+        moment = datetime.datetime.fromisoformat(stamp)
+    except ValueError:
+        raise PayloadError("bad_manifest", "perpetrator timestamp") from None
+    if moment.tzinfo is None:
+        raise PayloadError("bad_manifest", "perpetrator timestamp")
+    return moment
 
 
 class TransferService:
@@ -721,7 +762,8 @@ class TransferService:
         changed = self._store_attachments(conn, entry, reader) or changed
         notes, versions = _merge_notes(conn, entry)
         services = _merge_services(conn, entry)
-        changed = bool(notes or versions or services) or changed
+        perpetrators = _merge_perpetrators(conn, entry)
+        changed = bool(notes or versions or services or perpetrators) or changed
         if outcome == "unchanged" and changed:
             outcome = "updated"
         self._s.audit(
@@ -730,7 +772,8 @@ class TransferService:
             entry.id,
             f"bundle={opened.bundle_id.hex()} from={opened.sender.card.code} {outcome}"
             + (f" conflicts={conflicts}" if conflicts else "")
-            + f" notes+={notes} note_versions+={versions} services+={services}",
+            + f" notes+={notes} note_versions+={versions} services+={services}"
+            + (f" perpetrators+={perpetrators}" if perpetrators else ""),
         )
         return outcome, conflicts
 

@@ -18,6 +18,7 @@ from kdm_desktop.storage.closure_schema import CLOSURE_SCHEMA
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
+from kdm_desktop.storage.perpetrator_schema import PERPETRATOR_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
 from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
@@ -102,6 +103,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         STATISTICS_SCHEMA,
         map_free_text_districts,
     ),
+    Migration(12, "perpetrator section of a case", PERPETRATOR_SCHEMA),
     Migration(13, "case closure: the centre a file was handed over to", CLOSURE_SCHEMA),
 )
 

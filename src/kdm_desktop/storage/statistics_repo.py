@@ -62,6 +62,13 @@ def _stated(column: str) -> str:
     return f"COALESCE(c.{column}, 'belirtilmedi')"
 
 
+# The primary perpetrator's relation from the perpetrator section; the intake's
+# answer for cases recorded before the section existed (or where it leaves it blank).
+_PERPETRATOR_RELATION: Final = """COALESCE(
+    (SELECT p.relation FROM case_perpetrators p WHERE p.case_id = c.id
+     ORDER BY p.position LIMIT 1),
+    c.perpetrator_relation, 'belirtilmedi')"""
+
 # One category per new application (partition tables).
 NEW_APPLICATION_COLUMNS: Final[dict[str, str]] = {
     "yas_grubu": AGE_BAND_SQL,
@@ -74,7 +81,7 @@ NEW_APPLICATION_COLUMNS: Final[dict[str, str]] = {
     "hane_geliri": _stated("income_band"),
     "basvuru_kanali": _stated("channel"),
     "duyma_yolu": _stated("heard_from"),
-    "failin_yakinligi": _stated("perpetrator_relation"),
+    "failin_yakinligi": _PERPETRATOR_RELATION,
     "yasam_tehlikesi": _yes_no("life_danger"),
 }
 

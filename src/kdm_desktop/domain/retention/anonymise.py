@@ -85,7 +85,10 @@ def anonymise(
     risk_level: str | None,
     orders_count: int,
     services_count: int,
+    perpetrator_relation: object = None,
 ) -> AnonymisedCase:
+    """`perpetrator_relation`: the primary perpetrator's, from the perpetrator section;
+    when that is absent (older cases) the intake's answer is kept instead."""
     applied = draft.application_date
     if applied is None:
         raise ValueError("a stored case always has an application date")
@@ -100,7 +103,9 @@ def anonymise(
         income_band=_v(draft.income_band),
         channel=_v(draft.channel),
         heard_from=_v(draft.heard_from),
-        perpetrator_relation=_v(draft.perpetrator_relation),
+        perpetrator_relation=_v(
+            draft.perpetrator_relation if perpetrator_relation is None else perpetrator_relation
+        ),
         violence_types=tuple(sorted(_v(v) for v in draft.violence_types)),
         closure_reason=_v(closure_reason),
         closure_year=closed_on.year if closed_on else None,
