@@ -776,3 +776,23 @@ def answers_from_intake(intake: Mapping[str, bool | None]) -> dict[str, RiskAnsw
 def intake_needs_risk_assessment(intake: Mapping[str, bool | None]) -> bool:
     """Life danger or weapon access reported at intake: assess the risk right away."""
     return any(intake.get(field) is True for field in INTAKE_RISK_ITEMS)
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    """One saved assessment as kept in the case file."""
+
+    id: str
+    case_id: str
+    assessed_on: str
+    answers: dict[str, bool | str | None]  # "bilinmiyor" for an unknown
+    checklist_id: str
+    checklist_version: int
+    score: int
+    threshold_medium: int
+    threshold_high: int
+    computed_level: str
+    final_level: str
+    judgement_reason: str
+    assessed_by: str
+    created_at: str

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 import kdm_desktop
 from kdm_desktop.changes import ChangeBus, Changes, changes_from_audit, merge
 from kdm_desktop.domain.accounts import validate_password, validate_username
-from kdm_desktop.domain.centre import CentreInfo
+from kdm_desktop.domain.centre import CentreInfo, CentreKeys
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.fsutil import make_private_dir, make_private_file
 from kdm_desktop.paths import CaseFilePaths
@@ -49,7 +49,7 @@ from kdm_desktop.services.upgrade import note_version, stamp_version
 from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
-from kdm_desktop.storage.identity_repo import IdentityRepository, IdentityRow
+from kdm_desktop.storage.identity_repo import IdentityRepository
 from kdm_desktop.storage.meta_repo import MetaRepository
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
@@ -240,7 +240,7 @@ class Session:
         """Write the session's slot file, bound to the database (see slot_journal)."""
         slot_journal.write_slots(self.db, self.paths, self.slots, **hooks)
 
-    def identity(self) -> IdentityRow:
+    def identity(self) -> CentreKeys:
         row = IdentityRepository(self.db.conn).load()
         if row is None:
             raise KdmError("keys.damaged", detail="centre identity missing")
@@ -303,7 +303,7 @@ def create_case_file(
                 )
             )
             IdentityRepository(conn).save(
-                IdentityRow(
+                CentreKeys(
                     Ed25519PrivateKey.generate().private_bytes_raw(),
                     X25519PrivateKey.generate().private_bytes_raw(),
                     created_at,

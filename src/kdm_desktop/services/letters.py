@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import importlib
 import io
 import json
 import uuid
@@ -47,6 +46,8 @@ from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.orders import OrderService
+from kdm_desktop.services.risk import RiskService
 from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.letters_repo import LetterRepository, LetterRow, TemplateRow
 
@@ -198,28 +199,13 @@ class LetterService:
         )
 
     def _risk_level(self, case_id: str) -> str | None:
-        # The risk feature is optional in a build; without it the tick box is not offered.
-        try:
-            module = importlib.import_module("kdm_desktop.services.risk")
-        except ImportError:
-            return None
-        service = getattr(module, "RiskService", None)
-        if service is None or not hasattr(service, "latest_levels"):
-            return None
-        level = service(self._s).latest_levels([case_id]).get(case_id)
-        return None if level is None else str(getattr(level, "label", level))
+        level = RiskService(self._s).latest_levels([case_id]).get(case_id)
+        return None if level is None else level.label
 
     def _order_in_force(self, case_id: str) -> str | None:
         # Only whether an order is in force and until when: never its measures, which
         # can name a shelter or a distance from her home.
-        try:
-            module = importlib.import_module("kdm_desktop.services.orders")
-        except ImportError:
-            return None
-        service = getattr(module, "OrderService", None)
-        if service is None or not hasattr(service, "current_order_ends"):
-            return None
-        end = service(self._s).current_order_ends([case_id]).get(case_id)
+        end = OrderService(self._s).current_order_ends([case_id]).get(case_id)
         if end is None:
             return "yürürlükte koruyucu / önleyici tedbir kararı yok"
         return f"{format_letter_date(end)} tarihine kadar yürürlükte tedbir kararı var"

@@ -23,6 +23,7 @@ from typing import Any
 
 from kdm_desktop.domain.cases.choices import CaseStatus, NoteKind
 from kdm_desktop.domain.retention.anonymise import AnonymisedCase
+from kdm_desktop.domain.retention.holds import Hold
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
@@ -50,16 +51,8 @@ class CaseFactsRow:
     letters: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class HoldRow:
-    id: str
-    case_id: str
-    case_number: str
-    reason: str
-    placed_at: str
-    placed_by: str
-    released_at: str | None
-    released_by: str | None
+# A hold is a domain record (domain/retention/holds.py); the old name stays here.
+HoldRow = Hold
 
 
 @dataclass(frozen=True)
