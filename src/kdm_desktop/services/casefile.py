@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,6 +52,7 @@ from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.identity_repo import IdentityRepository
 from kdm_desktop.storage.meta_repo import MetaRepository
+from kdm_desktop.storage.unit_of_work import UnitOfWork
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
 _CENTRE_PREFIX = "centre."
@@ -161,6 +163,20 @@ class Session:
         change = changes_from_audit(action.value, object_type, object_id, detail)
         if change:
             self.db.note(change)
+
+    @contextlib.contextmanager
+    def work(self, *, durable: bool = True) -> Iterator[UnitOfWork]:
+        """One write transaction with its repositories, audit and change notes.
+
+        Everything done through it commits together or not at all; nested use joins
+        the outer transaction. `durable=False` only for the audit entries of reads
+        (see `Database.transaction`)."""
+        with self.db.transaction(durable=durable) as conn:
+            yield UnitOfWork(self.db, conn, self.casefile_id, self.audit)
+
+    def reading(self) -> UnitOfWork:
+        """Repositories for reading, outside a transaction (audit needs `work()`)."""
+        return UnitOfWork(self.db, self.db.conn, self.casefile_id, None)
 
     def _publish_changes(self, notes: list[object]) -> None:
         self.changes.publish(merge(n for n in notes if isinstance(n, Changes)))
