@@ -256,6 +256,12 @@ class Session:
         """Write the session's slot file, bound to the database (see slot_journal)."""
         slot_journal.write_slots(self.db, self.paths, self.slots, **hooks)
 
+    def rekey_slots(self, *, remove_user: str | None, **hooks: Any) -> bytes:
+        """The journaled, roll-forward rekey (see slot_journal.rekey); the new master key."""
+        return slot_journal.rekey(
+            self.db, self.paths, self.slots, self.master_key, remove_user=remove_user, **hooks
+        )
+
     def identity(self) -> CentreKeys:
         row = IdentityRepository(self.db.conn).load()
         if row is None:
@@ -305,7 +311,7 @@ def create_case_file(
             meta = MetaRepository(conn)
             meta.set("casefile_id", slots.casefile_id)
             meta.set("created_at", created_at)
-            stamp_version(conn, db.schema_version)
+            stamp_version(MetaRepository(conn), db.schema_version)
             for key, value in centre.as_dict().items():
                 meta.set(_CENTRE_PREFIX + key, value)
             UserRepository(conn).add(

@@ -90,6 +90,11 @@ class UnitOfWork:
         """True when this session holds the role key for sealed fields (or none is sealed)."""
         return field_crypto.can_read(self._conn)
 
+    @property
+    def schema_version(self) -> int:
+        """The case file's schema step (storage/migrations.py)."""
+        return self._db.schema_version
+
     # ----- repositories (created on first use) -----
     @cached_property
     def attachments(self) -> AttachmentRepository:
