@@ -23,7 +23,7 @@ from kdm_desktop.domain.orders import (
     order_status,
     order_to_dict,
 )
-from kdm_desktop.domain.risk import DomainRuleError
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kdm_desktop.domain.risk import (
-    DomainRuleError,
     RiskAnswer,
     RiskAssessmentResult,
     RiskChecklist,
@@ -25,6 +24,7 @@ from kdm_desktop.domain.risk import (
     load_checklist,
     risk_trend,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import FieldError, RefusedInput, ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
