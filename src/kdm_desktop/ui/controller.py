@@ -42,7 +42,7 @@ from kdm_desktop.ui.pages.features import build_registry
 from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
 from kdm_desktop.ui.quickhide import PrivacyScreen, QuickHideKeys, neutral_title
 from kdm_desktop.ui.settings import AppSettings
-from kdm_desktop.ui.tasks import IsCancelled, Progress, ProgressDialog, TaskRunner
+from kdm_desktop.ui.tasks import IsCancelled, Progress, ProgressDialog, TaskFailure, TaskRunner
 from kdm_desktop.ui.wizard import SetupWizard
 from kdm_desktop.ui.workspace import Workspace
 
@@ -193,13 +193,17 @@ class AppController(QObject):
         def close_again(*_: object) -> None:
             QTimer.singleShot(0, self.window.close)
 
+        def warn_then_close(failure: TaskFailure) -> None:
+            dialogs.warn(self.window, failure.message)
+            close_again()
+
         self.runner.start(
             self.window,
             work,
             label=self.tr("Taking the backup before closing…"),
             cancellable=True,
             on_success=close_again,
-            on_failure=lambda failure: (dialogs.warn(self.window, failure.message), close_again()),
+            on_failure=warn_then_close,
             on_cancelled=close_again,
         )
         return True
