@@ -215,7 +215,6 @@ def test_services_return_no_storage_rows() -> None:
 _NOT_YET_ON_UNIT_OF_WORK = {
     "services/anchor_log.py",
     "services/backup.py",
-    "services/calendar.py",
     "services/casefile.py",
     "services/cases.py",
     "services/demo_cases.py",

@@ -60,7 +60,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
-from kdm_desktop.domain.rules import (
+from kdm_desktop.domain.rules import (  # re-exported for code that imported them here
     DomainRuleError,
     RuleProblems,
     check_rule_date,
@@ -71,6 +71,7 @@ from kdm_desktop.domain.rules import (
     req_list,
     req_str,
 )
+from kdm_desktop.domain.rules import _reject_duplicate_keys as _reject_duplicate_keys
 from kdm_desktop.domain.turkish import fold_for_search
 
 __all__ = [
