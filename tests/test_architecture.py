@@ -237,15 +237,12 @@ _NOT_YET_ON_UNIT_OF_WORK = {
     "services/case_search.py",
     "services/casefile.py",
     "services/cases.py",
-    "services/demo_cases.py",
     "services/letter_settings.py",
     "services/letters.py",
-    "services/orders.py",
     "services/perpetrators.py",
     "services/removals.py",
     "services/retention.py",
     "services/retention_restore.py",
-    "services/risk.py",
     "services/role_keys.py",
     "services/safety_plans.py",
     "services/slot_journal.py",
@@ -254,7 +251,6 @@ _NOT_YET_ON_UNIT_OF_WORK = {
     "services/statistics_exchange.py",
     "services/statistics_report.py",
     "services/statistics_work.py",
-    "services/subject_requests.py",
     "services/transfers.py",
 }
 _RAW_ACCESS = re.compile(r"\.db\b|\bConnection\b|\bconn\b")

@@ -41,12 +41,14 @@ if TYPE_CHECKING:
     from kdm_desktop.storage.connection import Connection
     from kdm_desktop.storage.database import Database
     from kdm_desktop.storage.drafts_repo import DraftRepository
+    from kdm_desktop.storage.letters_repo import LetterRepository
     from kdm_desktop.storage.meta_repo import MetaRepository
     from kdm_desktop.storage.protection_repo import (
         OrderRepository,
         RiskRepository,
         SafetyPlanRepository,
     )
+    from kdm_desktop.storage.retention_repo import RetentionRepository
     from kdm_desktop.storage.trust_repo import TrustRepository
     from kdm_desktop.storage.users_repo import UserRepository
 
@@ -133,6 +135,12 @@ class UnitOfWork:
         return DraftRepository(self._conn)
 
     @cached_property
+    def letters(self) -> LetterRepository:
+        from kdm_desktop.storage.letters_repo import LetterRepository
+
+        return LetterRepository(self._conn)
+
+    @cached_property
     def meta(self) -> MetaRepository:
         from kdm_desktop.storage.meta_repo import MetaRepository
 
@@ -149,6 +157,12 @@ class UnitOfWork:
         from kdm_desktop.storage.protection_repo import OrderRepository
 
         return OrderRepository(self._conn)
+
+    @cached_property
+    def retention(self) -> RetentionRepository:
+        from kdm_desktop.storage.retention_repo import RetentionRepository
+
+        return RetentionRepository(self._conn)
 
     @cached_property
     def risk(self) -> RiskRepository:
