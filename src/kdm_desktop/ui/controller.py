@@ -28,7 +28,7 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.backup import BackupService
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.drafts import DraftService
-from kdm_desktop.ui import dialogs
+from kdm_desktop.ui import dialogs, tasks
 from kdm_desktop.ui.autolock import WARN_MS, IdleWatcher, LockWarning
 from kdm_desktop.ui.backup.prefs import BackupPrefs
 from kdm_desktop.ui.dialogs import APP_TITLE
@@ -42,7 +42,7 @@ from kdm_desktop.ui.pages.features import build_registry
 from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
 from kdm_desktop.ui.quickhide import PrivacyScreen, QuickHideKeys, neutral_title
 from kdm_desktop.ui.settings import AppSettings
-from kdm_desktop.ui.tasks import IsCancelled, Progress, ProgressDialog, TaskFailure, TaskRunner
+from kdm_desktop.ui.tasks import IsCancelled, Progress, ProgressDialog, TaskRunner
 from kdm_desktop.ui.wizard import SetupWizard
 from kdm_desktop.ui.workspace import Workspace
 
@@ -193,7 +193,7 @@ class AppController(QObject):
         def close_again(*_: object) -> None:
             QTimer.singleShot(0, self.window.close)
 
-        def warn_then_close(failure: TaskFailure) -> None:
+        def warn_then_close(failure: tasks.TaskFailure) -> None:
             dialogs.warn(self.window, failure.message)
             close_again()
 
