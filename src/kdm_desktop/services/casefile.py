@@ -10,11 +10,10 @@ from __future__ import annotations
 import contextlib
 import secrets
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -54,6 +53,9 @@ from kdm_desktop.storage.identity_repo import IdentityRepository
 from kdm_desktop.storage.meta_repo import MetaRepository
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _CENTRE_PREFIX = "centre."
 

@@ -46,8 +46,6 @@ from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
-from kdm_desktop.services.orders import OrderService
-from kdm_desktop.services.risk import RiskService
 from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.letters_repo import LetterRepository, LetterRow, TemplateRow
 
@@ -199,12 +197,18 @@ class LetterService:
         )
 
     def _risk_level(self, case_id: str) -> str | None:
+        # Imported where used (explicitly, so mypy and the import graph see it): only a
+        # letter that offers the tick box loads the risk service.
+        from kdm_desktop.services.risk import RiskService
+
         level = RiskService(self._s).latest_levels([case_id]).get(case_id)
         return None if level is None else level.label
 
     def _order_in_force(self, case_id: str) -> str | None:
         # Only whether an order is in force and until when: never its measures, which
         # can name a shelter or a distance from her home.
+        from kdm_desktop.services.orders import OrderService
+
         end = OrderService(self._s).current_order_ends([case_id]).get(case_id)
         if end is None:
             return "yürürlükte koruyucu / önleyici tedbir kararı yok"
