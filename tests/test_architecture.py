@@ -251,6 +251,9 @@ _NOT_YET_ON_UNIT_OF_WORK = {
     "services/statistics_exchange.py",
     "services/statistics_report.py",
     "services/statistics_work.py",
+    "services/transfer_export.py",
+    "services/transfer_history.py",
+    "services/transfer_import.py",
     "services/transfers.py",
 }
 _RAW_ACCESS = re.compile(r"\.db\b|\bConnection\b|\bconn\b")
