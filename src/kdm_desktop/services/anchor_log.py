@@ -52,12 +52,8 @@ def signing_key(conn: Connection) -> bytes:
 
 
 def public_signing_key(conn: Connection) -> bytes:
-    return public_key_of(signing_key(conn))
-
-
-def public_key_of(signing_private: bytes) -> bytes:
-    """The Ed25519 public key that checks anchors signed with `signing_private`."""
-    return Ed25519PrivateKey.from_private_bytes(signing_private).public_key().public_bytes_raw()
+    private = Ed25519PrivateKey.from_private_bytes(signing_key(conn))
+    return private.public_key().public_bytes_raw()
 
 
 def current_anchor(conn: Connection, casefile_id: str, created_at: str, source: str) -> AuditAnchor:

@@ -21,6 +21,7 @@ from kdm_desktop.security.audit import AuditEntry, ChainReport, verify_chain
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services import anchor_log
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage.audit_repo import AuditRepository
 
 
 @dataclass(frozen=True)
@@ -145,12 +146,12 @@ class AuditAnchorService:
     def verify_against(self, sources: list[Path]) -> AgainstReport:
         self._s.require(Permission.VIEW_AUDIT)
         chain = self._s.verify_audit()
-        repo = self._s.reading().audit_log
+        repo = AuditRepository(self._s.db.conn, self._s.casefile_id)
         entries = list(repo.iter_all())
         head_seq, head_hash = repo.head()
         sound = verify_chain(entries, repo.genesis, head_seq, head_hash).sound
         hash_at = {e.seq: e.hash for e in entries}
-        public = anchor_log.public_key_of(self._s.identity().signing_private)
+        public = anchor_log.public_signing_key(self._s.db.conn)
         results: list[AnchorResult] = []
         for source in sources:
             for found in _anchors_in(source):
