@@ -69,3 +69,21 @@ def test_no_feature_borrows_rule_tools_from_another_feature() -> None:
                 if borrowed:
                     offenders.append(f"{path.relative_to(SRC)}: {sorted(borrowed)}")
     assert offenders == []
+
+
+def test_keyed_calendar_rules_keep_their_turkish_and_have_english() -> None:
+    from kdm_desktop import messages
+    from kdm_desktop.catalogue.rules import MESSAGES
+
+    exc = CalendarRuleError.keyed("start", "calendar.rule.start_unreadable", value="'yarın'")
+    assert exc.message_tr == (
+        "Başlangıç zamanı okunamadı: 'yarın'. Örnek: 2026-12-01T10:00 ya da 01.12.2026 10:00."
+    )
+    assert exc.key == "calendar.rule.start_unreadable" and exc.code == "calendar.rule"
+    try:
+        messages.set_language("en")
+        assert exc.message.startswith("The start time could not be read: 'yarın'.")
+    finally:
+        messages.set_language("tr")
+    assert exc.message == exc.message_tr
+    assert all(set(entry) == {"tr", "en"} for entry in MESSAGES.values())

@@ -16,6 +16,7 @@ from kdm_desktop.catalogue import (
     release,
     reliability,
     retention,
+    rules,
     statistics,
     workspace,
 )
@@ -30,4 +31,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     retention.MESSAGES,
     release.MESSAGES,
     drafts.MESSAGES,
+    rules.MESSAGES,
 )

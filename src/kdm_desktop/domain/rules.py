@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from importlib.resources import files
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.validation import Problems
 from kdm_desktop.errors import FieldError, ValidationErrors
 
@@ -47,7 +48,13 @@ __all__ = [
     "req_int",
     "req_list",
     "req_str",
+    "turkish_text",
 ]
+
+
+def turkish_text(key: str, /, **params: object) -> str:
+    """The Turkish sentence of a rule message, whatever the current language."""
+    return messages.CATALOGUE[key]["tr"].format(**params)
 
 
 # ----- one rule broken, or several -----
@@ -70,12 +77,23 @@ class DomainRuleError(ValueError):
         *,
         code: str = "domain.rule",
         errors: Sequence[DomainRuleError] = (),
+        key: str = "",
+        params: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(message_tr)
         self.field = field
         self.message_tr = message_tr
         self.code = code
         self.errors: tuple[DomainRuleError, ...] = tuple(errors) if errors else (self,)
+        # A catalogue key (catalogue/rules.py) and its parameters, when the rule has one:
+        # then `message` speaks the user's language; without, it is the Turkish sentence.
+        self.key = key
+        self.params: dict[str, object] = dict(params or {})
+
+    @property
+    def message(self) -> str:
+        """The problem in the current language (`message_tr` stays Turkish)."""
+        return messages.text(self.key, **self.params) if self.key else self.message_tr
 
     @classmethod
     def combine(cls, errors: Sequence[DomainRuleError]) -> DomainRuleError:

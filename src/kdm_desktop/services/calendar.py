@@ -140,7 +140,7 @@ def occurrence_ref(series_id: str, original: dt.date) -> str:
 
 
 def _rule_error(exc: CalendarRuleError) -> ValidationError:
-    return ValidationError("calendar.rule", field=exc.field, message=exc.message_tr)
+    return ValidationError("calendar.rule", field=exc.field, message=exc.message)
 
 
 FIRST_YEAR = 1900

@@ -38,7 +38,7 @@ _INPUT_KEYS = frozenset({"answers", "judgement_level", "judgement_reason", "asse
 def rule_errors(exc: DomainRuleError) -> ValidationErrors:
     """The domain's Turkish sentences as field-level validation errors (exit 4)."""
     return ValidationErrors(
-        [FieldError(e.field, "protection.rule", message=e.message_tr) for e in exc.errors]
+        [FieldError(e.field, "protection.rule", message=e.message) for e in exc.errors]
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kdm_desktop.domain.rules import DomainRuleError
+from kdm_desktop.domain.rules import DomainRuleError, turkish_text
 
 __all__ = ["CalendarRuleError"]
 
@@ -17,8 +17,15 @@ class CalendarRuleError(DomainRuleError):
     expects ``ValueError`` keeps working.
     """
 
-    def __init__(self, field: str, message_tr: str) -> None:
-        super().__init__(field, message_tr, code="calendar.rule")
+    def __init__(
+        self, field: str, message_tr: str, *, key: str = "", params: dict[str, object] | None = None
+    ) -> None:
+        super().__init__(field, message_tr, code="calendar.rule", key=key, params=params)
+
+    @classmethod
+    def keyed(cls, field: str, key: str, /, **params: object) -> CalendarRuleError:
+        """A rule with a catalogue message (catalogue/rules.py): English in English mode."""
+        return cls(field, turkish_text(key, **params), key=key, params=params)
 
     def __str__(self) -> str:
         return self.message_tr
