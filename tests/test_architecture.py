@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 import subprocess
 import sys
@@ -155,10 +156,12 @@ def _storage_types(tp: object, found: set[str]) -> None:
 
     # The unit of work is the seam services hand on (Session.work), not a row.
     seam = "kdm_desktop.storage.unit_of_work"
+    # Rows are dataclasses; a handle such as `Database` passed between services is not.
     if (
         isinstance(tp, type)
+        and dataclasses.is_dataclass(tp)
         and tp.__module__.startswith("kdm_desktop.storage")
-        and (tp.__module__ != seam)
+        and tp.__module__ != seam
     ):
         found.add(f"{tp.__module__}.{tp.__qualname__}")
     for arg in typing.get_args(tp):
@@ -166,7 +169,8 @@ def _storage_types(tp: object, found: set[str]) -> None:
 
 
 def _service_api() -> list[tuple[str, object]]:
-    """Every public function, method and property getter the services define."""
+    """Every public function, method and property getter the services define, and
+    every public dataclass (its fields are checked like a return type)."""
     import importlib
     import inspect
     import pkgutil
@@ -183,6 +187,8 @@ def _service_api() -> list[tuple[str, object]]:
             if inspect.isfunction(obj):
                 api.append((qual, obj))
             elif inspect.isclass(obj):
+                if dataclasses.is_dataclass(obj):
+                    api.append((qual, obj))
                 for attr, member in vars(obj).items():
                     if attr.startswith("_"):
                         continue
@@ -206,7 +212,9 @@ def test_services_return_no_storage_rows() -> None:
         except NameError:
             continue  # an annotation only imported for type checking: not a storage row
         found: set[str] = set()
-        _storage_types(hints.get("return"), found)
+        for name, hint in hints.items():
+            if name == "return" or isinstance(func, type):
+                _storage_types(hint, found)
         if found and qual in _STORAGE_TYPES_PENDING:
             pending_seen.add(qual)
         elif found:
