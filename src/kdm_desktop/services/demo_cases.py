@@ -20,7 +20,13 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission, Role
 from kdm_desktop.services.case_access import staff_may_work_on_cases, today
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.cases_repo import NewCase
+from kdm_desktop.storage.case_details_repo import (
+    ConsentRepository,
+    NoteRepository,
+    ServiceLogRepository,
+)
+from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
+from kdm_desktop.storage.users_repo import UserRepository
 
 
 def fill_demo_cases(session: Session, count: int, seed: int) -> None:
@@ -29,7 +35,7 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
         return
     rng = random.Random(seed)
     day = today(session)
-    users = session.reading().users.all()
+    users = UserRepository(session.db.conn).all()
     staff = [u.username for u in users if staff_may_work_on_cases(session, u.username)]
     psychologists = [u.username for u in users if u.role == Role.PSYCHOLOGIST.value]
     code = session.centre().code
@@ -38,11 +44,11 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
     # Numbers follow the application dates, as they would have been given; cases are
     # made one at a time so memory stays flat however many are asked for.
     dates = application_dates(rng, day, count)
-    with session.work() as uow:
-        repo = uow.cases
-        consents = uow.consents
-        services = uow.service_log
-        notes = uow.notes
+    with session.db.transaction() as conn:
+        repo = CaseRepository(conn)
+        consents = ConsentRepository(conn)
+        services = ServiceLogRepository(conn)
+        notes = NoteRepository(conn)
         entries: list[ServiceEntry] = []
         for applied in dates:
             fake = synthetic_case(rng, applied, day, staff, psychologists)
@@ -92,4 +98,4 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
                 services.add_many(entries)
                 entries.clear()
         services.add_many(entries)
-        uow.audit(AuditAction.CREATE, "case", "*", f"demo cases={count}")
+        session.audit(AuditAction.CREATE, "case", "*", f"demo cases={count}")
