@@ -92,9 +92,8 @@ def test_the_window_never_touches_a_connection() -> None:
 # Only services reach storage; the CLI, the bundle format, the reports and the window
 # get domain or service types. (The window is held to a stricter text rule above.)
 _NO_STORAGE = ("cli", "bundle", "reports", "ui")
-# Pending elsewhere: the bundle's own wire codec replaces storage.case_codec here;
-# the perpetrator section (landing in parallel) still names its storage row.
-_STORAGE_IMPORTS_PENDING = {"bundle/merge.py", "cli/cmd_perpetrator.py"}
+# Pending elsewhere: the bundle's own wire codec replaces storage.case_codec here.
+_STORAGE_IMPORTS_PENDING = {"bundle/merge.py"}
 
 
 def _imported_modules(path: Path) -> set[str]:
@@ -141,13 +140,6 @@ def test_services_import_each_other_explicitly() -> None:
 _STORAGE_TYPES_PENDING = {
     "kdm_desktop.services.statistics.bounds_of",
     "kdm_desktop.services.statistics_exchange.StatisticsExchange.received",
-    # The perpetrator section, landing in parallel, returns its storage row.
-    "kdm_desktop.services.perpetrators.PerpetratorSection.primary",
-    "kdm_desktop.services.perpetrators.PerpetratorService.list",
-    "kdm_desktop.services.perpetrators.PerpetratorService.add",
-    "kdm_desktop.services.perpetrators.PerpetratorService.update",
-    "kdm_desktop.services.perpetrators.PerpetratorService.add_from_mapping",
-    "kdm_desktop.services.perpetrators.PerpetratorService.update_from_mapping",
 }
 
 
