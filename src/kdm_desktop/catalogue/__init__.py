@@ -18,6 +18,7 @@ from kdm_desktop.catalogue import (
     release,
     reliability,
     retention,
+    rules,
     statistics,
     workspace,
 )
@@ -34,4 +35,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     drafts.MESSAGES,
     closure.MESSAGES,
     perpetrator.MESSAGES,
+    rules.MESSAGES,
 )

@@ -17,13 +17,12 @@ from typing import Any
 from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
-from kdm_desktop.domain.letters import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus
+from kdm_desktop.domain.letters import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus, SentLetter
 from kdm_desktop.errors import RefusedInput, UsageError, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
-from kdm_desktop.storage.letters_repo import LetterRow
 
 _PURPOSES = {
     "share": ConsentPurpose.SHARE_WITH_INSTITUTION,
@@ -152,7 +151,7 @@ def _day(ctx: Context, value: str | None) -> datetime.date | None:
         raise UsageError("usage.error", detail="--date: YYYY-AA-GG bekleniyor") from None
 
 
-def _row(r: LetterRow) -> dict[str, Any]:
+def _row(r: SentLetter) -> dict[str, Any]:
     return {
         "id": r.id,
         "number": r.number,

@@ -421,3 +421,23 @@ def check_status_step(current: str, new: str) -> None:
             current=LetterStatus.LABELS.get(current, current),
             new=LetterStatus.LABELS.get(new, new),
         )
+
+
+@dataclass(frozen=True)
+class SentLetter:
+    """A sent letter without its PDF (lists load many)."""
+
+    id: str
+    case_id: str
+    number: str
+    recipient_kind: str
+    recipient_name: str
+    letter_date: str
+    template_name: str
+    template_version: int
+    status: str
+    status_note: str
+    status_at: str
+    status_by: str
+    created_at: str
+    created_by: str

@@ -28,10 +28,9 @@ from types import MappingProxyType
 from typing import Final
 
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.risk import (
-    DEFAULT_RISK_REVIEW_DAYS,
+from kdm_desktop.domain.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel
+from kdm_desktop.domain.rules import (
     DomainRuleError,
-    RiskLevel,
     RuleProblems,
     check_rule_date,
     clean_rule_text,

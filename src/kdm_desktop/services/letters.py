@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import importlib
 import io
 import json
 import uuid
@@ -247,28 +246,19 @@ class LetterService:
         return letter_text(rows[0].record) if rows else None
 
     def _risk_level(self, case_id: str) -> str | None:
-        # The risk feature is optional in a build; without it the tick box is not offered.
-        try:
-            module = importlib.import_module("kdm_desktop.services.risk")
-        except ImportError:
-            return None
-        service = getattr(module, "RiskService", None)
-        if service is None or not hasattr(service, "latest_levels"):
-            return None
-        level = service(self._s).latest_levels([case_id]).get(case_id)
-        return None if level is None else str(getattr(level, "label", level))
+        # Imported where used (explicitly, so mypy and the import graph see it): only a
+        # letter that offers the tick box loads the risk service.
+        from kdm_desktop.services.risk import RiskService
+
+        level = RiskService(self._s).latest_levels([case_id]).get(case_id)
+        return None if level is None else level.label
 
     def _order_in_force(self, case_id: str) -> str | None:
         # Only whether an order is in force and until when: never its measures, which
         # can name a shelter or a distance from her home.
-        try:
-            module = importlib.import_module("kdm_desktop.services.orders")
-        except ImportError:
-            return None
-        service = getattr(module, "OrderService", None)
-        if service is None or not hasattr(service, "current_order_ends"):
-            return None
-        end = service(self._s).current_order_ends([case_id]).get(case_id)
+        from kdm_desktop.services.orders import OrderService
+
+        end = OrderService(self._s).current_order_ends([case_id]).get(case_id)
         if end is None:
             return "yürürlükte koruyucu / önleyici tedbir kararı yok"
         return f"{format_letter_date(end)} tarihine kadar yürürlükte tedbir kararı var"

@@ -28,6 +28,7 @@ from kdm_desktop.domain.retention.due import (
     build_due_list,
     next_run_due,
 )
+from kdm_desktop.domain.retention.holds import Hold
 from kdm_desktop.domain.retention.policy import (
     RecordKind,
     RetentionPolicy,
@@ -51,7 +52,6 @@ from kdm_desktop.storage.protection_repo import RiskRepository
 from kdm_desktop.storage.retention_repo import (
     AnonymisedStatsRepository,
     CaseFactsRow,
-    HoldRow,
     RetentionRepository,
     RunItemRow,
     RunRow,
@@ -145,7 +145,7 @@ class RetentionService:
 
     # ----- legal holds -----
 
-    def hold(self, ref: str, reason: str) -> HoldRow:
+    def hold(self, ref: str, reason: str) -> Hold:
         self._s.require(Permission.MANAGE_RETENTION)
         case = resolve_case(self._s, ref)
         problems = Problems()
@@ -163,7 +163,7 @@ class RetentionService:
         assert held is not None
         return held
 
-    def release(self, ref: str) -> HoldRow:
+    def release(self, ref: str) -> Hold:
         self._s.require(Permission.MANAGE_RETENTION)
         case = resolve_case(self._s, ref)
         with self._s.db.transaction() as conn:
@@ -176,7 +176,7 @@ class RetentionService:
         released = [h for h in self._repo.holds(active_only=False) if h.id == hold_id]
         return released[0]
 
-    def holds(self) -> list[HoldRow]:
+    def holds(self) -> list[Hold]:
         self._s.require(Permission.MANAGE_RETENTION)
         return self._repo.holds()
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from kdm_desktop.domain.risk import DomainRuleError
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.domain.safety_plan import (
     SafetyPlan,
     SafetyPlanTemplate,

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from kdm_desktop.domain.letters import SentLetter
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
@@ -23,24 +24,8 @@ class TemplateRow:
     created_by: str
 
 
-@dataclass(frozen=True)
-class LetterRow:
-    """A sent letter without its PDF (lists load many)."""
-
-    id: str
-    case_id: str
-    number: str
-    recipient_kind: str
-    recipient_name: str
-    letter_date: str
-    template_name: str
-    template_version: int
-    status: str
-    status_note: str
-    status_at: str
-    status_by: str
-    created_at: str
-    created_by: str
+# A sent letter is a domain record (domain/letters.py); the old name stays for this module.
+LetterRow = SentLetter
 
 
 _TEMPLATE_COLUMNS = "pk, name, version, recipient_kind, definition, created_at, created_by"

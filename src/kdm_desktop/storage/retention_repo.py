@@ -23,6 +23,8 @@ from typing import Any
 
 from kdm_desktop.domain.cases.choices import CaseStatus, NoteKind
 from kdm_desktop.domain.retention.anonymise import AnonymisedCase
+from kdm_desktop.domain.retention.holds import Hold
+from kdm_desktop.domain.retention.runs import DestructionRun, DestructionRunItem
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
@@ -50,16 +52,8 @@ class CaseFactsRow:
     letters: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class HoldRow:
-    id: str
-    case_id: str
-    case_number: str
-    reason: str
-    placed_at: str
-    placed_by: str
-    released_at: str | None
-    released_by: str | None
+# A hold is a domain record (domain/retention/holds.py); the old name stays here.
+HoldRow = Hold
 
 
 @dataclass(frozen=True)
@@ -69,28 +63,9 @@ class DatedRow:
     case_id: str | None
 
 
-@dataclass(frozen=True)
-class RunItemRow:
-    kind: str
-    count: int
-    case_numbers: tuple[str, ...]
-    object_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class RunRow:
-    id: str
-    run_at: str
-    run_by: str
-    trigger: str
-    method: str
-    legal_basis: str
-    policy_version: int
-    backups_clear_after: str
-    keep_until: str
-    digest: str
-    signature: bytes
-    items: tuple[RunItemRow, ...]
+# Destruction runs are domain records (domain/retention/runs.py); old names stay here.
+RunItemRow = DestructionRunItem
+RunRow = DestructionRun
 
 
 @dataclass(frozen=True)

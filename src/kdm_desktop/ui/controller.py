@@ -28,7 +28,7 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.backup import BackupService
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.drafts import DraftService
-from kdm_desktop.ui import dialogs
+from kdm_desktop.ui import dialogs, tasks
 from kdm_desktop.ui.autolock import WARN_MS, IdleWatcher, LockWarning
 from kdm_desktop.ui.backup.prefs import BackupPrefs
 from kdm_desktop.ui.dialogs import APP_TITLE
@@ -193,13 +193,17 @@ class AppController(QObject):
         def close_again(*_: object) -> None:
             QTimer.singleShot(0, self.window.close)
 
+        def warn_then_close(failure: tasks.TaskFailure) -> None:
+            dialogs.warn(self.window, failure.message)
+            close_again()
+
         self.runner.start(
             self.window,
             work,
             label=self.tr("Taking the backup before closing…"),
             cancellable=True,
             on_success=close_again,
-            on_failure=lambda failure: (dialogs.warn(self.window, failure.message), close_again()),
+            on_failure=warn_then_close,
             on_cancelled=close_again,
         )
         return True

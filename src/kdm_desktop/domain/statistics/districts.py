@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from kdm_desktop.domain.risk import load_packaged_json
+from kdm_desktop.domain.rules import load_packaged_json
 from kdm_desktop.domain.turkish import fold_for_search, sort_key
 
 DEFAULT_PROVINCE: Final = "izmir"
