@@ -13,6 +13,7 @@ from kdm_desktop.catalogue import (
     desk,
     drafts,
     keyslots,
+    letters_desk,
     release,
     reliability,
     retention,
@@ -30,4 +31,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     retention.MESSAGES,
     release.MESSAGES,
     drafts.MESSAGES,
+    letters_desk.MESSAGES,
 )
