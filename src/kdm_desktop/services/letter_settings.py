@@ -12,6 +12,7 @@ from dataclasses import fields
 
 from kdm_desktop.domain.letter_settings import (
     LetterSettings,
+    check_number_pattern,
     format_letter_number,
     series_key,
 )
@@ -62,9 +63,14 @@ class LetterSettingsService:
     def series(self, day: datetime.date) -> str:
         return series_key(self.get().number_pattern, self._s.centre().code, day.year)
 
-    def next_number(self, day: datetime.date) -> str:
-        """The number the next letter will get, unless another is recorded first."""
-        pattern, code = self.get().number_pattern, self._s.centre().code
+    def next_number(self, day: datetime.date, pattern: str | None = None) -> str:
+        """The number the next letter will get, unless another is recorded first;
+        with `pattern`, what it would get under that pattern (checked first)."""
+        code = self._s.centre().code
+        if pattern is None:
+            pattern = self.get().number_pattern
+        else:
+            pattern = check_number_pattern(pattern, code)
         repo = LetterRepository(self._s.db.conn)
         seq = repo.peek_seq(series_key(pattern, code, day.year), day.year)
         return format_letter_number(pattern, code, day.year, seq)

@@ -118,7 +118,7 @@ class LetterDialog(QDialog):
             if settings.has_signatory
             else self.tr(
                 "You sign this letter: no authorised signatory is set for the centre "
-                "(an administrator sets one under Settings › Letters)."
+                "(an administrator sets one under Settings › Letters and safety plan)."
             )
         )
         self.signatory_note.setObjectName("letterSignatoryNote")
