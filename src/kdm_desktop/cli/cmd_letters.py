@@ -182,7 +182,9 @@ def _row(r: LetterRow) -> dict[str, Any]:
 
 def cmd_templates(ctx: Context) -> int:
     with ctx.session() as s:
-        templates = LetterService(s).templates()
+        service = LetterService(s)
+        templates = service.templates()
+        defaults = {t.template.name: service.field_defaults(t.template.name) for t in templates}
     data = {
         "templates": [
             {
@@ -195,6 +197,7 @@ def cmd_templates(ctx: Context) -> int:
                 "required": [f.key for f in t.template.inputs if f.required],
                 "optional": [o.key for o in t.template.optional],
                 "marking": t.template.marking,
+                "defaults": defaults[t.template.name],
             }
             for t in templates
         ],
