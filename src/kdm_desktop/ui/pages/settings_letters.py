@@ -47,6 +47,7 @@ class LettersTab(QWidget):
 
         # ----- letters -----
         self.edits: dict[str, QLineEdit] = {}
+        self.field_errors: dict[str, FieldError] = {}
         self.general_error = FieldError()
         self.errors = FormErrors(self.general_error)
         labels = {
@@ -70,6 +71,7 @@ class LettersTab(QWidget):
             edit.setAccessibleName(accessible[field])
             error = FieldError()
             self.errors.add(field, error)
+            self.field_errors[field] = error
             self.edits[field] = edit
             form.addRow(labels[field], with_error(edit, error))
         self.edits["number_pattern"].setPlaceholderText("{code}/{year}/SY-{seq}")
