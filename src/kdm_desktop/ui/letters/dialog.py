@@ -88,6 +88,11 @@ class LetterDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("letterTemplate")
         self.template.setAccessibleName(self.tr("Letter template"))
+        # Not as wide as the longest title: the column beside the preview is narrow.
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(24)
         covered = self._service.kinds_with_consent(case_id)
         first_covered = -1
         for stored in self._service.templates():
@@ -102,6 +107,10 @@ class LetterDialog(QDialog):
         self.template.currentIndexChanged.connect(self._template_changed)
 
         self.fields = QFormLayout()
+        # Labels above their fields: the column stays narrow enough for a laptop
+        # screen beside the preview, and long labels are never cut.
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields_box = QWidget()
         self.fields_box = fields_box
         fields_box.setLayout(self.fields)
@@ -153,6 +162,7 @@ class LetterDialog(QDialog):
         left_widget.setFrameShape(QScrollArea.Shape.NoFrame)
         left_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_widget.setWidget(left_inner)
+        left_widget.setMinimumWidth(320)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Preview (exactly what will be printed):")))
         right.addWidget(self.preview, 1)
@@ -207,7 +217,7 @@ class LetterDialog(QDialog):
                 box.setChecked(line.key in self._ticked)
                 box.toggled.connect(self.refresh_preview)
                 self._ticks[line.key] = box
-                self.fields.addRow("", box)
+                self.fields.addRow(box)
         self._shown = template
         if self.draft_keeper is not None:
             self.draft_keeper.watch()  # the new template's fields
@@ -271,6 +281,7 @@ class LetterDialog(QDialog):
             editor.setPlainText(text)
         else:
             editor.setText(text)
+            editor.setCursorPosition(0)  # a long unit shows from its start
 
     # ----- preview -----
 

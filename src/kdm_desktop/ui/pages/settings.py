@@ -34,7 +34,7 @@ class SettingsPage(QWidget):
             self.centre = CentreTab(session, ctx)
             self.tabs.addTab(self.centre, self.tr("Centre &details"))
             self.letters = LettersTab(session, ctx)
-            self.tabs.addTab(self.letters, self.tr("Le&tters and safety plan"))
+            self.tabs.addTab(self.letters, self.tr("Lette&rs and safety plan"))
         if session.can(Permission.MANAGE_USERS):
             self.users = UsersTab(session, ctx)
             self.tabs.addTab(self.users, self.tr("&Users"))

@@ -51,10 +51,10 @@ class LettersTab(QWidget):
         self.general_error = FieldError()
         self.errors = FormErrors(self.general_error)
         labels = {
-            "number_pattern": self.tr("Letter &number:"),
+            "number_pattern": self.tr("Letter number &pattern:"),
             "signatory_name": self.tr("Signatory's &name:"),
             "signatory_title": self.tr("Signatory's &title:"),
-            "province": self.tr("&Province (for addressees):"),
+            "province": self.tr("Pr&ovince (for addressees):"),
         }
         accessible = {
             "number_pattern": self.tr("Letter number pattern"),
@@ -128,22 +128,22 @@ class LettersTab(QWidget):
         self.numbers_state = QLabel()
         self.numbers_state.setObjectName("emergencyNumbersState")
         self.numbers_state.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("&Add line"))
+        self.add_button = QPushButton(self.tr("Add l&ine"))
         self.add_button.setObjectName("addEmergencyNumber")
         self.add_button.clicked.connect(self.add_line)
-        self.remove_button = QPushButton(self.tr("Re&move line"))
+        self.remove_button = QPushButton(self.tr("Remove &line"))
         self.remove_button.setObjectName("removeEmergencyNumber")
         self.remove_button.clicked.connect(self.remove_line)
-        self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.setObjectName("emergencyNumberUp")
         self.up_button.clicked.connect(lambda: self.move_line(-1))
-        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.setObjectName("emergencyNumberDown")
         self.down_button.clicked.connect(lambda: self.move_line(1))
-        self.default_button = QPushButton(self.tr("Restore &defaults"))
+        self.default_button = QPushButton(self.tr("Restore de&faults"))
         self.default_button.setObjectName("defaultEmergencyNumbers")
         self.default_button.clicked.connect(self.restore_defaults)
-        self.save_numbers_button = QPushButton(self.tr("Save &numbers"))
+        self.save_numbers_button = QPushButton(self.tr("Save num&bers"))
         self.save_numbers_button.setObjectName("saveEmergencyNumbers")
         self.save_numbers_button.clicked.connect(self.save_numbers)
         edit_row = QHBoxLayout()
