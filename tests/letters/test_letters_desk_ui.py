@@ -7,6 +7,7 @@ import dataclasses
 
 from letters_support import new_case
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from kdm_desktop.domain.cases.choices import RecipientKind
@@ -60,6 +61,8 @@ def test_no_error_before_typing_and_the_error_after_trying_to_save(
     assert dialog.findChild(QFileDialog, "letterSaveDialog") is None
     assert dialog.focusWidget() is dialog._inputs["reason"]
     # Print too says it instead of opening the printer dialog.
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialog.findChild(QPrintDialog) is None
     assert dialog.print_letter() is None
     # Typing the reason clears the error at once.
     dialog.set_field("reason", REASON)
