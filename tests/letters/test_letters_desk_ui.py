@@ -93,6 +93,7 @@ def test_switching_template_keeps_shared_fields_and_per_kind_addressee(qtbot, se
     dialog.set_field("recipient_unit", "Çiğli İlçe Emniyet Müdürlüğü")
     dialog._ticks["tc_kimlik_no"].setChecked(True)
     _choose(dialog, "hastane-sevk")
+    assert dialog.template.toolTip() == dialog.template.currentText()
     # The reason, the reference and the tick came along; the police unit did not.
     assert _field(dialog, "reason") == REASON
     assert _field(dialog, "reference") == "3 Aralık 2026 tarihli görüşme"

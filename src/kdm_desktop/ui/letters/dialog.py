@@ -205,6 +205,8 @@ class LetterDialog(QDialog):
         self._inputs.clear()
         self._ticks.clear()
         template = self._current()
+        # The box may be narrower than the title: the whole title on hover.
+        self.template.setToolTip(self.template.currentText())
         self._defaults = self._service.field_defaults(template.name)
         for f in template.inputs:
             editor = self._editor(f)
