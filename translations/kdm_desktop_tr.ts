@@ -2519,67 +2519,77 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="71" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="90" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="97" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="115" />
+        <source>Signed by %1, %2; you are named as the one who prepared it.</source>
+        <translation>İmzalayan: %1, %2. Siz yazıda “Hazırlayan” olarak yer alırsınız.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="120" />
+        <source>You sign this letter: no authorised signatory is set for the centre (an administrator sets one under Settings › Letters and safety plan).</source>
+        <translation>Bu yazıyı siz imzalayacaksınız: merkezin imza yetkilisi belirlenmemiş (yönetici Ayarlar › Yazılar ve güvenlik planı bölümünden belirler).</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="127" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="130" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="133" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="136" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="140" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="157" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="263" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="356" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="364" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="272" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="367" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="285" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="382" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2721,6 +2731,174 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="323" />
         <source>The file could not be opened.</source>
         <translation>Dosya açılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="55" />
+        <source>Signatory's &amp;name:</source>
+        <translation>İmza yetkilisinin &amp;adı:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="56" />
+        <source>Signatory's &amp;title:</source>
+        <translation>İmza yetkilisinin &amp;unvanı:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="54" />
+        <source>Letter number &amp;pattern:</source>
+        <translation>Yazı &amp;sayısı biçimi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="57" />
+        <source>Pr&amp;ovince (for addressees):</source>
+        <translation>&amp;İl (alıcı adresleri için):</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="60" />
+        <source>Letter number pattern</source>
+        <translation>Yazı sayısı biçimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="61" />
+        <source>Signatory's name</source>
+        <translation>İmza yetkilisinin adı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="62" />
+        <source>Signatory's title</source>
+        <translation>İmza yetkilisinin unvanı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="63" />
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="65" />
+        <source>Referral letters</source>
+        <translation>Sevk yazıları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="78" />
+        <source>e.g. Director</source>
+        <translation>ör. Müdür</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="79" />
+        <source>e.g. İzmir</source>
+        <translation>ör. İzmir</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="85" />
+        <source>&amp;Save letter settings</source>
+        <translation>Yazı ayarlarını &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="88" />
+        <source>Re&amp;vert</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="99" />
+        <source>Letters have their own numbers, apart from case numbers: {code} is the centre code, {year} the year (numbers restart every year), {seq} the letter's sequence. Letters already made keep their numbers. The signatory signs every letter; the staff member who makes it is printed as the one who prepared it.</source>
+        <translation>Yazıların dosya numaralarından ayrı kendi sayıları vardır: {code} merkez kodu, {year} yıl (numaralar her yıl yeniden başlar), {seq} yazının sıra numarasıdır. Daha önce yazılmış yazılar eski sayılarını korur. Her yazıyı imza yetkilisi imzalar; yazıyı hazırlayan personel “Hazırlayan” olarak yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="113" />
+        <source>Emergency numbers on the safety plan</source>
+        <translation>Güvenlik planındaki acil numaralar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="116" />
+        <source>Emergency numbers</source>
+        <translation>Acil numaralar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="117" />
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="117" />
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="131" />
+        <source>Add l&amp;ine</source>
+        <translation>Satır &amp;ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="134" />
+        <source>Remove &amp;line</source>
+        <translation>Satırı &amp;çıkar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="137" />
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="140" />
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="143" />
+        <source>Restore de&amp;faults</source>
+        <translation>&amp;Varsayılana dön</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="146" />
+        <source>Save num&amp;bers</source>
+        <translation>&amp;Numaraları kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="161" />
+        <source>Printed first on every safety plan, in this order, and shown in the plan. In İzmir 112 reaches police, gendarmerie, ambulance and fire. Leave the number empty for an app such as KADES.</source>
+        <translation>Her güvenlik planının başında bu sırayla basılır ve planda gösterilir. İzmir'de 112 polise, jandarmaya, ambulansa ve itfaiyeye ulaştırır. KADES gibi bir uygulama için numarayı boş bırakın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="197" />
+        <source>The next letter gets %1.</source>
+        <translation>Sıradaki yazının sayısı: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="213" />
+        <source>The letter settings were saved.</source>
+        <translation>Yazı ayarları kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="240" />
+        <source>The program's list is in use.</source>
+        <translation>Programın hazır listesi kullanılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="242" />
+        <source>The centre's own list is in use.</source>
+        <translation>Merkezin kendi listesi kullanılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="274" />
+        <source>Go back to the program's list of emergency numbers?</source>
+        <translation>Programın hazır acil numara listesine dönülsün mü?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="276" />
+        <source>Restore defaults</source>
+        <translation>Varsayılana dön</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="277" />
+        <source>The centre's own list is removed.</source>
+        <translation>Merkezin kendi listesi kaldırılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="288" />
+        <source>The emergency numbers were saved.</source>
+        <translation>Acil numaralar kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3282,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="56" />
         <location filename="../src/kdm_desktop/ui/selftest.py" line="35" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
@@ -4159,62 +4337,62 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="85" />
         <source>Review on</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="91" />
         <source>Print without the centre's name and logo</source>
         <translation>Merkezin adı ve logosu olmadan yazdır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="94" />
         <source>&amp;Save as new version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="97" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="100" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="114" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="151" />
         <source>Version {n}</source>
         <translation>Sürüm {n}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="151" />
         <source>No plan saved yet</source>
         <translation>Henüz kaydedilmiş plan yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="185" />
         <source>Save safety plan as PDF</source>
         <translation>Güvenlik planını PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="185" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="196" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="202" />
         <source>Saving the safety plan…</source>
         <translation>Güvenlik planı kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="198" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="204" />
         <source>The safety plan was saved: {path}</source>
         <translation>Güvenlik planı kaydedildi: {path}</translation>
     </message>
@@ -4406,33 +4584,38 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="24" />
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="25" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="45" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="28" />
         <source>&amp;General</source>
         <translation>&amp;Genel</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="28" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="29" />
         <source>&amp;My password</source>
         <translation>&amp;Parolam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="33" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="35" />
         <source>Centre &amp;details</source>
         <translation>&amp;Merkez bilgileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="36" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="37" />
+        <source>Lette&amp;rs and safety plan</source>
+        <translation>&amp;Yazılar ve güvenlik planı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="40" />
         <source>&amp;Users</source>
         <translation>&amp;Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="42" />
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>

@@ -76,27 +76,19 @@ def test_consent_is_checked_before_he_is_named(session) -> None:
 
 
 def test_an_older_file_gets_the_new_line_unless_the_centre_edited_it(session, monkeypatch) -> None:
-    shipped = letters_module.default_templates()
-
-    def before_the_section() -> list[dict]:
-        out = []
-        for t in shipped:
-            if t["name"] == PETITION:
-                continue
-            old = dict(t)
-            old["optional"] = [o for o in t["optional"] if o["key"] != "perpetrator"]
-            out.append(old)
-        return out
-
-    monkeypatch.setattr(letters_module, "default_templates", before_the_section)
+    # A file whose templates were stored by the build before the perpetrator section
+    # (template revision 2): opened by this build, unedited defaults get the line.
+    before = letters_module.default_templates("letter_templates_v2.json")
+    monkeypatch.setattr(letters_module, "TEMPLATE_REVISIONS", letters_module.TEMPLATE_REVISIONS[:2])
+    monkeypatch.setattr(letters_module, "default_templates", lambda resource=None: before)
     letters = LetterService(session)
     names = [t.template.name for t in letters.templates()]
     assert PETITION not in names
     letters.update_template(
         "baro-adli-yardim", {"subject": "Adli yardım talebi (merkezimizce düzenlendi)"}
     )
-    monkeypatch.setattr(letters_module, "default_templates", lambda: shipped)
-    now = {t.template.name: t.template for t in letters.templates()}
+    monkeypatch.undo()
+    now = {t.template.name: t.template for t in LetterService(session).templates()}
     assert PETITION in now
     assert now[POLICE].version == 2
     assert "perpetrator" in [o.key for o in now[POLICE].optional]

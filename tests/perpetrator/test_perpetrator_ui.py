@@ -45,7 +45,12 @@ def _titles(tab: PerpetratorTab) -> list[str]:
 def _confirm_yes(qtbot: Any) -> None:
     def box() -> QMessageBox | None:
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, QMessageBox) and w.isVisible():
+            # The question this tab asks (another test may leave an unrelated box open).
+            if (
+                isinstance(w, QMessageBox)
+                and w.isVisible()
+                and any(b.objectName() == "confirmYes" for b in w.buttons())
+            ):
                 return w
         return None
 

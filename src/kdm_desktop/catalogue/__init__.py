@@ -14,6 +14,7 @@ from kdm_desktop.catalogue import (
     desk,
     drafts,
     keyslots,
+    letters_desk,
     perpetrator,
     release,
     reliability,
@@ -36,4 +37,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     closure.MESSAGES,
     perpetrator.MESSAGES,
     rules.MESSAGES,
+    letters_desk.MESSAGES,
 )

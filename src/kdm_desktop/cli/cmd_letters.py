@@ -1,5 +1,5 @@
-"""letter templates | template-show | template-edit | template-history | logo | make | list |
-reprint | status | summary, and consent grant | withdraw.
+"""letter templates | template-show | template-edit | template-history | settings | logo |
+make | list | reprint | status | summary, and consent grant | withdraw.
 
 Contract: docs/cli-letters.md. Every command goes through the services, so the
 consent check, permissions and audit are the window's own.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from kdm_desktop.errors import RefusedInput, UsageError, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
 
 _PURPOSES = {
@@ -57,6 +59,15 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     th = letters.add_parser("template-history", parents=[common], help="şablonun sürümleri")
     th.add_argument("name", metavar="NAME")
     th.set_defaults(func=cmd_template_history)
+
+    se = letters.add_parser(
+        "settings", parents=[common], help="yazı sayısı biçimi, imza yetkilisi, il"
+    )
+    se.add_argument("--number-pattern", metavar="BİÇİM", help="ör. {code}/{year}/SY-{seq}")
+    se.add_argument("--signatory-name", metavar="AD", help="imza yetkilisinin adı soyadı")
+    se.add_argument("--signatory-title", metavar="UNVAN", help="ör. Müdür")
+    se.add_argument("--province", metavar="İL", help="alıcı adreslerindeki il, ör. İzmir")
+    se.set_defaults(func=cmd_settings)
 
     lg = letters.add_parser("logo", parents=[common], help="merkezin logosu (PNG / JPEG)")
     which = lg.add_mutually_exclusive_group(required=True)
@@ -170,7 +181,9 @@ def _row(r: SentLetter) -> dict[str, Any]:
 
 def cmd_templates(ctx: Context) -> int:
     with ctx.session() as s:
-        templates = LetterService(s).templates()
+        service = LetterService(s)
+        templates = service.templates()
+        defaults = {t.template.name: service.field_defaults(t.template.name) for t in templates}
     data = {
         "templates": [
             {
@@ -183,6 +196,7 @@ def cmd_templates(ctx: Context) -> int:
                 "required": [f.key for f in t.template.inputs if f.required],
                 "optional": [o.key for o in t.template.optional],
                 "marking": t.template.marking,
+                "defaults": defaults[t.template.name],
             }
             for t in templates
         ],
@@ -279,6 +293,35 @@ def cmd_template_history(ctx: Context) -> int:
         for t in versions
     )
     ctx.out.result({"versions": [_template_data(t) for t in versions]}, human)
+    return 0
+
+
+_SETTING_OPTIONS = ("number_pattern", "signatory_name", "signatory_title", "province")
+
+
+def cmd_settings(ctx: Context) -> int:
+    """Shown without options; any option given changes it (administrators)."""
+    given = {k: getattr(ctx.args, k) for k in _SETTING_OPTIONS}
+    changes = {k: v for k, v in given.items() if v is not None}
+    with ctx.session() as s:
+        service = LetterSettingsService(s)
+        current = service.get()
+        if changes:
+            current = service.update(dataclasses.replace(current, **changes))
+        number = service.next_number(today(s))
+    data = {**dataclasses.asdict(current), "next_number": number}
+    signatory = (
+        f"{current.signatory_name}, {current.signatory_title}"
+        if current.has_signatory
+        else "(belirlenmedi: yazıyı hazırlayan imzalar)"
+    )
+    human = (
+        f"Yazı sayısı biçimi: {current.number_pattern}\n"
+        f"Sıradaki yazı sayısı: {number}\n"
+        f"İmza yetkilisi: {signatory}\n"
+        f"İl: {current.province or '(belirlenmedi)'}"
+    )
+    ctx.out.result(data, human)
     return 0
 
 

@@ -19,8 +19,8 @@ from typing import Final
 
 from kdm_desktop.domain.calendar import Holiday
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.letters import LetterContent, format_letter_date
-from kdm_desktop.domain.safety_plan import SafetyPlan, printable_sections
+from kdm_desktop.domain.letters import PROVISIONAL_NOTE, LetterContent, format_letter_date
+from kdm_desktop.domain.safety_plan import EmergencyNumber, SafetyPlan, printable_sections
 from kdm_desktop.reports.calendar_pdf import FOOTER as CALENDAR_FOOTER
 from kdm_desktop.reports.calendar_pdf import PrintRow, holiday_lines
 from kdm_desktop.reports.case_forms import FormContent
@@ -99,6 +99,13 @@ def _h(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
+def _number(c: LetterContent) -> str:
+    if not c.number_provisional:
+        return _h(c.number)
+    # The preview's number may still be taken by another letter: say so, in colour.
+    return f'{_h(c.number)} <span style="color:#8a5a00">{_h(PROVISIONAL_NOTE)}</span>'
+
+
 def letter_html(c: LetterContent) -> str:
     """The letter laid out like the PDF: letterhead, Sayı/Tarih, Konu, addressee, İlgi,
     body, signature on the right, Ekler, Dağıtım and the marking top and bottom."""
@@ -108,7 +115,7 @@ def letter_html(c: LetterContent) -> str:
         f"<small>{'<br>'.join(_h(x) for x in (c.centre_address, c.centre_phone) if x)}</small></p>",
         "<hr>",
         '<table width="100%" cellspacing="0" cellpadding="1">',
-        f'<tr><td width="14%"><b>Sayı</b></td><td>: {_h(c.number)}</td>'
+        f'<tr><td width="14%"><b>Sayı</b></td><td>: {_number(c)}</td>'
         f'<td align="right">{_h(format_letter_date(c.date))}</td></tr>',
         f'<tr><td><b>Konu</b></td><td colspan="2">: {_h(c.subject)}</td></tr></table>',
         f'<p align="center" style="margin-top:18px"><b>{_h(c.addressee)}</b></p>',
@@ -131,8 +138,11 @@ def letter_html(c: LetterContent) -> str:
         parts.append(
             f"<p><b>Dağıtım:</b><br><small>{'<br>'.join(_h(d) for d in c.distribution)}</small></p>"
         )
+    tail = [f"Hazırlayan: {_h(c.prepared_by)}"] if c.prepared_by else []
     if c.contact:
-        parts.append(f"<p><small>İrtibat: {_h(c.signature_name)} · {_h(c.contact)}</small></p>")
+        tail.append(f"İrtibat: {_h(c.contact)}")
+    if tail:
+        parts.append(f"<p><small>{'<br>'.join(tail)}</small></p>")
     parts.append(f'<p align="center"><b>{_h(c.marking)}</b></p>')
     return "\n".join(parts)
 
@@ -145,7 +155,9 @@ def _small(text: str) -> str:
     return f"<p><small>{_h(text)}</small></p>"
 
 
-def safety_plan_html(plan: SafetyPlan, centre_name: str = "") -> str:
+def safety_plan_html(
+    plan: SafetyPlan, centre_name: str = "", numbers: Sequence[EmergencyNumber] | None = None
+) -> str:
     """The plan as `render_safety_plan` lays it out: numbers boxed first, then her steps.
 
     Only `printable_sections(plan)` reaches the page, and the centre's name only if
@@ -154,7 +166,7 @@ def safety_plan_html(plan: SafetyPlan, centre_name: str = "") -> str:
     if centre_name and not plan.hide_logo:
         parts.append(_small(centre_name))
     parts.append(f"<h1>{_h(PLAN_TITLE)}</h1>")
-    sections = printable_sections(plan)
+    sections = printable_sections(plan, numbers)
     if sections:
         title, lines = sections[0]
         rows = "".join(f"<tr><td><big><b>{_h(x)}</b></big></td></tr>" for x in lines)
@@ -168,8 +180,10 @@ def safety_plan_html(plan: SafetyPlan, centre_name: str = "") -> str:
     return "\n".join(parts)
 
 
-def safety_plan_document(plan: SafetyPlan, centre_name: str = "") -> PrintDocument:
-    return PrintDocument("safety_plan", safety_plan_html(plan, centre_name))
+def safety_plan_document(
+    plan: SafetyPlan, centre_name: str = "", numbers: Sequence[EmergencyNumber] | None = None
+) -> PrintDocument:
+    return PrintDocument("safety_plan", safety_plan_html(plan, centre_name, numbers))
 
 
 def case_summary_html(content: SummaryContent) -> str:

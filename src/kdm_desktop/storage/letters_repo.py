@@ -107,15 +107,27 @@ class LetterRepository:
 
     # ----- letters -----
 
-    def allocate_seq(self, centre_code: str, year: int) -> int:
-        """The next letter number of the year; call inside the transaction that stores it."""
+    def allocate_seq(self, series: str, year: int) -> int:
+        """The next letter number of the year; call inside the transaction that stores it.
+
+        `series` goes into the column still named ``centre_code``: release 0.1 kept
+        one series per centre code there, later releases one per number pattern
+        (`domain.letter_settings.series_key`), so old counters stay untouched."""
         row = self._conn.execute(
             "INSERT INTO letter_sequences (centre_code, year, last_seq) VALUES (?, ?, 1) "
             "ON CONFLICT (centre_code, year) DO UPDATE SET last_seq = last_seq + 1 "
             "RETURNING last_seq",
-            (centre_code, year),
+            (series, year),
         ).fetchone()
         return int(row[0])
+
+    def peek_seq(self, series: str, year: int) -> int:
+        """The number `allocate_seq` would give now (another letter may take it first)."""
+        row = self._conn.execute(
+            "SELECT last_seq FROM letter_sequences WHERE centre_code = ? AND year = ?",
+            (series, year),
+        ).fetchone()
+        return 1 if row is None else int(row[0]) + 1
 
     def insert(self, row: LetterRow, year: int, seq: int, pdf: bytes) -> None:
         self._conn.execute(
