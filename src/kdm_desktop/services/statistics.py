@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kdm_desktop.domain.statistics.anonymised import add_anonymised
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
 from kdm_desktop.domain.statistics.periods import Period
 from kdm_desktop.domain.statistics.publish import PublishedTable, publish_totals
@@ -17,6 +18,7 @@ from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, Counts
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository
 from kdm_desktop.storage.statistics_repo import (
     Bounds,
     Row,
@@ -56,6 +58,9 @@ def count_period(repo: StatisticsRepository, period: Period, districts: District
     put("yonlendirme", repo.letters(b))
     put("hizmet", repo.services(b))
     put("kapanis_nedeni", repo.closure_reasons(b))
+    # Files destroyed by retention count through their anonymised rows.
+    anonymised = AnonymisedStatsRepository(repo.conn).rows(None, period.end.year)
+    add_anonymised(counts, anonymised, period, districts)
     return counts
 
 

@@ -20,7 +20,11 @@ from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
 from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
-from kdm_desktop.storage.statistics_schema import STATISTICS_SCHEMA, map_free_text_districts
+from kdm_desktop.storage.statistics_schema import (
+    ANON_STATS_MORE,
+    STATISTICS_SCHEMA,
+    map_free_text_districts,
+)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         STATISTICS_SCHEMA,
         map_free_text_districts,
     ),
+    Migration(15, "anonymised statistics rows: own income and life danger", ANON_STATS_MORE),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
