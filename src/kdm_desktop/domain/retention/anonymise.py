@@ -3,9 +3,10 @@
 Kept: application year and month, age band, district, marital status, education,
 employment, income band, channel, how she heard of the centre, violence types,
 perpetrator relation, closure reason and year/month, the last risk level, the
-number of orders and services, own income and life danger (yes/no). Never kept: name, T.C./foreign id, birth date, exact
-age, phone, address, neighbourhood, case number or id, notes or any free text,
-children's details. The row is not linked to the destruction run either.
+number of orders and services, own income and life danger (yes/no). Never kept:
+name, T.C./foreign id, birth date, exact age, phone, address, neighbourhood, case
+number or id, notes or any free text, children's details. The row is not linked to
+the destruction run either.
 """
 
 from __future__ import annotations

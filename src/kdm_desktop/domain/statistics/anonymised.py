@@ -159,3 +159,25 @@ def _active(period: Period, row: AnonRow) -> bool:
     if period.start.day == 1:
         return closed >= period.start
     return closed > period.start
+
+
+def add_anonymised_cross(
+    cross: dict[str, dict[tuple[str, str], int]],
+    rows: Iterable[AnonRow],
+    period: Period,
+    districts: DistrictList,
+    first: str,
+    second: str,
+) -> None:
+    """The rows' new applications in a cross table of two characteristics."""
+    for row in rows:
+        if not applied_in(period, row):
+            continue
+        cats = categories(row)
+        types = violence_types(row)
+        firsts = types if first == "siddet_turu" else (cats[first],)
+        seconds = types if second == "siddet_turu" else (cats[second],)
+        cell = cross.setdefault(districts.classify(row.district), {})
+        for a in firsts:
+            for b in seconds:
+                cell[(a, b)] = cell.get((a, b), 0) + 1
