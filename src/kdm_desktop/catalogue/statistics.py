@@ -84,6 +84,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Çapraz tablo için iki farklı özellik seçin: {choices}. Verilen: {given}.",
         "en": "Choose two different characteristics for a cross table: {choices}. Given: {given}.",
     },
+    "input.case.district_unknown": {
+        "tr": "İlçe listede yok: “{text}”. {province} ilçelerinden birini seçin (ör. "
+        "{examples}); bilinmiyorsa boş bırakın. Mahalle ya da semt adı Mahalle alanına "
+        "yazılır.",
+        "en": "District not on the list: “{text}”. Choose one of {province}'s districts "
+        "(e.g. {examples}); leave it empty if unknown. A neighbourhood goes in the "
+        "Neighbourhood field.",
+    },
     "stats.report.no_data": {
         "tr": "{period} dönemi için ne içe alınmış istatistik dosyası ne de bu dosyada vaka var; "
         "rapor boş olurdu. Önce merkezlerin .kdmstat dosyalarını içe alın.",

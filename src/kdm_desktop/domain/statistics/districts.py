@@ -79,6 +79,13 @@ class DistrictList:
                     return d.key
         return None
 
+    def near(self, text: str, n: int = 3) -> tuple[District, ...]:
+        """A few districts to suggest for a text that matched none: those that begin
+        with the same letter, else the first of the list."""
+        folded = fold_for_search(text).strip()
+        same = [d for d in self.districts if folded and d.key[0] == folded[0]]
+        return tuple((same or list(self.districts))[:n])
+
     def classify(self, text: str) -> str:
         """A district key, `belirtilmedi` for an empty value, `eslesmeyen` otherwise."""
         if not text.strip():
