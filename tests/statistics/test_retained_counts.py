@@ -3,8 +3,6 @@ through its anonymised row (docs/retention.md, domain/statistics/anonymised.py).
 
 from __future__ import annotations
 
-import datetime
-
 from stats_support import VT, add_case, at
 
 from kdm_desktop.domain.cases.choices import (
@@ -101,4 +99,3 @@ def test_rows_count_only_in_periods_holding_their_whole_month(session) -> None:
     assert month.total("ozet", "yeni_basvuru") == 2  # the destroyed file and the kept one
     assert month.by_category("siddet_turu")["fiziksel"] == 2
     assert month.by_category("yasam_tehlikesi")["evet"] == 2
-    _ = datetime

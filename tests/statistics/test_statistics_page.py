@@ -190,7 +190,7 @@ def test_cross_table_merges_small_districts_and_shows_a_refusal(
     page.set_period(month(2026, 3))
     page.min_cell.setValue(10)
     page.cross_button.click()
-    dialog = [d for d in page.findChildren(CrossDialog) if d.isVisible()][0]
+    dialog = next(d for d in page.findChildren(CrossDialog) if d.isVisible())
     dialog.choose("yas_grubu", "medeni_durum", by_district=True)
     dialog.show_button.click()
     wait_idle(qtbot, app)
