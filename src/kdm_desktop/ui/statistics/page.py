@@ -217,6 +217,10 @@ class StatisticsPage(QWidget):
         self.tables.setMinimumWidth(300)
         for t in TABLES:
             self.tables.addItem(t.title)
+            # A long title is elided in the list; the tooltip gives it whole.
+            item = self.tables.item(self.tables.count() - 1)
+            if item is not None:
+                item.setToolTip(t.title)
         self.tables.currentRowChanged.connect(self._show_table)
         self.grid = QTableWidget(0, 2)
         self.grid.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Count")])
