@@ -1795,14 +1795,20 @@ Alındığı an: {when}
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="139" />
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="159" />
         <source>Total</source>
         <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="156" />
+        <source>Where</source>
+        <translation>Nerede</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3078,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Saklama ve imha</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="582" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="586" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
@@ -4289,7 +4295,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="88" />
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="100" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="384" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="388" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
@@ -4330,7 +4336,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="192" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="261" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="265" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
@@ -4360,181 +4366,181 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Tablolar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
         <source>Count</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="232" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="236" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="234" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="236" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="240" />
         <source>Save as E&amp;xcel…</source>
         <translation>E&amp;xcel olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="242" />
         <source>Send to the coordinating body…</source>
         <translation>Koordinasyon birimine gönder…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="244" />
         <source>Import statistics files…</source>
         <translation>İstatistik dosyalarını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="246" />
         <source>Cross t&amp;able…</source>
         <translation>Çapraz t&amp;ablo…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="244" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="248" />
         <source>Two characteristics together, optionally by district (always as published)</source>
         <translation>İki özellik birlikte, istenirse ilçelere göre (her zaman yayımlanacak biçimde)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="247" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="251" />
         <source>Province report…</source>
         <translation>İl raporu…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="263" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="267" />
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="265" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="269" />
         <source>Smallest shown</source>
         <translation>En küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="294" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="329" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="411" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="333" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="415" />
         <source>The end of the period is before its start.</source>
         <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="348" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="352" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="353" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="357" />
         <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
         <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="358" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="362" />
         <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
         <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="400" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="404" />
         <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
         <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="440" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="444" />
         <source>Saved (small numbers hidden):
 {path}</source>
         <translation>Kaydedildi (küçük sayılar gizlenerek):
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="448" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="465" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="452" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="469" />
         <source>Save statistics</source>
         <translation>İstatistikleri kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="450" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="454" />
         <source>Writing the PDF…</source>
         <translation>PDF yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="456" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="460" />
         <source>Folder for the CSV files</source>
         <translation>CSV dosyalarının klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="459" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="463" />
         <source>Writing the CSV files…</source>
         <translation>CSV dosyaları yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="468" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="472" />
         <source>Writing the Excel file…</source>
         <translation>Excel dosyası yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="490" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="494" />
         <source>Save the statistics file</source>
         <translation>İstatistik dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="491" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="522" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="495" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="526" />
         <source>Statistics files (*.kdmstat)</source>
         <translation>İstatistik dosyaları (*.kdmstat)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="510" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="514" />
         <source>Encrypting and signing…</source>
         <translation>Şifreleniyor ve imzalanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="512" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="516" />
         <source>The statistics file was encrypted for {code} and signed:
 {path}</source>
         <translation>İstatistik dosyası {code} için şifrelendi ve imzalandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="520" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="524" />
         <source>Import statistics files</source>
         <translation>İstatistik dosyalarını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="545" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="549" />
         <source>Checking and importing…</source>
         <translation>Denetleniyor ve içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="546" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="550" />
         <source>Imported:
 {list}</source>
         <translation>İçe alındı:
 {list}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="556" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="560" />
         <source>Save the province report</source>
         <translation>İl raporunu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="571" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="575" />
         <source>Merging the centres and writing the report…</source>
         <translation>Merkezler birleştiriliyor, rapor yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="572" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="576" />
         <source>The province report was saved:
 {path}</source>
         <translation>İl raporu kaydedildi:

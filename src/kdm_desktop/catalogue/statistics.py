@@ -72,6 +72,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Every row needs at least {needed}. Choose a longer period or ask without the "
         "district breakdown.",
     },
+    "stats.cross.refused_centre": {
+        "tr": "{first} × {second} tablosu verilmedi: bu dönemde yalnızca {count} başvuru var; "
+        "iki özellik birlikte gösterilince bir kadın tanınabilir. Çapraz tablo için en az "
+        "{needed} başvuru gerekir. Daha uzun bir dönem seçin.",
+        "en": "The {first} × {second} table was not given: there are only {count} "
+        "applications in this period, and the two characteristics together could identify "
+        "a woman. A cross table needs at least {needed}. Choose a longer period.",
+    },
     "stats.cross.no_pattern": {
         "tr": "{first} × {second} tablosu verilmedi: hiçbir sayının çıkarılamayacağı bir "
         "gizleme bulunamadı (tablo çok seyrek). Daha uzun bir dönem ya da daha az ayrıntılı "

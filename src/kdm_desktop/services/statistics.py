@@ -130,11 +130,15 @@ class StatisticsService:
         try:
             return publish_cross(cross, women, first, second, districts, k, by_district=by_district)
         except CrossRefused as refused:
+            key = "stats.cross.no_pattern"
+            if refused.reason == "small":
+                key = "stats.cross.refused" if by_district else "stats.cross.refused_centre"
             raise RefusedInput(
-                "stats.cross.refused" if refused.reason == "small" else "stats.cross.no_pattern",
+                key,
                 first=TABLE_BY_KEY[first].title,
                 second=TABLE_BY_KEY[second].title,
                 units="; ".join(f"{label}: {n}" for label, n in refused.units) or "-",
+                count=sum(n for _, n in refused.units),
                 needed=refused.threshold,
             ) from None
 

@@ -128,25 +128,49 @@ class CrossDialog(QDialog):
         self.notes.setProperty("refused", True)
 
     def _show(self, table: CrossTable) -> None:
+        """One block per row of the published table (a district, a merged group, the
+        centre): the first characteristic down, the second across, the block's total
+        under it. The numbers are the published grid's cells, nothing recomputed."""
         self.table = table
         self.notes.setText("\n".join(table.notes))
         self.notes.setProperty("refused", False)
-        rows = [(u.label, i) for i, u in enumerate(table.units)]
+        blocks = [(u.label, i) for i, u in enumerate(table.units)]
         if table.by_district and len(table.units) > 1:
-            rows.append((self.tr("All districts"), TOTAL))
+            blocks.append((self.tr("All districts"), TOTAL))
+        used_a = sorted({a for a, _ in table.columns})
+        used_b = sorted({b for _, b in table.columns})
+        where = {pair: j for j, pair in enumerate(table.columns)}
+        lines: list[list[str]] = []
+        self.block_labels: list[str] = []
+        for label, i in blocks:
+            self.block_labels.append(label)
+            for n, a in enumerate(used_a):
+                row = [label if n == 0 else "", table.first_labels[a]]
+                for b in used_b:
+                    j = where.get((a, b))
+                    row.append("0" if j is None else table.result.shown((i, j)))
+                lines.append([*row, ""])
+            total = table.result.shown((i, TOTAL)) if (i, TOTAL) in table.result.states else ""
+            lines.append(["", self.tr("Total"), *([""] * len(used_b)), total])
+        headers = [
+            self.tr("Where"),
+            table.first.title,
+            *(table.second_labels[b] for b in used_b),
+            self.tr("Total"),
+        ]
         self.grid.clear()
-        self.grid.setRowCount(len(rows))
-        self.grid.setColumnCount(len(table.columns) + 1)
-        headers = [f"{a}\n{b}" for a, b in map(table.column_label, range(len(table.columns)))]
-        self.grid.setHorizontalHeaderLabels([*headers, self.tr("Total")])
-        self.grid.setVerticalHeaderLabels([label for label, _ in rows])
-        for r, (_, i) in enumerate(rows):
-            for j in range(len(table.columns) + 1):
-                pos = (i, TOTAL if j == len(table.columns) else j)
-                text = table.result.shown(pos) if pos in table.result.states else ""
+        self.grid.setRowCount(len(lines))
+        self.grid.setColumnCount(len(headers))
+        self.grid.setHorizontalHeaderLabels(headers)
+        self.grid.verticalHeader().setVisible(False)
+        for r, line in enumerate(lines):
+            for c, text in enumerate(line):
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.grid.setItem(r, j, item)
+                if c >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.grid.setItem(r, c, item)
         self.grid.resizeColumnsToContents()
 
     def cell_texts(self) -> list[list[str]]:
