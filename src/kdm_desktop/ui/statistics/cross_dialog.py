@@ -46,6 +46,8 @@ class CrossDialog(QDialog):
         self._k = k
         self.table: CrossTable | None = None
         self.setWindowTitle(self.tr("Cross table"))
+        # Wide enough for a block of seven violence types and its total without scrolling.
+        self.setMinimumSize(1040, 560)
         self.resize(1100, 620)
 
         self.first = QComboBox()
