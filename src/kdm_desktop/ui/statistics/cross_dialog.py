@@ -93,6 +93,7 @@ class CrossDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.notes)
         layout.addWidget(self.grid, 1)
+        layout.addStretch(0)
         layout.addWidget(buttons)
 
     def choose(self, first: str, second: str, by_district: bool) -> None:
@@ -128,6 +129,7 @@ class CrossDialog(QDialog):
         self.grid.setColumnCount(0)
         self.notes.setText(message)
         self.notes.setProperty("refused", True)
+        self.grid.hide()  # no empty table under a refusal
 
     def _show(self, table: CrossTable) -> None:
         """One block per row of the published table (a district, a merged group, the
@@ -136,6 +138,7 @@ class CrossDialog(QDialog):
         self.table = table
         self.notes.setText("\n".join(table.notes))
         self.notes.setProperty("refused", False)
+        self.grid.show()
         blocks = [(u.label, i) for i, u in enumerate(table.units)]
         if table.by_district and len(table.units) > 1:
             blocks.append((self.tr("All districts"), TOTAL))
