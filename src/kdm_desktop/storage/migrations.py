@@ -105,7 +105,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         STATISTICS_SCHEMA,
         map_free_text_districts,
     ),
-    Migration(15, "anonymised statistics rows: own income and life danger", ANON_STATS_MORE),
+    Migration(12, "anonymised statistics rows: own income and life danger", ANON_STATS_MORE),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -528,7 +528,7 @@ class AnonymisedRow:
     risk_level: str
     orders_count: int
     services_count: int
-    has_own_income: str = ""  # "var" / "yok" / "" (schema step 15)
+    has_own_income: str = ""  # "var" / "yok" / "" (schema step ANON_STATS_MORE)
     life_danger: str = ""  # "evet" / "hayir" / ""
 
 

@@ -70,7 +70,7 @@ class AnonymisedCase:
     risk_level: str
     orders_count: int
     services_count: int
-    # Added in schema step 15 ("" in rows written before): the statistics count
+    # Added by schema step ANON_STATS_MORE ("" in rows written before): the statistics count
     # every new application in these tables too.
     has_own_income: str = UNKNOWN  # "var", "yok"
     life_danger: str = UNKNOWN  # "evet", "hayir"
