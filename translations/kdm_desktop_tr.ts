@@ -1492,27 +1492,27 @@ Alındığı an: {when}
 <context>
     <name>ChildrenEditor</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="68" />
         <source>Add child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="82" />
         <source>Child's age</source>
         <translation>Çocuğun yaşı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="83" />
         <source>Lives with her</source>
         <translation>Yanında yaşıyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="85" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="86" />
         <source>Remove this child</source>
         <translation>Bu çocuğu kaldır</translation>
     </message>
@@ -1800,11 +1800,84 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>CrossDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="48" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="77" />
+        <source>Cross table</source>
+        <translation>Çapraz tablo</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="52" />
+        <source>First characteristic</source>
+        <translation>Birinci özellik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="54" />
+        <source>Second characteristic</source>
+        <translation>İkinci özellik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="60" />
+        <source>By district</source>
+        <translation>İlçelere göre</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="61" />
+        <source>&amp;Cross</source>
+        <translation>&amp;Çaprazla</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="66" />
+        <source>{period}. Numbers as published: 1 to {k1} is shown as “&lt;{k}”, “×” hides a number from which a small one could be worked out. A district with fewer than {n} applications is never shown on its own.</source>
+        <translation>{period}. Sayılar yayımlanacak biçimde: 1 ile {k1} arası “&lt;{k}” olarak gösterilir, “×” küçük bir sayının çıkarılabileceği bir sayıyı gizler. {n} başvurudan azı olan bir ilçe hiçbir zaman tek başına gösterilmez.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="104" />
+        <source>Choose two different characteristics.</source>
+        <translation>İki farklı özellik seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="117" />
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="139" />
+        <source>All districts</source>
+        <translation>Tüm ilçeler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="159" />
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="156" />
+        <source>Where</source>
+        <translation>Nerede</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../src/kdm_desktop/ui/dialogs.py" line="58" />
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictCombo</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="126" />
+        <source>Not stated</source>
+        <translation>Belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="140" />
+        <source>%1 (not on the list)</source>
+        <translation>%1 (listede yok)</translation>
     </message>
 </context>
 <context>
@@ -2216,68 +2289,68 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeFields</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="208" />
         <source>dd.mm.yyyy</source>
         <translation>gg.aa.yyyy</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="215" />
         <source>{label}: write the date as dd.mm.yyyy, e.g. 15.03.1988.</source>
         <translation>{label}: tarihi gg.aa.yyyy biçiminde yazın, ör. 15.03.1988.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="211" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="241" />
         <source>Nobody yet</source>
         <translation>Henüz kimse</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="226" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="256" />
         <source>She does not want to give her name</source>
         <translation>Adını vermek istemiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="267" />
         <source>if the birth date is not known</source>
         <translation>doğum tarihi bilinmiyorsa</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="273" />
         <source>separate several numbers with commas</source>
         <translation>birden çok numarayı virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="251" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="282" />
         <source>Keep her address confidential</source>
         <translation>Adresi gizli tutulsun</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="296" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="327" />
         <source>She agrees that her personal data are processed by the centre</source>
         <translation>Kişisel verilerinin merkez tarafından işlenmesine açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="331" />
         <source>Processing</source>
         <translation>Veri işleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="303" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="334" />
         <source>She agrees that her file is shared with other counselling centres</source>
         <translation>Dosyasının diğer kadın danışma merkezleriyle paylaşılmasına açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="307" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="338" />
         <source>Other centres</source>
         <translation>Diğer merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="323" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="354" />
         <source>May be shared with</source>
         <translation>Paylaşılabilecek kurumlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="325" />
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="331" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="356" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="362" />
         <source>Date of consent</source>
         <translation>Açık rıza tarihi</translation>
     </message>
@@ -3323,7 +3396,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Saklama ve imha</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="563" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="586" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
@@ -4443,42 +4516,42 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="116" />
         <source>Send statistics</source>
         <translation>İstatistik gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="118" />
         <source>Coordinating body</source>
         <translation>Koordinasyon birimi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="123" />
         <source>Send suppressed counts only (no data-sharing protocol)</source>
         <translation>Yalnızca gizlenmiş sayıları gönder (veri paylaşım protokolü yoksa)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="128" />
         <source>The numbers that will leave the centre</source>
         <translation>Merkezden çıkacak sayılar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="134" />
         <source>&amp;Encrypt and save…</source>
         <translation>Şi&amp;frele ve kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="139" />
         <source>To:</source>
         <translation>Alıcı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="147" />
         <source>No verified coordinating body yet: import its centre card and compare the fingerprint on the Transfers page first.</source>
         <translation>Henüz doğrulanmış bir koordinasyon birimi yok: önce Aktarımlar sayfasında merkez kartını içe alın ve parmak izini karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="152" />
         <source>Exactly these numbers leave the centre:</source>
         <translation>Merkezden tam olarak şu sayılar çıkacak:</translation>
     </message>
@@ -4684,243 +4757,254 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="87" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="99" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="377" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="388" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="179" />
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="181" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="182" />
         <source>This month</source>
         <translation>Bu ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="182" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
         <source>Last month</source>
         <translation>Geçen ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
         <source>This quarter</source>
         <translation>Bu çeyrek</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="185" />
         <source>This year</source>
         <translation>Bu yıl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="186" />
         <source>Last year</source>
         <translation>Geçen yıl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="186" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="187" />
         <source>From – to</source>
         <translation>Tarih aralığı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="191" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="255" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="192" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="265" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="194" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="195" />
         <source>To</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="198" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="199" />
         <source>Smallest number shown</source>
         <translation>Gösterilen en küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="199" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="200" />
         <source>As published (small numbers hidden)</source>
         <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="204" />
         <source>&amp;Show</source>
         <translation>&amp;Göster</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="212" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="213" />
         <source>Tables</source>
         <translation>Tablolar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
         <source>Count</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="231" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="236" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="233" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="235" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="240" />
         <source>Save as E&amp;xcel…</source>
         <translation>E&amp;xcel olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="242" />
         <source>Send to the coordinating body…</source>
         <translation>Koordinasyon birimine gönder…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="239" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="244" />
         <source>Import statistics files…</source>
         <translation>İstatistik dosyalarını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="246" />
+        <source>Cross t&amp;able…</source>
+        <translation>Çapraz t&amp;ablo…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="248" />
+        <source>Two characteristics together, optionally by district (always as published)</source>
+        <translation>İki özellik birlikte, istenirse ilçelere göre (her zaman yayımlanacak biçimde)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="251" />
         <source>Province report…</source>
         <translation>İl raporu…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="267" />
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="269" />
         <source>Smallest shown</source>
         <translation>En küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="283" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="294" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="322" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="333" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="415" />
         <source>The end of the period is before its start.</source>
         <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="341" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="352" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="346" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="357" />
         <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
         <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="351" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="362" />
         <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
         <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="393" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="404" />
         <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
         <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="421" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="444" />
         <source>Saved (small numbers hidden):
 {path}</source>
         <translation>Kaydedildi (küçük sayılar gizlenerek):
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="429" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="446" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="452" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="469" />
         <source>Save statistics</source>
         <translation>İstatistikleri kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="431" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="454" />
         <source>Writing the PDF…</source>
         <translation>PDF yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="437" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="460" />
         <source>Folder for the CSV files</source>
         <translation>CSV dosyalarının klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="440" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="463" />
         <source>Writing the CSV files…</source>
         <translation>CSV dosyaları yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="449" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="472" />
         <source>Writing the Excel file…</source>
         <translation>Excel dosyası yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="471" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="494" />
         <source>Save the statistics file</source>
         <translation>İstatistik dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="472" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="503" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="495" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="526" />
         <source>Statistics files (*.kdmstat)</source>
         <translation>İstatistik dosyaları (*.kdmstat)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="491" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="514" />
         <source>Encrypting and signing…</source>
         <translation>Şifreleniyor ve imzalanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="493" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="516" />
         <source>The statistics file was encrypted for {code} and signed:
 {path}</source>
         <translation>İstatistik dosyası {code} için şifrelendi ve imzalandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="501" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="524" />
         <source>Import statistics files</source>
         <translation>İstatistik dosyalarını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="526" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="549" />
         <source>Checking and importing…</source>
         <translation>Denetleniyor ve içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="527" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="550" />
         <source>Imported:
 {list}</source>
         <translation>İçe alındı:
 {list}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="537" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="560" />
         <source>Save the province report</source>
         <translation>İl raporunu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="552" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="575" />
         <source>Merging the centres and writing the report…</source>
         <translation>Merkezler birleştiriliyor, rapor yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="553" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="576" />
         <source>The province report was saved:
 {path}</source>
         <translation>İl raporu kaydedildi:

@@ -171,7 +171,7 @@ class CaseService:
         self._s.require(Permission.EDIT_CASES)
         old = self._load(ref)
         problems = Problems()
-        cleaned = clean_draft(draft, today(self._s), problems)
+        cleaned = clean_draft(draft, today(self._s), problems, stored_district=old.draft.district)
         problems.raise_if_any()
         return self._store_change(old, cleaned)
 

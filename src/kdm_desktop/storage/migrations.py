@@ -22,7 +22,11 @@ from kdm_desktop.storage.perpetrator_schema import PERPETRATOR_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
 from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
-from kdm_desktop.storage.statistics_schema import STATISTICS_SCHEMA, map_free_text_districts
+from kdm_desktop.storage.statistics_schema import (
+    ANON_STATS_MORE,
+    STATISTICS_SCHEMA,
+    map_free_text_districts,
+)
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(12, "perpetrator section of a case", PERPETRATOR_SCHEMA),
     Migration(13, "case closure: the centre a file was handed over to", CLOSURE_SCHEMA),
+    Migration(14, "anonymised statistics rows: own income and life danger", ANON_STATS_MORE),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -503,13 +503,17 @@ class AnonymisedRow:
     risk_level: str
     orders_count: int
     services_count: int
+    has_own_income: str = ""  # "var" / "yok" / "" (schema step ANON_STATS_MORE)
+    life_danger: str = ""  # "evet" / "hayir" / ""
 
 
 _ANON_COLUMNS = (
     "application_year, application_month, age_band, district, marital_status, education, "
     "employment, income_band, channel, heard_from, perpetrator_relation, violence_types, "
-    "closure_reason, closure_year, closure_month, risk_level, orders_count, services_count"
+    "closure_reason, closure_year, closure_month, risk_level, orders_count, services_count, "
+    "has_own_income, life_danger"
 )
+_ANON_PLACEHOLDERS = ", ".join("?" * (1 + _ANON_COLUMNS.count(",") + 1))
 
 
 def _anon_row(r: tuple[Any, ...]) -> AnonymisedRow:
@@ -532,6 +536,8 @@ def _anon_row(r: tuple[Any, ...]) -> AnonymisedRow:
         risk_level=str(r[15]),
         orders_count=int(r[16]),
         services_count=int(r[17]),
+        has_own_income=str(r[18]),
+        life_danger=str(r[19]),
     )
 
 
@@ -548,7 +554,7 @@ class AnonymisedStatsRepository:
         for a in shuffled:
             self._conn.execute(
                 f"INSERT INTO retention_anon_stats (pk, {_ANON_COLUMNS}) "  # noqa: S608
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"VALUES ({_ANON_PLACEHOLDERS})",
                 (
                     secrets.randbits(62),
                     a.application_year,
@@ -569,6 +575,8 @@ class AnonymisedStatsRepository:
                     a.risk_level,
                     a.orders_count,
                     a.services_count,
+                    a.has_own_income,
+                    a.life_danger,
                 ),
             )
 
@@ -597,6 +605,6 @@ class AnonymisedStatsRepository:
         self._conn.execute("DELETE FROM retention_anon_stats")
         self._conn.executemany(
             f"INSERT INTO retention_anon_stats (pk, {_ANON_COLUMNS}) "  # noqa: S608
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"VALUES ({_ANON_PLACEHOLDERS})",
             rows,
         )

@@ -266,6 +266,21 @@ def shoot_statistics(shooter: Shooter, app: AppController) -> None:
     page.refresh()
     wait_until(lambda: not app.runner.busy)
     shooter.shoot("81-istatistik-yayimlanacak", app.window)
+    page.as_published.setChecked(False)
+    # The demo file is small: five years of it, so the cross table has rows to show.
+    page.set_period(Period(today.replace(year=today.year - 5), today))
+    dialog = page.cross_dialog()
+    assert dialog is not None
+    dialog.choose("yas_grubu", "siddet_turu", by_district=False)
+    dialog.refresh()
+    wait_until(lambda: not app.runner.busy)
+    shooter.shoot("82-istatistik-capraz", app.window, dialog)
+    # By district, the demo's few applications per district: refused, with the reason.
+    dialog.by_district.setChecked(True)
+    dialog.refresh()
+    wait_until(lambda: not app.runner.busy)
+    shooter.shoot("83-istatistik-capraz-reddedildi", app.window, dialog)
+    dialog.close()
 
 
 def shoot_backup(shooter: Shooter, app: AppController) -> None:

@@ -2,10 +2,11 @@
 
 Kept: application year and month, age band, district, marital status, education,
 employment, income band, channel, how she heard of the centre, violence types,
-perpetrator relation, closure reason and year/month, the last risk level and the
-number of orders and services. Never kept: name, T.C./foreign id, birth date, exact
-age, phone, address, neighbourhood, case number or id, notes or any free text,
-children's details. The row is not linked to the destruction run either.
+perpetrator relation, closure reason and year/month, the last risk level, the
+number of orders and services, own income and life danger (yes/no). Never kept:
+name, T.C./foreign id, birth date, exact age, phone, address, neighbourhood, case
+number or id, notes or any free text, children's details. The row is not linked to
+the destruction run either.
 """
 
 from __future__ import annotations
@@ -69,6 +70,14 @@ class AnonymisedCase:
     risk_level: str
     orders_count: int
     services_count: int
+    # Added by schema step ANON_STATS_MORE ("" in rows written before): the statistics count
+    # every new application in these tables too.
+    has_own_income: str = UNKNOWN  # "var", "yok"
+    life_danger: str = UNKNOWN  # "evet", "hayir"
+
+
+def _yes_no(value: bool | None, yes: str, no: str) -> str:
+    return UNKNOWN if value is None else yes if value else no
 
 
 def _v(value: object) -> str:
@@ -113,4 +122,6 @@ def anonymise(
         risk_level=risk_level or UNKNOWN,
         orders_count=orders_count,
         services_count=services_count,
+        has_own_income=_yes_no(draft.has_own_income, "var", "yok"),
+        life_danger=_yes_no(draft.life_danger, "evet", "hayir"),
     )
