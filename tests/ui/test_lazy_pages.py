@@ -38,7 +38,10 @@ sys.path.insert(0, sys.argv[2])
 from kdm_testing import ADMIN, ADMIN_PASSWORD, CENTRE
 
 data = Path(sys.argv[1])
-create_case_file(data, centre=CENTRE, admin_username=ADMIN, admin_password=ADMIN_PASSWORD).session.close()
+created = create_case_file(
+    data, centre=CENTRE, admin_username=ADMIN, admin_password=ADMIN_PASSWORD
+)
+created.session.close()
 before_unlock = sorted(sys.modules)
 app = QApplication([])
 controller = AppController(data)
