@@ -20,6 +20,7 @@ from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
 from kdm_desktop.domain.letters import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus, SentLetter
 from kdm_desktop.errors import RefusedInput, UsageError, ValidationError
+from kdm_desktop.reports.fonts import register_fonts_in_background
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.consents import ConsentService
@@ -365,6 +366,7 @@ def cmd_make(ctx: Context) -> int:
     args = ctx.args
     fields = _fields(args.field)
     path = Path(args.output)
+    register_fonts_in_background()  # overlaps the password check (issue #18)
     # The file is written inside the service's transaction: a failed write uses no
     # number, records no letter and audits nothing.
     with ctx.session() as s, _naming_the_field_option():
@@ -397,6 +399,7 @@ def cmd_list(ctx: Context) -> int:
 
 def cmd_reprint(ctx: Context) -> int:
     path = Path(ctx.args.output)
+    register_fonts_in_background()
     with ctx.session() as s:
         pdf = LetterService(s).reprint(ctx.args.letter, action=AuditAction.EXPORT, save_to=path)
     ctx.out.result({"path": str(path), "bytes": len(pdf)}, f"Yazı yeniden kaydedildi: {path}")
@@ -414,6 +417,7 @@ def cmd_status(ctx: Context) -> int:
 
 def cmd_summary(ctx: Context) -> int:
     path = Path(ctx.args.output)
+    register_fonts_in_background()
     with ctx.session() as s:
         LetterService(s).case_summary(ctx.args.ref, save_to=path)
     ctx.out.result({"path": str(path)}, f"Dosya özeti kaydedildi: {path}")

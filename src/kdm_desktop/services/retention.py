@@ -38,7 +38,6 @@ from kdm_desktop.domain.retention.policy import (
 )
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
-from kdm_desktop.reports.destruction_pdf import MinutesData, MinutesItem, render_minutes
 from kdm_desktop.reports.pdfout import write_bytes_atomically
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -383,6 +382,9 @@ class RetentionService:
 
     def minutes_pdf(self, run_id: str) -> bytes:
         """The signed minutes (imha tutanağı) of one run, as PDF bytes."""
+        # reportlab loads when a PDF is made, not with every command (issue #18).
+        from kdm_desktop.reports.destruction_pdf import MinutesData, MinutesItem, render_minutes
+
         stored = self.record(run_id)
         run = stored.run
         policy = load_policy()

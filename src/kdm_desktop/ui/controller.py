@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -25,7 +26,6 @@ from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.backup import BackupService
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.drafts import DraftService
 from kdm_desktop.ui import dialogs, tasks
@@ -43,8 +43,11 @@ from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
 from kdm_desktop.ui.quickhide import PrivacyScreen, QuickHideKeys, neutral_title
 from kdm_desktop.ui.settings import AppSettings
 from kdm_desktop.ui.tasks import IsCancelled, Progress, ProgressDialog, TaskRunner
-from kdm_desktop.ui.wizard import SetupWizard
 from kdm_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    # First run only: the wizard brings reportlab (the recovery sheet) with it.
+    from kdm_desktop.ui.wizard import SetupWizard
 
 _MINUTE_MS = 60_000
 
@@ -186,6 +189,8 @@ class AppController(QObject):
         self._closing_backup_done = True
 
         def work(progress: Progress, cancelled: IsCancelled) -> object:
+            from kdm_desktop.services.backup import BackupService  # loaded when used
+
             return BackupService(session).create(
                 target, keep=keep, progress=progress, cancelled=cancelled
             )
@@ -215,6 +220,8 @@ class AppController(QObject):
 
     def _show_wizard(self) -> None:
         if self.wizard is None:
+            from kdm_desktop.ui.wizard import SetupWizard
+
             self.wizard = SetupWizard(self.data_dir, self.runner)
             self.wizard.completed.connect(self._setup_completed)
             self.wizard.cancelled.connect(self.quit_requested)

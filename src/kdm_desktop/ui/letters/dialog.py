@@ -40,6 +40,7 @@ from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.letters import OPTIONAL_FIELDS, InputField, LetterTemplate
 from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.reports.fonts import register_fonts_in_background
 from kdm_desktop.reports.printing import (
     PrintDocument,
     letter_document,
@@ -69,6 +70,8 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Referral letter"))
+        # The PDF fonts are parsed while she fills in the form, not when she prints.
+        register_fonts_in_background()
         self._service = LetterService(session)
         self._case_id = case_id
         self._facts = self._service.facts(case_id)

@@ -45,7 +45,7 @@ from kdm_desktop.services.statistics_exchange import StatisticsExchange, documen
 from kdm_desktop.services.statistics_report import ReportService
 from kdm_desktop.services.trust import TrustService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.statistics.chart import BarChart
 from kdm_desktop.ui.statistics.cross_dialog import CrossDialog
 from kdm_desktop.ui.tasks import IsCancelled, Progress
@@ -577,15 +577,3 @@ class StatisticsPage(QWidget):
                 path=p
             ),
         )
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page(
-        PageSpec(
-            key="statistics",
-            title=lambda: QCoreApplication.translate("Pages", "Statistics"),
-            factory=StatisticsPage,
-            permission=None,
-            order=88,
-        )
-    )

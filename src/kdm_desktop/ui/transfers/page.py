@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +42,7 @@ from kdm_desktop.services.trust import TrustService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.backup.drives import removable_drives
 from kdm_desktop.ui.backup.page import format_moment
-from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.transfers.conflicts import ConflictsPanel
 from kdm_desktop.ui.widgets import heading
@@ -526,15 +525,3 @@ class TransfersPage(QWidget):
                 code=result.recipient_code
             ),
         )
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page(
-        PageSpec(
-            key="transfers",
-            title=lambda: QCoreApplication.translate("Pages", "Transfers"),
-            factory=TransfersPage,
-            permission=Permission.EXPORT,
-            order=75,
-        )
-    )
