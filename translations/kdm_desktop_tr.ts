@@ -183,12 +183,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="172" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="175" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="199" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="208" />
         <source>Taking the backup before closing…</source>
         <translation>Kapatmadan önce yedek alınıyor…</translation>
     </message>
@@ -802,159 +802,159 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="72" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="73" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="74" />
         <source>Previous</source>
         <translation>Önceki</translation>
     </message>
     <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="77" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="78" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="79" />
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="80" />
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
         <source>&amp;Month</source>
         <translation>&amp;Ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
         <source>&amp;Week</source>
         <translation>&amp;Hafta</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="95" />
         <source>&amp;Day</source>
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="114" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="115" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="120" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="128" />
         <source>Day list</source>
         <translation>Günün listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
         <source>Week list</source>
         <translation>Haftanın listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="131" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="134" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="139" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="153" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="164" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="163" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="273" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="272" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="315" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="314" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="315" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="314" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="330" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="329" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="331" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="330" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="347" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="346" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="349" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="348" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="355" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="354" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="355" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="354" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="371" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="370" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="372" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="371" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -962,37 +962,37 @@ Alındığı an: {when}
 <context>
     <name>CardImportDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="58" />
         <source>Import a centre's card</source>
         <translation>Bir merkezin kartını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="62" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="69" />
         <source>Fingerprint read out by phone:</source>
         <translation>Telefonda okunan parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="72" />
         <source>Call the other centre on a number you already know and have them read their 30-digit fingerprint aloud. The card is trusted only if it matches.</source>
         <translation>Diğer merkezi zaten bildiğiniz bir numaradan arayın ve 30 haneli parmak izini yüksek sesle okumalarını isteyin. Kart yalnızca eşleşirse güvenilir sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
         <source>Choose a centre card</source>
         <translation>Bir merkez kartı seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
         <source>Centre cards (*.json *.card)</source>
         <translation>Merkez kartları (*.json *.card)</translation>
     </message>
@@ -1104,27 +1104,27 @@ Alındığı an: {when}
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="51" />
         <source>Case no.</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="56" />
         <source>Name</source>
         <translation>Adı soyadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="60" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="66" />
         <source>Assigned to</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="72" />
         <source>Applied on</source>
         <translation>Başvuru tarihi</translation>
     </message>
@@ -1249,17 +1249,17 @@ Alındığı an: {when}
         <translation>Sevkler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="20" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="18" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="29" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="27" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="36" />
         <source>Protection orders</source>
         <translation>Koruma kararları</translation>
     </message>
@@ -1365,7 +1365,7 @@ Alındığı an: {when}
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="64" />
         <source>Save or cancel the form that is open first, then open the case.</source>
         <translation>Önce açık olan formu kaydedin ya da vazgeçin, sonra dosyayı açın.</translation>
     </message>
@@ -1803,58 +1803,58 @@ Alındığı an: {when}
     <name>CrossDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="48" />
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="79" />
         <source>Cross table</source>
         <translation>Çapraz tablo</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="54" />
         <source>First characteristic</source>
         <translation>Birinci özellik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="56" />
         <source>Second characteristic</source>
         <translation>İkinci özellik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="62" />
         <source>By district</source>
         <translation>İlçelere göre</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="63" />
         <source>&amp;Cross</source>
         <translation>&amp;Çaprazla</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="68" />
         <source>{period}. Numbers as published: 1 to {k1} is shown as “&lt;{k}”, “×” hides a number from which a small one could be worked out. A district with fewer than {n} applications is never shown on its own.</source>
         <translation>{period}. Sayılar yayımlanacak biçimde: 1 ile {k1} arası “&lt;{k}” olarak gösterilir, “×” küçük bir sayının çıkarılabileceği bir sayıyı gizler. {n} başvurudan azı olan bir ilçe hiçbir zaman tek başına gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="107" />
         <source>Choose two different characteristics.</source>
         <translation>İki farklı özellik seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="120" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="144" />
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="154" />
         <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="164" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="161" />
         <source>Where</source>
         <translation>Nerede</translation>
     </message>
@@ -2592,77 +2592,77 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="72" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="93" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="127" />
         <source>Signed by %1, %2; you are named as the one who prepared it.</source>
         <translation>İmzalayan: %1, %2. Siz yazıda “Hazırlayan” olarak yer alırsınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="132" />
         <source>You sign this letter: no authorised signatory is set for the centre (an administrator sets one under Settings › Letters and safety plan).</source>
         <translation>Bu yazıyı siz imzalayacaksınız: merkezin imza yetkilisi belirlenmemiş (yönetici Ayarlar › Yazılar ve güvenlik planı bölümünden belirler).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="139" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="142" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="145" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="148" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="152" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="170" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="356" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="372" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="364" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="380" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="367" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="383" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="382" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="398" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2670,138 +2670,138 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterTemplatesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="73" />
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="169" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="78" />
         <source>Subject</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="80" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="83" />
         <source>Letter text</source>
         <translation>Yazı metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="89" />
         <source>Save as new &amp;version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="92" />
         <source>Wording</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="94" />
         <source>&amp;Subject:</source>
         <translation>K&amp;onu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="95" />
         <source>&amp;Addressee:</source>
         <translation>&amp;Muhatap:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="96" />
         <source>&amp;Text:</source>
         <translation>Me&amp;tin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="101" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Değişiklikleri geri al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
         <source>Versions of the template</source>
         <translation>Şablonun sürümleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="116" />
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="116" />
         <source>Saved on</source>
         <translation>Kaydedildiği tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="116" />
         <source>Saved by</source>
         <translation>Kaydeden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="128" />
         <source>Text of the chosen version</source>
         <translation>Seçilen sürümün metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="129" />
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="141" />
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="143" />
         <source>&amp;Remove logo</source>
         <translation>Logoyu kaldı&amp;r</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="145" />
         <source>Centre's logo</source>
         <translation>Merkezin logosu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="150" />
         <source>PNG or JPEG, at most %1 KB; printed at the top of every letter.</source>
         <translation>PNG ya da JPEG, en çok %1 KB; her yazının başına basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="174" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="173" />
         <source>Saving keeps the old wording as a version: letters already sent are reprinted exactly as they were.</source>
         <translation>Kaydettiğinizde eski metin bir sürüm olarak saklanır: gönderilmiş yazılar yeniden alındığında aynen basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="240" />
         <source>Fields you can use: %1</source>
         <translation>Kullanılabilecek alanlar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="282" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="281" />
         <source>Saved as version %1.</source>
         <translation>Sürüm %1 olarak kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="302" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="301" />
         <source>No logo</source>
         <translation>Logo yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="310" />
         <source>Choose the centre's logo</source>
         <translation>Merkezin logosunu seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="310" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="323" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="322" />
         <source>The file could not be opened.</source>
         <translation>Dosya açılamadı.</translation>
     </message>
@@ -3366,37 +3366,37 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="412" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="24" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="380" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="56" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="44" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="535" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="87" />
         <source>Transfers</source>
         <translation>Aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="345" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="99" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="643" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="123" />
         <source>Retention</source>
         <translation>Saklama ve imha</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="586" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="111" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
@@ -3740,12 +3740,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Önce bir yazı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="143" />
         <source>Save exact copy as PDF</source>
         <translation>Aynı kopyayı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="145" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
@@ -4696,47 +4696,47 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="31" />
         <source>Save the recovery sheet</source>
         <translation>Kurtarma sayfasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="34" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="33" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="53" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="52" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="53" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="54" />
         <source>&amp;Finish</source>
         <translation>&amp;Bitir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="55" />
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="87" />
         <source>Creating the encrypted case file…</source>
         <translation>Şifreli vaka dosyası oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="129" />
         <source>Saving the recovery sheet…</source>
         <translation>Kurtarma sayfası kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="131" />
         <source>The recovery sheet was saved. Print it, keep the paper locked away, then delete the file: the key must not stay on any computer or USB stick.</source>
         <translation>Kurtarma sayfası kaydedildi. Yazdırın, kâğıdı kilitli bir yerde saklayın, sonra dosyayı silin: anahtar hiçbir bilgisayarda ya da USB bellekte kalmamalı.</translation>
     </message>
@@ -5139,335 +5139,335 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="104" />
         <source>Transfers between centres</source>
         <translation>Merkezler arası aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
         <source>This centre</source>
         <translation>Bu merkez</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="108" />
         <source>Fingerprint to read out to the other centre:</source>
         <translation>Diğer merkeze okunacak parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="116" />
         <source>Save this centre's card…</source>
         <translation>Bu merkezin kartını kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="121" />
         <source>Trusted centres</source>
         <translation>Güvenilen merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>Fingerprint</source>
         <translation>Parmak izi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="134" />
         <source>Import a centre's card…</source>
         <translation>Bir merkezin kartını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="136" />
         <source>Revoke trust…</source>
         <translation>Güveni iptal et…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="144" />
         <source>Only an administrator can trust or revoke a centre: a wrong card would send her file to the wrong place. Ask your administrator.</source>
         <translation>Bir merkeze güvenmeyi ya da güveni kaldırmayı yalnızca yönetici yapabilir: yanlış bir kart, danışanın dosyasının yanlış yere gitmesine yol açar. Yöneticinize başvurun.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="159" />
         <source>Send cases</source>
         <translation>Dosya gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="162" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="168" />
         <source>Case numbers:</source>
         <translation>Dosya numaraları:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="170" />
         <source>Removable drive:</source>
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
         <source>Hand the files over: they are closed here as “Devredildi”</source>
         <translation>Dosyaları devret: burada “Devredildi” olarak kapanırlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="177" />
         <source>Untick to send copies for cooperation only: the files then stay open here.</source>
         <translation>Yalnızca iş birliği için kopya göndermek isterseniz işareti kaldırın: dosyalar burada açık kalır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="181" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="180" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="187" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="186" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="194" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="193" />
         <source>Receive</source>
         <translation>Teslim al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="196" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
         <source>Import a transfer file…</source>
         <translation>Aktarım dosyasını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="198" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="197" />
         <source>Write a receipt…</source>
         <translation>Alındı belgesi yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="200" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="199" />
         <source>Import a receipt…</source>
         <translation>Alındı belgesini içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="215" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="214" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="240" />
         <source>not verified</source>
         <translation>doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="241" />
         <source>verified</source>
         <translation>doğrulandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="242" />
         <source>old key</source>
         <translation>eski anahtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="244" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="243" />
         <source>revoked</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="266" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="265" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="271" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="270" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="275" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="274" />
         <source>{count} file(s)</source>
         <translation>{count} dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="293" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="292" />
         <source>Save this centre's card</source>
         <translation>Bu merkezin kartını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="295" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="294" />
         <source>Centre cards (*.json)</source>
         <translation>Merkez kartları (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="306" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="305" />
         <source>The card was saved:
 {path}</source>
         <translation>Kart kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="323" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="322" />
         <source>{code} ({name}) is verified and trusted.</source>
         <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="338" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="337" />
         <source>Select a centre in the list first.</source>
         <translation>Önce listeden bir merkez seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="342" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="341" />
         <source>Revoke trust in centre {code}?</source>
         <translation>{code} merkezine güven iptal edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="344" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="343" />
         <source>Revoke</source>
         <translation>İptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="346" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="345" />
         <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
         <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="365" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="364" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="370" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="369" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="372" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="420" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="371" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="395" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="399" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="398" />
         <source>Marked “Devredildi” here: {numbers}</source>
         <translation>Burada “Devredildi” olarak işaretlenenler: {numbers}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="407" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="406" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="420" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
         <source>Choose a transfer file</source>
         <translation>Bir aktarım dosyası seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="433" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
         <source>Checking and decrypting the transfer file…</source>
         <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="441" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
         <source>already here</source>
         <translation>zaten burada</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="441" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="448" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="447" />
         <source>Import {count} case file(s) from {code} ({name})?</source>
         <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="452" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
         <source>Import</source>
         <translation>İçe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="466" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="474" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="473" />
         <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
         <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="482" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="481" />
         <source>Importing the transfer file…</source>
         <translation>Aktarım dosyası içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="494" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="493" />
         <source>Choose the imported transfer file</source>
         <translation>İçe alınan aktarım dosyasını seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="498" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="497" />
         <source>Save the receipt</source>
         <translation>Alındı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="498" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="512" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="497" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="511" />
         <source>Receipts (*.json)</source>
         <translation>Alındı belgeleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="509" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="508" />
         <source>The receipt was saved:
 {path}</source>
         <translation>Alındı belgesi kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="512" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="511" />
         <source>Choose a receipt</source>
         <translation>Bir alındı belgesi seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="525" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="524" />
         <source>Centre {code} confirmed receiving the transfer file.</source>
         <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>
@@ -5645,7 +5645,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="194" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="202" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>
