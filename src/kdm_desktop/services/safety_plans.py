@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kdm_desktop.domain.emergency_numbers import (
     check_numbers,
@@ -26,13 +27,14 @@ from kdm_desktop.domain.safety_plan import (
 )
 from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.oserrors import write_user_file
-from kdm_desktop.reports.printing import PrintDocument, safety_plan_document
-from kdm_desktop.reports.safety_plan_pdf import render_safety_plan
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.risk import rule_errors
+
+if TYPE_CHECKING:
+    from kdm_desktop.reports.printing import PrintDocument
 from kdm_desktop.storage.meta_repo import MetaRepository
 from kdm_desktop.storage.protection_repo import PlanRow, SafetyPlanRepository
 
@@ -193,7 +195,7 @@ class SafetyPlanService:
         numbers = self.emergency_numbers()
         return (
             case_id,
-            render_safety_plan(plan, centre_name=centre, numbers=numbers),
+            _plan_pdf(plan, centre, numbers),
             plan.version,
         )
 
@@ -202,6 +204,10 @@ class SafetyPlanService:
         case_id, plan, centre = self._printable(ref)
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={plan.version}")
+        # reportlab and the print layouts load only when something is printed: the
+        # settings page reads the emergency numbers through this service at start.
+        from kdm_desktop.reports.printing import safety_plan_document
+
         return safety_plan_document(plan, centre, self.emergency_numbers())
 
     def render_pdf(self, ref: str) -> bytes:
@@ -219,3 +225,9 @@ class SafetyPlanService:
             self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={version}")
             write_user_file(path, data)
         return version
+
+
+def _plan_pdf(plan: SafetyPlan, centre: str, numbers: Sequence[EmergencyNumber]) -> bytes:
+    from kdm_desktop.reports.safety_plan_pdf import render_safety_plan
+
+    return render_safety_plan(plan, centre_name=centre, numbers=numbers)
