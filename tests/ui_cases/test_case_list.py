@@ -56,10 +56,10 @@ def test_search_as_you_type_folds_turkish_letters(qtbot, make_app, casefile) -> 
     qtbot.waitUntil(lambda: view.model.rowCount() == 3)
 
     view.status.set_value(CaseStatus.FOLLOW_UP.value)
-    assert view.model.rowCount() == 1
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert view.model.data(view.model.index(0, 2)) == "Takipte"
     view.status.set_value(None)
-    assert view.model.rowCount() == 3
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
 
     # Enter on a row opens the case; Esc goes back with the filters kept.
     qtbot.keyClicks(view.search, "fatma")

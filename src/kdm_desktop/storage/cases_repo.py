@@ -15,7 +15,7 @@ from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.draft import DRAFT_FIELDS
 from kdm_desktop.domain.cases.duplicates import DuplicateCandidate
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
-from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, StatusChange
+from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseScreen, StatusChange
 from kdm_desktop.domain.cases.search import (
     exact_case_number,
     fts_prefix_query,
@@ -195,28 +195,52 @@ def _where(query: CaseQuery, *, by_terms: bool = False) -> tuple[str, list[objec
         else:
             clauses.append("c.pk IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
             params.append(fts_prefix_query(query.text))
+    more, more_params = _filters(query, "c")
+    clauses += more
+    params += more_params
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _has_filters(query: CaseQuery) -> bool:
+    return bool(
+        query.statuses
+        or query.assigned_to is not None
+        or query.applied_from is not None
+        or query.applied_to is not None
+    )
+
+
+def _filters(query: CaseQuery, alias: str) -> tuple[list[str], list[object]]:
+    """The list's filters (not the text) as clauses on the columns of `alias`; every
+    one of them is also in the `cases_list_keys` index."""
+    clauses: list[str] = []
+    params: list[object] = []
     if query.statuses:
         statuses = sorted(s.value for s in query.statuses)
-        clauses.append(f"c.status IN ({', '.join('?' * len(statuses))})")
+        clauses.append(f"{alias}.status IN ({', '.join('?' * len(statuses))})")
         params.extend(statuses)
     if query.assigned_to == UNASSIGNED:
-        clauses.append("c.assigned_to IS NULL")
+        clauses.append(f"{alias}.assigned_to IS NULL")
     elif query.assigned_to is not None:
-        clauses.append("c.assigned_to = ?")
+        clauses.append(f"{alias}.assigned_to = ?")
         params.append(query.assigned_to)
     if query.applied_from is not None:
-        clauses.append("c.application_date >= ?")
+        clauses.append(f"{alias}.application_date >= ?")
         params.append(query.applied_from.isoformat())
     if query.applied_to is not None:
-        clauses.append("c.application_date <= ?")
+        clauses.append(f"{alias}.application_date <= ?")
         params.append(query.applied_to.isoformat())
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
 # A text search in name order first reads this many name-index entries (see
 # CaseRepository._text_by_name), and gathers at most this many full-text matches.
 PILOT_ENTRIES: Final = 2_000
 GATHER_MAX: Final = 8_000
+# `screen` sorts and filters up to this many full-text matches in the list-keys
+# index (about 0.5 µs each, no case row read); more than that is a first
+# keystroke matching a tenth of the file, answered by walking the name index.
+SCREEN_GATHER_MAX: Final = 25_000
 _PILOT_SQL: Final = {
     False: "SELECT pk, sort_name, search_terms FROM cases INDEXED BY cases_by_name_terms "
     "ORDER BY sort_name LIMIT ?",
@@ -226,12 +250,7 @@ _PILOT_SQL: Final = {
 
 
 def _text_only_by_name(query: CaseQuery) -> bool:
-    return query.order == CaseOrder.NAME and not (
-        query.statuses
-        or query.assigned_to is not None
-        or query.applied_from is not None
-        or query.applied_to is not None
-    )
+    return query.order == CaseOrder.NAME and not _has_filters(query)
 
 
 def _text_match(query: CaseQuery) -> str | None:
@@ -398,6 +417,66 @@ class CaseRepository:
         rows = self._conn.execute(sql, (*params, limit, offset)).fetchall()
         return [_row(r) for r in rows]
 
+    def screen(self, query: CaseQuery, offset: int, limit: int) -> CaseScreen:
+        """A page of the list and the number of matches, for one keystroke.
+
+        A text search in name order is answered by one statement that evaluates the
+        full-text query once: its matches are looked up in the small list-keys
+        index, filtered, counted and sorted there, and only the page's rows are
+        read. The number of matches found is the statistic that picks the way:
+        past SCREEN_GATHER_MAX the matches are dense enough to be met early on a
+        walk of the name index (the general plan).
+        """
+        match = _text_match(query)
+        if match is not None and query.order == CaseOrder.NAME:
+            found = self._screen_by_keys(query, match, offset, limit)
+            if found is not None:
+                return found
+        return CaseScreen(self.count(query), tuple(self.page(query, offset, limit)))
+
+    def _screen_by_keys(
+        self, query: CaseQuery, match: str, offset: int, limit: int
+    ) -> CaseScreen | None:
+        clauses, filter_params = _filters(query, "k")
+        where = "".join(" AND " + c for c in clauses)
+        desc = " DESC" if query.descending else ""
+        cap = SCREEN_GATHER_MAX + 1
+        # The first row carries the number of matches (capped); the page rows follow
+        # with the filtered total. Past the cap the page part is skipped at once.
+        sql = (
+            "WITH m(pk) AS MATERIALIZED "  # noqa: S608
+            "(SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?), "
+            "n(c) AS (SELECT count(*) FROM m) "
+            "SELECT NULL, NULL, (SELECT c FROM n) "
+            "UNION ALL SELECT * FROM ("
+            "SELECT k.pk, k.sort_name, count(*) OVER () "
+            "FROM cases k INDEXED BY cases_list_keys "
+            f"WHERE (SELECT c FROM n) < ? AND k.pk IN m{where} "
+            f"ORDER BY k.sort_name{desc}, k.pk{desc} LIMIT ? OFFSET ?)"
+        )
+        params = (match, cap, cap, *filter_params, limit, offset)
+        result = self._conn.execute(sql, params).fetchall()
+        if int(result[0][2]) >= cap:
+            return None
+        page = sorted(
+            ((bytes(r[1]), int(r[0]), int(r[2])) for r in result[1:]), reverse=query.descending
+        )
+        if not page:
+            # Past the end (or nothing matched): the total needs the count alone.
+            total = 0 if offset == 0 else self._keys_count(query, match)
+            return CaseScreen(total, ())
+        return CaseScreen(page[0][2], tuple(self._rows_in_order([pk for _, pk, _ in page])))
+
+    def _keys_count(self, query: CaseQuery, match: str | None) -> int:
+        """How many files the query matches, from the list-keys index (no row read)."""
+        clauses, params = _filters(query, "k")
+        if match is not None:
+            clauses.insert(0, "k.pk IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+            params.insert(0, match)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = f"SELECT count(*) FROM cases k INDEXED BY cases_list_keys{where}"  # noqa: S608
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
     def _text_by_name(self, query: CaseQuery, match: str, wanted: int) -> list[int] | None:
         """The first `wanted` matches of a text-only search in name order, or None to
         leave it to the general plan.
@@ -527,16 +606,22 @@ class CaseRepository:
         return int(row[0])
 
     def count(self, query: CaseQuery) -> int:
-        only_text = query.text.strip() and not (
-            query.statuses
-            or query.assigned_to is not None
-            or query.applied_from is not None
-            or query.applied_to is not None
-        )
-        match = _text_match(query) if only_text else None
-        if match is not None:
+        match = _text_match(query)
+        filters = _has_filters(query)
+        if match is not None and not filters:
             # One index row per case, so the index alone answers "how many match".
             return self._match_count(match)
+        kinds = sum(
+            (
+                bool(query.statuses),
+                query.assigned_to is not None,
+                query.applied_from is not None or query.applied_to is not None,
+            )
+        )
+        if match is not None or kinds > 1:
+            # Text and filters, or two filters: one index holds them all, so
+            # counting reads no case row.
+            return self._keys_count(query, match)
         where, params = _where(query)
         sql = f"SELECT count(*) FROM cases c{where}"  # noqa: S608
         return int(self._conn.execute(sql, params).fetchone()[0])

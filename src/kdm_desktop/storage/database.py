@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from kdm_desktop.storage import connection as sqlc
 from kdm_desktop.storage.migrations import current_version, migrate
+from kdm_desktop.storage.read_gate import ReadCancelled, ReadGate
+
+T = TypeVar("T")
+# SQLite virtual-machine steps between two checks whether a read must stop.
+_PROGRESS_STEPS = 2000
 
 CACHE_KIB = 64 * 1024
 
@@ -24,6 +31,7 @@ class Database:
         # passes them all at once to the commit listeners.
         self._notes: list[list[object]] = []
         self._commit_listeners: list[Callable[[list[object]], None]] = []
+        self._gate = ReadGate()
 
     def add_commit_listener(self, listener: Callable[[list[object]], None]) -> None:
         """Call `listener` with the notes of each transaction that committed."""
@@ -76,8 +84,40 @@ class Database:
             if light:
                 self.conn.execute("PRAGMA synchronous = FULL")
 
+    def read(self, fn: Callable[[sqlc.Connection], T], cancelled: Callable[[], bool]) -> T:
+        """Run the read-only `fn` from a worker thread (see `read_gate`).
+
+        Writers on other threads stop it and it runs again after them; once
+        `cancelled()` is true it stops at SQLite's next progress check and
+        `ReadCancelled` is raised. `fn` must not write.
+        """
+        me = threading.get_ident()
+        while True:
+            with self._gate.reading(cancelled) as stop:
+                # The handler is the connection's: statements of other threads pass.
+                self.conn.set_progress_handler(_stopper(me, stop), _PROGRESS_STEPS)
+                try:
+                    return fn(self.conn)
+                except sqlc.OperationalError as exc:
+                    if "interrupt" not in str(exc).lower():
+                        raise
+                    if not self._gate.wanted(cancelled):
+                        raise ReadCancelled from exc
+                    # A writer stopped it: run again once the writer is done.
+                finally:
+                    self.conn.set_progress_handler(None, 0)
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlc.Connection]:
+        if self._depth == 0:
+            with self._gate.writing(), self._outer_transaction() as conn:
+                yield conn
+            return
+        with self._outer_transaction() as conn:
+            yield conn
+
+    @contextmanager
+    def _outer_transaction(self) -> Iterator[sqlc.Connection]:
         if self._depth == 0:
             self.conn.execute("BEGIN IMMEDIATE")
         else:
@@ -116,7 +156,8 @@ class Database:
         return sqlc.integrity_problems(self.conn)
 
     def rekey(self, new_key: bytes) -> None:
-        sqlc.rekey(self.conn, new_key)
+        with self._gate.writing():
+            sqlc.rekey(self.conn, new_key)
 
     def backup_to(
         self,
@@ -126,7 +167,10 @@ class Database:
         progress: Callable[[int, int], None] | None = None,
         pages_per_step: int = -1,
     ) -> None:
-        sqlc.backup_to(self.conn, target, key, progress=progress, pages_per_step=pages_per_step)
+        with self._gate.writing():
+            sqlc.backup_to(
+                self.conn, target, key, progress=progress, pages_per_step=pages_per_step
+            )
 
     def count(self, table: str) -> int:
         if table not in _COUNTABLE:
@@ -138,7 +182,17 @@ class Database:
         return {table: self.count(table) for table in sorted(_COUNTABLE)}
 
     def close(self) -> None:
-        self.conn.close()
+        # A read still running on a worker stops first, and none starts after.
+        with self._gate.writing():
+            self._gate.close()
+            self.conn.close()
+
+
+def _stopper(reader: int, stop: Callable[[], bool]) -> Callable[[], int]:
+    def check() -> int:
+        return int(threading.get_ident() == reader and stop())
+
+    return check
 
 
 # Table names are never formatted from input; this allow-list is the only source.

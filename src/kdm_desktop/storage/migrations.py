@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kdm_desktop.errors import KdmError
 from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
+from kdm_desktop.storage.case_list_schema import LIST_KEYS
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
@@ -101,6 +102,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         STATISTICS_SCHEMA,
         map_free_text_districts,
     ),
+    Migration(12, "case list keys: search and filters answered from one small index", LIST_KEYS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -156,6 +156,8 @@ class CasesPage(QWidget):
             preset_answers(preset)
 
     def open_case(self, case_id: str) -> None:
+        # The search that led here is audited first, then the view of the case.
+        self.list.model.end_search_session()
         try:
             view = CaseViewWidget(self._session, case_id, self._ctx)
         except KdmError as exc:
