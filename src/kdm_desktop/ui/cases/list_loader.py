@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
 
 from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.domain.cases.records import CaseScreen
@@ -128,7 +128,8 @@ class ListLoader(QObject):
         if not self._running:
             return
         self._pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self._signals)
+        # The answer is queued to this object (the receiver of `done`): take it now.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
 
     def _deliver(self, result: Loaded | _Failed) -> None:
         if result.generation != self.generation:
