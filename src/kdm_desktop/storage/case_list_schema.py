@@ -11,6 +11,5 @@ without reading a single case row (see `cases_repo.CaseRepository.screen`).
 from __future__ import annotations
 
 LIST_KEYS: tuple[str, ...] = (
-    "CREATE INDEX cases_list_keys ON cases "
-    "(pk, sort_name, status, assigned_to, application_date)",
+    "CREATE INDEX cases_list_keys ON cases (pk, sort_name, status, assigned_to, application_date)",
 )

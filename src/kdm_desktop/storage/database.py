@@ -168,9 +168,7 @@ class Database:
         pages_per_step: int = -1,
     ) -> None:
         with self._gate.writing():
-            sqlc.backup_to(
-                self.conn, target, key, progress=progress, pages_per_step=pages_per_step
-            )
+            sqlc.backup_to(self.conn, target, key, progress=progress, pages_per_step=pages_per_step)
 
     def count(self, table: str) -> int:
         if table not in _COUNTABLE:

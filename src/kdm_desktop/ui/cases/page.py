@@ -147,10 +147,9 @@ class CasesPage(QWidget):
         view = self.case_view
         if not preset or view is None:
             return
-        tab = view.tabs.findChild(QWidget, "caseTab_risk")
+        tab = view.show_tab("risk")
         if tab is None:
             return
-        view.tabs.setCurrentWidget(tab)
         preset_answers = getattr(tab, "preset", None)
         if callable(preset_answers):
             preset_answers(preset)
