@@ -84,6 +84,7 @@ class CaseViewWidget(QWidget):
         self.case_id = view.record.id
         case_id = self.case_id
         self._view = view
+        self._ready = False
 
         self.back_button = QPushButton(self.tr("← &Back to the list"))
         self.back_button.setObjectName("caseBack")
@@ -181,6 +182,7 @@ class CaseViewWidget(QWidget):
         layout.addWidget(self.conflict_flag)
         layout.addWidget(self.tabs, 1)
         self._show(view)
+        self._ready = True
         ctx.events.data_changed.connect(self._data_changed)
 
     # ----- tabs (built when first shown, see lazy_tabs) -----
@@ -206,6 +208,8 @@ class CaseViewWidget(QWidget):
         return tab
 
     def _tab_built(self, key: str, widget: QWidget) -> None:
+        if not self._ready:
+            return  # the first tab: `_show` fills it once the header is built
         show_view = getattr(widget, "show_view", None)
         if callable(show_view):
             show_view(self._view)
