@@ -127,7 +127,7 @@ def seed_month(data_dir: Path, seed: int) -> None:
                 )
                 try:
                     appt = Appointment(
-                        id=str(uuid.UUID(int=rng.getrandbits(128))),
+                        id=str(uuid.uuid4()),
                         start=start,
                         duration_minutes=rng.choice((30, 45, 60)),
                         staff=rng.choice(staff),

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from kdm_desktop.storage import connection as sqlc
 from kdm_desktop.storage.migrations import current_version, migrate
 from kdm_desktop.storage.read_gate import ReadCancelled, ReadGate
 
 T = TypeVar("T")
-# SQLite virtual-machine steps between two checks whether a read must stop.
-_PROGRESS_STEPS = 2000
 
 CACHE_KIB = 64 * 1024
 
@@ -87,25 +84,22 @@ class Database:
     def read(self, fn: Callable[[sqlc.Connection], T], cancelled: Callable[[], bool]) -> T:
         """Run the read-only `fn` from a worker thread (see `read_gate`).
 
-        Writers on other threads stop it and it runs again after them; once
-        `cancelled()` is true it stops at SQLite's next progress check and
-        `ReadCancelled` is raised. `fn` must not write.
+        Before each statement `fn` executes, the read checks whether it must stop:
+        a writer on another thread is waiting (it then runs again after the
+        writer), or `cancelled()` is true (`ReadCancelled` is raised). A statement
+        that has begun is not interrupted: SQLite would have to call back into
+        Python for that while holding the connection's mutex, and a thread holding
+        Python's lock and waiting for that mutex would never let it. `fn` must
+        not write.
         """
-        me = threading.get_ident()
         while True:
             with self._gate.reading(cancelled) as stop:
-                # The handler is the connection's: statements of other threads pass.
-                self.conn.set_progress_handler(_stopper(me, stop), _PROGRESS_STEPS)
                 try:
-                    return fn(self.conn)
-                except sqlc.OperationalError as exc:
-                    if "interrupt" not in str(exc).lower():
-                        raise
+                    return fn(cast(sqlc.Connection, _Checked(self.conn, stop)))
+                except _Stopped:
                     if not self._gate.wanted(cancelled):
-                        raise ReadCancelled from exc
-                    # A writer stopped it: run again once the writer is done.
-                finally:
-                    self.conn.set_progress_handler(None, 0)
+                        raise ReadCancelled from None
+                    # A writer came: run again once it is done.
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlc.Connection]:
@@ -186,11 +180,21 @@ class Database:
             self.conn.close()
 
 
-def _stopper(reader: int, stop: Callable[[], bool]) -> Callable[[], int]:
-    def check() -> int:
-        return int(threading.get_ident() == reader and stop())
+class _Stopped(Exception):
+    pass
 
-    return check
+
+class _Checked:
+    """The connection as a worker's read sees it: each statement first asks `stop()`."""
+
+    def __init__(self, conn: sqlc.Connection, stop: Callable[[], bool]) -> None:
+        self._conn = conn
+        self._stop = stop
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        if self._stop():
+            raise _Stopped
+        return self._conn.execute(sql, params)
 
 
 # Table names are never formatted from input; this allow-list is the only source.

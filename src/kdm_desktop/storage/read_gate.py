@@ -6,9 +6,9 @@ worker thread so that typing never waits for the database; SQLite serialises
 the calls on a connection, but a reader must still never see a transaction that
 another thread has half written, nor hold up a writer. So:
 
-- a writer (a transaction, a rekey, a backup, closing) announces itself, stops
-  the running read at SQLite's next progress check, and waits until it has
-  stopped; a read never starts while a writer is active;
+- a writer (a transaction, a rekey, a backup, closing) announces itself; the
+  running read stops before its next statement, and the writer waits until it
+  has (at most one statement); a read never starts while a writer is active;
 - a read that a writer stopped runs again once the writer is done; a read whose
   caller no longer wants it (a newer keystroke) stops and raises `ReadCancelled`.
 """

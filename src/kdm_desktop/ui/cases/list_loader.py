@@ -1,9 +1,9 @@
 """The case list's queries, on a worker thread: the newest request wins.
 
 Each request gets the next generation number. A request that is no longer the
-newest when the worker reaches it is skipped; one that is running stops at
-SQLite's next progress check (`Database.read`); a result that arrives after a
-newer request was made is dropped on the UI thread. So an older, slower search
+newest when the worker reaches it is skipped; one that is running stops before
+its next statement (`Database.read`); a result that arrives after a newer
+request was made is dropped on the UI thread. So an older, slower search
 can never replace the results of a newer one, and typing never waits for the
 database.
 """
