@@ -28,6 +28,12 @@ FILTERS = [
     {"text": "e", "applied_to": today() - datetime.timedelta(days=100), "descending": True},
     {"statuses": frozenset({CaseStatus.OPEN}), "assigned_to": "yonetici"},
     {},
+    # A case number being typed: a range of its unique index, same rows.
+    {"text": "NRL-2"},
+    {"text": "nrl/20"},
+    {"text": f"NRL-{today().year}"},
+    {"text": f"nrl-{today().year}-00"},
+    {"text": f"NRL-{today().year - 1}", "statuses": frozenset({CaseStatus.CLOSED})},
 ]
 
 
@@ -73,6 +79,14 @@ def test_a_keystroke_evaluates_the_search_index_once(listed, filters) -> None:  
     # (FTS5's own statements on its shadow tables are traced as "-- …" lines.)
     ours = [sql for sql in seen if not sql.startswith("--")]
     assert len([sql for sql in ours if "case_search MATCH" in sql]) == 1
+
+
+def test_a_case_number_prefix_does_not_touch_the_search_index(listed) -> None:  # noqa: F811
+    """Every number of the year shares the prefix: the full-text index would merge
+    them all; the number's unique index gives the range at once."""
+    repo = _repo(listed)
+    seen = _statements(listed, lambda: repo.screen(CaseQuery(text="NRL-2"), 0, 50))
+    assert not [sql for sql in seen if "case_search" in sql]
 
 
 def _reads_case_rows(svc: CaseService, sql: str) -> bool:

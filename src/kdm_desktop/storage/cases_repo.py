@@ -17,6 +17,7 @@ from kdm_desktop.domain.cases.duplicates import DuplicateCandidate
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseScreen, StatusChange
 from kdm_desktop.domain.cases.search import (
+    case_number_prefix,
     exact_case_number,
     fts_prefix_query,
     name_sort_key,
@@ -240,7 +241,7 @@ GATHER_MAX: Final = 8_000
 # `screen` sorts and filters up to this many full-text matches in the list-keys
 # index (about 0.5 µs each, no case row read); more than that is a first
 # keystroke matching a tenth of the file, answered by walking the name index.
-SCREEN_GATHER_MAX: Final = 25_000
+SCREEN_GATHER_MAX: Final = 50_000
 _PILOT_SQL: Final = {
     False: "SELECT pk, sort_name, search_terms FROM cases INDEXED BY cases_by_name_terms "
     "ORDER BY sort_name LIMIT ?",
@@ -251,6 +252,14 @@ _PILOT_SQL: Final = {
 
 def _text_only_by_name(query: CaseQuery) -> bool:
     return query.order == CaseOrder.NAME and not _has_filters(query)
+
+
+_FTS_SOURCE: Final = "SELECT rowid FROM case_search WHERE case_search MATCH ?"
+
+
+def _successor(prefix: str) -> str:
+    """The first string after every string that starts with `prefix` (ASCII)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def _text_match(query: CaseQuery) -> str | None:
@@ -429,13 +438,28 @@ class CaseRepository:
         """
         match = _text_match(query)
         if match is not None and query.order == CaseOrder.NAME:
-            found = self._screen_by_keys(query, match, offset, limit)
+            prefix = case_number_prefix(query.text)
+            if prefix is not None:
+                # A case number being typed: a range of its unique index.
+                source = "SELECT pk FROM cases WHERE case_number >= ? AND case_number < ?"
+                bounds: tuple[object, ...] = (prefix, _successor(prefix))
+                found = self._screen_by_keys(query, source, bounds, offset, limit)
+                if found is not None:
+                    return found
+                total = self._keys_count(query, None, (source, bounds))
+                return CaseScreen(total, tuple(self.page(query, offset, limit)))
+            found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
             if found is not None:
                 return found
         return CaseScreen(self.count(query), tuple(self.page(query, offset, limit)))
 
     def _screen_by_keys(
-        self, query: CaseQuery, match: str, offset: int, limit: int
+        self,
+        query: CaseQuery,
+        source: str,
+        source_params: tuple[object, ...],
+        offset: int,
+        limit: int,
     ) -> CaseScreen | None:
         clauses, filter_params = _filters(query, "k")
         where = "".join(" AND " + c for c in clauses)
@@ -444,8 +468,7 @@ class CaseRepository:
         # The first row carries the number of matches (capped); the page rows follow
         # with the filtered total. Past the cap the page part is skipped at once.
         sql = (
-            "WITH m(pk) AS MATERIALIZED "  # noqa: S608
-            "(SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?), "
+            f"WITH m(pk) AS MATERIALIZED ({source} LIMIT ?), "  # noqa: S608
             "n(c) AS (SELECT count(*) FROM m) "
             "SELECT NULL, NULL, (SELECT c FROM n) "
             "UNION ALL SELECT * FROM ("
@@ -454,7 +477,7 @@ class CaseRepository:
             f"WHERE (SELECT c FROM n) < ? AND k.pk IN m{where} "
             f"ORDER BY k.sort_name{desc}, k.pk{desc} LIMIT ? OFFSET ?)"
         )
-        params = (match, cap, cap, *filter_params, limit, offset)
+        params = (*source_params, cap, cap, *filter_params, limit, offset)
         result = self._conn.execute(sql, params).fetchall()
         if int(result[0][2]) >= cap:
             return None
@@ -463,16 +486,24 @@ class CaseRepository:
         )
         if not page:
             # Past the end (or nothing matched): the total needs the count alone.
-            total = 0 if offset == 0 else self._keys_count(query, match)
+            total = 0 if offset == 0 else self._keys_count(query, None, (source, source_params))
             return CaseScreen(total, ())
         return CaseScreen(page[0][2], tuple(self._rows_in_order([pk for _, pk, _ in page])))
 
-    def _keys_count(self, query: CaseQuery, match: str | None) -> int:
-        """How many files the query matches, from the list-keys index (no row read)."""
+    def _keys_count(
+        self,
+        query: CaseQuery,
+        match: str | None,
+        source: tuple[str, tuple[object, ...]] | None = None,
+    ) -> int:
+        """How many files the query matches, from the list-keys index (no row read);
+        the text is `match` for the full-text index, or the row ids of `source`."""
         clauses, params = _filters(query, "k")
         if match is not None:
-            clauses.insert(0, "k.pk IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
-            params.insert(0, match)
+            source = (_FTS_SOURCE, (match,))
+        if source is not None:
+            clauses.insert(0, f"k.pk IN ({source[0]})")
+            params[0:0] = list(source[1])
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         sql = f"SELECT count(*) FROM cases k INDEXED BY cases_list_keys{where}"  # noqa: S608
         return int(self._conn.execute(sql, params).fetchone()[0])
