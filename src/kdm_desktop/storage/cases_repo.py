@@ -255,6 +255,8 @@ def _text_only_by_name(query: CaseQuery) -> bool:
 
 
 _FTS_SOURCE: Final = "SELECT rowid FROM case_search WHERE case_search MATCH ?"
+_NUMBER_SOURCE: Final = "SELECT pk FROM cases WHERE case_number >= ? AND case_number < ?"
+_NUMBER_COUNT: Final = "SELECT count(*) FROM cases WHERE case_number >= ? AND case_number < ?"
 
 
 def _successor(prefix: str) -> str:
@@ -440,13 +442,19 @@ class CaseRepository:
         if match is not None and query.order == CaseOrder.NAME:
             prefix = case_number_prefix(query.text)
             if prefix is not None:
-                # A case number being typed: a range of its unique index.
-                source = "SELECT pk FROM cases WHERE case_number >= ? AND case_number < ?"
+                # A case number being typed: a range of its unique index, counted
+                # first (index only) to choose the way.
                 bounds: tuple[object, ...] = (prefix, _successor(prefix))
-                found = self._screen_by_keys(query, source, bounds, offset, limit)
-                if found is not None:
-                    return found
-                total = self._keys_count(query, None, (source, bounds))
+                in_range = self._scalar(_NUMBER_COUNT, bounds)
+                if in_range <= SCREEN_GATHER_MAX:
+                    found = self._screen_by_keys(query, _NUMBER_SOURCE, bounds, offset, limit)
+                    if found is not None:
+                        return found
+                total = (
+                    self._keys_count(query, None, (_NUMBER_SOURCE, bounds))
+                    if _has_filters(query)
+                    else in_range
+                )
                 return CaseScreen(total, tuple(self.page(query, offset, limit)))
             found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
             if found is not None:
