@@ -101,3 +101,26 @@ def test_enter_waits_for_the_newest_results(qtbot, make_app, casefile) -> None:
     page.list.open_first()
     assert page.case_view is not None
     assert page.case_view.title.text().endswith("Ayla Demir")
+
+
+def test_no_files_is_not_claimed_before_the_first_answer(
+    qtbot, make_app, casefile, monkeypatch
+) -> None:
+    from kdm_desktop.services.case_search import CaseSearchSession
+
+    _fill(casefile)
+    release = threading.Event()
+    real = CaseSearchSession.screen
+
+    def slow(self, query, offset, limit, cancelled):
+        release.wait(10)
+        return real(self, query, offset, limit, cancelled)
+
+    monkeypatch.setattr(CaseSearchSession, "screen", slow)
+    app = make_app(casefile.data_dir)
+    view = cases_page(qtbot, app).list
+    assert view.model.rowCount() == 0
+    assert not view.empty_label.isVisibleTo(view) and view.count_label.text() == ""
+    release.set()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    assert view.count_label.text() == "3 dosyadan 3 tanesi gösteriliyor"

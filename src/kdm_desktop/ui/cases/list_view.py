@@ -215,6 +215,12 @@ class CaseListView(QWidget):
             self.open_current()
 
     def _update_count(self) -> None:
+        if not self.model.answered:
+            # The first screen is still on its way from the worker.
+            self.count_label.setText("")
+            self.empty_label.hide()
+            self.table.show()
+            return
         shown, total = self.model.rowCount(), self.model.total
         self.count_label.setText(
             self.tr("{shown} of {total} files shown").format(shown=shown, total=total)

@@ -109,6 +109,8 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseRow] = []
         self._more = True
         self._total = 0
+        # False until the first answer: "no files" must not flash before it comes.
+        self.answered = False
         self.loader: ListLoader | None = None
         if background:
             loader = ListLoader(self._search, self)
@@ -167,6 +169,7 @@ class CaseListModel(QAbstractTableModel):
         # The total is set before the reset, so whoever listens to modelReset reads
         # the new one (a search with no match used to leave "2 of 0").
         self.beginResetModel()
+        self.answered = True
         self._shown = query
         self._rows = list(screen.rows)
         self._more = more or len(screen.rows) >= self._page_size
