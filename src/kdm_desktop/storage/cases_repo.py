@@ -456,6 +456,13 @@ class CaseRepository:
                     else in_range
                 )
                 return CaseScreen(total, tuple(self.page(query, offset, limit)))
+            if not _has_filters(query) and offset + limit <= PILOT_ENTRIES // 4:
+                # Many matches spread over the names are met at the index's start:
+                # then the count is the one evaluation of the full-text query.
+                pks = self._pilot(query, offset + limit)
+                if pks is not None:
+                    rows = self._rows_in_order(pks[offset:])
+                    return CaseScreen(self._match_count(match), tuple(rows))
             found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
             if found is not None:
                 return found
@@ -527,6 +534,25 @@ class CaseRepository:
         the matches are sparse there, and when there are at most GATHER_MAX of them
         they are gathered from the full-text index in one evaluation and sorted here.
         """
+        found = self._pilot(query, wanted)
+        if found is not None:
+            return found
+        if self._match_count(match) > GATHER_MAX:
+            return None  # many matches: the planned walk reads them in order
+        gathered = self._conn.execute(
+            "SELECT c.pk, c.sort_name FROM cases c NOT INDEXED WHERE c.pk IN "
+            "(SELECT rowid FROM case_search WHERE case_search MATCH ?)",
+            (match,),
+        ).fetchall()
+        # Blob sort keys compare byte-wise in Python exactly as in SQLite.
+        gathered.sort(key=lambda r: (bytes(r[1]), int(r[0])), reverse=query.descending)
+        return [int(r[0]) for r in gathered[:wanted]]
+
+    def _pilot(self, query: CaseQuery, wanted: int) -> list[int] | None:
+        """The first `wanted` matches of a text-only search in name order if the
+        first PILOT_ENTRIES entries of the name index hold them (index only), else
+        None. Matches spread over the names (a first name, a phone prefix) are met
+        here however many there are; clustered ones ("Yılmaz") are not."""
         terms = [" " + t for t in query_tokens(query.text)]
         desc = query.descending
         window = self._conn.execute(_PILOT_SQL[desc], (PILOT_ENTRIES,)).fetchall()
@@ -546,16 +572,7 @@ class CaseRepository:
             # ordered by pk): only a page that ends before them is certain.
             if (last > edge) if desc else (last < edge):
                 return [pk for _, pk in hits[:wanted]]
-        if self._match_count(match) > GATHER_MAX:
-            return None  # many matches: the planned walk reads them in order
-        gathered = self._conn.execute(
-            "SELECT c.pk, c.sort_name FROM cases c NOT INDEXED WHERE c.pk IN "
-            "(SELECT rowid FROM case_search WHERE case_search MATCH ?)",
-            (match,),
-        ).fetchall()
-        # Blob sort keys compare byte-wise in Python exactly as in SQLite.
-        gathered.sort(key=lambda r: (bytes(r[1]), int(r[0])), reverse=desc)
-        return [int(r[0]) for r in gathered[:wanted]]
+        return None
 
     def _rows_in_order(self, pks: list[int]) -> list[CaseRow]:
         if not pks:
