@@ -236,7 +236,9 @@ def test_a_risk_assessment_in_progress_survives_the_lock(qtbot, make_app, staffe
     unlock(qtbot, app)
     page = cases(qtbot, app)
     page.open_case(case_id)
-    (risk,) = page.case_view.findChildren(RiskTab)
+    # Tabs are built when first shown: she opens the risk tab.
+    risk = page.case_view.show_tab("risk")
+    assert isinstance(risk, RiskTab)
     # Yes/No pairs (each item also has a "Bilinmiyor" button, not used here).
     radios = [
         r for r in risk.findChildren(QRadioButton) if r.objectName().startswith(("yes_", "no_"))
@@ -393,7 +395,9 @@ def test_every_case_editor_s_draft_reopens_where_it_belongs(
     assert DraftService(app.session).mine() == []
 
     view = app.workspace.page("cases").case_view
-    (plan,) = view.findChildren(SafetyPlanTab)
+    # Tabs are built when first shown: she opens the safety plan, then the orders.
+    plan = view.show_tab("safety_plan")
+    assert isinstance(plan, SafetyPlanTab)
     boxes = [b for items in plan.boxes.values() for b in items.values()]
     boxes[0].setChecked(True)
     boxes[3].setChecked(True)
@@ -401,6 +405,7 @@ def test_every_case_editor_s_draft_reopens_where_it_belongs(
     plan.has_review.setChecked(True)
     plan_typed = capture_inputs(plan)
 
+    view.show_tab("orders")
     (orders_tab,) = [
         view.tabs.widget(i)
         for i in range(view.tabs.count())

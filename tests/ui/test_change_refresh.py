@@ -125,9 +125,12 @@ def test_case_view_tabs_refresh_without_reopening(qtbot, make_app, casefile, tmp
     assert isinstance(page, CasesPage)
     page.open_case(case_id)
     view = page.case_view
-    referrals = view.findChild(ReferralsTab)
-    orders = view.findChild(OrdersTab)
-    risk = view.findChild(RiskTab)
+    # Tabs are built when first shown; once built, each follows the changes.
+    referrals = view.show_tab("referrals")
+    orders = view.show_tab("orders")
+    risk = view.show_tab("risk")
+    assert isinstance(referrals, ReferralsTab) and isinstance(orders, OrdersTab)
+    assert isinstance(risk, RiskTab)
     assert referrals.table.rowCount() == 0 and orders.table.rowCount() == 0
 
     # A letter made through the case view's own action and dialog.
@@ -159,12 +162,14 @@ def test_lists_refresh_after_new_cases_and_status_changes(qtbot, make_app, casef
     assert app.workspace.select("cases")
     page = app.workspace.page("cases")
     model = page.list.model
-    assert model.rowCount() == 1
+    # The list's queries run on a worker: its rows follow a moment later.
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
 
     CaseService(app.session).create(CaseDraft(first_name="Sevgül", last_name="Karaca"))
-    assert model.rowCount() == 2
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
 
     CaseService(app.session).set_status(case_id, CaseStatus.FOLLOW_UP)
+    qtbot.waitUntil(lambda: not model.loading)
     texts = [
         model.index(r, c).data()
         for r in range(model.rowCount())

@@ -150,8 +150,8 @@ def test_day_one_tasks_in_few_steps(qtbot, make_app, staffed, tmp_path: Path) ->
             s.press(group.button(0), f"risk: {item_id}")  # "Hayır" where she says no
     s.press(risk.save_button, "Değerlendirmeyi kaydet")
     assert RiskService(page._session).history(case_id)[0].final_level is RiskLevel.MEDIUM
-    plan = view.tabs.findChild(QWidget, "caseTab_safety_plan")
-    s.do(lambda: view.tabs.setCurrentWidget(plan), "Güvenlik planı")
+    s.do(lambda: view.show_tab("safety_plan"), "Güvenlik planı")
+    plan = view.tabs.currentWidget()
     for section in ("during_incident", "digital_safety"):
         s.press(next(iter(plan.boxes[section].values())), f"plan: {section}")
     s.press(plan.save_button, "Planı kaydet")
@@ -194,8 +194,8 @@ def test_day_one_tasks_in_few_steps(qtbot, make_app, staffed, tmp_path: Path) ->
 
     # 4. A 6284 order, and its reminder at once.
     s = Steps(qtbot)
-    orders_tab = view.tabs.findChild(QWidget, "caseTab_orders")
-    s.do(lambda: view.tabs.setCurrentWidget(orders_tab), "Koruma kararları")
+    s.do(lambda: view.show_tab("orders"), "Koruma kararları")
+    orders_tab = view.tabs.currentWidget()
     dialog = orders_tab.make_order_dialog()
     s.log.append("Yeni karar…")
     today = page._session.now().date()

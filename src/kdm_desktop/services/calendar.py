@@ -344,7 +344,8 @@ class CalendarService:
                     continue
                 assert occ.occurrence_index is not None
                 out.append((occurrence_ref(series.id, dates[occ.occurrence_index]), occ))
-        out.sort(key=lambda ra: (ra[1].start.astimezone(dt.UTC), ra[1].staff, ra[1].id))
+        # By instant (a timestamp orders like UTC, and costs far less to get).
+        out.sort(key=lambda ra: (ra[1].start.timestamp(), ra[1].staff, ra[1].id))
         return out
 
     def _entries(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,10 +109,21 @@ class Session:
         db.add_commit_listener(self._publish_changes)
         # Keys of role-sealed fields this user's slot holds (services/role_keys.py).
         self.role_keys: dict[str, bytes] = {}
+        self._before_close: list[Callable[[], None]] = []
 
     # ----- lifecycle -----
+    def before_close(self, fn: Callable[[], None]) -> None:
+        """Call `fn` when the session closes, while it can still read and write
+        (a search session writes its audit entry; a worker stops reading)."""
+        self._before_close.append(fn)
+
     def close(self) -> None:
         if not self._closed:
+            hooks, self._before_close = self._before_close, []
+            for fn in hooks:
+                # Locking must never fail: a hook's fault does not keep the file open.
+                with contextlib.suppress(Exception):
+                    fn()
             self._closed = True
             self._master_key = b""
             self.role_keys = {}

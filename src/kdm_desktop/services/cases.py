@@ -362,7 +362,8 @@ class CaseService:
         self._s.require(Permission.VIEW_CASES)
         if not query_tokens(text):
             return []
-        rows = self._repo.page(CaseQuery(text=text), 0, max(0, min(limit, MAX_PAGE)))
+        limit = max(0, min(limit, MAX_PAGE))
+        rows = list(self._repo.screen(CaseQuery(text=text), 0, limit).rows)
         # One search per keystroke: the entry is written but not waited for (see
         # Database.transaction); a case opened from the results is audited durably.
         with self._s.db.transaction(durable=False):

@@ -60,7 +60,8 @@ class CaseLabel:
 
 
 def _appointment(r: tuple[Any, ...]) -> Appointment:
-    return Appointment(
+    # Written through Appointment's rules; read back without running them again.
+    return Appointment.stored(
         id=r[0],
         start=dt.datetime.fromisoformat(r[1]),
         duration_minutes=int(r[2]),

@@ -15,8 +15,9 @@ from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.draft import DRAFT_FIELDS
 from kdm_desktop.domain.cases.duplicates import DuplicateCandidate
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
-from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, StatusChange
+from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseScreen, StatusChange
 from kdm_desktop.domain.cases.search import (
+    case_number_prefix,
     exact_case_number,
     fts_prefix_query,
     name_sort_key,
@@ -200,28 +201,52 @@ def _where(query: CaseQuery, *, by_terms: bool = False) -> tuple[str, list[objec
         else:
             clauses.append("c.pk IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
             params.append(fts_prefix_query(query.text))
+    more, more_params = _filters(query, "c")
+    clauses += more
+    params += more_params
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _has_filters(query: CaseQuery) -> bool:
+    return bool(
+        query.statuses
+        or query.assigned_to is not None
+        or query.applied_from is not None
+        or query.applied_to is not None
+    )
+
+
+def _filters(query: CaseQuery, alias: str) -> tuple[list[str], list[object]]:
+    """The list's filters (not the text) as clauses on the columns of `alias`; every
+    one of them is also in the `cases_list_keys` index."""
+    clauses: list[str] = []
+    params: list[object] = []
     if query.statuses:
         statuses = sorted(s.value for s in query.statuses)
-        clauses.append(f"c.status IN ({', '.join('?' * len(statuses))})")
+        clauses.append(f"{alias}.status IN ({', '.join('?' * len(statuses))})")
         params.extend(statuses)
     if query.assigned_to == UNASSIGNED:
-        clauses.append("c.assigned_to IS NULL")
+        clauses.append(f"{alias}.assigned_to IS NULL")
     elif query.assigned_to is not None:
-        clauses.append("c.assigned_to = ?")
+        clauses.append(f"{alias}.assigned_to = ?")
         params.append(query.assigned_to)
     if query.applied_from is not None:
-        clauses.append("c.application_date >= ?")
+        clauses.append(f"{alias}.application_date >= ?")
         params.append(query.applied_from.isoformat())
     if query.applied_to is not None:
-        clauses.append("c.application_date <= ?")
+        clauses.append(f"{alias}.application_date <= ?")
         params.append(query.applied_to.isoformat())
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
 # A text search in name order first reads this many name-index entries (see
 # CaseRepository._text_by_name), and gathers at most this many full-text matches.
 PILOT_ENTRIES: Final = 2_000
 GATHER_MAX: Final = 8_000
+# `screen` sorts and filters up to this many full-text matches in the list-keys
+# index (about 0.5 µs each, no case row read); more than that is a first
+# keystroke matching a tenth of the file, answered by walking the name index.
+SCREEN_GATHER_MAX: Final = 50_000
 _PILOT_SQL: Final = {
     False: "SELECT pk, sort_name, search_terms FROM cases INDEXED BY cases_by_name_terms "
     "ORDER BY sort_name LIMIT ?",
@@ -231,12 +256,17 @@ _PILOT_SQL: Final = {
 
 
 def _text_only_by_name(query: CaseQuery) -> bool:
-    return query.order == CaseOrder.NAME and not (
-        query.statuses
-        or query.assigned_to is not None
-        or query.applied_from is not None
-        or query.applied_to is not None
-    )
+    return query.order == CaseOrder.NAME and not _has_filters(query)
+
+
+_FTS_SOURCE: Final = "SELECT rowid FROM case_search WHERE case_search MATCH ?"
+_NUMBER_SOURCE: Final = "SELECT pk FROM cases WHERE case_number >= ? AND case_number < ?"
+_NUMBER_COUNT: Final = "SELECT count(*) FROM cases WHERE case_number >= ? AND case_number < ?"
+
+
+def _successor(prefix: str) -> str:
+    """The first string after every string that starts with `prefix` (ASCII)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def _text_match(query: CaseQuery) -> str | None:
@@ -424,6 +454,101 @@ class CaseRepository:
         rows = self._conn.execute(sql, (*params, limit, offset)).fetchall()
         return [_row(r) for r in rows]
 
+    def screen(self, query: CaseQuery, offset: int, limit: int) -> CaseScreen:
+        """A page of the list and the number of matches, for one keystroke.
+
+        A text search in name order is answered by one statement that evaluates the
+        full-text query once: its matches are looked up in the small list-keys
+        index, filtered, counted and sorted there, and only the page's rows are
+        read. The number of matches found is the statistic that picks the way:
+        past SCREEN_GATHER_MAX the matches are dense enough to be met early on a
+        walk of the name index (the general plan).
+        """
+        match = _text_match(query)
+        if match is not None and query.order == CaseOrder.NAME:
+            prefix = case_number_prefix(query.text)
+            if prefix is not None:
+                # A case number being typed: a range of its unique index, counted
+                # first (index only) to choose the way.
+                bounds: tuple[object, ...] = (prefix, _successor(prefix))
+                in_range = self._scalar(_NUMBER_COUNT, bounds)
+                if in_range <= SCREEN_GATHER_MAX:
+                    found = self._screen_by_keys(query, _NUMBER_SOURCE, bounds, offset, limit)
+                    if found is not None:
+                        return found
+                total = (
+                    self._keys_count(query, None, (_NUMBER_SOURCE, bounds))
+                    if _has_filters(query)
+                    else in_range
+                )
+                return CaseScreen(total, tuple(self.page(query, offset, limit)))
+            if not _has_filters(query) and offset + limit <= PILOT_ENTRIES // 4:
+                # Many matches spread over the names are met at the index's start:
+                # then the count is the one evaluation of the full-text query.
+                pks = self._pilot(query, offset + limit)
+                if pks is not None:
+                    rows = self._rows_in_order(pks[offset:])
+                    return CaseScreen(self._match_count(match), tuple(rows))
+            found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
+            if found is not None:
+                return found
+        return CaseScreen(self.count(query), tuple(self.page(query, offset, limit)))
+
+    def _screen_by_keys(
+        self,
+        query: CaseQuery,
+        source: str,
+        source_params: tuple[object, ...],
+        offset: int,
+        limit: int,
+    ) -> CaseScreen | None:
+        clauses, filter_params = _filters(query, "k")
+        where = "".join(" AND " + c for c in clauses)
+        desc = " DESC" if query.descending else ""
+        cap = SCREEN_GATHER_MAX + 1
+        # The first row carries the number of matches (capped); the page rows follow
+        # with the filtered total. Past the cap the page part is skipped at once.
+        sql = (
+            f"WITH m(pk) AS MATERIALIZED ({source} LIMIT ?), "  # noqa: S608
+            "n(c) AS (SELECT count(*) FROM m) "
+            "SELECT NULL, NULL, (SELECT c FROM n) "
+            "UNION ALL SELECT * FROM ("
+            "SELECT k.pk, k.sort_name, count(*) OVER () "
+            "FROM cases k INDEXED BY cases_list_keys "
+            f"WHERE (SELECT c FROM n) < ? AND k.pk IN m{where} "
+            f"ORDER BY k.sort_name{desc}, k.pk{desc} LIMIT ? OFFSET ?)"
+        )
+        params = (*source_params, cap, cap, *filter_params, limit, offset)
+        result = self._conn.execute(sql, params).fetchall()
+        if int(result[0][2]) >= cap:
+            return None
+        page = sorted(
+            ((bytes(r[1]), int(r[0]), int(r[2])) for r in result[1:]), reverse=query.descending
+        )
+        if not page:
+            # Past the end (or nothing matched): the total needs the count alone.
+            total = 0 if offset == 0 else self._keys_count(query, None, (source, source_params))
+            return CaseScreen(total, ())
+        return CaseScreen(page[0][2], tuple(self._rows_in_order([pk for _, pk, _ in page])))
+
+    def _keys_count(
+        self,
+        query: CaseQuery,
+        match: str | None,
+        source: tuple[str, tuple[object, ...]] | None = None,
+    ) -> int:
+        """How many files the query matches, from the list-keys index (no row read);
+        the text is `match` for the full-text index, or the row ids of `source`."""
+        clauses, params = _filters(query, "k")
+        if match is not None:
+            source = (_FTS_SOURCE, (match,))
+        if source is not None:
+            clauses.insert(0, f"k.pk IN ({source[0]})")
+            params[0:0] = list(source[1])
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = f"SELECT count(*) FROM cases k INDEXED BY cases_list_keys{where}"  # noqa: S608
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
     def _text_by_name(self, query: CaseQuery, match: str, wanted: int) -> list[int] | None:
         """The first `wanted` matches of a text-only search in name order, or None to
         leave it to the general plan.
@@ -435,6 +560,25 @@ class CaseRepository:
         the matches are sparse there, and when there are at most GATHER_MAX of them
         they are gathered from the full-text index in one evaluation and sorted here.
         """
+        found = self._pilot(query, wanted)
+        if found is not None:
+            return found
+        if self._match_count(match) > GATHER_MAX:
+            return None  # many matches: the planned walk reads them in order
+        gathered = self._conn.execute(
+            "SELECT c.pk, c.sort_name FROM cases c NOT INDEXED WHERE c.pk IN "
+            "(SELECT rowid FROM case_search WHERE case_search MATCH ?)",
+            (match,),
+        ).fetchall()
+        # Blob sort keys compare byte-wise in Python exactly as in SQLite.
+        gathered.sort(key=lambda r: (bytes(r[1]), int(r[0])), reverse=query.descending)
+        return [int(r[0]) for r in gathered[:wanted]]
+
+    def _pilot(self, query: CaseQuery, wanted: int) -> list[int] | None:
+        """The first `wanted` matches of a text-only search in name order if the
+        first PILOT_ENTRIES entries of the name index hold them (index only), else
+        None. Matches spread over the names (a first name, a phone prefix) are met
+        here however many there are; clustered ones ("Yılmaz") are not."""
         terms = [" " + t for t in query_tokens(query.text)]
         desc = query.descending
         window = self._conn.execute(_PILOT_SQL[desc], (PILOT_ENTRIES,)).fetchall()
@@ -454,16 +598,7 @@ class CaseRepository:
             # ordered by pk): only a page that ends before them is certain.
             if (last > edge) if desc else (last < edge):
                 return [pk for _, pk in hits[:wanted]]
-        if self._match_count(match) > GATHER_MAX:
-            return None  # many matches: the planned walk reads them in order
-        gathered = self._conn.execute(
-            "SELECT c.pk, c.sort_name FROM cases c NOT INDEXED WHERE c.pk IN "
-            "(SELECT rowid FROM case_search WHERE case_search MATCH ?)",
-            (match,),
-        ).fetchall()
-        # Blob sort keys compare byte-wise in Python exactly as in SQLite.
-        gathered.sort(key=lambda r: (bytes(r[1]), int(r[0])), reverse=desc)
-        return [int(r[0]) for r in gathered[:wanted]]
+        return None
 
     def _rows_in_order(self, pks: list[int]) -> list[CaseRow]:
         if not pks:
@@ -553,16 +688,22 @@ class CaseRepository:
         return int(row[0])
 
     def count(self, query: CaseQuery) -> int:
-        only_text = query.text.strip() and not (
-            query.statuses
-            or query.assigned_to is not None
-            or query.applied_from is not None
-            or query.applied_to is not None
-        )
-        match = _text_match(query) if only_text else None
-        if match is not None:
+        match = _text_match(query)
+        filters = _has_filters(query)
+        if match is not None and not filters:
             # One index row per case, so the index alone answers "how many match".
             return self._match_count(match)
+        kinds = sum(
+            (
+                bool(query.statuses),
+                query.assigned_to is not None,
+                query.applied_from is not None or query.applied_to is not None,
+            )
+        )
+        if match is not None or kinds > 1:
+            # Text and filters, or two filters: one index holds them all, so
+            # counting reads no case row.
+            return self._keys_count(query, match)
         where, params = _where(query)
         sql = f"SELECT count(*) FROM cases c{where}"  # noqa: S608
         return int(self._conn.execute(sql, params).fetchone()[0])

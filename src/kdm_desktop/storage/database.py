@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from kdm_desktop.storage import connection as sqlc
 from kdm_desktop.storage.migrations import current_version, migrate
+from kdm_desktop.storage.read_gate import ReadCancelled, ReadGate
+
+T = TypeVar("T")
 
 CACHE_KIB = 64 * 1024
 
@@ -24,6 +28,7 @@ class Database:
         # passes them all at once to the commit listeners.
         self._notes: list[list[object]] = []
         self._commit_listeners: list[Callable[[list[object]], None]] = []
+        self._gate = ReadGate()
 
     def add_commit_listener(self, listener: Callable[[list[object]], None]) -> None:
         """Call `listener` with the notes of each transaction that committed."""
@@ -76,8 +81,37 @@ class Database:
             if light:
                 self.conn.execute("PRAGMA synchronous = FULL")
 
+    def read(self, fn: Callable[[sqlc.Connection], T], cancelled: Callable[[], bool]) -> T:
+        """Run the read-only `fn` from a worker thread (see `read_gate`).
+
+        Before each statement `fn` executes, the read checks whether it must stop:
+        a writer on another thread is waiting (it then runs again after the
+        writer), or `cancelled()` is true (`ReadCancelled` is raised). A statement
+        that has begun is not interrupted: SQLite would have to call back into
+        Python for that while holding the connection's mutex, and a thread holding
+        Python's lock and waiting for that mutex would never let it. `fn` must
+        not write.
+        """
+        while True:
+            with self._gate.reading(cancelled) as stop:
+                try:
+                    return fn(cast(sqlc.Connection, _Checked(self.conn, stop)))
+                except _Stopped:
+                    if not self._gate.wanted(cancelled):
+                        raise ReadCancelled from None
+                    # A writer came: run again once it is done.
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlc.Connection]:
+        if self._depth == 0:
+            with self._gate.writing(), self._outer_transaction() as conn:
+                yield conn
+            return
+        with self._outer_transaction() as conn:
+            yield conn
+
+    @contextmanager
+    def _outer_transaction(self) -> Iterator[sqlc.Connection]:
         if self._depth == 0:
             self.conn.execute("BEGIN IMMEDIATE")
         else:
@@ -116,7 +150,8 @@ class Database:
         return sqlc.integrity_problems(self.conn)
 
     def rekey(self, new_key: bytes) -> None:
-        sqlc.rekey(self.conn, new_key)
+        with self._gate.writing():
+            sqlc.rekey(self.conn, new_key)
 
     def backup_to(
         self,
@@ -126,7 +161,8 @@ class Database:
         progress: Callable[[int, int], None] | None = None,
         pages_per_step: int = -1,
     ) -> None:
-        sqlc.backup_to(self.conn, target, key, progress=progress, pages_per_step=pages_per_step)
+        with self._gate.writing():
+            sqlc.backup_to(self.conn, target, key, progress=progress, pages_per_step=pages_per_step)
 
     def count(self, table: str) -> int:
         if table not in _COUNTABLE:
@@ -138,7 +174,27 @@ class Database:
         return {table: self.count(table) for table in sorted(_COUNTABLE)}
 
     def close(self) -> None:
-        self.conn.close()
+        # A read still running on a worker stops first, and none starts after.
+        with self._gate.writing():
+            self._gate.close()
+            self.conn.close()
+
+
+class _Stopped(Exception):
+    pass
+
+
+class _Checked:
+    """The connection as a worker's read sees it: each statement first asks `stop()`."""
+
+    def __init__(self, conn: sqlc.Connection, stop: Callable[[], bool]) -> None:
+        self._conn = conn
+        self._stop = stop
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        if self._stop():
+            raise _Stopped
+        return self._conn.execute(sql, params)
 
 
 # Table names are never formatted from input; this allow-list is the only source.

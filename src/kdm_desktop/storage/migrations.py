@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kdm_desktop.errors import KdmError
 from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
+from kdm_desktop.storage.case_list_schema import LIST_KEYS
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.closure_schema import CLOSURE_SCHEMA
 from kdm_desktop.storage.connection import Connection
@@ -110,6 +111,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "perpetrator section of a case", PERPETRATOR_SCHEMA),
     Migration(13, "case closure: the centre a file was handed over to", CLOSURE_SCHEMA),
     Migration(14, "anonymised statistics rows: own income and life danger", ANON_STATS_MORE),
+    Migration(15, "case list keys: search and filters answered from one small index", LIST_KEYS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

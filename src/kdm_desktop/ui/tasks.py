@@ -8,7 +8,6 @@ dialog holds the rest of the UI back, and results come back on the UI thread.
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from shiboken6 import isValid
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.ui import crash, dialogs
+from kdm_desktop.ui.worker_gc import collector_paused
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -84,14 +84,9 @@ class _Worker(QRunnable):
             self._signals.progressed.emit(int(done), int(total))
 
     def run(self) -> None:
-        # Python's cyclic GC runs on whichever thread allocates; if it ran here it
-        # could destroy Qt widgets owned by the UI thread and crash the app. Only one
-        # task runs at a time, and the UI thread collects again once it is back on.
-        gc.disable()
-        try:
+        # Python's cyclic GC must not run on this thread (see worker_gc).
+        with collector_paused():
             self._run()
-        finally:
-            gc.enable()
 
     def _run(self) -> None:
         try:

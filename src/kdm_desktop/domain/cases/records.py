@@ -83,6 +83,14 @@ class CaseRow:
 
 
 @dataclass(frozen=True)
+class CaseScreen:
+    """A screenful of the list and how many files the query matches in all."""
+
+    total: int
+    rows: tuple[CaseRow, ...]
+
+
+@dataclass(frozen=True)
 class StatusChange:
     status: CaseStatus
     closure_reason: ClosureReason | None

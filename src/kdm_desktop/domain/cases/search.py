@@ -94,6 +94,25 @@ def fts_prefix_query(text: str) -> str | None:
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
 
 
+def case_number_prefix(text: str) -> str | None:
+    """The start of a case number as it is being typed, as stored: "ksk-2026-00" →
+    "KSK-2026-00". None when the text is not a case number in the making.
+
+    Every case's index entry holds its number as one joined token, so such a
+    prefix would make the full-text index merge the lists of every number of the
+    year; the unique index on the number answers it as a range instead.
+    """
+    number = _CASE_NUMBER_PREFIX.fullmatch(text.strip())
+    if number is None:
+        return None
+    code, year, seq = number.group(1).upper(), number.group(2), number.group(3)
+    if seq is None:
+        return f"{code}-{year}"
+    if len(year) < 4:
+        return None  # "KSK-20-1" names no number: left to the full-text index
+    return f"{code}-{year}-{seq}"
+
+
 def exact_case_number(text: str) -> str | None:
     """The case number a complete typed number names ("ksk-2026-42" → "KSK-2026-0042"),
     found through its unique index instead of the search index; None otherwise."""

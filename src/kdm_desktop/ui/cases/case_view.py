@@ -7,8 +7,9 @@ refreshed from the service after every change; nothing outlives the widget.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,6 +34,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.drafts import DraftService
 from kdm_desktop.services.people import People
 from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.ui import dialogs
@@ -41,14 +43,20 @@ from kdm_desktop.ui.cases.consent_tab import ConsentTab
 from kdm_desktop.ui.cases.detail_tabs import SummaryTab, ViolenceTab
 from kdm_desktop.ui.cases.events import CaseContext, CaseEvents
 from kdm_desktop.ui.cases.extension_features import build_case_extensions
-from kdm_desktop.ui.cases.extensions import CaseActionSpec
+from kdm_desktop.ui.cases.extensions import CaseActionSpec, CaseTabSpec
 from kdm_desktop.ui.cases.formatting import iso_day_text
+from kdm_desktop.ui.cases.lazy_tabs import LazyTabs
 from kdm_desktop.ui.cases.notes_tab import NotesTab
 from kdm_desktop.ui.cases.services_tab import ServicesTab
 from kdm_desktop.ui.cases.status_dialogs import AssignDialog, StatusDialog
 from kdm_desktop.ui.drafts import DraftKeeper, ask_before_closing, keepers_in
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.widgets import heading
+
+# Drafts kept by editors inside the case view's tabs (not by dialogs over it).
+_TAB_DRAFT_KINDS = frozenset(
+    {DraftKind.NOTE, DraftKind.RISK, DraftKind.SAFETY_PLAN, DraftKind.ORDER}
+)
 
 
 class CaseViewWidget(QWidget):
@@ -76,7 +84,9 @@ class CaseViewWidget(QWidget):
         self._fresh = False
         view = self._service.open(case_id)
         self.case_id = view.record.id
+        case_id = self.case_id
         self._view = view
+        self._ready = False
 
         self.back_button = QPushButton(self.tr("← &Back to the list"))
         self.back_button.setObjectName("caseBack")
@@ -134,39 +144,30 @@ class CaseViewWidget(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
-        self.summary = SummaryTab()
-        self.summary.name_of = People(session).name
-        self.violence = ViolenceTab()
-        self.consents = ConsentTab(session, self.case_id, self.events)
-        self.services = ServicesTab(session, self.case_id, self.events)
-        self.notes = NotesTab(session, self.case_id, self.events)
-        self.attachments = AttachmentsTab(session, self.case_id, self.events)
-        self._builtin = (
-            (self.summary, self.tr("&Summary")),
-            (self.violence, self.tr("&Violence")),
-            (self.consents, self.tr("C&onsent")),
-            (self.services, self.tr("Se&rvices")),
-            (self.notes, self.tr("&Notes")),
-            (self.attachments, self.tr("Attach&ments")),
-        )
-        for widget, title in self._builtin:
-            self.tabs.addTab(widget, title)
-        self._refreshers = [
-            self.summary.show_view,
-            self.violence.show_view,
-            self.consents.show_view,
-            self.services.show_view,
-            self.notes.show_view,
-            self.attachments.show_view,
+        # Each tab is built (and reads its data) the first time it is shown.
+        self.lazy_tabs = LazyTabs(self.tabs)
+        self.lazy_tabs.built_tab.connect(self._tab_built)
+        builtin: list[tuple[str, str, Callable[[], QWidget]]] = [
+            ("summary", self.tr("&Summary"), self._make_summary),
+            ("violence", self.tr("&Violence"), ViolenceTab),
+            ("consents", self.tr("C&onsent"), lambda: ConsentTab(session, case_id, self.events)),
+            ("services", self.tr("Se&rvices"), lambda: ServicesTab(session, case_id, self.events)),
+            ("notes", self.tr("&Notes"), lambda: NotesTab(session, case_id, self.events)),
+            (
+                "attachments",
+                self.tr("Attach&ments"),
+                lambda: AttachmentsTab(session, case_id, self.events),
+            ),
         ]
+        for key, title, factory in builtin:
+            self.lazy_tabs.add(key, title, factory)
         for spec in extensions.tabs_for(session):
-            try:
-                tab = spec.factory(session, self.case_id, ext_ctx)
-            except KdmError as exc:
-                tab = QLabel(exc.message)
-                tab.setWordWrap(True)
-            tab.setObjectName(f"caseTab_{spec.key}")
-            self.tabs.addTab(tab, spec.title())
+            self.lazy_tabs.add(spec.key, spec.title(), partial(self._make_extension, spec))
+        if self._has_tab_drafts():
+            # A tab's editor offers her kept draft when it is built: with one waiting
+            # for this case, every tab is built now, so the offer comes as she opens it.
+            for key in self.lazy_tabs.tab_keys():
+                self.lazy_tabs.widget(key)
 
         header = QHBoxLayout()
         header.addWidget(self.back_button)
@@ -183,7 +184,65 @@ class CaseViewWidget(QWidget):
         layout.addWidget(self.conflict_flag)
         layout.addWidget(self.tabs, 1)
         self._show(view)
+        self._ready = True
         ctx.events.data_changed.connect(self._data_changed)
+
+    # ----- tabs (built when first shown, see lazy_tabs) -----
+    def _has_tab_drafts(self) -> bool:
+        try:
+            drafts = DraftService(self._session).mine()
+        except KdmError:
+            return False
+        return any(d.object_id == self.case_id and d.kind in _TAB_DRAFT_KINDS for d in drafts)
+
+    def _make_summary(self) -> QWidget:
+        summary = SummaryTab()
+        summary.name_of = People(self._session).name
+        return summary
+
+    def _make_extension(self, spec: CaseTabSpec) -> QWidget:
+        try:
+            tab = spec.factory(self._session, self.case_id, self._ext_ctx)
+        except KdmError as exc:
+            tab = QLabel(exc.message)
+            tab.setWordWrap(True)
+        tab.setObjectName(f"caseTab_{spec.key}")
+        return tab
+
+    def _tab_built(self, key: str, widget: QWidget) -> None:
+        if not self._ready:
+            return  # the first tab: `_show` fills it once the header is built
+        show_view = getattr(widget, "show_view", None)
+        if callable(show_view):
+            show_view(self._view)
+
+    def show_tab(self, key: str) -> QWidget | None:
+        """Bring a tab to the front (building it); None if the case view has no such tab."""
+        return self.lazy_tabs.show(key)
+
+    @property
+    def summary(self) -> SummaryTab:
+        return cast(SummaryTab, self.lazy_tabs.widget("summary"))
+
+    @property
+    def violence(self) -> ViolenceTab:
+        return cast(ViolenceTab, self.lazy_tabs.widget("violence"))
+
+    @property
+    def consents(self) -> ConsentTab:
+        return cast(ConsentTab, self.lazy_tabs.widget("consents"))
+
+    @property
+    def services(self) -> ServicesTab:
+        return cast(ServicesTab, self.lazy_tabs.widget("services"))
+
+    @property
+    def notes(self) -> NotesTab:
+        return cast(NotesTab, self.lazy_tabs.widget("notes"))
+
+    @property
+    def attachments(self) -> AttachmentsTab:
+        return cast(AttachmentsTab, self.lazy_tabs.widget("attachments"))
 
     def draft_keepers(self) -> list[DraftKeeper]:
         """The keepers of the editors inside this view (not of dialogs over it)."""
@@ -201,8 +260,10 @@ class CaseViewWidget(QWidget):
             if dialog is not None and dialog.draft_keeper is not None:
                 dialog.draft_keeper.restore(draft.content)
             return dialog
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
+        for key in self.lazy_tabs.tab_keys():
+            # Built on the way if need be: the draft's editor is in one of them.
+            tab = self.lazy_tabs.widget(key)
+            index = self.tabs.indexOf(tab)
             make_order = getattr(tab, "make_order_dialog", None)
             if draft.kind is DraftKind.ORDER and callable(make_order):
                 self.tabs.setCurrentIndex(index)
@@ -281,8 +342,10 @@ class CaseViewWidget(QWidget):
             )
         )
         self.conflict_flag.setVisible(conflicted)
-        for refresh in self._refreshers:
-            refresh(view)
+        for tab in self.lazy_tabs.built():
+            show_view = getattr(tab, "show_view", None)
+            if callable(show_view):
+                show_view(view)
 
     # ----- header actions -----
     def request_edit(self) -> None:

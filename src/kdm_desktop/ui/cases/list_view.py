@@ -40,7 +40,11 @@ class CaseListView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("caseList")
-        self.model = CaseListModel(session, self, busy=busy if callable(busy) else (lambda: False))
+        # Every query runs on a worker: typing never waits for the database.
+        self.model = CaseListModel(
+            session, self, busy=busy if callable(busy) else (lambda: False), background=True
+        )
+        self.model.failed.connect(self._failed)
         day = today(session)
 
         self.search = QLineEdit()
@@ -195,6 +199,8 @@ class CaseListView(QWidget):
     def focus_results(self) -> bool:
         """Move from the search box to the first result (False if there is none)."""
         self.apply_filters()
+        # She asked for the results of what she typed: wait for them (one query).
+        self.model.settle()
         if self.model.rowCount() == 0:
             return False
         if not self.table.currentIndex().isValid():
@@ -209,25 +215,35 @@ class CaseListView(QWidget):
             self.open_current()
 
     def _update_count(self) -> None:
+        if not self.model.answered:
+            # The first screen is still on its way from the worker.
+            self.count_label.setText("")
+            self.empty_label.hide()
+            self.table.show()
+            return
         shown, total = self.model.rowCount(), self.model.total
         self.count_label.setText(
             self.tr("{shown} of {total} files shown").format(shown=shown, total=total)
         )
         empty = total == 0
         if empty:
-            text = self.model.query.text.strip()
+            text = self.model.shown_query.text.strip()
             if text:
                 message = self.tr(
                     "No file matches “{text}”. Check the spelling (Turkish letters are "
                     "not needed), or search by case number, T.C. no or phone."
                 ).format(text=text)
-            elif self.model.query != CaseQuery():
+            elif self.model.shown_query != CaseQuery():
                 message = self.tr("No file matches these filters. Clear a filter to see more.")
             else:
                 message = self.tr("There are no files yet. Start with “New application”.")
             self.empty_label.setText(message)
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
+
+    def _failed(self, message: str) -> None:
+        # Shown where the counter is: a dialog at every keystroke would be worse.
+        self.count_label.setText(message)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -146,15 +146,16 @@ class CasesPage(QWidget):
         view = self.case_view
         if not preset or view is None:
             return
-        tab = view.tabs.findChild(QWidget, "caseTab_risk")
+        tab = view.show_tab("risk")
         if tab is None:
             return
-        view.tabs.setCurrentWidget(tab)
         preset_answers = getattr(tab, "preset", None)
         if callable(preset_answers):
             preset_answers(preset)
 
     def open_case(self, case_id: str) -> None:
+        # The search that led here is audited first, then the view of the case.
+        self.list.model.end_search_session()
         try:
             view = CaseViewWidget(self._session, case_id, self._ctx)
         except KdmError as exc:

@@ -161,10 +161,9 @@ def _fill_perpetrator(tab: QWidget) -> None:
 
 def _shoot_extensions(view: CaseViewWidget, shoot: ShootFn) -> None:
     for key, name in EXTENSION_SHOTS:
-        tab = view.tabs.findChild(QWidget, f"caseTab_{key}")
+        tab = view.show_tab(key)
         if tab is None:  # the feature is not registered (or not for this role)
             continue
-        view.tabs.setCurrentWidget(tab)
         if key == "risk":
             _fill_risk(tab)
         if key == "perpetrator":

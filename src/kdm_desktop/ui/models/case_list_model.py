@@ -18,13 +18,16 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from kdm_desktop.domain.cases.query import CaseQuery
-from kdm_desktop.domain.cases.records import CaseRow
+from kdm_desktop.domain.cases.records import CaseRow, CaseScreen
+from kdm_desktop.services.case_search import CaseSearchSession
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.ui.cases.formatting import day_text
+from kdm_desktop.ui.cases.list_loader import ListLoader, Loaded
 
 PAGE_SIZE = 100
 _Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +80,13 @@ CASE_COLUMNS: list[CaseColumn] = [
 
 
 class CaseListModel(QAbstractTableModel):
+    """The rows of one query. With `background` (the window's list) every query runs
+    on a worker (`ListLoader`) and the rows shown change when its answer arrives;
+    without it (tools, tests) each query is answered at once on this thread.
+    Either way what was shown is audited once per search session."""
+
+    failed = Signal(str)
+
     def __init__(
         self,
         session: Session,
@@ -85,43 +95,105 @@ class CaseListModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         busy: Callable[[], bool] = lambda: False,
         columns: list[CaseColumn] | None = None,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
         self._service = CaseService(session)
+        self._search = CaseSearchSession(session)
         self._page_size = page_size
         # Views ask for rows on their own (resize, scroll); never while a task uses the session.
         self._busy = busy
         self._columns = list(columns if columns is not None else CASE_COLUMNS)
         self._names = dict(self._service.assignable_staff())
         self._query = CaseQuery()
+        self._shown = CaseQuery()
         self._rows: list[CaseRow] = []
         self._more = True
         self._total = 0
+        # False until the first answer: "no files" must not flash before it comes.
+        self.answered = False
+        self.loader: ListLoader | None = None
+        if background:
+            loader = ListLoader(self._search, self)
+            loader.loaded.connect(self._loaded)
+            loader.failed.connect(self.failed)
+            self.loader = loader
+            # The worker stops reading before the connection closes (lock, logout).
+            session.before_close(loader.stop)
+        # What was shown and not yet audited is written while the file is still open.
+        session.before_close(self._search.close)
         self.set_query(CaseQuery())
 
     @property
     def query(self) -> CaseQuery:
+        """The newest query asked for (its rows may still be on the way)."""
         return self._query
 
     @property
+    def shown_query(self) -> CaseQuery:
+        """The query whose rows are shown."""
+        return self._shown
+
+    @property
     def total(self) -> int:
-        """How many cases the current query matches (loaded or not)."""
+        """How many cases the shown query matches (loaded or not)."""
         return self._total
 
+    @property
+    def loading(self) -> bool:
+        return self.loader is not None and self.loader.pending
+
     def set_query(self, query: CaseQuery) -> None:
-        # Counted before the reset, so whoever listens to modelReset reads the new total
-        # (a search with no match used to leave "2 of 0" from the previous one).
-        total = self._service.count(query)
-        self.beginResetModel()
         self._query = query
-        self._rows = []
-        self._more = True
-        self._total = total
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        if self.loader is not None:
+            self.loader.request(query, 0, self._page_size)
+            return
+        if self._busy():
+            # A task holds the session: the rows come with the next fetch.
+            self._reset(query, CaseScreen(self._service.count(query), ()), more=True)
+            return
+        self._reset(query, self._search.screen_now(query, 0, self._page_size))
 
     def reload(self) -> None:
         self.set_query(self._query)
+
+    def settle(self) -> None:
+        """Show the newest query's rows now, waiting for the worker if need be."""
+        if self.loader is not None:
+            self.loader.settle()
+
+    def end_search_session(self) -> None:
+        """A case is opened from the list (or the list is left): audit what was shown."""
+        self._search.close()
+
+    def _reset(self, query: CaseQuery, screen: CaseScreen, *, more: bool = False) -> None:
+        # The total is set before the reset, so whoever listens to modelReset reads
+        # the new one (a search with no match used to leave "2 of 0").
+        self.beginResetModel()
+        self.answered = True
+        self._shown = query
+        self._rows = list(screen.rows)
+        self._more = more or len(screen.rows) >= self._page_size
+        self._total = screen.total
+        self.endResetModel()
+        self._search.shown(query, len(self._rows))
+
+    def _append(self, screen: CaseScreen) -> None:
+        fresh = screen.rows
+        self._more = len(fresh) >= self._page_size
+        self._total = screen.total or self._total
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        self._search.shown(self._shown, len(self._rows))
+
+    def _loaded(self, result: Loaded) -> None:
+        if result.offset == 0:
+            self._reset(result.query, result.screen)
+        elif result.query == self._shown and result.offset == len(self._rows):
+            self._append(result.screen)
 
     def row(self, index: int) -> CaseRow:
         return self._rows[index]
@@ -153,15 +225,12 @@ class CaseListModel(QAbstractTableModel):
 
     # ----- lazy loading -----
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._more and not self._busy()
+        return not parent.isValid() and self._more and not self._busy() and not self.loading
 
     def fetchMore(self, parent: _Index) -> None:
         if not self.canFetchMore(parent):
             return
-        fresh = self._service.page(self._query, len(self._rows), self._page_size)
-        self._more = len(fresh) >= self._page_size
-        if fresh:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self.endInsertRows()
+        if self.loader is not None:
+            self.loader.request(self._shown, len(self._rows), self._page_size)
+            return
+        self._append(self._search.screen_now(self._shown, len(self._rows), self._page_size))
