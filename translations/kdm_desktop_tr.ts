@@ -1104,27 +1104,27 @@ Alındığı an: {when}
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="51" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="54" />
         <source>Case no.</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="59" />
         <source>Name</source>
         <translation>Adı soyadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="63" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="69" />
         <source>Assigned to</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="75" />
         <source>Applied on</source>
         <translation>Başvuru tarihi</translation>
     </message>
@@ -1132,93 +1132,93 @@ Alındığı an: {when}
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="53" />
         <source>Search by name, surname, T.C. no, phone or case number</source>
         <translation>Ad, soyad, T.C. kimlik no, telefon ya da dosya numarasıyla arayın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="51" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="55" />
         <source>Search cases</source>
         <translation>Vakalarda ara</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="62" />
         <source>&amp;Search:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="65" />
         <source>Filter by status</source>
         <translation>Duruma göre süz</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="66" />
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="70" />
         <source>Filter by responsible staff</source>
         <translation>Sorumlu personele göre süz</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="71" />
         <source>All staff</source>
         <translation>Tüm personel</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="72" />
         <source>Nobody assigned</source>
         <translation>Sorumlusu yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="75" />
         <source>Applied between</source>
         <translation>Başvuru tarihi arası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="77" />
         <source>Applied on or after</source>
         <translation>Bu tarihte ya da sonra başvuran</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="78" />
         <source>Applied on or before</source>
         <translation>Bu tarihte ya da önce başvuran</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="86" />
         <source>&amp;New application</source>
         <translation>&amp;Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="88" />
         <source>Start a new application (Ctrl+N)</source>
         <translation>Yeni başvuru başlat (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="95" />
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="143" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="214" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="226" />
         <source>{shown} of {total} files shown</source>
         <translation>{total} dosyadan {shown} tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="233" />
         <source>No file matches “{text}”. Check the spelling (Turkish letters are not needed), or search by case number, T.C. no or phone.</source>
         <translation>“{text}” ile eşleşen dosya yok. Yazımı kontrol edin (Türkçe harf gerekmez) ya da dosya numarası, T.C. kimlik no veya telefonla arayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="225" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="237" />
         <source>No file matches these filters. Clear a filter to see more.</source>
         <translation>Bu süzgeçlere uyan dosya yok. Daha fazlasını görmek için bir süzgeci kaldırın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="227" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="239" />
         <source>There are no files yet. Start with “New application”.</source>
         <translation>Henüz dosya yok. “Yeni başvuru” ile başlayın.</translation>
     </message>
@@ -1272,92 +1272,92 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="91" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="93" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="110" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="113" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="116" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="119" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="132" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="151" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="152" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="153" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="154" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="155" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="158" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="320" />
         <source>nobody</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="262" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="323" />
         <source>Status: {status}    Responsible: {staff}</source>
         <translation>Durum: {status}    Sorumlu: {staff}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="330" />
         <source>Transferred to {centre} on {day}</source>
         <translation>{day} tarihinde {centre} merkezine devredildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="273" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="334" />
         <source>Closed: {reason}</source>
         <translation>Kapanış: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="279" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="340" />
         <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
         <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
     </message>
@@ -3581,17 +3581,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="187" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="182" />
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="189" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="184" />
         <source>Cancel the operation</source>
         <translation>İşlemi iptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="204" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="199" />
         <source>Cancelling… the current step is being finished.</source>
         <translation>İptal ediliyor… Yarım kalmaması için şu anki adım tamamlanıyor.</translation>
     </message>
@@ -5108,7 +5108,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/tasks.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/tasks.py" line="304" />
         <source>The operation was cancelled.</source>
         <translation>İşlem iptal edildi.</translation>
     </message>
