@@ -25,7 +25,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
-from kdm_desktop.domain.cases.validation import MAX_NOTE, MAX_SERVICE_NOTE
+from kdm_desktop.bundle import limits
+from kdm_desktop.bundle.limits import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_CONSENTS_PER_CASE,
+    MAX_DEPTH,
+    MAX_NAME,
+    MAX_NOTE,
+    MAX_NOTE_VERSIONS_PER_CASE,
+    MAX_NOTES_PER_CASE,
+    MAX_SERVICE_MINUTES,
+    MAX_SERVICE_NOTE,
+    MAX_SERVICES_PER_CASE,
+    MAX_STRING,
+)
 from kdm_desktop.domain.filenames import name_key, name_problem
 from kdm_desktop.strictjson import json_depth_ok, unique_keys
 
@@ -50,19 +63,6 @@ __all__ = [
 MAGIC: Final = b"KDMP"
 PAYLOAD_FORMAT: Final = "kdm-transfer-payload"
 PAYLOAD_VERSION: Final = 1
-MAX_MANIFEST_BYTES: Final = 64 * 1024 * 1024
-MAX_DEPTH: Final = 5
-MAX_CASES: Final = 10_000
-MAX_ATTACHMENTS_PER_CASE: Final = 200
-MAX_ATTACHMENTS: Final = 2_000
-MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024  # as domain.cases.attachments
-MAX_STRING: Final = 100_000
-MAX_NAME: Final = 200
-MAX_CONSENTS_PER_CASE: Final = 50
-MAX_NOTES_PER_CASE: Final = 2_000
-MAX_NOTE_VERSIONS_PER_CASE: Final = 10_000
-MAX_SERVICES_PER_CASE: Final = 5_000
-MAX_SERVICE_MINUTES: Final = 24 * 60
 _HEAD = struct.Struct(">4sHI")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -195,7 +195,7 @@ def encode_manifest(sender_code: str, sender_name: str, cases: list[dict[str, An
         "cases": entries,
     }
     raw = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    if len(raw) > MAX_MANIFEST_BYTES:
+    if len(raw) > limits.MAX_MANIFEST_BYTES:
         raise PayloadError("too_large", "manifest")
     return _HEAD.pack(MAGIC, PAYLOAD_VERSION, len(raw)) + raw
 
@@ -435,7 +435,7 @@ def _case(raw: Any, index: int) -> CaseEntry:
     if len({x["id"] for x in checked}) != len(checked):
         raise PayloadError("duplicate_entry", f"{where}.consents")
     attachments = c["attachments"]
-    if not isinstance(attachments, list) or len(attachments) > MAX_ATTACHMENTS_PER_CASE:
+    if not isinstance(attachments, list) or len(attachments) > limits.MAX_ATTACHMENTS_PER_CASE:
         raise PayloadError("too_many", f"{where}.attachments")
     items = tuple(_attachment(a, f"{where}.attachments[{j}]") for j, a in enumerate(attachments))
     names = [_name_key(a.filename) for a in items]
@@ -488,7 +488,7 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
     cases = doc["cases"]
     if not isinstance(cases, list) or not cases:
         raise PayloadError("bad_manifest", "cases")
-    if len(cases) > MAX_CASES:
+    if len(cases) > limits.MAX_CASES:
         raise PayloadError("too_many", "cases")
     entries = tuple(_case(c, i) for i, c in enumerate(cases))
     if len({c.id for c in entries}) != len(entries):
@@ -496,7 +496,7 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
     if len({c.case_number for c in entries}) != len(entries):
         raise PayloadError("duplicate_entry", "case numbers")
     attachment_ids = [a.id for c in entries for a in c.attachments]
-    if len(attachment_ids) > MAX_ATTACHMENTS:
+    if len(attachment_ids) > limits.MAX_ATTACHMENTS:
         raise PayloadError("too_many", "attachments")
     if len(set(attachment_ids)) != len(attachment_ids):
         raise PayloadError("duplicate_entry", "attachments")
@@ -519,7 +519,7 @@ def read_manifest(src: Readable) -> Manifest:
         raise PayloadError("bad_magic")
     if version != PAYLOAD_VERSION:
         raise PayloadError("unsupported_version")
-    if length > MAX_MANIFEST_BYTES:
+    if length > limits.MAX_MANIFEST_BYTES:
         raise PayloadError("too_large", "manifest")
     return parse_manifest_bytes(_read_exact(src, length))
 
