@@ -118,7 +118,13 @@ def build_transfers(root: Path, cases: int, attachments_mb: int, seed: int) -> N
                 if purpose not in have:
                     consents.add(
                         ConsentRecord(
-                            str(uuid.uuid4()), case_id, purpose, None, today, ADMIN, sender.timestamp()
+                            str(uuid.uuid4()),
+                            case_id,
+                            purpose,
+                            None,
+                            today,
+                            ADMIN,
+                            sender.timestamp(),
                         )
                     )
     files: list[str] = []
@@ -126,7 +132,11 @@ def build_transfers(root: Path, cases: int, attachments_mb: int, seed: int) -> N
     per_case = FILE_MIB * FILES_PER_CASE
     for i in range(max(1, attachments_mb // per_case)):
         ref = CaseService(sender).create(
-            CaseDraft(first_name="Şükran", last_name="Ekli-" + "abcçdefgğh"[i % 10] + "abcçdefgğh"[i // 10 % 10], reason="Belgeler"),
+            CaseDraft(
+                first_name="Şükran",
+                last_name="Ekli-" + "abcçdefgğh"[i % 10] + "abcçdefgğh"[i // 10 % 10],
+                reason="Belgeler",
+            ),
             consent=grant,
         )
         for j in range(FILES_PER_CASE):
@@ -220,7 +230,9 @@ def child(op: str, args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
-def run_child(op: str, data: Path, bundle: Path, n: int = 0, which: str = "cases") -> dict[str, Any]:
+def run_child(
+    op: str, data: Path, bundle: Path, n: int = 0, which: str = "cases"
+) -> dict[str, Any]:
     argv = [sys.executable, __file__, "--child", op, "--data", str(data), "--bundle", str(bundle)]
     argv += ["--n", str(n), "--set", which]
     done = subprocess.run(argv, capture_output=True, text=True, check=False)

@@ -55,7 +55,7 @@ def test_the_case_limit_is_written_the_turkish_way(pair, tmp_path, monkeypatch) 
 def test_export_refuses_more_attachments_than_an_import_accepts(
     pair, tmp_path, monkeypatch
 ) -> None:
-    a, b = pair
+    a, _ = pair
     ref = add_case(a, attachments=True)  # two attachments
     monkeypatch.setattr(limits, "MAX_ATTACHMENTS", 1)
     refused = _refused_export(a, [ref.id], tmp_path / "ekler.kdmb")
@@ -82,9 +82,11 @@ def test_cli_export_over_the_limit_exits_4_naming_it(tmp_path, monkeypatch, caps
     for number in numbers:
         argv += ["--case", number]
     code = main(argv)
-    _, err = capsys.readouterr()
+    printed, _ = capsys.readouterr()
     assert code == 4 and not out.exists()
-    assert "en çok 1 dosya" in json.loads(err)["message"]
+    error = json.loads(printed)
+    assert error["error_code"] == "transfer.limit.cases"
+    assert "en çok 1 dosya" in error["error"]
 
 
 def test_import_writes_the_payload_once(tmp_path: Path) -> None:
@@ -99,8 +101,8 @@ def test_import_writes_the_payload_once(tmp_path: Path) -> None:
         conn = b.db.conn
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "transfer_staging" not in tables
-        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
-        page = conn.execute("PRAGMA page_size").fetchone()[0]
+        free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+        page = int(conn.execute("PRAGMA page_size").fetchone()[0])
         assert free * page < 512 * 1024, f"{free * page} bytes freed after the import"
 
 

@@ -558,6 +558,10 @@ class PayloadStream:
                 return
 
     @property
+    def envelope(self) -> VerifiedEnvelope:
+        return self._envelope
+
+    @property
     def sequence(self) -> int:
         return self.header.sequence
 
@@ -625,9 +629,8 @@ class PayloadStream:
         layer then has checked the final chunk and that nothing follows it).
         """
         assert self._span is not None
-        if not skip_rest:
-            if self._offset < len(self._piece) or self._next_chunk() is not None:
-                raise PayloadRejected(Reason.PAYLOAD, "the payload was not read to its end")
+        if not skip_rest and (self._offset < len(self._piece) or self._next_chunk() is not None):
+            raise PayloadRejected(Reason.PAYLOAD, "the payload was not read to its end")
         self._span.drain()
         signature = _read_exact(self._fh, SIGNATURE_SIZE)
         trailing = self._fh.read(1)

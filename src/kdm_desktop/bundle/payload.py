@@ -1,6 +1,8 @@
-"""The plaintext inside a transfer bundle: a JSON manifest, then attachment bytes.
+"""Case entries of a transfer bundle, checked strictly; and payload format 1.
 
-Layout (inside the age encryption, after the envelope's inner binding block)::
+Format 2, written since 0.3, frames each case entry on its own (`bundle.wire`). The
+entries themselves are the same in both formats and are parsed here. Format 1,
+kept readable for bundles written before::
 
     "KDMP" || u16 version (1) || u32 manifest length M || M bytes of UTF-8 JSON
         || the content of every attachment, in manifest order, back to back
@@ -21,7 +23,7 @@ import hashlib
 import json
 import re
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
@@ -51,17 +53,20 @@ __all__ = [
     "NoteEntry",
     "NoteVersionEntry",
     "PayloadError",
-    "PayloadSource",
     "ServiceLogEntry",
     "case_entry_digest",
     "check_entry_name",
     "encode_manifest",
+    "loads_strict",
+    "parse_case",
     "read_attachment",
+    "read_exact",
     "read_manifest",
 ]
 
 MAGIC: Final = b"KDMP"
 PAYLOAD_FORMAT: Final = "kdm-transfer-payload"
+#: Format 1: one manifest. The format written now is `wire.PAYLOAD_VERSION`.
 PAYLOAD_VERSION: Final = 1
 _HEAD = struct.Struct(">4sHI")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -76,6 +81,8 @@ class PayloadError(ValueError):
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.detail = detail
+        # Which case entry (0-based, in bundle order) the problem is in, when known.
+        self.case_index: int | None = None
 
 
 class Readable(Protocol):
@@ -142,6 +149,8 @@ class CaseEntry:
     notes: tuple[NoteEntry, ...] = ()
     note_versions: tuple[NoteVersionEntry, ...] = ()
     services: tuple[ServiceLogEntry, ...] = ()
+    # The payload format it came in: says which draft fields it carries.
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -200,29 +209,10 @@ def encode_manifest(sender_code: str, sender_name: str, cases: list[dict[str, An
     return _HEAD.pack(MAGIC, PAYLOAD_VERSION, len(raw)) + raw
 
 
-class PayloadSource:
-    """`read()` over the head, then each attachment's pieces (streamed from storage)."""
-
-    def __init__(self, head: bytes, pieces: Iterable[bytes]) -> None:
-        self._buffer = head
-        self._pieces = iter(pieces)
-
-    def read(self, size: int = -1, /) -> bytes:
-        while size < 0 or len(self._buffer) < size:
-            piece = next(self._pieces, None)
-            if piece is None:
-                break
-            self._buffer += piece
-        if size < 0:
-            size = len(self._buffer)
-        out, self._buffer = self._buffer[:size], self._buffer[size:]
-        return out
-
-
 # --------------------------------------------------------------------------- reading
 
 
-def _read_exact(src: Readable, size: int) -> bytes:
+def read_exact(src: Readable, size: int) -> bytes:
     parts: list[bytes] = []
     left = size
     while left:
@@ -403,7 +393,8 @@ def _services(c: dict[str, Any], where: str) -> tuple[ServiceLogEntry, ...]:
     return tuple(out)
 
 
-def _case(raw: Any, index: int) -> CaseEntry:
+def parse_case(raw: Any, index: int, *, payload_version: int = PAYLOAD_VERSION) -> CaseEntry:
+    """One case entry (a parsed JSON object), checked field by field and by its hash."""
     where = f"cases[{index}]"
     c = _obj(raw, where, _CASE_KEYS)
     if _str(c["sha256"], f"{where}.sha256", limit=64) != case_entry_digest(c):
@@ -458,18 +449,20 @@ def _case(raw: Any, index: int) -> CaseEntry:
         notes=notes,
         note_versions=note_versions,
         services=_services(c, where),
+        version=payload_version,
     )
 
 
-def parse_manifest_bytes(raw: bytes) -> Manifest:
+def loads_strict(raw: bytes, depth: int) -> Any:
+    """JSON from a bundle: UTF-8, nesting checked before parsing, no repeated keys or floats."""
     try:
         text = raw.decode("utf-8", errors="strict")
     except UnicodeDecodeError:
         raise PayloadError("bad_json", "not UTF-8") from None
-    if not json_depth_ok(text, MAX_DEPTH):
+    if not json_depth_ok(text, depth):
         raise PayloadError("too_deep")
     try:
-        document = json.loads(
+        return json.loads(
             text,
             object_pairs_hook=_UNIQUE_KEYS,
             parse_float=_refuse_constant,
@@ -479,6 +472,11 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
         raise
     except (ValueError, RecursionError) as exc:
         raise PayloadError("bad_json", type(exc).__name__) from None
+
+
+def parse_manifest_bytes(raw: bytes) -> Manifest:
+    """A format-1 manifest: every case at once (bounded by MAX_MANIFEST_BYTES)."""
+    document = loads_strict(raw, MAX_DEPTH)
     doc = _obj(document, "manifest", frozenset({"format", "version", "sender", "cases"}))
     if doc["format"] != PAYLOAD_FORMAT:
         raise PayloadError("bad_manifest", "format")
@@ -490,7 +488,7 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
         raise PayloadError("bad_manifest", "cases")
     if len(cases) > limits.MAX_CASES:
         raise PayloadError("too_many", "cases")
-    entries = tuple(_case(c, i) for i, c in enumerate(cases))
+    entries = tuple(parse_case(c, i) for i, c in enumerate(cases))
     if len({c.id for c in entries}) != len(entries):
         raise PayloadError("duplicate_entry", "cases")
     if len({c.case_number for c in entries}) != len(entries):
@@ -513,7 +511,7 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
 
 def read_manifest(src: Readable) -> Manifest:
     """Read and check the head and manifest; `src` is then at the first attachment."""
-    head = _read_exact(src, _HEAD.size)
+    head = read_exact(src, _HEAD.size)
     magic, version, length = _HEAD.unpack(head)
     if magic != MAGIC:
         raise PayloadError("bad_magic")
@@ -521,7 +519,7 @@ def read_manifest(src: Readable) -> Manifest:
         raise PayloadError("unsupported_version")
     if length > limits.MAX_MANIFEST_BYTES:
         raise PayloadError("too_large", "manifest")
-    return parse_manifest_bytes(_read_exact(src, length))
+    return parse_manifest_bytes(read_exact(src, length))
 
 
 def read_attachment(src: Readable, entry: AttachmentEntry, piece: int = 1 << 20) -> Iterator[bytes]:
@@ -532,7 +530,7 @@ def read_attachment(src: Readable, entry: AttachmentEntry, piece: int = 1 << 20)
     digest = hashlib.sha256()
     left = entry.size
     while left:
-        data = _read_exact(src, min(piece, left))
+        data = read_exact(src, min(piece, left))
         digest.update(data)
         left -= len(data)
         yield data

@@ -72,14 +72,18 @@ def _flag() -> _Codec:
 
 def _tristate() -> _Codec:
     flag = _flag()
-    return (int, _NONE), lambda v: None if v is None else int(v), (
-        lambda v: None if v is None else flag[2](v)
+    return (
+        (int, _NONE),
+        lambda v: None if v is None else int(v),
+        (lambda v: None if v is None else flag[2](v)),
     )
 
 
 def _date() -> _Codec:
-    return (str, _NONE), lambda v: None if v is None else v.isoformat(), (
-        lambda v: None if v is None else datetime.date.fromisoformat(v)
+    return (
+        (str, _NONE),
+        lambda v: None if v is None else v.isoformat(),
+        (lambda v: None if v is None else datetime.date.fromisoformat(v)),
     )
 
 
@@ -88,8 +92,10 @@ def _age() -> _Codec:
 
 
 def _choice(cls: type[Choice]) -> _Codec:
-    return (str, _NONE), lambda v: None if v is None else v.value, (
-        lambda v: None if v is None else cls(v)
+    return (
+        (str, _NONE),
+        lambda v: None if v is None else v.value,
+        (lambda v: None if v is None else cls(v)),
     )
 
 

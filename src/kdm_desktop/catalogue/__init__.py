@@ -17,6 +17,7 @@ from kdm_desktop.catalogue import (
     reliability,
     retention,
     statistics,
+    transfers_io,
     workspace,
 )
 
@@ -30,4 +31,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     retention.MESSAGES,
     release.MESSAGES,
     drafts.MESSAGES,
+    transfers_io.MESSAGES,
 )

@@ -101,6 +101,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         STATISTICS_SCHEMA,
         map_free_text_districts,
     ),
+    Migration(
+        12,
+        "transfers: no staging table (an import streams into its own transaction)",
+        ("DROP TABLE transfer_staging",),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
