@@ -283,11 +283,9 @@ def show(label: str, r: dict[str, Any]) -> None:
 def bench_transfers(cache: Path, sizes: list[int], attachments_mb: int, seed: int) -> None:
     root = cache / f"xfer-{max(sizes)}-{attachments_mb}"
     if not (root / "ids.json").exists():
-        subprocess.run(
-            [sys.executable, __file__, "--build", str(root), "--n", str(max(sizes))]
-            + ["--attachments-mb", str(attachments_mb), "--seed", str(seed)],
-            check=True,
-        )
+        build = [sys.executable, __file__, "--build", str(root), "--n", str(max(sizes))]
+        build += ["--attachments-mb", str(attachments_mb), "--seed", str(seed)]
+        subprocess.run(build, check=True)
     bundle = root / "bench.kdmb"
     print(f"\ntransfers ({max(sizes):,}-case sending file)")
     for n in sizes:

@@ -146,3 +146,78 @@ def test_a_refused_export_leaves_the_centre_as_it_was(tmp_path: Path, monkeypatc
         monkeypatch.setattr(limits, "MAX_CASES", 1)
         _refused_export(a, refs, tmp_path / "x.kdmb")
         assert a.db.count("audit_log") == before
+
+
+def test_a_file_changed_after_its_signature_verified_is_refused_and_rolled_back(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The cases merged before the change came to light are rolled back with it."""
+    from transfer_support import snapshot
+
+    from kdm_desktop.services import transfer_import
+
+    with two_centres(tmp_path) as (a, b):
+        refs = [add_case(a, attachments=True).id, add_case(a, first_name="Elif").id]
+        blob = b"%PDF-1.4\n" + secrets.token_bytes(300_000)  # several 64 KiB chunks
+        AttachmentService(a).add(refs[1], io.BytesIO(blob), "rapor.pdf", AttachmentKind.OTHER)
+        bundle = tmp_path / "b.kdmb"
+        TransferService(a).export("KDZ", refs, bundle)
+        before = snapshot(b)
+        real = transfer_import.verify_envelope
+        merged: list[str] = []
+        real_case = transfer_import._Merger.case
+
+        def counting_case(self, entry):
+            merged.append(entry.id)
+            return real_case(self, entry)
+
+        monkeypatch.setattr(transfer_import._Merger, "case", counting_case)
+
+        def verify_then_tamper(path, *args, **kwargs):
+            verified = real(path, *args, **kwargs)
+            data = bytearray(path.read_bytes())
+            data[-200] ^= 1  # in the last attachment, after both cases were read
+            path.write_bytes(bytes(data))
+            return verified
+
+        monkeypatch.setattr(transfer_import, "verify_envelope", verify_then_tamper)
+        with pytest.raises(RefusedInput) as info:
+            TransferService(b).import_bundle(bundle, confirmed=True)
+        assert info.value.key == "transfer.env.changed_during_read"
+        assert merged == refs  # both cases were merged before the change showed
+        assert snapshot(b) == before
+
+
+def test_a_crafted_format_2_payload_is_refused_after_merging_nothing(tmp_path: Path) -> None:
+    import struct
+
+    from transfer_history_support import send_payload
+    from transfer_support import snapshot
+
+    from kdm_desktop.bundle.wire import plan_payload
+    from kdm_desktop.services.transfer_export import _Entries
+    from kdm_desktop.storage.attachments_repo import AttachmentRepository
+
+    with two_centres(tmp_path) as (a, b):
+        ref = add_case(a, attachments=True)
+        with a.db.transaction() as tx:
+            plan = plan_payload("NRL", "N", _Entries(tx, [ref.id]))
+            stored = AttachmentRepository(tx)
+            good = plan.source(lambda e: stored.chunks(e.id)).read()
+        before = snapshot(b)
+        head_len = struct.unpack(">I", good[6:10])[0]
+        wrong_sender = good.replace(b'"code":"NRL"', b'"code":"XYZ"', 1)
+        assert len(wrong_sender) == len(good) and head_len
+        cases = [
+            (good + b"!", "transfer.payload.trailing_data"),
+            (good[:-1] + bytes([good[-1] ^ 1]), "transfer.payload.attachment_hash"),
+            (wrong_sender, "transfer.payload.sender_mismatch"),
+        ]
+        for seq, (payload, key) in enumerate(cases, start=10):
+            path = send_payload(a, tmp_path, payload, seq)
+            with pytest.raises(RefusedInput) as info:
+                TransferService(b).import_bundle(path, confirmed=True)
+            assert info.value.key == key, (key, info.value.key)
+            assert snapshot(b) == before
+        path = send_payload(a, tmp_path, good, 99)
+        assert TransferService(b).import_bundle(path, confirmed=True).created

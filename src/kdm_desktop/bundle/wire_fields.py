@@ -194,6 +194,8 @@ _FIELDS_1: Final = (
 )  # fmt: skip
 FIELDS: Final[dict[int, tuple[str, ...]]] = {1: _FIELDS_1, 2: _FIELDS_1}
 
+_DRAFT_NAMES: Final = frozenset(f.name for f in dataclasses.fields(CaseDraft))
+
 #: Draft fields that never travel (none yet). A draft field must be in the newest
 #: format's tuple or here.
 NOT_SENT: Final[frozenset[str]] = frozenset()
@@ -227,6 +229,8 @@ def decode_fields(values: dict[str, Any], version: int) -> CaseDraft:
             raise WireFieldError(name) from None
         decoded[name] = value
     try:
+        if len(decoded) == len(_DRAFT_NAMES):
+            return CaseDraft(**decoded)
         return dataclasses.replace(CaseDraft(), **decoded)
     except (ValueError, TypeError):
         raise WireFieldError("draft") from None
