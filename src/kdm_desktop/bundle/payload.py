@@ -393,11 +393,17 @@ def _services(c: dict[str, Any], where: str) -> tuple[ServiceLogEntry, ...]:
     return tuple(out)
 
 
-def parse_case(raw: Any, index: int, *, payload_version: int = PAYLOAD_VERSION) -> CaseEntry:
-    """One case entry (a parsed JSON object), checked field by field and by its hash."""
+def parse_case(
+    raw: Any, index: int, *, payload_version: int = PAYLOAD_VERSION, hashed: bool = False
+) -> CaseEntry:
+    """One case entry (a parsed JSON object), checked field by field and by its hash.
+
+    `hashed`: the caller has just computed the entry's hash itself (the exporter).
+    """
     where = f"cases[{index}]"
     c = _obj(raw, where, _CASE_KEYS)
-    if _str(c["sha256"], f"{where}.sha256", limit=64) != case_entry_digest(c):
+    digest = _str(c["sha256"], f"{where}.sha256", limit=64)
+    if not hashed and digest != case_entry_digest(c):
         raise PayloadError("entry_hash", where)
     fields = c["fields"]
     versions = c["versions"]

@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import struct
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -268,6 +269,51 @@ class PayloadReader:
 
 EntrySource = Callable[[], Iterable[dict[str, Any]]]
 EntryCheck = Callable[[CaseEntry], None]
+_BLOCK: Final = 1 << 20
+
+
+class _HeldFrames:
+    """The encoded entries kept for the writing, compressed in memory, within a budget.
+
+    JSON of case entries shrinks about fivefold at zlib level 1, so the entries of
+    the largest bundle an import accepts (64 MiB) fit in a few MiB and are written
+    without reading the database again. Over the budget, nothing is kept. Only in
+    this process's memory, like every other plaintext the export handles.
+    """
+
+    def __init__(self, budget: int) -> None:
+        self._budget = budget
+        self._raw: list[bytes] = []
+        self._raw_size = 0
+        self._blocks: list[bytes] | None = []
+        self._held = 0
+
+    @property
+    def complete(self) -> bool:
+        return self._blocks is not None
+
+    def add(self, frame: bytes) -> None:
+        if self._blocks is None:
+            return
+        self._raw.append(frame)
+        self._raw_size += len(frame)
+        if self._raw_size >= _BLOCK:
+            self._seal()
+
+    def _seal(self) -> None:
+        if self._blocks is None or not self._raw:
+            return
+        block = zlib.compress(b"".join(self._raw), 1)
+        self._raw, self._raw_size = [], 0
+        self._held += len(block)
+        if self._held > self._budget:
+            self._blocks = None  # too much to hold: encoded again when written
+        else:
+            self._blocks.append(block)
+
+    def close(self) -> list[bytes] | None:
+        self._seal()
+        return self._blocks
 
 
 def _frame(entry: dict[str, Any]) -> tuple[bytes, dict[str, Any]]:
@@ -281,8 +327,8 @@ class PayloadPlan:
     """A payload measured and checked before a byte of it is written.
 
     `plan_payload` reads every entry once: checks it exactly as the importer will,
-    counts its bytes, and keeps the encoded frames only while they fit in a small
-    budget. `source()` then writes the payload, reading the entries a second time
+    counts its bytes, and keeps the encoded frames (compressed) while they fit in
+    a budget. `source()` then writes the payload, reading the entries a second time
     if they were not kept, and refuses to go on if they came out different.
     """
 
@@ -301,7 +347,8 @@ class PayloadPlan:
     def _stream(self, pieces: Callable[[AttachmentEntry], Iterable[bytes]]) -> Iterator[bytes]:
         yield self.head
         if self.frames is not None:
-            yield from self.frames
+            for block in self.frames:
+                yield zlib.decompress(block)
         else:
             digest = hashlib.sha256()
             for entry in self.entries():
@@ -320,19 +367,19 @@ def plan_payload(
     entries: EntrySource,
     *,
     check: EntryCheck | None = None,
-    keep_bytes: int = 8 * 1024 * 1024,
+    keep_bytes: int = 16 * 1024 * 1024,
 ) -> PayloadPlan:
     """Measure and check the payload of `entries()` (called once, or twice if large).
 
     Each entry is parsed back exactly as the importer parses it (`payload.parse_case`,
     `EntryChecks`) and handed to `check`, so whatever an import of this release
     would refuse is refused here, before anything is written; `PayloadError` says
-    what. Memory: the frames kept (at most `keep_bytes`) and the ids of the records.
+    what. Memory: the frames kept (at most `keep_bytes` compressed) and the ids of
+    the records.
     """
     checks = EntryChecks()
     attachments: list[AttachmentEntry] = []
-    frames: list[bytes] | None = []
-    kept = 0
+    held = _HeldFrames(keep_bytes)
     entry_bytes = 0
     digest = hashlib.sha256()
     for index, entry in enumerate(entries()):
@@ -340,7 +387,7 @@ def plan_payload(
             frame, hashed = _frame(entry)
             if len(frame) - _LENGTH.size > limits.MAX_ENTRY_BYTES:
                 raise PayloadError("too_large", f"cases[{index}]")
-            parsed = parse_case(hashed, index, payload_version=PAYLOAD_VERSION)
+            parsed = parse_case(hashed, index, payload_version=PAYLOAD_VERSION, hashed=True)
             checks.add(parsed, len(frame) - _LENGTH.size)
             if check is not None:
                 check(parsed)
@@ -351,12 +398,7 @@ def plan_payload(
         attachments.extend(parsed.attachments)
         digest.update(frame)
         entry_bytes += len(frame)
-        if frames is not None:
-            kept += len(frame)
-            if kept <= keep_bytes:
-                frames.append(frame)
-            else:
-                frames = None  # too many to hold: they are encoded again when written
+        held.add(frame)
     checks.done()
     head_doc = {
         "format": PAYLOAD_FORMAT,
@@ -371,5 +413,5 @@ def plan_payload(
     head = _PREFIX.pack(MAGIC, PAYLOAD_VERSION) + _LENGTH.pack(len(head_json)) + head_json
     size = len(head) + entry_bytes + sum(a.size for a in attachments)
     return PayloadPlan(
-        head, size, attachments, entries, frames, digest.digest(), cases=checks.cases
+        head, size, attachments, entries, held.close(), digest.digest(), cases=checks.cases
     )
