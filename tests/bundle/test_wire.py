@@ -325,3 +325,11 @@ def test_a_field_an_older_format_lacks_takes_the_default(monkeypatch) -> None:
 )
 def test_merge_value_text_is_what_json_dumps_gives(value: object) -> None:
     assert _as_text(value) == json.dumps(value, ensure_ascii=False)
+
+
+def test_every_readable_format_knows_its_case_keys_and_fields() -> None:
+    from kdm_desktop.bundle.payload import CASE_KEYS
+    from kdm_desktop.bundle.wire import READABLE_VERSIONS
+
+    assert set(CASE_KEYS) == set(FIELDS) == set(READABLE_VERSIONS)
+    assert PAYLOAD_VERSION == max(READABLE_VERSIONS)

@@ -276,6 +276,11 @@ _CASE_KEYS = frozenset(
         "sha256",
     }
 )
+#: The keys of a case entry in each payload format. A new section of a case (say,
+#: the perpetrator) is a new key in a new format: add the version here and in
+#: `wire.READABLE_VERSIONS`, parse the section in `parse_case` when present, and
+#: bump `wire.PAYLOAD_VERSION`; older formats keep reading without it.
+CASE_KEYS: Final[dict[int, frozenset[str]]] = {1: _CASE_KEYS, 2: _CASE_KEYS}
 _NOTE_KEYS = frozenset({"id", "kind", "created_at", "created_by"})
 _NOTE_VERSION_KEYS = frozenset({"note_id", "version", "text", "written_at", "written_by"})
 _SERVICE_KEYS = frozenset(
@@ -401,7 +406,7 @@ def parse_case(
     `hashed`: the caller has just computed the entry's hash itself (the exporter).
     """
     where = f"cases[{index}]"
-    c = _obj(raw, where, _CASE_KEYS)
+    c = _obj(raw, where, CASE_KEYS[payload_version])
     digest = _str(c["sha256"], f"{where}.sha256", limit=64)
     if not hashed and digest != case_entry_digest(c):
         raise PayloadError("entry_hash", where)
