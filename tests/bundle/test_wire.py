@@ -332,4 +332,4 @@ def test_every_readable_format_knows_its_case_keys_and_fields() -> None:
     from kdm_desktop.bundle.wire import READABLE_VERSIONS
 
     assert set(CASE_KEYS) == set(FIELDS) == set(READABLE_VERSIONS)
-    assert PAYLOAD_VERSION == max(READABLE_VERSIONS)
+    assert max(READABLE_VERSIONS) == PAYLOAD_VERSION
