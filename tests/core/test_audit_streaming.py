@@ -58,3 +58,12 @@ def test_the_stored_hashes_of_listed_rows(session) -> None:
     every = {e.seq: e.hash for e in repo.iter_all()}
     wanted = [3, 17, 30, 31, 999]
     assert repo.hashes_at(wanted) == {s: every[s] for s in wanted if s in every}
+
+
+def test_a_check_leaves_the_usual_page_cache(session) -> None:
+    from kdm_desktop.storage.database import CACHE_KIB
+
+    _fill(session, 5)
+    assert session.check().sound
+    size = int(session.db.conn.execute("PRAGMA cache_size").fetchone()[0])
+    assert size == -CACHE_KIB

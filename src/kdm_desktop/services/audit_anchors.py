@@ -150,7 +150,8 @@ class AuditAnchorService:
         repo = AuditRepository(self._s.db.conn, self._s.casefile_id)
         head_seq, head_hash = repo.head()
         # The chain is streamed, never held: a second walk costs time, not memory.
-        sound = verify_chain(repo.iter_all(), repo.genesis, head_seq, head_hash).sound
+        with self._s.db.scan():
+            sound = verify_chain(repo.iter_all(), repo.genesis, head_seq, head_hash).sound
         public = anchor_log.public_signing_key(self._s.db.conn)
         found_all = [found for source in sources for found in _anchors_in(source)]
         hash_at = repo.hashes_at([f.anchor.seq for f in found_all if f.anchor is not None])

@@ -204,6 +204,10 @@ class Session:
 
     def verify_audit(self) -> ChainReport:
         self.require(Permission.VIEW_AUDIT)
+        with self.db.scan():
+            return self._verify_audit()
+
+    def _verify_audit(self) -> ChainReport:
         repo = AuditRepository(self.db.conn, self.casefile_id)
         head_seq, head_hash = repo.head()
         # Streamed in chunks: memory stays flat however long the chain (issue 18).
@@ -231,8 +235,10 @@ class Session:
 
     def check(self) -> CheckReport:
         self.require(Permission.VIEW_AUDIT)
+        with self.db.scan():
+            problems = self.db.integrity_problems()
         return CheckReport(
-            self.db.integrity_problems(),
+            problems,
             self.verify_audit(),
             slot_journal.check_slot_file(self.db, self.paths),
         )
