@@ -61,7 +61,6 @@ __all__ = [
     "parse_case",
     "read_attachment",
     "read_exact",
-    "read_manifest",
 ]
 
 MAGIC: Final = b"KDMP"
@@ -539,19 +538,6 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
         sender_name=_str(sender["name"], "sender.name", limit=MAX_NAME),
         cases=entries,
     )
-
-
-def read_manifest(src: Readable) -> Manifest:
-    """Read and check the head and manifest; `src` is then at the first attachment."""
-    head = read_exact(src, _HEAD.size)
-    magic, version, length = _HEAD.unpack(head)
-    if magic != MAGIC:
-        raise PayloadError("bad_magic")
-    if version != PAYLOAD_VERSION:
-        raise PayloadError("unsupported_version")
-    if length > limits.MAX_MANIFEST_BYTES:
-        raise PayloadError("too_large", "manifest")
-    return parse_manifest_bytes(read_exact(src, length))
 
 
 def read_attachment(src: Readable, entry: AttachmentEntry, piece: int = 1 << 20) -> Iterator[bytes]:
