@@ -78,6 +78,11 @@ def bench_year(root: Path, cases: int) -> None:
         lambda: publish_by_district(counts, district_list(), 5),
         3,
     )
+    timed(
+        "cross table age band × violence type by district (published)",
+        lambda: stats.cross(period, "yas_grubu", "siddet_turu", 5, by_district=True),
+        3,
+    )
     timed("own report as PDF", lambda: render_report(ReportService(session).own(period, 5)), 1)
     session.close()
 

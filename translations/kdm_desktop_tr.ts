@@ -183,12 +183,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="172" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="175" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="199" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="208" />
         <source>Taking the backup before closing…</source>
         <translation>Kapatmadan önce yedek alınıyor…</translation>
     </message>
@@ -802,159 +802,159 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="72" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="73" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="74" />
         <source>Previous</source>
         <translation>Önceki</translation>
     </message>
     <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="77" />
         <location filename="../src/kdm_desktop/ui/calendar/page.py" line="78" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="79" />
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="80" />
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
         <source>&amp;Month</source>
         <translation>&amp;Ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
         <source>&amp;Week</source>
         <translation>&amp;Hafta</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="95" />
         <source>&amp;Day</source>
         <translation>&amp;Gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
         <source>Colour by type</source>
         <translation>Türe göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
         <source>Colour by staff</source>
         <translation>Görevliye göre renk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
         <source>Colour appointments by</source>
         <translation>Randevuları renklendirme ölçütü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="114" />
         <source>Show the appointments of</source>
         <translation>Gösterilecek görevli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="115" />
         <source>All staff</source>
         <translation>Tüm görevliler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="120" />
         <source>Day list PDF</source>
         <translation>Günün listesi PDF</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="128" />
         <source>Day list</source>
         <translation>Günün listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
         <source>Week list</source>
         <translation>Haftanın listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="131" />
         <source>Export .ics</source>
         <translation>.ics dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="134" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="139" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="153" />
         <source>Staff:</source>
         <translation>Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="164" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="163" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="273" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="272" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="315" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="314" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="315" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="314" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="330" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="329" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="331" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="330" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="347" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="346" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="349" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="348" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="355" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="354" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="355" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="354" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="371" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="370" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="372" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="371" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
     </message>
@@ -962,37 +962,37 @@ Alındığı an: {when}
 <context>
     <name>CardImportDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="58" />
         <source>Import a centre's card</source>
         <translation>Bir merkezin kartını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="62" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="69" />
         <source>Fingerprint read out by phone:</source>
         <translation>Telefonda okunan parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="72" />
         <source>Call the other centre on a number you already know and have them read their 30-digit fingerprint aloud. The card is trusted only if it matches.</source>
         <translation>Diğer merkezi zaten bildiğiniz bir numaradan arayın ve 30 haneli parmak izini yüksek sesle okumalarını isteyin. Kart yalnızca eşleşirse güvenilir sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
         <source>Choose a centre card</source>
         <translation>Bir merkez kartı seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
         <source>Centre cards (*.json *.card)</source>
         <translation>Merkez kartları (*.json *.card)</translation>
     </message>
@@ -1018,6 +1018,26 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/calendar/case_action.py" line="56" />
         <source>Book a follow-up…</source>
         <translation>Takip randevusu ver…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="131" />
+        <source>Print intake form…</source>
+        <translation>Başvuru formunu yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="140" />
+        <source>Print consent form…</source>
+        <translation>Açık rıza formunu yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="149" />
+        <source>Save a form as PDF…</source>
+        <translation>Formu PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="189" />
+        <source>Send to another centre…</source>
+        <translation>Başka merkeze gönder…</translation>
     </message>
 </context>
 <context>
@@ -1084,27 +1104,27 @@ Alındığı an: {when}
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="51" />
         <source>Case no.</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="56" />
         <source>Name</source>
         <translation>Adı soyadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="60" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="66" />
         <source>Assigned to</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="72" />
         <source>Applied on</source>
         <translation>Başvuru tarihi</translation>
     </message>
@@ -1204,6 +1224,24 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>CasePrintouts</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="39" />
+        <source>Intake form</source>
+        <translation>Başvuru formu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="40" />
+        <source>Case summary</source>
+        <translation>Dosya özeti</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="41" />
+        <source>Consent form to sign</source>
+        <translation>İmzalanacak açık rıza formu</translation>
+    </message>
+</context>
+<context>
     <name>CaseTabs</name>
     <message>
         <location filename="../src/kdm_desktop/ui/letters/register.py" line="36" />
@@ -1211,105 +1249,115 @@ Alındığı an: {when}
         <translation>Sevkler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="20" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="18" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="29" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="27" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="36" />
         <source>Protection orders</source>
         <translation>Koruma kararları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/features.py" line="16" />
+        <source>Perpetrator</source>
+        <translation>Şiddet uygulayan</translation>
     </message>
 </context>
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="81" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="83" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="100" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="103" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="106" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="109" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="122" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="145" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="146" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="147" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="148" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="149" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="150" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="259" />
         <source>nobody</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="262" />
         <source>Status: {status}    Responsible: {staff}</source>
         <translation>Durum: {status}    Sorumlu: {staff}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="263" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="269" />
+        <source>Transferred to {centre} on {day}</source>
+        <translation>{day} tarihinde {centre} merkezine devredildi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="273" />
         <source>Closed: {reason}</source>
         <translation>Kapanış: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="279" />
         <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
         <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
     </message>
@@ -1317,7 +1365,7 @@ Alındığı an: {when}
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="64" />
         <source>Save or cancel the form that is open first, then open the case.</source>
         <translation>Önce açık olan formu kaydedin ya da vazgeçin, sonra dosyayı açın.</translation>
     </message>
@@ -1444,27 +1492,27 @@ Alındığı an: {when}
 <context>
     <name>ChildrenEditor</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="68" />
         <source>Add child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="82" />
         <source>Child's age</source>
         <translation>Çocuğun yaşı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="83" />
         <source>Lives with her</source>
         <translation>Yanında yaşıyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="85" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="86" />
         <source>Remove this child</source>
         <translation>Bu çocuğu kaldır</translation>
     </message>
@@ -1752,11 +1800,84 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>CrossDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="48" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="79" />
+        <source>Cross table</source>
+        <translation>Çapraz tablo</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="54" />
+        <source>First characteristic</source>
+        <translation>Birinci özellik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="56" />
+        <source>Second characteristic</source>
+        <translation>İkinci özellik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="62" />
+        <source>By district</source>
+        <translation>İlçelere göre</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="63" />
+        <source>&amp;Cross</source>
+        <translation>&amp;Çaprazla</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="68" />
+        <source>{period}. Numbers as published: 1 to {k1} is shown as “&lt;{k}”, “×” hides a number from which a small one could be worked out. A district with fewer than {n} applications is never shown on its own.</source>
+        <translation>{period}. Sayılar yayımlanacak biçimde: 1 ile {k1} arası “&lt;{k}” olarak gösterilir, “×” küçük bir sayının çıkarılabileceği bir sayıyı gizler. {n} başvurudan azı olan bir ilçe hiçbir zaman tek başına gösterilmez.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="107" />
+        <source>Choose two different characteristics.</source>
+        <translation>İki farklı özellik seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="120" />
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="144" />
+        <source>All districts</source>
+        <translation>Tüm ilçeler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="164" />
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="161" />
+        <source>Where</source>
+        <translation>Nerede</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../src/kdm_desktop/ui/dialogs.py" line="58" />
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictCombo</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="126" />
+        <source>Not stated</source>
+        <translation>Belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="140" />
+        <source>%1 (not on the list)</source>
+        <translation>%1 (listede yok)</translation>
     </message>
 </context>
 <context>
@@ -1840,48 +1961,53 @@ Alındığı an: {when}
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="419" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="393" />
+        <source>Perpetrator</source>
+        <translation>Şiddet uygulayan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="420" />
         <source>Throw away what you typed? It cannot be brought back.</source>
         <translation>Yazdıklarınız silinsin mi? Geri getirilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="423" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="424" />
         <source>Throw away</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="431" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="432" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="436" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="437" />
         <source>&amp;Restore the draft</source>
         <translation>Taslağı &amp;geri yükle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="440" />
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="483" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="441" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="484" />
         <source>&amp;Discard…</source>
         <translation>&amp;At…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="466" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="467" />
         <source>You have typed something that is not saved yet.</source>
         <translation>Henüz kaydedilmemiş bir şey yazdınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="469" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="470" />
         <source>Keep it as a draft: it stays in the case file, only for you, and is offered again when you open this form.</source>
         <translation>Taslak olarak saklayabilirsiniz: şifreli vaka dosyasında yalnızca sizin için kalır ve bu formu yeniden açtığınızda size sunulur.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="476" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="477" />
         <source>&amp;Keep as draft and close</source>
         <translation>&amp;Taslak olarak sakla ve kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="480" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="481" />
         <source>Continue &amp;editing</source>
         <translation>&amp;Düzenlemeye devam et</translation>
     </message>
@@ -2074,70 +2200,157 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="47" />
+        <source>Send to another centre</source>
+        <translation>Başka merkeze gönder</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="56" />
+        <source>Receiving centre</source>
+        <translation>Alıcı merkez</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="60" />
+        <source>Hand the file over: it is closed here as “Devredildi”</source>
+        <translation>Dosyayı devret: burada “Devredildi” olarak kapanır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="64" />
+        <source>Untick to send a copy for cooperation only: the file then stays open here.</source>
+        <translation>Yalnızca iş birliği için kopya göndermek isterseniz işareti kaldırın: dosya burada açık kalır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="74" />
+        <source>Case:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="75" />
+        <source>To centre:</source>
+        <translation>Alıcı merkez:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="80" />
+        <source>&amp;Write the transfer file…</source>
+        <translation>Aktarım dosyasını &amp;yaz…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="91" />
+        <source>The file is encrypted for that centre alone and signed by this one. A confidential address is never included.</source>
+        <translation>Dosya yalnızca o merkez açabilsin diye şifrelenir ve bu merkezce imzalanır. Gizli adres hiçbir zaman eklenmez.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="106" />
+        <source>No verified centre yet. An administrator imports the other centre's card and checks its fingerprint on the Transfers page.</source>
+        <translation>Henüz doğrulanmış merkez yok. Yönetici, Aktarımlar sayfasında diğer merkezin kartını içe alıp parmak izini doğrular.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="113" />
+        <source>She has not consented to sharing with other centres (or withdrew it). Record her consent on the Consent tab first.</source>
+        <translation>Danışan diğer merkezlerle paylaşıma açık rıza vermemiş (ya da geri almış). Önce Açık rıza sekmesinde rızasını kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="124" />
+        <source>Save the transfer file</source>
+        <translation>Aktarım dosyasını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="127" />
+        <source>Transfer files (*.kdmb)</source>
+        <translation>Aktarım dosyaları (*.kdmb)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="156" />
+        <source>Encrypting, signing and writing the transfer file…</source>
+        <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="164" />
+        <source>%1 was written for %2 and is marked “Devredildi” here:
+%3</source>
+        <translation>%1, %2 için yazıldı ve burada “Devredildi” olarak işaretlendi:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="166" />
+        <source>%1 was written for %2; the file stays open here:
+%3</source>
+        <translation>%1, %2 için yazıldı; dosya burada açık kalıyor:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="173" />
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>IntakeFields</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="208" />
         <source>dd.mm.yyyy</source>
         <translation>gg.aa.yyyy</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="215" />
         <source>{label}: write the date as dd.mm.yyyy, e.g. 15.03.1988.</source>
         <translation>{label}: tarihi gg.aa.yyyy biçiminde yazın, ör. 15.03.1988.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="211" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="241" />
         <source>Nobody yet</source>
         <translation>Henüz kimse</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="226" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="256" />
         <source>She does not want to give her name</source>
         <translation>Adını vermek istemiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="267" />
         <source>if the birth date is not known</source>
         <translation>doğum tarihi bilinmiyorsa</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="273" />
         <source>separate several numbers with commas</source>
         <translation>birden çok numarayı virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="251" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="282" />
         <source>Keep her address confidential</source>
         <translation>Adresi gizli tutulsun</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="296" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="327" />
         <source>She agrees that her personal data are processed by the centre</source>
         <translation>Kişisel verilerinin merkez tarafından işlenmesine açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="331" />
         <source>Processing</source>
         <translation>Veri işleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="303" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="334" />
         <source>She agrees that her file is shared with other counselling centres</source>
         <translation>Dosyasının diğer kadın danışma merkezleriyle paylaşılmasına açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="307" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="338" />
         <source>Other centres</source>
         <translation>Diğer merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="323" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="354" />
         <source>May be shared with</source>
         <translation>Paylaşılabilecek kurumlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="325" />
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="331" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="356" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="362" />
         <source>Date of consent</source>
         <translation>Açık rıza tarihi</translation>
     </message>
@@ -2379,67 +2592,77 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="72" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="93" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="127" />
+        <source>Signed by %1, %2; you are named as the one who prepared it.</source>
+        <translation>İmzalayan: %1, %2. Siz yazıda “Hazırlayan” olarak yer alırsınız.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="132" />
+        <source>You sign this letter: no authorised signatory is set for the centre (an administrator sets one under Settings › Letters and safety plan).</source>
+        <translation>Bu yazıyı siz imzalayacaksınız: merkezin imza yetkilisi belirlenmemiş (yönetici Ayarlar › Yazılar ve güvenlik planı bölümünden belirler).</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="139" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="142" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="145" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="148" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="152" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="170" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="263" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="372" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="380" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="272" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="383" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="285" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="398" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2447,140 +2670,308 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterTemplatesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="73" />
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="169" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="78" />
         <source>Subject</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="80" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="83" />
         <source>Letter text</source>
         <translation>Yazı metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="89" />
         <source>Save as new &amp;version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="92" />
         <source>Wording</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="94" />
         <source>&amp;Subject:</source>
         <translation>K&amp;onu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="95" />
         <source>&amp;Addressee:</source>
         <translation>&amp;Muhatap:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="96" />
         <source>&amp;Text:</source>
         <translation>Me&amp;tin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="101" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Değişiklikleri geri al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
         <source>Versions of the template</source>
         <translation>Şablonun sürümleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="116" />
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="116" />
         <source>Saved on</source>
         <translation>Kaydedildiği tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="116" />
         <source>Saved by</source>
         <translation>Kaydeden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="128" />
         <source>Text of the chosen version</source>
         <translation>Seçilen sürümün metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="129" />
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="141" />
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="143" />
         <source>&amp;Remove logo</source>
         <translation>Logoyu kaldı&amp;r</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="145" />
         <source>Centre's logo</source>
         <translation>Merkezin logosu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="150" />
         <source>PNG or JPEG, at most %1 KB; printed at the top of every letter.</source>
         <translation>PNG ya da JPEG, en çok %1 KB; her yazının başına basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="174" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="173" />
         <source>Saving keeps the old wording as a version: letters already sent are reprinted exactly as they were.</source>
         <translation>Kaydettiğinizde eski metin bir sürüm olarak saklanır: gönderilmiş yazılar yeniden alındığında aynen basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="240" />
         <source>Fields you can use: %1</source>
         <translation>Kullanılabilecek alanlar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="282" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="281" />
         <source>Saved as version %1.</source>
         <translation>Sürüm %1 olarak kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="302" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="301" />
         <source>No logo</source>
         <translation>Logo yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="310" />
         <source>Choose the centre's logo</source>
         <translation>Merkezin logosunu seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="310" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="323" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="322" />
         <source>The file could not be opened.</source>
         <translation>Dosya açılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="55" />
+        <source>Signatory's &amp;name:</source>
+        <translation>İmza yetkilisinin &amp;adı:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="56" />
+        <source>Signatory's &amp;title:</source>
+        <translation>İmza yetkilisinin &amp;unvanı:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="54" />
+        <source>Letter number &amp;pattern:</source>
+        <translation>Yazı &amp;sayısı biçimi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="57" />
+        <source>Pr&amp;ovince (for addressees):</source>
+        <translation>&amp;İl (alıcı adresleri için):</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="60" />
+        <source>Letter number pattern</source>
+        <translation>Yazı sayısı biçimi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="61" />
+        <source>Signatory's name</source>
+        <translation>İmza yetkilisinin adı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="62" />
+        <source>Signatory's title</source>
+        <translation>İmza yetkilisinin unvanı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="63" />
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="65" />
+        <source>Referral letters</source>
+        <translation>Sevk yazıları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="78" />
+        <source>e.g. Director</source>
+        <translation>ör. Müdür</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="79" />
+        <source>e.g. İzmir</source>
+        <translation>ör. İzmir</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="85" />
+        <source>&amp;Save letter settings</source>
+        <translation>Yazı ayarlarını &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="88" />
+        <source>Re&amp;vert</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="99" />
+        <source>Letters have their own numbers, apart from case numbers: {code} is the centre code, {year} the year (numbers restart every year), {seq} the letter's sequence. Letters already made keep their numbers. The signatory signs every letter; the staff member who makes it is printed as the one who prepared it.</source>
+        <translation>Yazıların dosya numaralarından ayrı kendi sayıları vardır: {code} merkez kodu, {year} yıl (numaralar her yıl yeniden başlar), {seq} yazının sıra numarasıdır. Daha önce yazılmış yazılar eski sayılarını korur. Her yazıyı imza yetkilisi imzalar; yazıyı hazırlayan personel “Hazırlayan” olarak yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="113" />
+        <source>Emergency numbers on the safety plan</source>
+        <translation>Güvenlik planındaki acil numaralar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="116" />
+        <source>Emergency numbers</source>
+        <translation>Acil numaralar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="117" />
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="117" />
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="131" />
+        <source>Add l&amp;ine</source>
+        <translation>Satır &amp;ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="134" />
+        <source>Remove &amp;line</source>
+        <translation>Satırı &amp;çıkar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="137" />
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="140" />
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="143" />
+        <source>Restore de&amp;faults</source>
+        <translation>&amp;Varsayılana dön</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="146" />
+        <source>Save num&amp;bers</source>
+        <translation>&amp;Numaraları kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="161" />
+        <source>Printed first on every safety plan, in this order, and shown in the plan. In İzmir 112 reaches police, gendarmerie, ambulance and fire. Leave the number empty for an app such as KADES.</source>
+        <translation>Her güvenlik planının başında bu sırayla basılır ve planda gösterilir. İzmir'de 112 polise, jandarmaya, ambulansa ve itfaiyeye ulaştırır. KADES gibi bir uygulama için numarayı boş bırakın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="197" />
+        <source>The next letter gets %1.</source>
+        <translation>Sıradaki yazının sayısı: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="213" />
+        <source>The letter settings were saved.</source>
+        <translation>Yazı ayarları kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="240" />
+        <source>The program's list is in use.</source>
+        <translation>Programın hazır listesi kullanılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="242" />
+        <source>The centre's own list is in use.</source>
+        <translation>Merkezin kendi listesi kullanılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="274" />
+        <source>Go back to the program's list of emergency numbers?</source>
+        <translation>Programın hazır acil numara listesine dönülsün mü?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="276" />
+        <source>Restore defaults</source>
+        <translation>Varsayılana dön</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="277" />
+        <source>The centre's own list is removed.</source>
+        <translation>Merkezin kendi listesi kaldırılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="288" />
+        <source>The emergency numbers were saved.</source>
+        <translation>Acil numaralar kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -2964,7 +3355,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="56" />
         <location filename="../src/kdm_desktop/ui/selftest.py" line="35" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
@@ -2975,37 +3366,37 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="412" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="24" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="380" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="56" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="44" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="515" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="87" />
         <source>Transfers</source>
         <translation>Aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="345" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="99" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="643" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="123" />
         <source>Retention</source>
         <translation>Saklama ve imha</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="563" />
+        <location filename="../src/kdm_desktop/ui/pages/features.py" line="111" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
@@ -3061,6 +3452,104 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/settings_password.py" line="80" />
         <source>The current password is not correct.</source>
         <translation>Şu anki parola doğru değil.</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="68" />
+        <source>People she named</source>
+        <translation>Adı geçen kişiler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="71" />
+        <source>&amp;New person</source>
+        <translation>&amp;Yeni kişi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="74" />
+        <source>Make &amp;primary</source>
+        <translation>&amp;Asıl yap</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="77" />
+        <source>The primary one is counted in the statistics and named in letters.</source>
+        <translation>Asıl kişi istatistikte sayılır ve yazılarda adı geçer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="80" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="97" />
+        <source>Leave empty if she does not want to give it</source>
+        <translation>Vermek istemezse boş bırakın</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="107" />
+        <source>Not stated</source>
+        <translation>Belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="132" />
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="149" />
+        <source>Record each person she names. His address, phone and identity number are not kept here; letters name him only when you tick it.</source>
+        <translation>Adını verdiği her kişiyi ayrı kaydedin. Adresi, telefonu ve kimlik numarası burada tutulmaz; yazılarda adı yalnızca siz işaretlerseniz geçer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="160" />
+        <source>Perpetrator</source>
+        <translation>Şiddet uygulayan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="207" />
+        <source>Relation not stated</source>
+        <translation>Yakınlığı belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="212" />
+        <source>(primary)</source>
+        <translation>(asıl)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="267" />
+        <source>New person (will be the primary)</source>
+        <translation>Yeni kişi (asıl kişi olacak)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="267" />
+        <source>New person</source>
+        <translation>Yeni kişi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="270" />
+        <source>Relation and weapon access are filled in from her application form.</source>
+        <translation>Yakınlık ve silaha erişim, başvuru formundaki yanıtlarından dolduruldu.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="275" />
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="287" />
+        <source>&amp;Save changes</source>
+        <translation>&amp;Değişiklikleri kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="372" />
+        <source>Remove this person from her file? {title}</source>
+        <translation>Bu kişi dosyasından silinsin mi? {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="374" />
+        <source>Remove</source>
+        <translation>Sil</translation>
     </message>
 </context>
 <context>
@@ -3251,12 +3740,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Önce bir yazı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="143" />
         <source>Save exact copy as PDF</source>
         <translation>Aynı kopyayı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/letters/referrals_tab.py" line="145" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
@@ -3921,105 +4410,148 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="85" />
         <source>Review on</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="91" />
         <source>Print without the centre's name and logo</source>
         <translation>Merkezin adı ve logosu olmadan yazdır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="94" />
         <source>&amp;Save as new version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="97" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="100" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="108" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="114" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="151" />
         <source>Version {n}</source>
         <translation>Sürüm {n}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="151" />
         <source>No plan saved yet</source>
         <translation>Henüz kaydedilmiş plan yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="185" />
         <source>Save safety plan as PDF</source>
         <translation>Güvenlik planını PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="185" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="196" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="202" />
         <source>Saving the safety plan…</source>
         <translation>Güvenlik planı kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="198" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="204" />
         <source>The safety plan was saved: {path}</source>
         <translation>Güvenlik planı kaydedildi: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SavePrintoutDialog</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="56" />
+        <source>Save a form as PDF</source>
+        <translation>Formu PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="62" />
+        <source>Form to save</source>
+        <translation>Kaydedilecek form</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="69" />
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="72" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="82" />
+        <source>The PDF holds her personal data: keep it only on the centre's computer or an encrypted stick.</source>
+        <translation>PDF danışanın kişisel verilerini içerir: yalnızca merkezin bilgisayarında ya da şifreli bir bellekte saklayın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="94" />
+        <source>Save the form as PDF</source>
+        <translation>Formu PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="97" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="111" />
+        <source>%1 was saved as %2.</source>
+        <translation>%1, %2 adıyla kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="116" />
         <source>Send statistics</source>
         <translation>İstatistik gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="118" />
         <source>Coordinating body</source>
         <translation>Koordinasyon birimi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="123" />
         <source>Send suppressed counts only (no data-sharing protocol)</source>
         <translation>Yalnızca gizlenmiş sayıları gönder (veri paylaşım protokolü yoksa)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="128" />
         <source>The numbers that will leave the centre</source>
         <translation>Merkezden çıkacak sayılar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="134" />
         <source>&amp;Encrypt and save…</source>
         <translation>Şi&amp;frele ve kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="139" />
         <source>To:</source>
         <translation>Alıcı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="147" />
         <source>No verified coordinating body yet: import its centre card and compare the fingerprint on the Transfers page first.</source>
         <translation>Henüz doğrulanmış bir koordinasyon birimi yok: önce Aktarımlar sayfasında merkez kartını içe alın ve parmak izini karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="152" />
         <source>Exactly these numbers leave the centre:</source>
         <translation>Merkezden tam olarak şu sayılar çıkacak:</translation>
     </message>
@@ -4125,33 +4657,38 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="24" />
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="25" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="45" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="28" />
         <source>&amp;General</source>
         <translation>&amp;Genel</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="28" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="29" />
         <source>&amp;My password</source>
         <translation>&amp;Parolam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="33" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="35" />
         <source>Centre &amp;details</source>
         <translation>&amp;Merkez bilgileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="36" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="37" />
+        <source>Lette&amp;rs and safety plan</source>
+        <translation>&amp;Yazılar ve güvenlik planı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="40" />
         <source>&amp;Users</source>
         <translation>&amp;Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="42" />
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
@@ -4159,47 +4696,47 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="31" />
         <source>Save the recovery sheet</source>
         <translation>Kurtarma sayfasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="34" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="33" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="53" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="52" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="53" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="54" />
         <source>&amp;Finish</source>
         <translation>&amp;Bitir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="55" />
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="87" />
         <source>Creating the encrypted case file…</source>
         <translation>Şifreli vaka dosyası oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="129" />
         <source>Saving the recovery sheet…</source>
         <translation>Kurtarma sayfası kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/wizard.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/wizard.py" line="131" />
         <source>The recovery sheet was saved. Print it, keep the paper locked away, then delete the file: the key must not stay on any computer or USB stick.</source>
         <translation>Kurtarma sayfası kaydedildi. Yazdırın, kâğıdı kilitli bir yerde saklayın, sonra dosyayı silin: anahtar hiçbir bilgisayarda ya da USB bellekte kalmamalı.</translation>
     </message>
@@ -4220,243 +4757,254 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="87" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="99" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="377" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="388" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="179" />
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="181" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="182" />
         <source>This month</source>
         <translation>Bu ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="182" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
         <source>Last month</source>
         <translation>Geçen ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
         <source>This quarter</source>
         <translation>Bu çeyrek</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="185" />
         <source>This year</source>
         <translation>Bu yıl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="186" />
         <source>Last year</source>
         <translation>Geçen yıl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="186" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="187" />
         <source>From – to</source>
         <translation>Tarih aralığı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="191" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="255" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="192" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="265" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="194" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="195" />
         <source>To</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="198" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="199" />
         <source>Smallest number shown</source>
         <translation>Gösterilen en küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="199" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="200" />
         <source>As published (small numbers hidden)</source>
         <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="204" />
         <source>&amp;Show</source>
         <translation>&amp;Göster</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="212" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="213" />
         <source>Tables</source>
         <translation>Tablolar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
         <source>Count</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="231" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="236" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="233" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="235" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="240" />
         <source>Save as E&amp;xcel…</source>
         <translation>E&amp;xcel olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="242" />
         <source>Send to the coordinating body…</source>
         <translation>Koordinasyon birimine gönder…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="239" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="244" />
         <source>Import statistics files…</source>
         <translation>İstatistik dosyalarını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="246" />
+        <source>Cross t&amp;able…</source>
+        <translation>Çapraz t&amp;ablo…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="248" />
+        <source>Two characteristics together, optionally by district (always as published)</source>
+        <translation>İki özellik birlikte, istenirse ilçelere göre (her zaman yayımlanacak biçimde)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="251" />
         <source>Province report…</source>
         <translation>İl raporu…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="267" />
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="269" />
         <source>Smallest shown</source>
         <translation>En küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="283" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="294" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="322" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="333" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="415" />
         <source>The end of the period is before its start.</source>
         <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="341" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="352" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="346" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="357" />
         <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
         <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="351" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="362" />
         <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
         <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="393" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="404" />
         <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
         <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="421" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="444" />
         <source>Saved (small numbers hidden):
 {path}</source>
         <translation>Kaydedildi (küçük sayılar gizlenerek):
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="429" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="446" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="452" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="469" />
         <source>Save statistics</source>
         <translation>İstatistikleri kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="431" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="454" />
         <source>Writing the PDF…</source>
         <translation>PDF yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="437" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="460" />
         <source>Folder for the CSV files</source>
         <translation>CSV dosyalarının klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="440" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="463" />
         <source>Writing the CSV files…</source>
         <translation>CSV dosyaları yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="449" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="472" />
         <source>Writing the Excel file…</source>
         <translation>Excel dosyası yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="471" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="494" />
         <source>Save the statistics file</source>
         <translation>İstatistik dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="472" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="503" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="495" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="526" />
         <source>Statistics files (*.kdmstat)</source>
         <translation>İstatistik dosyaları (*.kdmstat)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="491" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="514" />
         <source>Encrypting and signing…</source>
         <translation>Şifreleniyor ve imzalanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="493" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="516" />
         <source>The statistics file was encrypted for {code} and signed:
 {path}</source>
         <translation>İstatistik dosyası {code} için şifrelendi ve imzalandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="501" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="524" />
         <source>Import statistics files</source>
         <translation>İstatistik dosyalarını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="526" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="549" />
         <source>Checking and importing…</source>
         <translation>Denetleniyor ve içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="527" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="550" />
         <source>Imported:
 {list}</source>
         <translation>İçe alındı:
 {list}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="537" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="560" />
         <source>Save the province report</source>
         <translation>İl raporunu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="552" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="575" />
         <source>Merging the centres and writing the report…</source>
         <translation>Merkezler birleştiriliyor, rapor yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="553" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="576" />
         <source>The province report was saved:
 {path}</source>
         <translation>İl raporu kaydedildi:
@@ -4542,17 +5090,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="95" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="96" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="103" />
         <source>Status history:</source>
         <translation>Durum geçmişi:</translation>
     </message>
@@ -4591,315 +5139,335 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="104" />
         <source>Transfers between centres</source>
         <translation>Merkezler arası aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
         <source>This centre</source>
         <translation>Bu merkez</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="108" />
         <source>Fingerprint to read out to the other centre:</source>
         <translation>Diğer merkeze okunacak parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="116" />
         <source>Save this centre's card…</source>
         <translation>Bu merkezin kartını kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="121" />
         <source>Trusted centres</source>
         <translation>Güvenilen merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
         <source>Fingerprint</source>
         <translation>Parmak izi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="134" />
         <source>Import a centre's card…</source>
         <translation>Bir merkezin kartını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="136" />
         <source>Revoke trust…</source>
         <translation>Güveni iptal et…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="144" />
         <source>Only an administrator can trust or revoke a centre: a wrong card would send her file to the wrong place. Ask your administrator.</source>
         <translation>Bir merkeze güvenmeyi ya da güveni kaldırmayı yalnızca yönetici yapabilir: yanlış bir kart, danışanın dosyasının yanlış yere gitmesine yol açar. Yöneticinize başvurun.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="159" />
         <source>Send cases</source>
         <translation>Dosya gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="162" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="168" />
         <source>Case numbers:</source>
         <translation>Dosya numaraları:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="170" />
         <source>Removable drive:</source>
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
+        <source>Hand the files over: they are closed here as “Devredildi”</source>
+        <translation>Dosyaları devret: burada “Devredildi” olarak kapanırlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="177" />
+        <source>Untick to send copies for cooperation only: the files then stay open here.</source>
+        <translation>Yalnızca iş birliği için kopya göndermek isterseniz işareti kaldırın: dosyalar burada açık kalır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="180" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="186" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="193" />
         <source>Receive</source>
         <translation>Teslim al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="187" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
         <source>Import a transfer file…</source>
         <translation>Aktarım dosyasını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="189" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="197" />
         <source>Write a receipt…</source>
         <translation>Alındı belgesi yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="191" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="199" />
         <source>Import a receipt…</source>
         <translation>Alındı belgesini içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="206" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="214" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="232" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="240" />
         <source>not verified</source>
         <translation>doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="233" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="241" />
         <source>verified</source>
         <translation>doğrulandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="234" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="242" />
         <source>old key</source>
         <translation>eski anahtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="235" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="243" />
         <source>revoked</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="265" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="261" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="270" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="287" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="274" />
+        <source>{count} file(s)</source>
+        <translation>{count} dosya</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="292" />
         <source>Save this centre's card</source>
         <translation>Bu merkezin kartını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="289" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="294" />
         <source>Centre cards (*.json)</source>
         <translation>Merkez kartları (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="305" />
         <source>The card was saved:
 {path}</source>
         <translation>Kart kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="317" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="322" />
         <source>{code} ({name}) is verified and trusted.</source>
         <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="332" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="337" />
         <source>Select a centre in the list first.</source>
         <translation>Önce listeden bir merkez seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="336" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="341" />
         <source>Revoke trust in centre {code}?</source>
         <translation>{code} merkezine güven iptal edilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="338" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="343" />
         <source>Revoke</source>
         <translation>İptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="340" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="345" />
         <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
         <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="359" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="364" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="364" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="369" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="366" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="371" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="380" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="387" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="398" />
+        <source>Marked “Devredildi” here: {numbers}</source>
+        <translation>Burada “Devredildi” olarak işaretlenenler: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="406" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="400" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
         <source>Choose a transfer file</source>
         <translation>Bir aktarım dosyası seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="413" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
         <source>Checking and decrypting the transfer file…</source>
         <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="421" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
         <source>already here</source>
         <translation>zaten burada</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="421" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="428" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="447" />
         <source>Import {count} case file(s) from {code} ({name})?</source>
         <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
         <source>Import</source>
         <translation>İçe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="446" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="454" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="473" />
         <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
         <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="462" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="481" />
         <source>Importing the transfer file…</source>
         <translation>Aktarım dosyası içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="474" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="493" />
         <source>Choose the imported transfer file</source>
         <translation>İçe alınan aktarım dosyasını seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="497" />
         <source>Save the receipt</source>
         <translation>Alındı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="478" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="492" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="497" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="511" />
         <source>Receipts (*.json)</source>
         <translation>Alındı belgeleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="489" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="508" />
         <source>The receipt was saved:
 {path}</source>
         <translation>Alındı belgesi kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="492" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="511" />
         <source>Choose a receipt</source>
         <translation>Bir alındı belgesi seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="505" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="524" />
         <source>Centre {code} confirmed receiving the transfer file.</source>
         <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>
@@ -5077,7 +5645,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="193" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="202" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>
@@ -5090,7 +5658,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ViolenceTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="120" />
         <source>Violence she describes</source>
         <translation>Anlattığı şiddet</translation>
     </message>

@@ -27,6 +27,7 @@ CONSENTS: Final = "consents"
 SERVICES: Final = "services"
 NOTES: Final = "notes"
 ATTACHMENTS: Final = "attachments"
+PERPETRATORS: Final = "perpetrators"  # the perpetrator section of a case
 ORDERS: Final = "orders"
 RISK: Final = "risk"
 SAFETY_PLANS: Final = "safety_plans"
@@ -40,7 +41,7 @@ CENTRES: Final = "centres"  # other centres' cards
 TRANSFERS: Final = "transfers"
 
 # Everything that belongs to one case file; an imported case may bring any of it.
-CASE_CONTENT: Final = frozenset({CASES, CONSENTS, SERVICES, NOTES, ATTACHMENTS})
+CASE_CONTENT: Final = frozenset({CASES, CONSENTS, SERVICES, NOTES, ATTACHMENTS, PERPETRATORS})
 ALL_KINDS: Final = frozenset(
     {
         *CASE_CONTENT,
@@ -64,6 +65,7 @@ _KIND_OF: Final[dict[str, frozenset[str]]] = {
     "case_service": frozenset({SERVICES}),
     "case_note": frozenset({NOTES}),
     "case_attachment": frozenset({ATTACHMENTS}),
+    "case_perpetrator": frozenset({PERPETRATORS}),
     "protection_order": frozenset({ORDERS}),
     "risk_assessment": frozenset({RISK}),
     "risk_thresholds": frozenset({RISK}),

@@ -52,7 +52,7 @@ def setup_calendar(casefile: Any) -> Calendarised:
         for name, role, display in STAFF:
             users.add(name, STAFF_PASSWORD, role, display)
         ref = CaseService(admin).create(
-            CaseDraft(first_name=CLIENT_FIRST, last_name=CLIENT_LAST, district="Nilüfer")
+            CaseDraft(first_name=CLIENT_FIRST, last_name=CLIENT_LAST, district="Karşıyaka")
         )
     return Calendarised(casefile, ref.id, ref.case_number)
 

@@ -10,6 +10,7 @@ import pytest
 from calendar_support import CLIENT_FIRST, CLIENT_LAST, at, booking
 from pypdf import PdfReader
 
+from kdm_desktop import messages
 from kdm_desktop.domain.calendar import AppointmentStatus, AppointmentType
 from kdm_desktop.errors import KdmError, PermissionDenied, RefusedInput, ValidationError
 from kdm_desktop.services.calendar import CalendarService
@@ -237,3 +238,20 @@ def test_day_list_pdf_has_initials_and_numbers_only(cal, tmp_path: Path) -> None
         ["pdftoppm", "-png", "-r", "60", "-singlefile", str(path), "/tmp/calendar_day_list"],
         check=True,
     )
+
+
+def test_a_rule_message_speaks_english_in_english_mode(cal) -> None:
+    """calendar.rule was "{message}" with a Turkish sentence: English mode showed Turkish."""
+    with cal.login() as s:
+        svc = CalendarService(s)
+        try:
+            messages.set_language("en")
+            with pytest.raises(ValidationError) as dur:
+                svc.add(booking(at(2026, 12, 1), duration_minutes=2))
+        finally:
+            messages.set_language("tr")
+        assert dur.value.key == "calendar.rule" and dur.value.field == "duration_minutes"
+        assert dur.value.message == "The duration must be between 5 and 600 minutes (given: 2)."
+        with pytest.raises(ValidationError) as again:
+            svc.add(booking(at(2026, 12, 1), duration_minutes=2))
+        assert again.value.message == "Süre 5 ile 600 dakika arasında olmalı (verilen: 2)."

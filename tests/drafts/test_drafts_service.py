@@ -25,6 +25,7 @@ CONTENTS: dict[DraftKind, dict[str, object]] = {
     DraftKind.ORDER: {"inputs": {"orderFileNo": "2026/114 D.İş"}},
     DraftKind.APPOINTMENT: {"inputs": {"QDateEdit#0": "2026-12-03", "QSpinBox#0": 45}},
     DraftKind.LETTER: {"inputs": {"letterTemplate": 2, "letterField_body": "Sayın ilgili"}},
+    DraftKind.PERPETRATOR: {"inputs": {"perpName": "Şükrü Ilgaz", "perpChildren": -1}},
 }
 
 

@@ -23,7 +23,7 @@ INTAKE = {
     "first_name": "Sevgül",
     "last_name": "Ağaoğlu",
     "phone": "0532 111 22 33",
-    "district": "Nilüfer",
+    "district": "Karşıyaka",
     "consent": {"processing": True, "share_with_centres": False, "date": "2026-01-10"},
 }
 

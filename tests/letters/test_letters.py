@@ -161,11 +161,11 @@ def test_numbers_run_per_year(session) -> None:
     year = session.now().year
     first = letters.make(case_id, SONIM, {"reason": REASON}).number
     second = letters.make(case_id, SONIM, {"reason": REASON}).number
-    assert (first, second) == (f"NRL-{year}-0001", f"NRL-{year}-0002")
+    assert (first, second) == (f"NRL/{year}/SY-0001", f"NRL/{year}/SY-0002")
     session.now = lambda: datetime.datetime(
         year + 1, 1, 2, 9, 0, tzinfo=ZoneInfo("Europe/Istanbul")
     )
-    assert letters.make(case_id, SONIM, {"reason": REASON}).number == f"NRL-{year + 1}-0001"
+    assert letters.make(case_id, SONIM, {"reason": REASON}).number == f"NRL/{year + 1}/SY-0001"
 
 
 def test_template_versions_are_kept(session) -> None:

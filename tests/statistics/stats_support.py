@@ -28,7 +28,18 @@ def add_case(session: Session, day: str, **fields: Any) -> str:
         "application_date": datetime.date.fromisoformat(day),
     }
     base.update(fields)
-    return CaseService(session).create(CaseDraft(**base)).id
+    # The district text is stored as given (as older free-text versions stored it),
+    # so the counting tests can hold values the intake form no longer accepts.
+    district = base.pop("district")
+    case_id = CaseService(session).create(CaseDraft(**base)).id
+    legacy_district(session, case_id, district)
+    return case_id
 
 
 VT = ViolenceType
+
+
+def legacy_district(session: Session, case_id: str, text: str) -> None:
+    """Store a district text as the free-text field of older versions did."""
+    with session.db.transaction() as conn:
+        conn.execute("UPDATE cases SET district = ? WHERE id = ?", (text, case_id))

@@ -144,3 +144,35 @@ def test_usage_and_refusals_have_their_exit_codes(
     assert code == 4 and "names" in err["error"]
     code, districts = run(izm.data_dir, "stats", "districts", capsys=capsys)
     assert code == 0 and districts["unmapped"] == []
+
+
+def test_cross_merges_a_small_district_refuses_and_says_why(
+    casefile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime
+
+    with casefile.login() as s:
+        for i in range(30):
+            add_case(
+                s,
+                f"2026-03-{1 + i % 28:02d}",
+                birth_date=datetime.date(1960 + i % 40, 1, 1),
+                violence_types=frozenset({VT.PHYSICAL} if i % 3 else {VT.PSYCHOLOGICAL}),
+            )
+        for i in range(3):
+            add_case(s, f"2026-03-0{i + 1}", district="Karaburun", violence_types=frozenset())
+    args = ("stats", "cross", "--from", "2026-03", "--first", "yas_grubu")
+    code, out = run(casefile.data_dir, *args, "--second", "siddet_turu", capsys=capsys)
+    assert code == 0
+    assert [u["label"] for u in out["units"]] == ["Merkezin tümü"]
+    assert all(
+        c["value"] in {"0", "×", "<5"} or int(c["value"]) >= 5 for c in out["units"][0]["cells"]
+    )
+    # By district: Karaburun (3 women) alone is too few, and nothing to merge it with.
+    code, out = run(
+        casefile.data_dir, *args, "--second", "siddet_turu", "--by-district", capsys=capsys
+    )
+    assert code == 4
+    assert "Karaburun: 3" in out["error"] and "en az 20" in out["error"]
+    code, out = run(casefile.data_dir, *args, "--second", "yas_grubu", capsys=capsys)
+    assert code == 2

@@ -13,6 +13,7 @@ from kdm_desktop.domain.statistics.tables import TABLES
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.statistics_exchange import StatisticsExchange
 from kdm_desktop.services.users import UserService
+from kdm_desktop.ui.statistics.cross_dialog import CrossDialog
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 
 MARCH = month(2026, 3)
@@ -152,3 +153,47 @@ def test_a_colleague_without_case_access_sees_only_published_numbers(
 
 
 _ = StatisticsExchange
+
+
+def test_cross_table_merges_small_districts_and_shows_a_refusal(
+    qtbot, make_app, tmp_path: Path
+) -> None:
+    import datetime
+
+    centre = make_centre(tmp_path, "KSK", "Karşıyaka")
+    with centre.login() as s:
+        for i in range(40):
+            add_case(
+                s,
+                f"2026-03-{1 + i % 28:02d}",
+                birth_date=datetime.date(1960 + i % 40, 1, 1),
+                violence_types=frozenset({VT.PHYSICAL} if i % 3 else {VT.PSYCHOLOGICAL}),
+            )
+        for i, district in enumerate(("Urla", "Çeşme", "Urla", "Karaburun") * 6):
+            add_case(s, f"2026-03-{1 + i:02d}", district=district)
+    app, page = _page(qtbot, make_app, centre)
+    page.cross_button.click()
+    dialog = page.findChild(CrossDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.choose("yas_grubu", "siddet_turu", by_district=True)
+    dialog.show_button.click()
+    wait_idle(qtbot, app)
+    labels = dialog.block_labels
+    assert labels[0] == "Karşıyaka" and labels[-1] == "Tüm ilçeler"
+    assert [r[0] for r in dialog.cell_texts() if r[0]] == labels
+    assert any(label.startswith("Yarımada ilçeleri (Çeşme, Karaburun, Urla)") for label in labels)
+    assert "Karaburun" not in labels and "birleştirildi" in dialog.notes.text()
+    for row in dialog.cell_texts():
+        for text in row[2:]:
+            assert text in ("", "0", "×") or text.startswith("<") or int(text) >= 5
+    # With 10 as the smallest number a row needs 40: the peninsula (24) is too few.
+    dialog.close()
+    page.set_period(month(2026, 3))
+    page.min_cell.setValue(10)
+    page.cross_button.click()
+    dialog = next(d for d in page.findChildren(CrossDialog) if d.isVisible())
+    dialog.choose("yas_grubu", "medeni_durum", by_district=True)
+    dialog.show_button.click()
+    wait_idle(qtbot, app)
+    assert dialog.grid.rowCount() == 0 and not dialog.grid.isVisible()
+    assert "verilmedi" in dialog.notes.text() and "en az 40" in dialog.notes.text()

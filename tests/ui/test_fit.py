@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
+from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.orders import IssuerKind, OrderKind
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.services.cases import CaseService
@@ -27,6 +28,8 @@ from kdm_desktop.ui.calendar.dialogs import AppointmentDialog
 from kdm_desktop.ui.calendar.page import WEEK, CalendarPage
 from kdm_desktop.ui.calendar.screenshots import seed
 from kdm_desktop.ui.cases.page import CasesPage
+from kdm_desktop.ui.cases.printouts import SavePrintoutDialog
+from kdm_desktop.ui.cases.status_dialogs import StatusDialog
 from kdm_desktop.ui.fit import (
     LAPTOP,
     LAPTOP_125,
@@ -39,6 +42,8 @@ from kdm_desktop.ui.fit import (
 from kdm_desktop.ui.letters.dialog import LETTER_DIALOG_SIZE, LetterDialog
 from kdm_desktop.ui.pages.user_dialogs import AddUserDialog
 from kdm_desktop.ui.protection.order_dialogs import OrderDialog
+from kdm_desktop.ui.tasks import TaskRunner
+from kdm_desktop.ui.transfers.handover import HandOverDialog
 from kdm_desktop.ui.transfers.page import CardImportDialog
 
 LONG_COURT = "İzmir 3. Aile Mahkemesi Nöbetçi Hakimliği ve Bağlı Tüm Birimleri Uzun Adı"
@@ -127,6 +132,9 @@ def test_every_screen_fits_a_laptop(qtbot, make_app, demo_dir: Path, room: QSize
         "closed days": lambda: ClosedDaysDialog(calendar, window),
         "add user": lambda: AddUserDialog(window),
         "centre card": lambda: CardImportDialog(window),
+        "close or reopen": lambda: StatusDialog(CaseStatus.OPEN, lambda *_: None, window),
+        "send to another centre": lambda: HandOverDialog(session, first.id, TaskRunner(), window),
+        "save a form as PDF": lambda: SavePrintoutDialog(session, first.id, window),
     }
     for name, make in makers.items():
         dialog = make()

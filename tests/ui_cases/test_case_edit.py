@@ -62,7 +62,7 @@ def test_the_form_opens_filled_from_the_case(qtbot, make_app, staffed) -> None:
     assert w["tc_kimlik_no"].text() == VALID_TC
     assert w["birth_date"].text() == "12.04.1988"
     assert w["age"].text() == ""
-    assert w["district"].text() == "Karşıyaka"
+    assert w["district"].currentText() == "Karşıyaka" and w["district"].count() == 31
     assert form.fields.violence_checks["fiziksel"].isChecked()
     assert not form.fields.violence_checks["psikolojik"].isChecked()
     assert w["perpetrator_relation"].value() == "es"
@@ -76,7 +76,7 @@ def test_an_invalid_tc_is_shown_and_nothing_changes(qtbot, make_app, staffed) ->
     click(qtbot, form.next_button)
     assert form.step == 1
     form.fields.widgets["tc_kimlik_no"].setText("12345678901")
-    form.fields.widgets["district"].setText("Bornova")
+    form.fields.widgets["district"].set_value("bornova")
     click(qtbot, form.next_button)
     assert form.step == 1
     error = form.fields.errors["tc_kimlik_no"]
@@ -169,3 +169,18 @@ def test_a_transfer_conflict_is_flagged_in_the_case_view(
     page.case_view.reload()
     assert page.case_view.conflict_flag.isVisibleTo(page.case_view)
     assert "başka bir merkezde" in page.case_view.conflict_flag.text()
+
+
+def test_an_old_district_outside_the_list_is_shown_and_kept(qtbot, make_app, staffed) -> None:
+    ref = make_case(staffed)
+    with staffed.login() as s, s.db.transaction() as conn:
+        # As stored by the free-text field of older versions.
+        conn.execute("UPDATE cases SET district = 'Atlantis Mah.' WHERE id = ?", (ref.id,))
+    page, form = open_edit(qtbot, make_app, staffed, ref)
+    combo = form.fields.widgets["district"]
+    assert combo.currentText().startswith("Atlantis Mah.") and combo.value() == "Atlantis Mah."
+    click(qtbot, form.next_button)
+    form.fields.widgets["last_name"].setText("Demir")
+    click(qtbot, form.save_button)
+    after = stored_now(page, ref)
+    assert after.draft.last_name == "Demir" and after.draft.district == "Atlantis Mah."

@@ -9,21 +9,38 @@ to the desk fails here. Invented people only.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 from ui_cases_support import unlock
 
+from kdm_desktop.domain.cases.choices import ConsentPurpose
 from kdm_desktop.domain.risk import RiskLevel
+from kdm_desktop.services.casefile import create_case_file
 from kdm_desktop.services.letters import LetterService
 from kdm_desktop.services.risk import RiskService
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.trust import TrustService
 from kdm_desktop.ui.calendar.dialogs import AppointmentDialog
 from kdm_desktop.ui.calendar.page import CalendarPage
 from kdm_desktop.ui.letters.dialog import LetterDialog
+from kdm_desktop.ui.models.case_list_model import CASE_COLUMNS
 from kdm_desktop.ui.protection.reminders_card import RemindersCard
+from kdm_desktop.ui.transfers.handover import HandOverDialog
+from kdm_testing import ADMIN, ADMIN_PASSWORD, CENTRE
+
+SHARE_WITH_CENTRES_LABEL = ConsentPurpose.SHARE_WITH_CENTRES.label
 
 
 class Steps:
@@ -75,7 +92,24 @@ def _visible(kind):
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
+def _trust_another_centre(staffed, root: Path) -> None:
+    """Konak's centre, its card imported and its fingerprint checked (done by the admin)."""
+    other = create_case_file(
+        root / "KNK",
+        centre=dataclasses.replace(CENTRE, code="KNK", name="Konak Kadın Danışma Merkezi"),
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+    ).session
+    try:
+        card, fp = TrustService(other).own_card(), TrustService(other).own_fingerprint()
+    finally:
+        other.close()
+    with staffed.login() as admin:
+        TrustService(admin).import_card(card, fp)
+
+
 def test_day_one_tasks_in_few_steps(qtbot, make_app, staffed, tmp_path: Path) -> None:
+    _trust_another_centre(staffed, tmp_path)
     app = make_app(staffed.data_dir)
     app.window.resize(1366, 698)
     app.window.show()
@@ -195,6 +229,42 @@ def test_day_one_tasks_in_few_steps(qtbot, make_app, staffed, tmp_path: Path) ->
     booking.save()
     assert booking.booked is not None, booking.error.text()
     counts["5 follow-up (staff)"] = s.count
+
+    # 6. She moves to Konak: her consent to sharing with centres, then the file goes
+    #    there and is marked "Devredildi" here.
+    s = Steps(qtbot)
+    s.do(lambda: view.tabs.setCurrentWidget(view.consents), "Açık rıza")
+    consents = view.consents
+    consents.purpose.setCurrentIndex(consents.purpose.findText(SHARE_WITH_CENTRES_LABEL))
+    s.log.append("amaç: diğer merkezlerle paylaşım")
+    s.press(consents.record_button, "Rızayı kaydet")
+    counts["6 consent to share"] = s.count
+    s = Steps(qtbot)
+    s.menu(view.actions_button, "Başka merkeze gönder…")
+    (handover,) = _visible(HandOverDialog)
+    assert handover.centre.currentData() == "KNK"  # the only verified centre: chosen
+    s.press(handover.send_button, "Aktarım dosyasını yaz…")
+    chooser = handover.findChild(QFileDialog, "handOverSaveDialog")
+    out = tmp_path / "aktarim-KNK.kdmb"
+    chooser.selectFile(str(out))
+    s.log.append("Kaydet (dosya penceresinde)")
+    chooser.accept()
+    qtbot.waitUntil(lambda: handover.result_ is not None, timeout=20000)
+    assert out.exists()
+    qtbot.waitUntil(lambda: "Devredildi" in view.facts.text())
+    assert "KNK (Konak Kadın Danışma Merkezi)" in view.facts.text()
+    counts["6 send"] = s.count
+    handover.close()
+    # …and the case list says so too.
+    s.press(view.back_button, "← Listeye dön")
+    model = page.list.model
+    column = [c.key for c in CASE_COLUMNS].index("status")
+    assert page.stack.currentWidget() is page.list
+
+    def statuses() -> list[str]:
+        return [model.index(r, column).data() for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: "Devredildi → KNK" in statuses())
     app.lock()
 
     # 5b. The sekreter books by name search: initials and birth year only.
@@ -226,3 +296,5 @@ def test_day_one_tasks_in_few_steps(qtbot, make_app, staffed, tmp_path: Path) ->
     assert counts["4 order"] <= 7
     assert counts["5 follow-up (staff)"] <= 3
     assert counts["5 booking (sekreter)"] <= 6
+    assert counts["6 consent to share"] <= 3
+    assert counts["6 send"] <= 4

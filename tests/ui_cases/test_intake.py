@@ -24,7 +24,7 @@ def fill_client(form: IntakeForm, tc: str = VALID_TC, birth: str = "12.04.1988")
     w["tc_kimlik_no"].setText(tc)
     w["birth_date"].setText(birth)
     w["phone"].setText("0533 765 43 21")
-    w["district"].setText("Bornova")
+    w["district"].set_value("Bornova")
 
 
 def case_count(casefile) -> int:

@@ -24,6 +24,7 @@ def test_capture_writes_every_screen(qtbot, make_app, staffed, tmp_path) -> None
     assert [n for n in names if n.startswith("22-vaka-")] == [
         f"22-vaka-{n}.png" for n in ("ozet", "siddet", "onam", "hizmetler", "notlar", "ekler")
     ]
+    assert "22b-vaka-siddet-uygulayan.png" in names
     # Then the tabs other features register, and the edit form.
     assert names[-5:] == [
         "23-vaka-risk.png",

@@ -12,6 +12,7 @@ from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.validation import MAX_NOTE, MAX_SERVICE_NOTE
+from kdm_desktop.domain.perpetrator import MAX_PERPETRATORS
 
 __all__ = [
     "MAX_ATTACHMENTS",
@@ -26,6 +27,7 @@ __all__ = [
     "MAX_NOTE",
     "MAX_NOTES_PER_CASE",
     "MAX_NOTE_VERSIONS_PER_CASE",
+    "MAX_PERPETRATORS_PER_CASE",
     "MAX_SERVICES_PER_CASE",
     "MAX_SERVICE_MINUTES",
     "MAX_SERVICE_NOTE",
@@ -49,6 +51,7 @@ MAX_NOTES_PER_CASE: Final = 2_000
 MAX_NOTE_VERSIONS_PER_CASE: Final = 10_000
 MAX_SERVICES_PER_CASE: Final = 5_000
 MAX_SERVICE_MINUTES: Final = 24 * 60
+MAX_PERPETRATORS_PER_CASE: Final = MAX_PERPETRATORS  # as the domain allows per case
 
 
 def count_text(n: int) -> str:

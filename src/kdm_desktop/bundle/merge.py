@@ -43,6 +43,12 @@ from kdm_desktop.domain.cases.notes import Note, NoteVersion
 from kdm_desktop.domain.cases.records import CaseRecord, shareable_record
 from kdm_desktop.domain.cases.service_log import ServiceEntry
 from kdm_desktop.domain.cases.shareable import withheld_fields
+from kdm_desktop.domain.cases.validation import Problems
+from kdm_desktop.domain.perpetrator import (
+    PerpetratorRow,
+    perpetrator_from_mapping,
+    perpetrator_to_dict,
+)
 
 # The status travels; the assignee does not (she is another centre's colleague).
 STATUS_FIELDS: Final = ("status", "closure_reason")
@@ -65,6 +71,8 @@ class CaseHistory:
 
     notes: tuple[tuple[Note, tuple[NoteVersion, ...]], ...] = ()
     services: tuple[ServiceEntry, ...] = ()
+    # The perpetrator section (primary first).
+    perpetrators: tuple[PerpetratorRow, ...] = ()
 
 
 def case_entry(
@@ -154,7 +162,46 @@ def case_entry(
             }
             for e in history.services
         ],
+        # Left out when empty: such bundles stay readable by builds without the section.
+        **({"perpetrators": _perpetrator_entries(history)} if history.perpetrators else {}),
     }
+
+
+def _perpetrator_entries(history: CaseHistory) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": row.id,
+            "position": row.position,
+            **perpetrator_to_dict(row.record),
+            "created_at": row.created_at,
+            "created_by": row.created_by,
+            "updated_at": row.updated_at,
+            "updated_by": row.updated_by,
+        }
+        for row in history.perpetrators
+    ]
+
+
+def entry_perpetrators(entry: CaseEntry) -> list[PerpetratorRow]:
+    """The section's records, each checked by the domain's own rules."""
+    out = []
+    for raw in entry.perpetrators:
+        problems = Problems(prefix="perpetrators.")
+        record = perpetrator_from_mapping(raw.fields, problems)
+        problems.raise_if_any()
+        out.append(
+            PerpetratorRow(
+                raw.id,
+                entry.id,
+                raw.position,
+                record,
+                raw.created_at,
+                raw.created_by,
+                raw.updated_at,
+                raw.updated_by,
+            )
+        )
+    return out
 
 
 # --------------------------------------------------------------------------- import
@@ -177,6 +224,7 @@ def entry_record(entry: CaseEntry) -> CaseRecord:
         reason = None if entry.closure_reason is None else ClosureReason(entry.closure_reason)
     except ValueError as exc:
         raise PayloadError("bad_case", type(exc).__name__) from None
+
     if set(entry.versions) - set(MERGED_FIELDS):
         raise PayloadError("bad_case", "versions")
     return CaseRecord(
@@ -198,6 +246,23 @@ def entry_record(entry: CaseEntry) -> CaseRecord:
 def carried_fields(entry: CaseEntry) -> frozenset[str]:
     """The merged fields an entry's format carries (the status always travels)."""
     return frozenset(FIELDS[entry.version]) | frozenset(STATUS_FIELDS)
+
+
+def handed_over(record: CaseRecord) -> bool:
+    """Closed at the sender because it was handed over (to us, or to a third centre)."""
+    return record.status == CaseStatus.CLOSED and record.closure_reason == ClosureReason.TRANSFERRED
+
+
+def as_received(incoming: CaseRecord) -> CaseRecord:
+    """A new file as the receiving centre stores it.
+
+    Handing a file over closes it at the centre that sent it, never at the one that
+    takes it on: there it arrives as an open file."""
+    if not handed_over(incoming):
+        return incoming
+    return dataclasses.replace(
+        incoming, status=CaseStatus.OPEN, closure_reason=None, closure_note=""
+    )
 
 
 def entry_consents(entry: CaseEntry) -> list[ConsentRecord]:
@@ -370,6 +435,9 @@ def merge_case(
     new_base = dict(base or {})
     taken: list[str] = []
     conflicts: list[FieldConflict] = []
+    # The sender's handover closure is its own business (see `as_received`).
+    if handed_over(incoming):
+        skipped |= set(STATUS_FIELDS)
     for name in MERGED_FIELDS:
         if name in skipped:
             continue

@@ -36,6 +36,7 @@ from kdm_desktop.bundle.limits import (
     MAX_NOTE,
     MAX_NOTE_VERSIONS_PER_CASE,
     MAX_NOTES_PER_CASE,
+    MAX_PERPETRATORS_PER_CASE,
     MAX_SERVICE_MINUTES,
     MAX_SERVICE_NOTE,
     MAX_SERVICES_PER_CASE,
@@ -53,6 +54,7 @@ __all__ = [
     "NoteEntry",
     "NoteVersionEntry",
     "PayloadError",
+    "PerpetratorEntry",
     "ServiceLogEntry",
     "case_entry_digest",
     "check_entry_name",
@@ -131,6 +133,20 @@ class ServiceLogEntry:
 
 
 @dataclass(frozen=True)
+class PerpetratorEntry:
+    """One record of the perpetrator section; `fields` are checked again by the
+    domain's rules when merged (a choice this build does not know is refused)."""
+
+    id: str
+    position: int
+    fields: dict[str, str | int | None]
+    created_at: str
+    created_by: str
+    updated_at: str
+    updated_by: str
+
+
+@dataclass(frozen=True)
 class CaseEntry:
     id: str
     case_number: str
@@ -148,6 +164,7 @@ class CaseEntry:
     notes: tuple[NoteEntry, ...] = ()
     note_versions: tuple[NoteVersionEntry, ...] = ()
     services: tuple[ServiceLogEntry, ...] = ()
+    perpetrators: tuple[PerpetratorEntry, ...] = ()
     # The payload format it came in: says which draft fields it carries.
     version: int = 1
 
@@ -275,11 +292,30 @@ _CASE_KEYS = frozenset(
         "sha256",
     }
 )
-#: The keys of a case entry in each payload format. A new section of a case (say,
-#: the perpetrator) is a new key in a new format: add the version here and in
-#: `wire.READABLE_VERSIONS`, parse the section in `parse_case` when present, and
-#: bump `wire.PAYLOAD_VERSION`; older formats keep reading without it.
+#: The keys every case entry has, in each payload format.
 CASE_KEYS: Final[dict[int, frozenset[str]]] = {1: _CASE_KEYS, 2: _CASE_KEYS}
+#: Keys an entry may leave out, in each payload format. A case without a
+#: perpetrator section leaves `perpetrators` out, so its entry reads the same as
+#: before the section existed. A new optional section of a case is a new key here
+#: (parsed in `parse_case` when present); a change to what an existing key means is
+#: a new format: add the version here and in `wire.READABLE_VERSIONS`, then bump
+#: `wire.PAYLOAD_VERSION`; older formats keep reading.
+OPTIONAL_CASE_KEYS: Final[dict[int, frozenset[str]]] = {
+    1: frozenset({"perpetrators"}),
+    2: frozenset({"perpetrators"}),
+}
+PERPETRATOR_FIELDS: Final = (
+    "relation",
+    "name",
+    "age_band",
+    "weapon_access",
+    "prior_orders",
+    "shared_children",
+    "note",
+)
+_PERPETRATOR_KEYS = frozenset(
+    {"id", "position", *PERPETRATOR_FIELDS, "created_at", "created_by", "updated_at", "updated_by"}
+)
 _NOTE_KEYS = frozenset({"id", "kind", "created_at", "created_by"})
 _NOTE_VERSION_KEYS = frozenset({"note_id", "version", "text", "written_at", "written_by"})
 _SERVICE_KEYS = frozenset(
@@ -397,6 +433,35 @@ def _services(c: dict[str, Any], where: str) -> tuple[ServiceLogEntry, ...]:
     return tuple(out)
 
 
+def _perpetrators(c: dict[str, Any], where: str) -> tuple[PerpetratorEntry, ...]:
+    out = []
+    raw = _list(c.get("perpetrators", []), f"{where}.perpetrators", MAX_PERPETRATORS_PER_CASE)
+    for j, item in enumerate(raw):
+        pw = f"{where}.perpetrators[{j}]"
+        p = _obj(item, pw, _PERPETRATOR_KEYS)
+        fields: dict[str, str | int | None] = {}
+        for key in PERPETRATOR_FIELDS:
+            value = p[key]
+            if key == "shared_children":
+                fields[key] = None if value is None else _int(value, f"{pw}.{key}", 0, 99)
+            else:
+                fields[key] = _str(value, f"{pw}.{key}", optional=key not in ("name", "note"))
+        out.append(
+            PerpetratorEntry(
+                id=_uuid(p["id"], f"{pw}.id"),
+                position=_int(p["position"], f"{pw}.position", 1, 1_000),
+                fields=fields,
+                created_at=_str(p["created_at"], f"{pw}.created_at", limit=40),
+                created_by=_str(p["created_by"], f"{pw}.created_by", limit=100),
+                updated_at=_str(p["updated_at"], f"{pw}.updated_at", limit=40),
+                updated_by=_str(p["updated_by"], f"{pw}.updated_by", limit=100),
+            )
+        )
+    if len({e.id for e in out}) != len(out):
+        raise PayloadError("duplicate_entry", f"{where}.perpetrators")
+    return tuple(out)
+
+
 def parse_case(
     raw: Any, index: int, *, payload_version: int = PAYLOAD_VERSION, hashed: bool = False
 ) -> CaseEntry:
@@ -405,7 +470,10 @@ def parse_case(
     `hashed`: the caller has just computed the entry's hash itself (the exporter).
     """
     where = f"cases[{index}]"
-    c = _obj(raw, where, CASE_KEYS[payload_version])
+    keys = CASE_KEYS[payload_version]
+    if isinstance(raw, dict):
+        keys = keys | (OPTIONAL_CASE_KEYS[payload_version] & set(raw))
+    c = _obj(raw, where, keys)
     digest = _str(c["sha256"], f"{where}.sha256", limit=64)
     if not hashed and digest != case_entry_digest(c):
         raise PayloadError("entry_hash", where)
@@ -460,6 +528,7 @@ def parse_case(
         note_versions=note_versions,
         services=_services(c, where),
         version=payload_version,
+        perpetrators=_perpetrators(c, where),
     )
 
 

@@ -20,9 +20,11 @@ bundle over the limits is refused before any case is read.
 Format 1 (one JSON manifest with every case, then the attachments) stays readable:
 `PayloadReader` gives both formats the same interface.
 
-Extending: a new section of a case (say, the perpetrator) is a new key of the entry
-in a new format version; `payload.CASE_KEYS` says which keys each version has, and
-the reader refuses a version it does not know. Old versions keep reading.
+Extending: `payload.CASE_KEYS` says which keys an entry has in each version and
+`payload.OPTIONAL_CASE_KEYS` which it may leave out (the perpetrator section,
+`perpetrators`, left out for a case without one). A new section that a case may
+lack is a new optional key; a change to what a key means is a new format version.
+The reader refuses a version it does not know; old versions keep reading.
 """
 
 from __future__ import annotations

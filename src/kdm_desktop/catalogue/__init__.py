@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from kdm_desktop.catalogue import (
     audit,
+    closure,
     desk,
     drafts,
     keyslots,
+    letters_desk,
+    perpetrator,
     release,
     reliability,
     retention,
+    rules,
     statistics,
     transfers_io,
     workspace,
@@ -32,4 +36,8 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     release.MESSAGES,
     drafts.MESSAGES,
     transfers_io.MESSAGES,
+    closure.MESSAGES,
+    perpetrator.MESSAGES,
+    rules.MESSAGES,
+    letters_desk.MESSAGES,
 )

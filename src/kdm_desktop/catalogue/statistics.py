@@ -61,12 +61,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "was not taken.",
     },
     "stats.cross.refused": {
-        "tr": "{district} ilçesinde bu dönemde {count} başvuru var. {first} × {second} tablosu "
-        "ilçe düzeyinde bir kadını tanınabilir kılar (en az {needed} başvuru gerekir); tablo il "
-        "düzeyinde verildi.",
-        "en": "{district} has {count} applications in this period. A {first} × {second} table "
-        "at district level could identify a woman (at least {needed} are needed); the table is "
-        "given for the province instead.",
+        "tr": "{first} × {second} tablosu verilmedi: iki özellik birlikte gösterilince bu "
+        "dönemde çok az başvurusu olan yerlerde bir kadın tanınabilir. Çok küçük kalanlar "
+        "(başvuru sayısı): {units}. Bölgelerle birleştirildikten sonra da her satırda en az "
+        "{needed} başvuru gerekir. Daha uzun bir dönem seçin ya da tabloyu ilçelere "
+        "bölmeden isteyin.",
+        "en": "The {first} × {second} table was not given: shown together, the two "
+        "characteristics could identify a woman where there are very few applications in "
+        "this period. Too small even after merging into regions (applications): {units}. "
+        "Every row needs at least {needed}. Choose a longer period or ask without the "
+        "district breakdown.",
+    },
+    "stats.cross.refused_centre": {
+        "tr": "{first} × {second} tablosu verilmedi: bu dönemde yalnızca {count} başvuru var; "
+        "iki özellik birlikte gösterilince bir kadın tanınabilir. Çapraz tablo için en az "
+        "{needed} başvuru gerekir. Daha uzun bir dönem seçin.",
+        "en": "The {first} × {second} table was not given: there are only {count} "
+        "applications in this period, and the two characteristics together could identify "
+        "a woman. A cross table needs at least {needed}. Choose a longer period.",
+    },
+    "stats.cross.no_pattern": {
+        "tr": "{first} × {second} tablosu verilmedi: hiçbir sayının çıkarılamayacağı bir "
+        "gizleme bulunamadı (tablo çok seyrek). Daha uzun bir dönem ya da daha az ayrıntılı "
+        "bir özellik seçin.",
+        "en": "The {first} × {second} table was not given: no suppression pattern keeps "
+        "every hidden count from being worked out (the table is too sparse). Choose a "
+        "longer period or a less detailed characteristic.",
+    },
+    "stats.cross.bad_pair": {
+        "tr": "Çapraz tablo için iki farklı özellik seçin: {choices}. Verilen: {given}.",
+        "en": "Choose two different characteristics for a cross table: {choices}. Given: {given}.",
+    },
+    "input.case.district_unknown": {
+        "tr": "İlçe listede yok: “{text}”. {province} ilçelerinden birini seçin (ör. "
+        "{examples}); bilinmiyorsa boş bırakın. Mahalle ya da semt adı Mahalle alanına "
+        "yazılır.",
+        "en": "District not on the list: “{text}”. Choose one of {province}'s districts "
+        "(e.g. {examples}); leave it empty if unknown. A neighbourhood goes in the "
+        "Neighbourhood field.",
     },
     "stats.report.no_data": {
         "tr": "{period} dönemi için ne içe alınmış istatistik dosyası ne de bu dosyada vaka var; "

@@ -50,6 +50,11 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     ex.add_argument("--to", required=True, metavar="CODE")
     ex.add_argument("--case", action="append", required=True, metavar="ID", dest="cases")
     ex.add_argument("-o", "--output", required=True, metavar="FILE")
+    ex.add_argument(
+        "--hand-over",
+        action="store_true",
+        help="dosyaları devret: burada 'Başka merkeze devredildi' nedeniyle kapanır",
+    )
     ex.set_defaults(func=cmd_bundle_export)
     ins = bs.add_parser("inspect", parents=[common], help="aktarım dosyasının dış başlığı")
     ins.add_argument("file", metavar="FILE")
@@ -168,7 +173,7 @@ def cmd_revoke(ctx: Context) -> int:
 def cmd_bundle_export(ctx: Context) -> int:
     with ctx.session() as session:
         result = TransferService(session).export(
-            ctx.args.to, list(ctx.args.cases), Path(ctx.args.output)
+            ctx.args.to, list(ctx.args.cases), Path(ctx.args.output), hand_over=ctx.args.hand_over
         )
     ctx.out.result(
         {
@@ -179,9 +184,15 @@ def cmd_bundle_export(ctx: Context) -> int:
             "cases": list(result.case_numbers),
             "size": result.size,
             "withheld_psych_notes": result.withheld_psych_notes,
+            "handed_over": list(result.handed_over),
         },
         f"{len(result.case_numbers)} dosya {result.recipient_code} merkezi için yazıldı: "
         f"{result.path}"
+        + (
+            "\nBurada 'Devredildi' olarak kapatıldı: " + ", ".join(result.handed_over)
+            if result.handed_over
+            else ""
+        )
         + (
             "\n" + messages.text("rolefields.withheld", count=result.withheld_psych_notes)
             if result.withheld_psych_notes

@@ -138,7 +138,7 @@ def cmd_status(ctx: Context) -> int:
     try:
         status = AppointmentStatus.parse(ctx.args.status)
     except CalendarRuleError as exc:
-        raise UsageError("usage.error", detail=exc.message_tr) from None
+        raise UsageError("usage.error", detail=exc.message) from None
     with ctx.session() as session:
         entry = CalendarService(session).set_status(
             ctx.args.ref, status, add_service=ctx.args.add_service

@@ -1,5 +1,5 @@
-"""letter templates | template-show | template-edit | template-history | logo | make | list |
-reprint | status | summary, and consent grant | withdraw.
+"""letter templates | template-show | template-edit | template-history | settings | logo |
+make | list | reprint | status | summary, and consent grant | withdraw.
 
 Contract: docs/cli-letters.md. Every command goes through the services, so the
 consent check, permissions and audit are the window's own.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,13 +18,14 @@ from typing import Any
 from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
-from kdm_desktop.domain.letters import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus
+from kdm_desktop.domain.letters import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus, SentLetter
 from kdm_desktop.errors import RefusedInput, UsageError, ValidationError
+from kdm_desktop.reports.fonts import register_fonts_in_background
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
-from kdm_desktop.storage.letters_repo import LetterRow
 
 _PURPOSES = {
     "share": ConsentPurpose.SHARE_WITH_INSTITUTION,
@@ -58,6 +60,15 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     th = letters.add_parser("template-history", parents=[common], help="şablonun sürümleri")
     th.add_argument("name", metavar="NAME")
     th.set_defaults(func=cmd_template_history)
+
+    se = letters.add_parser(
+        "settings", parents=[common], help="yazı sayısı biçimi, imza yetkilisi, il"
+    )
+    se.add_argument("--number-pattern", metavar="BİÇİM", help="ör. {code}/{year}/SY-{seq}")
+    se.add_argument("--signatory-name", metavar="AD", help="imza yetkilisinin adı soyadı")
+    se.add_argument("--signatory-title", metavar="UNVAN", help="ör. Müdür")
+    se.add_argument("--province", metavar="İL", help="alıcı adreslerindeki il, ör. İzmir")
+    se.set_defaults(func=cmd_settings)
 
     lg = letters.add_parser("logo", parents=[common], help="merkezin logosu (PNG / JPEG)")
     which = lg.add_mutually_exclusive_group(required=True)
@@ -152,7 +163,7 @@ def _day(ctx: Context, value: str | None) -> datetime.date | None:
         raise UsageError("usage.error", detail="--date: YYYY-AA-GG bekleniyor") from None
 
 
-def _row(r: LetterRow) -> dict[str, Any]:
+def _row(r: SentLetter) -> dict[str, Any]:
     return {
         "id": r.id,
         "number": r.number,
@@ -171,7 +182,9 @@ def _row(r: LetterRow) -> dict[str, Any]:
 
 def cmd_templates(ctx: Context) -> int:
     with ctx.session() as s:
-        templates = LetterService(s).templates()
+        service = LetterService(s)
+        templates = service.templates()
+        defaults = {t.template.name: service.field_defaults(t.template.name) for t in templates}
     data = {
         "templates": [
             {
@@ -184,6 +197,7 @@ def cmd_templates(ctx: Context) -> int:
                 "required": [f.key for f in t.template.inputs if f.required],
                 "optional": [o.key for o in t.template.optional],
                 "marking": t.template.marking,
+                "defaults": defaults[t.template.name],
             }
             for t in templates
         ],
@@ -283,6 +297,35 @@ def cmd_template_history(ctx: Context) -> int:
     return 0
 
 
+_SETTING_OPTIONS = ("number_pattern", "signatory_name", "signatory_title", "province")
+
+
+def cmd_settings(ctx: Context) -> int:
+    """Shown without options; any option given changes it (administrators)."""
+    given = {k: getattr(ctx.args, k) for k in _SETTING_OPTIONS}
+    changes = {k: v for k, v in given.items() if v is not None}
+    with ctx.session() as s:
+        service = LetterSettingsService(s)
+        current = service.get()
+        if changes:
+            current = service.update(dataclasses.replace(current, **changes))
+        number = service.next_number(today(s))
+    data = {**dataclasses.asdict(current), "next_number": number}
+    signatory = (
+        f"{current.signatory_name}, {current.signatory_title}"
+        if current.has_signatory
+        else "(belirlenmedi: yazıyı hazırlayan imzalar)"
+    )
+    human = (
+        f"Yazı sayısı biçimi: {current.number_pattern}\n"
+        f"Sıradaki yazı sayısı: {number}\n"
+        f"İmza yetkilisi: {signatory}\n"
+        f"İl: {current.province or '(belirlenmedi)'}"
+    )
+    ctx.out.result(data, human)
+    return 0
+
+
 def cmd_logo(ctx: Context) -> int:
     image = None
     if not ctx.args.remove:
@@ -323,6 +366,7 @@ def cmd_make(ctx: Context) -> int:
     args = ctx.args
     fields = _fields(args.field)
     path = Path(args.output)
+    register_fonts_in_background()  # overlaps the password check (issue #18)
     # The file is written inside the service's transaction: a failed write uses no
     # number, records no letter and audits nothing.
     with ctx.session() as s, _naming_the_field_option():
@@ -355,6 +399,7 @@ def cmd_list(ctx: Context) -> int:
 
 def cmd_reprint(ctx: Context) -> int:
     path = Path(ctx.args.output)
+    register_fonts_in_background()
     with ctx.session() as s:
         pdf = LetterService(s).reprint(ctx.args.letter, action=AuditAction.EXPORT, save_to=path)
     ctx.out.result({"path": str(path), "bytes": len(pdf)}, f"Yazı yeniden kaydedildi: {path}")
@@ -372,6 +417,7 @@ def cmd_status(ctx: Context) -> int:
 
 def cmd_summary(ctx: Context) -> int:
     path = Path(ctx.args.output)
+    register_fonts_in_background()
     with ctx.session() as s:
         LetterService(s).case_summary(ctx.args.ref, save_to=path)
     ctx.out.result({"path": str(path)}, f"Dosya özeti kaydedildi: {path}")

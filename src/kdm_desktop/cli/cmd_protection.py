@@ -1,4 +1,5 @@
-"""risk add|list, safety-plan save|print, order add|list, reminders (docs/cli-protection.md).
+"""risk add|list, safety-plan save|print|numbers|numbers-set|numbers-reset, order add|list,
+reminders (docs/cli-protection.md).
 
 Every command goes through the protection services, so each is permission-checked
 and audited exactly as the window's actions are.
@@ -14,8 +15,10 @@ from kdm_desktop.cli import argtext
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.emergency_numbers import numbers_from_json, numbers_to_json
 from kdm_desktop.domain.orders import order_to_dict
 from kdm_desktop.domain.safety_plan import plan_to_dict
+from kdm_desktop.errors import ValidationError
 from kdm_desktop.services.orders import OrderService, StoredOrder
 from kdm_desktop.services.reminders import DEFAULT_DAYS, RemindersService
 from kdm_desktop.services.risk import RiskService, StoredAssessment
@@ -43,6 +46,17 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     pr.add_argument("ref", metavar="CASE_ID")
     pr.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     pr.set_defaults(func=cmd_plan_print)
+    nu = ps.add_parser("numbers", parents=[common], help="planın başındaki acil numaralar")
+    nu.set_defaults(func=cmd_plan_numbers)
+    ns = ps.add_parser(
+        "numbers-set", parents=[common], help="merkezin acil numara listesini JSON'dan kaydet"
+    )
+    ns.add_argument("file", metavar="FILE.json", help='{"numbers": [{"number", "label"}, …]}')
+    ns.set_defaults(func=cmd_plan_numbers_set)
+    nr = ps.add_parser(
+        "numbers-reset", parents=[common], help="programın acil numara listesine dön"
+    )
+    nr.set_defaults(func=cmd_plan_numbers_reset)
 
     order = sub.add_parser("order", parents=[common], help="6284 koruyucu/önleyici tedbirler")
     os_ = order.add_subparsers(dest="order_command", required=True, metavar="KOMUT")
@@ -134,6 +148,38 @@ def cmd_plan_print(ctx: Context) -> int:
         f"Güvenlik planı (sürüm {version}) kaydedildi: {path}",
     )
     return 0
+
+
+def _numbers_result(ctx: Context, service: SafetyPlanService) -> int:
+    numbers = service.emergency_numbers()
+    ctx.out.result(
+        {"numbers": numbers_to_json(numbers), "default": service.numbers_are_default()},
+        "\n".join(n.line() for n in numbers),
+    )
+    return 0
+
+
+def cmd_plan_numbers(ctx: Context) -> int:
+    with ctx.session() as session:
+        return _numbers_result(ctx, SafetyPlanService(session))
+
+
+def cmd_plan_numbers_set(ctx: Context) -> int:
+    data = read_json_object(Path(ctx.args.file))
+    if set(data) != {"numbers"}:
+        raise ValidationError("plan.numbers_file", field="numbers")
+    numbers = numbers_from_json(data["numbers"])
+    with ctx.session() as session:
+        service = SafetyPlanService(session)
+        service.set_emergency_numbers([(n.number, n.label) for n in numbers])
+        return _numbers_result(ctx, service)
+
+
+def cmd_plan_numbers_reset(ctx: Context) -> int:
+    with ctx.session() as session:
+        service = SafetyPlanService(session)
+        service.set_emergency_numbers(None)
+        return _numbers_result(ctx, service)
 
 
 def cmd_order_add(ctx: Context) -> int:

@@ -14,11 +14,11 @@ from typing import Any
 from kdm_desktop import messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.retention.due import DueItem, DueList, KeptCase, short_date
+from kdm_desktop.domain.retention.holds import Hold
 from kdm_desktop.domain.retention.policy import RetentionPolicy
 from kdm_desktop.domain.retention.requests import RequestKind, SubjectRequest
 from kdm_desktop.services.retention import RetentionService, RunResult, StoredRecord
 from kdm_desktop.services.subject_requests import SubjectRequestService, parse_day
-from kdm_desktop.storage.retention_repo import HoldRow
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
@@ -159,7 +159,7 @@ def record_json(r: StoredRecord) -> dict[str, Any]:
     }
 
 
-def hold_json(h: HoldRow) -> dict[str, Any]:
+def hold_json(h: Hold) -> dict[str, Any]:
     return {
         "case_id": h.case_id,
         "case_number": h.case_number,

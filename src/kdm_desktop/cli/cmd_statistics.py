@@ -1,4 +1,4 @@
-"""stats show|export|import|report|districts, activity add|list, standards answer|show
+"""stats show|cross|export|import|report|districts, activity add|list, standards answer|show
 (docs/statistics.md). Every command goes through the statistics services, so each
 is permission-checked and audited exactly as the window's actions are."""
 
@@ -10,10 +10,11 @@ from typing import Any
 
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
+from kdm_desktop.domain.statistics.cross import CROSSABLE, BadCross, CrossTable, check_pair
 from kdm_desktop.domain.statistics.kdmstat import StatDocument
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_day, parse_period
 from kdm_desktop.domain.statistics.publish import PublishedTable
-from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL, check_min_cell
+from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL, TOTAL, check_min_cell
 from kdm_desktop.domain.statistics.tables import TABLES, Counts
 from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS
 from kdm_desktop.errors import UsageError
@@ -34,6 +35,16 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     show = ss.add_parser("show", parents=[common], help="merkezin kesin sayıları")
     period_args(show)
     show.set_defaults(func=cmd_show)
+
+    cross = ss.add_parser(
+        "cross", parents=[common], help="iki özelliğin çapraz tablosu (gizlenmiş)"
+    )
+    period_args(cross)
+    cross.add_argument("--first", required=True, metavar="ÖZELLİK", help=", ".join(CROSSABLE))
+    cross.add_argument("--second", required=True, metavar="ÖZELLİK")
+    cross.add_argument("--by-district", action="store_true", help="ilçelere göre")
+    cross.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
+    cross.set_defaults(func=cmd_cross)
 
     exp = ss.add_parser("export", parents=[common], help="koordinasyona .kdmstat dosyası")
     period_args(exp)
@@ -146,6 +157,98 @@ def cmd_show(ctx: Context) -> int:
         },
         "\n".join(text),
     )
+    return 0
+
+
+def cross_json(table: CrossTable) -> dict[str, Any]:
+    def cells(i: int) -> list[dict[str, str]]:
+        out = []
+        for j, (a, b) in enumerate(table.columns):
+            out.append(
+                {
+                    "first": table.first_keys[a],
+                    "second": table.second_keys[b],
+                    "value": table.text(i, j),
+                }
+            )
+        return out
+
+    units = [
+        {
+            "key": u.key,
+            "label": u.label,
+            "districts": list(u.districts),
+            "cells": cells(i),
+            "total": table.text(i, TOTAL),
+        }
+        for i, u in enumerate(table.units)
+    ]
+    out: dict[str, Any] = {
+        "first": table.first.key,
+        "second": table.second.key,
+        "by_district": table.by_district,
+        "min_cell": table.k,
+        "smallest_row": table.threshold,
+        "coarsened": list(table.coarsened),
+        "notes": list(table.notes),
+        "units": units,
+    }
+    if table.by_district:
+        out["all"] = [
+            {
+                "first": table.first_keys[a],
+                "second": table.second_keys[b],
+                "value": table.text(TOTAL, j),
+            }
+            for j, (a, b) in enumerate(table.columns)
+        ]
+        out["total"] = table.text(TOTAL, TOTAL)
+    return out
+
+
+def cross_text(table: CrossTable) -> str:
+    """One block per row of the table: first characteristic down, second across."""
+    lines = [f"{table.first.title} × {table.second.title} (en küçük gösterilen sayı {table.k})"]
+    lines += [f"  Not: {note}" for note in table.notes]
+    blocks = [(table.units[i].label, i) for i in range(len(table.units))]
+    if table.by_district:
+        blocks.append(("Tüm ilçeler", TOTAL))
+    used_a = sorted({a for a, _ in table.columns})
+    used_b = sorted({b for _, b in table.columns})
+    width = max(len(table.first_labels[a]) for a in used_a) + 2
+    for label, i in blocks:
+        lines.append(f"\n{label}")
+        head = "".join(f"{table.second_labels[b][:14]:>16}" for b in used_b)
+        lines.append(" " * width + head)
+        for a in used_a:
+            row = table.first_labels[a].ljust(width)
+            for b in used_b:
+                j = table.columns.index((a, b)) if (a, b) in table.columns else None
+                row += f"{'0' if j is None else table.text(i, j):>16}"
+            lines.append(row)
+        total = table.text(i, TOTAL) if (i, TOTAL) in table.result.states else ""
+        if total:
+            lines.append(f"{'Toplam'.ljust(width)}{total:>16}")
+    return "\n".join(lines)
+
+
+def cmd_cross(ctx: Context) -> int:
+    period = _period(ctx)
+    k = _min_cell(ctx)
+    first, second = ctx.args.first, ctx.args.second
+    try:
+        check_pair(first, second)
+    except BadCross:
+        raise UsageError(
+            "stats.cross.bad_pair", choices=", ".join(CROSSABLE), given=f"{first}, {second}"
+        ) from None
+    with ctx.session() as session:
+        table = StatisticsService(session).cross(
+            period, first, second, k, by_district=ctx.args.by_district
+        )
+    body = cross_json(table)
+    body.update({"from": period.start.isoformat(), "to": period.end.isoformat()})
+    ctx.out.result(body, f"{period.label()}\n" + cross_text(table))
     return 0
 
 

@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from kdm_desktop import __version__, messages
-from kdm_desktop.cli import (
-    cmd_audit,
-    cmd_backup,
-    cmd_bundle,
-    cmd_calendar,
-    cmd_casefile,
-    cmd_cases,
-    cmd_demo,
-    cmd_letters,
-    cmd_protection,
-    cmd_retention,
-    cmd_statistics,
-    cmd_users,
-)
 from kdm_desktop.cli.argtext import turkish_argparse
-from kdm_desktop.cli.context import Context
+from kdm_desktop.cli.commands import COMMANDS
 from kdm_desktop.cli.io import Output, SecretSource
 from kdm_desktop.errors import KdmError, UsageError, ValidationError, ValidationErrors
 from kdm_desktop.fsutil import owner_only_umask
@@ -31,23 +18,7 @@ from kdm_desktop.logsetup import configure_file_logging, log_crash
 from kdm_desktop.oserrors import environment_error
 from kdm_desktop.paths import CaseFilePaths, resolve_data_dir
 
-# Each module adds its commands; later features append themselves here.
-COMMAND_MODULES: list[
-    Callable[[argparse._SubParsersAction[Any], argparse.ArgumentParser], None]
-] = [
-    cmd_casefile.register,
-    cmd_users.register,
-    cmd_audit.register,
-    cmd_demo.register,
-    cmd_backup.register,
-    cmd_cases.register,
-    cmd_protection.register,
-    cmd_calendar.register,
-    cmd_letters.register,
-    cmd_bundle.register,
-    cmd_statistics.register,
-    cmd_retention.register,
-]
+Register = Callable[["argparse._SubParsersAction[Any]", argparse.ArgumentParser], None]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -87,7 +58,16 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The `kdm` parser with every command.
+
+    Without `argv` every command module is loaded and registers its commands in
+    full. With `argv`, only the modules of the commands named in it are loaded;
+    every other command gets a stand-in entry with the same name and help (see
+    cli/commands.py), so `kdm --help` answers without loading the services.
+    argparse can only choose a command whose name is one of the words given, so
+    the chosen command is always a fully registered one.
+    """
     common = _common_options()
     parser = _Parser(
         prog="kdm",
@@ -106,8 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", required=True, metavar="KOMUT", parser_class=_Parser
     )
-    for register in COMMAND_MODULES:
-        register(sub, common)
+    words = None if argv is None else set(argv)
+    for module_name, commands in COMMANDS:
+        if words is None or any(name in words for name, _ in commands):
+            register: Register = importlib.import_module(module_name).register
+            register(sub, common)
+        else:
+            for name, help_text in commands:
+                sub.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
@@ -121,11 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             messages.set_language(args_list[idx + 1])
     try:
         with turkish_argparse():  # help and usage errors in Turkish (see argtext)
-            args = build_parser().parse_args(args_list)
+            args = build_parser(args_list).parse_args(args_list)
         data_dir = resolve_data_dir(getattr(args, "data_dir", None))
         for name in ("json", "user", "password_stdin", "lang"):
             if not hasattr(args, name):
                 setattr(args, name, None)
+        from kdm_desktop.cli.context import Context  # loads the session services
+
         ctx = Context(
             args=args,
             data_dir=data_dir,

@@ -45,3 +45,14 @@ class CentreInfo:
 
     def as_dict(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class CentreKeys:
+    """This centre's private identity keys (Ed25519 signing, X25519 encryption).
+
+    Kept only inside the encrypted case file; the transfer bundles build on them."""
+
+    signing_private: bytes
+    encryption_private: bytes
+    created_at: str

@@ -30,6 +30,7 @@ class DraftKind(StrEnum):
     ORDER = "order"
     APPOINTMENT = "appointment"
     LETTER = "letter"
+    PERPETRATOR = "perpetrator"
 
     @property
     def case_bound(self) -> bool:

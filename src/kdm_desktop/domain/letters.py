@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.domain.turkish import fold_for_search
+from kdm_desktop.domain.turkish import fold_for_search, tr_upper
 from kdm_desktop.errors import RefusedInput, ValidationError
 
 MARKINGS: Final = ("GİZLİ", "KİŞİYE ÖZEL")
+DRAFT_GAP: Final = "……"
+PROVISIONAL_NOTE: Final = "(geçici: yazdırıldığında ya da kaydedildiğinde kesinleşir)"
 # Only these may learn where a shelter is (6284: ŞÖNİM places her, the police protect her).
 SHELTER_SAFE_KINDS: Final = frozenset({RecipientKind.SONIM, RecipientKind.POLICE})
 # Facts the letter fills itself; a template may use them in its text.
@@ -34,7 +36,7 @@ AUTO_FIELDS: Final = (
     "caseworker_email",
 )
 # Facts printed only when the user ticks them (minimum data by default).
-OPTIONAL_FIELDS: Final = ("tc_kimlik_no", "risk_level", "order_in_force")
+OPTIONAL_FIELDS: Final = ("tc_kimlik_no", "risk_level", "order_in_force", "perpetrator")
 # Words in a field's key that mark it as a place; for non-safe kinds these are refused.
 _PLACE_WORDS: Final = (
     "adres",
@@ -50,7 +52,9 @@ _PLACE_WORDS: Final = (
 MAX_FIELD_TEXT: Final = 2000
 MAX_TEMPLATE_TEXT: Final = 6000
 _KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
-SEQ_DIGITS: Final = 4
+# What a field's default may say about the centre ("{PROVINCE} EMNİYET MÜDÜRLÜĞÜNE").
+DEFAULT_CONTEXT: Final = ("province", "district", "PROVINCE", "DISTRICT")
+MAX_DEFAULTS: Final = 4
 
 
 class LetterStatus:
@@ -73,6 +77,9 @@ class InputField:
     multiline: bool = False
     # Says where she is staying: never printed for a kind outside SHELTER_SAFE_KINDS.
     shelter_info: bool = False
+    # Proposed texts, the first whose centre facts are all known wins
+    # ("{PROVINCE} EMNİYET MÜDÜRLÜĞÜNE", then "EMNİYET MÜDÜRLÜĞÜNE").
+    default: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,7 @@ class LetterTemplate:
                     "required": f.required,
                     "multiline": f.multiline,
                     "shelter_info": f.shelter_info,
+                    **({"default": list(f.default)} if f.default else {}),
                 }
                 for f in self.inputs
             ],
@@ -144,6 +152,39 @@ def _str_list(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValidationError("letter.template_invalid", field=key, detail=key)
     return tuple(v.strip() for v in value if v.strip())
+
+
+def _defaults(raw: Mapping[str, Any]) -> tuple[str, ...]:
+    value = raw.get("default", [])
+    if isinstance(value, str):
+        value = [value]
+    if (
+        not isinstance(value, list)
+        or len(value) > MAX_DEFAULTS
+        or not all(isinstance(v, str) and len(v) <= 300 for v in value)
+    ):
+        raise ValidationError("letter.template_invalid", field="inputs", detail="default")
+    for text in value:
+        if placeholders(text) - set(DEFAULT_CONTEXT):
+            raise ValidationError("letter.template_invalid", field="inputs", detail="default")
+    return tuple(" ".join(v.split()) for v in value if v.strip())
+
+
+def field_defaults(template: LetterTemplate, province: str, district: str) -> dict[str, str]:
+    """What each field starts with at this centre: the first default whose facts are known."""
+    context = {
+        "province": province,
+        "district": district,
+        "PROVINCE": tr_upper(province),
+        "DISTRICT": tr_upper(district),
+    }
+    out: dict[str, str] = {}
+    for f in template.inputs:
+        for text in f.default:
+            if all(context[name] for name in placeholders(text)):
+                out[f.key] = text.format_map(context)
+                break
+    return out
 
 
 def _is_place_key(key: str) -> bool:
@@ -186,6 +227,7 @@ def parse_template(data: Mapping[str, Any], version: int = 1) -> LetterTemplate:
                 required=bool(raw.get("required", False)),
                 multiline=bool(raw.get("multiline", False)),
                 shelter_info=shelter,
+                default=_defaults(raw),
             )
         )
     optional: list[OptionalLine] = []
@@ -237,9 +279,14 @@ class LetterFacts:
     centre_email: str
     caseworker_name: str
     caseworker_title: str
+    # The centre's authorised signatory; empty: the caseworker signs.
+    signatory_name: str = ""
+    signatory_title: str = ""
     # None: no such service in this build, so the tick box is not offered.
     risk_level: str | None = None
     order_in_force: str | None = None
+    # The primary perpetrator as a letter names him; None when none is recorded.
+    perpetrator: str | None = None
 
     def offered(self, key: str) -> bool:
         if key == "tc_kimlik_no":
@@ -270,16 +317,29 @@ class LetterContent:
     template_name: str
     template_version: int
     logo: bytes | None = field(default=None, repr=False)
+    # "Hazırlayan": the caseworker, when the signatory is someone else.
+    prepared_by: str = ""
+    # The preview's number: the next free one, which another letter may still take.
+    number_provisional: bool = False
+
+    @property
+    def number_text(self) -> str:
+        if self.number_provisional:
+            return f"{self.number} {PROVISIONAL_NOTE}"
+        return self.number
 
     def plain_text(self) -> str:
         """The letter as lines, for the on-screen preview and tests."""
         lines = [self.marking, self.centre_name]
         lines += [x for x in (self.centre_address, self.centre_phone) if x]
-        lines += [f"Sayı: {self.number}", f"Tarih: {format_letter_date(self.date)}"]
+        lines += [f"Sayı: {self.number_text}", f"Tarih: {format_letter_date(self.date)}"]
         lines += [f"Konu: {self.subject}", "", self.addressee]
         if self.reference:
             lines.append(f"İlgi: {self.reference}")
-        lines += ["", *self.body, "", self.signature_name, self.signature_title, self.contact]
+        lines += ["", *self.body, "", self.signature_name, self.signature_title]
+        if self.prepared_by:
+            lines.append(f"Hazırlayan: {self.prepared_by}")
+        lines.append(self.contact)
         if self.attachments:
             lines += ["", "Ekler:", *(f"{i}. {a}" for i, a in enumerate(self.attachments, 1))]
         if self.distribution:
@@ -290,10 +350,6 @@ class LetterContent:
 
 def format_letter_date(d: datetime.date) -> str:
     return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
-
-
-def format_letter_number(code: str, year: int, seq: int) -> str:
-    return f"{code}-{year:04d}-{seq:0{SEQ_DIGITS}d}"
 
 
 def _folded(text: str) -> str:
@@ -311,10 +367,15 @@ def _clean_value(field_: InputField, value: str) -> str:
 
 
 def check_values(
-    template: LetterTemplate, facts: LetterFacts, values: Mapping[str, str]
+    template: LetterTemplate,
+    facts: LetterFacts,
+    values: Mapping[str, str],
+    *,
+    require: bool = True,
 ) -> dict[str, str]:
-    """The user's field values, cleaned; refuse unknown keys, missing required ones,
-    shelter information to a kind that may not have it and her confidential address."""
+    """The user's field values, cleaned; refuse unknown keys, missing required ones
+    (unless `require` is off: a preview while she is still typing), shelter
+    information to a kind that may not have it and her confidential address."""
     out: dict[str, str] = {}
     for key, raw in values.items():
         f = template.input(key)
@@ -331,7 +392,7 @@ def check_values(
         out[key] = _clean_value(f, raw)
     for f in template.inputs:
         value = out.get(f.key, "")
-        if f.required and not value:
+        if f.required and not value and require:
             raise ValidationError("letter.field_required", field=f.key, label=f.label)
         if value and f.shelter_info and template.recipient_kind not in SHELTER_SAFE_KINDS:
             raise RefusedInput("letter.shelter_refused", kind=template.recipient_kind.label)
@@ -350,8 +411,11 @@ def compose(
     number: str,
     day: datetime.date,
     logo: bytes | None = None,
+    draft: bool = False,
 ) -> LetterContent:
-    cleaned = check_values(template, facts, values)
+    """The letter; with `draft` (the preview) a required field left empty shows as
+    a gap to fill instead of refusing, and the number is marked provisional."""
+    cleaned = check_values(template, facts, values, require=not draft)
     for key in ticked:
         if key not in OPTIONAL_FIELDS or not facts.offered(key):
             raise RefusedInput("letter.optional_unavailable", key=key)
@@ -366,6 +430,11 @@ def compose(
         caseworker_email=facts.centre_email,
     )
     empty = {f.key for f in template.inputs if not filled[f.key]}
+    if draft:
+        for f in template.inputs:
+            if f.required and not filled[f.key]:
+                filled[f.key] = DRAFT_GAP
+                empty.discard(f.key)
     # A paragraph about something left blank (no İlgi, no place given) is left out whole.
     body = [
         p.format_map(filled).strip()
@@ -379,7 +448,19 @@ def compose(
     ]
     # Ticked facts go before the closing request ("… arz ederim"), the last paragraph.
     body[max(len(body) - 1, 0) : max(len(body) - 1, 0)] = extra
-    contact = " · ".join(x for x in (facts.centre_phone, facts.centre_email) if x)
+    contact = " · ".join(
+        x for x in (facts.caseworker_name, facts.centre_phone, facts.centre_email) if x
+    )
+    signed_by_centre = bool(facts.signatory_name)
+    prepared_by = ""
+    if signed_by_centre and facts.signatory_name != facts.caseworker_name:
+        prepared_by = ", ".join(x for x in (facts.caseworker_name, facts.caseworker_title) if x)
+    # An addressee line about a field left blank (no unit given) is left out whole.
+    addressee = "\n".join(
+        line.format_map(filled).strip()
+        for line in template.addressee.split("\n")
+        if line.strip() and not (placeholders(line) and placeholders(line) <= empty)
+    )
     return LetterContent(
         marking=template.marking,
         centre_name=facts.centre_name,
@@ -388,11 +469,11 @@ def compose(
         number=number,
         date=day,
         subject=template.subject.format_map(filled),
-        addressee=template.addressee.format_map(filled),
+        addressee=addressee,
         reference=template.reference.format_map(filled),
         body=tuple(body),
-        signature_name=facts.caseworker_name,
-        signature_title=facts.caseworker_title,
+        signature_name=facts.signatory_name if signed_by_centre else facts.caseworker_name,
+        signature_title=facts.signatory_title if signed_by_centre else facts.caseworker_title,
         contact=contact,
         attachments=template.attachments,
         distribution=template.distribution,
@@ -400,6 +481,8 @@ def compose(
         template_name=template.name,
         template_version=template.version,
         logo=logo,
+        prepared_by=prepared_by,
+        number_provisional=draft,
     )
 
 
@@ -407,7 +490,8 @@ def recipient_name(template: LetterTemplate, values: Mapping[str, str]) -> str:
     """Who the letter goes to, for the referrals list (the addressee's first line)."""
     filled = {f.key: values.get(f.key, "") for f in template.inputs}
     filled.update(dict.fromkeys(AUTO_FIELDS, ""))
-    return template.addressee.format_map(filled).splitlines()[0].strip()
+    lines = [x.strip() for x in template.addressee.format_map(filled).splitlines()]
+    return next((x for x in lines if x.strip("() ")), "")
 
 
 def check_status_step(current: str, new: str) -> None:
@@ -419,3 +503,23 @@ def check_status_step(current: str, new: str) -> None:
             current=LetterStatus.LABELS.get(current, current),
             new=LetterStatus.LABELS.get(new, new),
         )
+
+
+@dataclass(frozen=True)
+class SentLetter:
+    """A sent letter without its PDF (lists load many)."""
+
+    id: str
+    case_id: str
+    number: str
+    recipient_kind: str
+    recipient_name: str
+    letter_date: str
+    template_name: str
+    template_version: int
+    status: str
+    status_note: str
+    status_at: str
+    status_by: str
+    created_at: str
+    created_by: str

@@ -43,7 +43,7 @@ from enum import StrEnum
 from typing import Final
 
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.risk import (
+from kdm_desktop.domain.rules import (
     DomainRuleError,
     RuleProblems,
     check_rule_date,

@@ -31,12 +31,8 @@ from typing import Final
 
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.orders import IssuerKind, ProtectionOrder, current_end
-from kdm_desktop.domain.risk import (
-    DEFAULT_RISK_REVIEW_DAYS,
-    DomainRuleError,
-    RiskLevel,
-    latest_assessment,
-)
+from kdm_desktop.domain.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel, latest_assessment
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.domain.safety_plan import SafetyPlan, is_review_due
 
 __all__ = [

@@ -46,24 +46,32 @@ Every assessment stores the checklist id and version it was scored with, so an
 old assessment can be re-read with the items it was asked with after the
 checklist changes (``load_checklist(version)``).
 
-`DomainRuleError` and the small helpers at the end of this module are shared by
-the other rule modules (safety plan, orders, reminders) of this package.
+`DomainRuleError` and the generic rule tools live in `domain/rules.py`; they are
+re-exported here for code that imported them from this module.
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
-import json
-import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from importlib.resources import files
 from types import MappingProxyType
 from typing import Final
 
+from kdm_desktop.domain.rules import (  # re-exported for code that imported them here
+    DomainRuleError,
+    RuleProblems,
+    check_rule_date,
+    clean_rule_text,
+    load_packaged_json,
+    req_id,
+    req_int,
+    req_list,
+    req_str,
+)
+from kdm_desktop.domain.rules import _reject_duplicate_keys as _reject_duplicate_keys
 from kdm_desktop.domain.turkish import fold_for_search
 
 __all__ = [
@@ -83,10 +91,14 @@ __all__ = [
     "RiskLevel",
     "RiskThresholds",
     "RiskTrend",
+    "RuleProblems",
     "assess",
+    "check_rule_date",
+    "clean_rule_text",
     "default_thresholds",
     "latest_assessment",
     "load_checklist",
+    "load_packaged_json",
     "parse_risk_level",
     "risk_trend",
 ]
@@ -102,189 +114,6 @@ MAX_JUDGEMENT_REASON: Final = 1000
 UNKNOWN: Final = "bilinmiyor"
 # An answer as stored: evet (True), hayır (False), bilinmiyor, or not asked (None).
 RiskAnswer = bool | str | None
-
-
-# ----------------------------------------------------------------------------------
-# The error every rule module raises
-# ----------------------------------------------------------------------------------
-
-
-class DomainRuleError(ValueError):
-    """A value broke a domain rule. ``field`` names the input, ``message_tr`` says
-    in Turkish what is wrong with it, ``code`` is a stable key for scripts.
-
-    When several problems are found at once (a form with many fields), one error
-    carries them all in ``errors`` and its own ``field`` is the first problem's;
-    a single problem's ``errors`` is ``(self,)``. The integration layer maps each
-    entry to a field-level message beside its widget.
-    """
-
-    def __init__(
-        self,
-        field: str,
-        message_tr: str,
-        *,
-        code: str = "domain.rule",
-        errors: Sequence[DomainRuleError] = (),
-    ) -> None:
-        super().__init__(message_tr)
-        self.field = field
-        self.message_tr = message_tr
-        self.code = code
-        self.errors: tuple[DomainRuleError, ...] = tuple(errors) if errors else (self,)
-
-    @classmethod
-    def combine(cls, errors: Sequence[DomainRuleError]) -> DomainRuleError:
-        if not errors:
-            raise ValueError("combine() needs at least one error")
-        if len(errors) == 1:
-            return errors[0]
-        lines = "\n".join(f"- {e.message_tr}" for e in errors)
-        return cls(
-            errors[0].field,
-            f"Kayıtta {len(errors)} sorun bulundu:\n{lines}",
-            code="domain.multiple",
-            errors=errors,
-        )
-
-    def __repr__(self) -> str:
-        return f"DomainRuleError({self.field!r}, {self.code!r})"
-
-
-class RuleProblems:
-    """Collects every problem of one record, so a form can show them all at once."""
-
-    def __init__(self) -> None:
-        self.errors: list[DomainRuleError] = []
-
-    def add(self, field: str, message_tr: str, code: str) -> None:
-        self.errors.append(DomainRuleError(field, message_tr, code=code))
-
-    def failed(self, field: str) -> bool:
-        return any(
-            e.field == field or e.field.startswith((field + ".", field + "[")) for e in self.errors
-        )
-
-    def raise_if_any(self) -> None:
-        if self.errors:
-            raise DomainRuleError.combine(self.errors)
-
-
-# Dates before 2000 or after 2100 are typing mistakes (a two-digit year, a swapped
-# field), not real decisions or reviews.
-EARLIEST_RULE_DATE: Final = datetime.date(2000, 1, 1)
-LATEST_RULE_DATE: Final = datetime.date(2100, 12, 31)
-
-
-def check_rule_date(
-    problems: RuleProblems, field: str, label: str, value: object, *, required: bool
-) -> datetime.date | None:
-    """Check a date field: a real ``date`` (not a ``datetime``), year 2000–2100."""
-    if value is None:
-        if required:
-            problems.add(field, f"{label} girilmelidir.", "date.required")
-        return None
-    # A datetime is a date subclass; accepting one would let a time of day slip into
-    # date arithmetic and comparisons (and datetime < date raises TypeError).
-    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        problems.add(field, f"{label} bir tarih olmalıdır (YYYY-AA-GG).", "date.type")
-        return None
-    if not EARLIEST_RULE_DATE <= value <= LATEST_RULE_DATE:
-        problems.add(
-            field,
-            f"{label} geçersiz görünüyor ({value.isoformat()}): "
-            "yıl 2000 ile 2100 arasında olmalıdır.",
-            "date.out_of_range",
-        )
-        return None
-    return value
-
-
-def clean_rule_text(
-    problems: RuleProblems,
-    field: str,
-    label: str,
-    value: object,
-    max_len: int,
-    *,
-    required: bool = False,
-    multiline: bool = False,
-) -> str:
-    """NFC, trim (single-line: collapse whitespace), refuse control characters, check length."""
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        problems.add(field, f"{label} metin olmalıdır.", "text.type")
-        return ""
-    text = unicodedata.normalize("NFC", value)
-    if multiline:
-        text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
-    else:
-        text = " ".join(text.split())
-    allowed = "\n\t" if multiline else ""
-    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
-        problems.add(
-            field, f"{label} geçersiz kontrol karakterleri içeriyor.", "text.control_chars"
-        )
-        return text
-    if required and not text:
-        problems.add(field, f"{label} boş bırakılamaz.", "text.required")
-    elif len(text) > max_len:
-        problems.add(
-            field,
-            f"{label} en çok {max_len} karakter olabilir (şu an {len(text)}).",
-            "text.too_long",
-        )
-    return text
-
-
-def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    keys = [k for k, _ in pairs]
-    dupes = sorted({k for k in keys if keys.count(k) > 1})
-    if dupes:
-        raise ValueError(f"duplicate keys in packaged data: {dupes}")
-    return dict(pairs)
-
-
-def load_packaged_json(name: str) -> dict[str, object]:
-    """Read ``kdm_desktop/resources/data/<name>``; duplicate keys are refused, since
-    in a hand-edited data file the second one would silently win."""
-    raw = (files("kdm_desktop") / "resources" / "data" / name).read_text("utf-8")
-    data = json.loads(raw, object_pairs_hook=_reject_duplicate_keys)
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: top level must be an object")
-    return data
-
-
-def _req_str(obj: Mapping[str, object], key: str, where: str) -> str:
-    value = obj.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{where}: '{key}' must be a non-empty string")
-    return value
-
-
-def _req_int(obj: Mapping[str, object], key: str, where: str) -> int:
-    value = obj.get(key)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"{where}: '{key}' must be an integer")
-    return value
-
-
-def _req_list(obj: Mapping[str, object], key: str, where: str) -> list[Mapping[str, object]]:
-    value = obj.get(key)
-    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise ValueError(f"{where}: '{key}' must be a list of objects")
-    return value
-
-
-_ID: Final = re.compile(r"[a-z][a-z0-9_]*")
-
-
-def _req_id(obj: Mapping[str, object], key: str, where: str) -> str:
-    value = _req_str(obj, key, where)
-    if not _ID.fullmatch(value):
-        raise ValueError(f"{where}: id {value!r} must be lowercase ASCII snake_case")
-    return value
 
 
 # ----------------------------------------------------------------------------------
@@ -413,28 +242,28 @@ class RiskChecklist:
 
 def _parse_checklist(data: Mapping[str, object], where: str) -> RiskChecklist:
     categories = tuple(
-        RiskCategory(_req_id(c, "id", where), _req_str(c, "label", where))
-        for c in _req_list(data, "categories", where)
+        RiskCategory(req_id(c, "id", where), req_str(c, "label", where))
+        for c in req_list(data, "categories", where)
     )
     category_ids = [c.id for c in categories]
     items: list[RiskItem] = []
-    for raw in _req_list(data, "items", where):
-        item_id = _req_id(raw, "id", where)
+    for raw in req_list(data, "items", where):
+        item_id = req_id(raw, "id", where)
         critical = raw.get("critical", False)
         help_text = raw.get("help", "")
         if not isinstance(critical, bool) or not isinstance(help_text, str):
             raise ValueError(f"{where}: item {item_id}: 'critical' must be bool, 'help' text")
-        category = _req_str(raw, "category", where)
+        category = req_str(raw, "category", where)
         if category not in category_ids:
             raise ValueError(f"{where}: item {item_id}: unknown category {category!r}")
-        items.append(RiskItem(item_id, _req_str(raw, "text", where), category, critical, help_text))
+        items.append(RiskItem(item_id, req_str(raw, "text", where), category, critical, help_text))
     ids = [i.id for i in items]
     if len(set(ids)) != len(ids) or len(set(category_ids)) != len(category_ids):
         raise ValueError(f"{where}: ids must be unique")
     checklist = RiskChecklist(
-        id=_req_str(data, "id", where),
-        version=_req_int(data, "version", where),
-        title=_req_str(data, "title", where),
+        id=req_str(data, "id", where),
+        version=req_int(data, "version", where),
+        title=req_str(data, "title", where),
         categories=categories,
         items=tuple(items),
     )
@@ -776,3 +605,23 @@ def answers_from_intake(intake: Mapping[str, bool | None]) -> dict[str, RiskAnsw
 def intake_needs_risk_assessment(intake: Mapping[str, bool | None]) -> bool:
     """Life danger or weapon access reported at intake: assess the risk right away."""
     return any(intake.get(field) is True for field in INTAKE_RISK_ITEMS)
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    """One saved assessment as kept in the case file."""
+
+    id: str
+    case_id: str
+    assessed_on: str
+    answers: dict[str, bool | str | None]  # "bilinmiyor" for an unknown
+    checklist_id: str
+    checklist_version: int
+    score: int
+    threshold_medium: int
+    threshold_high: int
+    computed_level: str
+    final_level: str
+    judgement_reason: str
+    assessed_by: str
+    created_at: str

@@ -21,17 +21,16 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from types import MappingProxyType
 from typing import Final
 
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.risk import (
-    DEFAULT_RISK_REVIEW_DAYS,
+from kdm_desktop.domain.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel
+from kdm_desktop.domain.rules import (
     DomainRuleError,
-    RiskLevel,
     RuleProblems,
     check_rule_date,
     clean_rule_text,
@@ -490,7 +489,9 @@ def suggest_review_date(today: datetime.date, level: RiskLevel) -> datetime.date
 # ----------------------------------------------------------------------------------
 
 
-def printable_sections(plan: SafetyPlan) -> list[tuple[str, list[str]]]:
+def printable_sections(
+    plan: SafetyPlan, numbers: Sequence[EmergencyNumber] | None = None
+) -> list[tuple[str, list[str]]]:
     """Plain-text content for the printed plan: ``[(title, [lines]), ...]``.
 
     Emergency numbers come first, always printed even if she ticked nothing there,
@@ -498,14 +499,18 @@ def printable_sections(plan: SafetyPlan) -> list[tuple[str, list[str]]]:
     order with her ticked items and her notes; a section with neither is left out.
     The review date, if set, closes the plan. Nothing else of the case is read, so
     no address or name can reach the page from here; ``hide_logo`` is for the PDF
-    renderer.
+    renderer. ``numbers`` is the centre's own list of emergency numbers; without
+    one the template's list is printed.
     """
     template = plan.template
     out: list[tuple[str, list[str]]] = []
     emergency = template.section(EMERGENCY_SECTION)
     ordered = [emergency, *(s for s in template.sections if s.id != EMERGENCY_SECTION)]
     for section in ordered:
-        lines = [n.line() for n in section.numbers]
+        listed = section.numbers
+        if section.id == EMERGENCY_SECTION and numbers is not None:
+            listed = tuple(numbers)
+        lines = [n.line() for n in listed]
         ticked = plan.checked.get(section.id, frozenset())
         lines += [item.text for item in section.items if item.id in ticked]
         note = plan.notes.get(section.id, "")

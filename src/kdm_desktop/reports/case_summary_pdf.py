@@ -18,9 +18,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from kdm_desktop.domain.cases.choices import label_or_not_stated
+from kdm_desktop.domain.cases.choices import CaseStatus, label_or_not_stated
 from kdm_desktop.domain.cases.records import CaseView, shareable_record
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.cases.status import status_text
+from kdm_desktop.domain.dates import format_day, format_turkish_date
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 
 __all__ = ["MARKING", "TITLE", "SummaryContent", "render_case_summary", "summary_content"]
@@ -72,11 +73,24 @@ def summary_content(view: CaseView, centre_name: str, day: datetime.date) -> Sum
     facts = [
         ("Dosya no", record.case_number),
         ("Ad soyad", record.display_name),
-        ("Durum", record.status.label),
+        ("Durum", status_text(record.status, record.closure_reason)),
         ("Başvuru tarihi", format_turkish_date(d.application_date) if d.application_date else "-"),
         ("Başvuru kanalı", label_or_not_stated(d.channel)),
         ("Sorumlu personel", record.assigned_to or "-"),
     ]
+    if record.status == CaseStatus.CLOSED and record.closure_reason is not None:
+        facts.append(("Kapanış nedeni", record.closure_reason.label))
+    handover = view.handover
+    if handover is not None and handover.handed_to_code:
+        facts.append(
+            (
+                "Devredildiği merkez",
+                f"{handover.handed_to_code} — {handover.handed_to_name or ''}".rstrip(" —"),
+            )
+        )
+        facts.append(
+            ("Devir tarihi", format_day(datetime.date.fromisoformat(handover.changed_at[:10])))
+        )
     if d.address_confidential:
         facts.append(("Adres", "Gizli adres — yazdırılmaz"))
     elif d.district:
@@ -86,19 +100,26 @@ def summary_content(view: CaseView, centre_name: str, day: datetime.date) -> Sum
         sections.append(("Başvuru nedeni", ((d.reason, False),)))
     consents = [
         (
-            f"• {c.label} — {c.granted_on.isoformat()}, "
-            + ("geçerli" if c.active else f"geri alındı ({c.withdrawn_on})"),
+            f"• {c.label} — {format_day(c.granted_on)}, "
+            + (
+                "geçerli"
+                if c.withdrawn_on is None
+                else f"geri alındı ({format_day(c.withdrawn_on)})"
+            ),
             False,
         )
         for c in view.consents
     ]
     sections.append(("Açık rızalar", tuple(consents or [("Kayıtlı açık rıza yok.", False)])))
+    if len(view.status_history) > 1:
+        # Reopening keeps the closure it undid: the paper file shows the whole story.
+        sections.append(("Durum geçmişi", tuple(_history_lines(view))))
     if view.services:
         sections.append(
             (
                 "Verilen hizmetler",
                 tuple(
-                    (f"• {s.date.isoformat()} — {s.kind.label} ({s.staff})", False)
+                    (f"• {format_day(s.date)} — {s.kind.label} ({s.staff})", False)
                     for s in view.services
                 ),
             )
@@ -114,6 +135,19 @@ def summary_content(view: CaseView, centre_name: str, day: datetime.date) -> Sum
         )
     sections.append(("Notlar", tuple(notes)))
     return SummaryContent(centre_name, record.case_number, tuple(facts), tuple(sections), day)
+
+
+def _history_lines(view: CaseView) -> list[tuple[str, bool]]:
+    lines: list[tuple[str, bool]] = []
+    for h in view.status_history:
+        text = f"• {format_day(datetime.date.fromisoformat(h.changed_at[:10]))} — "
+        text += status_text(h.status, h.closure_reason, h.handed_to_code)
+        if h.closure_reason is not None and h.closure_reason.label not in text:
+            text += f" ({h.closure_reason.label})"
+        if h.note and not h.handed_to_code:
+            text += f": {h.note}"
+        lines.append((text, False))
+    return lines
 
 
 def render_case_summary(view: CaseView, centre_name: str, day: datetime.date) -> bytes:

@@ -8,6 +8,8 @@ shipped in ``kdm_desktop/resources/fonts``. Call :func:`register_fonts` (or
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import io
 import threading
 from importlib.resources import files
@@ -23,6 +25,7 @@ __all__ = [
     "FONT_MONO",
     "paragraph_styles",
     "register_fonts",
+    "register_fonts_in_background",
 ]
 
 FONT = "KDMSans"
@@ -70,6 +73,32 @@ def register_fonts() -> None:
             FONT_MONO, normal=FONT_MONO, bold=FONT_MONO, italic=FONT_MONO, boldItalic=FONT_MONO
         )
         _registered = True
+
+
+def register_fonts_in_background() -> threading.Thread | None:
+    """Start registering the fonts on a daemon thread; None if they are registered.
+
+    Parsing the three DejaVu files is pure-Python work of about 0.1 s, paid by the
+    first PDF of a process (issue #18: first referral letter in a fresh process).
+    Started before the password is checked, it overlaps Argon2id, which releases
+    the GIL; in the window it runs while the letter form is being filled in. The
+    thread imports nothing (no import-lock interplay with the main thread); a
+    failure here is left for the foreground call, which reports it properly.
+    """
+    if _registered:
+        return None
+    # What the parsing imports on first use (resource readers, the Mac Roman codec
+    # for font names) is imported here, so the thread only computes.
+    files("kdm_desktop").joinpath("resources", "fonts").is_dir()
+    codecs.lookup("mac_roman")
+
+    def work() -> None:
+        with contextlib.suppress(Exception):
+            register_fonts()
+
+    thread = threading.Thread(target=work, name="kdm-fonts", daemon=True)
+    thread.start()
+    return thread
 
 
 def paragraph_styles() -> dict[str, ParagraphStyle]:

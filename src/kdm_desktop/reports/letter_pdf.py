@@ -169,8 +169,12 @@ def _story(c: LetterContent) -> list[Flowable]:
         tail += [_p("Ekler:", s["label"]), _p(lines, s["small"]), Spacer(0, 3 * mm)]
     if c.distribution:
         tail += [_p("Dağıtım:", s["label"]), _p("\n".join(c.distribution), s["small"])]
+    if c.prepared_by or c.contact:
+        tail.append(Spacer(0, 3 * mm))
+    if c.prepared_by:
+        tail.append(_p(f"Hazırlayan: {c.prepared_by}", s["small"]))
     if c.contact:
-        tail += [Spacer(0, 3 * mm), _p(f"İrtibat: {c.signature_name} · {c.contact}", s["small"])]
+        tail.append(_p(f"İrtibat: {c.contact}", s["small"]))
     if tail:
         story.append(KeepTogether([Spacer(0, 8 * mm), *tail]))
     return story
@@ -178,6 +182,9 @@ def _story(c: LetterContent) -> list[Flowable]:
 
 def render_letter(content: LetterContent) -> bytes:
     """The letter's PDF bytes; nothing touches the disk."""
+    if content.number_provisional:
+        # Only a number taken in the transaction that stores the letter is printed.
+        raise ValueError("a provisional number is never put on paper")
     width, height = A4
 
     def marking(canvas: Canvas, doc: SimpleDocTemplate) -> None:

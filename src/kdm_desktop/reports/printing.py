@@ -19,10 +19,11 @@ from typing import Final
 
 from kdm_desktop.domain.calendar import Holiday
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.letters import LetterContent, format_letter_date
-from kdm_desktop.domain.safety_plan import SafetyPlan, printable_sections
+from kdm_desktop.domain.letters import PROVISIONAL_NOTE, LetterContent, format_letter_date
+from kdm_desktop.domain.safety_plan import EmergencyNumber, SafetyPlan, printable_sections
 from kdm_desktop.reports.calendar_pdf import FOOTER as CALENDAR_FOOTER
 from kdm_desktop.reports.calendar_pdf import PrintRow, holiday_lines
+from kdm_desktop.reports.case_forms import FormContent
 from kdm_desktop.reports.case_summary_pdf import MARKING, SummaryContent
 from kdm_desktop.reports.case_summary_pdf import TITLE as SUMMARY_TITLE
 from kdm_desktop.reports.safety_plan_pdf import TITLE as PLAN_TITLE
@@ -48,6 +49,8 @@ PRINTABLES: Final = {
     for p in (
         Printable("letter", "Sevk yazısı", (Permission.VIEW_CASES, Permission.PRINT)),
         Printable("case_summary", "Dosya özeti", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("intake_form", "Başvuru formu", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("consent_form", "Açık rıza formu", (Permission.VIEW_CASES, Permission.PRINT)),
         # The sheet she may carry: even the job name does not say what it is.
         Printable("safety_plan", "Belge", (Permission.VIEW_CASES, Permission.PRINT)),
         Printable("calendar_day", "Günün randevuları", (Permission.VIEW_CALENDAR,)),
@@ -80,8 +83,27 @@ def summary_filename(case_number: str) -> str:
     return f"dosya-ozeti-{_UNSAFE.sub('_', case_number)}.pdf"
 
 
+_FORM_FILE_PREFIX: Final = {
+    "intake_form": "basvuru-formu",
+    "case_summary": "dosya-ozeti",
+    "consent_form": "acik-riza-formu",
+}
+
+
+def printout_filename(kind: str, case_number: str) -> str:
+    """`basvuru-formu-KSK-2026-0001.pdf`: the form and the number, never her name."""
+    return f"{_FORM_FILE_PREFIX[kind]}-{_UNSAFE.sub('_', case_number)}.pdf"
+
+
 def _h(text: str) -> str:
     return escape(text).replace("\n", "<br>")
+
+
+def _number(c: LetterContent) -> str:
+    if not c.number_provisional:
+        return _h(c.number)
+    # The preview's number may still be taken by another letter: say so, in colour.
+    return f'{_h(c.number)} <span style="color:#8a5a00">{_h(PROVISIONAL_NOTE)}</span>'
 
 
 def letter_html(c: LetterContent) -> str:
@@ -93,7 +115,7 @@ def letter_html(c: LetterContent) -> str:
         f"<small>{'<br>'.join(_h(x) for x in (c.centre_address, c.centre_phone) if x)}</small></p>",
         "<hr>",
         '<table width="100%" cellspacing="0" cellpadding="1">',
-        f'<tr><td width="14%"><b>Sayı</b></td><td>: {_h(c.number)}</td>'
+        f'<tr><td width="14%"><b>Sayı</b></td><td>: {_number(c)}</td>'
         f'<td align="right">{_h(format_letter_date(c.date))}</td></tr>',
         f'<tr><td><b>Konu</b></td><td colspan="2">: {_h(c.subject)}</td></tr></table>',
         f'<p align="center" style="margin-top:18px"><b>{_h(c.addressee)}</b></p>',
@@ -116,8 +138,11 @@ def letter_html(c: LetterContent) -> str:
         parts.append(
             f"<p><b>Dağıtım:</b><br><small>{'<br>'.join(_h(d) for d in c.distribution)}</small></p>"
         )
+    tail = [f"Hazırlayan: {_h(c.prepared_by)}"] if c.prepared_by else []
     if c.contact:
-        parts.append(f"<p><small>İrtibat: {_h(c.signature_name)} · {_h(c.contact)}</small></p>")
+        tail.append(f"İrtibat: {_h(c.contact)}")
+    if tail:
+        parts.append(f"<p><small>{'<br>'.join(tail)}</small></p>")
     parts.append(f'<p align="center"><b>{_h(c.marking)}</b></p>')
     return "\n".join(parts)
 
@@ -130,7 +155,9 @@ def _small(text: str) -> str:
     return f"<p><small>{_h(text)}</small></p>"
 
 
-def safety_plan_html(plan: SafetyPlan, centre_name: str = "") -> str:
+def safety_plan_html(
+    plan: SafetyPlan, centre_name: str = "", numbers: Sequence[EmergencyNumber] | None = None
+) -> str:
     """The plan as `render_safety_plan` lays it out: numbers boxed first, then her steps.
 
     Only `printable_sections(plan)` reaches the page, and the centre's name only if
@@ -139,7 +166,7 @@ def safety_plan_html(plan: SafetyPlan, centre_name: str = "") -> str:
     if centre_name and not plan.hide_logo:
         parts.append(_small(centre_name))
     parts.append(f"<h1>{_h(PLAN_TITLE)}</h1>")
-    sections = printable_sections(plan)
+    sections = printable_sections(plan, numbers)
     if sections:
         title, lines = sections[0]
         rows = "".join(f"<tr><td><big><b>{_h(x)}</b></big></td></tr>" for x in lines)
@@ -153,8 +180,10 @@ def safety_plan_html(plan: SafetyPlan, centre_name: str = "") -> str:
     return "\n".join(parts)
 
 
-def safety_plan_document(plan: SafetyPlan, centre_name: str = "") -> PrintDocument:
-    return PrintDocument("safety_plan", safety_plan_html(plan, centre_name))
+def safety_plan_document(
+    plan: SafetyPlan, centre_name: str = "", numbers: Sequence[EmergencyNumber] | None = None
+) -> PrintDocument:
+    return PrintDocument("safety_plan", safety_plan_html(plan, centre_name, numbers))
 
 
 def case_summary_html(content: SummaryContent) -> str:
@@ -173,6 +202,39 @@ def case_summary_html(content: SummaryContent) -> str:
         parts += [_small(text) if small else f"<p>{_h(text)}</p>" for text, small in lines]
     parts.append(f'<p align="center"><b>{MARKING}</b> · {_h(format_turkish_date(content.day))}</p>')
     return "\n".join(parts)
+
+
+def form_html(content: FormContent) -> str:
+    """A form as `render_form_pdf` lays it out: facts, sections, signature boxes."""
+    facts = "".join(
+        f'<tr><td width="30%">{_h(k)}</td><td>{_h(v)}</td></tr>' for k, v in content.facts
+    )
+    parts = [
+        f'<p align="center"><b>{_h(content.marking)}</b></p>',
+        _small(content.centre_name),
+        f"<h1>{_h(content.title)}</h1>",
+        f'<table width="100%" cellspacing="0" cellpadding="2">{facts}</table>',
+    ]
+    for title, lines in content.sections:
+        parts.append(f"<h3>{_h(title)}</h3>")
+        parts += [_small(text) if small else f"<p>{_h(text)}</p>" for text, small in lines]
+    width = 100 // max(1, len(content.signatures))
+    cells = "".join(
+        f'<td width="{width}%" height="110" valign="top">{_h(c)}</td>' for c in content.signatures
+    )
+    parts.append(
+        '<table width="100%" border="1" cellspacing="0" cellpadding="6" '
+        f'style="margin-top:18px"><tr>{cells}</tr></table>'
+    )
+    parts.append(
+        f'<p align="center"><b>{_h(content.marking)}</b> · {_h(content.case_number)} · '
+        f"{_h(format_turkish_date(content.day))}</p>"
+    )
+    return "\n".join(parts)
+
+
+def form_document(content: FormContent) -> PrintDocument:
+    return PrintDocument(content.kind, form_html(content))
 
 
 def case_summary_document(content: SummaryContent) -> PrintDocument:

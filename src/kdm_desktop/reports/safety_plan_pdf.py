@@ -9,6 +9,7 @@ her name, address or case number cannot reach the paper from here.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -26,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kdm_desktop.domain.safety_plan import SafetyPlan, printable_sections
+from kdm_desktop.domain.safety_plan import EmergencyNumber, SafetyPlan, printable_sections
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 
 __all__ = ["TITLE", "render_safety_plan"]
@@ -71,15 +72,21 @@ def _numbers_box(title: str, lines: list[str], styles: dict[str, ParagraphStyle]
     return table
 
 
-def render_safety_plan(plan: SafetyPlan, *, centre_name: str = "") -> bytes:
-    """The plan as PDF bytes. Pass ``centre_name=""`` for a neutral sheet."""
+def render_safety_plan(
+    plan: SafetyPlan,
+    *,
+    centre_name: str = "",
+    numbers: Sequence[EmergencyNumber] | None = None,
+) -> bytes:
+    """The plan as PDF bytes. Pass ``centre_name=""`` for a neutral sheet; ``numbers``
+    is the centre's list of emergency numbers (the template's when None)."""
     styles = paragraph_styles()
     body, heading = styles["body"], styles["heading"]
     story: list[object] = []
     if centre_name and not plan.hide_logo:
         story.append(Paragraph(escape(centre_name), styles["small"]))
     story.append(Paragraph(TITLE, styles["title"]))
-    sections = printable_sections(plan)
+    sections = printable_sections(plan, numbers)
     if sections:
         first_title, first_lines = sections[0]
         story += [_numbers_box(first_title, first_lines, styles), Spacer(0, 4 * mm)]

@@ -16,7 +16,9 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
@@ -130,10 +132,31 @@ def _wrap_head(rows: list[list[str]], style: object) -> list[list[object]]:
 
 
 _CHUNK = 8
+_CELL_PADDING = 12.0  # reportlab's default 6 pt left and right of a cell
+
+
+def _header_min_width(text: str, size: float) -> float:
+    """The narrowest column whose header wraps only between words (a word cut in
+    two, "Belirtilme / di", reads badly and looks broken)."""
+    words = text.split() or [""]
+    return float(max(stringWidth(w, FONT_BOLD, size) for w in words)) + _CELL_PADDING + 1
+
+
+def _column_groups(mins: Sequence[float], room: float) -> list[list[int]]:
+    """Consecutive column indexes, at most `_CHUNK` and `room` wide per group."""
+    groups: list[list[int]] = [[]]
+    used = 0.0
+    for i, w in enumerate(mins):
+        if groups[-1] and (len(groups[-1]) >= _CHUNK or used + w > room):
+            groups.append([])
+            used = 0.0
+        groups[-1].append(i)
+        used += w
+    return groups
 
 
 def _district_tables(
-    table: PublishedTable, width: float, head_style: object, small: object
+    table: PublishedTable, width: float, head_style: ParagraphStyle, small: object
 ) -> list[object]:
     """The district table, its columns cut into groups that fit A4 portrait; long
     category names get a short header and a legend underneath."""
@@ -148,19 +171,27 @@ def _district_tables(
             legend.append(f"{short}: {rest.strip()}")
         else:
             heads.append(label)
+    columns = list(range(1, ncat + 1))
+    if table.has_row_totals:
+        columns.append(ncat + 1)
+    names = [heads[c - 1] if c <= ncat else "Toplam" for c in columns]
+    size = float(head_style.fontSize)
+    mins = [max(_header_min_width(n, size), 34.0) for n in names]
+    first = 70.0
+    groups = _column_groups(mins, width - first)
+    if table.has_row_totals and len(groups) > 1 and groups[-1] == [len(columns) - 1]:
+        groups[-2].append(groups.pop()[0])  # the total never stands alone
     out: list[object] = []
-    for begin in range(0, ncat, _CHUNK):
-        end = min(ncat, begin + _CHUNK)
-        last = end == ncat
-        cols = list(range(begin + 1, end + 1))
-        if last and table.has_row_totals:
-            cols.append(ncat + 1)
-        header = ["İlçe", *(heads[c - 1] if c <= ncat else "Toplam" for c in cols)]
+    for n, group in enumerate(groups):
+        cols = [columns[i] for i in group]
+        if n:
+            out.append(Paragraph(escape(f"{table.table.title} (sütunların devamı)"), small))
+        header = ["İlçe", *(names[i] for i in group)]
         body = [[r[0], *(r[c] for c in cols)] for r in rows[1:]]
-        first = 70.0
-        other = (width - first) / max(1, len(cols))
+        spare = max(0.0, width - first - sum(mins[i] for i in group)) / len(group)
+        widths = [first] + [mins[i] + spare for i in group]
         data = _wrap_head([header, *body], head_style)
-        out.append(_grid_table(data, [first] + [other] * len(cols), 6.5))
+        out.append(_grid_table(data, widths, 6.5))
         out.append(Spacer(1, 4))
     for line in legend:
         out.append(Paragraph(escape(line), small))

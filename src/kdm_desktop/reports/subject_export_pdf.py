@@ -17,13 +17,13 @@ from reportlab.lib.units import mm
 
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.domain.letters import SentLetter
 from kdm_desktop.domain.phone import format_phone
 from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.domain.retention.requests import SubjectRequest
+from kdm_desktop.domain.risk import AssessmentRecord
 from kdm_desktop.reports.fonts import paragraph_styles
 from kdm_desktop.reports.pdfkit_common import document, footer, grid, p
-from kdm_desktop.storage.letters_repo import LetterRow
-from kdm_desktop.storage.protection_repo import AssessmentRow
 
 __all__ = ["SubjectData", "render_subject_export"]
 
@@ -71,8 +71,8 @@ FIELD_LABELS: dict[str, str] = {
 class SubjectData:
     view: CaseView
     orders: tuple[dict[str, Any], ...]
-    risk: tuple[AssessmentRow, ...]
-    letters: tuple[LetterRow, ...]
+    risk: tuple[AssessmentRecord, ...]
+    letters: tuple[SentLetter, ...]
     requests: tuple[SubjectRequest, ...]
     # The latest safety plan as printed sections, and her appointments (start, type, status).
     plan_sections: tuple[tuple[str, list[str]], ...] = ()

@@ -36,7 +36,6 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import CaseNotFound, resolve_case
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.consents import ConsentService
-from kdm_desktop.storage.attachments_repo import AttachmentRepository
 
 
 def _read_exactly(source: BinaryIO, size: int) -> bytes:
@@ -78,8 +77,8 @@ class AttachmentService:
         attachment_id = str(uuid.uuid4())
         digest = hashlib.sha256()
         size = 0
-        with self._s.db.transaction() as conn:
-            repo = AttachmentRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.attachments
             # Two attachments named alike (rapor.pdf, RAPOR.pdf) would make the
             # receiving centre refuse the whole bundle: refused here instead.
             if any(name_key(a.filename) == name_key(name) for a in repo.for_case(case.id)):
@@ -101,7 +100,7 @@ class AttachmentService:
                 idx += 1
                 piece = _read_exactly(source, CHUNK_BYTES)
             repo.set_content_facts(attachment_id, size, digest.hexdigest())
-            self._s.audit(AuditAction.CREATE, "case_attachment", attachment_id, f"case={case.id}")
+            uow.audit(AuditAction.CREATE, "case_attachment", attachment_id, f"case={case.id}")
         return AttachmentInfo(
             info.id, info.case_id, kind, name, media, size, digest.hexdigest(), desc,
             info.added_at, info.added_by,
@@ -121,13 +120,13 @@ class AttachmentService:
     def for_case(self, ref: str) -> list[AttachmentInfo]:
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        items = AttachmentRepository(self._s.db.conn).for_case(case.id)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "case_attachments", case.id)
+        items = self._s.reading().attachments.for_case(case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "case_attachments", case.id)
         return items
 
     def _info(self, attachment_id: str) -> AttachmentInfo:
-        info = AttachmentRepository(self._s.db.conn).by_id(attachment_id.strip())
+        info = self._s.reading().attachments.by_id(attachment_id.strip())
         if info is None:
             raise CaseNotFound("attachment.not_found", ref=attachment_id.strip())
         return info
@@ -137,13 +136,13 @@ class AttachmentService:
         The digest is checked as the last piece is read."""
         self._s.require(Permission.VIEW_CASES)
         info = self._info(attachment_id)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "case_attachment", info.id, f"case={info.case_id}")
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "case_attachment", info.id, f"case={info.case_id}")
         return self._verified_chunks(info)
 
     def _verified_chunks(self, info: AttachmentInfo) -> Iterator[bytes]:
         digest = hashlib.sha256()
-        for piece in AttachmentRepository(self._s.db.conn).chunks(info.id):
+        for piece in self._s.reading().attachments.chunks(info.id):
             digest.update(piece)
             yield piece
         if digest.hexdigest() != info.sha256:
@@ -181,8 +180,8 @@ class AttachmentService:
         try:
             # The audit entry and the file succeed together: a failed write rolls the
             # entry back, and a failed commit removes the file again.
-            with self._s.db.transaction():
-                self._s.audit(AuditAction.EXPORT, "case_attachment", info.id, detail)
+            with self._s.work() as uow:
+                uow.audit(AuditAction.EXPORT, "case_attachment", info.id, detail)
                 write_chunks_atomically(target, self._verified_chunks(info))
                 written = True
         except OSError as exc:

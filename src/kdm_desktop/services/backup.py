@@ -586,7 +586,7 @@ def _authorize_replace(paths: CaseFilePaths, creds: Credentials, now: Now) -> _L
             raise RefusedInput("restore.live_unreadable", detail=exc.message) from exc
         try:
             session.require(Permission.RESTORE)
-            found = removals.load(session.db.conn)
+            found = removals.load(MetaRepository(session.db.conn))
         except BaseException:
             session.close()
             raise
@@ -615,7 +615,7 @@ def _authorize_replace(paths: CaseFilePaths, creds: Credentials, now: Now) -> _L
     user = CurrentUser(RECOVERY_ACTOR, RECOVERY_ACTOR, Role.ADMIN)
     session = Session(paths, db, slots, opened.master_key, user, now)
     try:
-        found = removals.load(db.conn)
+        found = removals.load(MetaRepository(db.conn))
     except BaseException:
         session.close()
         raise
@@ -648,7 +648,9 @@ def _prepare_restored(
     slots = KeySlotFile.load(keys_path)
     db = Database.open(snapshot, master_key)
     try:
-        removed = {r.fingerprint: r for r in [*removals.load(db.conn), *live_removals]}
+        removed = {
+            r.fingerprint: r for r in [*removals.load(MetaRepository(db.conn)), *live_removals]
+        }
         victims = [
             s
             for s in slots.slots
@@ -658,7 +660,7 @@ def _prepare_restored(
         ]
         audit = AuditRepository(db.conn, slots.casefile_id)
         with db.transaction() as conn:
-            removals.merge(conn, live_removals)
+            removals.merge(MetaRepository(conn), live_removals)
             audit.append(
                 ts=ts,
                 username=actor,

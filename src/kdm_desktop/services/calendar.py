@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kdm_desktop.domain.calendar import (
     DEFAULT_WORKING_HOURS,
@@ -58,9 +58,11 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cases
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.service_log import ServiceLogService
-from kdm_desktop.storage.calendar_repo import CalendarRepository, CaseLabel
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.users_repo import UserRepository
+from kdm_desktop.storage.calendar_repo import CaseLabel
+from kdm_desktop.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from kdm_desktop.storage.calendar_repo import CalendarRepository
 
 __all__ = [
     "SERVICE_KINDS",
@@ -138,7 +140,7 @@ def occurrence_ref(series_id: str, original: dt.date) -> str:
 
 
 def _rule_error(exc: CalendarRuleError) -> ValidationError:
-    return ValidationError("calendar.rule", field=exc.field, message=exc.message_tr)
+    return ValidationError("calendar.rule", field=exc.field, message=exc.message)
 
 
 FIRST_YEAR = 1900
@@ -179,7 +181,7 @@ class CalendarService:
 
     @property
     def _repo(self) -> CalendarRepository:
-        return CalendarRepository(self._s.db.conn)
+        return self._s.reading().calendar
 
     @property
     def sees_names(self) -> bool:
@@ -266,12 +268,12 @@ class CalendarService:
         self._s.require(Permission.VIEW_CALENDAR)
         return [
             (u.username, u.display_name)
-            for u in UserRepository(self._s.db.conn).all()
+            for u in self._s.reading().users.all()
             if staff_may_work_on_cases(self._s, u.username)
         ]
 
     def _staff_names(self) -> dict[str, str]:
-        return {u.username: u.display_name for u in UserRepository(self._s.db.conn).all()}
+        return {u.username: u.display_name for u in self._s.reading().users.all()}
 
     def case_number_for(self, ref: str) -> tuple[str, str]:
         """(id, number) of a case typed by number; shows no content, so not audited."""
@@ -289,11 +291,11 @@ class CalendarService:
         self._s.require(Permission.EDIT_CALENDAR)
         if not query_tokens(text):
             return []
-        repo = CaseRepository(self._s.db.conn)
+        repo = self._s.reading().cases
         rows = repo.page(CaseQuery(text=text), 0, max(1, min(limit, 50)))
         years = repo.birth_years([r.id for r in rows])
-        with self._s.db.transaction(durable=False):
-            self._s.audit(AuditAction.SEARCH, "case", "*", f"rows={len(rows)}")
+        with self._s.work(durable=False) as uow:
+            uow.audit(AuditAction.SEARCH, "case", "*", f"rows={len(rows)}")
         sees = self.sees_names
         out = []
         for r in rows:
@@ -386,8 +388,8 @@ class CalendarService:
         entries = self._entries(self._raw(lo, hi, who))
         if self.sees_names and any(e.case_number for e in entries):
             # Names of clients were shown: recorded like a page of the case list.
-            with self._s.db.transaction(durable=False):
-                self._s.audit(
+            with self._s.work(durable=False) as uow:
+                uow.audit(
                     AuditAction.SEARCH,
                     "calendar",
                     "*",
@@ -442,15 +444,15 @@ class CalendarService:
         """Book one appointment; a staff or room clash is refused (exit 4)."""
         self._s.require(Permission.EDIT_CALENDAR)
         appt = self._build(inp, new_appointment_id())
-        with self._s.db.transaction() as conn:
+        with self._s.work() as uow:
             existing = [a for _, a in self._raw(appt.start - _LONGEST, appt.end + _LONGEST)]
             clashes = find_conflicts(appt, existing, staff_names=self._staff_names())
             if clashes:
                 raise RefusedInput(
                     "calendar.conflict", detail="; ".join(c.message_tr for c in clashes)
                 )
-            CalendarRepository(conn).insert(appt, at=self._s.timestamp(), by=self._s.user.username)
-            self._audit(AuditAction.CREATE, appt)
+            uow.calendar.insert(appt, at=self._s.timestamp(), by=self._s.user.username)
+            self._audit(uow, AuditAction.CREATE, appt)
         return Booked(appt.id, appt.id, None, self._warnings([appt]))
 
     def add_weekly(self, inp: AppointmentInput, count: int) -> Booked:
@@ -482,7 +484,7 @@ class CalendarService:
         except CalendarRuleError as exc:
             raise _rule_error(exc) from None
         bounds = _bounds(occurrences)
-        with self._s.db.transaction() as conn:
+        with self._s.work() as uow:
             existing = [a for _, a in self._raw(bounds[0] - _LONGEST, bounds[1] + _LONGEST)]
             index = ConflictIndex(existing)
             names = self._staff_names()
@@ -495,13 +497,13 @@ class CalendarService:
                         detail="; ".join(c.message_tr for c in clashes),
                     )
                 index.add(occ)
-            CalendarRepository(conn).insert_series(
+            uow.calendar.insert_series(
                 series, bounds, at=self._s.timestamp(), by=self._s.user.username
             )
             detail = f"series count={len(occurrences)}"
             if series.case_id:
                 detail += f" case={series.case_id}"
-            self._s.audit(AuditAction.CREATE, "appointment_series", series.id, detail)
+            uow.audit(AuditAction.CREATE, "appointment_series", series.id, detail)
         return Booked(
             occurrence_ref(series.id, series.dates()[0]),
             occurrences[0].id,
@@ -583,7 +585,7 @@ class CalendarService:
             raise _rule_error(exc) from None
         if staff is not None:
             self._check_staff(new.staff)
-        with self._s.db.transaction():
+        with self._s.work() as uow:
             existing = [a for _, a in self._raw(new.start - _LONGEST, new.end + _LONGEST)]
             clashes = find_conflicts(new, existing, staff_names=self._staff_names())
             if clashes:
@@ -591,7 +593,7 @@ class CalendarService:
                     "calendar.conflict", detail="; ".join(c.message_tr for c in clashes)
                 )
             self._store(ref, new, change)
-            self._audit(AuditAction.CHANGE, new, "moved" if start is not None else "changed")
+            self._audit(uow, AuditAction.CHANGE, new, "moved" if start is not None else "changed")
         return Booked(ref, new.id, new.series_id, self._warnings([new]))
 
     def set_status(
@@ -602,7 +604,7 @@ class CalendarService:
         self._s.require(Permission.EDIT_CALENDAR)
         old = self._load(ref)
         new = dataclasses.replace(old, status=status)
-        with self._s.db.transaction():
+        with self._s.work() as uow:
             if status is not AppointmentStatus.CANCELLED and old.is_cancelled:
                 # Un-cancelling takes the slot again, so it must still be free.
                 existing = [a for _, a in self._raw(new.start - _LONGEST, new.end + _LONGEST)]
@@ -612,7 +614,7 @@ class CalendarService:
                         "calendar.conflict", detail="; ".join(c.message_tr for c in clashes)
                     )
             self._store(ref, new, OccurrenceChange(status=status))
-            self._audit(AuditAction.CHANGE, new, f"status={status.value}")
+            self._audit(uow, AuditAction.CHANGE, new, f"status={status.value}")
             if add_service and status is AppointmentStatus.DONE:
                 if new.case_id is None or new.type not in SERVICE_KINDS:
                     raise RefusedInput("calendar.no_case_for_service")
@@ -630,13 +632,14 @@ class CalendarService:
     def cancel(self, ref: str) -> CalendarEntry:
         return self.set_status(ref, AppointmentStatus.CANCELLED)
 
-    def _audit(self, action: AuditAction, appt: Appointment, extra: str = "") -> None:
+    @staticmethod
+    def _audit(uow: UnitOfWork, action: AuditAction, appt: Appointment, extra: str = "") -> None:
         parts = [extra] if extra else []
         if appt.series_id:
             parts.append(f"series={appt.series_id}")
         if appt.case_id:
             parts.append(f"case={appt.case_id}")
-        self._s.audit(action, "appointment", appt.id, " ".join(parts))
+        uow.audit(action, "appointment", appt.id, " ".join(parts))
 
     # ----- closed days and working hours -----
 
@@ -650,17 +653,17 @@ class CalendarService:
             closed = ClosedDay(day, reason)
         except CalendarRuleError as exc:
             raise _rule_error(exc) from None
-        with self._s.db.transaction() as conn:
-            CalendarRepository(conn).set_closed_day(closed)
-            self._s.audit(AuditAction.CHANGE, "calendar_closed_day", day.isoformat())
+        with self._s.work() as uow:
+            uow.calendar.set_closed_day(closed)
+            uow.audit(AuditAction.CHANGE, "calendar_closed_day", day.isoformat())
         return closed
 
     def remove_closed_day(self, day: dt.date) -> bool:
         self._s.require(Permission.EDIT_CALENDAR)
-        with self._s.db.transaction() as conn:
-            removed = CalendarRepository(conn).delete_closed_day(day)
+        with self._s.work() as uow:
+            removed = uow.calendar.delete_closed_day(day)
             if removed:
-                self._s.audit(AuditAction.DELETE, "calendar_closed_day", day.isoformat())
+                uow.audit(AuditAction.DELETE, "calendar_closed_day", day.isoformat())
         return removed
 
     def working_hours(self) -> WorkingHours:
@@ -669,9 +672,9 @@ class CalendarService:
 
     def set_working_hours(self, hours: WorkingHours) -> None:
         self._s.require(Permission.EDIT_CALENDAR)
-        with self._s.db.transaction() as conn:
-            CalendarRepository(conn).set_working_hours(hours)
-            self._s.audit(AuditAction.CHANGE, "calendar_working_hours", self._s.casefile_id)
+        with self._s.work() as uow:
+            uow.calendar.set_working_hours(hours)
+            uow.audit(AuditAction.CHANGE, "calendar_working_hours", self._s.casefile_id)
 
     # ----- exports -----
 
@@ -685,8 +688,8 @@ class CalendarService:
         labels = self._repo.case_labels({a.case_id for a in appts if a.case_id})
         numbers = {cid: lab.case_number for cid, lab in labels.items()}
         data = export_ics(appts, me, case_numbers=numbers, now=self._s.now())
-        with self._s.db.transaction():
-            self._s.audit(
+        with self._s.work() as uow:
+            uow.audit(
                 AuditAction.EXPORT,
                 "calendar_ics",
                 me,
@@ -720,8 +723,8 @@ class CalendarService:
         """The day's list for the desk: initials and case numbers only."""
         rows, holidays = self._day_list(day, staff)
         data = render_day_list(day, rows, self._s.centre().name, holidays)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "calendar_day", day.isoformat(), f"rows={len(rows)}")
+        with self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, "calendar_day", day.isoformat(), f"rows={len(rows)}")
             write_user_file(path, data)
         return len(rows)
 
@@ -729,8 +732,8 @@ class CalendarService:
         """The day list for the printer (laid out in memory); audited as a print."""
         rows, holidays = self._day_list(day, staff)
         html = day_list_html(day, rows, self._s.centre().name, holidays)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "calendar_day", day.isoformat(), f"rows={len(rows)}")
+        with self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, "calendar_day", day.isoformat(), f"rows={len(rows)}")
         return PrintDocument("calendar_day", html)
 
     def _week_list(
@@ -749,8 +752,8 @@ class CalendarService:
         data = render_staff_week(
             self._staff_names().get(who, who), monday, rows, self._s.centre().name, holidays
         )
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "calendar_week", who, f"monday={monday.isoformat()}")
+        with self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, "calendar_week", who, f"monday={monday.isoformat()}")
             write_user_file(path, data)
         return len(rows)
 
@@ -759,8 +762,8 @@ class CalendarService:
         who, monday, rows, holidays = self._week_list(staff, day)
         name = self._staff_names().get(who, who) if who else None
         html = week_list_html(name, monday, rows, self._s.centre().name, holidays)
-        with self._s.db.transaction():
-            self._s.audit(
+        with self._s.work() as uow:
+            uow.audit(
                 AuditAction.PRINT, "calendar_week", who or "*", f"monday={monday.isoformat()}"
             )
         return PrintDocument("calendar_week", html)

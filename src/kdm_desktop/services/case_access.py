@@ -10,8 +10,6 @@ from kdm_desktop.domain.cases.records import CaseRef
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission, Role, allows
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.users_repo import UserRepository
 
 
 class CaseNotFound(KdmError):
@@ -27,7 +25,7 @@ def _as_uuid(text: str) -> str | None:
 
 def resolve_case(session: Session, ref: str) -> CaseRef:
     """A case by UUID or by its number ("NRL-2026-0042", any case)."""
-    repo = CaseRepository(session.db.conn)
+    repo = session.reading().cases
     case_id = _as_uuid(ref)
     if case_id is not None:
         number = repo.case_number_of(case_id)
@@ -50,5 +48,5 @@ def today(session: Session) -> datetime.date:
 
 def staff_may_work_on_cases(session: Session, username: str) -> bool:
     """True for an active colleague whose role may see case files."""
-    row = UserRepository(session.db.conn).by_username(username.strip().lower())
+    row = session.reading().users.by_username(username.strip().lower())
     return row is not None and row.active and allows(Role(row.role), Permission.VIEW_CASES)

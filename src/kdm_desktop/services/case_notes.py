@@ -11,7 +11,6 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import CaseNotFound, resolve_case
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.case_details_repo import NoteRepository
 
 
 class NoteService:
@@ -23,7 +22,7 @@ class NoteService:
             self._s.require(Permission.VIEW_PSYCH_NOTES)
 
     def _note_case(self, note_id: str) -> tuple[NoteKind, str]:
-        found = NoteRepository(self._s.db.conn).kind_and_case(note_id.strip())
+        found = self._s.reading().notes.kind_and_case(note_id.strip())
         if found is None:
             raise CaseNotFound("case.note_not_found", ref=note_id.strip())
         return found
@@ -36,11 +35,10 @@ class NoteService:
         note_id = str(uuid.uuid4())
         now = self._s.timestamp()
         user = self._s.user.username
-        with self._s.db.transaction() as conn:
-            repo = NoteRepository(conn)
-            repo.add(note_id, case.id, kind, now, user)
-            version = repo.add_version(note_id, cleaned, now, user)
-            self._s.audit(AuditAction.CREATE, "case_note", note_id, f"case={case.id}")
+        with self._s.work() as uow:
+            uow.notes.add(note_id, case.id, kind, now, user)
+            version = uow.notes.add_version(note_id, cleaned, now, user)
+            uow.audit(AuditAction.CREATE, "case_note", note_id, f"case={case.id}")
         return Note(note_id, case.id, kind, now, user, NoteVersion(version, cleaned, now, user), 1)
 
     def edit(self, note_id: str, text: str) -> Note:
@@ -51,11 +49,10 @@ class NoteService:
         cleaned = validate_note_text(text)
         now = self._s.timestamp()
         user = self._s.user.username
-        with self._s.db.transaction() as conn:
-            repo = NoteRepository(conn)
-            version = repo.add_version(note_id.strip(), cleaned, now, user)
-            self._s.audit(AuditAction.CHANGE, "case_note", note_id.strip(), f"version={version}")
-        notes = NoteRepository(self._s.db.conn).for_case(
+        with self._s.work() as uow:
+            version = uow.notes.add_version(note_id.strip(), cleaned, now, user)
+            uow.audit(AuditAction.CHANGE, "case_note", note_id.strip(), f"version={version}")
+        notes = self._s.reading().notes.for_case(
             case_id, include_psych=self._s.can(Permission.VIEW_PSYCH_NOTES)
         )
         return next(n for n in notes if n.id == note_id.strip())
@@ -64,11 +61,11 @@ class NoteService:
         """Current versions of the notes this reader may see."""
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        notes = NoteRepository(self._s.db.conn).for_case(
+        notes = self._s.reading().notes.for_case(
             case.id, include_psych=self._s.can(Permission.VIEW_PSYCH_NOTES)
         )
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "case_notes", case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "case_notes", case.id)
         return notes
 
     def history(self, note_id: str) -> list[NoteVersion]:
@@ -76,7 +73,7 @@ class NoteService:
         self._s.require(Permission.VIEW_CASES)
         kind, _case_id = self._note_case(note_id)
         self._require_kind(kind)
-        versions = NoteRepository(self._s.db.conn).versions(note_id.strip())
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "case_note", note_id.strip(), "history")
+        versions = self._s.reading().notes.versions(note_id.strip())
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "case_note", note_id.strip(), "history")
         return versions

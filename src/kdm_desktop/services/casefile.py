@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 import kdm_desktop
 from kdm_desktop.changes import ChangeBus, Changes, changes_from_audit, merge
 from kdm_desktop.domain.accounts import validate_password, validate_username
-from kdm_desktop.domain.centre import CentreInfo
+from kdm_desktop.domain.centre import CentreInfo, CentreKeys
 from kdm_desktop.errors import AuthenticationError, KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.fsutil import make_private_dir, make_private_file
 from kdm_desktop.paths import CaseFilePaths
@@ -49,9 +49,13 @@ from kdm_desktop.services.upgrade import note_version, stamp_version
 from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
-from kdm_desktop.storage.identity_repo import IdentityRepository, IdentityRow
+from kdm_desktop.storage.identity_repo import IdentityRepository
 from kdm_desktop.storage.meta_repo import MetaRepository
+from kdm_desktop.storage.unit_of_work import UnitOfWork
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _CENTRE_PREFIX = "centre."
 
@@ -162,6 +166,20 @@ class Session:
         if change:
             self.db.note(change)
 
+    @contextlib.contextmanager
+    def work(self, *, durable: bool = True) -> Iterator[UnitOfWork]:
+        """One write transaction with its repositories, audit and change notes.
+
+        Everything done through it commits together or not at all; nested use joins
+        the outer transaction. `durable=False` only for the audit entries of reads
+        (see `Database.transaction`)."""
+        with self.db.transaction(durable=durable) as conn:
+            yield UnitOfWork(self.db, conn, self.casefile_id, self.audit)
+
+    def reading(self) -> UnitOfWork:
+        """Repositories for reading, outside a transaction (audit needs `work()`)."""
+        return UnitOfWork(self.db, self.db.conn, self.casefile_id, None)
+
     def _publish_changes(self, notes: list[object]) -> None:
         self.changes.publish(merge(n for n in notes if isinstance(n, Changes)))
 
@@ -247,7 +265,13 @@ class Session:
         """Write the session's slot file, bound to the database (see slot_journal)."""
         slot_journal.write_slots(self.db, self.paths, self.slots, **hooks)
 
-    def identity(self) -> IdentityRow:
+    def rekey_slots(self, *, remove_user: str | None, **hooks: Any) -> bytes:
+        """The journaled, roll-forward rekey (see slot_journal.rekey); the new master key."""
+        return slot_journal.rekey(
+            self.db, self.paths, self.slots, self.master_key, remove_user=remove_user, **hooks
+        )
+
+    def identity(self) -> CentreKeys:
         row = IdentityRepository(self.db.conn).load()
         if row is None:
             raise KdmError("keys.damaged", detail="centre identity missing")
@@ -296,7 +320,7 @@ def create_case_file(
             meta = MetaRepository(conn)
             meta.set("casefile_id", slots.casefile_id)
             meta.set("created_at", created_at)
-            stamp_version(conn, db.schema_version)
+            stamp_version(MetaRepository(conn), db.schema_version)
             for key, value in centre.as_dict().items():
                 meta.set(_CENTRE_PREFIX + key, value)
             UserRepository(conn).add(
@@ -310,7 +334,7 @@ def create_case_file(
                 )
             )
             IdentityRepository(conn).save(
-                IdentityRow(
+                CentreKeys(
                     Ed25519PrivateKey.generate().private_bytes_raw(),
                     X25519PrivateKey.generate().private_bytes_raw(),
                     created_at,

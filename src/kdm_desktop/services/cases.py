@@ -54,6 +54,7 @@ from kdm_desktop.storage.case_details_repo import (
     ServiceLogRepository,
 )
 from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
+from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.users_repo import UserRepository
 
 # Fields outside the draft that also carry a version for field-by-field merging.
@@ -170,7 +171,7 @@ class CaseService:
         self._s.require(Permission.EDIT_CASES)
         old = self._load(ref)
         problems = Problems()
-        cleaned = clean_draft(draft, today(self._s), problems)
+        cleaned = clean_draft(draft, today(self._s), problems, stored_district=old.draft.district)
         problems.raise_if_any()
         return self._store_change(old, cleaned)
 
@@ -209,19 +210,50 @@ class CaseService:
         reason: ClosureReason | None = None,
         note: str = "",
     ) -> CaseRecord:
+        """Move the file on (closing needs a reason); every change is a history row,
+        so reopening keeps the closure it undid. Audited with the reason's code."""
         self._s.require(Permission.EDIT_CASES)
         old = self._load(ref)
         check_transition(old.status, status, reason)
         problems = Problems()
         note = clean_text(problems, "note", "Açıklama", note, MAX_MEDIUM, multiline=True)
         problems.raise_if_any()
+        with self._s.db.transaction() as conn:
+            return self.store_status(conn, old, status, reason, note)
+
+    def close(self, ref: str, reason: ClosureReason, note: str = "") -> CaseRecord:
+        """Close the file for `reason` (goal reached, moved, transferred, …)."""
+        return self.set_status(ref, CaseStatus.CLOSED, reason=reason, note=note)
+
+    def reopen(self, ref: str, note: str = "") -> CaseRecord:
+        """Reopen a closed file; the closure stays in its history."""
+        return self.set_status(ref, CaseStatus.REOPENED, note=note)
+
+    def store_status(
+        self,
+        conn: Connection,
+        old: CaseRecord,
+        status: CaseStatus,
+        reason: ClosureReason | None,
+        note: str,
+        handed_to: tuple[str, str] | None = None,
+    ) -> CaseRecord:
+        """Write a checked status change inside the caller's transaction `conn`
+        (the transfer service closes handed-over files in the export's own)."""
+        check_transition(old.status, status, reason)
         now = self._s.timestamp()
         user = self._s.user.username
         versions = dict(old.field_versions)
         versions.update(dict.fromkeys(("status", "closure_reason"), now))
-        with self._s.db.transaction() as conn:
-            CaseRepository(conn).set_status(old.id, status, reason, note, versions, now, user)
-            self._s.audit(AuditAction.CHANGE, "case", old.id, f"status={status.value}")
+        CaseRepository(conn).set_status(
+            old.id, status, reason, note, versions, now, user, handed_to=handed_to
+        )
+        detail = f"status={status.value}"
+        if reason is not None:
+            detail += f" reason={reason.value}"
+        if handed_to is not None:
+            detail += f" centre={handed_to[0]}"
+        self._s.audit(AuditAction.CHANGE, "case", old.id, detail)
         return dataclasses.replace(
             old,
             status=status,

@@ -23,7 +23,6 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.case_details_repo import ConsentRepository
 
 
 def _check_recipient(purpose: ConsentPurpose, recipient_kind: RecipientKind | None) -> None:
@@ -39,9 +38,9 @@ class ConsentService:
         """All consents of the case, withdrawn ones included (shown struck through)."""
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        records = ConsentRepository(self._s.db.conn).for_case(case.id)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "case_consents", case.id)
+        records = self._s.reading().consents.for_case(case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "case_consents", case.id)
         return records
 
     def record(
@@ -57,7 +56,7 @@ class ConsentService:
         problems = Problems()
         check_date(problems, "granted_on", "Açık rıza tarihi", granted_on, today(self._s))
         problems.raise_if_any()
-        repo = ConsentRepository(self._s.db.conn)
+        repo = self._s.reading().consents
         if any(
             r.active and r.purpose == purpose and r.recipient_kind == recipient_kind
             for r in repo.for_case(case.id)
@@ -77,15 +76,15 @@ class ConsentService:
             recorded_by=self._s.user.username,
             recorded_at=self._s.timestamp(),
         )
-        with self._s.db.transaction() as conn:
-            ConsentRepository(conn).add(rec)
-            self._s.audit(AuditAction.CREATE, "case_consent", rec.id, f"case={case.id}")
+        with self._s.work() as uow:
+            uow.consents.add(rec)
+            uow.audit(AuditAction.CREATE, "case_consent", rec.id, f"case={case.id}")
         return rec
 
     def withdraw(self, consent_id: str, withdrawn_on: datetime.date) -> ConsentRecord:
         """Record that she withdrew a consent; from then on it covers nothing."""
         self._s.require(Permission.EDIT_CASES)
-        repo = ConsentRepository(self._s.db.conn)
+        repo = self._s.reading().consents
         rec = repo.by_id(consent_id.strip())
         if rec is None or not rec.active:
             raise ValidationError("consent.not_found", field="consent", ref=consent_id.strip())
@@ -100,11 +99,9 @@ class ConsentService:
             )
         now = self._s.timestamp()
         user = self._s.user.username
-        with self._s.db.transaction() as conn:
-            ConsentRepository(conn).withdraw(rec.id, withdrawn_on, user, now)
-            self._s.audit(
-                AuditAction.CHANGE, "case_consent", rec.id, f"withdrawn case={rec.case_id}"
-            )
+        with self._s.work() as uow:
+            uow.consents.withdraw(rec.id, withdrawn_on, user, now)
+            uow.audit(AuditAction.CHANGE, "case_consent", rec.id, f"withdrawn case={rec.case_id}")
         updated = repo.by_id(rec.id)
         assert updated is not None
         return updated
@@ -116,7 +113,7 @@ class ConsentService:
         self._s.require(Permission.VIEW_CASES)
         _check_recipient(purpose, recipient_kind)
         case = resolve_case(self._s, ref)
-        records = ConsentRepository(self._s.db.conn).for_case(case.id)
+        records = self._s.reading().consents.for_case(case.id)
         return missing_consent(records, purpose, recipient_kind)
 
     def require_consent(
@@ -127,7 +124,7 @@ class ConsentService:
         self._s.require(Permission.VIEW_CASES)
         _check_recipient(purpose, recipient_kind)
         case = resolve_case(self._s, case_id)
-        records = ConsentRepository(self._s.db.conn).for_case(case.id)
+        records = self._s.reading().consents.for_case(case.id)
         gap = missing_consent(records, purpose, recipient_kind)
         if gap is None:
             return

@@ -9,12 +9,19 @@ from __future__ import annotations
 import random
 import uuid
 
-from kdm_desktop.domain.cases.choices import CaseStatus
+from kdm_desktop.domain.cases.choices import CaseStatus, PerpetratorRelation
 from kdm_desktop.domain.cases.consent import ConsentRecord
-from kdm_desktop.domain.cases.draft import validate_draft
+from kdm_desktop.domain.cases.draft import CaseDraft, validate_draft
 from kdm_desktop.domain.cases.numbering import format_case_number
 from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.domain.cases.service_log import ServiceEntry, validate_service_entry
+from kdm_desktop.domain.perpetrator import (
+    Answer,
+    Perpetrator,
+    PerpetratorAgeBand,
+    PerpetratorRow,
+    weapon_from_intake,
+)
 from kdm_desktop.domain.synthetic_cases import application_dates, synthetic_case
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission, Role
@@ -26,6 +33,7 @@ from kdm_desktop.storage.case_details_repo import (
     ServiceLogRepository,
 )
 from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.users_repo import UserRepository
 
 
@@ -50,6 +58,9 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
         services = ServiceLogRepository(conn)
         notes = NoteRepository(conn)
         entries: list[ServiceEntry] = []
+        # A separate stream: the cases stay exactly what the seed always gave.
+        perp_rng = random.Random(seed ^ 0x5E7)
+        perpetrators = PerpetratorRepository(conn)
         for applied in dates:
             fake = synthetic_case(rng, applied, day, staff, psychologists)
             draft = validate_draft(fake.draft, day)
@@ -90,6 +101,8 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
                         e.duration_minutes, e.note, False, now, me,
                     )
                 )  # fmt: skip
+            for row in _demo_perpetrator(perp_rng, case_id, draft, now, me):
+                perpetrators.add(row)
             for note_kind, text, author in fake.notes:
                 note_id = str(uuid.uuid4())
                 notes.add(note_id, case_id, note_kind, now, author)
@@ -99,3 +112,34 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
                 entries.clear()
         services.add_many(entries)
         session.audit(AuditAction.CREATE, "case", "*", f"demo cases={count}")
+
+
+# Invented first names for the demo's perpetrators (his surname is hers when married).
+_HIS_NAMES = ("Tuncay", "Erdal", "Sinan", "Volkan", "Orhan", "Levent", "Cengiz", "İlker")
+
+
+def _demo_perpetrator(
+    rng: random.Random, case_id: str, draft: CaseDraft, now: str, me: str
+) -> list[PerpetratorRow]:
+    """The man the intake names, as a counsellor would complete the section: the same
+    relation and weapon answer (so the demo's statistics do not move), a name when
+    she gave one, an age band, the children they have together."""
+    if draft.perpetrator_relation is None:
+        return []
+    married = draft.perpetrator_relation in (
+        PerpetratorRelation.SPOUSE,
+        PerpetratorRelation.EX_SPOUSE,
+    )
+    name = ""
+    if rng.random() < 0.7:
+        first = rng.choice(_HIS_NAMES)
+        name = f"{first} {draft.last_name}".strip() if married else first
+    record = Perpetrator(
+        relation=draft.perpetrator_relation,
+        name=name,
+        age_band=rng.choice(list(PerpetratorAgeBand)[1:6]),
+        weapon_access=weapon_from_intake(draft.weapon_access),
+        prior_orders=Answer.YES if draft.earlier_orders else None,
+        shared_children=len(draft.children) if married else None,
+    )
+    return [PerpetratorRow(str(uuid.uuid4()), case_id, 1, record, now, me, now, me)]

@@ -22,8 +22,7 @@ from kdm_desktop.domain.drafts import (
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.drafts_repo import DraftRepository, DraftRow
+from kdm_desktop.storage.drafts_repo import DraftRow
 
 _NEEDS: dict[DraftKind, Permission] = {
     DraftKind.INTAKE: Permission.EDIT_CASES,
@@ -31,6 +30,7 @@ _NEEDS: dict[DraftKind, Permission] = {
     DraftKind.NOTE: Permission.EDIT_CASES,
     DraftKind.RISK: Permission.EDIT_CASES,
     DraftKind.SAFETY_PLAN: Permission.EDIT_CASES,
+    DraftKind.PERPETRATOR: Permission.EDIT_CASES,
     DraftKind.ORDER: Permission.EDIT_CASES,
     DraftKind.LETTER: Permission.VIEW_CASES,
     DraftKind.APPOINTMENT: Permission.EDIT_CALENDAR,
@@ -51,7 +51,7 @@ class DraftService:
         if not oid or len(oid) > MAX_OBJECT_ID:
             raise RefusedInput("drafts.bad_object")
         if kind.case_bound:
-            if CaseRepository(self._s.db.conn).case_number_of(oid) is None:
+            if self._s.reading().cases.case_number_of(oid) is None:
                 raise RefusedInput("drafts.bad_object")
         elif oid != NEW:
             raise RefusedInput("drafts.bad_object")
@@ -63,19 +63,19 @@ class DraftService:
         text = encode_content(content)
         if text is None:
             raise RefusedInput("drafts.too_large")
-        with self._s.db.transaction() as conn:
-            DraftRepository(conn).put(self._me, kind.value, oid, text, self._s.timestamp())
+        with self._s.work() as uow:
+            uow.drafts.put(self._me, kind.value, oid, text, self._s.timestamp())
 
     def get(self, kind: DraftKind, object_id: str) -> Draft | None:
         oid = self._check_key(kind, object_id)
-        row = DraftRepository(self._s.db.conn).get(self._me, kind.value, oid)
+        row = self._s.reading().drafts.get(self._me, kind.value, oid)
         return None if row is None else self._draft(row)
 
     def discard(self, kind: DraftKind, object_id: str) -> bool:
         """Remove this user's draft (the editor saved, or she chose to throw it away)."""
         self._s.require(_NEEDS[kind])
-        with self._s.db.transaction() as conn:
-            return DraftRepository(conn).delete(self._me, kind.value, object_id.strip())
+        with self._s.work() as uow:
+            return uow.drafts.delete(self._me, kind.value, object_id.strip())
 
     def mine(self) -> list[Draft]:
         """This user's drafts she may still reopen, newest first.
@@ -84,7 +84,7 @@ class DraftService:
         is left out (and one that no longer reads is dropped).
         """
         out: list[Draft] = []
-        for row in DraftRepository(self._s.db.conn).for_user(self._me):
+        for row in self._s.reading().drafts.for_user(self._me):
             try:
                 kind = DraftKind(row.kind)
             except ValueError:
@@ -104,7 +104,7 @@ class DraftService:
         kind = DraftKind(row.kind)
         number = ""
         if kind.case_bound:
-            number = CaseRepository(self._s.db.conn).case_number_of(row.object_id) or ""
+            number = self._s.reading().cases.case_number_of(row.object_id) or ""
         return Draft(kind, row.object_id, content, row.updated_at, number)
 
 

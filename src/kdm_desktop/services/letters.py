@@ -1,16 +1,16 @@
 """Referral letters: templates, consent-gated making, record keeping and reprints.
 
 Every letter passes `ConsentService.require_consent` for its recipient kind
-before anything is composed, is numbered `{code}-{year}-{seq}` within the
-transaction that stores it, and keeps its exact PDF bytes so a reprint is what
-was sent. Audit entries name ids only.
+before anything is composed, is numbered in the centre's letter series
+(`KSK/2026/SY-0001`, see `domain.letter_settings`) within the transaction that
+stores it, and keeps its exact PDF bytes so a reprint is what was sent. Audit
+entries name ids only.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import importlib
 import io
 import json
 import uuid
@@ -24,6 +24,7 @@ from reportlab.lib.utils import ImageReader
 
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.records import CaseRecord
+from kdm_desktop.domain.letter_settings import format_letter_number, series_key
 from kdm_desktop.domain.letters import (
     LetterContent,
     LetterFacts,
@@ -31,11 +32,12 @@ from kdm_desktop.domain.letters import (
     LetterTemplate,
     check_status_step,
     compose,
+    field_defaults,
     format_letter_date,
-    format_letter_number,
     parse_template,
     recipient_name,
 )
+from kdm_desktop.domain.perpetrator import letter_text
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.case_summary_pdf import render_case_summary, summary_content
@@ -47,18 +49,27 @@ from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.letters_repo import LetterRepository, LetterRow, TemplateRow
+from kdm_desktop.storage.meta_repo import MetaRepository
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 
-TEMPLATES_RESOURCE: Final = "letter_templates_v1.json"
+# Each revision of the shipped templates; a file is brought to the last one once.
+TEMPLATE_REVISIONS: Final = (
+    "letter_templates_v1.json",
+    "letter_templates_v2.json",
+    "letter_templates_v3.json",
+)
+TEMPLATES_RESOURCE: Final = TEMPLATE_REVISIONS[-1]
+_REVISION_KEY: Final = "letters.templates_revision"
 MAX_LOGO_BYTES: Final = 256 * 1024
-PREVIEW_NUMBER: Final = "(kayıtta verilir)"
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 
 
-def default_templates() -> list[dict[str, Any]]:
-    raw = (files("kdm_desktop") / "resources" / "data" / TEMPLATES_RESOURCE).read_text("utf-8")
+def default_templates(resource: str = TEMPLATES_RESOURCE) -> list[dict[str, Any]]:
+    raw = (files("kdm_desktop") / "resources" / "data" / resource).read_text("utf-8")
     data = json.loads(raw)
     templates: list[dict[str, Any]] = data["templates"]
     return templates
@@ -98,7 +109,12 @@ class LetterService:
     # ----- templates -----
 
     def _ensure_templates(self) -> None:
+        revision = len(TEMPLATE_REVISIONS)
         if self._repo.template_count():
+            stored = MetaRepository(self._s.db.conn).get(_REVISION_KEY, "1")
+            if stored == str(revision):
+                return
+            self._upgrade_templates(revision)
             return
         now, user = self._s.timestamp(), self._s.user.username
         with self._s.db.transaction() as conn:
@@ -107,6 +123,44 @@ class LetterService:
                 t = parse_template(data)
                 pk = repo.add_template(t.name, 1, t.recipient_kind.value, t.as_dict(), now, user)
                 self._s.audit(AuditAction.CREATE, "letter_template", str(pk), "v1 default")
+            MetaRepository(conn).set(_REVISION_KEY, str(revision))
+
+    def _upgrade_templates(self, revision: int) -> None:
+        """Bring shipped templates nobody reworded to the new wording (a new version;
+        letters already made keep theirs). A template the admin changed stays hers."""
+        # Every earlier shipped wording counts: a file may skip revisions (opened
+        # first by a build two revisions newer).
+        shipped_before: dict[str, list[dict[str, Any]]] = {}
+        for resource in TEMPLATE_REVISIONS[:-1]:
+            for d in default_templates(resource):
+                shipped_before.setdefault(d["name"], []).append(parse_template(d).as_dict())
+        current = {r.name: r for r in self._repo.current_templates()}
+        now, user = self._s.timestamp(), self._s.user.username
+        with self._s.db.transaction() as conn:
+            repo = LetterRepository(conn)
+            for data in default_templates():
+                new = parse_template(data)
+                row = current.get(new.name)
+                if row is None:
+                    version = 1
+                elif parse_template(row.definition, row.version).as_dict() == new.as_dict():
+                    continue  # this revision did not change it
+                elif parse_template(row.definition, row.version).as_dict() in shipped_before.get(
+                    new.name, []
+                ):
+                    version = row.version + 1
+                else:
+                    continue
+                pk = repo.add_template(
+                    new.name, version, new.recipient_kind.value, new.as_dict(), now, user
+                )
+                self._s.audit(
+                    AuditAction.CHANGE if version > 1 else AuditAction.CREATE,
+                    "letter_template",
+                    str(pk),
+                    f"v{version} default revision {revision}",
+                )
+            MetaRepository(conn).set(_REVISION_KEY, str(revision))
 
     def templates(self, kind: RecipientKind | None = None) -> list[StoredTemplate]:
         """The current version of every template (stored on first use)."""
@@ -182,6 +236,7 @@ class LetterService:
 
     def _facts(self, record: CaseRecord) -> LetterFacts:
         centre = self._s.centre()
+        settings = LetterSettingsService(self._s).get()
         d = record.draft
         return LetterFacts(
             name=record.display_name,
@@ -193,33 +248,33 @@ class LetterService:
             centre_email=centre.email,
             caseworker_name=self._s.user.display_name,
             caseworker_title=ROLE_LABELS_TR[self._s.user.role],
+            signatory_name=settings.signatory_name,
+            signatory_title=settings.signatory_title,
             risk_level=self._risk_level(record.id),
             order_in_force=self._order_in_force(record.id),
+            perpetrator=self._perpetrator(record.id),
         )
 
+    def _perpetrator(self, case_id: str) -> str | None:
+        # Printed only when ticked (minimum data), after the consent check every
+        # letter passes; the primary one, as recorded in the perpetrator section.
+        rows = PerpetratorRepository(self._s.db.conn).for_case(case_id)
+        return letter_text(rows[0].record) if rows else None
+
     def _risk_level(self, case_id: str) -> str | None:
-        # The risk feature is optional in a build; without it the tick box is not offered.
-        try:
-            module = importlib.import_module("kdm_desktop.services.risk")
-        except ImportError:
-            return None
-        service = getattr(module, "RiskService", None)
-        if service is None or not hasattr(service, "latest_levels"):
-            return None
-        level = service(self._s).latest_levels([case_id]).get(case_id)
-        return None if level is None else str(getattr(level, "label", level))
+        # Imported where used (explicitly, so mypy and the import graph see it): only a
+        # letter that offers the tick box loads the risk service.
+        from kdm_desktop.services.risk import RiskService
+
+        level = RiskService(self._s).latest_levels([case_id]).get(case_id)
+        return None if level is None else level.label
 
     def _order_in_force(self, case_id: str) -> str | None:
         # Only whether an order is in force and until when: never its measures, which
         # can name a shelter or a distance from her home.
-        try:
-            module = importlib.import_module("kdm_desktop.services.orders")
-        except ImportError:
-            return None
-        service = getattr(module, "OrderService", None)
-        if service is None or not hasattr(service, "current_order_ends"):
-            return None
-        end = service(self._s).current_order_ends([case_id]).get(case_id)
+        from kdm_desktop.services.orders import OrderService
+
+        end = OrderService(self._s).current_order_ends([case_id]).get(case_id)
         if end is None:
             return "yürürlükte koruyucu / önleyici tedbir kararı yok"
         return f"{format_letter_date(end)} tarihine kadar yürürlükte tedbir kararı var"
@@ -244,6 +299,35 @@ class LetterService:
             case_id, ConsentPurpose.SHARE_WITH_INSTITUTION, kind
         )
 
+    def field_defaults(self, template_name: str) -> dict[str, str]:
+        """What the template's fields start with at this centre (its province, district)."""
+        template = self.template(template_name).template
+        settings = LetterSettingsService(self._s).get()
+        return field_defaults(template, settings.province, self._s.centre().district)
+
+    def _filled(self, template: LetterTemplate, values: Mapping[str, str]) -> dict[str, str]:
+        """`values` with the centre's defaults for fields not given at all (the CLI);
+        a field given empty stays empty, so clearing it in the window is respected."""
+        settings = LetterSettingsService(self._s).get()
+        defaults = field_defaults(template, settings.province, self._s.centre().district)
+        return {**{k: v for k, v in defaults.items() if k not in values}, **values}
+
+    def check(
+        self,
+        ref: str,
+        template_name: str,
+        values: Mapping[str, str],
+        ticked: Sequence[str] = (),
+    ) -> None:
+        """Raise what `make` would refuse (a required field left empty too), making nothing."""
+        self._s.require(Permission.PRINT)
+        self._s.require(Permission.VIEW_CASES)
+        stored = self.template(template_name)
+        record = self._record(ref)
+        self._require_consent(record.id, stored.template.recipient_kind)
+        values = self._filled(stored.template, values)
+        compose(stored.template, self._facts(record), values, ticked, number="", day=today(self._s))
+
     def preview(
         self,
         ref: str,
@@ -251,20 +335,24 @@ class LetterService:
         values: Mapping[str, str],
         ticked: Sequence[str] = (),
     ) -> LetterContent:
-        """Exactly what will be printed, without a number yet; refused without consent."""
+        """What will be printed, with the number it will get marked provisional and a
+        required field still empty shown as a gap; refused without consent."""
         self._s.require(Permission.PRINT)
         self._s.require(Permission.VIEW_CASES)
         stored = self.template(template_name)
         record = self._record(ref)
         self._require_consent(record.id, stored.template.recipient_kind)
+        day = today(self._s)
+        values = self._filled(stored.template, values)
         content = compose(
             stored.template,
             self._facts(record),
             values,
             ticked,
-            number=PREVIEW_NUMBER,
-            day=today(self._s),
+            number=LetterSettingsService(self._s).next_number(day),
+            day=day,
             logo=self.logo(),
+            draft=True,
         )
         with self._s.db.transaction(durable=False):
             self._s.audit(AuditAction.VIEW, "letter_preview", record.id)
@@ -294,9 +382,11 @@ class LetterService:
         template = stored.template
         record = self._record(ref)
         self._require_consent(record.id, template.recipient_kind)
+        values = self._filled(template, values)
         facts = self._facts(record)
         day = today(self._s)
         code = self._s.centre().code
+        pattern = LetterSettingsService(self._s).get().number_pattern
         logo = self.logo()
         # Checked before a number is taken, so a refused letter leaves no gap.
         compose(template, facts, values, ticked, number="", day=day, logo=None)
@@ -306,8 +396,8 @@ class LetterService:
         try:
             with self._s.db.transaction() as conn:
                 repo = LetterRepository(conn)
-                seq = repo.allocate_seq(code, day.year)
-                number = format_letter_number(code, day.year, seq)
+                seq = repo.allocate_seq(series_key(pattern, code, day.year), day.year)
+                number = format_letter_number(pattern, code, day.year, seq)
                 content = compose(
                     template, facts, values, ticked, number=number, day=day, logo=logo
                 )

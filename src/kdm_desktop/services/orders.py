@@ -23,14 +23,14 @@ from kdm_desktop.domain.orders import (
     order_status,
     order_to_dict,
 )
-from kdm_desktop.domain.risk import DomainRuleError
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.risk import rule_errors
-from kdm_desktop.storage.protection_repo import OrderRepository, OrderRow
+from kdm_desktop.storage.protection_repo import OrderRow
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ class OrderService:
         self._s.require(Permission.EDIT_CASES)
         case = resolve_case(self._s, ref)
         order_id = str(uuid.uuid4())
-        with self._s.db.transaction() as conn:
-            OrderRepository(conn).insert(
+        with self._s.work() as uow:
+            uow.orders.insert(
                 order_id,
                 case.id,
                 order_to_dict(order),
@@ -78,7 +78,7 @@ class OrderService:
                 self._s.user.username,
                 self._s.timestamp(),
             )
-            self._s.audit(AuditAction.CREATE, "protection_order", order_id, f"case={case.id}")
+            uow.audit(AuditAction.CREATE, "protection_order", order_id, f"case={case.id}")
         return self._get(order_id)
 
     def add_from_mapping(self, ref: str, data: Mapping[str, object]) -> StoredOrder:
@@ -91,21 +91,21 @@ class OrderService:
         return self.add(ref, order)
 
     def _get(self, order_id: str) -> StoredOrder:
-        row = OrderRepository(self._s.db.conn).get(order_id.strip())
+        row = self._s.reading().orders.get(order_id.strip())
         if row is None:
             raise KdmError("protection.order_not_found", ref=order_id.strip()[:40])
         return self._stored(row, today(self._s))
 
     def _change(self, order_id: str, new: ProtectionOrder, detail: str) -> StoredOrder:
-        with self._s.db.transaction() as conn:
-            OrderRepository(conn).update(
+        with self._s.work() as uow:
+            uow.orders.update(
                 order_id,
                 order_to_dict(new),
                 current_end(new).isoformat(),
                 self._s.user.username,
                 self._s.timestamp(),
             )
-            self._s.audit(AuditAction.CHANGE, "protection_order", order_id, detail)
+            uow.audit(AuditAction.CHANGE, "protection_order", order_id, detail)
         return self._get(order_id)
 
     def extend(
@@ -149,9 +149,9 @@ class OrderService:
         """Every order of the case, by start date."""
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        rows = OrderRepository(self._s.db.conn).for_case(case.id)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "protection_orders", case.id)
+        rows = self._s.reading().orders.for_case(case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "protection_orders", case.id)
         day = today(self._s)
         return [self._stored(r, day) for r in rows]
 
@@ -162,7 +162,7 @@ class OrderService:
         """For the case list: per case, the latest end of an order in force today."""
         self._s.require(Permission.VIEW_CASES)
         day = today(self._s)
-        rows = OrderRepository(self._s.db.conn).not_ended(list(case_ids), day.isoformat())
+        rows = self._s.reading().orders.not_ended(list(case_ids), day.isoformat())
         out: dict[str, datetime.date] = {}
         for row in rows:
             order = order_from_dict(row.order)
@@ -170,6 +170,6 @@ class OrderService:
                 end = current_end(order)
                 out[row.case_id] = max(end, out.get(row.case_id, end))
         if out:
-            with self._s.db.transaction(durable=False):
-                self._s.audit(AuditAction.SEARCH, "order_ends", "*", f"rows={len(out)}")
+            with self._s.work(durable=False) as uow:
+                uow.audit(AuditAction.SEARCH, "order_ends", "*", f"rows={len(out)}")
         return out

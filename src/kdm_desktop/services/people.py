@@ -8,14 +8,13 @@ exists (a removed account) is shown as it was stored, so nothing reads as blank.
 from __future__ import annotations
 
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.users_repo import UserRepository
 
 
 class People:
     """Maps user names to display names for one session (read once)."""
 
     def __init__(self, session: Session) -> None:
-        self._names = {u.username: u.display_name for u in UserRepository(session.db.conn).all()}
+        self._names = {u.username: u.display_name for u in session.reading().users.all()}
 
     def name(self, username: str | None) -> str:
         if not username:

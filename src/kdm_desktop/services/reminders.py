@@ -15,11 +15,6 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.protection_repo import (
-    OrderRepository,
-    RiskRepository,
-    SafetyPlanRepository,
-)
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 366
@@ -60,24 +55,24 @@ class RemindersService:
         if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
             raise ValidationError("protection.days", field="days", days=days)
         day = today(self._s)
-        conn = self._s.db.conn
+        stored = self._s.reading()
         orders: dict[str, list[ProtectionOrder]] = {}
-        for row in OrderRepository(conn).not_ended_for_open_cases(day.isoformat()):
+        for row in stored.orders.not_ended_for_open_cases(day.isoformat()):
             orders.setdefault(row.case_id, []).append(order_from_dict(row.order))
         plans: dict[str, SafetyPlan | None] = {
             case_id: plan_from_dict(data)
-            for case_id, data in SafetyPlanRepository(conn).latest_for_open_cases().items()
+            for case_id, data in stored.safety_plans.latest_for_open_cases().items()
         }
         risks = {
             case_id: [(datetime.date.fromisoformat(on), RiskLevel(level))]
-            for case_id, (on, level) in RiskRepository(conn).latest_for_open_cases().items()
+            for case_id, (on, level) in stored.risk.latest_for_open_cases().items()
         }
         found: list[Reminder] = due_reminders(day, orders, plans, risks, days)
-        numbers = OrderRepository(conn).case_numbers(sorted({r.case_id for r in found}))
+        numbers = stored.orders.case_numbers(sorted({r.case_id for r in found}))
         # Only a list that shows some case is a view of case data worth recording.
         if found:
-            with self._s.db.transaction(durable=False):
-                self._s.audit(AuditAction.SEARCH, "reminders", "*", f"rows={len(found)}")
+            with self._s.work(durable=False) as uow:
+                uow.audit(AuditAction.SEARCH, "reminders", "*", f"rows={len(found)}")
         return [
             DueReminder(
                 r.kind, r.case_id, numbers.get(r.case_id, "?"), r.due_date, r.days_left, r.text_tr

@@ -18,7 +18,6 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.meta_repo import MetaRepository
 
 _KEY = "slots.removed"
@@ -39,8 +38,8 @@ def slot_fingerprint(public_key: bytes) -> str:
     return hashlib.sha256(b"kdm-removed-slot-v1\x00" + public_key).hexdigest()
 
 
-def load(conn: Connection) -> list[Removal]:
-    raw = MetaRepository(conn).get(_KEY)
+def load(meta: MetaRepository) -> list[Removal]:
+    raw = meta.get(_KEY)
     if not raw:
         return []
     try:
@@ -56,19 +55,19 @@ def load(conn: Connection) -> list[Removal]:
     ]
 
 
-def _store(conn: Connection, removals: list[Removal]) -> None:
+def _store(meta: MetaRepository, removals: list[Removal]) -> None:
     doc = [r.as_dict() for r in removals[-_MAX:]]
-    MetaRepository(conn).set(_KEY, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+    meta.set(_KEY, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
 
 
-def record(conn: Connection, user: str, public_key: bytes, removed_at: str) -> None:
+def record(meta: MetaRepository, user: str, public_key: bytes, removed_at: str) -> None:
     """Call inside the transaction that deletes the user."""
-    merge(conn, [Removal(user, slot_fingerprint(public_key), removed_at)])
+    merge(meta, [Removal(user, slot_fingerprint(public_key), removed_at)])
 
 
-def merge(conn: Connection, removals: list[Removal]) -> None:
-    current = load(conn)
+def merge(meta: MetaRepository, removals: list[Removal]) -> None:
+    current = load(meta)
     known = {r.fingerprint for r in current}
     added = [r for r in removals if r.fingerprint not in known]
     if added:
-        _store(conn, current + added)
+        _store(meta, current + added)

@@ -28,6 +28,7 @@ from kdm_desktop.domain.retention.due import (
     build_due_list,
     next_run_due,
 )
+from kdm_desktop.domain.retention.holds import Hold
 from kdm_desktop.domain.retention.policy import (
     RecordKind,
     RetentionPolicy,
@@ -37,7 +38,6 @@ from kdm_desktop.domain.retention.policy import (
 )
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
-from kdm_desktop.reports.destruction_pdf import MinutesData, MinutesItem, render_minutes
 from kdm_desktop.reports.pdfout import write_bytes_atomically
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -46,11 +46,11 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.connection import Connection, DatabaseError
 from kdm_desktop.storage.meta_repo import MetaRepository
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.protection_repo import RiskRepository
 from kdm_desktop.storage.retention_repo import (
     AnonymisedStatsRepository,
     CaseFactsRow,
-    HoldRow,
     RetentionRepository,
     RunItemRow,
     RunRow,
@@ -144,7 +144,7 @@ class RetentionService:
 
     # ----- legal holds -----
 
-    def hold(self, ref: str, reason: str) -> HoldRow:
+    def hold(self, ref: str, reason: str) -> Hold:
         self._s.require(Permission.MANAGE_RETENTION)
         case = resolve_case(self._s, ref)
         problems = Problems()
@@ -162,7 +162,7 @@ class RetentionService:
         assert held is not None
         return held
 
-    def release(self, ref: str) -> HoldRow:
+    def release(self, ref: str) -> Hold:
         self._s.require(Permission.MANAGE_RETENTION)
         case = resolve_case(self._s, ref)
         with self._s.db.transaction() as conn:
@@ -175,7 +175,7 @@ class RetentionService:
         released = [h for h in self._repo.holds(active_only=False) if h.id == hold_id]
         return released[0]
 
-    def holds(self) -> list[HoldRow]:
+    def holds(self) -> list[Hold]:
         self._s.require(Permission.MANAGE_RETENTION)
         return self._repo.holds()
 
@@ -296,6 +296,7 @@ class RetentionService:
                 continue
             orders, services = repo.counts_for(case_id)
             level = levels.get(case_id)
+            primary = next(iter(PerpetratorRepository(conn).for_case(case_id)), None)
             out.append(
                 anonymise(
                     record.draft,
@@ -304,6 +305,7 @@ class RetentionService:
                     risk_level=level[1] if level else None,
                     orders_count=orders,
                     services_count=services,
+                    perpetrator_relation=primary.record.relation if primary else None,
                 )
             )
         return out
@@ -379,6 +381,9 @@ class RetentionService:
 
     def minutes_pdf(self, run_id: str) -> bytes:
         """The signed minutes (imha tutanağı) of one run, as PDF bytes."""
+        # reportlab loads when a PDF is made, not with every command (issue #18).
+        from kdm_desktop.reports.destruction_pdf import MinutesData, MinutesItem, render_minutes
+
         stored = self.record(run_id)
         run = stored.run
         policy = load_policy()

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kdm_desktop.domain.risk import (
-    DomainRuleError,
     RiskAnswer,
     RiskAssessmentResult,
     RiskChecklist,
@@ -25,12 +24,13 @@ from kdm_desktop.domain.risk import (
     load_checklist,
     risk_trend,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import FieldError, RefusedInput, ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.protection_repo import AssessmentRow, RiskRepository
+from kdm_desktop.storage.protection_repo import AssessmentRow
 
 _INPUT_KEYS = frozenset({"answers", "judgement_level", "judgement_reason", "assessed_on"})
 
@@ -38,7 +38,7 @@ _INPUT_KEYS = frozenset({"answers", "judgement_level", "judgement_reason", "asse
 def rule_errors(exc: DomainRuleError) -> ValidationErrors:
     """The domain's Turkish sentences as field-level validation errors (exit 4)."""
     return ValidationErrors(
-        [FieldError(e.field, "protection.rule", message=e.message_tr) for e in exc.errors]
+        [FieldError(e.field, "protection.rule", message=e.message) for e in exc.errors]
     )
 
 
@@ -110,7 +110,7 @@ class RiskService:
         return self._thresholds()
 
     def _thresholds(self) -> RiskThresholds:
-        stored = RiskRepository(self._s.db.conn).thresholds()
+        stored = self._s.reading().risk.thresholds()
         if stored is None:
             return default_thresholds(len(load_checklist().items))
         return RiskThresholds(*stored)
@@ -127,9 +127,9 @@ class RiskService:
                 )
         except DomainRuleError as exc:
             raise rule_errors(exc) from None
-        with self._s.db.transaction() as conn:
-            RiskRepository(conn).set_thresholds(thresholds.medium, thresholds.high)
-            self._s.audit(
+        with self._s.work() as uow:
+            uow.risk.set_thresholds(thresholds.medium, thresholds.high)
+            uow.audit(
                 AuditAction.CHANGE,
                 "risk_thresholds",
                 self._s.casefile_id,
@@ -194,9 +194,9 @@ class RiskService:
             assessed_by=self._s.user.username,
             created_at=self._s.timestamp(),
         )
-        with self._s.db.transaction() as conn:
-            RiskRepository(conn).add(row)
-            self._s.audit(
+        with self._s.work() as uow:
+            uow.risk.add(row)
+            uow.audit(
                 AuditAction.CREATE,
                 "risk_assessment",
                 row.id,
@@ -238,9 +238,9 @@ class RiskService:
         """Oldest first."""
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        rows = RiskRepository(self._s.db.conn).for_case(case.id)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "risk_assessments", case.id)
+        rows = self._s.reading().risk.for_case(case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "risk_assessments", case.id)
         return [_stored(r) for r in rows]
 
     def trend(self, ref: str) -> RiskTrend:
@@ -249,8 +249,8 @@ class RiskService:
     def latest_levels(self, case_ids: list[str]) -> dict[str, RiskLevel]:
         """Latest final level per case, for the case list (one query for all ids)."""
         self._s.require(Permission.VIEW_CASES)
-        found = RiskRepository(self._s.db.conn).latest_levels(list(case_ids))
+        found = self._s.reading().risk.latest_levels(list(case_ids))
         if found:
-            with self._s.db.transaction(durable=False):
-                self._s.audit(AuditAction.SEARCH, "risk_levels", "*", f"rows={len(found)}")
+            with self._s.work(durable=False) as uow:
+                uow.audit(AuditAction.SEARCH, "risk_levels", "*", f"rows={len(found)}")
         return {case_id: RiskLevel(level) for case_id, (_on, level) in found.items()}

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kdm_desktop.domain.risk import DomainRuleError
+from kdm_desktop.domain.emergency_numbers import (
+    check_numbers,
+    default_numbers,
+    numbers_from_json,
+    numbers_to_json,
+)
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.domain.safety_plan import (
+    EmergencyNumber,
     SafetyPlan,
     SafetyPlanTemplate,
     load_safety_plan_template,
@@ -16,7 +24,7 @@ from kdm_desktop.domain.safety_plan import (
     plan_to_dict,
     revise_plan,
 )
-from kdm_desktop.errors import KdmError
+from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.printing import PrintDocument, safety_plan_document
 from kdm_desktop.reports.safety_plan_pdf import render_safety_plan
@@ -25,7 +33,11 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.risk import rule_errors
+from kdm_desktop.storage.meta_repo import MetaRepository
 from kdm_desktop.storage.protection_repo import PlanRow, SafetyPlanRepository
+
+# The centre's own list, as JSON in `meta`; absent: the template's list.
+NUMBERS_KEY = "safety_plan.emergency_numbers"
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,39 @@ class SafetyPlanService:
     @staticmethod
     def template() -> SafetyPlanTemplate:
         return load_safety_plan_template()
+
+    # ----- the centre's emergency numbers -----
+
+    def emergency_numbers(self) -> tuple[EmergencyNumber, ...]:
+        """The numbers printed first on every plan: the centre's list or the default."""
+        raw = MetaRepository(self._s.db.conn).get(NUMBERS_KEY)
+        if raw is None:
+            return default_numbers()
+        try:
+            return numbers_from_json(json.loads(raw))
+        except (ValueError, ValidationError):
+            # Stored by this program, so only damage gets here: never print no numbers.
+            return default_numbers()
+
+    def numbers_are_default(self) -> bool:
+        return MetaRepository(self._s.db.conn).get(NUMBERS_KEY) is None
+
+    def set_emergency_numbers(
+        self, rows: Sequence[tuple[str, str]] | None
+    ) -> tuple[EmergencyNumber, ...]:
+        """Replace the centre's list ((number, label) rows); None goes back to the default."""
+        self._s.require(Permission.MANAGE_CENTRE)
+        numbers = None if rows is None else check_numbers(rows)
+        with self._s.db.transaction() as conn:
+            meta = MetaRepository(conn)
+            if numbers is None:
+                meta.delete(NUMBERS_KEY)
+                detail = "default"
+            else:
+                meta.set(NUMBERS_KEY, json.dumps(numbers_to_json(numbers), ensure_ascii=False))
+                detail = f"count={len(numbers)}"
+            self._s.audit(AuditAction.CHANGE, "emergency_numbers", self._s.casefile_id, detail)
+        return self.emergency_numbers()
 
     def latest(self, ref: str) -> SafetyPlan | None:
         self._s.require(Permission.VIEW_CASES)
@@ -145,14 +190,19 @@ class SafetyPlanService:
 
     def _render(self, ref: str) -> tuple[str, bytes, int]:
         case_id, plan, centre = self._printable(ref)
-        return case_id, render_safety_plan(plan, centre_name=centre), plan.version
+        numbers = self.emergency_numbers()
+        return (
+            case_id,
+            render_safety_plan(plan, centre_name=centre, numbers=numbers),
+            plan.version,
+        )
 
     def print_document(self, ref: str) -> PrintDocument:
         """The latest plan for the printer (laid out in memory); audited as a print."""
         case_id, plan, centre = self._printable(ref)
         with self._s.db.transaction():
             self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={plan.version}")
-        return safety_plan_document(plan, centre)
+        return safety_plan_document(plan, centre, self.emergency_numbers())
 
     def render_pdf(self, ref: str) -> bytes:
         """The latest plan as PDF bytes, built in memory; audited as a print."""

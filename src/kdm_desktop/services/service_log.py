@@ -14,8 +14,6 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cases, today
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage import field_crypto
-from kdm_desktop.storage.case_details_repo import ServiceLogRepository
 
 
 class ServiceLogService:
@@ -45,20 +43,20 @@ class ServiceLogService:
             created_at=self._s.timestamp(),
             created_by=self._s.user.username,
         )
-        with self._s.db.transaction() as conn:
-            ServiceLogRepository(conn).add_many([saved])
-            self._s.audit(AuditAction.CREATE, "case_service", saved.id, f"case={case.id}")
+        with self._s.work() as uow:
+            uow.service_log.add_many([saved])
+            uow.audit(AuditAction.CREATE, "case_service", saved.id, f"case={case.id}")
         return saved
 
     def for_case(self, ref: str) -> list[ServiceEntry]:
         """Entries by date; a psychological service's note only for psychologists."""
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        entries = ServiceLogRepository(self._s.db.conn).for_case(
+        stored = self._s.reading()
+        entries = stored.service_log.for_case(
             case.id,
-            include_psych_notes=self._s.can(Permission.VIEW_PSYCH_NOTES)
-            and field_crypto.can_read(self._s.db.conn),
+            include_psych_notes=self._s.can(Permission.VIEW_PSYCH_NOTES) and stored.can_read_sealed,
         )
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "case_services", case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "case_services", case.id)
         return entries

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kdm_desktop.domain.statistics.anonymised import (
+    add_anonymised,
+    add_anonymised_cross,
+    applied_in,
+)
+from kdm_desktop.domain.statistics.cross import CrossRefused, CrossTable, check_pair, publish_cross
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
 from kdm_desktop.domain.statistics.periods import Period
 from kdm_desktop.domain.statistics.publish import PublishedTable, publish_totals
-from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, Counts
+from kdm_desktop.domain.statistics.suppression import check_min_cell
+from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, TABLE_BY_KEY, Counts
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository
 from kdm_desktop.storage.statistics_repo import (
     Bounds,
     Row,
@@ -56,6 +65,9 @@ def count_period(repo: StatisticsRepository, period: Period, districts: District
     put("yonlendirme", repo.letters(b))
     put("hizmet", repo.services(b))
     put("kapanis_nedeni", repo.closure_reasons(b))
+    # Files destroyed by retention count through their anonymised rows.
+    anonymised = AnonymisedStatsRepository(repo.conn).rows(None, period.end.year)
+    add_anonymised(counts, anonymised, period, districts)
     return counts
 
 
@@ -86,6 +98,49 @@ class StatisticsService:
         with self._s.db.transaction(durable=False):
             self._s.audit(AuditAction.VIEW, "statistics", period.key(), f"published k={k}")
         return publish_totals(counts, k)
+
+    def cross(
+        self, period: Period, first: str, second: str, k: int, *, by_district: bool
+    ) -> CrossTable:
+        """Two characteristics crossed, as it may be published: small districts merged,
+        categories coarsened or the table refused (`CrossRefused` → exit 4 with the
+        reason). Suppressed like every published table, so anyone may see it."""
+        check_pair(first, second)
+        check_min_cell(k)
+        conn = self._s.db.conn
+        b = bounds_of(period)
+        districts = self.districts
+        cross: dict[str, dict[tuple[str, str], int]] = {}
+        for text, a, c, n in StatisticsRepository(conn).cross(first, second, b):
+            cell = cross.setdefault(districts.classify(text), {})
+            cell[(a, c)] = cell.get((a, c), 0) + n
+        women: dict[str, int] = {}
+        for text, _, n in StatisticsRepository(conn).new_applications_by("yas_grubu", b):
+            key = districts.classify(text)
+            women[key] = women.get(key, 0) + n
+        anonymised = AnonymisedStatsRepository(conn).rows(None, period.end.year)
+        add_anonymised_cross(cross, anonymised, period, districts, first, second)
+        for row in anonymised:
+            if applied_in(period, row):
+                key = districts.classify(row.district)
+                women[key] = women.get(key, 0) + 1
+        detail = f"cross {first}x{second} k={k}" + (" by district" if by_district else "")
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.VIEW, "statistics", period.key(), detail)
+        try:
+            return publish_cross(cross, women, first, second, districts, k, by_district=by_district)
+        except CrossRefused as refused:
+            key = "stats.cross.no_pattern"
+            if refused.reason == "small":
+                key = "stats.cross.refused" if by_district else "stats.cross.refused_centre"
+            raise RefusedInput(
+                key,
+                first=TABLE_BY_KEY[first].title,
+                second=TABLE_BY_KEY[second].title,
+                units="; ".join(f"{label}: {n}" for label, n in refused.units) or "-",
+                count=sum(n for _, n in refused.units),
+                needed=refused.threshold,
+            ) from None
 
     def unmapped_districts(self) -> list[UnmappedDistrict]:
         """District texts of the case file that name no district of the list."""

@@ -14,6 +14,7 @@ import datetime
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.validation import MAX_MEDIUM, Problems, clean_text
@@ -30,13 +31,10 @@ from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.retention import TRIGGER_REQUEST, RetentionService, RunResult
-from kdm_desktop.storage.letters_repo import LetterRepository
-from kdm_desktop.storage.protection_repo import (
-    OrderRepository,
-    RiskRepository,
-    SafetyPlanRepository,
-)
-from kdm_desktop.storage.retention_repo import RequestRow, RetentionRepository
+from kdm_desktop.storage.retention_repo import RequestRow
+
+if TYPE_CHECKING:
+    from kdm_desktop.storage.retention_repo import RetentionRepository
 
 MAX_ANSWER = MAX_MEDIUM
 
@@ -93,7 +91,7 @@ class SubjectRequestService:
 
     @property
     def _repo(self) -> RetentionRepository:
-        return RetentionRepository(self._s.db.conn)
+        return self._s.reading().retention
 
     def add(self, ref: str, kind: str, received_on: datetime.date | None = None) -> SubjectRequest:
         self._s.require(Permission.EDIT_CASES)
@@ -115,9 +113,9 @@ class SubjectRequestService:
             answer="",
             recorded_by=self._s.user.username,
         )
-        with self._s.db.transaction() as conn:
-            RetentionRepository(conn).add_request(row, self._s.timestamp())
-            self._s.audit(AuditAction.CREATE, "subject_request", row.id, f"case={case.id}")
+        with self._s.work() as uow:
+            uow.retention.add_request(row, self._s.timestamp())
+            uow.audit(AuditAction.CREATE, "subject_request", row.id, f"case={case.id}")
         return _request(row)
 
     def list(self) -> list[SubjectRequest]:
@@ -159,9 +157,9 @@ class SubjectRequestService:
         day = answered_on or today(self._s)
         if day > today(self._s):
             raise RefusedInput("retention.future_date", value=day.isoformat())
-        with self._s.db.transaction() as conn:
-            RetentionRepository(conn).answer_request(request.id, day.isoformat(), text)
-            self._s.audit(AuditAction.CHANGE, "subject_request", request.id, "answered")
+        with self._s.work() as uow:
+            uow.retention.answer_request(request.id, day.isoformat(), text)
+            uow.audit(AuditAction.CHANGE, "subject_request", request.id, "answered")
         return self.get(request.id)
 
     # ----- deletion: the same review as a destruction run -----
@@ -213,13 +211,13 @@ class SubjectRequestService:
             "KVKK m. 11 silme talebi",
         )
         result = retention._destroy(policy, DueList((item,), ()), TRIGGER_REQUEST)
-        with self._s.db.transaction() as conn:
-            RetentionRepository(conn).answer_request(
+        with self._s.work() as uow:
+            uow.retention.answer_request(
                 review.request.id,
                 today(self._s).isoformat(),
                 f"Dosya imha edildi; imha kaydı {result.record.run.id[:8]}",
             )
-            self._s.audit(AuditAction.CHANGE, "subject_request", review.request.id, "answered")
+            uow.audit(AuditAction.CHANGE, "subject_request", review.request.id, "answered")
         return result
 
     # ----- her copy -----
@@ -234,22 +232,22 @@ class SubjectRequestService:
         view = CaseService(self._s).open(case.id)
         if view.hidden_note_count:
             raise RefusedInput("retention.export_psych")
-        conn = self._s.db.conn
-        latest = SafetyPlanRepository(conn).latest(case.id)
+        stored = self._s.reading()
+        latest = stored.safety_plans.latest(case.id)
         sections = (
             tuple(printable_sections(plan_from_dict(latest.plan))) if latest is not None else ()
         )
         data = SubjectData(
             view=view,
-            orders=tuple(o.order for o in OrderRepository(conn).for_case(case.id)),
-            risk=tuple(RiskRepository(conn).for_case(case.id)),
-            letters=tuple(LetterRepository(conn).for_case(case.id)),
+            orders=tuple(o.order for o in stored.orders.for_case(case.id)),
+            risk=tuple(stored.risk.for_case(case.id)),
+            letters=tuple(stored.letters.for_case(case.id)),
             requests=tuple(r for r in self.list() if r.case_id == case.id),
             plan_sections=sections,
-            appointments=tuple(RetentionRepository(conn).appointments_of(case.id)),
+            appointments=tuple(stored.retention.appointments_of(case.id)),
         )
         pdf = render_subject_export(data, self._s.centre().name, today(self._s))
         write_bytes_atomically(out, pdf)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.EXPORT, "case", case.id, "subject_copy")
+        with self._s.work() as uow:
+            uow.audit(AuditAction.EXPORT, "case", case.id, "subject_copy")
         return out

@@ -26,18 +26,20 @@ from kdm_desktop.bundle.merge import (
     entry_attachments,
     entry_consents,
     entry_notes,
+    entry_perpetrators,
     entry_services,
 )
 from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
 from kdm_desktop.bundle.wire import plan_payload
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, ConsentPurpose
-from kdm_desktop.errors import KdmError, RefusedInput, UsageError
+from kdm_desktop.errors import KdmError, RefusedInput, UsageError, ValidationError
 from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.progress import CancelFn, ProgressFn
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.transfer_history import case_history
 from kdm_desktop.services.transfer_refusals import refusal
@@ -62,6 +64,8 @@ class ExportResult:
     size: int
     # Session notes the sender cannot read (sealed to psychologists) stayed behind.
     withheld_psych_notes: int = 0
+    # The files closed here as "devredildi" because they were handed over.
+    handed_over: tuple[str, ...] = ()
 
 
 def _resolve(s: Session, refs: list[str]) -> tuple[list[str], list[str]]:
@@ -120,6 +124,10 @@ def _as_imported(entry: CaseEntry) -> None:
     entry_attachments(entry)
     entry_notes(entry)
     entry_services(entry)
+    try:
+        entry_perpetrators(entry)
+    except ValidationError:
+        raise PayloadError("bad_case", "perpetrators") from None
 
 
 def _limit_refusal(exc: PayloadError, numbers: list[str]) -> RefusedInput:
@@ -174,6 +182,7 @@ def export_cases(
     cancelled: CancelFn,
     *,
     overwrite: bool,
+    hand_over: bool = False,
 ) -> ExportResult:
     s.require(Permission.EXPORT)
     if not refs:
@@ -240,6 +249,9 @@ def export_cases(
                 s.audit(
                     AuditAction.EXPORT, "case", case_id, f"bundle={bundle_hex} to={recipient.code}"
                 )
+            handed: tuple[str, ...] = ()
+            if hand_over:
+                handed = _hand_over(s, tx, case_ids, (recipient.code, recipient.name))
     except EnvelopeError as exc:
         raise refusal(exc) from exc
     except OSError as exc:
@@ -252,4 +264,28 @@ def export_cases(
         tuple(numbers),
         written.size,
         entries.withheld,
+        handed,
     )
+
+
+def _hand_over(
+    s: Session, conn: Connection, case_ids: list[str], centre: tuple[str, str]
+) -> tuple[str, ...]:
+    """Close each still-open file as handed over to `centre`; their numbers.
+
+    Runs in the export's transaction, after the bundle was written and read back:
+    the mark and the file on the stick exist together or not at all. A file already
+    closed (for another reason) keeps its closure: it was sent as it was, and its
+    history says why it closed."""
+    cases = CaseService(s)
+    repo = CaseRepository(conn)
+    done: list[str] = []
+    for case_id in case_ids:
+        record = repo.by_id(case_id)
+        assert record is not None  # resolved in this export
+        if record.status == CaseStatus.CLOSED:
+            continue
+        note = f"{centre[0]} — {centre[1]}"
+        cases.store_status(conn, record, CaseStatus.CLOSED, ClosureReason.TRANSFERRED, note, centre)
+        done.append(record.case_number)
+    return tuple(done)

@@ -1,8 +1,15 @@
-"""What was done for her travels with her case: notes and the services log."""
+"""What was done for her travels with her case: notes, the services log, the perpetrator section."""
 
 from __future__ import annotations
 
-from kdm_desktop.bundle.merge import CaseHistory, entry_notes, entry_services
+import datetime
+
+from kdm_desktop.bundle.merge import (
+    CaseHistory,
+    entry_notes,
+    entry_perpetrators,
+    entry_services,
+)
 from kdm_desktop.bundle.payload import CaseEntry, PayloadError
 from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.case_details_repo import (
@@ -11,6 +18,7 @@ from kdm_desktop.storage.case_details_repo import (
     service_entry_by_id,
 )
 from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 
 
 def case_history(conn: Connection, case_id: str) -> tuple[CaseHistory, int]:
@@ -26,7 +34,11 @@ def case_history(conn: Connection, case_id: str) -> tuple[CaseHistory, int]:
     withheld = 0 if readable else notes.count_hidden(case_id)
     services = ServiceLogRepository(conn).for_case(case_id, include_psych_notes=readable)
     withheld += sum(1 for e in services if e.note_hidden)
-    history = CaseHistory(tuple((n, tuple(notes.versions(n.id))) for n in every), tuple(services))
+    history = CaseHistory(
+        tuple((n, tuple(notes.versions(n.id))) for n in every),
+        tuple(services),
+        tuple(PerpetratorRepository(conn).for_case(case_id)),
+    )
     return history, withheld
 
 
@@ -69,3 +81,37 @@ def merge_services(conn: Connection, entry: CaseEntry) -> int:
             raise PayloadError("service_mismatch", item.id)
     ServiceLogRepository(conn).add_many(new)
     return len(new)
+
+
+def merge_perpetrators(conn: Connection, entry: CaseEntry) -> int:
+    """New records are added; of two edits of one record the later one stays.
+
+    A record removed at one centre is not removed at the other by a transfer: a
+    deletion does not travel (the other centre may still need him in a letter).
+    """
+    repo = PerpetratorRepository(conn)
+    changed = 0
+    for item in entry_perpetrators(entry):
+        local = repo.by_id(item.id)
+        if local is None:
+            repo.add(item)
+            changed += 1
+        elif local.case_id != entry.id:
+            raise PayloadError("bad_case", "perpetrator of another case")
+        elif _instant(item.updated_at) > _instant(local.updated_at):
+            repo.replace(item)
+            changed += 1
+    if changed:
+        # Positions stay 1..n; the sender's order wins where both centres added one.
+        repo.set_positions(entry.id, [r.id for r in repo.for_case(entry.id)])
+    return changed
+
+
+def _instant(stamp: str) -> datetime.datetime:
+    try:
+        moment = datetime.datetime.fromisoformat(stamp)
+    except ValueError:
+        raise PayloadError("bad_manifest", "perpetrator timestamp") from None
+    if moment.tzinfo is None:
+        raise PayloadError("bad_manifest", "perpetrator timestamp")
+    return moment

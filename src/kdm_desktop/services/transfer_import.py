@@ -32,6 +32,7 @@ from kdm_desktop.bundle.envelope import (
     verify_envelope,
 )
 from kdm_desktop.bundle.merge import (
+    as_received,
     base_of,
     carried_fields,
     entry_attachments,
@@ -48,7 +49,11 @@ from kdm_desktop.errors import RefusedInput, ValidationError
 from kdm_desktop.progress import CancelFn, ProgressFn
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.services.transfer_history import merge_notes, merge_services
+from kdm_desktop.services.transfer_history import (
+    merge_notes,
+    merge_perpetrators,
+    merge_services,
+)
 from kdm_desktop.services.transfer_refusals import payload_refusal, refusal, unreadable
 from kdm_desktop.services.trust import TrustService, own_identity
 from kdm_desktop.storage.attachments_repo import AttachmentRepository
@@ -251,6 +256,8 @@ class _Merger:
                 raise PayloadError("bad_case", "case number")
             if self._cases.id_for_number(entry.case_number) is not None:
                 raise PayloadError("case_number_taken", entry.case_number)
+            # Handed over at the sender: an open file here (see `as_received`).
+            incoming = as_received(incoming)
             self._cases.insert(NewCase(incoming, number.centre_code, number.year, number.seq))
             self._cases.add_status_history(
                 entry.id,
@@ -296,7 +303,8 @@ class _Merger:
         changed = self._attachment_rows(entry) or changed
         notes, versions = merge_notes(self._conn, entry)
         services = merge_services(self._conn, entry)
-        changed = bool(notes or versions or services) or changed
+        perpetrators = merge_perpetrators(self._conn, entry)
+        changed = bool(notes or versions or services or perpetrators) or changed
         if outcome == "unchanged" and changed:
             outcome = "updated"
         self._s.audit(
@@ -305,7 +313,8 @@ class _Merger:
             entry.id,
             f"bundle={self._bundle_id.hex()} from={self._sender} {outcome}"
             + (f" conflicts={conflicts}" if conflicts else "")
-            + f" notes+={notes} note_versions+={versions} services+={services}",
+            + f" notes+={notes} note_versions+={versions} services+={services}"
+            + (f" perpetrators+={perpetrators}" if perpetrators else ""),
         )
         self.outcomes[outcome].append(entry.case_number)
         self.conflicts += conflicts

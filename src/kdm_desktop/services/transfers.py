@@ -22,6 +22,7 @@ from kdm_desktop.bundle.receipt import (
     signature_valid,
     write_receipt,
 )
+from kdm_desktop.domain.calendar.privacy import initials
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.draft import FIELD_LABELS
 from kdm_desktop.domain.cases.records import CaseRecord
@@ -59,6 +60,8 @@ __all__ = [
     "Preview",
     "PreviewCase",
     "ReceiptResult",
+    "SentCase",
+    "SentTransfer",
     "TransferService",
     "inspect_bundle",
     "payload_refusal",
@@ -111,6 +114,26 @@ def _conflict_view(row: ConflictRow, record: CaseRecord) -> ConflictView:
 
 
 @dataclass(frozen=True)
+class SentCase:
+    """A case of a sent transfer file as the sent list names it: number and initials."""
+
+    case_number: str
+    initials: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.case_number} ({self.initials})" if self.initials else self.case_number
+
+
+@dataclass(frozen=True)
+class SentTransfer:
+    """One written transfer file with the cases it carried (None: not for this reader)."""
+
+    row: OutgoingRow
+    cases: tuple[SentCase, ...] | None
+
+
+@dataclass(frozen=True)
 class ReceiptResult:
     bundle_id: str
     recipient_code: str
@@ -133,6 +156,7 @@ class TransferService:
         cancelled: CancelFn = never_cancelled,
         *,
         overwrite: bool = False,
+        hand_over: bool = False,
     ) -> ExportResult:
         """Write the cases to `dst` for centre `to_code`; every case needs her consent.
 
@@ -140,8 +164,20 @@ class TransferService:
         has asked); otherwise a bundle already on the stick is never lost. What an
         import would refuse (more cases or attachments than a bundle may carry) is
         refused here, before anything is written.
+        With `hand_over` every open file sent is closed here as "devredildi" with the
+        receiving centre, in the same transaction that records the bundle: the mark
+        and the file on the stick exist together or not at all.
         """
-        return export_cases(self._s, to_code, refs, dst, progress, cancelled, overwrite=overwrite)
+        return export_cases(
+            self._s,
+            to_code,
+            refs,
+            dst,
+            progress,
+            cancelled,
+            overwrite=overwrite,
+            hand_over=hand_over,
+        )
 
     # ----------------------------------------------------------------- import
 
@@ -251,6 +287,32 @@ class TransferService:
     def outgoing(self) -> list[OutgoingRow]:
         self._s.require(Permission.EXPORT)
         return TransferRepository(self._s.db.conn).all_outgoing()
+
+    def sent_list(self) -> list[SentTransfer]:
+        """The sent files with WHICH cases went: case number and her initials.
+
+        Readers without case access (the sekreter) see that files went, not which.
+        Initials are personal data, so showing them is audited like a case list."""
+        rows = self.outgoing()
+        if not self._s.can(Permission.VIEW_CASES):
+            return [SentTransfer(r, None) for r in rows]
+        repo = CaseRepository(self._s.db.conn)
+        out: list[SentTransfer] = []
+        shown = 0
+        for r in rows:
+            sent: list[SentCase] = []
+            for case_id in r.case_ids:
+                record = repo.by_id(case_id)
+                if record is None:
+                    continue  # destroyed here since it was sent
+                d = record.draft
+                name = "" if d.anonymous else f"{d.first_name} {d.last_name}"
+                sent.append(SentCase(record.case_number, initials(name)))
+            shown += len(sent)
+            out.append(SentTransfer(r, tuple(sent)))
+        with self._s.db.transaction(durable=False):
+            self._s.audit(AuditAction.SEARCH, "case_list", "*", f"rows={shown} sent")
+        return out
 
     def conflicts(self, ref: str | None = None) -> list[ConflictRow]:
         self._s.require(Permission.VIEW_CASES)

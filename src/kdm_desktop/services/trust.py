@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kdm_desktop.bundle.envelope import VerifiedSender
 from kdm_desktop.bundle.fingerprint import fingerprint, fingerprints_match
@@ -32,8 +33,11 @@ from kdm_desktop.storage.trust_repo import (
     SENDER_STATES,
     VERIFIED,
     CentreRow,
-    TrustRepository,
 )
+from kdm_desktop.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from kdm_desktop.storage.trust_repo import TrustRepository
 
 MAX_CARD_FILE = 64 * 1024
 
@@ -74,7 +78,7 @@ class TrustService:
 
     @property
     def _repo(self) -> TrustRepository:
-        return TrustRepository(self._s.db.conn)
+        return self._s.reading().trust
 
     # ----- this centre -----
 
@@ -131,8 +135,8 @@ class TrustService:
         if read_out is not None:
             self._check_fingerprint(card, read_out)
         now = self._s.timestamp()
-        with self._s.db.transaction() as conn:
-            repo = TrustRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.trust
             row = repo.by_signing_key(card.signing_public)
             if row is not None and row.state == REVOKED:
                 raise RefusedInput("trust.revoked_key", code=row.code)
@@ -150,11 +154,11 @@ class TrustService:
                     at=now,
                     by=self._s.user.username,
                 )
-                self._s.audit(AuditAction.IMPORT, "centre_card", card.code, f"pk={pk}")
+                uow.audit(AuditAction.IMPORT, "centre_card", card.code, f"pk={pk}")
             else:
                 pk = row.pk
             if read_out is not None and (row is None or row.state == IMPORTED):
-                self._verify(repo, pk, card.code, now)
+                self._verify(uow, pk, card.code, now)
         return self._view(card.signing_public)
 
     def verify(self, code: str, read_out: str) -> TrustedCentre:
@@ -166,22 +170,22 @@ class TrustService:
             raise RefusedInput("trust.nothing_to_verify", code=code)
         row = pending[-1]
         self._check_fingerprint(card_of(row), read_out)
-        with self._s.db.transaction() as conn:
-            self._verify(TrustRepository(conn), row.pk, code, self._s.timestamp())
+        with self._s.work() as uow:
+            self._verify(uow, row.pk, code, self._s.timestamp())
         return self._view(row.signing_key)
 
     def revoke(self, code: str) -> int:
         self._s.require(Permission.MANAGE_TRUST)
         code = code.strip().upper()
-        with self._s.db.transaction() as conn:
-            repo = TrustRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.trust
             count = repo.revoke_code(code, self._s.timestamp())
             if count == 0:
                 known = bool(repo.by_code(code))
                 raise RefusedInput(
                     "trust.already_revoked" if known else "trust.unknown_centre", code=code
                 )
-            self._s.audit(AuditAction.CHANGE, "centre_card", code, "revoked")
+            uow.audit(AuditAction.CHANGE, "centre_card", code, "revoked")
         return count
 
     # ----- for the transfer service -----
@@ -212,12 +216,12 @@ class TrustService:
         if not fingerprints_match(fingerprint(card), read_out):
             raise RefusedInput("trust.fingerprint_mismatch", code=card.code)
 
-    def _verify(self, repo: TrustRepository, pk: int, code: str, now: str) -> None:
-        for other in repo.by_code(code):
+    def _verify(self, uow: UnitOfWork, pk: int, code: str, now: str) -> None:
+        for other in uow.trust.by_code(code):
             if other.pk != pk and other.state == VERIFIED:
-                repo.set_replaced(other.pk)
-        repo.set_verified(pk, now)
-        self._s.audit(AuditAction.CHANGE, "centre_card", code, "verified")
+                uow.trust.set_replaced(other.pk)
+        uow.trust.set_verified(pk, now)
+        uow.audit(AuditAction.CHANGE, "centre_card", code, "verified")
 
     def _view(self, key: bytes) -> TrustedCentre:
         row = self._repo.by_signing_key(key)

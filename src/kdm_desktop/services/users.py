@@ -15,9 +15,7 @@ from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
 from kdm_desktop.services import removals, role_keys, slot_journal
 from kdm_desktop.services.casefile import Session, login_refusal
 from kdm_desktop.services.slot_journal import TxnHook
-from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.drafts_repo import DraftRepository
-from kdm_desktop.storage.users_repo import UserRepository, UserRow
+from kdm_desktop.storage.users_repo import UserRow
 
 
 @dataclass(frozen=True)
@@ -64,7 +62,7 @@ class UserService:
 
     def list(self) -> list[UserInfo]:
         # Every role may see who the colleagues are, for assigning cases and rooms.
-        return [_info(r) for r in UserRepository(self._s.db.conn).all()]
+        return [_info(r) for r in self._s.reading().users.all()]
 
     def add(
         self, username: str, password: str, role: str | Role, display_name: str = ""
@@ -73,7 +71,7 @@ class UserService:
         name = validate_username(username)
         validate_password(password)
         role = to_role(role)
-        repo = UserRepository(self._s.db.conn)
+        repo = self._s.reading().users
         if repo.by_username(name) is not None or self._s.slots.password_slot(name) is not None:
             raise ValidationError("input.user_exists", field="username", user=name)
         row = UserRow(
@@ -89,9 +87,11 @@ class UserService:
         # sets her password. A slot without a row (a ghost) cannot arise this way.
         self._s.slots.add_password_slot(name, password, self._s.master_key, policy_params())
 
-        def add_row(conn: Connection) -> None:
-            UserRepository(conn).add(row)
-            self._s.audit(AuditAction.CREATE, "user", name, detail=role.value)
+        def add_row(_txn: object) -> None:
+            # Runs inside the slot file's pending transaction: this unit joins it.
+            with self._s.work() as uow:
+                uow.users.add(row)
+                uow.audit(AuditAction.CREATE, "user", name, detail=role.value)
 
         self._s.save_slots(with_change=add_row)
         role_keys.reconcile(self._s)
@@ -115,8 +115,8 @@ class UserService:
         self._s.slots.replace_password(unlocked, new_password, policy_params())
         # The audit entry commits only once the new slot file is on disk and bound.
         self._s.save_slots(
-            on_confirm=lambda _conn: self._s.audit(
-                AuditAction.CHANGE, "user", name, detail="password_changed"
+            on_confirm=lambda _txn: self._audit_in_open_transaction(
+                AuditAction.CHANGE, "user", name, "password_changed"
             )
         )
 
@@ -125,13 +125,13 @@ class UserService:
         self._s.require(Permission.MANAGE_USERS)
         validate_password(new_password)
         name = username.strip().lower()
-        if UserRepository(self._s.db.conn).by_username(name) is None:
+        if self._s.reading().users.by_username(name) is None:
             raise ValidationError("input.user_unknown", field="username", user=name)
         self._s.slots.set_password_for(name, new_password, self._s.master_key, policy_params())
         # The audit entry commits only once the new slot file is on disk and bound.
         self._s.save_slots(
-            on_confirm=lambda _conn: self._s.audit(
-                AuditAction.CHANGE, "user", name, detail="password_reset"
+            on_confirm=lambda _txn: self._audit_in_open_transaction(
+                AuditAction.CHANGE, "user", name, "password_reset"
             )
         )
         # Her new slot holds no role key; a colleague holding it grants it again.
@@ -144,7 +144,7 @@ class UserService:
         if name == self._s.user.username:
             # The open session would keep its old rights until the next login.
             raise RefusedInput("input.change_own_role")
-        repo = UserRepository(self._s.db.conn)
+        repo = self._s.reading().users
         row = repo.by_username(name)
         if row is None:
             raise ValidationError("input.user_unknown", field="username", user=name)
@@ -154,9 +154,9 @@ class UserService:
             and repo.count_active_with_role(Role.ADMIN) <= 1
         ):
             raise RefusedInput("input.last_admin")
-        with self._s.db.transaction() as conn:
-            UserRepository(conn).set_role(name, role.value)
-            self._s.audit(AuditAction.CHANGE, "user", name, detail=f"role={role.value}")
+        with self._s.work() as uow:
+            uow.users.set_role(name, role.value)
+            uow.audit(AuditAction.CHANGE, "user", name, detail=f"role={role.value}")
         # Moving out of a reading role rotates the role key; moving in is granted
         # by the next session that holds it (services/role_keys.py).
         role_keys.reconcile(self._s)
@@ -167,7 +167,7 @@ class UserService:
         name = username.strip().lower()
         if name == self._s.user.username:
             raise RefusedInput("input.remove_self")
-        repo = UserRepository(self._s.db.conn)
+        repo = self._s.reading().users
         row = repo.by_username(name)
         if row is None:
             raise ValidationError("input.user_unknown", field="username", user=name)
@@ -175,14 +175,16 @@ class UserService:
             raise RefusedInput("input.last_admin")
         slot = self._s.slots.password_slot(name)
 
-        def delete_row(conn: Connection) -> None:
-            UserRepository(conn).delete(name)
-            # Her unsaved drafts hold case data only she could reopen: they go too.
-            DraftRepository(conn).delete_for_user(name)
-            if slot is not None:
-                # So that restoring an older backup cannot bring her slot back.
-                removals.record(conn, name, slot.public_key, self._s.timestamp())
-            self._s.audit(AuditAction.DELETE, "user", name)
+        def delete_row(_txn: object) -> None:
+            # Runs inside the rekey journal's transaction: this unit joins it.
+            with self._s.work() as uow:
+                uow.users.delete(name)
+                # Her unsaved drafts hold case data only she could reopen: they go too.
+                uow.drafts.delete_for_user(name)
+                if slot is not None:
+                    # So that restoring an older backup cannot bring her slot back.
+                    removals.record(uow.meta, name, slot.public_key, self._s.timestamp())
+                uow.audit(AuditAction.DELETE, "user", name)
 
         self._rekey(remove_user=name, with_change=delete_row)
 
@@ -191,10 +193,17 @@ class UserService:
         self._s.require(Permission.MANAGE_USERS)
         self._rekey(
             remove_user=None,
-            with_change=lambda _conn: self._s.audit(
-                AuditAction.CHANGE, "casefile", self._s.casefile_id, detail="rekey"
+            with_change=lambda _txn: self._audit_in_open_transaction(
+                AuditAction.CHANGE, "casefile", self._s.casefile_id, "rekey"
             ),
         )
+
+    def _audit_in_open_transaction(
+        self, action: AuditAction, object_type: str, object_id: str, detail: str
+    ) -> None:
+        # A slot-journal hook: the unit of work joins the journal's open transaction.
+        with self._s.work() as uow:
+            uow.audit(action, object_type, object_id, detail)
 
     def _rekey(self, *, remove_user: str | None, with_change: TxnHook) -> None:
         """Journaled, roll-forward rekey (services/slot_journal.py).
@@ -203,14 +212,7 @@ class UserService:
         is reported as "started, finished at the next open", never as "nothing done".
         """
         try:
-            new_key = slot_journal.rekey(
-                self._s.db,
-                self._s.paths,
-                self._s.slots,
-                self._s.master_key,
-                remove_user=remove_user,
-                with_change=with_change,
-            )
+            new_key = self._s.rekey_slots(remove_user=remove_user, with_change=with_change)
         except slot_journal.RekeyInterrupted as exc:
             # The connection may be half-way through a failed rekey: close it, so the
             # next open (which rolls the rekey forward) starts from the files.

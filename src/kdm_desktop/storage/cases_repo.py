@@ -66,7 +66,10 @@ _UPDATE: Final = (
 
 _ROW_COLUMNS: Final = (
     "c.id, c.case_number, c.anonymous, c.first_name, c.last_name, "
-    "c.status, c.assigned_to, c.application_date"
+    "c.status, c.assigned_to, c.application_date, c.closure_reason, "
+    # Where a handed-over file went: the centre on its last history row.
+    "CASE WHEN c.closure_reason = 'devredildi' THEN (SELECT h.handed_to_code "
+    "FROM case_status_history h WHERE h.case_id = c.id ORDER BY h.pk DESC LIMIT 1) END"
 )
 # Each order ends in the primary key, so pages never repeat or skip tied rows.
 _ORDER_SQL: Final[dict[tuple[CaseOrder, bool], str]] = {
@@ -144,6 +147,8 @@ def _row(r: tuple[Any, ...]) -> CaseRow:
         status=CaseStatus(r[5]),
         assigned_to=r[6],
         application_date=datetime.date.fromisoformat(r[7]),
+        closure_reason=None if r[8] is None else ClosureReason(r[8]),
+        handed_to=r[9],
     )
 
 
@@ -310,7 +315,10 @@ class CaseRepository:
         field_versions: dict[str, str],
         at: str,
         by: str,
+        handed_to: tuple[str, str] | None = None,
     ) -> None:
+        """Change the status and add its history row; `handed_to` is the receiving
+        centre's (code, name) when the file is closed because it was handed over."""
         self._conn.execute(
             "UPDATE cases SET status = ?, closure_reason = ?, closure_note = ?, "
             "field_versions = ?, updated_at = ?, updated_by = ? WHERE id = ?",
@@ -324,7 +332,7 @@ class CaseRepository:
                 case_id,
             ),
         )
-        self.add_status_history(case_id, status, reason, note, at, by)
+        self.add_status_history(case_id, status, reason, note, at, by, handed_to)
 
     def add_status_history(
         self,
@@ -334,12 +342,23 @@ class CaseRepository:
         note: str,
         at: str,
         by: str,
+        handed_to: tuple[str, str] | None = None,
     ) -> None:
+        code, name = handed_to if handed_to is not None else (None, None)
         self._conn.execute(
-            "INSERT INTO case_status_history "
-            "(case_id, status, closure_reason, note, changed_at, changed_by) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (case_id, status.value, None if reason is None else reason.value, note, at, by),
+            "INSERT INTO case_status_history (case_id, status, closure_reason, note, "
+            "changed_at, changed_by, handed_to_code, handed_to_name) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                case_id,
+                status.value,
+                None if reason is None else reason.value,
+                note,
+                at,
+                by,
+                code,
+                name,
+            ),
         )
 
     def set_assigned(
@@ -369,13 +388,20 @@ class CaseRepository:
 
     def status_history(self, case_id: str) -> list[StatusChange]:
         rows = self._conn.execute(
-            "SELECT status, closure_reason, note, changed_at, changed_by "
+            "SELECT status, closure_reason, note, changed_at, changed_by, "
+            "handed_to_code, handed_to_name "
             "FROM case_status_history WHERE case_id = ? ORDER BY pk",
             (case_id,),
         ).fetchall()
         return [
             StatusChange(
-                CaseStatus(r[0]), None if r[1] is None else ClosureReason(r[1]), r[2], r[3], r[4]
+                CaseStatus(r[0]),
+                None if r[1] is None else ClosureReason(r[1]),
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
             )
             for r in rows
         ]

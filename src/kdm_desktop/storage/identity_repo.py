@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from kdm_desktop.domain.centre import CentreKeys
 from kdm_desktop.storage.connection import Connection
 
-
-@dataclass(frozen=True)
-class IdentityRow:
-    signing_private: bytes
-    encryption_private: bytes
-    created_at: str
+# The row is the domain record itself: services hand it on without a storage type.
+IdentityRow = CentreKeys
 
 
 class IdentityRepository:

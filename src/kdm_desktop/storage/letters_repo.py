@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from kdm_desktop.domain.letters import SentLetter
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
@@ -23,24 +24,8 @@ class TemplateRow:
     created_by: str
 
 
-@dataclass(frozen=True)
-class LetterRow:
-    """A sent letter without its PDF (lists load many)."""
-
-    id: str
-    case_id: str
-    number: str
-    recipient_kind: str
-    recipient_name: str
-    letter_date: str
-    template_name: str
-    template_version: int
-    status: str
-    status_note: str
-    status_at: str
-    status_by: str
-    created_at: str
-    created_by: str
+# A sent letter is a domain record (domain/letters.py); the old name stays for this module.
+LetterRow = SentLetter
 
 
 _TEMPLATE_COLUMNS = "pk, name, version, recipient_kind, definition, created_at, created_by"
@@ -122,15 +107,27 @@ class LetterRepository:
 
     # ----- letters -----
 
-    def allocate_seq(self, centre_code: str, year: int) -> int:
-        """The next letter number of the year; call inside the transaction that stores it."""
+    def allocate_seq(self, series: str, year: int) -> int:
+        """The next letter number of the year; call inside the transaction that stores it.
+
+        `series` goes into the column still named ``centre_code``: release 0.1 kept
+        one series per centre code there, later releases one per number pattern
+        (`domain.letter_settings.series_key`), so old counters stay untouched."""
         row = self._conn.execute(
             "INSERT INTO letter_sequences (centre_code, year, last_seq) VALUES (?, ?, 1) "
             "ON CONFLICT (centre_code, year) DO UPDATE SET last_seq = last_seq + 1 "
             "RETURNING last_seq",
-            (centre_code, year),
+            (series, year),
         ).fetchone()
         return int(row[0])
+
+    def peek_seq(self, series: str, year: int) -> int:
+        """The number `allocate_seq` would give now (another letter may take it first)."""
+        row = self._conn.execute(
+            "SELECT last_seq FROM letter_sequences WHERE centre_code = ? AND year = ?",
+            (series, year),
+        ).fetchone()
+        return 1 if row is None else int(row[0]) + 1
 
     def insert(self, row: LetterRow, year: int, seq: int, pdf: bytes) -> None:
         self._conn.execute(

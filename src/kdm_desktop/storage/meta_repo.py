@@ -20,6 +20,9 @@ class MetaRepository:
             (key, value),
         )
 
+    def delete(self, key: str) -> None:
+        self._conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     def get_many(self, prefix: str) -> dict[str, str]:
         rows = self._conn.execute(
             "SELECT key, value FROM meta WHERE substr(key, 1, length(?)) = ?", (prefix, prefix)

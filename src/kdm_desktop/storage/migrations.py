@@ -14,13 +14,19 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
+from kdm_desktop.storage.closure_schema import CLOSURE_SCHEMA
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
+from kdm_desktop.storage.perpetrator_schema import PERPETRATOR_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
 from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
-from kdm_desktop.storage.statistics_schema import STATISTICS_SCHEMA, map_free_text_districts
+from kdm_desktop.storage.statistics_schema import (
+    ANON_STATS_MORE,
+    STATISTICS_SCHEMA,
+    map_free_text_districts,
+)
 
 
 @dataclass(frozen=True)
@@ -101,8 +107,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         STATISTICS_SCHEMA,
         map_free_text_districts,
     ),
+    Migration(12, "perpetrator section of a case", PERPETRATOR_SCHEMA),
+    Migration(13, "case closure: the centre a file was handed over to", CLOSURE_SCHEMA),
+    Migration(14, "anonymised statistics rows: own income and life danger", ANON_STATS_MORE),
     Migration(
-        12,
+        15,
         "transfers: no staging table (an import streams into its own transaction)",
         ("DROP TABLE transfer_staging",),
     ),

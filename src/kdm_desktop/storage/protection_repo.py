@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Final
 
+from kdm_desktop.domain.risk import AssessmentRecord
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 from kdm_desktop.storage.meta_repo import MetaRepository
@@ -22,22 +23,8 @@ _THRESHOLD_HIGH: Final = "risk.threshold_high"
 _CLOSED: Final = "kapali"
 
 
-@dataclass(frozen=True)
-class AssessmentRow:
-    id: str
-    case_id: str
-    assessed_on: str
-    answers: dict[str, bool | str | None]  # "bilinmiyor" for an unknown
-    checklist_id: str
-    checklist_version: int
-    score: int
-    threshold_medium: int
-    threshold_high: int
-    computed_level: str
-    final_level: str
-    judgement_reason: str
-    assessed_by: str
-    created_at: str
+# A stored assessment is a domain record (domain/risk.py); the old name stays here.
+AssessmentRow = AssessmentRecord
 
 
 @dataclass(frozen=True)

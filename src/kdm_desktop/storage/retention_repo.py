@@ -23,6 +23,8 @@ from typing import Any
 
 from kdm_desktop.domain.cases.choices import CaseStatus, NoteKind
 from kdm_desktop.domain.retention.anonymise import AnonymisedCase
+from kdm_desktop.domain.retention.holds import Hold
+from kdm_desktop.domain.retention.runs import DestructionRun, DestructionRunItem
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
@@ -50,16 +52,8 @@ class CaseFactsRow:
     letters: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class HoldRow:
-    id: str
-    case_id: str
-    case_number: str
-    reason: str
-    placed_at: str
-    placed_by: str
-    released_at: str | None
-    released_by: str | None
+# A hold is a domain record (domain/retention/holds.py); the old name stays here.
+HoldRow = Hold
 
 
 @dataclass(frozen=True)
@@ -69,28 +63,9 @@ class DatedRow:
     case_id: str | None
 
 
-@dataclass(frozen=True)
-class RunItemRow:
-    kind: str
-    count: int
-    case_numbers: tuple[str, ...]
-    object_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class RunRow:
-    id: str
-    run_at: str
-    run_by: str
-    trigger: str
-    method: str
-    legal_basis: str
-    policy_version: int
-    backups_clear_after: str
-    keep_until: str
-    digest: str
-    signature: bytes
-    items: tuple[RunItemRow, ...]
+# Destruction runs are domain records (domain/retention/runs.py); old names stay here.
+RunItemRow = DestructionRunItem
+RunRow = DestructionRun
 
 
 @dataclass(frozen=True)
@@ -524,13 +499,17 @@ class AnonymisedRow:
     risk_level: str
     orders_count: int
     services_count: int
+    has_own_income: str = ""  # "var" / "yok" / "" (schema step ANON_STATS_MORE)
+    life_danger: str = ""  # "evet" / "hayir" / ""
 
 
 _ANON_COLUMNS = (
     "application_year, application_month, age_band, district, marital_status, education, "
     "employment, income_band, channel, heard_from, perpetrator_relation, violence_types, "
-    "closure_reason, closure_year, closure_month, risk_level, orders_count, services_count"
+    "closure_reason, closure_year, closure_month, risk_level, orders_count, services_count, "
+    "has_own_income, life_danger"
 )
+_ANON_PLACEHOLDERS = ", ".join("?" * (1 + _ANON_COLUMNS.count(",") + 1))
 
 
 def _anon_row(r: tuple[Any, ...]) -> AnonymisedRow:
@@ -553,6 +532,8 @@ def _anon_row(r: tuple[Any, ...]) -> AnonymisedRow:
         risk_level=str(r[15]),
         orders_count=int(r[16]),
         services_count=int(r[17]),
+        has_own_income=str(r[18]),
+        life_danger=str(r[19]),
     )
 
 
@@ -569,7 +550,7 @@ class AnonymisedStatsRepository:
         for a in shuffled:
             self._conn.execute(
                 f"INSERT INTO retention_anon_stats (pk, {_ANON_COLUMNS}) "  # noqa: S608
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"VALUES ({_ANON_PLACEHOLDERS})",
                 (
                     secrets.randbits(62),
                     a.application_year,
@@ -590,6 +571,8 @@ class AnonymisedStatsRepository:
                     a.risk_level,
                     a.orders_count,
                     a.services_count,
+                    a.has_own_income,
+                    a.life_danger,
                 ),
             )
 
@@ -618,6 +601,6 @@ class AnonymisedStatsRepository:
         self._conn.execute("DELETE FROM retention_anon_stats")
         self._conn.executemany(
             f"INSERT INTO retention_anon_stats (pk, {_ANON_COLUMNS}) "  # noqa: S608
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"VALUES ({_ANON_PLACEHOLDERS})",
             rows,
         )

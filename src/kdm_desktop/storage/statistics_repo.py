@@ -62,6 +62,13 @@ def _stated(column: str) -> str:
     return f"COALESCE(c.{column}, 'belirtilmedi')"
 
 
+# The primary perpetrator's relation from the perpetrator section; the intake's
+# answer for cases recorded before the section existed (or where it leaves it blank).
+_PERPETRATOR_RELATION: Final = """COALESCE(
+    (SELECT p.relation FROM case_perpetrators p WHERE p.case_id = c.id
+     ORDER BY p.position LIMIT 1),
+    c.perpetrator_relation, 'belirtilmedi')"""
+
 # One category per new application (partition tables).
 NEW_APPLICATION_COLUMNS: Final[dict[str, str]] = {
     "yas_grubu": AGE_BAND_SQL,
@@ -74,7 +81,7 @@ NEW_APPLICATION_COLUMNS: Final[dict[str, str]] = {
     "hane_geliri": _stated("income_band"),
     "basvuru_kanali": _stated("channel"),
     "duyma_yolu": _stated("heard_from"),
-    "failin_yakinligi": _stated("perpetrator_relation"),
+    "failin_yakinligi": _PERPETRATOR_RELATION,
     "yasam_tehlikesi": _yes_no("life_danger"),
 }
 
@@ -94,6 +101,10 @@ class StatisticsRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
+    @property
+    def conn(self) -> Connection:
+        return self._conn
+
     def _rows(self, sql: str, params: dict[str, str]) -> list[Row]:
         return [(str(r[0]), str(r[1]), int(r[2])) for r in self._conn.execute(sql, params)]
 
@@ -106,6 +117,22 @@ class StatisticsRepository:
             "GROUP BY c.district, cat",
             b.days(),
         )
+
+    def cross(self, first: str, second: str, b: Bounds) -> list[tuple[str, str, str, int]]:
+        """New applications by district and two characteristics (violence types as
+        mentions, "belirtilmedi" for none)."""
+        exprs = {**NEW_APPLICATION_COLUMNS, "siddet_turu": "COALESCE(v.value, 'belirtilmedi')"}
+        if first not in exprs or second not in exprs:
+            raise ValueError(f"{first} × {second}")
+        join = (
+            " LEFT JOIN json_each(c.violence_types) v" if "siddet_turu" in (first, second) else ""
+        )
+        rows = self._conn.execute(
+            f"SELECT c.district, {exprs[first]} AS a, {exprs[second]} AS b, count(*) "  # noqa: S608 - fixed SQL pieces, values bound
+            f"FROM cases c{join} WHERE {_NEW} GROUP BY c.district, a, b",
+            b.days(),
+        )
+        return [(str(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
 
     def violence_types(self, b: Bounds) -> list[Row]:
         """Mentions: a woman with three types counts once under each."""

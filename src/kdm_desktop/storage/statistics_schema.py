@@ -80,3 +80,12 @@ def map_free_text_districts(conn: Connection) -> None:
         name = districts.name_of(key)
         if name != text:
             conn.execute("UPDATE cases SET district = ? WHERE district = ?", (name, text))
+
+
+# Step ANON_STATS_MORE (numbered after the latest on main): the anonymised row of a
+# destroyed file keeps own income and life danger, so the statistics of its period
+# keep counting her in those tables.
+ANON_STATS_MORE: tuple[str, ...] = (
+    "ALTER TABLE retention_anon_stats ADD COLUMN has_own_income TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE retention_anon_stats ADD COLUMN life_danger TEXT NOT NULL DEFAULT ''",
+)

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from kdm_desktop.domain.transfers import Conflict, OutgoingBundle
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
@@ -27,30 +28,10 @@ class ReceivedRow:
     imported_at: str
 
 
-@dataclass(frozen=True)
-class OutgoingRow:
-    bundle_id: bytes
-    digest: bytes
-    sequence: int
-    recipient_code: str
-    recipient_key: bytes
-    case_ids: tuple[str, ...]
-    created_at: str
-    created_by: str
-    received_at: str | None
-
-
-@dataclass(frozen=True)
-class ConflictRow:
-    pk: int
-    case_id: str
-    field: str
-    local_value: str
-    local_version: str
-    incoming_value: str
-    incoming_version: str
-    created_at: str
-    bundle_id: bytes = b""
+# Outgoing bundles and conflicts are domain records (domain/transfers.py); the old
+# names stay for this module.
+OutgoingRow = OutgoingBundle
+ConflictRow = Conflict
 
 
 def _outgoing(r: tuple[Any, ...]) -> OutgoingRow:

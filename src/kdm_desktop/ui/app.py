@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kdm_desktop import __version__
 from kdm_desktop.fsutil import owner_only_umask
 from kdm_desktop.paths import CaseFilePaths, resolve_data_dir
-from kdm_desktop.ui import crash, i18n, selftest
+from kdm_desktop.ui import crash, i18n
 from kdm_desktop.ui.controller import AppController
 from kdm_desktop.ui.fonts import apply_app_font
 from kdm_desktop.ui.settings import AppSettings
@@ -57,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     if args.self_test:
+        from kdm_desktop.ui import selftest  # the calendar's holidays load only for it
+
         return selftest.run(app, controller, args.self_test, translated or lang == "en")
     if not translated:
         # Never start in English without saying so: a broken install must be visible.

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -25,10 +26,9 @@ from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.backup import BackupService
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.drafts import DraftService
-from kdm_desktop.ui import dialogs
+from kdm_desktop.ui import dialogs, tasks
 from kdm_desktop.ui.autolock import WARN_MS, IdleWatcher, LockWarning
 from kdm_desktop.ui.backup.prefs import BackupPrefs
 from kdm_desktop.ui.dialogs import APP_TITLE
@@ -43,8 +43,11 @@ from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
 from kdm_desktop.ui.quickhide import PrivacyScreen, QuickHideKeys, neutral_title
 from kdm_desktop.ui.settings import AppSettings
 from kdm_desktop.ui.tasks import IsCancelled, Progress, ProgressDialog, TaskRunner
-from kdm_desktop.ui.wizard import SetupWizard
 from kdm_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    # First run only: the wizard brings reportlab (the recovery sheet) with it.
+    from kdm_desktop.ui.wizard import SetupWizard
 
 _MINUTE_MS = 60_000
 
@@ -186,6 +189,8 @@ class AppController(QObject):
         self._closing_backup_done = True
 
         def work(progress: Progress, cancelled: IsCancelled) -> object:
+            from kdm_desktop.services.backup import BackupService  # loaded when used
+
             return BackupService(session).create(
                 target, keep=keep, progress=progress, cancelled=cancelled
             )
@@ -193,13 +198,17 @@ class AppController(QObject):
         def close_again(*_: object) -> None:
             QTimer.singleShot(0, self.window.close)
 
+        def warn_then_close(failure: tasks.TaskFailure) -> None:
+            dialogs.warn(self.window, failure.message)
+            close_again()
+
         self.runner.start(
             self.window,
             work,
             label=self.tr("Taking the backup before closing…"),
             cancellable=True,
             on_success=close_again,
-            on_failure=lambda failure: (dialogs.warn(self.window, failure.message), close_again()),
+            on_failure=warn_then_close,
             on_cancelled=close_again,
         )
         return True
@@ -211,6 +220,8 @@ class AppController(QObject):
 
     def _show_wizard(self) -> None:
         if self.wizard is None:
+            from kdm_desktop.ui.wizard import SetupWizard
+
             self.wizard = SetupWizard(self.data_dir, self.runner)
             self.wizard.completed.connect(self._setup_completed)
             self.wizard.cancelled.connect(self.quit_requested)

@@ -390,6 +390,7 @@ def kind_label(kind: DraftKind) -> str:
         DraftKind.ORDER: QCoreApplication.translate("Drafts", "Protection order"),
         DraftKind.APPOINTMENT: QCoreApplication.translate("Drafts", "New appointment"),
         DraftKind.LETTER: QCoreApplication.translate("Drafts", "Referral letter"),
+        DraftKind.PERPETRATOR: QCoreApplication.translate("Drafts", "Perpetrator"),
     }
     return labels[kind]
 

@@ -20,14 +20,20 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from kdm_desktop.domain.cases.choices import RecipientKind
+from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.demo import DEMO_ADMIN, DEMO_CENTRE, DEMO_PASSWORD, create_demo
+from kdm_desktop.services.letters import LetterService
 from kdm_desktop.ui import i18n
 from kdm_desktop.ui.backup.page import BackupPage
 from kdm_desktop.ui.calendar.screenshots import capture as capture_calendar
 from kdm_desktop.ui.cases.screenshots import capture as capture_cases
+from kdm_desktop.ui.closure_screenshots import capture as capture_closure
 from kdm_desktop.ui.controller import AppController
 from kdm_desktop.ui.drafts_screenshots import capture as capture_drafts
+from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.fonts import apply_app_font
+from kdm_desktop.ui.letters.dialog import LETTER_DIALOG_SIZE, LetterDialog
 from kdm_desktop.ui.mainwindow import SCREENSHOT_SIZE
 from kdm_desktop.ui.pages.audit import AuditPage
 from kdm_desktop.ui.pages.settings import SettingsPage
@@ -173,6 +179,9 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     shooter.shoot("12-ayarlar-parolam", app.window)
     settings.show_tab(settings.centre)
     shooter.shoot("13-ayarlar-merkez", app.window)
+    if settings.letters is not None:
+        settings.show_tab(settings.letters)
+        shooter.shoot("13b-ayarlar-yazilar", app.window)
     users = settings.users
     settings.show_tab(users)
     users.select_user("sosyal")
@@ -201,6 +210,7 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
 
     shoot_backup(shooter, app)
     capture_cases(app.window, shooter.out_dir)
+    shoot_letter_dialog(shooter, app)
     capture_calendar(shooter, app)
     workspace.select("transfers")
     shooter.shoot("50-aktarimlar", app.window)
@@ -212,6 +222,29 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     workspace.select("start")
     app.quick_hide()
     shooter.shoot("18-hizli-gizle", app.window)
+
+
+def shoot_letter_dialog(shooter: Shooter, app: AppController) -> None:
+    """The referral letter dialog on a case whose consent covers a police letter."""
+    session = app.session
+    assert session is not None
+    letters = LetterService(session)
+    for row in CaseService(session).page(limit=50):
+        if RecipientKind.POLICE in letters.kinds_with_consent(row.id):
+            break
+    else:
+        return
+    dialog = LetterDialog(session, row.id, app.window)
+    dialog.resize(dialog_size(LETTER_DIALOG_SIZE, app.window))
+    dialog.template.setCurrentIndex(dialog.template.findData("emniyet-bildirim"))
+    dialog.set_field("reason", "Eşinden ölüm tehdidi aldığını anlatıyor; can güvenliği için.")
+    dialog.refresh_preview()
+    dialog.show()
+    settle()
+    shooter.shoot("41-sevk-yazisi-penceresi", dialog)
+    if dialog.draft_keeper is not None:
+        dialog.draft_keeper.discard()  # a screenshot leaves no draft behind
+    dialog.done(0)
 
 
 def shoot_statistics(shooter: Shooter, app: AppController) -> None:
@@ -233,6 +266,21 @@ def shoot_statistics(shooter: Shooter, app: AppController) -> None:
     page.refresh()
     wait_until(lambda: not app.runner.busy)
     shooter.shoot("81-istatistik-yayimlanacak", app.window)
+    page.as_published.setChecked(False)
+    # The demo file is small: five years of it, so the cross table has rows to show.
+    page.set_period(Period(today.replace(year=today.year - 5), today))
+    dialog = page.cross_dialog()
+    assert dialog is not None
+    dialog.choose("yas_grubu", "siddet_turu", by_district=False)
+    dialog.refresh()
+    wait_until(lambda: not app.runner.busy)
+    shooter.shoot("82-istatistik-capraz", app.window, dialog)
+    # By district, the demo's few applications per district: refused, with the reason.
+    dialog.by_district.setChecked(True)
+    dialog.refresh()
+    wait_until(lambda: not app.runner.busy)
+    shooter.shoot("83-istatistik-capraz-reddedildi", app.window, dialog)
+    dialog.close()
 
 
 def shoot_backup(shooter: Shooter, app: AppController) -> None:
@@ -276,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         shooter.saved += capture_retention(
             out_dir, SCREENSHOT_SIZE, lambda name, w, d: shooter.shoot(name, w, d)
         )
+        capture_closure(out_dir, SCREENSHOT_SIZE, lambda name, w, d: shooter.shoot(name, w, d))
     for path in shooter.saved:
         print(path)
     return 0

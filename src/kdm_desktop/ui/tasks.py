@@ -247,8 +247,8 @@ class TaskRunner(QObject):
         *,
         label: str,
         cancellable: bool = False,
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[TaskFailure], None] | None = None,
+        on_success: Callable[[Any], object] | None = None,
+        on_failure: Callable[[TaskFailure], object] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         success_message: SuccessMessage = None,
     ) -> Task:
@@ -287,8 +287,8 @@ class TaskRunner(QObject):
         self,
         parent: QWidget,
         outcome: _Outcome,
-        on_success: Callable[[Any], None] | None,
-        on_failure: Callable[[TaskFailure], None] | None,
+        on_success: Callable[[Any], object] | None,
+        on_failure: Callable[[TaskFailure], object] | None,
         on_cancelled: Callable[[], None] | None,
         success_message: SuccessMessage,
     ) -> None:

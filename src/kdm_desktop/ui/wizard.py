@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.reports.pdfout import write_bytes_atomically
-from kdm_desktop.reports.recovery_sheet import recovery_sheet_filename, render_recovery_sheet
 from kdm_desktop.services.casefile import CreatedCaseFile, create_case_file
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.ui.tasks import IsCancelled, Progress, TaskRunner
@@ -96,6 +95,12 @@ class SetupWizard(QWizard):
         self.next()
 
     def save_sheet(self) -> None:
+        # reportlab loads when the sheet is saved, not with the window (issue #18).
+        from kdm_desktop.reports.recovery_sheet import (
+            recovery_sheet_filename,
+            render_recovery_sheet,
+        )
+
         created = self.created
         if created is None:
             return

@@ -100,7 +100,7 @@ class AppointmentType(StrEnum):
         for member in cls:
             if key in (fold_for_search(member.value), fold_for_search(member.label_tr)):
                 return member
-        raise CalendarRuleError("type", f"Randevu türü tanınmıyor: {text!r}.")
+        raise CalendarRuleError.keyed("type", "calendar.rule.type_unknown", value=repr(text))
 
 
 _TYPE_LABELS: Final[dict[AppointmentType, str]] = {
@@ -131,7 +131,7 @@ class AppointmentStatus(StrEnum):
         for member in cls:
             if key in (fold_for_search(member.value), fold_for_search(member.label_tr)):
                 return member
-        raise CalendarRuleError("status", f"Randevu durumu tanınmıyor: {text!r}.")
+        raise CalendarRuleError.keyed("status", "calendar.rule.status_unknown", value=repr(text))
 
 
 _STATUS_LABELS: Final[dict[AppointmentStatus, str]] = {
@@ -215,20 +215,14 @@ def parse_local_start(text: str) -> dt.datetime:
         day, month, year, hour, minute = (int(g) for g in m.groups())
         second = 0
     elif _HAS_OFFSET.search(raw):
-        raise CalendarRuleError(
-            "start", "Başlangıç zamanına saat dilimi yazmayın; saat İstanbul saatiyle girilir."
-        )
+        raise CalendarRuleError.keyed("start", "calendar.rule.start_offset")
     else:
-        raise CalendarRuleError(
-            "start",
-            f"Başlangıç zamanı okunamadı: {text!r}. Örnek: 2026-12-01T10:00 ya da "
-            "01.12.2026 10:00.",
-        )
+        raise CalendarRuleError.keyed("start", "calendar.rule.start_unreadable", value=repr(text))
     try:
         wall = dt.datetime(year, month, day, hour, minute, second)
     except ValueError:
-        raise CalendarRuleError(
-            "start", f"Başlangıç zamanı geçerli bir tarih-saat değil: {text!r}."
+        raise CalendarRuleError.keyed(
+            "start", "calendar.rule.start_invalid", value=repr(text)
         ) from None
     _check_year(wall, "start")
     return resolve_wall_time(wall, strict=True, field="start")
@@ -309,27 +303,29 @@ class Appointment:
 
         d = self.duration_minutes
         if isinstance(d, bool) or not isinstance(d, int):
-            raise CalendarRuleError("duration_minutes", "Süre tam sayı (dakika) olarak verilmeli.")
+            raise CalendarRuleError.keyed("duration_minutes", "calendar.rule.duration_type")
         if not MIN_DURATION_MINUTES <= d <= MAX_DURATION_MINUTES:
-            raise CalendarRuleError(
+            raise CalendarRuleError.keyed(
                 "duration_minutes",
-                f"Süre {MIN_DURATION_MINUTES} ile {MAX_DURATION_MINUTES} dakika arasında "
-                f"olmalı (verilen: {d}).",
+                "calendar.rule.duration_range",
+                low=MIN_DURATION_MINUTES,
+                high=MAX_DURATION_MINUTES,
+                value=d,
             )
 
         staff = self.staff.strip() if isinstance(self.staff, str) else ""
         if not _USERNAME.fullmatch(staff):
-            raise CalendarRuleError(
-                "staff",
-                "Görevli kullanıcı adı 3–32 karakter olmalı ve yalnızca harf (a–z), "
-                "rakam, nokta, alt çizgi ya da tire içermeli.",
-            )
+            raise CalendarRuleError.keyed("staff", "calendar.rule.staff_name")
         set_(self, "staff", staff.lower())
 
         if not isinstance(self.type, AppointmentType):
-            raise CalendarRuleError("type", f"Randevu türü tanınmıyor: {self.type!r}.")
+            raise CalendarRuleError.keyed(
+                "type", "calendar.rule.type_unknown", value=repr(self.type)
+            )
         if not isinstance(self.status, AppointmentStatus):
-            raise CalendarRuleError("status", f"Randevu durumu tanınmıyor: {self.status!r}.")
+            raise CalendarRuleError.keyed(
+                "status", "calendar.rule.status_unknown", value=repr(self.status)
+            )
 
         if self.case_id is not None:
             if not isinstance(self.case_id, str) or not self.case_id.strip():

@@ -80,40 +80,35 @@ class Recurrence:
 
     def __post_init__(self) -> None:
         if not isinstance(self.frequency, Frequency):
-            raise CalendarRuleError("recurrence", f"Tekrar sıklığı tanınmıyor: {self.frequency!r}.")
+            raise CalendarRuleError.keyed(
+                "recurrence", "calendar.rule.frequency_unknown", value=repr(self.frequency)
+            )
         n = self.interval
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_INTERVAL:
-            raise CalendarRuleError(
-                "recurrence", f"Tekrar aralığı 1 ile {MAX_INTERVAL} arasında olmalı."
+            raise CalendarRuleError.keyed(
+                "recurrence", "calendar.rule.interval_range", high=MAX_INTERVAL
             )
         object.__setattr__(self, "weekdays", frozenset(self.weekdays))
         if self.weekdays and self.frequency is not Frequency.WEEKLY:
-            raise CalendarRuleError(
-                "recurrence", "Haftanın günleri yalnızca haftalık tekrarda seçilebilir."
-            )
+            raise CalendarRuleError.keyed("recurrence", "calendar.rule.weekdays_weekly")
         if any(isinstance(d, bool) or d not in range(7) for d in self.weekdays):
-            raise CalendarRuleError(
-                "recurrence", "Haftanın günleri 0 (Pazartesi) ile 6 (Pazar) arasında olmalı."
-            )
+            raise CalendarRuleError.keyed("recurrence", "calendar.rule.weekdays_range")
         if (self.count is None) == (self.until is None):
-            raise CalendarRuleError(
-                "recurrence",
-                "Tekrar için ya seans sayısı ya da bitiş tarihi verilmeli (ikisi değil).",
-            )
+            raise CalendarRuleError.keyed("recurrence", "calendar.rule.count_or_until")
         if self.count is not None and (
             isinstance(self.count, bool)
             or not isinstance(self.count, int)
             or not 1 <= self.count <= MAX_OCCURRENCES
         ):
-            raise CalendarRuleError(
-                "recurrence", f"Seans sayısı 1 ile {MAX_OCCURRENCES} arasında olmalı."
+            raise CalendarRuleError.keyed(
+                "recurrence", "calendar.rule.count_range", high=MAX_OCCURRENCES
             )
         if self.until is not None and (
             isinstance(self.until, dt.datetime) or not isinstance(self.until, dt.date)
         ):
             # A datetime is a date subclass; accepting one would hide whether its time
             # or only its date was meant.
-            raise CalendarRuleError("recurrence", "Bitiş tarihi saat içermeyen bir tarih olmalı.")
+            raise CalendarRuleError.keyed("recurrence", "calendar.rule.until_date")
 
     def describe_tr(self, first_start: dt.datetime | None = None) -> str:
         """A Turkish summary, e.g. "2 haftada bir Salı, Perşembe; 8 seans"."""
@@ -178,7 +173,7 @@ def _check_anchor(rule: Recurrence, first: dt.date) -> None:
             f"{first:%d.%m.%Y} bir {TURKISH_WEEKDAYS[first.weekday()]}.",
         )
     if rule.until is not None and rule.until < first:
-        raise CalendarRuleError("recurrence", "Bitiş tarihi ilk randevudan önce olamaz.")
+        raise CalendarRuleError.keyed("recurrence", "calendar.rule.until_before_first")
 
 
 def _dates(rule: Recurrence, first: dt.date) -> Iterator[dt.date]:
@@ -334,9 +329,7 @@ class SeriesExceptions:
     def __post_init__(self) -> None:
         keys = [d for d, _ in self.changes]
         if len(set(keys)) != len(keys):
-            raise CalendarRuleError(
-                "exceptions", "Aynı seans tarihi için birden çok değişiklik var."
-            )
+            raise CalendarRuleError.keyed("exceptions", "calendar.rule.exception_twice")
         object.__setattr__(self, "changes", tuple(sorted(self.changes, key=lambda kv: kv[0])))
 
     @classmethod
@@ -398,7 +391,7 @@ class AppointmentSeries:
 
     def __post_init__(self) -> None:
         if not isinstance(self.rule, Recurrence):
-            raise CalendarRuleError("recurrence", "Tekrar kuralı eksik.")
+            raise CalendarRuleError.keyed("recurrence", "calendar.rule.rule_missing")
         # Build the first occurrence to run every appointment rule once, and copy its
         # normalised values back so the series and its occurrences agree exactly.
         probe = Appointment(
@@ -422,8 +415,8 @@ class AppointmentSeries:
         # counting all of them only to refuse the series would be wasted work.
         dates = _dates(self.rule, probe.start.date())
         if sum(1 for _ in itertools.islice(dates, MAX_OCCURRENCES + 1)) > MAX_OCCURRENCES:
-            raise CalendarRuleError(
-                "recurrence", f"Bir seri en fazla {MAX_OCCURRENCES} seans içerebilir."
+            raise CalendarRuleError.keyed(
+                "recurrence", "calendar.rule.series_too_long", high=MAX_OCCURRENCES
             )
 
     @property
@@ -465,8 +458,8 @@ class AppointmentSeries:
                 return base if change is None else change.apply(base)
             if d > original_date:
                 break
-        raise CalendarRuleError(
-            "original_date", f"{original_date:%d.%m.%Y} bu serinin seans tarihlerinden biri değil."
+        raise CalendarRuleError.keyed(
+            "original_date", "calendar.rule.not_in_series", date=f"{original_date:%d.%m.%Y}"
         )
 
 

@@ -44,11 +44,9 @@ class OpeningHours:
 
     def __post_init__(self) -> None:
         if self.open.tzinfo is not None or self.close.tzinfo is not None:
-            raise CalendarRuleError("working_hours", "Çalışma saatleri saat dilimsiz verilmeli.")
+            raise CalendarRuleError.keyed("working_hours", "calendar.rule.hours_naive")
         if not self.open < self.close:
-            raise CalendarRuleError(
-                "working_hours", "Çalışma saatinde açılış kapanıştan önce olmalı."
-            )
+            raise CalendarRuleError.keyed("working_hours", "calendar.rule.open_before_close")
 
     def describe(self) -> str:
         return f"{self.open:%H:%M}–{self.close:%H:%M}"
@@ -62,7 +60,7 @@ class WorkingHours:
 
     def __post_init__(self) -> None:
         if len(self.days) != 7:
-            raise CalendarRuleError("working_hours", "Çalışma saatleri yedi gün için verilmeli.")
+            raise CalendarRuleError.keyed("working_hours", "calendar.rule.seven_days")
 
     @classmethod
     def uniform(
@@ -76,9 +74,7 @@ class WorkingHours:
     @classmethod
     def from_mapping(cls, by_weekday: Mapping[int, tuple[dt.time, dt.time]]) -> WorkingHours:
         if any(d not in range(7) for d in by_weekday):
-            raise CalendarRuleError(
-                "working_hours", "Haftanın günleri 0 (Pazartesi) ile 6 (Pazar) arasında olmalı."
-            )
+            raise CalendarRuleError.keyed("working_hours", "calendar.rule.weekdays_range")
         return cls(
             tuple(OpeningHours(*by_weekday[d]) if d in by_weekday else None for d in range(7))
         )
@@ -148,11 +144,13 @@ def check_schedule(
     """
     begin = to_istanbul(start, field="start")
     if isinstance(duration_minutes, bool) or not isinstance(duration_minutes, int):
-        raise CalendarRuleError("duration_minutes", "Süre tam sayı (dakika) olarak verilmeli.")
+        raise CalendarRuleError.keyed("duration_minutes", "calendar.rule.duration_type")
     if not MIN_DURATION_MINUTES <= duration_minutes <= MAX_DURATION_MINUTES:
-        raise CalendarRuleError(
+        raise CalendarRuleError.keyed(
             "duration_minutes",
-            f"Süre {MIN_DURATION_MINUTES} ile {MAX_DURATION_MINUTES} dakika arasında olmalı.",
+            "calendar.rule.duration_between",
+            low=MIN_DURATION_MINUTES,
+            high=MAX_DURATION_MINUTES,
         )
     closed = list(closed_days)
     lo = begin.astimezone(dt.UTC)

@@ -326,6 +326,9 @@ class ClosureReason(Choice):
     NO_CONTACT = "ulasilamiyor"
     REFERRED = "yonlendirildi"
     MOVED = "tasindi"
+    # Handed over to another women's counselling centre (by a transfer file or on paper).
+    TRANSFERRED = "devredildi"
+    DECEASED = "vefat"
     OTHER = "diger"
 
 
@@ -337,6 +340,8 @@ _labels(
         "ulasilamiyor": "Danışana ulaşılamıyor",
         "yonlendirildi": "Başka kuruma yönlendirildi",
         "tasindi": "Başka bir yere taşındı",
+        "devredildi": "Başka merkeze devredildi",
+        "vefat": "Vefat etti",
         "diger": "Diğer",
     },
 )

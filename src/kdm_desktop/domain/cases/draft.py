@@ -49,6 +49,7 @@ from kdm_desktop.domain.cases.validation import (
     read_str,
     reject_unknown_keys,
 )
+from kdm_desktop.domain.statistics.districts import district_list
 from kdm_desktop.domain.tckimlik import IdKind, InvalidIdNumber, classify_id
 
 ANONYMOUS_LABEL: Final = "Anonim"
@@ -209,8 +210,14 @@ def validate_draft(draft: CaseDraft, today: datetime.date) -> CaseDraft:
     return cleaned
 
 
-def clean_draft(d: CaseDraft, today: datetime.date, problems: Problems) -> CaseDraft:
-    """`validate_draft` that adds to `problems` instead of raising (for larger forms)."""
+def clean_draft(
+    d: CaseDraft, today: datetime.date, problems: Problems, *, stored_district: str = ""
+) -> CaseDraft:
+    """`validate_draft` that adds to `problems` instead of raising (for larger forms).
+
+    `stored_district` is the district text already stored for the case (editing): an
+    old free-text value outside the list is kept as it is (it is listed for the admin)
+    so that editing another field does not force a choice."""
     label = FIELD_LABELS
     named = not d.anonymous
     first = clean_name(problems, "first_name", label["first_name"], d.first_name, required=named)
@@ -274,11 +281,30 @@ def clean_draft(d: CaseDraft, today: datetime.date, problems: Problems) -> CaseD
         other_phones=tuple(others),
         address=text("address", MAX_ADDRESS),
         neighbourhood=text("neighbourhood", MAX_NEIGHBOURHOOD),
-        district=text("district", MAX_SHORT),
+        district=_district(problems, text("district", MAX_SHORT), stored_district),
         health_notes=text("health_notes", MAX_MEDIUM, multiline=True),
         application_date=application_date,
         reason=text("reason", MAX_MEDIUM, multiline=True),
     )
+
+
+def _district(problems: Problems, text: str, stored: str) -> str:
+    """One of the province's districts, in its correct spelling ("KARSIYAKA" →
+    "Karşıyaka"), or empty; a stored old value may stay."""
+    if not text or (stored and text == stored):
+        return text
+    districts = district_list()
+    key = districts.match(text)
+    if key is None:
+        problems.add(
+            "district",
+            "input.case.district_unknown",
+            text=text,
+            province=districts.province,
+            examples=", ".join(d.name for d in districts.near(text)),
+        )
+        return text
+    return districts.name_of(key)
 
 
 # ----- reading loose values (JSON file, form strings) -----
@@ -416,7 +442,8 @@ def draft_from_mapping(
     reject_unknown_keys(problems, data, frozenset(FIELD_LABELS))
     values = read_draft_values(data, problems)
     draft = dataclasses.replace(base or CaseDraft(), **values)
-    cleaned = clean_draft(draft, today, problems)
+    stored = base.district if base is not None else ""
+    cleaned = clean_draft(draft, today, problems, stored_district=stored)
     problems.raise_if_any()
     return cleaned
 

@@ -13,6 +13,7 @@ from kdm_desktop.domain.cases.draft import CaseDraft, display_name
 from kdm_desktop.domain.cases.notes import Note
 from kdm_desktop.domain.cases.service_log import ServiceEntry
 from kdm_desktop.domain.cases.shareable import shareable_draft
+from kdm_desktop.domain.cases.status import is_handed_over, status_text
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,17 @@ class CaseRow:
     status: CaseStatus
     assigned_to: str | None
     application_date: datetime.date
+    closure_reason: ClosureReason | None = None
+    # The centre a handed-over file went to (its code), else None.
+    handed_to: str | None = None
 
     @property
     def display_name(self) -> str:
         return display_name(self.anonymous, self.first_name, self.last_name)
+
+    @property
+    def status_text(self) -> str:
+        return status_text(self.status, self.closure_reason, self.handed_to)
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,8 @@ class StatusChange:
     note: str
     changed_at: str
     changed_by: str
+    handed_to_code: str | None = None
+    handed_to_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,3 +105,12 @@ class CaseView:
     hidden_note_count: int
     attachments: tuple[AttachmentInfo, ...]
     status_history: tuple[StatusChange, ...]
+
+    @property
+    def handover(self) -> StatusChange | None:
+        """The closure that handed the file over, while it is closed for that reason."""
+        record = self.record
+        if not is_handed_over(record.status, record.closure_reason) or not self.status_history:
+            return None
+        last = self.status_history[-1]
+        return last if last.closure_reason == ClosureReason.TRANSFERRED else None

@@ -37,3 +37,20 @@ def check_transition(current: CaseStatus, target: CaseStatus, reason: ClosureRea
         raise ValidationError("input.case.closure_reason", field="closure_reason")
     if target != CaseStatus.CLOSED and reason is not None:
         raise ValidationError("input.case.closure_reason_unexpected", field="closure_reason")
+
+
+TRANSFERRED_LABEL: Final = "Devredildi"
+
+
+def is_handed_over(status: CaseStatus, reason: ClosureReason | None) -> bool:
+    """A file closed because it went to another centre: shown as "Devredildi", not "Kapalı"."""
+    return status == CaseStatus.CLOSED and reason == ClosureReason.TRANSFERRED
+
+
+def status_text(
+    status: CaseStatus, reason: ClosureReason | None, handed_to: str | None = None
+) -> str:
+    """The status as the list and the header say it: "Devredildi → NRL" for a handed-over file."""
+    if is_handed_over(status, reason):
+        return f"{TRANSFERRED_LABEL} → {handed_to}" if handed_to else TRANSFERRED_LABEL
+    return status.label

@@ -2,10 +2,11 @@
 
 Kept: application year and month, age band, district, marital status, education,
 employment, income band, channel, how she heard of the centre, violence types,
-perpetrator relation, closure reason and year/month, the last risk level and the
-number of orders and services. Never kept: name, T.C./foreign id, birth date, exact
-age, phone, address, neighbourhood, case number or id, notes or any free text,
-children's details. The row is not linked to the destruction run either.
+perpetrator relation, closure reason and year/month, the last risk level, the
+number of orders and services, own income and life danger (yes/no). Never kept:
+name, T.C./foreign id, birth date, exact age, phone, address, neighbourhood, case
+number or id, notes or any free text, children's details. The row is not linked to
+the destruction run either.
 """
 
 from __future__ import annotations
@@ -69,6 +70,14 @@ class AnonymisedCase:
     risk_level: str
     orders_count: int
     services_count: int
+    # Added by schema step ANON_STATS_MORE ("" in rows written before): the statistics count
+    # every new application in these tables too.
+    has_own_income: str = UNKNOWN  # "var", "yok"
+    life_danger: str = UNKNOWN  # "evet", "hayir"
+
+
+def _yes_no(value: bool | None, yes: str, no: str) -> str:
+    return UNKNOWN if value is None else yes if value else no
 
 
 def _v(value: object) -> str:
@@ -85,7 +94,10 @@ def anonymise(
     risk_level: str | None,
     orders_count: int,
     services_count: int,
+    perpetrator_relation: object = None,
 ) -> AnonymisedCase:
+    """`perpetrator_relation`: the primary perpetrator's, from the perpetrator section;
+    when that is absent (older cases) the intake's answer is kept instead."""
     applied = draft.application_date
     if applied is None:
         raise ValueError("a stored case always has an application date")
@@ -100,7 +112,9 @@ def anonymise(
         income_band=_v(draft.income_band),
         channel=_v(draft.channel),
         heard_from=_v(draft.heard_from),
-        perpetrator_relation=_v(draft.perpetrator_relation),
+        perpetrator_relation=_v(
+            draft.perpetrator_relation if perpetrator_relation is None else perpetrator_relation
+        ),
         violence_types=tuple(sorted(_v(v) for v in draft.violence_types)),
         closure_reason=_v(closure_reason),
         closure_year=closed_on.year if closed_on else None,
@@ -108,4 +122,6 @@ def anonymise(
         risk_level=risk_level or UNKNOWN,
         orders_count=orders_count,
         services_count=services_count,
+        has_own_income=_yes_no(draft.has_own_income, "var", "yok"),
+        life_danger=_yes_no(draft.life_danger, "evet", "hayir"),
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from kdm_desktop.domain.risk import load_packaged_json
+from kdm_desktop.domain.rules import load_packaged_json
 from kdm_desktop.domain.turkish import fold_for_search, sort_key
 
 DEFAULT_PROVINCE: Final = "izmir"
@@ -33,11 +33,28 @@ class District:
 
 
 @dataclass(frozen=True)
+class Region:
+    """A group of neighbouring districts: small districts are merged into their region
+    before two characteristics are crossed (see cross.py)."""
+
+    key: str
+    name: str
+    districts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class DistrictList:
     province_key: str
     province: str
     version: int
     districts: tuple[District, ...]
+    regions: tuple[Region, ...] = ()
+
+    def region_of(self, key: str) -> Region | None:
+        for region in self.regions:
+            if key in region.districts:
+                return region
+        return None
 
     def name_of(self, key: str) -> str:
         for d in self.districts:
@@ -61,6 +78,13 @@ class DistrictList:
                 if folded == d.key:
                     return d.key
         return None
+
+    def near(self, text: str, n: int = 3) -> tuple[District, ...]:
+        """A few districts to suggest for a text that matched none: those that begin
+        with the same letter, else the first of the list."""
+        folded = fold_for_search(text).strip()
+        same = [d for d in self.districts if folded and d.key[0] == folded[0]]
+        return tuple((same or list(self.districts))[:n])
 
     def classify(self, text: str) -> str:
         """A district key, `belirtilmedi` for an empty value, `eslesmeyen` otherwise."""
@@ -94,4 +118,26 @@ def district_list(province_key: str = DEFAULT_PROVINCE) -> DistrictList:
     if len({d.key for d in districts}) != len(districts):
         raise ValueError("district list: duplicate district")
     districts.sort(key=lambda d: sort_key(d.name))
-    return DistrictList(province_key, province, version, tuple(districts))
+    return DistrictList(
+        province_key, province, version, tuple(districts), _regions(data, districts)
+    )
+
+
+def _regions(data: dict[str, object], districts: list[District]) -> tuple[Region, ...]:
+    """Optional regions; when given, every district is in exactly one."""
+    raw = data.get("regions", [])
+    if not isinstance(raw, list):
+        raise ValueError("district list: bad regions")
+    out = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise ValueError("district list: bad region")
+        key, name, members = item.get("key"), item.get("name"), item.get("districts")
+        if not isinstance(key, str) or not isinstance(name, str) or not isinstance(members, list):
+            raise ValueError("district list: bad region")
+        out.append(Region(key, name, tuple(str(m) for m in members)))
+    if out:
+        placed = sorted(m for r in out for m in r.districts)
+        if placed != sorted(d.key for d in districts):
+            raise ValueError("district list: every district must be in exactly one region")
+    return tuple(out)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from kdm_desktop.domain.risk import load_packaged_json
+from kdm_desktop.domain.rules import load_packaged_json
 from kdm_desktop.domain.statistics.kdmstat import Activity
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_period
 

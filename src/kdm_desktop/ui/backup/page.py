@@ -41,7 +41,7 @@ from kdm_desktop.ui.backup.credentials import CredentialsDialog
 from kdm_desktop.ui.backup.drives import removable_drives
 from kdm_desktop.ui.backup.prefs import BackupPrefs
 from kdm_desktop.ui.i18n import current_locale
-from kdm_desktop.ui.pages.registry import CardSpec, PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.widgets import heading
 
@@ -403,18 +403,3 @@ class BackupCard(QWidget):
         # meanwhile must show when she comes back.
         self.refresh()
         super().showEvent(event)
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page(
-        PageSpec(
-            key="backup",
-            title=lambda: QCoreApplication.translate("Pages", "Backup"),
-            factory=BackupPage,
-            permission=Permission.BACKUP,
-            order=80,
-        )
-    )
-    registry.add_card(
-        CardSpec(key="backup", factory=BackupCard, permission=Permission.BACKUP, order=90)
-    )

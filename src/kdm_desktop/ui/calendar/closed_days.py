@@ -193,7 +193,7 @@ class ClosedDaysDialog(QDialog):
         try:
             hours = WorkingHours(tuple(day.value() for day in self.days))
         except CalendarRuleError as exc:
-            self._hours_message(exc.message_tr, error=True)
+            self._hours_message(exc.message, error=True)
             return False
         try:
             self.service.set_working_hours(hours)

@@ -6,7 +6,7 @@ import calendar as pycal
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,12 +31,11 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.calendar.card import TodayCard
 from kdm_desktop.ui.calendar.closed_days import ClosedDaysDialog
 from kdm_desktop.ui.calendar.dialogs import AppointmentDialog, EntryDialog
 from kdm_desktop.ui.calendar.views import MonthView, TimeGridView
 from kdm_desktop.ui.i18n import current_locale
-from kdm_desktop.ui.pages.registry import CardSpec, PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.widgets import heading
@@ -371,18 +370,3 @@ class CalendarPage(QWidget):
             label=self.tr("Exporting the calendar…"),
             success_message=self.tr("Your appointments of the next 90 days were exported."),
         )
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page(
-        PageSpec(
-            key="calendar",
-            title=lambda: QCoreApplication.translate("Pages", "Calendar"),
-            factory=CalendarPage,
-            permission=Permission.VIEW_CALENDAR,
-            order=30,
-        )
-    )
-    registry.add_card(
-        CardSpec(key="today", factory=TodayCard, permission=Permission.VIEW_CALENDAR, order=20)
-    )

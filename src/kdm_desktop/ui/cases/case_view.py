@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kdm_desktop.changes import CASE_CONTENT, Changes
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.domain.cases.status import status_text
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
@@ -41,6 +42,7 @@ from kdm_desktop.ui.cases.detail_tabs import SummaryTab, ViolenceTab
 from kdm_desktop.ui.cases.events import CaseContext, CaseEvents
 from kdm_desktop.ui.cases.extension_features import build_case_extensions
 from kdm_desktop.ui.cases.extensions import CaseActionSpec
+from kdm_desktop.ui.cases.formatting import iso_day_text
 from kdm_desktop.ui.cases.notes_tab import NotesTab
 from kdm_desktop.ui.cases.services_tab import ServicesTab
 from kdm_desktop.ui.cases.status_dialogs import AssignDialog, StatusDialog
@@ -256,10 +258,18 @@ class CaseViewWidget(QWidget):
             if record.assigned_to
             else self.tr("nobody")
         )
+        handover = view.handover
         facts = self.tr("Status: {status}    Responsible: {staff}").format(
-            status=record.status.label, staff=staff
+            status=status_text(record.status, record.closure_reason), staff=staff
         )
-        if record.status == CaseStatus.CLOSED and record.closure_reason is not None:
+        if handover is not None and handover.handed_to_code:
+            centre = handover.handed_to_code
+            if handover.handed_to_name:
+                centre += f" ({handover.handed_to_name})"
+            facts += "    " + self.tr("Transferred to {centre} on {day}").format(
+                centre=centre, day=iso_day_text(handover.changed_at)
+            )
+        elif record.status == CaseStatus.CLOSED and record.closure_reason is not None:
             facts += "    " + self.tr("Closed: {reason}").format(reason=record.closure_reason.label)
         self.facts.setText(facts)
         # A field edited here and at another centre keeps both values until a person decides.

@@ -16,6 +16,7 @@ from kdm_desktop.domain.cases.draft import (
     CaseDraft,
 )
 from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.domain.cases.status import status_text
 from kdm_desktop.domain.phone import format_phone_local
 from kdm_desktop.ui.cases.formatting import day_text, short_date, timestamp_text, yes_no
 from kdm_desktop.ui.widgets import heading
@@ -100,12 +101,17 @@ class SummaryTab(FieldsTab):
     def show_view(self, view: CaseView) -> None:
         super().show_view(view)
         lines = [self.tr("Status history:")]
+        # Reopening keeps the closure it undid: every step is listed, with its note.
         for change in view.status_history:
             reason = f" — {change.closure_reason.label}" if change.closure_reason else ""
-            lines.append(
-                f"{timestamp_text(change.changed_at)}  {change.status.label}{reason}"
+            status = status_text(change.status, change.closure_reason, change.handed_to_code)
+            line = (
+                f"{timestamp_text(change.changed_at)}  {status}{reason}"
                 f"  ({self.name_of(change.changed_by)})"
             )
+            if change.note:
+                line += f"\n    {change.note}"
+            lines.append(line)
         self.extra.setText("\n".join(lines))
 
 

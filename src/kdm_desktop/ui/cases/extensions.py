@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from kdm_desktop.ui.pages.registry import PageContext
 
 CaseTabFactory = Callable[["Session", str, "PageContext"], QWidget]
-CaseActionHandler = Callable[["Session", str, "PageContext", QWidget], None]
+# A handler may return what it opened (a dialog); the caller ignores it.
+CaseActionHandler = Callable[["Session", str, "PageContext", QWidget], object]
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from kdm_desktop.domain.cases.choices import (
 )
 from kdm_desktop.domain.cases.draft import FIELD_LABELS, MAX_CHILD_AGE
 from kdm_desktop.domain.cases.intake import ASSIGNED_LABEL
+from kdm_desktop.domain.statistics.districts import district_list
 from kdm_desktop.ui.cases.formatting import parse_form_date, short_date
 from kdm_desktop.ui.cases.inputs import ChoiceCombo, TriStateCombo, date_edit, date_of
 from kdm_desktop.ui.widgets import FieldError, with_error
@@ -110,6 +111,35 @@ class ChildrenEditor(QWidget):
         for child in children:
             age, with_her = child.get("age"), child.get("with_her")
             self.add_child(age if isinstance(age, int) else 0, with_her is not False)
+
+
+class DistrictCombo(QComboBox):
+    """Her district of residence from the province's closed list (packaged data).
+
+    An old free-text value that names no district (stored before the list) is shown
+    as its own item, marked, so editing another field keeps it; the admin sees it
+    on the statistics page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._districts = district_list()
+        self.addItem(self.tr("Not stated"), "")
+        for d in self._districts.districts:
+            self.addItem(d.name, d.name)
+        self.setMaxVisibleItems(16)
+
+    def value(self) -> str:
+        return str(self.currentData() or "")
+
+    def set_value(self, text: str) -> None:
+        text = text.strip()
+        key = self._districts.match(text) if text else None
+        wanted = self._districts.name_of(key) if key else text
+        index = self.findData(wanted)
+        if index < 0:
+            self.addItem(self.tr("%1 (not on the list)").replace("%1", text), text)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
 
 
 class IntakeFields(QObject):
@@ -247,7 +277,8 @@ class IntakeFields(QObject):
         self._line(left, "address", 300)
 
         self._line(right, "neighbourhood", 100)
-        self._line(right, "district", 60)
+        district = DistrictCombo()
+        self._add(right, "district", district, district.value)
         confidential = QCheckBox(self.tr("Keep her address confidential"))
         self._add(right, "address_confidential", confidential, confidential.isChecked)
         self._choice(right, "marital_status", MaritalStatus)
@@ -337,6 +368,8 @@ class IntakeFields(QObject):
         widget = self.widgets[key]
         if isinstance(widget, ChoiceCombo | TriStateCombo):
             widget.set_value(value)  # type: ignore[arg-type]
+        elif isinstance(widget, DistrictCombo):
+            widget.set_value("" if value is None else str(value))
         elif isinstance(widget, QLineEdit):
             widget.setText(str(value))
         elif isinstance(widget, QPlainTextEdit):

@@ -7,7 +7,6 @@ when the app locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kdm_desktop.changes import CASES, CONSENTS, ORDERS, RISK, Changes
@@ -21,7 +20,7 @@ from kdm_desktop.ui.cases.edit_form import CaseEditForm
 from kdm_desktop.ui.cases.intake import IntakeForm
 from kdm_desktop.ui.cases.list_view import CaseListView
 from kdm_desktop.ui.drafts import keepers_in
-from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.registry import PageContext
 
 
 class CasesPage(QWidget):
@@ -168,15 +167,3 @@ class CasesPage(QWidget):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.tabs.setFocus()
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page(
-        PageSpec(
-            key="cases",
-            title=lambda: QCoreApplication.translate("Pages", "Cases"),
-            factory=CasesPage,
-            permission=Permission.VIEW_CASES,
-            order=20,
-        )
-    )

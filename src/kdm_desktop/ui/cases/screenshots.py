@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -113,6 +114,7 @@ def _fill_case(page: CasesPage, view: CaseViewWidget) -> None:
 
 # Extension tabs by their registered key, and the file each is shot to.
 EXTENSION_SHOTS = (
+    ("perpetrator", "22b-vaka-siddet-uygulayan"),
     ("risk", "23-vaka-risk"),
     ("safety_plan", "24-vaka-guvenlik-plani"),
     ("orders", "25-vaka-koruma-kararlari"),
@@ -138,6 +140,25 @@ def _fill_risk(tab: QWidget) -> None:
         answer()
 
 
+def _fill_perpetrator(tab: QWidget) -> None:
+    """Her husband (from the intake answers, completed) and his brother, then the
+    husband's record open again, as a counsellor would see the section."""
+    perp: Any = tab
+    perp.name.setText("Tuncay Karaca")
+    perp.age_band.set_value("35_44")
+    perp.weapon.set_value("evet")
+    perp.prior_orders.set_value("evet")
+    perp.children.setValue(2)
+    perp.note.setPlainText("Ruhsatsız tabanca taşıdığını söylüyor.")
+    perp.save()
+    perp.start_new()
+    perp.relation.set_value("diger")
+    perp.note.setPlainText("Eşinin ağabeyi; tehdit mesajları gönderiyor.")
+    perp.save()
+    perp.list.setCurrentRow(0)
+    _settle()
+
+
 def _shoot_extensions(view: CaseViewWidget, shoot: ShootFn) -> None:
     for key, name in EXTENSION_SHOTS:
         tab = view.tabs.findChild(QWidget, f"caseTab_{key}")
@@ -146,6 +167,8 @@ def _shoot_extensions(view: CaseViewWidget, shoot: ShootFn) -> None:
         view.tabs.setCurrentWidget(tab)
         if key == "risk":
             _fill_risk(tab)
+        if key == "perpetrator":
+            _fill_perpetrator(tab)
         shoot(name)
 
 

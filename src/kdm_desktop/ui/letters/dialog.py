@@ -1,7 +1,12 @@
 """The referral-letter dialog: template, fields, tick boxes, live preview, print or save.
 
 The preview is the service's composed letter shown as the same HTML the printer
-gets (`reports.printing.letter_html`), so what is on screen is what is printed.
+gets (`reports.printing.letter_html`), so what is on screen is what is printed,
+with the number the letter will get (marked provisional: another letter may be
+recorded first). A required field left empty is a gap in the preview, not an
+error: the error appears when she tries to print or save, next to the field.
+Switching template keeps what she typed in the fields both templates share;
+the addressee's fields start from the centre's defaults for each recipient kind.
 Printing goes through `ui.printing.print_document`, which lays that HTML out on
 the printer in memory: no temporary file with her name is ever written.
 Saving writes the stored PDF.
@@ -24,15 +29,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.letters import OPTIONAL_FIELDS, InputField, LetterTemplate
-from kdm_desktop.errors import KdmError
+from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.reports.fonts import register_fonts_in_background
 from kdm_desktop.reports.printing import (
     PrintDocument,
     letter_document,
@@ -41,11 +49,12 @@ from kdm_desktop.reports.printing import (
 )
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import IssuedLetter, LetterService
 from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.printing import print_document
-from kdm_desktop.ui.widgets import FieldError
+from kdm_desktop.ui.widgets import FieldError, note
 
 _PREVIEW_DELAY_MS = 350
 
@@ -61,16 +70,32 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Referral letter"))
+        # The PDF fonts are parsed while she fills in the form, not when she prints.
+        register_fonts_in_background()
         self._service = LetterService(session)
         self._case_id = case_id
         self._facts = self._service.facts(case_id)
         self._inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._ticks: dict[str, QCheckBox] = {}
         self._issued: IssuedLetter | None = None
+        # What she typed, kept across template switches: shared fields by key, the
+        # addressee's fields (those with a default) per recipient kind as well.
+        self._typed: dict[str, str] = {}
+        self._typed_for_kind: dict[tuple[RecipientKind, str], str] = {}
+        self._ticked: set[str] = set()
+        self._shown: LetterTemplate | None = None
+        self._defaults: dict[str, str] = {}
+        # Required fields are checked only once she has tried to print or save.
+        self.attempted = False
 
         self.template = QComboBox()
         self.template.setObjectName("letterTemplate")
         self.template.setAccessibleName(self.tr("Letter template"))
+        # Not as wide as the longest title: the column beside the preview is narrow.
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(24)
         covered = self._service.kinds_with_consent(case_id)
         first_covered = -1
         for stored in self._service.templates():
@@ -85,6 +110,10 @@ class LetterDialog(QDialog):
         self.template.currentIndexChanged.connect(self._template_changed)
 
         self.fields = QFormLayout()
+        # Labels above their fields: the column stays narrow enough for a laptop
+        # screen beside the preview, and long labels are never cut.
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields_box = QWidget()
         self.fields_box = fields_box
         fields_box.setLayout(self.fields)
@@ -93,6 +122,18 @@ class LetterDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("letterStatus")
         self.status.setWordWrap(True)
+        settings = LetterSettingsService(session).get()
+        self.signatory_note = note(
+            self.tr("Signed by %1, %2; you are named as the one who prepared it.")
+            .replace("%1", settings.signatory_name)
+            .replace("%2", settings.signatory_title)
+            if settings.has_signatory
+            else self.tr(
+                "You sign this letter: no authorised signatory is set for the centre "
+                "(an administrator sets one under Settings › Letters and safety plan)."
+            )
+        )
+        self.signatory_note.setObjectName("letterSignatoryNote")
         self.preview = QTextBrowser()
         self.preview.setObjectName("letterPreview")
         self.preview.setAccessibleName(self.tr("What will be printed"))
@@ -112,10 +153,19 @@ class LetterDialog(QDialog):
         left.addWidget(self.template)
         left.addWidget(fields_box)
         left.addWidget(self.error)
+        left.addWidget(self.signatory_note)
         left.addWidget(self.status)
         left.addStretch(1)
-        left_widget = QWidget()
-        left_widget.setLayout(left)
+        left_inner = QWidget()
+        left_inner.setLayout(left)
+        # On a 768-pixel-high screen the fields scroll, never the dialog.
+        left_widget = QScrollArea()
+        left_widget.setObjectName("letterFieldsScroll")
+        left_widget.setWidgetResizable(True)
+        left_widget.setFrameShape(QScrollArea.Shape.NoFrame)
+        left_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_widget.setWidget(left_inner)
+        left_widget.setMinimumWidth(320)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Preview (exactly what will be printed):")))
         right.addWidget(self.preview, 1)
@@ -152,23 +202,57 @@ class LetterDialog(QDialog):
         return self._service.template(str(self.template.currentData())).template
 
     def _template_changed(self) -> None:
+        self._remember()
         while self.fields.rowCount():
             self.fields.removeRow(0)
         self._inputs.clear()
         self._ticks.clear()
         template = self._current()
+        # The box may be narrower than the title: the whole title on hover.
+        self.template.setToolTip(self.template.currentText())
+        self._defaults = self._service.field_defaults(template.name)
         for f in template.inputs:
-            self.fields.addRow(self._label(f), self._editor(f))
+            editor = self._editor(f)
+            self.fields.addRow(self._label(f), editor)
+            self._fill(f, template.recipient_kind)
         for line in template.optional:
             if line.key in OPTIONAL_FIELDS and self._facts.offered(line.key):
                 box = QCheckBox(line.label)
                 box.setObjectName(f"letterTick_{line.key}")
+                box.setChecked(line.key in self._ticked)
                 box.toggled.connect(self.refresh_preview)
                 self._ticks[line.key] = box
-                self.fields.addRow("", box)
+                self.fields.addRow(box)
+        self._shown = template
         if self.draft_keeper is not None:
             self.draft_keeper.watch()  # the new template's fields
         self.refresh_preview()
+
+    def _remember(self) -> None:
+        """Keep what is typed in the fields of the template being left."""
+        old = self._shown
+        if old is None:
+            return
+        for f in old.inputs:
+            text = self._text(f.key)
+            if f.default:
+                self._typed_for_kind[(old.recipient_kind, f.key)] = text
+            else:
+                self._typed[f.key] = text
+        self._ticked = set(self.ticked())
+
+    def _fill(self, f: InputField, kind: RecipientKind) -> None:
+        """A field of the new template: what she typed before, else the centre's default."""
+        if f.default:
+            text = self._typed_for_kind.get((kind, f.key), self._defaults.get(f.key, ""))
+        else:
+            text = self._typed.get(f.key, "")
+        if text:
+            self.set_field(f.key, text)
+
+    def _text(self, key: str) -> str:
+        editor = self._inputs[key]
+        return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
     def _label(self, f: InputField) -> str:
         return f.label + (" *" if f.required else "") + ":"
@@ -189,12 +273,9 @@ class LetterDialog(QDialog):
         return editor
 
     def values(self) -> dict[str, str]:
-        out = {}
-        for key, editor in self._inputs.items():
-            text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
-            if text.strip():
-                out[key] = text
-        return out
+        # Every field, empty ones too: a cleared addressee stays cleared (the
+        # service fills defaults only for fields not given at all).
+        return {key: self._text(key) for key in self._inputs}
 
     def ticked(self) -> list[str]:
         return [k for k, box in self._ticks.items() if box.isChecked()]
@@ -205,6 +286,7 @@ class LetterDialog(QDialog):
             editor.setPlainText(text)
         else:
             editor.setText(text)
+            editor.setCursorPosition(0)  # a long unit shows from its start
 
     # ----- preview -----
 
@@ -218,9 +300,32 @@ class LetterDialog(QDialog):
             self.preview.setHtml("")
             self._set_enabled(False)
             return
-        self.error.clear_error()
         self.preview.setHtml(letter_html(content))
         self._set_enabled(True)
+        if self.attempted:
+            # She tried to print or save: say at once whether it is now complete.
+            self.ready()
+        else:
+            self.error.clear_error()
+
+    def ready(self, *, focus: bool = False) -> bool:
+        """Would the letter be made as it is? Shows why not (after an attempt)."""
+        try:
+            self._service.check(
+                self._case_id, str(self.template.currentData()), self.values(), self.ticked()
+            )
+        except KdmError as exc:
+            self.error.show_error(exc.message)
+            editor = self._inputs.get(exc.field) if isinstance(exc, ValidationError) else None
+            if focus and editor is not None:
+                editor.setFocus()
+            return False
+        self.error.clear_error()
+        return True
+
+    def _attempt(self) -> bool:
+        self.attempted = True
+        return self.ready(focus=True)
 
     def _set_enabled(self, ok: bool) -> None:
         self.print_button.setEnabled(ok)
@@ -248,8 +353,12 @@ class LetterDialog(QDialog):
         self.letter_made.emit(issued.id)
         return issued
 
-    def print_letter(self) -> QPrintDialog:
-        """The native print dialog; the letter is numbered and recorded only on "Print"."""
+    def print_letter(self) -> QPrintDialog | None:
+        """The native print dialog; the letter is numbered and recorded only on "Print".
+
+        An incomplete letter says what is missing instead of opening the dialog."""
+        if not self._attempt():
+            return None
         return print_document(self, "letter", self._make_for_print, self._printed)
 
     def _make_for_print(self) -> PrintDocument | None:
@@ -265,7 +374,9 @@ class LetterDialog(QDialog):
                 )
             )
 
-    def save_letter(self) -> None:
+    def save_letter(self) -> QFileDialog | None:
+        if not self._attempt():
+            return None
         dialog = QFileDialog(self, self.tr("Save letter as PDF"))
         dialog.setObjectName("letterSaveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -274,10 +385,12 @@ class LetterDialog(QDialog):
         dialog.selectFile("sevk-yazisi.pdf")
         dialog.fileSelected.connect(lambda path: self.save_to(Path(path)))
         dialog.open()
+        return dialog
 
     def save_to(self, path: Path) -> IssuedLetter | None:
         # The service writes the file inside the transaction that numbers the
         # letter: a full or pulled stick uses no number and records nothing.
+        self.attempted = True
         issued = self._make(AuditAction.EXPORT, save_to=path)
         if issued is None:
             return None

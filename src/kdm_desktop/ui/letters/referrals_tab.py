@@ -138,7 +138,8 @@ class ReferralsTab(QWidget):
         letter_id = self._selected()
         if letter_id is None:
             return
-        number = self.table.item(self.table.currentRow(), 0).text()
+        item = self.table.item(self.table.currentRow(), 0)
+        number = item.text() if item is not None else ""
         dialog = QFileDialog(self, self.tr("Save exact copy as PDF"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))

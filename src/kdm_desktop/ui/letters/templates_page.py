@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,12 +34,11 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.dates import format_turkish_datetime
 from kdm_desktop.domain.letters import AUTO_FIELDS, LetterTemplate
 from kdm_desktop.errors import KdmError
-from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
 from kdm_desktop.services.people import People
 from kdm_desktop.ui.fit import fit_columns
-from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.widgets import NOTE_STYLE, FieldError, heading, note
 
 LOGO_BOX = 160
@@ -336,15 +335,3 @@ class LetterTemplatesPage(QWidget):
             return False
         self._show_logo()
         return True
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page(
-        PageSpec(
-            key="letter_templates",
-            title=lambda: QCoreApplication.translate("Pages", "Letter templates"),
-            factory=LetterTemplatesPage,
-            permission=Permission.MANAGE_CENTRE,
-            order=85,
-        )
-    )

@@ -40,8 +40,9 @@ class CaseColumn:
     width: int = 140
 
 
-def _tr(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("CaseListModel", text)
+def _tr(text: object) -> Callable[[], str]:
+    # QT_TRANSLATE_NOOP is typed as returning object; it returns the text unchanged.
+    return lambda: QCoreApplication.translate("CaseListModel", str(text))
 
 
 CASE_COLUMNS: list[CaseColumn] = [
@@ -57,7 +58,7 @@ CASE_COLUMNS: list[CaseColumn] = [
     CaseColumn(
         "status",
         _tr(QT_TRANSLATE_NOOP("CaseListModel", "Status")),
-        lambda r, n: r.status.label,
+        lambda r, n: r.status_text,
         120,
     ),
     CaseColumn(

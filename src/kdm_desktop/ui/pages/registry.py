@@ -1,29 +1,28 @@
 """Pages and start-screen cards, registered by features.
 
-The main window knows no page by name. A feature adds itself like this::
+The main window knows no page by name. A feature adds itself in
+`kdm_desktop/ui/pages/features.py`, naming its page class by module so the
+module is imported only when the page is first shown (issue #18)::
 
-    # kdm_desktop/ui/pages/cases.py
-    def register(registry: PageRegistry) -> None:
+    def _cases(registry: PageRegistry) -> None:
         registry.add_page(
             PageSpec(
                 key="cases",
                 title=lambda: QCoreApplication.translate("Pages", "Cases"),
-                factory=CasesPage,  # (session, ctx) -> QWidget
+                factory=lazy("kdm_desktop.ui.cases.page", "CasesPage"),
                 permission=Permission.VIEW_CASES,
                 order=20,
             )
         )
-        registry.add_card(
-            CardSpec(key="reminders", factory=RemindersCard, permission=Permission.VIEW_CASES)
-        )
 
-and appends `cases.register` to `FEATURES` in `kdm_desktop/ui/pages/features.py`.
-Pages are built on first visit and destroyed when the app locks, so a factory
-may read from the session freely but must keep nothing outside its widget.
+and appends `_cases` to `FEATURES` there. Pages are built on first visit and
+destroyed when the app locks, so a factory may read from the session freely but
+must keep nothing outside its widget.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +63,31 @@ class PageContext:
 
 
 PageFactory = Callable[["Session", PageContext], QWidget]
+
+
+@dataclass(frozen=True)
+class LazyFactory:
+    """A page or card class named by module, imported when first built.
+
+    A page's module brings its services, reportlab or the holiday calendar with
+    it; importing every page at start-up cost the window about a second
+    (issue #18). The import happens on the UI thread when the page is opened.
+    """
+
+    module: str
+    name: str
+
+    def resolve(self) -> PageFactory:
+        factory: PageFactory = getattr(importlib.import_module(self.module), self.name)
+        return factory
+
+    def __call__(self, session: Session, ctx: PageContext) -> QWidget:
+        return self.resolve()(session, ctx)
+
+
+def lazy(module: str, name: str) -> LazyFactory:
+    """`module.name` as a page factory that imports its module on first use."""
+    return LazyFactory(module, name)
 
 
 @dataclass(frozen=True)

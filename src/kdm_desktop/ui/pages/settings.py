@@ -11,6 +11,7 @@ from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
 from kdm_desktop.ui.pages.settings_about import AboutTab
 from kdm_desktop.ui.pages.settings_centre import CentreTab
 from kdm_desktop.ui.pages.settings_general import GeneralTab
+from kdm_desktop.ui.pages.settings_letters import LettersTab
 from kdm_desktop.ui.pages.settings_password import PasswordTab
 from kdm_desktop.ui.pages.users import UsersTab
 from kdm_desktop.ui.widgets import heading
@@ -28,9 +29,12 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.password, self.tr("&My password"))
         self.centre: CentreTab | None = None
         self.users: UsersTab | None = None
+        self.letters: LettersTab | None = None
         if session.can(Permission.MANAGE_CENTRE):
             self.centre = CentreTab(session, ctx)
             self.tabs.addTab(self.centre, self.tr("Centre &details"))
+            self.letters = LettersTab(session, ctx)
+            self.tabs.addTab(self.letters, self.tr("Lette&rs and safety plan"))
         if session.can(Permission.MANAGE_USERS):
             self.users = UsersTab(session, ctx)
             self.tabs.addTab(self.users, self.tr("&Users"))

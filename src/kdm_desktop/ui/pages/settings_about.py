@@ -55,7 +55,7 @@ class AboutTab(QWidget):
         )
         self.components.verticalHeader().setVisible(False)
         for row, part in enumerate(COMPONENTS):
-            shown = QCoreApplication.translate("AboutTab", _PURPOSES[part.key])
+            shown = QCoreApplication.translate("AboutTab", str(_PURPOSES[part.key]))
             for col, value in enumerate((part.name, part.version, shown, part.licence)):
                 self.components.setItem(row, col, QTableWidgetItem(value))
         self.components.resizeColumnsToContents()

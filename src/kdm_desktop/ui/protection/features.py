@@ -1,4 +1,4 @@
-"""Registration of the protection tabs (case view) and the reminders card (start page)."""
+"""Registration of the protection tabs (case view); the reminders card is in ui/pages/features."""
 
 from __future__ import annotations
 
@@ -6,10 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.ui.cases.extensions import CaseExtensions, CaseTabSpec
-from kdm_desktop.ui.pages.registry import CardSpec, PageRegistry
 from kdm_desktop.ui.protection.orders_tab import OrdersTab
 from kdm_desktop.ui.protection.plan_tab import SafetyPlanTab
-from kdm_desktop.ui.protection.reminders_card import RemindersCard
 from kdm_desktop.ui.protection.risk_tab import RiskTab
 
 
@@ -40,10 +38,4 @@ def register_case_tabs(ext: CaseExtensions) -> None:
             permission=Permission.VIEW_CASES,
             order=42,
         )
-    )
-
-
-def register_cards(registry: PageRegistry) -> None:
-    registry.add_card(
-        CardSpec(key="reminders", factory=RemindersCard, permission=Permission.VIEW_CASES, order=10)
     )

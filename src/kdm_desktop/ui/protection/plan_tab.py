@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.drafts import DraftKind
-from kdm_desktop.domain.safety_plan import SafetyPlan
+from kdm_desktop.domain.safety_plan import EMERGENCY_SECTION, SafetyPlan
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
@@ -44,6 +44,8 @@ class SafetyPlanTab(QWidget):
         self._case_id = case_id
         self._runner = ctx.runner
         template = self._service.template()
+        # The centre's own list (Settings), printed first on the plan as well.
+        self.emergency_numbers = self._service.emergency_numbers()
         self.boxes: dict[str, dict[str, QCheckBox]] = {}
         self.notes: dict[str, QPlainTextEdit] = {}
 
@@ -52,8 +54,12 @@ class SafetyPlanTab(QWidget):
         for section in template.sections:
             box = QGroupBox(section.title)
             inner = QVBoxLayout(box)
-            for number in section.numbers:
-                inner.addWidget(QLabel(number.line()))
+            numbers = self.emergency_numbers if section.id == EMERGENCY_SECTION else section.numbers
+            for number in numbers:
+                label = QLabel(number.line())
+                label.setObjectName("planEmergencyNumber")
+                label.setWordWrap(True)
+                inner.addWidget(label)
             self.boxes[section.id] = {}
             for item in section.items:
                 check = QCheckBox(item.text)

@@ -36,7 +36,7 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.retention import RetentionService, RunResult
 from kdm_desktop.services.subject_requests import SubjectRequestService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.pages.registry import CardSpec, PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.retention.tables import fill, make_table, selected_key
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.widgets import heading, note
@@ -634,18 +634,3 @@ class RetentionCard(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page(
-        PageSpec(
-            key="retention",
-            title=lambda: QCoreApplication.translate("Pages", "Retention"),
-            factory=RetentionPage,
-            permission=Permission.MANAGE_RETENTION,
-            order=85,
-        )
-    )
-    registry.add_card(
-        CardSpec(key="retention", factory=RetentionCard, permission=Permission.VIEW_CASES, order=45)
-    )

@@ -56,11 +56,15 @@ def _at(ymd: tuple[int, int, int]) -> datetime.datetime:
     return datetime.datetime(*ymd, 10, 0, tzinfo=ISTANBUL)
 
 
+def _fixed(moment: datetime.datetime) -> Callable[[], datetime.datetime]:
+    return lambda: moment
+
+
 def _fill(data_dir: Path) -> list[str]:
     numbers = []
     for first, last, district, applied, closed in _PEOPLE:
         when = _at(applied)
-        with open_session(data_dir, DEMO_ADMIN, DEMO_PASSWORD, now=lambda w=when: w) as s:
+        with open_session(data_dir, DEMO_ADMIN, DEMO_PASSWORD, now=_fixed(when)) as s:
             ref = CaseService(s).create(
                 CaseDraft(
                     first_name=first,
@@ -74,7 +78,7 @@ def _fill(data_dir: Path) -> list[str]:
             numbers.append(ref.case_number)
         if closed is not None:
             end = _at(closed)
-            with open_session(data_dir, DEMO_ADMIN, DEMO_PASSWORD, now=lambda w=end: w) as s:
+            with open_session(data_dir, DEMO_ADMIN, DEMO_PASSWORD, now=_fixed(end)) as s:
                 CaseService(s).set_status(ref.id, CaseStatus.CLOSED, reason=ClosureReason.GOALS_MET)
     with open_session(data_dir, DEMO_ADMIN, DEMO_PASSWORD) as s:
         RetentionService(s).hold(numbers[1], "Derdest dava: İzmir 3. Aile Mahkemesi 2013/812 E.")

@@ -45,8 +45,9 @@ from kdm_desktop.services.statistics_exchange import StatisticsExchange, documen
 from kdm_desktop.services.statistics_report import ReportService
 from kdm_desktop.services.trust import TrustService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.statistics.chart import BarChart
+from kdm_desktop.ui.statistics.cross_dialog import CrossDialog
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.widgets import heading
 
@@ -216,6 +217,10 @@ class StatisticsPage(QWidget):
         self.tables.setMinimumWidth(300)
         for t in TABLES:
             self.tables.addItem(t.title)
+            # A long title is elided in the list; the tooltip gives it whole.
+            item = self.tables.item(self.tables.count() - 1)
+            if item is not None:
+                item.setToolTip(t.title)
         self.tables.currentRowChanged.connect(self._show_table)
         self.grid = QTableWidget(0, 2)
         self.grid.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Count")])
@@ -238,6 +243,11 @@ class StatisticsPage(QWidget):
         self.send_button.clicked.connect(lambda: self.send_file())
         self.import_button = QPushButton(self.tr("Import statistics files…"))
         self.import_button.clicked.connect(lambda: self.import_files())
+        self.cross_button = QPushButton(self.tr("Cross t&able…"))
+        self.cross_button.setToolTip(
+            self.tr("Two characteristics together, optionally by district (always as published)")
+        )
+        self.cross_button.clicked.connect(lambda: self.cross_dialog())
         self.report_button = QPushButton(self.tr("Province report…"))
         self.report_button.clicked.connect(lambda: self.province_report())
         for button in (self.pdf_button, self.csv_button, self.xlsx_button):
@@ -270,6 +280,7 @@ class StatisticsPage(QWidget):
         middle.addLayout(right, 1)
         actions = QHBoxLayout()
         for button in (
+            self.cross_button,
             self.pdf_button,
             self.csv_button,
             self.xlsx_button,
@@ -395,6 +406,18 @@ class StatisticsPage(QWidget):
             ).format(listed=listed)
         )
         self.unmapped.show()
+
+    # ----- cross table -----
+
+    def cross_dialog(self) -> CrossDialog | None:
+        period = self.period()
+        if period is None:
+            dialogs.warn(self, self.tr("The end of the period is before its start."))
+            return None
+        dialog = CrossDialog(self._session, self._ctx, period, self.min_cell.value(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # ----- exports -----
 
@@ -554,15 +577,3 @@ class StatisticsPage(QWidget):
                 path=p
             ),
         )
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page(
-        PageSpec(
-            key="statistics",
-            title=lambda: QCoreApplication.translate("Pages", "Statistics"),
-            factory=StatisticsPage,
-            permission=None,
-            order=88,
-        )
-    )

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,14 +36,13 @@ from kdm_desktop.domain.cases.numbering import example_case_numbers
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.transfers import ExportResult, ImportResult, Preview, TransferService
 from kdm_desktop.services.trust import TrustService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.backup.drives import removable_drives
 from kdm_desktop.ui.backup.page import format_moment
-from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.transfers.conflicts import ConflictsPanel
 from kdm_desktop.ui.widgets import heading
@@ -169,6 +168,15 @@ class TransfersPage(QWidget):
         send_form.addRow(self.tr("Case numbers:"), self.case_numbers)
         self.drive = QComboBox()
         send_form.addRow(self.tr("Removable drive:"), self.drive)
+        self.hand_over = QCheckBox(
+            self.tr("Hand the files over: they are closed here as “Devredildi”")
+        )
+        self.hand_over.setObjectName("transferHandOver")
+        self.hand_over.setChecked(True)
+        self.hand_over.setToolTip(
+            self.tr("Untick to send copies for cooperation only: the files then stay open here.")
+        )
+        send_form.addRow(self.hand_over)
         self.send_button = QPushButton(self.tr("Write the transfer file…"))
         self.send_button.clicked.connect(self._ask_export)
         send_form.addRow(self.send_button)
@@ -255,26 +263,23 @@ class TransfersPage(QWidget):
         for drive in removable_drives():
             self.drive.addItem(drive.name, drive.root)
         self.drive.addItem(self.tr("Choose a folder or file…"), "")
-        out = self._transfers.outgoing()
+        out = self._transfers.sent_list()
         self.outgoing.setRowCount(len(out))
-        for row, o in enumerate(out):
+        for row, sent in enumerate(out):
+            o = sent.row
             received = format_moment(o.received_at) if o.received_at else self.tr("not yet")
-            # Which cases were sent, by number (a count alone says nothing at the desk).
-            sent_cases = ", ".join(self._case_number(case_id) for case_id in o.case_ids)
+            # Which cases were sent: number and initials (a count alone says nothing at
+            # the desk); the sekreter sees that files went, not which.
+            if sent.cases is None:
+                sent_cases = self.tr("{count} file(s)").format(count=len(o.case_ids))
+            else:
+                sent_cases = ", ".join(c.label for c in sent.cases) or "—"
             values = (format_moment(o.created_at), o.recipient_code, sent_cases, received)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.outgoing.setItem(row, col, item)
         self.send_button.setEnabled(self.recipient.count() > 0)
-
-    def _case_number(self, case_id: str) -> str:
-        if not self._session.can(Permission.VIEW_CASES):
-            return "•"  # the sekreter sees that a case went, not which
-        try:
-            return CaseService(self._session).resolve(case_id).case_number
-        except KdmError:
-            return "—"  # the case was deleted here since it was sent
 
     def _warn(self, error: KdmError) -> None:
         dialogs.warn(self, error.message)
@@ -368,18 +373,32 @@ class TransfersPage(QWidget):
         if path:
             self.export_bundle(code, refs, Path(path))
 
-    def export_bundle(self, code: str, refs: list[str], path: Path) -> None:
+    def export_bundle(
+        self, code: str, refs: list[str], path: Path, hand_over: bool | None = None
+    ) -> None:
         service = self._transfers
+        hand_over = self.hand_over.isChecked() if hand_over is None else hand_over
 
         def work(progress: Progress, cancelled: IsCancelled) -> ExportResult:
             return service.export(
-                code, refs, path, progress=progress, cancelled=cancelled, overwrite=True
+                code,
+                refs,
+                path,
+                progress=progress,
+                cancelled=cancelled,
+                overwrite=True,
+                hand_over=hand_over,
             )
 
         def done(result: ExportResult) -> str:
-            return self.tr("{count} case file(s) were written for {code}:\n{path}").format(
+            text = self.tr("{count} case file(s) were written for {code}:\n{path}").format(
                 count=len(result.case_numbers), code=result.recipient_code, path=result.path
             )
+            if result.handed_over:
+                text += "\n" + self.tr("Marked “Devredildi” here: {numbers}").format(
+                    numbers=", ".join(result.handed_over)
+                )
+            return text
 
         self._ctx.runner.start(
             self,
@@ -506,15 +525,3 @@ class TransfersPage(QWidget):
                 code=result.recipient_code
             ),
         )
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page(
-        PageSpec(
-            key="transfers",
-            title=lambda: QCoreApplication.translate("Pages", "Transfers"),
-            factory=TransfersPage,
-            permission=Permission.EXPORT,
-            order=75,
-        )
-    )

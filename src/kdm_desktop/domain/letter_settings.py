@@ -1,0 +1,110 @@
+"""A centre's settings for outgoing letters: the number series and the signatory.
+
+Letter numbers are their own series, shaped by a pattern the centre sets, e.g.
+``{code}/{year}/SY-{seq}`` → ``KSK/2026/SY-0001``. A pattern must hold the year
+(the series restarts every year) and the sequence, and must not produce
+something that reads as a case number (``KSK-2026-0001``): a letter number and a
+file number are never to be confused on the phone or on paper.
+
+Every distinct pattern (with the code and year filled in) is a series of its own,
+counted separately; the counter key keeps ``{seq}`` in it, so it can never equal
+the plain centre code under which release 0.1 counted its ``KSK-2026-0001``
+numbers. Changing the pattern therefore never reuses a number.
+
+The signatory is the centre's authorised signatory (name and title, e.g.
+"Müdür"). Without one the letter is signed by whoever makes it, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from kdm_desktop.domain.cases.numbering import looks_like_case_number
+from kdm_desktop.errors import ValidationError
+
+DEFAULT_NUMBER_PATTERN: Final = "{code}/{year}/SY-{seq}"
+SEQ_DIGITS: Final = 4
+MAX_PATTERN: Final = 40
+MAX_NAME: Final = 120
+MAX_TITLE: Final = 120
+MAX_PROVINCE: Final = 40
+PLACEHOLDERS: Final = ("code", "year", "seq")
+_PART = re.compile(r"\{([a-z]+)\}")
+# Outside the placeholders: letters (Turkish too), digits and . / - _ ; no spaces,
+# so a number stays one word in a list, a file name and a command line.
+_LITERAL = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşü./_-]*")
+
+
+@dataclass(frozen=True)
+class LetterSettings:
+    number_pattern: str = DEFAULT_NUMBER_PATTERN
+    signatory_name: str = ""
+    signatory_title: str = ""
+    # For the addressee's defaults ("İZMİR EMNİYET MÜDÜRLÜĞÜNE").
+    province: str = ""
+
+    def validated(self, code: str) -> LetterSettings:
+        pattern = check_number_pattern(self.number_pattern, code)
+        name = " ".join(self.signatory_name.split())
+        title = " ".join(self.signatory_title.split())
+        province = " ".join(self.province.split())
+        if len(name) > MAX_NAME:
+            raise ValidationError("letter.signatory_too_long", field="signatory_name", max=MAX_NAME)
+        if len(title) > MAX_TITLE:
+            raise ValidationError(
+                "letter.signatory_too_long", field="signatory_title", max=MAX_TITLE
+            )
+        if bool(name) != bool(title):
+            # A name without a title (or the reverse) is half a signature block.
+            raise ValidationError(
+                "letter.signatory_incomplete",
+                field="signatory_title" if name else "signatory_name",
+            )
+        if len(province) > MAX_PROVINCE:
+            raise ValidationError("letter.province_too_long", field="province", max=MAX_PROVINCE)
+        return LetterSettings(pattern, name, title, province)
+
+    @property
+    def has_signatory(self) -> bool:
+        return bool(self.signatory_name)
+
+
+def _render(pattern: str, code: str, year: int, seq: str) -> str:
+    return pattern.replace("{code}", code).replace("{year}", f"{year:04d}").replace("{seq}", seq)
+
+
+def format_letter_number(pattern: str, code: str, year: int, seq: int) -> str:
+    if seq < 1:
+        raise ValueError("sequence numbers start at 1")
+    return _render(pattern, code, year, f"{seq:0{SEQ_DIGITS}d}")
+
+
+def series_key(pattern: str, code: str, year: int) -> str:
+    """What the year's counter is kept under: the number with ``{seq}`` left in."""
+    return _render(pattern, code, year, "{seq}")
+
+
+def check_number_pattern(pattern: str, code: str) -> str:
+    """The cleaned pattern, or a `ValidationError` that names what is wrong."""
+    text = pattern.strip()
+    if not text or len(text) > MAX_PATTERN:
+        raise ValidationError("letter.pattern_length", field="number_pattern", max=MAX_PATTERN)
+    names = _PART.findall(text)
+    unknown = sorted({n for n in names if n not in PLACEHOLDERS})
+    literal = _PART.sub("", text)
+    if unknown or "{" in literal or "}" in literal:
+        raise ValidationError(
+            "letter.pattern_placeholder",
+            field="number_pattern",
+            names=", ".join(unknown) or "{ }",
+        )
+    if names.count("year") != 1 or names.count("seq") != 1 or names.count("code") > 1:
+        raise ValidationError("letter.pattern_needs", field="number_pattern")
+    if not _LITERAL.fullmatch(literal):
+        raise ValidationError("letter.pattern_characters", field="number_pattern")
+    example = format_letter_number(text, code or "KDM", 2026, 1)
+    if looks_like_case_number(example):
+        raise ValidationError("letter.pattern_case_like", field="number_pattern", example=example)
+    return text

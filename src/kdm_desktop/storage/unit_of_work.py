@@ -1,0 +1,195 @@
+"""The unit of work: the one way services reach stored data.
+
+A service never holds a connection. It asks its session for a unit of work:
+
+    with session.work() as uow:          # one write transaction, all or nothing
+        uow.notes.add(...)
+        uow.audit(AuditAction.CREATE, "case_note", note_id)
+
+    found = session.reading().notes.for_case(case_id)   # reads, no transaction
+
+A unit of work carries the three things every change needs together: the
+transaction boundary (commit on success, rollback on any exception, nested units
+join the outer one through a savepoint), the audit entry (appended in the same
+transaction as the change it records) and the change notes for the views (passed
+on only if the transaction commits).
+
+Repositories are typed properties created on first use, so importing this module
+loads no repository module (startup stays lean) and a second storage engine can
+hand out its own implementations behind the same names (docs/multi-desk.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.storage import field_crypto
+
+if TYPE_CHECKING:
+    from kdm_desktop.storage.attachments_repo import AttachmentRepository
+    from kdm_desktop.storage.audit_repo import AuditRepository
+    from kdm_desktop.storage.calendar_repo import CalendarRepository
+    from kdm_desktop.storage.case_details_repo import (
+        ConsentRepository,
+        NoteRepository,
+        ServiceLogRepository,
+    )
+    from kdm_desktop.storage.cases_repo import CaseRepository
+    from kdm_desktop.storage.connection import Connection
+    from kdm_desktop.storage.database import Database
+    from kdm_desktop.storage.drafts_repo import DraftRepository
+    from kdm_desktop.storage.letters_repo import LetterRepository
+    from kdm_desktop.storage.meta_repo import MetaRepository
+    from kdm_desktop.storage.protection_repo import (
+        OrderRepository,
+        RiskRepository,
+        SafetyPlanRepository,
+    )
+    from kdm_desktop.storage.retention_repo import RetentionRepository
+    from kdm_desktop.storage.trust_repo import TrustRepository
+    from kdm_desktop.storage.users_repo import UserRepository
+
+# Records an audit entry for the session's user: (action, object type, object id, detail).
+Auditor = Callable[[AuditAction, str, str, str], None]
+
+
+class NotInTransaction(RuntimeError):
+    """An audit entry or a change was attempted on a read-only unit of work."""
+
+
+class UnitOfWork:
+    """The repositories on one transaction (or, read-only, on the open case file)."""
+
+    def __init__(
+        self, db: Database, conn: Connection, casefile_id: str, auditor: Auditor | None
+    ) -> None:
+        self._db = db
+        self._conn = conn
+        self._casefile_id = casefile_id
+        # None for a read-only unit: audited work must run in a transaction.
+        self._auditor = auditor
+
+    # ----- audit and change notes -----
+    def audit(
+        self, action: AuditAction, object_type: str, object_id: str, detail: str = ""
+    ) -> None:
+        """Append an audit entry to this transaction: it commits with the change or not at all."""
+        if self._auditor is None:
+            raise NotInTransaction("audit outside a unit of work's transaction")
+        self._auditor(action, object_type, object_id, detail)
+
+    def note(self, item: object) -> None:
+        """Attach a change note; the views get it only if the transaction commits."""
+        if self._auditor is None:
+            raise NotInTransaction("change note outside a unit of work's transaction")
+        self._db.note(item)
+
+    @property
+    def can_read_sealed(self) -> bool:
+        """True when this session holds the role key for sealed fields (or none is sealed)."""
+        return field_crypto.can_read(self._conn)
+
+    @property
+    def schema_version(self) -> int:
+        """The case file's schema step (storage/migrations.py)."""
+        return self._db.schema_version
+
+    # ----- repositories (created on first use) -----
+    @cached_property
+    def attachments(self) -> AttachmentRepository:
+        from kdm_desktop.storage.attachments_repo import AttachmentRepository
+
+        return AttachmentRepository(self._conn)
+
+    @cached_property
+    def audit_log(self) -> AuditRepository:
+        from kdm_desktop.storage.audit_repo import AuditRepository
+
+        return AuditRepository(self._conn, self._casefile_id)
+
+    @cached_property
+    def calendar(self) -> CalendarRepository:
+        from kdm_desktop.storage.calendar_repo import CalendarRepository
+
+        return CalendarRepository(self._conn)
+
+    @cached_property
+    def cases(self) -> CaseRepository:
+        from kdm_desktop.storage.cases_repo import CaseRepository
+
+        return CaseRepository(self._conn)
+
+    @cached_property
+    def consents(self) -> ConsentRepository:
+        from kdm_desktop.storage.case_details_repo import ConsentRepository
+
+        return ConsentRepository(self._conn)
+
+    @cached_property
+    def drafts(self) -> DraftRepository:
+        from kdm_desktop.storage.drafts_repo import DraftRepository
+
+        return DraftRepository(self._conn)
+
+    @cached_property
+    def letters(self) -> LetterRepository:
+        from kdm_desktop.storage.letters_repo import LetterRepository
+
+        return LetterRepository(self._conn)
+
+    @cached_property
+    def meta(self) -> MetaRepository:
+        from kdm_desktop.storage.meta_repo import MetaRepository
+
+        return MetaRepository(self._conn)
+
+    @cached_property
+    def notes(self) -> NoteRepository:
+        from kdm_desktop.storage.case_details_repo import NoteRepository
+
+        return NoteRepository(self._conn)
+
+    @cached_property
+    def orders(self) -> OrderRepository:
+        from kdm_desktop.storage.protection_repo import OrderRepository
+
+        return OrderRepository(self._conn)
+
+    @cached_property
+    def retention(self) -> RetentionRepository:
+        from kdm_desktop.storage.retention_repo import RetentionRepository
+
+        return RetentionRepository(self._conn)
+
+    @cached_property
+    def risk(self) -> RiskRepository:
+        from kdm_desktop.storage.protection_repo import RiskRepository
+
+        return RiskRepository(self._conn)
+
+    @cached_property
+    def safety_plans(self) -> SafetyPlanRepository:
+        from kdm_desktop.storage.protection_repo import SafetyPlanRepository
+
+        return SafetyPlanRepository(self._conn)
+
+    @cached_property
+    def service_log(self) -> ServiceLogRepository:
+        from kdm_desktop.storage.case_details_repo import ServiceLogRepository
+
+        return ServiceLogRepository(self._conn)
+
+    @cached_property
+    def trust(self) -> TrustRepository:
+        from kdm_desktop.storage.trust_repo import TrustRepository
+
+        return TrustRepository(self._conn)
+
+    @cached_property
+    def users(self) -> UserRepository:
+        from kdm_desktop.storage.users_repo import UserRepository
+
+        return UserRepository(self._conn)

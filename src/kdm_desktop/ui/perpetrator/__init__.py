@@ -1,0 +1,1 @@
+"""The perpetrator section of the case view."""

@@ -1,0 +1,387 @@
+"""The "Şiddet uygulayan" tab: the men she names, one form to record each.
+
+A list on the left (the primary first), the selected record's form on the
+right. A first record starts from her intake answers (relation, weapon access)
+and says so. Fits 1366×768: the list is narrow, the form's fields keep a
+readable width instead of stretching, and the note box is short.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kdm_desktop.changes import PERPETRATORS, Changes
+from kdm_desktop.domain.cases.choices import PerpetratorRelation
+from kdm_desktop.domain.cases.validation import MAX_NAME
+from kdm_desktop.domain.drafts import DraftKind
+from kdm_desktop.domain.perpetrator import (
+    FIELD_LABELS,
+    MAX_SHARED_CHILDREN,
+    Answer,
+    Perpetrator,
+    PerpetratorAgeBand,
+    PerpetratorRow,
+)
+from kdm_desktop.errors import KdmError
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.perpetrators import PerpetratorSection, PerpetratorService
+from kdm_desktop.ui import dialogs
+from kdm_desktop.ui.cases.inputs import ChoiceCombo
+from kdm_desktop.ui.drafts import DraftKeeper, State, confirm_discard
+from kdm_desktop.ui.pages.registry import PageContext
+from kdm_desktop.ui.widgets import FieldError, heading
+
+_FIELD_WIDTH = 340
+_NOT_STATED = -1  # the spin box's "Belirtilmedi"
+
+
+class PerpetratorTab(QWidget):
+    def __init__(self, session: Session, case_id: str, ctx: PageContext) -> None:
+        super().__init__()
+        self._service = PerpetratorService(session)
+        self._case_id = case_id
+        self._editable = session.can(Permission.EDIT_CASES)
+        self._rows: dict[str, PerpetratorRow] = {}
+        self._editing: str | None = None  # None: a new record
+        self._section: PerpetratorSection | None = None
+
+        self.list = QListWidget()
+        self.list.setObjectName("perpList")
+        self.list.setAccessibleName(self.tr("People she named"))
+        self.list.setMaximumWidth(300)
+        self.list.currentItemChanged.connect(self._picked)
+        self.new_button = QPushButton(self.tr("&New person"))
+        self.new_button.setObjectName("perpNew")
+        self.new_button.clicked.connect(lambda: self._unless_unsaved(self.start_new))
+        self.primary_button = QPushButton(self.tr("Make &primary"))
+        self.primary_button.setObjectName("perpPrimary")
+        self.primary_button.setToolTip(
+            self.tr("The primary one is counted in the statistics and named in letters.")
+        )
+        self.primary_button.clicked.connect(self.make_primary)
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button.setObjectName("perpRemove")
+        self.remove_button.clicked.connect(self.ask_remove)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.new_button)
+        left_buttons.addWidget(self.primary_button)
+        left.addLayout(left_buttons)
+        left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.relation = ChoiceCombo(PerpetratorRelation, FIELD_LABELS["relation"])
+        self.relation.setObjectName("perpRelation")
+        self.name = QLineEdit()
+        self.name.setObjectName("perpName")
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setAccessibleName(FIELD_LABELS["name"])
+        self.name.setPlaceholderText(self.tr("Leave empty if she does not want to give it"))
+        self.age_band = ChoiceCombo(PerpetratorAgeBand, FIELD_LABELS["age_band"])
+        self.age_band.setObjectName("perpAgeBand")
+        self.weapon = ChoiceCombo(Answer, FIELD_LABELS["weapon_access"])
+        self.weapon.setObjectName("perpWeapon")
+        self.prior_orders = ChoiceCombo(Answer, FIELD_LABELS["prior_orders"])
+        self.prior_orders.setObjectName("perpPriorOrders")
+        self.children = QSpinBox()
+        self.children.setObjectName("perpChildren")
+        self.children.setRange(_NOT_STATED, MAX_SHARED_CHILDREN)
+        self.children.setSpecialValueText(self.tr("Not stated"))
+        self.children.setAccessibleName(FIELD_LABELS["shared_children"])
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("perpNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(84)
+        self.note.setAccessibleName(FIELD_LABELS["note"])
+        for widget in (self.relation, self.name, self.age_band, self.weapon, self.prior_orders):
+            widget.setMaximumWidth(_FIELD_WIDTH)
+        self.children.setMaximumWidth(160)
+
+        self.form_box = QGroupBox()
+        self.form_box.setObjectName("perpForm")
+        form = QFormLayout(self.form_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(FIELD_LABELS["relation"] + ":", self.relation)
+        form.addRow(FIELD_LABELS["name"] + ":", self.name)
+        form.addRow(FIELD_LABELS["age_band"] + ":", self.age_band)
+        form.addRow(FIELD_LABELS["weapon_access"] + ":", self.weapon)
+        form.addRow(FIELD_LABELS["prior_orders"] + ":", self.prior_orders)
+        form.addRow(FIELD_LABELS["shared_children"] + ":", self.children)
+        form.addRow(FIELD_LABELS["note"] + ":", self.note)
+        self.prefill_label = QLabel()
+        self.prefill_label.setObjectName("perpPrefill")
+        self.prefill_label.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setObjectName("perpSave")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.error = FieldError()
+        right = QVBoxLayout()
+        right.addWidget(self.form_box)
+        right.addWidget(self.prefill_label)
+        right.addWidget(self.error)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+        right.addLayout(bar)
+        right.addStretch(1)
+
+        hint = QLabel(
+            self.tr(
+                "Record each person she names. His address, phone and identity number are "
+                "not kept here; letters name him only when you tick it."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("perpHint")
+        body = QHBoxLayout()
+        body.addLayout(left, 0)
+        body.addSpacing(12)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Perpetrator"), 1.3))
+        layout.addWidget(hint)
+        layout.addLayout(body, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+        for widget in (self.form_box, self.save_button, self.new_button):
+            widget.setEnabled(self._editable)
+        self.draft_keeper: DraftKeeper | None = None
+        if self._editable:
+            self.draft_keeper = DraftKeeper(
+                self,
+                session,
+                DraftKind.PERPETRATOR,
+                case_id,
+                extra_state=lambda: {"editing": self._editing},
+                restore_extra=self._restore_extra,
+            )
+        ctx.events.data_changed.connect(self._data_changed)
+        self.reload()
+
+    # ----- loading -----
+
+    def reload(self, select: str | None = None) -> None:
+        try:
+            section = self._service.section(self._case_id)
+        except KdmError as exc:
+            self.error.show_error(exc.message)
+            return
+        self._section = section
+        self._rows = {r.id: r for r in section.rows}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in section.rows:
+            item = QListWidgetItem(self._title(row))
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(item.text())
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        target = select if select in self._rows else (section.rows[0].id if section.rows else None)
+        if target is None:
+            self.start_new()
+        else:
+            self._select(target)
+            self._begin_edit(target)
+
+    def _title(self, row: PerpetratorRow) -> str:
+        p = row.record
+        relation = p.relation.label if p.relation else self.tr("Relation not stated")
+        text = f"{row.position}. {relation}"
+        if p.name:
+            text += f" — {p.name}"
+        if row.position == 1:
+            text += " " + self.tr("(primary)")
+        return text
+
+    def _select(self, perpetrator_id: str) -> None:
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if item.data(Qt.ItemDataRole.UserRole) == perpetrator_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+                return
+
+    def _data_changed(self, changes: Changes) -> None:
+        # Another window or an import changed him; an unsaved form is left alone.
+        unsaved = self.draft_keeper is not None and self.draft_keeper.dirty()
+        if changes.touches_case(self._case_id, PERPETRATORS) and not unsaved:
+            self.reload(self._editing)
+
+    # ----- the form -----
+
+    def _show(self, p: Perpetrator) -> None:
+        self.relation.set_value(p.relation.value if p.relation else None)
+        self.name.setText(p.name)
+        self.age_band.set_value(p.age_band.value if p.age_band else None)
+        self.weapon.set_value(p.weapon_access.value if p.weapon_access else None)
+        self.prior_orders.set_value(p.prior_orders.value if p.prior_orders else None)
+        self.children.setValue(_NOT_STATED if p.shared_children is None else p.shared_children)
+        self.note.setPlainText(p.note)
+
+    def record(self) -> Perpetrator:
+        """What the form holds (unchecked; the service checks it)."""
+        relation, age = self.relation.value(), self.age_band.value()
+        weapon, prior = self.weapon.value(), self.prior_orders.value()
+        count = self.children.value()
+        return Perpetrator(
+            relation=PerpetratorRelation(relation) if relation else None,
+            name=self.name.text(),
+            age_band=PerpetratorAgeBand(age) if age else None,
+            weapon_access=Answer(weapon) if weapon else None,
+            prior_orders=Answer(prior) if prior else None,
+            shared_children=None if count == _NOT_STATED else count,
+            note=self.note.toPlainText(),
+        )
+
+    def start_new(self) -> None:
+        self._editing = None
+        self.error.clear_error()
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentItem(None)
+        self.list.blockSignals(False)
+        first = not self._rows
+        prefill = self._section.prefill if (self._section and first) else Perpetrator()
+        self._show(prefill)
+        self.form_box.setTitle(
+            self.tr("New person (will be the primary)") if first else self.tr("New person")
+        )
+        self.prefill_label.setText(
+            self.tr("Relation and weapon access are filled in from her application form.")
+            if not prefill.is_empty
+            else ""
+        )
+        self.prefill_label.setVisible(not prefill.is_empty)
+        self.save_button.setText(self.tr("&Add"))
+        self._update_buttons()
+        if self.draft_keeper is not None:
+            self.draft_keeper.baseline()
+
+    def _begin_edit(self, perpetrator_id: str) -> None:
+        self._editing = perpetrator_id
+        self.error.clear_error()
+        row = self._rows[perpetrator_id]
+        self._show(row.record)
+        self.form_box.setTitle(self._title(row))
+        self.prefill_label.hide()
+        self.save_button.setText(self.tr("&Save changes"))
+        self._update_buttons()
+        if self.draft_keeper is not None:
+            self.draft_keeper.baseline()
+
+    def _update_buttons(self) -> None:
+        row = self._rows.get(self._editing or "")
+        self.primary_button.setEnabled(self._editable and row is not None and row.position > 1)
+        self.remove_button.setEnabled(self._editable and row is not None)
+
+    def _picked(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        target = str(current.data(Qt.ItemDataRole.UserRole))
+        if target == self._editing:
+            return
+
+        def go() -> None:
+            self._select(target)
+            self._begin_edit(target)
+
+        # Back to the row she was on until she says the typing may go.
+        self._select_editing()
+        self._unless_unsaved(go)
+
+    def _select_editing(self) -> None:
+        if self._editing is not None:
+            self._select(self._editing)
+            return
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        self.list.blockSignals(False)
+
+    def _unless_unsaved(self, then: Any) -> None:
+        keeper = self.draft_keeper
+        if keeper is None or not keeper.dirty():
+            then()
+            return
+
+        def discard_then() -> None:
+            keeper.discard()
+            then()
+
+        confirm_discard(self, discard_then)
+
+    def _restore_extra(self, content: State) -> None:
+        editing = content.get("editing")
+        if isinstance(editing, str) and editing in self._rows:
+            self._select(editing)
+            self._begin_edit(editing)
+        else:
+            self.start_new()
+
+    # ----- actions -----
+
+    def save(self) -> None:
+        self.error.clear_error()
+        try:
+            if self._editing is None:
+                row = self._service.add(self._case_id, self.record())
+            else:
+                row = self._service.update(self._case_id, self._editing, self.record())
+        except KdmError as exc:
+            self.error.show_error(exc.message)
+            return
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
+        self.reload(row.id)
+
+    def make_primary(self) -> None:
+        if self._editing is None:
+            return
+        try:
+            self._service.make_primary(self._case_id, self._editing)
+        except KdmError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.reload(self._editing)
+
+    def ask_remove(self) -> None:
+        if self._editing is None:
+            return
+        row = self._rows[self._editing]
+        dialogs.confirm(
+            self,
+            self.tr("Remove this person from her file? {title}").format(title=self._title(row)),
+            self.remove,
+            yes_text=self.tr("Remove"),
+        )
+
+    def remove(self) -> None:
+        if self._editing is None:
+            return
+        try:
+            self._service.remove(self._case_id, self._editing)
+        except KdmError as exc:
+            self.error.show_error(exc.message)
+            return
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
+        self.reload()

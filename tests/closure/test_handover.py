@@ -1,0 +1,93 @@
+"""A file sent to another centre is marked "Devredildi" here (issue 14), never there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from transfer_support import add_case, two_centres
+
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
+from kdm_desktop.domain.cases.query import CaseQuery
+from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.transfers import TransferService
+
+
+def test_handing_over_marks_the_file_transferred_with_centre_and_date(tmp_path: Path) -> None:
+    with two_centres(tmp_path) as (nrl, kdz):
+        ref = add_case(nrl, first_name="Şükran", last_name="Öztürk")
+        kept = add_case(nrl, first_name="Gülay", last_name="Ilgaz")
+        result = TransferService(nrl).export("KDZ", [ref.id], tmp_path / "a.kdmb", hand_over=True)
+        assert result.handed_over == (ref.case_number,)
+
+        view = CaseService(nrl).open(ref.id)
+        assert view.record.status is CaseStatus.CLOSED
+        assert view.record.closure_reason is ClosureReason.TRANSFERRED
+        handover = view.handover
+        assert handover is not None
+        assert handover.handed_to_code == "KDZ"
+        assert handover.handed_to_name == "Kadıköy Kadın Danışma Merkezi"
+        assert handover.changed_at[:10] == nrl.now().date().isoformat()
+        rows = {r.case_number: r for r in CaseService(nrl).page(CaseQuery())}
+        assert rows[ref.case_number].status_text == "Devredildi → KDZ"
+        assert rows[kept.case_number].status_text == "Açık"
+        details = [
+            e.detail
+            for e in nrl.audit_entries(limit=50)
+            if e.action == AuditAction.CHANGE.value and e.object_id == ref.id
+        ]
+        assert "status=kapali reason=devredildi centre=KDZ" in details
+
+        # The receiving centre takes it on as an open file.
+        TransferService(kdz).import_bundle(tmp_path / "a.kdmb", confirmed=True)
+        there = CaseService(kdz).get(ref.id)
+        assert there.status is CaseStatus.OPEN and there.closure_reason is None
+
+        # A later bundle of the same file does not close it there either.
+        TransferService(nrl).export("KDZ", [ref.id], tmp_path / "b.kdmb", hand_over=True)
+        TransferService(kdz).import_bundle(tmp_path / "b.kdmb", confirmed=True)
+        assert CaseService(kdz).get(ref.id).status is CaseStatus.OPEN
+        assert TransferService(kdz).conflicts() == []
+        # …and here it stays handed over once (no second closure row).
+        closures = [
+            h for h in CaseService(nrl).open(ref.id).status_history if h.status is CaseStatus.CLOSED
+        ]
+        assert len(closures) == 1
+
+
+def test_sharing_without_handing_over_leaves_the_file_open(tmp_path: Path) -> None:
+    with two_centres(tmp_path) as (nrl, _kdz):
+        ref = add_case(nrl)
+        result = TransferService(nrl).export("KDZ", [ref.id], tmp_path / "a.kdmb")
+        assert result.handed_over == ()
+        assert CaseService(nrl).get(ref.id).status is CaseStatus.OPEN
+
+
+def test_a_refused_export_marks_nothing(tmp_path: Path) -> None:
+    with two_centres(tmp_path) as (nrl, _kdz):
+        ok = add_case(nrl)
+        refused = add_case(nrl, share=False, first_name="Hacer")
+        try:
+            TransferService(nrl).export(
+                "KDZ", [ok.id, refused.id], tmp_path / "a.kdmb", hand_over=True
+            )
+        except Exception as exc:  # the consent refusal
+            assert "rıza" in str(getattr(exc, "message", exc))
+        else:
+            raise AssertionError("the export should be refused")
+        assert CaseService(nrl).get(ok.id).status is CaseStatus.OPEN
+        assert not (tmp_path / "a.kdmb").exists()
+
+
+def test_sent_list_names_the_cases_by_number_and_initials(tmp_path: Path) -> None:
+    with two_centres(tmp_path) as (nrl, _kdz):
+        a = add_case(nrl, first_name="Şükran", last_name="Öztürk")
+        b = add_case(nrl, first_name="ılgın", last_name="İnce")
+        TransferService(nrl).export("KDZ", [a.id, b.id], tmp_path / "a.kdmb", hand_over=True)
+        (sent,) = TransferService(nrl).sent_list()
+        assert sent.cases is not None
+        assert [c.label for c in sent.cases] == [
+            f"{a.case_number} (Ş. Ö.)",
+            f"{b.case_number} (I. İ.)",
+        ]
+        assert sent.row.recipient_code == "KDZ"

@@ -1,0 +1,89 @@
+"""One validation vocabulary: every feature's rule errors are `domain/rules.py` types."""
+
+from __future__ import annotations
+
+import ast
+import datetime
+from pathlib import Path
+
+import pytest
+
+import kdm_desktop
+from kdm_desktop.domain import risk, rules
+from kdm_desktop.domain.calendar import CalendarRuleError
+from kdm_desktop.domain.cases.validation import Problems
+from kdm_desktop.errors import ValidationErrors
+
+SRC = Path(kdm_desktop.__file__).parent
+_TOOLS = {
+    "DomainRuleError",
+    "RuleProblems",
+    "check_rule_date",
+    "clean_rule_text",
+    "load_packaged_json",
+}
+
+
+def test_a_calendar_rule_error_is_a_domain_rule_error_with_the_same_message() -> None:
+    exc = CalendarRuleError("start", "Başlangıç saati geçersiz.")
+    assert isinstance(exc, rules.DomainRuleError)
+    assert isinstance(exc, ValueError)
+    assert (exc.field, exc.message_tr) == ("start", "Başlangıç saati geçersiz.")
+    assert str(exc) == "Başlangıç saati geçersiz."
+    assert exc.errors == (exc,)
+    assert exc.code == "calendar.rule"
+
+
+def test_rule_problems_report_every_problem_at_once() -> None:
+    problems = rules.RuleProblems()
+    rules.check_rule_date(problems, "end", "Bitiş tarihi", datetime.date(1999, 1, 1), required=True)
+    rules.clean_rule_text(problems, "note", "Not", "a" * 11, 10)
+    with pytest.raises(rules.DomainRuleError) as info:
+        problems.raise_if_any()
+    assert [e.field for e in info.value.errors] == ["end", "note"]
+    assert "2 sorun" in info.value.message_tr
+
+
+def test_keyed_problems_are_part_of_the_same_vocabulary() -> None:
+    assert rules.Problems is Problems
+    problems = rules.Problems()
+    problems.add("first_name", "input.case.required", label="Ad")
+    with pytest.raises(ValidationErrors) as info:
+        problems.raise_if_any()
+    assert info.value.fields() == [
+        {"field": "first_name", "message": "Ad boş bırakılamaz.", "code": "input.case.required"}
+    ]
+
+
+def test_risk_keeps_the_old_names_for_old_importers() -> None:
+    for name in _TOOLS:
+        assert getattr(risk, name) is getattr(rules, name)
+
+
+def test_no_feature_borrows_rule_tools_from_another_feature() -> None:
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "kdm_desktop.domain.risk":
+                borrowed = {a.name for a in node.names} & _TOOLS
+                if borrowed:
+                    offenders.append(f"{path.relative_to(SRC)}: {sorted(borrowed)}")
+    assert offenders == []
+
+
+def test_keyed_calendar_rules_keep_their_turkish_and_have_english() -> None:
+    from kdm_desktop import messages
+    from kdm_desktop.catalogue.rules import MESSAGES
+
+    exc = CalendarRuleError.keyed("start", "calendar.rule.start_unreadable", value="'yarın'")
+    assert exc.message_tr == (
+        "Başlangıç zamanı okunamadı: 'yarın'. Örnek: 2026-12-01T10:00 ya da 01.12.2026 10:00."
+    )
+    assert exc.key == "calendar.rule.start_unreadable" and exc.code == "calendar.rule"
+    try:
+        messages.set_language("en")
+        assert exc.message.startswith("The start time could not be read: 'yarın'.")
+    finally:
+        messages.set_language("tr")
+    assert exc.message == exc.message_tr
+    assert all(set(entry) == {"tr", "en"} for entry in MESSAGES.values())
