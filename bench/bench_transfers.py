@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/bench_transfers.py [--cases 1000]
 
-Targets: export ≤ 5 s, import (verify, decrypt into staging, merge, commit) ≤ 10 s.
+Targets: export ≤ 5 s, import (verify, then decrypt and merge as it is read, commit) ≤ 10 s.
+Memory and the 1 GB / 1M-row figures: bench_transfer_io.py.
 Builds both case files in a temp folder (deleted at the end). Prints figures;
 asserts nothing.
 """

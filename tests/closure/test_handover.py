@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
-from transfer_support import add_case, two_centres
+import pytest
+from transfer_support import PDF, add_case, two_centres
 
-from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
+from kdm_desktop.domain.cases.choices import AttachmentKind, CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.query import CaseQuery
+from kdm_desktop.errors import KdmError
 from kdm_desktop.security.audit import AuditAction
+from kdm_desktop.services.attachments import AttachmentService
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.transfers import TransferService
 
@@ -77,6 +81,28 @@ def test_a_refused_export_marks_nothing(tmp_path: Path) -> None:
             raise AssertionError("the export should be refused")
         assert CaseService(nrl).get(ok.id).status is CaseStatus.OPEN
         assert not (tmp_path / "a.kdmb").exists()
+
+
+def test_an_export_stopped_while_writing_marks_nothing(tmp_path: Path) -> None:
+    """The bundle is streamed; the closure commits only with a bundle written whole."""
+    with two_centres(tmp_path) as (nrl, _kdz):
+        ref = add_case(nrl)
+        big = PDF + b"\n%" + bytes(range(256)) * 1024  # several 64 KiB chunks
+        AttachmentService(nrl).add(ref.id, io.BytesIO(big), "Rapor.pdf", AttachmentKind.OTHER)
+        polls: list[int] = []
+
+        def stop_once_encrypting() -> bool:
+            polls.append(1)
+            return len(polls) > 1  # the first poll lets the encryption start
+
+        with pytest.raises(KdmError):
+            TransferService(nrl).export(
+                "KDZ", [ref.id], tmp_path / "a.kdmb", cancelled=stop_once_encrypting, hand_over=True
+            )
+        assert len(polls) == 2  # one chunk was encrypted and written
+        assert CaseService(nrl).get(ref.id).status is CaseStatus.OPEN
+        assert not (tmp_path / "a.kdmb").exists() and list(tmp_path.glob("*.tmp")) == []
+        assert nrl.db.count("transfer_outgoing") == 0
 
 
 def test_sent_list_names_the_cases_by_number_and_initials(tmp_path: Path) -> None:

@@ -9,14 +9,28 @@ from pathlib import Path
 import pytest
 from transfer_support import add_case, two_centres
 
+from kdm_desktop.bundle import limits
 from kdm_desktop.bundle.merge import case_entry
-from kdm_desktop.bundle.payload import encode_manifest, read_manifest
+from kdm_desktop.bundle.payload import CaseEntry, PayloadError, encode_manifest
+from kdm_desktop.bundle.wire import PayloadReader, plan_payload
 from kdm_desktop.domain.cases.choices import PerpetratorRelation as R
 from kdm_desktop.domain.perpetrator import Answer, Perpetrator, PerpetratorAgeBand
 from kdm_desktop.services.clock import ISTANBUL
 from kdm_desktop.services.perpetrators import PerpetratorService
 from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.storage.cases_repo import CaseRepository
+
+
+def _read(entry: dict, version: int) -> CaseEntry:
+    """The entry written in payload format `version` and read back."""
+    if version == 1:
+        data = encode_manifest("NRL", "Nilüfer", [entry])
+    else:
+        data = plan_payload("NRL", "Nilüfer", lambda: iter([entry])).source(lambda a: []).read()
+    reader = PayloadReader(io.BytesIO(data))
+    assert reader.version == version
+    (read,) = reader.cases()
+    return read
 
 
 @pytest.fixture
@@ -78,20 +92,57 @@ def test_round_trip_carries_the_section_and_the_later_edit_wins(pair, tmp_path: 
     assert PerpetratorService(a).list(ref.id)[0].record.relation is R.PARTNER
 
 
-def test_a_case_without_the_section_travels_as_before(pair) -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_case_without_the_section_travels_as_before(pair, version: int) -> None:
     a, _ = pair
     ref = add_case(a)
     record = CaseRepository(a.db.conn).by_id(ref.id)
     assert record is not None
     entry = case_entry(record, [], [])
     assert "perpetrators" not in entry  # older builds still read such a bundle
-    manifest = read_manifest(io.BytesIO(encode_manifest("NRL", "Nilüfer", [entry])))
-    assert manifest.cases[0].perpetrators == ()
+    assert _read(entry, version).perpetrators == ()
 
 
-def test_a_malformed_record_is_refused_by_the_reader(pair) -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_the_section_is_an_optional_key_of_both_formats(pair, version: int) -> None:
     from kdm_desktop.bundle.merge import CaseHistory, entry_perpetrators
-    from kdm_desktop.bundle.payload import PayloadError
+
+    a, _ = pair
+    ref = add_case(a)
+    PerpetratorService(a).add(ref.id, Perpetrator(relation=R.SPOUSE, name="Kaan Er"))
+    PerpetratorService(a).add(ref.id, Perpetrator(relation=R.FATHER))
+    record = CaseRepository(a.db.conn).by_id(ref.id)
+    assert record is not None
+    rows = tuple(PerpetratorService(a).list(ref.id))
+    entry = case_entry(record, [], [], CaseHistory(perpetrators=rows))
+    assert entry_perpetrators(_read(entry, version)) == list(rows)
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_more_records_than_a_case_may_have_are_refused(pair, version: int) -> None:
+    from kdm_desktop.bundle.merge import CaseHistory
+
+    a, _ = pair
+    ref = add_case(a)
+    PerpetratorService(a).add(ref.id, Perpetrator(relation=R.SPOUSE))
+    record = CaseRepository(a.db.conn).by_id(ref.id)
+    assert record is not None
+    history = CaseHistory(perpetrators=tuple(PerpetratorService(a).list(ref.id)))
+    one = case_entry(record, [], [], history)["perpetrators"][0]
+    many = [
+        {**one, "id": f"{n:08x}-0000-4000-8000-000000000000", "position": n + 1}
+        for n in range(limits.MAX_PERPETRATORS_PER_CASE + 1)
+    ]
+    entry = {**case_entry(record, [], [], history), "perpetrators": many}
+    with pytest.raises(PayloadError) as refused:
+        _read(entry, version)
+    assert refused.value.reason == "too_many"
+    assert _read({**entry, "perpetrators": many[:-1]}, version).perpetrators
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_malformed_record_is_refused_by_the_reader(pair, version: int) -> None:
+    from kdm_desktop.bundle.merge import CaseHistory, entry_perpetrators
     from kdm_desktop.errors import ValidationErrors
 
     a, _ = pair
@@ -102,8 +153,8 @@ def test_a_malformed_record_is_refused_by_the_reader(pair) -> None:
     history = CaseHistory(perpetrators=tuple(PerpetratorService(a).list(ref.id)))
     entry = case_entry(record, [], [], history)
 
-    def read(changed: dict) -> object:
-        return read_manifest(io.BytesIO(encode_manifest("NRL", "Nilüfer", [changed])))
+    def read(changed: dict) -> CaseEntry:
+        return _read(changed, version)
 
     with_address = {**entry, "perpetrators": [{**entry["perpetrators"][0], "adres": "x"}]}
     with pytest.raises(PayloadError):
@@ -112,6 +163,5 @@ def test_a_malformed_record_is_refused_by_the_reader(pair) -> None:
     with pytest.raises(PayloadError):
         read(twice)
     unknown = {**entry, "perpetrators": [{**entry["perpetrators"][0], "relation": "komsu"}]}
-    manifest = read(unknown)
     with pytest.raises(ValidationErrors):
-        entry_perpetrators(manifest.cases[0])  # type: ignore[attr-defined]
+        entry_perpetrators(read(unknown))

@@ -30,7 +30,15 @@ def test_every_envelope_and_age_reason_has_a_message() -> None:
 def test_every_payload_reason_has_a_message() -> None:
     source = Path(__file__).parents[2] / "src/kdm_desktop"
     raised = set()
-    for name in ("bundle/payload.py", "bundle/merge.py", "services/transfers.py"):
+    for name in (
+        "bundle/payload.py",
+        "bundle/wire.py",
+        "bundle/merge.py",
+        "services/transfers.py",
+        "services/transfer_import.py",
+        "services/transfer_export.py",
+        "services/transfer_history.py",
+    ):
         raised |= set(re.findall(r'PayloadError\(\s*"([a-z_]+)"', (source / name).read_text()))
     assert raised
     for reason in raised:

@@ -92,10 +92,9 @@ def snapshot(session: Session) -> tuple[object, ...]:
     cases = CaseRepository(conn)
     ids = [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY id").fetchall()]
     records = [cases.by_id(i) for i in ids]
-    staged = conn.execute("SELECT count(*) FROM transfer_staging").fetchone()[0]
     received = conn.execute("SELECT count(*) FROM transfer_received").fetchone()[0]
     chunks = conn.execute("SELECT count(*) FROM case_attachment_chunks").fetchone()[0]
-    return counts, records, staged, received, chunks
+    return counts, records, received, chunks
 
 
 @contextmanager

@@ -32,7 +32,7 @@ import base64
 import binascii
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, Protocol
@@ -64,6 +64,7 @@ __all__ = [
     "decode_identity",
     "decode_recipient",
     "decrypt",
+    "decrypt_chunks",
     "encode_identity",
     "encode_recipient",
     "encrypt",
@@ -551,6 +552,34 @@ def decrypt(
     `Cancelled` (all `AgeError`). On any error, the bytes already written to `dst`
     are unverified and must be discarded (see the module docstring).
     """
+    done = 0
+    chunks = decrypt_chunks(
+        identities, src, max_header_bytes=max_header_bytes, max_stanzas=max_stanzas,
+        cancelled=cancelled,
+    )  # fmt: skip
+    for plain in chunks:
+        dst.write(plain)
+        done += len(plain)
+        if progress is not None:
+            progress(done)
+    return done
+
+
+def decrypt_chunks(
+    identities: Sequence[bytes],
+    src: Readable,
+    *,
+    max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES,
+    max_stanzas: int = DEFAULT_MAX_STANZAS,
+    cancelled: CancelCallback | None = None,
+) -> Iterator[bytes]:
+    """`decrypt` as a generator: the plaintext of each chunk, in order, as it is read.
+
+    The caller pulls, so it can consume the plaintext as it comes (constant memory).
+    The file has verified only when the generator is exhausted without an error;
+    every chunk handed out before that is authentic on its own but unverified as a
+    whole, exactly as with `decrypt`. The header is read at the first `next()`.
+    """
     if isinstance(identities, bytes | bytearray):
         raise TypeError("identities is a list of keys, not one key")
     if not identities:
@@ -558,6 +587,16 @@ def decrypt(
     for identity in identities:
         if len(identity) != _KEY_SIZE:
             raise ValueError("an X25519 identity is 32 bytes")
+    return _decrypt_chunks(list(identities), src, max_header_bytes, max_stanzas, cancelled)
+
+
+def _decrypt_chunks(
+    identities: list[bytes],
+    src: Readable,
+    max_header_bytes: int,
+    max_stanzas: int,
+    cancelled: CancelCallback | None,
+) -> Iterator[bytes]:
     source = _Source(src)
     header = _read_header(source, max_header_bytes, max_stanzas)
     file_key = _unwrap_x25519(identities, header.stanzas)
@@ -570,7 +609,7 @@ def decrypt(
     nonce = source.read(STREAM_NONCE_SIZE)
     if len(nonce) != STREAM_NONCE_SIZE:
         raise HeaderError(Reason.MISSING_NONCE)
-    return _decrypt_payload(source, _payload_aead(file_key, nonce), dst, progress, cancelled)
+    yield from _payload_chunks(source, _payload_aead(file_key, nonce), cancelled)
 
 
 def _open_chunk(aead: ChaCha20Poly1305, counter: int, last: bool, chunk: bytes) -> bytes:
@@ -580,17 +619,12 @@ def _open_chunk(aead: ChaCha20Poly1305, counter: int, last: bool, chunk: bytes) 
         raise PayloadError(Reason.CHUNK_AUTH_FAILED, f"chunk {counter}") from exc
 
 
-def _decrypt_payload(
-    source: _Source,
-    aead: ChaCha20Poly1305,
-    dst: Writable,
-    progress: ProgressCallback | None,
-    cancelled: CancelCallback | None,
-) -> int:
+def _payload_chunks(
+    source: _Source, aead: ChaCha20Poly1305, cancelled: CancelCallback | None
+) -> Iterator[bytes]:
     # The same decisions as the reference implementation, so the plaintext released
     # before an error is exactly what the CCTV vectors expect.
     counter = 0
-    done = 0
     while True:
         _check_cancel(cancelled)
         if counter >= _COUNTER_LIMIT:
@@ -612,14 +646,11 @@ def _decrypt_payload(
             except InvalidTag:
                 last = True  # a full-length final chunk
                 plain = _open_chunk(aead, counter, True, chunk)
-        dst.write(plain)
-        done += len(plain)
-        if progress is not None:
-            progress(done)
+        yield plain
         if last:
             if source.read(1):
                 raise PayloadError(Reason.TRAILING_DATA)
-            return done
+            return
         counter += 1
 
 

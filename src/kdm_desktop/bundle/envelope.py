@@ -32,10 +32,12 @@ keys before a single payload byte reaches the caller. The caller's payload follo
 
 Use: `verify_envelope` (streams the SHA-512, checks the signature against a sender the
 trust store vouches for, decrypts nothing) → caller checks the replay table with
-(sender, bundle id) → `open_envelope` (reads the file again, decrypts into the
-caller's staging writer, checks the inner block, re-verifies the file did not change
-between the two reads) → caller checks the sequence number, then commits staging.
-Until `open_envelope` returns, everything written to staging is unverified.
+(sender, bundle id) → `open_stream` (reads the file again, checks the inner block,
+so the caller can check the sequence number before any payload byte) → the caller
+reads the payload as it is decrypted, keeping what it makes of it inside a database
+transaction → `PayloadStream.finish()` re-verifies that the file did not change
+between the two reads → the caller commits. Until `finish()` returns, everything read
+is unverified. (`open_envelope` does the same into a writer, for tools and tests.)
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ import os
 import secrets
 import stat
 import struct
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -72,6 +74,7 @@ __all__ = [
     "MalformedEnvelope",
     "OpenedEnvelope",
     "PayloadRejected",
+    "PayloadStream",
     "Reason",
     "TrustedSigners",
     "UntrustedEnvelope",
@@ -81,6 +84,7 @@ __all__ = [
     "WrongRecipient",
     "inspect_envelope",
     "open_envelope",
+    "open_stream",
     "verify_envelope",
     "write_envelope",
 ]
@@ -446,53 +450,230 @@ def _encode_inner(
     return fixed + b"".join(recipients)
 
 
-class _InnerCheck:
-    """Writer between age and staging: checks the binding block, forwards the rest."""
+def _check_inner(
+    pending: bytes, envelope: VerifiedEnvelope, own: set[bytes]
+) -> tuple[_InnerHeader, int] | None:
+    """The binding block at the start of the plaintext, once enough of it is there.
+
+    None while more bytes are needed; else the header and its length. Every field
+    is checked against the verified outer layer and the opener's own keys.
+    """
+    if len(pending) < _INNER.size:
+        return None
+    magic, version, sender, bundle_id, sequence, created, count = _INNER.unpack_from(pending)
+    if magic != INNER_MAGIC or version != envelope.version:
+        raise PayloadRejected(Reason.BAD_INNER_HEADER)
+    if not 1 <= count <= MAX_RECIPIENTS:
+        raise PayloadRejected(Reason.BAD_INNER_HEADER, f"{count} recipients")
+    size = _INNER.size + 32 * count
+    if len(pending) < size:
+        return None
+    if sender != envelope.sender.card.signing_public:
+        raise PayloadRejected(Reason.INNER_SENDER_MISMATCH)
+    if bundle_id != envelope.bundle_id:
+        raise PayloadRejected(Reason.INNER_BUNDLE_MISMATCH)
+    recipients = tuple(bytes(pending[i : i + 32]) for i in range(_INNER.size, size, 32))
+    if len(set(recipients)) != len(recipients):
+        raise PayloadRejected(Reason.BAD_INNER_HEADER, "duplicate recipients")
+    if not own.intersection(recipients):
+        raise PayloadRejected(Reason.INNER_RECIPIENT_MISMATCH)
+    return _InnerHeader(sequence, created, recipients), size
+
+
+class PayloadStream:
+    """The caller's payload of a verified bundle, decrypted as it is read.
+
+    Made by `open_stream`. On opening, the inner binding block has been read and
+    checked, so `sequence` and `created_at` are known before a payload byte is
+    handed out. `read(n)` decrypts as far as needed (constant memory). Every byte
+    is authentic chunk by chunk, but the bundle as a whole is proven only by
+    `finish()`: the caller keeps what it read inside a transaction and commits only
+    after `finish()` returned. `finish(skip_rest=True)` stops decrypting and only
+    hashes the rest of the file (a preview that needs the beginning).
+    """
+
+    header: _InnerHeader
 
     def __init__(
-        self, staging: age.Writable, envelope: VerifiedEnvelope, own_keys: set[bytes]
+        self,
+        envelope: VerifiedEnvelope,
+        identities: Sequence[bytes],
+        fh: io.BufferedReader,
+        progress: ProgressCallback | None,
+        cancelled: CancelCallback | None,
     ) -> None:
-        self._staging = staging
         self._envelope = envelope
-        self._own = own_keys
-        self._pending = bytearray()
-        self.header: _InnerHeader | None = None
-        self.payload_size = 0
+        self._fh = fh
+        self._progress = progress
+        self._digest = hashlib.sha512()
+        self._span: _HashedSpan | None = None
+        self._chunks: Iterator[bytes] = iter(())
+        self._piece = b""
+        self._offset = 0
+        self._ended = False
+        self.payload_size = 0  # plaintext handed out so far
+        self._decrypted = 0  # payload plaintext decrypted so far (for progress)
+        self._open(identities, cancelled)
 
-    def write(self, data: bytes, /) -> int:
-        if self.header is not None:
-            self._staging.write(data)
-            self.payload_size += len(data)
-            return len(data)
-        self._pending += data
-        if len(self._pending) < _INNER.size:
-            return len(data)
-        magic, version, sender, bundle_id, sequence, created, count = _INNER.unpack_from(
-            self._pending
+    def _open(self, identities: Sequence[bytes], cancelled: CancelCallback | None) -> None:
+        own = {age.recipient_from_identity(bytes(i)) for i in identities}
+        try:
+            routing = _read_routing(self._fh, self._envelope.size)
+        except MalformedEnvelope as exc:
+            raise UntrustedEnvelope(Reason.CHANGED_DURING_READ) from exc
+        env = self._envelope
+        if (
+            routing.version != env.version
+            or routing.sender_key != env.sender.card.signing_public
+            or routing.bundle_id != env.bundle_id
+            or routing.age_length != env.age_length
+        ):
+            raise UntrustedEnvelope(Reason.CHANGED_DURING_READ)
+        self._digest.update(routing.raw)
+        self._span = _HashedSpan(self._fh, routing.age_length, self._digest)
+        self._chunks = age.decrypt_chunks(
+            list(identities),
+            self._span,
+            max_header_bytes=_MAX_AGE_HEADER,
+            max_stanzas=MAX_RECIPIENTS,
+            cancelled=cancelled,
         )
-        if magic != INNER_MAGIC or version != self._envelope.version:
-            raise PayloadRejected(Reason.BAD_INNER_HEADER)
-        if not 1 <= count <= MAX_RECIPIENTS:
-            raise PayloadRejected(Reason.BAD_INNER_HEADER, f"{count} recipients")
-        size = _INNER.size + 32 * count
-        if len(self._pending) < size:
-            return len(data)
-        if sender != self._envelope.sender.card.signing_public:
-            raise PayloadRejected(Reason.INNER_SENDER_MISMATCH)
-        if bundle_id != self._envelope.bundle_id:
-            raise PayloadRejected(Reason.INNER_BUNDLE_MISMATCH)
-        recipients = tuple(bytes(self._pending[i : i + 32]) for i in range(_INNER.size, size, 32))
-        if len(set(recipients)) != len(recipients):
-            raise PayloadRejected(Reason.BAD_INNER_HEADER, "duplicate recipients")
-        if not self._own.intersection(recipients):
-            raise PayloadRejected(Reason.INNER_RECIPIENT_MISMATCH)
-        self.header = _InnerHeader(sequence, created, recipients)
-        rest = bytes(self._pending[size:])
-        self._pending.clear()
-        if rest:
-            self._staging.write(rest)
-            self.payload_size += len(rest)
-        return len(data)
+        pending = b""
+        while True:
+            piece = self._next_chunk()
+            if piece is None:
+                raise PayloadRejected(Reason.BAD_INNER_HEADER, "the content ends inside it")
+            pending += piece
+            try:
+                found = _check_inner(pending, env, own)
+            except PayloadRejected as exc:
+                self._explain(exc)
+                raise
+            if found is not None:
+                self.header, size = found
+                self._piece, self._offset = pending, size
+                self._decrypted = len(pending) - size
+                if self._progress is not None:
+                    self._progress(self._decrypted)
+                return
+
+    @property
+    def envelope(self) -> VerifiedEnvelope:
+        return self._envelope
+
+    @property
+    def sequence(self) -> int:
+        return self.header.sequence
+
+    @property
+    def created_at(self) -> datetime:
+        return datetime.fromtimestamp(self.header.created, UTC)
+
+    def _next_chunk(self) -> bytes | None:
+        """The next plaintext chunk, None at the verified end; errors as envelope errors."""
+        if self._ended:
+            return None
+        try:
+            return next(self._chunks)
+        except StopIteration:
+            self._ended = True
+            return None
+        except age.Cancelled as exc:
+            raise EnvelopeCancelled(Reason.CANCELLED) from exc
+        except age.NoIdentityMatch as exc:
+            raise WrongRecipient(Reason.WRONG_RECIPIENT, age_reason=exc.reason) from exc
+        except age.AgeError as exc:
+            if self.file_changed():
+                raise UntrustedEnvelope(Reason.CHANGED_DURING_READ) from exc
+            raise PayloadRejected(Reason.PAYLOAD, str(exc), age_reason=exc.reason) from exc
+
+    def _explain(self, exc: Exception) -> None:
+        if self.file_changed():
+            raise UntrustedEnvelope(Reason.CHANGED_DURING_READ) from exc
+
+    def read(self, size: int = -1, /) -> bytes:
+        """Up to `size` bytes of the payload (fewer only at its end); -1: all of it."""
+        parts: list[bytes] = []
+        want = size if size >= 0 else 1 << 62
+        while want:
+            if self._offset >= len(self._piece):
+                piece = self._next_chunk()
+                if piece is None:
+                    break
+                self._piece, self._offset = piece, 0
+                self._decrypted += len(piece)
+                if self._progress is not None:
+                    self._progress(self._decrypted)
+                continue
+            take = self._piece[self._offset : self._offset + want]
+            self._offset += len(take)
+            want -= len(take)
+            parts.append(take)
+        out = parts[0] if len(parts) == 1 else b"".join(parts)
+        self.payload_size += len(out)
+        return out
+
+    def file_changed(self) -> bool:
+        """After a failure: was it caused by the file changing since it was verified?"""
+        if self._span is None:
+            return False
+        self._span.drain()
+        signature = _read_exact(self._fh, SIGNATURE_SIZE)
+        env = self._envelope
+        return self._digest.digest() != env.digest or signature != env.signature
+
+    def finish(self, *, skip_rest: bool = False) -> OpenedEnvelope:
+        """Prove the whole bundle: every byte hashed and signed as verified.
+
+        Without `skip_rest` the payload must have been read to its end (the age
+        layer then has checked the final chunk and that nothing follows it).
+        """
+        assert self._span is not None
+        if not skip_rest and (self._offset < len(self._piece) or self._next_chunk() is not None):
+            raise PayloadRejected(Reason.PAYLOAD, "the payload was not read to its end")
+        self._span.drain()
+        signature = _read_exact(self._fh, SIGNATURE_SIZE)
+        trailing = self._fh.read(1)
+        final_digest = self._digest.digest()
+        env = self._envelope
+        if (
+            self._span.remaining
+            or trailing
+            or final_digest != env.digest
+            or signature != env.signature
+            or not _signature_valid(env.sender.card.signing_public, signature, final_digest)
+        ):
+            raise UntrustedEnvelope(Reason.CHANGED_DURING_READ)
+        return OpenedEnvelope(
+            envelope=env,
+            sequence=self.header.sequence,
+            created_at=self.created_at,
+            recipients=self.header.recipients,
+            payload_size=self.payload_size,
+        )
+
+
+@contextlib.contextmanager
+def open_stream(
+    envelope: VerifiedEnvelope,
+    identities: Sequence[bytes],
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCallback | None = None,
+) -> Iterator[PayloadStream]:
+    """Open a verified bundle for reading its payload as it is decrypted.
+
+    `identities` are raw X25519 private keys (the current one, and older ones kept
+    after a key change). The file is read again and hashed; `PayloadStream.finish`
+    proves it is the same bytes `verify_envelope` checked, signature included.
+    `progress(bytes)` counts payload bytes read. Raises `WrongRecipient`,
+    `PayloadRejected`, `UntrustedEnvelope`, `MalformedEnvelope` or `EnvelopeCancelled`.
+    """
+    fh, size = _open_regular(envelope.path)
+    with fh:
+        if size != envelope.size:
+            raise UntrustedEnvelope(Reason.CHANGED_DURING_READ)
+        yield PayloadStream(envelope, identities, fh, progress, cancelled)
 
 
 def open_envelope(
@@ -503,87 +684,14 @@ def open_envelope(
     progress: ProgressCallback | None = None,
     cancelled: CancelCallback | None = None,
 ) -> OpenedEnvelope:
-    """Decrypt a verified bundle with our X25519 private keys into `staging`.
+    """Decrypt a verified bundle into `staging` (`open_stream`, read to the end).
 
-    `identities` are raw X25519 private keys (the current one, and older ones kept
-    after a key change). The file is read again and hashed; it must be the same
-    bytes `verify_envelope` checked, signature included. `progress(bytes)` counts
-    payload bytes. On any exception, staging holds unverified data: discard it.
-    Raises `WrongRecipient`, `PayloadRejected`, `UntrustedEnvelope`,
-    `MalformedEnvelope` or `EnvelopeCancelled`.
+    On any exception, staging holds unverified data: discard it.
     """
-    own = {age.recipient_from_identity(bytes(i)) for i in identities}
-    fh, size = _open_regular(envelope.path)
-    with fh:
-        try:
-            routing = _read_routing(fh, size)
-        except MalformedEnvelope as exc:
-            raise UntrustedEnvelope(Reason.CHANGED_DURING_READ) from exc
-        if (
-            size != envelope.size
-            or routing.version != envelope.version
-            or routing.sender_key != envelope.sender.card.signing_public
-            or routing.bundle_id != envelope.bundle_id
-            or routing.age_length != envelope.age_length
-        ):
-            raise UntrustedEnvelope(Reason.CHANGED_DURING_READ)
-        digest = hashlib.sha512(routing.raw)
-        span = _HashedSpan(fh, routing.age_length, digest)
-        inner = _InnerCheck(staging, envelope, own)
-
-        def report(_plaintext: int) -> None:
-            if progress is not None:
-                progress(inner.payload_size)
-
-        def changed() -> bool:
-            # Was the failure caused by the file changing since it was verified?
-            span.drain()
-            signature = _read_exact(fh, SIGNATURE_SIZE)
-            return digest.digest() != envelope.digest or signature != envelope.signature
-
-        try:
-            age.decrypt(
-                list(identities),
-                span,
-                inner,
-                max_header_bytes=_MAX_AGE_HEADER,
-                max_stanzas=MAX_RECIPIENTS,
-                progress=report,
-                cancelled=cancelled,
-            )
-        except age.Cancelled as exc:
-            raise EnvelopeCancelled(Reason.CANCELLED) from exc
-        except age.NoIdentityMatch as exc:
-            raise WrongRecipient(Reason.WRONG_RECIPIENT, age_reason=exc.reason) from exc
-        except age.AgeError as exc:
-            if changed():
-                raise UntrustedEnvelope(Reason.CHANGED_DURING_READ) from exc
-            raise PayloadRejected(Reason.PAYLOAD, str(exc), age_reason=exc.reason) from exc
-        except PayloadRejected as exc:
-            if changed():
-                raise UntrustedEnvelope(Reason.CHANGED_DURING_READ) from exc
-            raise
-        if inner.header is None:
-            raise PayloadRejected(Reason.BAD_INNER_HEADER, "the content ends inside it")
-        signature = _read_exact(fh, SIGNATURE_SIZE)
-        trailing = fh.read(1)
-    final_digest = digest.digest()
-    if (
-        span.remaining
-        or trailing
-        or final_digest != envelope.digest
-        or signature != envelope.signature
-        or not _signature_valid(envelope.sender.card.signing_public, signature, final_digest)
-    ):
-        raise UntrustedEnvelope(Reason.CHANGED_DURING_READ)
-    header = inner.header
-    return OpenedEnvelope(
-        envelope=envelope,
-        sequence=header.sequence,
-        created_at=datetime.fromtimestamp(header.created, UTC),
-        recipients=header.recipients,
-        payload_size=inner.payload_size,
-    )
+    with open_stream(envelope, identities, progress=progress, cancelled=cancelled) as stream:
+        while piece := stream.read(_HASH_BLOCK):
+            staging.write(piece)
+        return stream.finish()
 
 
 # --------------------------------------------------------------------------- writing

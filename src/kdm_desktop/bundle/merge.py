@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from kdm_desktop.bundle.payload import CaseEntry, PayloadError, ServiceLogEntry
+from kdm_desktop.bundle.wire import PAYLOAD_VERSION
+from kdm_desktop.bundle.wire_fields import FIELDS, WireFieldError, decode_fields, encode_fields
 from kdm_desktop.domain.cases.attachments import AttachmentInfo, MediaType
 from kdm_desktop.domain.cases.choices import (
     AttachmentKind,
@@ -36,7 +38,7 @@ from kdm_desktop.domain.cases.choices import (
     ServiceKind,
 )
 from kdm_desktop.domain.cases.consent import ConsentRecord
-from kdm_desktop.domain.cases.draft import DRAFT_FIELDS, CaseDraft
+from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.notes import Note, NoteVersion
 from kdm_desktop.domain.cases.records import CaseRecord, shareable_record
 from kdm_desktop.domain.cases.service_log import ServiceEntry
@@ -47,12 +49,17 @@ from kdm_desktop.domain.perpetrator import (
     perpetrator_from_mapping,
     perpetrator_to_dict,
 )
-from kdm_desktop.storage.case_codec import decode_draft, encode_draft
 
 # The status travels; the assignee does not (she is another centre's colleague).
 STATUS_FIELDS: Final = ("status", "closure_reason")
-MERGED_FIELDS: Final = (*DRAFT_FIELDS, *STATUS_FIELDS)
-_EMPTY: Final = encode_draft(CaseDraft())
+# Values are compared (and their hashes kept as the merge base) in the wire encoding
+# of the newest format, which does not change when the database's encoding does.
+DRAFT_WIRE_FIELDS: Final = FIELDS[PAYLOAD_VERSION]
+MERGED_FIELDS: Final = (*DRAFT_WIRE_FIELDS, *STATUS_FIELDS)
+
+
+def _encode(draft: CaseDraft) -> dict[str, object]:
+    return encode_fields(draft, PAYLOAD_VERSION)
 
 
 # --------------------------------------------------------------------------- export
@@ -94,7 +101,7 @@ def case_entry(
         "created_at": record.created_at,
         "created_by": record.created_by,
         "updated_at": record.updated_at,
-        "fields": encode_draft(shared.draft),
+        "fields": _encode(shared.draft),
         "versions": versions,
         "consents": [
             {
@@ -200,27 +207,22 @@ def entry_perpetrators(entry: CaseEntry) -> list[PerpetratorRow]:
 # --------------------------------------------------------------------------- import
 
 
-def _check_field_types(fields: dict[str, Any]) -> None:
-    if set(fields) != set(DRAFT_FIELDS):
-        raise PayloadError("bad_case", "fields")
-    for name, value in fields.items():
-        expected = _EMPTY[name]
-        if value is None:
-            continue
-        if expected is not None and type(value) is not type(expected):
-            raise PayloadError("bad_case", name)
-
-
 def entry_record(entry: CaseEntry) -> CaseRecord:
-    """The incoming case as a record; refuses values the domain does not know."""
-    _check_field_types(entry.fields)
+    """The incoming case as a record; refuses values the domain does not know.
+
+    The draft fields are read in the entry's own format (`wire_fields`): a field an
+    older format did not carry takes its default here and is left out of the merge.
+    """
     try:
-        draft = decode_draft(dict(entry.fields))
-        if encode_draft(draft) != entry.fields:
-            raise PayloadError("bad_case", "fields do not round-trip")
+        draft = decode_fields(dict(entry.fields), entry.version)
+    except WireFieldError as exc:
+        raise PayloadError("bad_case", exc.field) from None
+    except KeyError:
+        raise PayloadError("unsupported_version", str(entry.version)) from None
+    try:
         status = CaseStatus(entry.status)
         reason = None if entry.closure_reason is None else ClosureReason(entry.closure_reason)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except ValueError as exc:
         raise PayloadError("bad_case", type(exc).__name__) from None
 
     if set(entry.versions) - set(MERGED_FIELDS):
@@ -239,6 +241,11 @@ def entry_record(entry: CaseEntry) -> CaseRecord:
         updated_at=entry.updated_at,
         updated_by=entry.created_by,
     )
+
+
+def carried_fields(entry: CaseEntry) -> frozenset[str]:
+    """The merged fields an entry's format carries (the status always travels)."""
+    return frozenset(FIELDS[entry.version]) | frozenset(STATUS_FIELDS)
 
 
 def handed_over(record: CaseRecord) -> bool:
@@ -374,7 +381,7 @@ class MergeResult:
 
 
 def _values(record: CaseRecord) -> dict[str, object]:
-    values = encode_draft(record.draft)
+    values = _encode(record.draft)
     values["status"] = record.status.value
     values["closure_reason"] = (
         None if record.closure_reason is None else record.closure_reason.value
@@ -382,7 +389,21 @@ def _values(record: CaseRecord) -> dict[str, object]:
     return values
 
 
+_JSON_STRING: Final = json.encoder.encode_basestring  # what json.dumps uses for a str
+
+
 def _as_text(value: object) -> str:
+    """`json.dumps(value, ensure_ascii=False)`, quicker for the wire's scalar values.
+
+    The text is hashed into the merge base kept in the database, so it must stay
+    byte for byte what `json.dumps` gives (the tests compare the two).
+    """
+    if value is None:
+        return "null"
+    if type(value) is str:
+        return _JSON_STRING(value)
+    if type(value) is int:
+        return str(value)
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -397,10 +418,18 @@ def _hash(value: object) -> str:
     return hashlib.sha256(_as_text(value).encode("utf-8")).hexdigest()
 
 
-def merge_case(local: CaseRecord, incoming: CaseRecord, base: dict[str, str] | None) -> MergeResult:
-    """Merge `incoming` into `local` field by field (see the module docstring)."""
+def merge_case(
+    local: CaseRecord,
+    incoming: CaseRecord,
+    base: dict[str, str] | None,
+    carried: frozenset[str] = frozenset(MERGED_FIELDS),
+) -> MergeResult:
+    """Merge `incoming` into `local` field by field (see the module docstring).
+
+    Fields outside `carried` (not in the incoming bundle's format) are left alone.
+    """
     mine, theirs = _values(local), _values(incoming)
-    skipped = set(withheld_fields(incoming.draft))
+    skipped = set(withheld_fields(incoming.draft)) | (set(MERGED_FIELDS) - carried)
     new_values = dict(mine)
     versions = dict(local.field_versions)
     new_base = dict(base or {})
@@ -432,7 +461,7 @@ def merge_case(local: CaseRecord, incoming: CaseRecord, base: dict[str, str] | N
         taken.append(name)
     if not taken:
         return MergeResult(local, (), tuple(conflicts), new_base)
-    draft = decode_draft({k: new_values[k] for k in DRAFT_FIELDS})
+    draft = decode_fields({k: new_values[k] for k in DRAFT_WIRE_FIELDS}, PAYLOAD_VERSION)
     status = CaseStatus(str(new_values["status"]))
     reason_raw = new_values["closure_reason"]
     reason = None if reason_raw is None else ClosureReason(str(reason_raw))
@@ -463,11 +492,11 @@ def seen_hash(value_text: str) -> str:
 
 def draft_with(record: CaseRecord, field: str, value_text: str) -> CaseDraft:
     """The record's draft with one draft field set to a conflict's stored value."""
-    if field not in DRAFT_FIELDS:
+    if field not in DRAFT_WIRE_FIELDS:
         raise PayloadError("bad_case", field)
-    values = encode_draft(record.draft)
+    values = _encode(record.draft)
     values[field] = json.loads(value_text)
     try:
-        return decode_draft(values)
-    except (ValueError, TypeError, KeyError, AttributeError):
+        return decode_fields(values, PAYLOAD_VERSION)
+    except WireFieldError:
         raise PayloadError("bad_case", field) from None

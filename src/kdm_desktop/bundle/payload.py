@@ -1,6 +1,8 @@
-"""The plaintext inside a transfer bundle: a JSON manifest, then attachment bytes.
+"""Case entries of a transfer bundle, checked strictly; and payload format 1.
 
-Layout (inside the age encryption, after the envelope's inner binding block)::
+Format 2, written since 0.3, frames each case entry on its own (`bundle.wire`). The
+entries themselves are the same in both formats and are parsed here. Format 1,
+kept readable for bundles written before::
 
     "KDMP" || u16 version (1) || u32 manifest length M || M bytes of UTF-8 JSON
         || the content of every attachment, in manifest order, back to back
@@ -21,13 +23,27 @@ import hashlib
 import json
 import re
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
-from kdm_desktop.domain.cases.validation import MAX_NOTE, MAX_SERVICE_NOTE
+from kdm_desktop.bundle import limits
+from kdm_desktop.bundle.limits import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_CONSENTS_PER_CASE,
+    MAX_DEPTH,
+    MAX_NAME,
+    MAX_NOTE,
+    MAX_NOTE_VERSIONS_PER_CASE,
+    MAX_NOTES_PER_CASE,
+    MAX_PERPETRATORS_PER_CASE,
+    MAX_SERVICE_MINUTES,
+    MAX_SERVICE_NOTE,
+    MAX_SERVICES_PER_CASE,
+    MAX_STRING,
+)
 from kdm_desktop.domain.filenames import name_key, name_problem
-from kdm_desktop.strictjson import json_depth_ok, unique_keys
+from kdm_desktop.strictjson import unique_keys
 
 __all__ = [
     "PAYLOAD_FORMAT",
@@ -38,33 +54,21 @@ __all__ = [
     "NoteEntry",
     "NoteVersionEntry",
     "PayloadError",
-    "PayloadSource",
     "PerpetratorEntry",
     "ServiceLogEntry",
     "case_entry_digest",
     "check_entry_name",
     "encode_manifest",
+    "loads_strict",
+    "parse_case",
     "read_attachment",
-    "read_manifest",
+    "read_exact",
 ]
 
 MAGIC: Final = b"KDMP"
 PAYLOAD_FORMAT: Final = "kdm-transfer-payload"
+#: Format 1: one manifest. The format written now is `wire.PAYLOAD_VERSION`.
 PAYLOAD_VERSION: Final = 1
-MAX_MANIFEST_BYTES: Final = 64 * 1024 * 1024
-MAX_DEPTH: Final = 5
-MAX_CASES: Final = 10_000
-MAX_ATTACHMENTS_PER_CASE: Final = 200
-MAX_ATTACHMENTS: Final = 2_000
-MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024  # as domain.cases.attachments
-MAX_STRING: Final = 100_000
-MAX_NAME: Final = 200
-MAX_CONSENTS_PER_CASE: Final = 50
-MAX_NOTES_PER_CASE: Final = 2_000
-MAX_NOTE_VERSIONS_PER_CASE: Final = 10_000
-MAX_SERVICES_PER_CASE: Final = 5_000
-MAX_SERVICE_MINUTES: Final = 24 * 60
-MAX_PERPETRATORS_PER_CASE: Final = 10  # as domain.perpetrator
 _HEAD = struct.Struct(">4sHI")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -78,6 +82,8 @@ class PayloadError(ValueError):
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.detail = detail
+        # Which case entry (0-based, in bundle order) the problem is in, when known.
+        self.case_index: int | None = None
 
 
 class Readable(Protocol):
@@ -159,6 +165,8 @@ class CaseEntry:
     note_versions: tuple[NoteVersionEntry, ...] = ()
     services: tuple[ServiceLogEntry, ...] = ()
     perpetrators: tuple[PerpetratorEntry, ...] = ()
+    # The payload format it came in: says which draft fields it carries.
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -212,34 +220,15 @@ def encode_manifest(sender_code: str, sender_name: str, cases: list[dict[str, An
         "cases": entries,
     }
     raw = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    if len(raw) > MAX_MANIFEST_BYTES:
+    if len(raw) > limits.MAX_MANIFEST_BYTES:
         raise PayloadError("too_large", "manifest")
     return _HEAD.pack(MAGIC, PAYLOAD_VERSION, len(raw)) + raw
-
-
-class PayloadSource:
-    """`read()` over the head, then each attachment's pieces (streamed from storage)."""
-
-    def __init__(self, head: bytes, pieces: Iterable[bytes]) -> None:
-        self._buffer = head
-        self._pieces = iter(pieces)
-
-    def read(self, size: int = -1, /) -> bytes:
-        while size < 0 or len(self._buffer) < size:
-            piece = next(self._pieces, None)
-            if piece is None:
-                break
-            self._buffer += piece
-        if size < 0:
-            size = len(self._buffer)
-        out, self._buffer = self._buffer[:size], self._buffer[size:]
-        return out
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def _read_exact(src: Readable, size: int) -> bytes:
+def read_exact(src: Readable, size: int) -> bytes:
     parts: list[bytes] = []
     left = size
     while left:
@@ -303,9 +292,18 @@ _CASE_KEYS = frozenset(
         "sha256",
     }
 )
-# Optional: a case without a perpetrator section leaves the key out, so bundles of
-# such cases stay readable by builds from before the section existed.
-_CASE_KEYS_WITH_PERPETRATORS = _CASE_KEYS | {"perpetrators"}
+#: The keys every case entry has, in each payload format.
+CASE_KEYS: Final[dict[int, frozenset[str]]] = {1: _CASE_KEYS, 2: _CASE_KEYS}
+#: Keys an entry may leave out, in each payload format. A case without a
+#: perpetrator section leaves `perpetrators` out, so its entry reads the same as
+#: before the section existed. A new optional section of a case is a new key here
+#: (parsed in `parse_case` when present); a change to what an existing key means is
+#: a new format: add the version here and in `wire.READABLE_VERSIONS`, then bump
+#: `wire.PAYLOAD_VERSION`; older formats keep reading.
+OPTIONAL_CASE_KEYS: Final[dict[int, frozenset[str]]] = {
+    1: frozenset({"perpetrators"}),
+    2: frozenset({"perpetrators"}),
+}
 PERPETRATOR_FIELDS: Final = (
     "relation",
     "name",
@@ -464,15 +462,20 @@ def _perpetrators(c: dict[str, Any], where: str) -> tuple[PerpetratorEntry, ...]
     return tuple(out)
 
 
-def _case(raw: Any, index: int) -> CaseEntry:
+def parse_case(
+    raw: Any, index: int, *, payload_version: int = PAYLOAD_VERSION, hashed: bool = False
+) -> CaseEntry:
+    """One case entry (a parsed JSON object), checked field by field and by its hash.
+
+    `hashed`: the caller has just computed the entry's hash itself (the exporter).
+    """
     where = f"cases[{index}]"
-    keys = (
-        _CASE_KEYS_WITH_PERPETRATORS
-        if isinstance(raw, dict) and "perpetrators" in raw
-        else _CASE_KEYS
-    )
+    keys = CASE_KEYS[payload_version]
+    if isinstance(raw, dict):
+        keys = keys | (OPTIONAL_CASE_KEYS[payload_version] & set(raw))
     c = _obj(raw, where, keys)
-    if _str(c["sha256"], f"{where}.sha256", limit=64) != case_entry_digest(c):
+    digest = _str(c["sha256"], f"{where}.sha256", limit=64)
+    if not hashed and digest != case_entry_digest(c):
         raise PayloadError("entry_hash", where)
     fields = c["fields"]
     versions = c["versions"]
@@ -501,7 +504,7 @@ def _case(raw: Any, index: int) -> CaseEntry:
     if len({x["id"] for x in checked}) != len(checked):
         raise PayloadError("duplicate_entry", f"{where}.consents")
     attachments = c["attachments"]
-    if not isinstance(attachments, list) or len(attachments) > MAX_ATTACHMENTS_PER_CASE:
+    if not isinstance(attachments, list) or len(attachments) > limits.MAX_ATTACHMENTS_PER_CASE:
         raise PayloadError("too_many", f"{where}.attachments")
     items = tuple(_attachment(a, f"{where}.attachments[{j}]") for j, a in enumerate(attachments))
     names = [_name_key(a.filename) for a in items]
@@ -524,19 +527,37 @@ def _case(raw: Any, index: int) -> CaseEntry:
         notes=notes,
         note_versions=note_versions,
         services=_services(c, where),
+        version=payload_version,
         perpetrators=_perpetrators(c, where),
     )
 
 
-def parse_manifest_bytes(raw: bytes) -> Manifest:
+def _depth_ok(value: Any, limit: int) -> bool:
+    """No array or object nests deeper than `limit` (the top level counts 1)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if depth > limit:
+            return False
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return True
+
+
+def loads_strict(raw: bytes, depth: int) -> Any:
+    """JSON from a bundle: UTF-8, bounded nesting, no repeated keys, no floats.
+
+    The nesting is measured on the parsed value: the C parser stops a hostile depth
+    itself (RecursionError, refused as too deep) long before the stack is at risk,
+    and measuring after is linear where a character-by-character scan in Python
+    cost seconds per 10,000 cases.
+    """
     try:
         text = raw.decode("utf-8", errors="strict")
     except UnicodeDecodeError:
         raise PayloadError("bad_json", "not UTF-8") from None
-    if not json_depth_ok(text, MAX_DEPTH):
-        raise PayloadError("too_deep")
     try:
-        document = json.loads(
+        value = json.loads(
             text,
             object_pairs_hook=_UNIQUE_KEYS,
             parse_float=_refuse_constant,
@@ -544,8 +565,18 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
         )
     except PayloadError:
         raise
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        raise PayloadError("too_deep") from None
+    except ValueError as exc:
         raise PayloadError("bad_json", type(exc).__name__) from None
+    if isinstance(value, dict | list) and not _depth_ok(value, depth):
+        raise PayloadError("too_deep")
+    return value
+
+
+def parse_manifest_bytes(raw: bytes) -> Manifest:
+    """A format-1 manifest: every case at once (bounded by MAX_MANIFEST_BYTES)."""
+    document = loads_strict(raw, MAX_DEPTH)
     doc = _obj(document, "manifest", frozenset({"format", "version", "sender", "cases"}))
     if doc["format"] != PAYLOAD_FORMAT:
         raise PayloadError("bad_manifest", "format")
@@ -555,15 +586,15 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
     cases = doc["cases"]
     if not isinstance(cases, list) or not cases:
         raise PayloadError("bad_manifest", "cases")
-    if len(cases) > MAX_CASES:
+    if len(cases) > limits.MAX_CASES:
         raise PayloadError("too_many", "cases")
-    entries = tuple(_case(c, i) for i, c in enumerate(cases))
+    entries = tuple(parse_case(c, i) for i, c in enumerate(cases))
     if len({c.id for c in entries}) != len(entries):
         raise PayloadError("duplicate_entry", "cases")
     if len({c.case_number for c in entries}) != len(entries):
         raise PayloadError("duplicate_entry", "case numbers")
     attachment_ids = [a.id for c in entries for a in c.attachments]
-    if len(attachment_ids) > MAX_ATTACHMENTS:
+    if len(attachment_ids) > limits.MAX_ATTACHMENTS:
         raise PayloadError("too_many", "attachments")
     if len(set(attachment_ids)) != len(attachment_ids):
         raise PayloadError("duplicate_entry", "attachments")
@@ -578,19 +609,6 @@ def parse_manifest_bytes(raw: bytes) -> Manifest:
     )
 
 
-def read_manifest(src: Readable) -> Manifest:
-    """Read and check the head and manifest; `src` is then at the first attachment."""
-    head = _read_exact(src, _HEAD.size)
-    magic, version, length = _HEAD.unpack(head)
-    if magic != MAGIC:
-        raise PayloadError("bad_magic")
-    if version != PAYLOAD_VERSION:
-        raise PayloadError("unsupported_version")
-    if length > MAX_MANIFEST_BYTES:
-        raise PayloadError("too_large", "manifest")
-    return parse_manifest_bytes(_read_exact(src, length))
-
-
 def read_attachment(src: Readable, entry: AttachmentEntry, piece: int = 1 << 20) -> Iterator[bytes]:
     """The content of one attachment in pieces; its hash is checked after the last one.
 
@@ -599,7 +617,7 @@ def read_attachment(src: Readable, entry: AttachmentEntry, piece: int = 1 << 20)
     digest = hashlib.sha256()
     left = entry.size
     while left:
-        data = _read_exact(src, min(piece, left))
+        data = read_exact(src, min(piece, left))
         digest.update(data)
         left -= len(data)
         yield data

@@ -21,6 +21,7 @@ from kdm_desktop.catalogue import (
     retention,
     rules,
     statistics,
+    transfers_io,
     workspace,
 )
 
@@ -34,6 +35,7 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     retention.MESSAGES,
     release.MESSAGES,
     drafts.MESSAGES,
+    transfers_io.MESSAGES,
     closure.MESSAGES,
     perpetrator.MESSAGES,
     rules.MESSAGES,

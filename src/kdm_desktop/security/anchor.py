@@ -240,7 +240,7 @@ def verify_against(entries: Iterable[AuditEntry], genesis: str, anchor: AuditAnc
 
 
 def check_anchor(
-    entries: list[AuditEntry],
+    entries: Iterable[AuditEntry],
     genesis: str,
     anchor: AuditAnchor,
     *,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -79,12 +80,17 @@ class ChainReport:
 
 
 def verify_chain(
-    entries: list[AuditEntry], genesis: str, head_seq: int, head_hash: str
+    entries: Iterable[AuditEntry], genesis: str, head_seq: int, head_hash: str
 ) -> ChainReport:
+    """Walk the chain once, in order; `entries` may be a stream (one row at a time)."""
     problems: list[str] = []
     prev = genesis
     expected_seq = 1
+    count = 0
+    last_seq = 0
     for e in entries:
+        count += 1
+        last_seq = e.seq
         if e.seq != expected_seq:
             problems.append(f"kayıt {expected_seq} eksik (sonraki {e.seq})")
             expected_seq = e.seq
@@ -97,7 +103,6 @@ def verify_chain(
             problems.append(f"kayıt {e.seq}: içerik değiştirilmiş")
         prev = e.hash
         expected_seq += 1
-    last_seq = entries[-1].seq if entries else 0
     if last_seq != head_seq or prev != head_hash:
         problems.append(f"son kayıt {head_seq} olmalıydı, bulunan {last_seq}")
-    return ChainReport(len(entries), problems)
+    return ChainReport(count, problems)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -135,14 +136,19 @@ def check_problem(check: AnchorCheck, where: str) -> str:
 
 def log_problems(
     data_dir: Path,
-    entries: list[AuditEntry],
+    entries: Callable[[], Iterable[AuditEntry]],
+    hashes_at: Callable[[list[int]], dict[int, str]],
     genesis: str,
     casefile_id: str,
     public_key: bytes,
     *,
     chain_sound: bool = False,
 ) -> list[str]:
-    """What the local anchor log says about the live chain (empty when all is well)."""
+    """What the local anchor log says about the live chain (empty when all is well).
+
+    `entries()` streams the chain again where an anchor needs the full walk;
+    `hashes_at` gives the stored hash of the rows the anchors name (the fast path).
+    """
     path = anchor_log_path(data_dir)
     if not path.exists():
         return []
@@ -152,7 +158,7 @@ def log_problems(
     except OSError as exc:
         return [messages.text("anchor.unreadable", where=where, detail=type(exc).__name__)]
     problems = []
-    hash_at = {e.seq: e.hash for e in entries}
+    hash_at = hashes_at([line.anchor.seq for line in lines if line.anchor is not None])
     for line in lines:
         here = f"{where}:{line.number}"
         if line.anchor is None:
@@ -164,7 +170,7 @@ def log_problems(
             problems.append(messages.text("anchor.bad_signature", where=here))
             continue
         check = check_anchor(
-            entries, genesis, line.anchor, chain_sound=chain_sound, hash_at=hash_at
+            entries(), genesis, line.anchor, chain_sound=chain_sound, hash_at=hash_at
         )
         problem = check_problem(check, here)
         if problem:

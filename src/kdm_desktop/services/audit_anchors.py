@@ -9,6 +9,7 @@ sequence number and compared (security/anchor.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,15 +148,17 @@ class AuditAnchorService:
         self._s.require(Permission.VIEW_AUDIT)
         chain = self._s.verify_audit()
         repo = AuditRepository(self._s.db.conn, self._s.casefile_id)
-        entries = list(repo.iter_all())
         head_seq, head_hash = repo.head()
-        sound = verify_chain(entries, repo.genesis, head_seq, head_hash).sound
-        hash_at = {e.seq: e.hash for e in entries}
+        # The chain is streamed, never held: a second walk costs time, not memory.
+        with self._s.db.scan():
+            sound = verify_chain(repo.iter_all(), repo.genesis, head_seq, head_hash).sound
         public = anchor_log.public_signing_key(self._s.db.conn)
-        results: list[AnchorResult] = []
-        for source in sources:
-            for found in _anchors_in(source):
-                results.append(self._judge(found, entries, repo.genesis, public, sound, hash_at))
+        found_all = [found for source in sources for found in _anchors_in(source)]
+        hash_at = repo.hashes_at([f.anchor.seq for f in found_all if f.anchor is not None])
+        results = [
+            self._judge(found, repo.iter_all, repo.genesis, public, sound, hash_at)
+            for found in found_all
+        ]
         if not any(r.anchor is not None for r in results):
             raise RefusedInput("anchor.none_found", path=", ".join(str(s) for s in sources))
         return AgainstReport(chain, results)
@@ -163,7 +166,7 @@ class AuditAnchorService:
     def _judge(
         self,
         found: _Found,
-        entries: list[AuditEntry],
+        entries: Callable[[], Iterable[AuditEntry]],
         genesis: str,
         public: bytes,
         chain_sound: bool,
@@ -180,7 +183,7 @@ class AuditAnchorService:
             return AnchorResult(
                 where, "bad_signature", messages.text("anchor.bad_signature", where=where), anchor
             )
-        check = check_anchor(entries, genesis, anchor, chain_sound=chain_sound, hash_at=hash_at)
+        check = check_anchor(entries(), genesis, anchor, chain_sound=chain_sound, hash_at=hash_at)
         if check.holds:
             label = anchor_log.describe_anchor(anchor, where)
             return AnchorResult(

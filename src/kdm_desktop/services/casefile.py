@@ -234,16 +234,21 @@ class Session:
 
     def verify_audit(self) -> ChainReport:
         self.require(Permission.VIEW_AUDIT)
+        with self.db.scan():
+            return self._verify_audit()
+
+    def _verify_audit(self) -> ChainReport:
         repo = AuditRepository(self.db.conn, self.casefile_id)
         head_seq, head_hash = repo.head()
-        entries = list(repo.iter_all())
-        report = verify_chain(entries, repo.genesis, head_seq, head_hash)
+        # Streamed in chunks: memory stays flat however long the chain (issue 18).
+        report = verify_chain(repo.iter_all(), repo.genesis, head_seq, head_hash)
         # The chain inside the file can be recomputed by anyone holding the key; the
         # anchors signed into the log beside it cannot be changed without a trace in
         # every backup and receipt that carries the same anchors.
         outside = anchor_log.log_problems(
             self.paths.data_dir,
-            entries,
+            repo.iter_all,
+            repo.hashes_at,
             repo.genesis,
             self.casefile_id,
             anchor_log.public_signing_key(self.db.conn),
@@ -260,8 +265,10 @@ class Session:
 
     def check(self) -> CheckReport:
         self.require(Permission.VIEW_AUDIT)
+        with self.db.scan():
+            problems = self.db.integrity_problems()
         return CheckReport(
-            self.db.integrity_problems(),
+            problems,
             self.verify_audit(),
             slot_journal.check_slot_file(self.db, self.paths),
         )

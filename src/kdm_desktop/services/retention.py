@@ -264,7 +264,6 @@ class RetentionService:
                         AuditAction.DELETE, "case", item.case_id, f"retention_run={run_id}"
                     )
                 progress(done + 1, total)
-            repo.clear_transfer_staging()
             repo.optimize_search_index()
             expired = repo.delete_runs_kept_until(day)
             repo.delete_requests_answered_before(add_years(day, -policy.record_keep_years))

@@ -14,6 +14,7 @@ from kdm_desktop.storage.read_gate import ReadCancelled, ReadGate
 T = TypeVar("T")
 
 CACHE_KIB = 64 * 1024
+SCAN_CACHE_KIB = 4 * 1024
 
 
 class Database:
@@ -137,6 +138,19 @@ class Database:
         else:
             self.conn.execute(f"RELEASE sp{self._depth:d}")
             self._notes[-1].extend(notes)
+
+    @contextmanager
+    def scan(self) -> Iterator[None]:
+        """A small page cache for one pass over a large table, the usual one after.
+
+        Pages read once (the whole audit chain, an integrity check) gain nothing from
+        caching, and 64 MiB of them would only add to the process's memory.
+        """
+        self.conn.execute(f"PRAGMA cache_size = {-SCAN_CACHE_KIB:d}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB:d}")
 
     @property
     def schema_version(self) -> int:

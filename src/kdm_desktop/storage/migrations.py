@@ -112,6 +112,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "case closure: the centre a file was handed over to", CLOSURE_SCHEMA),
     Migration(14, "anonymised statistics rows: own income and life danger", ANON_STATS_MORE),
     Migration(15, "case list keys: search and filters answered from one small index", LIST_KEYS),
+    Migration(
+        16,
+        "transfers: no staging table (an import streams into its own transaction)",
+        ("DROP TABLE transfer_staging",),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -324,10 +324,6 @@ class RetentionRepository:
                     (bytes.fromhex(sender), bytes.fromhex(bundle)),
                 )
 
-    def clear_transfer_staging(self) -> None:
-        # Staging holds only a bundle being written; nothing of it outlives a run.
-        self._conn.execute("DELETE FROM transfer_staging")
-
     def optimize_search_index(self) -> None:
         """Merge the FTS segments so deleted rows' terms are gone from the index pages."""
         self._conn.execute("INSERT INTO case_search (case_search) VALUES ('optimize')")

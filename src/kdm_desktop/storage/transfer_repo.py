@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,25 +138,6 @@ class TransferRepository:
         self._conn.execute(
             "UPDATE transfer_outgoing SET received_at = ? WHERE bundle_id = ?", (at, bundle_id)
         )
-
-    # ----- staging (decrypted content, only ever inside an open transaction) -----
-
-    def stage(self, idx: int, data: bytes) -> None:
-        self._conn.execute("INSERT INTO transfer_staging (idx, data) VALUES (?, ?)", (idx, data))
-
-    def staged(self) -> Iterator[bytes]:
-        count = int(self._conn.execute("SELECT count(*) FROM transfer_staging").fetchone()[0])
-        # One query per piece: the caller writes to the database between pieces.
-        for idx in range(count):
-            row = self._conn.execute(
-                "SELECT data FROM transfer_staging WHERE idx = ?", (idx,)
-            ).fetchone()
-            if row is None:
-                raise LookupError(f"staging piece {idx} missing")
-            yield bytes(row[0])
-
-    def clear_staging(self) -> None:
-        self._conn.execute("DELETE FROM transfer_staging")
 
     # ----- merge bookkeeping -----
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -11,10 +13,12 @@ from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
 from kdm_desktop.ui.pages.settings_about import AboutTab
 from kdm_desktop.ui.pages.settings_centre import CentreTab
 from kdm_desktop.ui.pages.settings_general import GeneralTab
-from kdm_desktop.ui.pages.settings_letters import LettersTab
 from kdm_desktop.ui.pages.settings_password import PasswordTab
 from kdm_desktop.ui.pages.users import UsersTab
 from kdm_desktop.ui.widgets import heading
+
+if TYPE_CHECKING:
+    from kdm_desktop.ui.pages.settings_letters import LettersTab
 
 
 class SettingsPage(QWidget):
@@ -33,6 +37,10 @@ class SettingsPage(QWidget):
         if session.can(Permission.MANAGE_CENTRE):
             self.centre = CentreTab(session, ctx)
             self.tabs.addTab(self.centre, self.tr("Centre &details"))
+            # Imported here: the tab reaches the safety plan's PDF code (reportlab,
+            # holidays), which the window must not load at start (test_lazy_pages).
+            from kdm_desktop.ui.pages.settings_letters import LettersTab
+
             self.letters = LettersTab(session, ctx)
             self.tabs.addTab(self.letters, self.tr("Lette&rs and safety plan"))
         if session.can(Permission.MANAGE_USERS):
