@@ -160,3 +160,29 @@ def test_the_secretary_cannot_print_a_form(as_user) -> None:
         case_id = _case(s)
     with as_user("sekreter") as s, pytest.raises(KdmError):
         CasePrintoutService(s).document(case_id, "intake_form")
+
+
+def test_case_summary_names_the_perpetrator_for_staff(session, tmp_path) -> None:
+    from kdm_desktop.domain.cases.choices import PerpetratorRelation
+    from kdm_desktop.domain.perpetrator import Answer, Perpetrator
+    from kdm_desktop.services.perpetrators import PerpetratorService
+
+    case = _case(session)
+    printouts = CasePrintoutService(session)
+    assert "Şiddet uygulayan" not in pdf_text(tmp_path, printouts.pdf(case, "case_summary"))
+    perps = PerpetratorService(session)
+    perps.add(
+        case,
+        Perpetrator(
+            relation=PerpetratorRelation.SPOUSE,
+            name="Tarık Yıldızörnek",
+            weapon_access=Answer.YES,
+            note="Personel notu: tehditkâr",
+        ),
+    )
+    perps.add(case, Perpetrator(relation=PerpetratorRelation.FATHER))
+    text = pdf_text(tmp_path, printouts.pdf(case, "case_summary"))
+    assert "Şiddet uygulayan" in text
+    assert "Eşi — Tarık Yıldızörnek (asıl); silaha erişim: Evet" in text
+    assert "Babası; silaha erişim: Belirtilmedi" in text
+    assert "tehditkâr" not in text

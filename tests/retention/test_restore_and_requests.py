@@ -147,3 +147,39 @@ def test_secretary_cannot_log_or_list_requests(casefile) -> None:
         with pytest.raises(PermissionDenied):
             SubjectRequestService(s).add(case, "access")
         assert SubjectRequestService(s).summary().open == 0
+
+
+def test_her_copy_uses_the_centres_numbers_and_leaves_his_name_out(casefile, tmp_path) -> None:
+    from kdm_desktop.domain.cases.choices import PerpetratorRelation
+    from kdm_desktop.domain.perpetrator import Answer, Perpetrator
+    from kdm_desktop.domain.safety_plan import load_safety_plan_template
+    from kdm_desktop.services.perpetrators import PerpetratorService
+    from kdm_desktop.services.safety_plans import SafetyPlanService
+
+    case = make_case(casefile.data_dir, "Sevgül", "Akçayörnek", at(2025, 3, 5), None, marker=b"y")
+    out = tmp_path / "dokum.pdf"
+    with session_at(casefile.data_dir, TODAY) as s:
+        plans = SafetyPlanService(s)
+        plans.set_emergency_numbers([("112", "Acil Çağrı"), ("0232 555 44 33", "Merkez nöbet")])
+        section = load_safety_plan_template().sections[1].id
+        plans.save(case, checked={}, notes={section: "x"}, review_date=None, hide_logo=False)
+        PerpetratorService(s).add(
+            case,
+            Perpetrator(
+                relation=PerpetratorRelation.SPOUSE,
+                name="Tarık Yıldızörnek",
+                weapon_access=Answer.YES,
+                shared_children=2,
+                note="Gizli personel notu",
+            ),
+        )
+        requests = SubjectRequestService(s)
+        requests.add(case, "access")
+        requests.export(case, out)
+    text = " ".join(_pdf_text(out.read_bytes()).split())
+    assert "0232 555 44 33" in text and "Merkez nöbet" in text
+    assert "183" not in text  # the program's default list is not used
+    assert "Şiddet uygulayan (beyanınız)" in text
+    assert "Yakınlığı: Eşi" in text and "silaha erişim: Evet" in text
+    assert "ortak çocuk sayısı: 2" in text
+    assert "Yıldızörnek" not in text and "Gizli personel notu" not in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -22,6 +23,7 @@ from kdm_desktop.domain.cases.choices import CaseStatus, label_or_not_stated
 from kdm_desktop.domain.cases.records import CaseView, shareable_record
 from kdm_desktop.domain.cases.status import status_text
 from kdm_desktop.domain.dates import format_day, format_turkish_date
+from kdm_desktop.domain.perpetrator import Perpetrator
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 
 __all__ = ["MARKING", "TITLE", "SummaryContent", "render_case_summary", "summary_content"]
@@ -67,7 +69,26 @@ MARKING = "GİZLİ"
 TITLE = "Dosya özeti"
 
 
-def summary_content(view: CaseView, centre_name: str, day: datetime.date) -> SummaryContent:
+def _perpetrator_lines(perpetrators: Sequence[Perpetrator]) -> tuple[tuple[str, bool], ...]:
+    """Staff need to know whom she fears: relation, name (if she gave it), weapon
+    access. Age band, prior orders and shared children stay in the case view; his
+    note never leaves it (minimum data on paper)."""
+    lines: list[tuple[str, bool]] = []
+    for index, p in enumerate(perpetrators):
+        relation = p.relation.label if p.relation is not None else "yakınlığı belirtilmedi"
+        name = f" — {p.name}" if p.name else ""
+        weapon = p.weapon_access.label if p.weapon_access is not None else "Belirtilmedi"
+        primary = " (asıl)" if index == 0 and len(perpetrators) > 1 else ""
+        lines.append((f"• {relation}{name}{primary}; silaha erişim: {weapon}", False))
+    return tuple(lines)
+
+
+def summary_content(
+    view: CaseView,
+    centre_name: str,
+    day: datetime.date,
+    perpetrators: Sequence[Perpetrator] = (),
+) -> SummaryContent:
     record = shareable_record(view.record)
     d = record.draft
     facts = [
@@ -110,6 +131,8 @@ def summary_content(view: CaseView, centre_name: str, day: datetime.date) -> Sum
         )
         for c in view.consents
     ]
+    if perpetrators:
+        sections.append(("Şiddet uygulayan", _perpetrator_lines(perpetrators)))
     sections.append(("Açık rızalar", tuple(consents or [("Kayıtlı açık rıza yok.", False)])))
     if len(view.status_history) > 1:
         # Reopening keeps the closure it undid: the paper file shows the whole story.
@@ -150,8 +173,13 @@ def _history_lines(view: CaseView) -> list[tuple[str, bool]]:
     return lines
 
 
-def render_case_summary(view: CaseView, centre_name: str, day: datetime.date) -> bytes:
-    content = summary_content(view, centre_name, day)
+def render_case_summary(
+    view: CaseView,
+    centre_name: str,
+    day: datetime.date,
+    perpetrators: Sequence[Perpetrator] = (),
+) -> bytes:
+    content = summary_content(view, centre_name, day, perpetrators)
     styles = paragraph_styles()
     body, heading, small = styles["body"], styles["heading"], styles["small"]
     story: list[Any] = [

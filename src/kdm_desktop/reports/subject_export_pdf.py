@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.domain.letters import SentLetter
+from kdm_desktop.domain.perpetrator import Perpetrator
 from kdm_desktop.domain.phone import format_phone
 from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.domain.retention.requests import SubjectRequest
@@ -77,6 +78,9 @@ class SubjectData:
     # The latest safety plan as printed sections, and her appointments (start, type, status).
     plan_sections: tuple[tuple[str, list[str]], ...] = ()
     appointments: tuple[tuple[str, str, str], ...] = ()
+    # The men she named; only what she told about her situation is printed (see
+    # docs/perpetrator.md): never his name nor the counsellor's note about him.
+    perpetrators: tuple[Perpetrator, ...] = ()
 
 
 def _value(value: object) -> str:
@@ -111,6 +115,21 @@ def _draft_rows(draft: CaseDraft, body: Any) -> list[list[Any]]:
             value = tuple(format_phone(v) for v in value)
         rows.append([p(label, body), p(_value(value), body)])
     return rows
+
+
+def _perpetrator_line(person: Perpetrator) -> str:
+    """His relation to her and the facts of her situation she gave; his name is a
+    third party's identifying data and is left out (KVKK Art. 11 is her right to
+    her own data), as is the staff note."""
+    children = "—" if person.shared_children is None else str(person.shared_children)
+    parts = [
+        f"Yakınlığı: {_value(person.relation)}",
+        f"yaş aralığı: {_value(person.age_band)}",
+        f"silaha erişim: {_value(person.weapon_access)}",
+        f"hakkında önceki tedbir kararı: {_value(person.prior_orders)}",
+        f"ortak çocuk sayısı: {children}",
+    ]
+    return "; ".join(parts)
 
 
 def render_subject_export(data: SubjectData, centre_name: str, day: datetime.date) -> bytes:
@@ -155,6 +174,11 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
     story.append(p("Dosya durumu geçmişi", heading))
     for h in view.status_history:
         story.append(p(f"• {_value(h)}", small))
+    story.append(p("Şiddet uygulayan (beyanınız)", heading))
+    for person in data.perpetrators:
+        story.append(p(f"• {_perpetrator_line(person)}", body))
+    if not data.perpetrators:
+        story.append(p("Kayıtlı şiddet uygulayan bilgisi yok.", body))
     story.append(p("Verilen hizmetler", heading))
     for s in view.services:
         note = f" — {s.note}" if s.note else ""

@@ -17,6 +17,7 @@ from typing import Final
 from kdm_desktop.domain.cases.choices import ConsentPurpose
 from kdm_desktop.domain.cases.consent import purpose_label
 from kdm_desktop.domain.cases.records import CaseRef, CaseView
+from kdm_desktop.domain.perpetrator import Perpetrator
 from kdm_desktop.errors import RefusedInput, UsageError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.case_forms import (
@@ -34,6 +35,7 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.people import People
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 
 # The forms in the order the case view offers them.
 PRINTOUT_KINDS: Final = ("intake_form", "case_summary", "consent_form")
@@ -68,13 +70,20 @@ class CasePrintoutService:
             )
         return case
 
+    def _perpetrators(self, case_id: str) -> tuple[Perpetrator, ...]:
+        """The men she named, primary first (read under the same VIEW_CASES the
+        printout's check already required)."""
+        return tuple(r.record for r in PerpetratorRepository(self._s.db.conn).for_case(case_id))
+
     def document(self, ref: str, kind: str) -> PrintDocument:
         """The form laid out for the printer; audited as a print of `kind`."""
         case = self.check(ref, kind)
         view = CaseService(self._s).open(case.id)
         if kind == "case_summary":
             document = case_summary_document(
-                summary_content(view, self._s.centre().name, today(self._s))
+                summary_content(
+                    view, self._s.centre().name, today(self._s), self._perpetrators(case.id)
+                )
             )
         else:
             document = form_document(self._content(view, kind))
@@ -88,7 +97,9 @@ class CasePrintoutService:
         case = self.check(ref, kind)
         view = CaseService(self._s).open(case.id)
         if kind == "case_summary":
-            return render_case_summary(view, self._s.centre().name, today(self._s))
+            return render_case_summary(
+                view, self._s.centre().name, today(self._s), self._perpetrators(case.id)
+            )
         return render_form_pdf(self._content(view, kind))
 
     def save_pdf(self, ref: str, kind: str, path: Path) -> Path:

@@ -31,6 +31,8 @@ from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.retention import TRIGGER_REQUEST, RetentionService, RunResult
+from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.retention_repo import RequestRow
 
 if TYPE_CHECKING:
@@ -235,7 +237,13 @@ class SubjectRequestService:
         stored = self._s.reading()
         latest = stored.safety_plans.latest(case.id)
         sections = (
-            tuple(printable_sections(plan_from_dict(latest.plan))) if latest is not None else ()
+            tuple(
+                printable_sections(
+                    plan_from_dict(latest.plan), SafetyPlanService(self._s).emergency_numbers()
+                )
+            )
+            if latest is not None
+            else ()
         )
         data = SubjectData(
             view=view,
@@ -245,6 +253,9 @@ class SubjectRequestService:
             requests=tuple(r for r in self.list() if r.case_id == case.id),
             plan_sections=sections,
             appointments=tuple(stored.retention.appointments_of(case.id)),
+            perpetrators=tuple(
+                r.record for r in PerpetratorRepository(self._s.db.conn).for_case(case.id)
+            ),
         )
         pdf = render_subject_export(data, self._s.centre().name, today(self._s))
         write_bytes_atomically(out, pdf)
