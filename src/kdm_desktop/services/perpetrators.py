@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kdm_desktop.domain.cases.choices import PerpetratorRelation
 from kdm_desktop.domain.cases.validation import Problems
 from kdm_desktop.domain.perpetrator import (
     MAX_PERPETRATORS,
@@ -74,6 +75,14 @@ class PerpetratorService:
         with self._s.db.transaction():
             self._s.audit(AuditAction.VIEW, "case_perpetrators", case.id, f"rows={len(rows)}")
         return PerpetratorSection(case.id, tuple(rows), prefill)
+
+    def primary_relation(self, case_id: str) -> PerpetratorRelation | None:
+        """The primary record's relation, for the case view's "Şiddet" tab. Read as
+        part of the case view, whose opening is the audited access (one entry per
+        view, not two); nothing but the relation leaves this method."""
+        self._s.require(Permission.VIEW_CASES)
+        rows = PerpetratorRepository(self._s.db.conn).for_case(case_id)
+        return rows[0].record.relation if rows else None
 
     def list(self, ref: str) -> list[PerpetratorRow]:
         return list(self.section(ref).rows)

@@ -12,15 +12,19 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kdm_desktop.domain.perpetrator import Answer
 from kdm_desktop.domain.risk import (
+    INTAKE_RISK_ITEMS,
     RiskAnswer,
     RiskAssessmentResult,
     RiskChecklist,
     RiskLevel,
     RiskThresholds,
     RiskTrend,
+    answers_from_intake,
     assess,
     default_thresholds,
+    intake_needs_risk_assessment,
     load_checklist,
     risk_trend,
 )
@@ -30,6 +34,8 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.storage.cases_repo import CaseRepository
+from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.protection_repo import AssessmentRow
 
 _INPUT_KEYS = frozenset({"answers", "judgement_level", "judgement_reason", "assessed_on"})
@@ -242,6 +248,28 @@ class RiskService:
         with self._s.work() as uow:
             uow.audit(AuditAction.VIEW, "risk_assessments", case.id)
         return [_stored(r) for r in rows]
+
+    def known_answers(self, ref: str) -> dict[str, RiskAnswer]:
+        """Answers a new assessment starts from, given elsewhere in her file (issue 14):
+        life danger or weapon access at intake (as the intake hands them over), and
+        weapon access "Evet" for any man in the perpetrator section. Only a yes from
+        the section is carried: a "Hayır" for one man says nothing about the others."""
+        self._s.require(Permission.VIEW_CASES)
+        case = resolve_case(self._s, ref)
+        conn = self._s.db.conn
+        answers: dict[str, RiskAnswer] = {}
+        record = CaseRepository(conn).by_id(case.id)
+        if record is not None:
+            d = record.draft
+            flags = {"life_danger": d.life_danger, "weapon_access": d.weapon_access}
+            if intake_needs_risk_assessment(flags):
+                answers.update(answers_from_intake(flags))
+        if any(
+            r.record.weapon_access is Answer.YES
+            for r in PerpetratorRepository(conn).for_case(case.id)
+        ):
+            answers[INTAKE_RISK_ITEMS["weapon_access"]] = True
+        return answers
 
     def trend(self, ref: str) -> RiskTrend:
         return risk_trend((a.assessed_on, a.final_level) for a in self.history(ref))

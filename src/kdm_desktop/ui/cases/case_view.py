@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.changes import CASE_CONTENT, Changes
-from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
+from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, PerpetratorRelation
 from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.domain.cases.status import status_text
 from kdm_desktop.domain.drafts import Draft, DraftKind
@@ -36,6 +36,7 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.drafts import DraftService
 from kdm_desktop.services.people import People
+from kdm_desktop.services.perpetrators import PerpetratorService
 from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.attachments_tab import AttachmentsTab
@@ -149,7 +150,7 @@ class CaseViewWidget(QWidget):
         self.lazy_tabs.built_tab.connect(self._tab_built)
         builtin: list[tuple[str, str, Callable[[], QWidget]]] = [
             ("summary", self.tr("&Summary"), self._make_summary),
-            ("violence", self.tr("&Violence"), ViolenceTab),
+            ("violence", self.tr("&Violence"), self._make_violence),
             ("consents", self.tr("C&onsent"), lambda: ConsentTab(session, case_id, self.events)),
             ("services", self.tr("Se&rvices"), lambda: ServicesTab(session, case_id, self.events)),
             ("notes", self.tr("&Notes"), lambda: NotesTab(session, case_id, self.events)),
@@ -199,6 +200,19 @@ class CaseViewWidget(QWidget):
         summary = SummaryTab()
         summary.name_of = People(self._session).name
         return summary
+
+    def _make_violence(self) -> ViolenceTab:
+        tab = ViolenceTab()
+        perpetrators = PerpetratorService(self._session)
+
+        def primary(case_id: str) -> PerpetratorRelation | None:
+            try:
+                return perpetrators.primary_relation(case_id)
+            except KdmError:
+                return None  # a role without the section sees the intake answer
+
+        tab.primary_relation = primary
+        return tab
 
     def _make_extension(self, spec: CaseTabSpec) -> QWidget:
         try:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kdm_desktop.domain.cases.choices import Choice
+from kdm_desktop.domain.cases.choices import Choice, PerpetratorRelation
 from kdm_desktop.domain.cases.draft import (
     APPLICATION_FIELDS,
     CLIENT_FIELDS,
@@ -116,8 +116,31 @@ class SummaryTab(FieldsTab):
 
 
 class ViolenceTab(FieldsTab):
+    # The perpetrator section's primary relation for a case; the case view sets it
+    # from the session. Once the section has a record, that is what letters and
+    # statistics read, so the tab shows it too (issue 14).
+    primary_relation: Callable[[str], PerpetratorRelation | None] = staticmethod(
+        lambda _case_id: None
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([(self.tr("Violence she describes"), VIOLENCE_FIELDS)], parent)
+
+    def show_view(self, view: CaseView) -> None:
+        super().show_view(view)
+        label = self.values.get("perpetrator_relation")
+        relation = self.primary_relation(view.record.id)
+        if label is None or relation is None:
+            return
+        intake = view.record.draft.perpetrator_relation
+        if intake is None or intake == relation:
+            label.setText(relation.label)
+        else:
+            label.setText(
+                self.tr("{relation} (perpetrator section; at intake: {intake})").format(
+                    relation=relation.label, intake=intake.label
+                )
+            )
 
 
 __all__ = ["SummaryTab", "ViolenceTab", "field_text", "short_date"]

@@ -152,6 +152,7 @@ class RiskTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
+        self._preset_known()
         self._update_preview()
         self.reload()
         self.draft_keeper: DraftKeeper | None = None
@@ -180,6 +181,15 @@ class RiskTab(QWidget):
             button = group.button(wanted)
             if button is not None:
                 button.setChecked(True)
+
+    def _preset_known(self) -> None:
+        """A new assessment starts from what her file already says (intake, and a
+        perpetrator with weapon access)."""
+        try:
+            known = self._service.known_answers(self._case_id)
+        except KdmError:
+            return
+        self.preset(known)
 
     def _judgement(self) -> RiskLevel | None:
         # Qt hands a StrEnum back as a plain str.
@@ -250,6 +260,7 @@ class RiskTab(QWidget):
             group.setExclusive(True)
         self.judgement.setCurrentIndex(0)
         self.reason.clear()
+        self._preset_known()
         if self.draft_keeper is not None:
             self.draft_keeper.discard()
         self.reload()
