@@ -56,3 +56,15 @@ def pdf_fonts(data: bytes) -> list[dict[str, Any]]:
         for ref in fonts.get_object().values():
             found.append(ref.get_object())
     return found
+
+
+def add_letter_dialog(qtbot: Any, dialog: Any) -> None:
+    """Hand a letter dialog to qtbot, closed at the end without its unsaved-typing
+    question: that box (a real user answers it) would outlive the test and show up
+    among another test's top-level widgets."""
+
+    def forget_typing(d: Any) -> None:
+        if d.draft_keeper is not None:
+            d.draft_keeper.discard()  # forgets the draft and marks the form clean
+
+    qtbot.addWidget(dialog, before_close_func=forget_typing)

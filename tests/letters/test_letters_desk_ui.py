@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from letters_support import new_case
+from letters_support import add_letter_dialog, new_case
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QLineEdit
@@ -23,7 +23,7 @@ KINDS = (RecipientKind.SONIM, RecipientKind.POLICE, RecipientKind.HOSPITAL)
 
 def _dialog(qtbot, session, case_id: str) -> LetterDialog:
     dialog = LetterDialog(session, case_id)
-    qtbot.addWidget(dialog)
+    add_letter_dialog(qtbot, dialog)
     dialog.resize(dialog_size(LETTER_DIALOG_SIZE))
     dialog.show()
     return dialog
@@ -145,7 +145,7 @@ def test_dialog_fits_a_1366_by_768_laptop(qtbot, session) -> None:
         LetterSettings(signatory_name="Dr. Nermin Karaağaç", signatory_title="Müdür")
     )
     dialog = LetterDialog(session, case_id)
-    qtbot.addWidget(dialog)
+    add_letter_dialog(qtbot, dialog)
     dialog.resize(dialog_size(LETTER_DIALOG_SIZE))
     dialog.show()
     for name in ("sonim-sevk", "emniyet-bildirim", "baro-adli-yardim"):
@@ -153,3 +153,15 @@ def test_dialog_fits_a_1366_by_768_laptop(qtbot, session) -> None:
         qtbot.wait(10)
         assert dialog.width() <= LAPTOP.width() and dialog.height() <= LAPTOP.height()
         assert fit_problems(dialog, LAPTOP) == [], name
+
+
+def test_the_required_mark_is_explained_on_screen(qtbot, session) -> None:
+    case_id = new_case(session, share=KINDS)
+    dialog = _dialog(qtbot, session, case_id)
+    legend = dialog.required_legend
+    starred = [
+        dialog.fields.itemAt(i, dialog.fields.ItemRole.LabelRole)
+        for i in range(dialog.fields.rowCount())
+    ]
+    assert any(item is not None and "*" in item.widget().text() for item in starred)
+    assert legend.isVisible() and legend.text().startswith("*")

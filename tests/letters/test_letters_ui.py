@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from letters_support import new_case, pdf_text
+from letters_support import add_letter_dialog, new_case, pdf_text
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -26,7 +26,7 @@ def test_registered_in_case_view(session) -> None:
 def test_dialog_refuses_without_consent(qtbot, session) -> None:
     case_id = new_case(session)
     dialog = LetterDialog(session, case_id)
-    qtbot.addWidget(dialog)
+    add_letter_dialog(qtbot, dialog)
     assert "açık rıza yok" in dialog.error.text()
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
 
@@ -34,7 +34,7 @@ def test_dialog_refuses_without_consent(qtbot, session) -> None:
 def test_preview_save_and_follow_up(qtbot, session, tmp_path) -> None:
     case_id = new_case(session, share=(RecipientKind.SONIM, RecipientKind.HOSPITAL))
     dialog = LetterDialog(session, case_id)
-    qtbot.addWidget(dialog)
+    add_letter_dialog(qtbot, dialog)
     dialog.resize(1280, 800)
     dialog.show()
     dialog.set_field("reason", REASON)

@@ -168,7 +168,8 @@ def test_letter_dialog_offers_and_prints_him_when_ticked(qtbot, staffed, as_user
             case_id, Perpetrator(relation=PerpetratorRelation.SPOUSE, name="Oğuz Çınaroğlu")
         )
         dialog = LetterDialog(s, case_id)
-        qtbot.addWidget(dialog)
+        # Closed at the end without the unsaved-typing question (it would outlive the test).
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.draft_keeper.discard())
         dialog.resize(1280, 700)
         dialog.show()
         dialog.template.setCurrentIndex(dialog.template.findData("emniyet-bildirim"))

@@ -117,6 +117,12 @@ class LetterDialog(QDialog):
         fields_box = QWidget()
         self.fields_box = fields_box
         fields_box.setLayout(self.fields)
+        # The "*" after a label is explained on screen, as on the risk form.
+        self.required_legend = QLabel(
+            self.tr("* Required: the letter cannot be printed without it.")
+        )
+        self.required_legend.setObjectName("letterRequiredLegend")
+        self.required_legend.setWordWrap(True)
         self.error = FieldError()
         self.error.setObjectName("letterError")
         self.status = QLabel()
@@ -152,6 +158,7 @@ class LetterDialog(QDialog):
         left.addWidget(QLabel(self.tr("Template:")))
         left.addWidget(self.template)
         left.addWidget(fields_box)
+        left.addWidget(self.required_legend)
         left.addWidget(self.error)
         left.addWidget(self.signatory_note)
         left.addWidget(self.status)
@@ -223,6 +230,7 @@ class LetterDialog(QDialog):
                 box.toggled.connect(self.refresh_preview)
                 self._ticks[line.key] = box
                 self.fields.addRow(box)
+        self.required_legend.setVisible(any(f.required for f in template.inputs))
         self._shown = template
         if self.draft_keeper is not None:
             self.draft_keeper.watch()  # the new template's fields
