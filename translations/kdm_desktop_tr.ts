@@ -1272,92 +1272,92 @@ Alındığı an: {when}
 <context>
     <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="92" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Listeye dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="94" />
         <source>Back to the case list (Esc)</source>
         <translation>Vaka listesine dön (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="111" />
         <source>Change &amp;status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="114" />
         <source>&amp;Assign…</source>
         <translation>&amp;Sorumlu ata…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="117" />
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="120" />
         <source>Change the application, client and violence details (Ctrl+E)</source>
         <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="133" />
         <source>A&amp;ctions</source>
         <translation>&amp;İşlemler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="152" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="153" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="153" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="154" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="155" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="156" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="159" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="320" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="334" />
         <source>nobody</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="323" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="337" />
         <source>Status: {status}    Responsible: {staff}</source>
         <translation>Durum: {status}    Sorumlu: {staff}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="330" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="344" />
         <source>Transferred to {centre} on {day}</source>
         <translation>{day} tarihinde {centre} merkezine devredildi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="334" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="348" />
         <source>Closed: {reason}</source>
         <translation>Kapanış: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="340" />
+        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="354" />
         <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
         <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
     </message>
@@ -2607,62 +2607,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="122" />
+        <source>* Required: the letter cannot be printed without it.</source>
+        <translation>* Zorunlu: bu alan doldurulmadan mektup yazdırılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="133" />
         <source>Signed by %1, %2; you are named as the one who prepared it.</source>
         <translation>İmzalayan: %1, %2. Siz yazıda “Hazırlayan” olarak yer alırsınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="138" />
         <source>You sign this letter: no authorised signatory is set for the centre (an administrator sets one under Settings › Letters and safety plan).</source>
         <translation>Bu yazıyı siz imzalayacaksınız: merkezin imza yetkilisi belirlenmemiş (yönetici Ayarlar › Yazılar ve güvenlik planı bölümünden belirler).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="145" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="148" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="151" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="154" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="158" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="177" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="372" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="380" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="380" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="388" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="383" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="391" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="398" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="406" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -3355,7 +3360,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="64" />
         <location filename="../src/kdm_desktop/ui/selftest.py" line="35" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
@@ -4329,47 +4334,47 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="197" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="207" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="209" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="219" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="211" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="221" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="212" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="222" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="224" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="234" />
         <source>{missing} of {count} questions are not answered. The level is worked out from the answers given only. Save anyway?</source>
         <translation>{count} sorudan {missing} tanesi yanıtlanmadı. Risk düzeyi yalnızca verilen yanıtlardan hesaplanır. Yine de kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="228" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="238" />
         <source>Save anyway</source>
         <translation>Yine de kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="287" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="298" />
         <source>First assessment</source>
         <translation>İlk değerlendirme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="289" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="300" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="291" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="302" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
     </message>
@@ -4657,38 +4662,38 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="25" />
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="29" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="53" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="28" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="32" />
         <source>&amp;General</source>
         <translation>&amp;Genel</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="29" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="33" />
         <source>&amp;My password</source>
         <translation>&amp;Parolam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="35" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="39" />
         <source>Centre &amp;details</source>
         <translation>&amp;Merkez bilgileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="45" />
         <source>Lette&amp;rs and safety plan</source>
         <translation>&amp;Yazılar ve güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="48" />
         <source>&amp;Users</source>
         <translation>&amp;Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/pages/settings.py" line="50" />
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
@@ -5658,9 +5663,14 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ViolenceTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="127" />
         <source>Violence she describes</source>
         <translation>Anlattığı şiddet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="140" />
+        <source>{relation} (perpetrator section; at intake: {intake})</source>
+        <translation>{relation} (şiddet uygulayan bölümü; başvuruda: {intake})</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize
-from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidget, QTabWidget, QWidget
 
 from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.orders import IssuerKind, OrderKind
+from kdm_desktop.domain.statistics.periods import year
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.demo import DEMO_ADMIN, DEMO_PASSWORD, create_demo
@@ -27,9 +28,10 @@ from kdm_desktop.ui.calendar.closed_days import ClosedDaysDialog
 from kdm_desktop.ui.calendar.dialogs import AppointmentDialog
 from kdm_desktop.ui.calendar.page import WEEK, CalendarPage
 from kdm_desktop.ui.calendar.screenshots import seed
+from kdm_desktop.ui.cases.no_consent import NoConsentDialog
 from kdm_desktop.ui.cases.page import CasesPage
 from kdm_desktop.ui.cases.printouts import SavePrintoutDialog
-from kdm_desktop.ui.cases.status_dialogs import StatusDialog
+from kdm_desktop.ui.cases.status_dialogs import AssignDialog, StatusDialog
 from kdm_desktop.ui.fit import (
     LAPTOP,
     LAPTOP_125,
@@ -42,6 +44,7 @@ from kdm_desktop.ui.fit import (
 from kdm_desktop.ui.letters.dialog import LETTER_DIALOG_SIZE, LetterDialog
 from kdm_desktop.ui.pages.user_dialogs import AddUserDialog
 from kdm_desktop.ui.protection.order_dialogs import OrderDialog
+from kdm_desktop.ui.statistics.cross_dialog import CrossDialog
 from kdm_desktop.ui.tasks import TaskRunner
 from kdm_desktop.ui.transfers.handover import HandOverDialog
 from kdm_desktop.ui.transfers.page import CardImportDialog
@@ -101,6 +104,15 @@ def test_every_screen_fits_a_laptop(qtbot, make_app, demo_dir: Path, room: QSize
         workspace.select(key)
         _check(qtbot, f"page {key}", window, room, found)
         page = workspace.page(key)
+        tabs = getattr(page, "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            # Every tab of a page with tabs (settings: centre, users, letters, …).
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                _check(qtbot, f"page {key} tab {tabs.tabText(index)}", window, room, found)
+            tabs.setCurrentIndex(0)
+        if key == "settings":
+            assert isinstance(tabs, QTabWidget) and tabs.count() >= 4  # letters tab included
         if isinstance(page, CalendarPage):
             page.show_date(dt.date(2026, 10, 28), WEEK)
             _check(qtbot, "calendar week", window, room, found)
@@ -111,6 +123,9 @@ def test_every_screen_fits_a_laptop(qtbot, make_app, demo_dir: Path, room: QSize
     cases.open_case(first.id)
     view = cases.case_view
     assert view is not None
+    # Today's additions are among them: the perpetrator section and the risk form.
+    tab_keys = view.lazy_tabs.tab_keys()
+    assert "perpetrator" in tab_keys and "risk" in tab_keys, tab_keys
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
         _check(qtbot, f"case tab {view.tabs.tabText(index)}", window, room, found)
@@ -135,6 +150,15 @@ def test_every_screen_fits_a_laptop(qtbot, make_app, demo_dir: Path, room: QSize
         "close or reopen": lambda: StatusDialog(CaseStatus.OPEN, lambda *_: None, window),
         "send to another centre": lambda: HandOverDialog(session, first.id, TaskRunner(), window),
         "save a form as PDF": lambda: SavePrintoutDialog(session, first.id, window),
+        "assign": lambda: AssignDialog([("sosyal", "Elif Demir")], None, lambda *_: None, window),
+        "no consent": lambda: NoConsentDialog(window),
+        "statistics cross-table": lambda: CrossDialog(
+            session,
+            workspace._ctx,
+            year(2026),
+            3,
+            window,
+        ),
     }
     for name, make in makers.items():
         dialog = make()

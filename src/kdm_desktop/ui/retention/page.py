@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -345,8 +346,17 @@ class RetentionPage(QWidget):
             table.setCellWidget(r, 1, spin)
             self.year_spins[k.kind.value] = spin
             table.setItem(r, 2, QTableWidgetItem(f"{k.min_years}–{k.max_years}"))
-            table.setItem(r, 3, QTableWidgetItem(k.events_text()))
-            table.setItem(r, 4, QTableWidgetItem(k.reason))
+            counted = QTableWidgetItem(k.events_text())
+            counted.setToolTip(k.events_text())
+            table.setItem(r, 3, counted)
+            reason = QTableWidgetItem(k.reason)
+            reason.setToolTip(k.reason)
+            table.setItem(r, 4, reason)
+        # "Counted from" wraps in a column of its own width instead of growing to
+        # its longest line: sized to contents, the table scrolled sideways at 1366×768.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(3, 220)
         table.resizeRowsToContents()
 
     def _show_records(self) -> None:
