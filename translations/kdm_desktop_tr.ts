@@ -3805,27 +3805,27 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="50" />
         <source>never</source>
         <translation>hiç yapılmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="53" />
         <source>A periodic destruction run is due (last run: {last}); {count} records have reached the end of their retention period.</source>
         <translation>Periyodik imha zamanı geldi (son imha: {last}); saklama süresi dolan {count} kayıt var.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="59" />
         <source>Last destruction run: {last}. The next one is due by {next}.</source>
         <translation>Son imha: {last}. Bir sonraki periyodik imha en geç {next}.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="68" />
         <source>No open data-subject requests.</source>
         <translation>Yanıt bekleyen kişisel veri başvurusu yok.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="69" />
         <source>Open data-subject requests: {open} (overdue: {overdue}); nearest deadline {day}.</source>
         <translation>Yanıt bekleyen kişisel veri başvurusu: {open} (süresi geçen: {overdue}); en yakın son gün {day}.</translation>
     </message>
@@ -3833,7 +3833,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="615" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="625" />
         <source>Go to retention</source>
         <translation>Saklama ve imhaya git</translation>
     </message>
@@ -3841,382 +3841,382 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="96" />
         <source>Due for destruction</source>
         <translation>İmha listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="97" />
         <source>Policy</source>
         <translation>Politika</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="97" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="178" />
         <source>Destruction records</source>
         <translation>İmha kayıtları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="99" />
         <source>Legal holds</source>
         <translation>Yasal saklama</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="100" />
         <source>Her requests</source>
         <translation>Başvurular (KVKK m. 11)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="104" />
         <source>Retention and destruction</source>
         <translation>Saklama ve imha</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
         <source>Records due for destruction</source>
         <translation>İmha edilecek kayıtlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="206" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="242" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="250" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="207" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="251" />
         <source>Case number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="153" />
         <source>Record kind</source>
         <translation>Kayıt türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
         <source>Count</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
         <source>Cases kept by a legal hold</source>
         <translation>Yasal saklama nedeniyle tutulan dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="121" />
         <source>Due since</source>
         <translation>Süresi dolduğu gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="121" />
         <source>Kept because</source>
         <translation>Saklanma nedeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="123" />
         <source>&amp;Refresh list</source>
         <translation>Listeyi &amp;yenile</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="125" />
         <source>Review and &amp;destroy…</source>
         <translation>İncele ve &amp;imha et…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="137" />
         <source>Only closed cases lose anything. Statistical fields are kept anonymised; the run is signed and recorded for 3 years.</source>
         <translation>Yalnızca kapatılmış dosyalardan kayıt imha edilir. İstatistik alanları anonim olarak kalır; imha imzalanır ve kaydı 3 yıl saklanır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="143" />
         <source>Kept despite their period (legal hold):</source>
         <translation>Süresi dolduğu hâlde saklananlar (yasal saklama):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="151" />
         <source>Retention periods</source>
         <translation>Saklama süreleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="153" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="154" />
         <source>Years</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="155" />
         <source>Allowed</source>
         <translation>İzin verilen</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="156" />
         <source>Counted from</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="156" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="181" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="182" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="161" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="162" />
         <source>&amp;Save periods</source>
         <translation>Süreleri &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="180" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="180" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="181" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
         <source>By</source>
         <translation>Yapan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="182" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="183" />
         <source>Records</source>
         <translation>Kayıt sayısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="183" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="184" />
         <source>Signature</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="184" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="185" />
         <source>Kept until</source>
         <translation>Saklama sonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="187" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="188" />
         <source>Save &amp;minutes as PDF…</source>
         <translation>&amp;Tutanağı PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="202" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
         <source>Cases under a legal hold</source>
         <translation>Yasal saklamadaki dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
         <source>Since</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="207" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="208" />
         <source>Case number to hold</source>
         <translation>Saklamaya alınacak dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="209" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="210" />
         <source>Reason (e.g. court and file number)</source>
         <translation>Gerekçe (ör. mahkeme ve dosya no)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="211" />
         <source>Reason of the hold</source>
         <translation>Saklama gerekçesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="211" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="212" />
         <source>&amp;Hold</source>
         <translation>Saklamaya &amp;al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="213" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="214" />
         <source>Re&amp;lease selected</source>
         <translation>Seçileni &amp;kaldır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="224" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="225" />
         <source>A case with an order in force is kept automatically; a pending court file or any other reason needs a hold placed here.</source>
         <translation>Yürürlükte tedbir kararı olan dosya kendiliğinden saklanır; derdest bir dava ya da başka bir gerekçe için burada yasal saklama koyun.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="241" />
         <source>Data-subject requests</source>
         <translation>Kişisel veri başvuruları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="244" />
         <source>Request</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="244" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="245" />
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="245" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="246" />
         <source>Deadline</source>
         <translation>Son gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="246" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="247" />
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="251" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="252" />
         <source>Case number of the request</source>
         <translation>Başvurunun dosya numarası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="253" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="254" />
         <source>Kind of request</source>
         <translation>Talep türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="260" />
         <source>Date received</source>
         <translation>Alındığı gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="260" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="261" />
         <source>&amp;Log request</source>
         <translation>Başvuruyu &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="263" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="264" />
         <source>Answer given to her</source>
         <translation>Kendisine verilen yanıt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="264" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="265" />
         <source>Answer</source>
         <translation>Yanıt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="265" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="266" />
         <source>Record &amp;answer</source>
         <translation>&amp;Yanıtı kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="267" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="268" />
         <source>Her data as &amp;PDF…</source>
         <translation>Verilerinin &amp;dökümü (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="270" />
         <source>Review &amp;deletion…</source>
         <translation>&amp;Silme talebini incele…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="326" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="327" />
         <source>{title}, version {version}. Periodic destruction at least every {months} months; records kept {years} years; requests answered within {days} days.</source>
         <translation>{title}, sürüm {version}. Periyodik imha en geç {months} ayda bir; imha kayıtları {years} yıl saklanır; başvurular {days} gün içinde yanıtlanır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="361" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="371" />
         <source>her request</source>
         <translation>silme talebi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="363" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="373" />
         <source>periodic</source>
         <translation>periyodik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="365" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="375" />
         <source>valid</source>
         <translation>geçerli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="365" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="375" />
         <source>NOT VALID</source>
         <translation>GEÇERSİZ</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="390" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="400" />
         <source>answered {day}</source>
         <translation>yanıtlandı: {day}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="392" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="402" />
         <source>OVERDUE by {days} days</source>
         <translation>SÜRESİ GEÇTİ ({days} gün)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="394" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="404" />
         <source>{days} days left</source>
         <translation>{days} gün kaldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="428" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="438" />
         <source>{total} records ({cases} case files) will be destroyed and cannot be brought back.</source>
         <translation>{total} kayıt ({cases} dosya) imha edilecek ve geri getirilemeyecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="434" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="576" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="444" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="586" />
         <source>Destroy</source>
         <translation>İmha et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="436" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="446" />
         <source>Statistical fields are kept anonymised. A signed record is kept for 3 years.</source>
         <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="452" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="462" />
         <source>Destroying the records and compacting the case file…</source>
         <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="456" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="466" />
         <source>{total} records were destroyed. Record: {id}</source>
         <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="471" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="481" />
         <source>Save minutes</source>
         <translation>Tutanağı kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="481" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="491" />
         <source>The minutes were saved:
 {path}</source>
         <translation>İmha tutanağı kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="539" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="549" />
         <source>Save her data</source>
         <translation>Veri dökümünü kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="549" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="559" />
         <source>Her data was saved:
 {path}</source>
         <translation>Kişisel veri dökümü kaydedildi:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="565" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="575" />
         <source>Case {case} cannot be destroyed now: {reasons}.</source>
         <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="572" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="582" />
         <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
         <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="588" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="598" />
         <source>Destroying her case file…</source>
         <translation>Dosyası imha ediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="590" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="600" />
         <source>Her case file was destroyed. Record: {id}</source>
         <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
     </message>

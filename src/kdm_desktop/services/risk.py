@@ -34,8 +34,6 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.protection_repo import AssessmentRow
 
 _INPUT_KEYS = frozenset({"answers", "judgement_level", "judgement_reason", "assessed_on"})
@@ -256,18 +254,15 @@ class RiskService:
         the section is carried: a "Hayır" for one man says nothing about the others."""
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        conn = self._s.db.conn
+        stored = self._s.reading()
         answers: dict[str, RiskAnswer] = {}
-        record = CaseRepository(conn).by_id(case.id)
+        record = stored.cases.by_id(case.id)
         if record is not None:
             d = record.draft
             flags = {"life_danger": d.life_danger, "weapon_access": d.weapon_access}
             if intake_needs_risk_assessment(flags):
                 answers.update(answers_from_intake(flags))
-        if any(
-            r.record.weapon_access is Answer.YES
-            for r in PerpetratorRepository(conn).for_case(case.id)
-        ):
+        if any(r.record.weapon_access is Answer.YES for r in stored.perpetrators.for_case(case.id)):
             answers[INTAKE_RISK_ITEMS["weapon_access"]] = True
         return answers
 

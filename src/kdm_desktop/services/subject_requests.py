@@ -32,7 +32,6 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.retention import TRIGGER_REQUEST, RetentionService, RunResult
 from kdm_desktop.services.safety_plans import SafetyPlanService
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 from kdm_desktop.storage.retention_repo import RequestRow
 
 if TYPE_CHECKING:
@@ -253,9 +252,7 @@ class SubjectRequestService:
             requests=tuple(r for r in self.list() if r.case_id == case.id),
             plan_sections=sections,
             appointments=tuple(stored.retention.appointments_of(case.id)),
-            perpetrators=tuple(
-                r.record for r in PerpetratorRepository(self._s.db.conn).for_case(case.id)
-            ),
+            perpetrators=tuple(r.record for r in stored.perpetrators.for_case(case.id)),
         )
         pdf = render_subject_export(data, self._s.centre().name, today(self._s))
         write_bytes_atomically(out, pdf)

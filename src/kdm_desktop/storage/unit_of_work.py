@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from kdm_desktop.storage.drafts_repo import DraftRepository
     from kdm_desktop.storage.letters_repo import LetterRepository
     from kdm_desktop.storage.meta_repo import MetaRepository
+    from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
     from kdm_desktop.storage.protection_repo import (
         OrderRepository,
         RiskRepository,
@@ -157,6 +158,12 @@ class UnitOfWork:
         from kdm_desktop.storage.protection_repo import OrderRepository
 
         return OrderRepository(self._conn)
+
+    @cached_property
+    def perpetrators(self) -> PerpetratorRepository:
+        from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
+
+        return PerpetratorRepository(self._conn)
 
     @cached_property
     def retention(self) -> RetentionRepository:
