@@ -34,23 +34,43 @@ staff to confirm with the police rather than assume.
 
 from __future__ import annotations
 
-import calendar
 import datetime
-import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Final
 
 from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.protection.measures import (
+    Measure,
+    MeasureCatalogue,
+    add_months,
+    latest_first_term_end,
+    load_measure_catalogue,
+)
+from kdm_desktop.domain.protection.order_kinds import (
+    _DETENTION_LABEL,
+    _DETENTION_RANGE,
+    _URGENT_APPROVAL,
+    CURRENT_CATALOGUE_VERSION,
+    FIRST_TERM_MONTHS,
+    MAX_FILE_NO,
+    MAX_ISSUER_NAME,
+    MAX_LONG_TEXT,
+    MAX_SHORT_NOTE,
+    OBJECTION_DAYS,
+    BreachOutcome,
+    IssuerKind,
+    OrderKind,
+    OrderStatus,
+    parse_issuer_kind,
+    parse_order_kind,
+)
 from kdm_desktop.domain.rules import (
     DomainRuleError,
     RuleProblems,
     check_rule_date,
     clean_rule_text,
-    load_packaged_json,
 )
-from kdm_desktop.domain.turkish import fold_for_search, tr_lower
+from kdm_desktop.domain.turkish import tr_lower
 
 __all__ = [
     "CURRENT_CATALOGUE_VERSION",
@@ -74,287 +94,12 @@ __all__ = [
     "latest_first_term_end",
     "load_measure_catalogue",
     "objection_deadline",
-    "order_from_dict",
     "order_status",
-    "order_to_dict",
     "parse_issuer_kind",
     "parse_order_kind",
 ]
 
-CURRENT_CATALOGUE_VERSION: Final = 1
-FIRST_TERM_MONTHS: Final = 6
-OBJECTION_DAYS: Final = 14  # Art. 9: two weeks from tefhim or tebliğ
 
-MAX_FILE_NO: Final = 60
-MAX_ISSUER_NAME: Final = 200
-MAX_LONG_TEXT: Final = 2000
-MAX_SHORT_NOTE: Final = 1000
-
-
-# ----------------------------------------------------------------------------------
-# Closed lists
-# ----------------------------------------------------------------------------------
-
-
-class OrderKind(StrEnum):
-    KORUYUCU = "koruyucu"
-    ONLEYICI = "onleyici"
-
-    @property
-    def label(self) -> str:
-        return "Koruyucu tedbir" if self is OrderKind.KORUYUCU else "Önleyici tedbir"
-
-
-class IssuerKind(StrEnum):
-    AILE_MAHKEMESI = "aile_mahkemesi"
-    MULKI_AMIR = "mulki_amir"
-    KOLLUK_AMIRI = "kolluk_amiri"
-
-    @property
-    def label(self) -> str:
-        return _ISSUER_LABELS[self]
-
-
-_ISSUER_LABELS: Final[dict[IssuerKind, str]] = {
-    IssuerKind.AILE_MAHKEMESI: "Aile mahkemesi (hâkim)",
-    IssuerKind.MULKI_AMIR: "Mülki amir (valilik / kaymakamlık)",
-    IssuerKind.KOLLUK_AMIRI: "Kolluk amiri (acil durumda)",
-}
-
-# Folded (fold_for_search) spellings staff actually type.
-_KIND_ALIASES: Final[dict[str, OrderKind]] = {
-    "koruyucu": OrderKind.KORUYUCU,
-    "koruyucu tedbir": OrderKind.KORUYUCU,
-    "protective": OrderKind.KORUYUCU,
-    "onleyici": OrderKind.ONLEYICI,
-    "onleyici tedbir": OrderKind.ONLEYICI,
-    "preventive": OrderKind.ONLEYICI,
-}
-_ISSUER_ALIASES: Final[dict[str, IssuerKind]] = {
-    "aile mahkemesi": IssuerKind.AILE_MAHKEMESI,
-    "aile mahkemesi hakim": IssuerKind.AILE_MAHKEMESI,
-    "mahkeme": IssuerKind.AILE_MAHKEMESI,
-    "hakim": IssuerKind.AILE_MAHKEMESI,
-    "court": IssuerKind.AILE_MAHKEMESI,
-    "mulki amir": IssuerKind.MULKI_AMIR,
-    "mulki amir valilik kaymakamlik": IssuerKind.MULKI_AMIR,
-    "vali": IssuerKind.MULKI_AMIR,
-    "valilik": IssuerKind.MULKI_AMIR,
-    "kaymakam": IssuerKind.MULKI_AMIR,
-    "kaymakamlik": IssuerKind.MULKI_AMIR,
-    "governor": IssuerKind.MULKI_AMIR,
-    "kolluk amiri": IssuerKind.KOLLUK_AMIRI,
-    "kolluk amiri acil durumda": IssuerKind.KOLLUK_AMIRI,
-    "kolluk": IssuerKind.KOLLUK_AMIRI,
-    "polis": IssuerKind.KOLLUK_AMIRI,
-    "jandarma": IssuerKind.KOLLUK_AMIRI,
-    "emniyet": IssuerKind.KOLLUK_AMIRI,
-    "police": IssuerKind.KOLLUK_AMIRI,
-}
-
-
-def parse_order_kind(text: str) -> OrderKind:
-    """Accept "koruyucu", "önleyici", "onleyici", "Önleyici tedbir", any case."""
-    folded = fold_for_search(text).replace("_", " ")
-    kind = _KIND_ALIASES.get(folded)
-    if kind is None:
-        raise DomainRuleError(
-            "kind",
-            f"Tedbir türü tanınmadı: {text!r}. Koruyucu ya da önleyici olmalıdır.",
-            code="order.kind_unknown",
-        )
-    return kind
-
-
-def parse_issuer_kind(text: str) -> IssuerKind:
-    """Accept the stored value, the label and common words ("hâkim", "valilik", "polis")."""
-    folded = " ".join(fold_for_search(text).replace("_", " ").split())
-    issuer = _ISSUER_ALIASES.get(folded)
-    if issuer is None:
-        raise DomainRuleError(
-            "issuer",
-            f"Kararı veren makam tanınmadı: {text!r}. "
-            "Aile mahkemesi, mülki amir ya da kolluk amiri olmalıdır.",
-            code="order.issuer_unknown",
-        )
-    return issuer
-
-
-class BreachOutcome(StrEnum):
-    """What followed a breach (Art. 13). Only recorded, never computed."""
-
-    BILDIRILDI = "bildirildi"
-    ZORLAMA_HAPSI = "zorlama_hapsi"
-    ZORLAMA_HAPSI_TEKRAR = "zorlama_hapsi_tekrar"
-    SONUC_BEKLENIYOR = "sonuc_bekleniyor"
-    ISLEM_YAPILMADI = "islem_yapilmadi"
-    DIGER = "diger"
-
-    @property
-    def label(self) -> str:
-        return _OUTCOME_LABELS[self]
-
-
-_OUTCOME_LABELS: Final[dict[BreachOutcome, str]] = {
-    BreachOutcome.BILDIRILDI: "Kolluğa ya da savcılığa bildirildi",
-    BreachOutcome.ZORLAMA_HAPSI: "Zorlama hapsi (3–10 gün)",
-    BreachOutcome.ZORLAMA_HAPSI_TEKRAR: "Tekrarında zorlama hapsi (15–30 gün)",
-    BreachOutcome.SONUC_BEKLENIYOR: "Sonuç bekleniyor",
-    BreachOutcome.ISLEM_YAPILMADI: "İşlem yapılmadı",
-    BreachOutcome.DIGER: "Diğer (notta açıklanır)",
-}
-# Art. 13: 3–10 days for a first breach, 15–30 on repeat.
-_DETENTION_RANGE: Final[dict[BreachOutcome, tuple[int, int]]] = {
-    BreachOutcome.ZORLAMA_HAPSI: (3, 10),
-    BreachOutcome.ZORLAMA_HAPSI_TEKRAR: (15, 30),
-}
-
-_DETENTION_LABEL: Final[dict[BreachOutcome, str]] = {
-    BreachOutcome.ZORLAMA_HAPSI: "Zorlama hapsi",
-    BreachOutcome.ZORLAMA_HAPSI_TEKRAR: "Tekrarında zorlama hapsi",
-}
-
-
-class OrderStatus(StrEnum):
-    HENUZ_BASLAMADI = "henuz_baslamadi"
-    YURURLUKTE = "yururlukte"
-    ONAY_BEKLIYOR = "onay_bekliyor"
-    SURESI_DOLDU = "suresi_doldu"
-    KALDIRILDI = "kaldirildi"
-    KENDILIGINDEN_KALKTI = "kendiliginden_kalkti"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
-
-    @property
-    def in_force(self) -> bool:
-        return self in (OrderStatus.YURURLUKTE, OrderStatus.ONAY_BEKLIYOR)
-
-
-_STATUS_LABELS: Final[dict[OrderStatus, str]] = {
-    OrderStatus.HENUZ_BASLAMADI: "Henüz başlamadı",
-    OrderStatus.YURURLUKTE: "Yürürlükte",
-    OrderStatus.ONAY_BEKLIYOR: "Yürürlükte, onay bekleniyor",
-    OrderStatus.SURESI_DOLDU: "Süresi doldu",
-    OrderStatus.KALDIRILDI: "Kaldırıldı",
-    OrderStatus.KENDILIGINDEN_KALKTI: "Onaylanmadığı için kendiliğinden kalktı",
-}
-
-# Urgent police orders: who must approve and within how many hours, by kind.
-_URGENT_APPROVAL: Final[dict[OrderKind, tuple[IssuerKind, int]]] = {
-    OrderKind.KORUYUCU: (IssuerKind.MULKI_AMIR, 48),  # Art. 3/2
-    OrderKind.ONLEYICI: (IssuerKind.AILE_MAHKEMESI, 24),  # Art. 5/2
-}
-
-
-# ----------------------------------------------------------------------------------
-# Measure catalogue
-# ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Measure:
-    id: str
-    article: str
-    ref: str  # "5/1-c", for display next to the text
-    kind: OrderKind
-    issuers: frozenset[IssuerKind]
-    text: str
-    requires_note: bool = False  # "benzer tedbir": the note must say which
-
-
-@dataclass(frozen=True)
-class MeasureCatalogue:
-    id: str
-    version: int
-    article_titles: Mapping[str, str]
-    measures: tuple[Measure, ...]
-
-    def get(self, measure_id: str) -> Measure | None:
-        for m in self.measures:
-            if m.id == measure_id:
-                return m
-        return None
-
-    def allowed(self, kind: OrderKind, issuer: IssuerKind) -> tuple[Measure, ...]:
-        """The measures a form should offer for this kind and issuer, in catalogue order."""
-        return tuple(m for m in self.measures if m.kind is kind and issuer in m.issuers)
-
-
-@functools.cache
-def load_measure_catalogue(version: int = CURRENT_CATALOGUE_VERSION) -> MeasureCatalogue:
-    name = f"order_measures_v{version}.json"
-    data = load_packaged_json(name)
-    if data.get("version") != version or not isinstance(data.get("id"), str):
-        raise ValueError(f"{name}: bad id/version")
-    articles = data.get("articles")
-    if not isinstance(articles, list):
-        raise ValueError(f"{name}: 'articles' must be a list")
-    titles: dict[str, str] = {}
-    measures: list[Measure] = []
-    for art in articles:
-        if not isinstance(art, dict):
-            raise ValueError(f"{name}: article must be an object")
-        number, title, kind = art.get("article"), art.get("title"), art.get("kind")
-        raw_measures = art.get("measures")
-        if not (isinstance(number, str) and isinstance(title, str) and isinstance(kind, str)):
-            raise ValueError(f"{name}: article needs 'article', 'title', 'kind'")
-        if not isinstance(raw_measures, list):
-            raise ValueError(f"{name}: article {number}: 'measures' must be a list")
-        titles[number] = title
-        for m in raw_measures:
-            if not isinstance(m, dict):
-                raise ValueError(f"{name}: measure must be an object")
-            mid, ref, text, issuers = m.get("id"), m.get("ref"), m.get("text"), m.get("issuers")
-            requires_note = m.get("requires_note", False)
-            if not (
-                isinstance(mid, str)
-                and isinstance(ref, str)
-                and isinstance(text, str)
-                and text.strip()
-            ):
-                raise ValueError(f"{name}: measure needs 'id', 'ref', 'text'")
-            if not isinstance(issuers, list) or not issuers or not isinstance(requires_note, bool):
-                raise ValueError(f"{name}: measure {mid}: bad 'issuers'/'requires_note'")
-            measures.append(
-                Measure(
-                    id=mid,
-                    article=number,
-                    ref=ref,
-                    kind=OrderKind(kind),
-                    issuers=frozenset(IssuerKind(i) for i in issuers),
-                    text=text,
-                    requires_note=requires_note,
-                )
-            )
-    ids = [m.id for m in measures]
-    if len(set(ids)) != len(ids):
-        raise ValueError(f"{name}: measure ids must be unique")
-    return MeasureCatalogue(str(data["id"]), version, titles, tuple(measures))
-
-
-# ----------------------------------------------------------------------------------
-# Date arithmetic
-# ----------------------------------------------------------------------------------
-
-
-def add_months(d: datetime.date, months: int) -> datetime.date:
-    """``d`` plus whole calendar months; a missing day becomes the month's last day
-    (Jan 31 + 1 month = Feb 28/29), the usual way Turkish law counts month periods."""
-    index = d.year * 12 + (d.month - 1) + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return datetime.date(year, month + 1, min(d.day, last))
-
-
-def latest_first_term_end(start: datetime.date) -> datetime.date:
-    """The latest end date the law allows for an order's first term."""
-    return add_months(start, FIRST_TERM_MONTHS)
-
-
-# ----------------------------------------------------------------------------------
-# Extensions and breaches
 # ----------------------------------------------------------------------------------
 
 
@@ -853,254 +598,3 @@ def add_extension(order: ProtectionOrder, extension: OrderExtension) -> Protecti
 def add_breach(order: ProtectionOrder, breach: OrderBreach) -> ProtectionOrder:
     """The order with one more breach (validated)."""
     return replace(order, breaches=(*order.breaches, breach))
-
-
-# ----------------------------------------------------------------------------------
-# Storage form
-# ----------------------------------------------------------------------------------
-
-
-def _iso(d: datetime.date | None) -> str | None:
-    return d.isoformat() if d is not None else None
-
-
-def order_to_dict(order: ProtectionOrder) -> dict[str, object]:
-    """JSON-ready form with ISO dates and stored enum values."""
-    return {
-        "kind": order.kind.value,
-        "issuer": order.issuer.value,
-        "issuer_name": order.issuer_name,
-        "file_no": order.file_no,
-        "decision_date": _iso(order.decision_date),
-        "service_date": _iso(order.service_date),
-        "start_date": _iso(order.start_date),
-        "end_date": _iso(order.end_date),
-        "measures": list(order.measures),
-        "measures_note": order.measures_note,
-        "confidential_identity": order.confidential_identity,
-        "confidential_address": order.confidential_address,
-        "extensions": [
-            {
-                "decision_date": _iso(e.decision_date),
-                "new_end_date": _iso(e.new_end_date),
-                "file_no": e.file_no,
-                "note": e.note,
-            }
-            for e in order.extensions
-        ],
-        "breaches": [
-            {
-                "date": _iso(b.date),
-                "description": b.description,
-                "outcome": b.outcome.value,
-                "detention_days": b.detention_days,
-                "note": b.note,
-            }
-            for b in order.breaches
-        ],
-        "submitted_for_approval_on": _iso(order.submitted_for_approval_on),
-        "approval_date": _iso(order.approval_date),
-        "lifted_on": _iso(order.lifted_on),
-        "note": order.note,
-        "catalogue_version": order.catalogue_version,
-    }
-
-
-class _Reader:
-    """Reads untyped JSON values into typed ones, collecting every problem."""
-
-    def __init__(self, problems: RuleProblems) -> None:
-        self.problems = problems
-
-    def date(
-        self, raw: object, path: str, label: str, *, required: bool = False
-    ) -> datetime.date | None:
-        if raw is None or raw == "":
-            if required:
-                self.problems.add(path, f"{label} girilmelidir.", "date.required")
-            return None
-        if isinstance(raw, datetime.date) and not isinstance(raw, datetime.datetime):
-            return raw
-        if isinstance(raw, str):
-            try:
-                return datetime.date.fromisoformat(raw.strip())
-            except ValueError:
-                pass
-        self.problems.add(path, f"{label} YYYY-AA-GG biçiminde bir tarih olmalıdır.", "date.format")
-        return None
-
-    def text(self, raw: object, path: str, label: str) -> str:
-        if raw is None:
-            return ""
-        if isinstance(raw, str):
-            return raw
-        self.problems.add(path, f"{label} metin olmalıdır.", "text.type")
-        return ""
-
-    def flag(self, raw: object, path: str, label: str) -> bool:
-        if raw is None:
-            return False
-        if isinstance(raw, bool):
-            return raw
-        self.problems.add(path, f"{label} evet ya da hayır (true/false) olmalıdır.", "order.bool")
-        return False
-
-    def integer(self, raw: object, path: str, label: str) -> int | None:
-        if raw is None or (isinstance(raw, int) and not isinstance(raw, bool)):
-            return raw
-        self.problems.add(path, f"{label} tam sayı olmalıdır.", "order.int")
-        return None
-
-    def objects(self, raw: object, path: str, label: str) -> list[Mapping[str, object]]:
-        if raw is None:
-            return []
-        if isinstance(raw, list) and all(isinstance(x, dict) for x in raw):
-            return raw
-        self.problems.add(path, f"{label} bir liste olmalıdır.", "order.list_type")
-        return []
-
-
-def _present(value: datetime.date | None) -> datetime.date:
-    # Only called after raise_if_any(): a required date that was missing or
-    # malformed has already been reported.
-    assert value is not None
-    return value
-
-
-_ORDER_FIELDS: Final = frozenset(
-    {
-        "kind", "issuer", "issuer_name", "file_no", "decision_date", "service_date", "start_date",
-        "end_date", "measures", "measures_note", "confidential_identity", "confidential_address",
-        "extensions", "breaches", "submitted_for_approval_on", "approval_date", "lifted_on", "note",
-        "catalogue_version",
-    }
-)  # fmt: skip
-
-
-def order_from_dict(data: Mapping[str, object]) -> ProtectionOrder:
-    """Parse `order_to_dict` output or the CLI's JSON; every problem at once.
-
-    Kind and issuer accept Turkish spellings with or without special letters
-    ("önleyici", "onleyici", "hâkim"). Unknown keys are refused so a typo
-    ("end_dte") cannot silently drop a date.
-    """
-    problems = RuleProblems()
-    r = _Reader(problems)
-    for key in data:
-        if key not in _ORDER_FIELDS:
-            problems.add(
-                key, f"Tedbir kaydında böyle bir alan yok: {key!r}.", "order.unknown_field"
-            )
-
-    kind: OrderKind | None = None
-    issuer: IssuerKind | None = None
-    try:
-        kind = parse_order_kind(r.text(data.get("kind"), "kind", "Tedbir türü"))
-    except DomainRuleError as exc:
-        problems.add("kind", exc.message_tr, exc.code)
-    try:
-        issuer = parse_issuer_kind(r.text(data.get("issuer"), "issuer", "Kararı veren makam"))
-    except DomainRuleError as exc:
-        problems.add("issuer", exc.message_tr, exc.code)
-
-    decision = r.date(data.get("decision_date"), "decision_date", "Karar tarihi", required=True)
-    start = r.date(data.get("start_date"), "start_date", "Başlangıç tarihi", required=True)
-    end = r.date(data.get("end_date"), "end_date", "Bitiş tarihi", required=True)
-    service = r.date(data.get("service_date"), "service_date", "Tebliğ tarihi")
-    submitted = r.date(
-        data.get("submitted_for_approval_on"), "submitted_for_approval_on", "Onaya sunulma tarihi"
-    )
-    approved = r.date(data.get("approval_date"), "approval_date", "Onay tarihi")
-    lifted = r.date(data.get("lifted_on"), "lifted_on", "Kaldırılma tarihi")
-
-    measures_raw = data.get("measures", [])
-    measures: tuple[str, ...] = ()
-    if isinstance(measures_raw, list) and all(isinstance(m, str) for m in measures_raw):
-        measures = tuple(measures_raw)
-    else:
-        problems.add("measures", "Tedbirler metin listesi olmalıdır.", "order.measures_type")
-
-    ext_parts = []
-    for i, e in enumerate(r.objects(data.get("extensions"), "extensions", "Uzatmalar")):
-        p = f"extensions[{i}]"
-        ext_parts.append(
-            (
-                r.date(
-                    e.get("decision_date"),
-                    f"{p}.decision_date",
-                    "Uzatma karar tarihi",
-                    required=True,
-                ),
-                r.date(
-                    e.get("new_end_date"), f"{p}.new_end_date", "Yeni bitiş tarihi", required=True
-                ),
-                r.text(e.get("file_no"), f"{p}.file_no", "Uzatma dosya numarası"),
-                r.text(e.get("note"), f"{p}.note", "Uzatma notu"),
-            )
-        )
-    breach_parts = []
-    for i, b in enumerate(r.objects(data.get("breaches"), "breaches", "İhlaller")):
-        p = f"breaches[{i}]"
-        outcome_text = r.text(b.get("outcome", "bildirildi"), f"{p}.outcome", "İhlalin sonucu")
-        outcome = BreachOutcome.BILDIRILDI
-        try:
-            outcome = BreachOutcome(outcome_text)
-        except ValueError:
-            problems.add(
-                f"{p}.outcome",
-                f"İhlalin sonucu tanınmadı: {outcome_text!r}.",
-                "order.breach_outcome",
-            )
-        breach_parts.append(
-            (
-                r.date(b.get("date"), f"{p}.date", "İhlal tarihi", required=True),
-                r.text(b.get("description"), f"{p}.description", "İhlalin açıklaması"),
-                outcome,
-                r.integer(b.get("detention_days"), f"{p}.detention_days", "Zorlama hapsi süresi"),
-                r.text(b.get("note"), f"{p}.note", "İhlal notu"),
-            )
-        )
-    flags = {
-        name: r.flag(data.get(name), name, label)
-        for name, label in (
-            ("confidential_identity", "Kimlik gizliliği"),
-            ("confidential_address", "Adres gizliliği"),
-        )
-    }
-    catalogue_version = r.integer(
-        data.get("catalogue_version", CURRENT_CATALOGUE_VERSION),
-        "catalogue_version",
-        "Tedbir listesi sürümü",
-    )
-    problems.raise_if_any()
-    assert kind is not None and issuer is not None  # a failed parse raised above
-
-    return ProtectionOrder(
-        kind=kind,
-        issuer=issuer,
-        decision_date=_present(decision),
-        start_date=_present(start),
-        end_date=_present(end),
-        measures=measures,
-        file_no=r.text(data.get("file_no"), "file_no", "Dosya numarası"),
-        issuer_name=r.text(data.get("issuer_name"), "issuer_name", "Kararı veren makamın adı"),
-        service_date=service,
-        measures_note=r.text(data.get("measures_note"), "measures_note", "Tedbir açıklaması"),
-        confidential_identity=flags["confidential_identity"],
-        confidential_address=flags["confidential_address"],
-        extensions=tuple(
-            OrderExtension(_present(d), _present(n), file_no, note)
-            for d, n, file_no, note in ext_parts
-        ),
-        breaches=tuple(
-            OrderBreach(_present(d), desc, outcome, days, note)
-            for d, desc, outcome, days, note in breach_parts
-        ),
-        submitted_for_approval_on=submitted,
-        approval_date=approved,
-        lifted_on=lifted,
-        note=r.text(data.get("note"), "note", "Not"),
-        catalogue_version=CURRENT_CATALOGUE_VERSION
-        if catalogue_version is None
-        else catalogue_version,
-    )
