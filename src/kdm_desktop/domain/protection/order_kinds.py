@@ -6,6 +6,8 @@ spellings a form or file uses ("önleyici", "hâkim").
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
@@ -182,3 +184,24 @@ _URGENT_APPROVAL: Final[dict[OrderKind, tuple[IssuerKind, int]]] = {
 
 
 # ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderExtension:
+    """A later decision extending the order (Art. 8/2). Validated with its order."""
+
+    decision_date: datetime.date
+    new_end_date: datetime.date
+    file_no: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class OrderBreach:
+    """A breach she reported and what followed; ``detention_days`` only with zorlama hapsi."""
+
+    date: datetime.date
+    description: str
+    outcome: BreachOutcome = BreachOutcome.BILDIRILDI
+    detention_days: int | None = None
+    note: str = ""
