@@ -27,7 +27,7 @@ LARGE_MODULES: dict[str, str] = {
     "domain/protection/risk.py": "the risk instrument's items and scoring; split pending",
     "security/keyslots.py": "LUKS-style key slot file; format, KDF and slot ops reviewed together",
     "services/backup.py": "backup/restore use cases; services are being moved onto the UnitOfWork",
-    "services/calendar.py": "calendar use cases; split waits for the services' UnitOfWork migration",
+    "services/calendar.py": "calendar use cases; split waits for the UnitOfWork migration",
     "storage/cases_repo.py": "the case table, its FTS index and list queries; split pending",
     "storage/retention_repo.py": "retention queries over every case table; split pending",
     "ui/retention/page.py": "retention page with its three tabs; split pending",
