@@ -24,7 +24,6 @@ LARGE_MODULES: dict[str, str] = {
     "bundle/age.py": "age v1 format (header, stanzas, STREAM) kept beside its spec",
     "bundle/envelope.py": "signed envelope format with its reader and writer; one wire format",
     "bundle/payload.py": "streaming payload reader/writer of one wire format",
-    "domain/protection/risk.py": "the risk instrument's items and scoring; split pending",
     "security/keyslots.py": "LUKS-style key slot file; format, KDF and slot ops reviewed together",
     "services/backup.py": "backup/restore use cases; services are being moved onto the UnitOfWork",
     "services/calendar.py": "calendar use cases; split waits for the UnitOfWork migration",
