@@ -80,6 +80,11 @@ def main() -> int:
         workspace.select("cases")
         page = workspace.page("cases")
         assert isinstance(page, CasesPage)
+        # The list is read on a worker (issue #18): wait for its first answer.
+        for _ in range(500):
+            if page.list.model.rowCount():
+                break
+            QTest.qWait(20)
         ids = [page.list.model.row(i).id for i in range(min(10, page.list.model.rowCount()))]
         ids = (ids * (args.opens // len(ids) + 1))[: args.opens]
         open_times(page, ids[:5])  # warm-up

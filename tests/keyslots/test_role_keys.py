@@ -220,3 +220,33 @@ def test_the_recovery_key_keeps_a_psychologists_key(noted) -> None:
         assert SECRET in [n.current.text for n in NoteService(s).for_case(ref_id)]
     with _login(centre, ADMIN) as s:
         assert ADMIN_PASSWORD and s.check().sound
+
+
+def _summary_in_python(s) -> tuple[int, set[str]]:  # type: ignore[no-untyped-def]
+    fields = list(RoleKeyRepository(s.db.conn, "psych").fields())
+    plain = sum(1 for f in fields if not rolefields.is_sealed(f.value))
+    return plain, {
+        rolefields.sealed_key_id(f.value) for f in fields if rolefields.is_sealed(f.value)
+    }
+
+
+def test_the_login_summary_agrees_with_reading_every_field(noted) -> None:
+    # Each login decides from one SQL aggregate (issue #18: reading every field took
+    # seconds at 200,000 cases); it must see exactly what the field-by-field reading sees.
+    centre, ref_id, _ = noted
+    with _login(centre, "zehra") as s:
+        repo = RoleKeyRepository(s.db.conn, "psych")
+        summary = repo.summary(rolefields.PREFIX)
+        assert summary == _summary_in_python(s)
+        assert summary[0] == 0 and len(summary[1]) == 1
+        field_crypto.detach(s.db.conn)  # a plain one, as an old version wrote it
+        NoteService(s).add(ref_id, NoteKind.PSYCH_SESSION, "Eski sürümden kalma not.")
+        assert repo.summary(rolefields.PREFIX) == _summary_in_python(s)
+        assert repo.summary(rolefields.PREFIX)[0] == 1
+    with _login(centre, ADMIN) as s:  # rotation: a new key, fields re-sealed by a reader
+        UserService(s).set_role("zehra", "sosyal_calismaci")
+    with _login(centre, "derya") as s:
+        summary = RoleKeyRepository(s.db.conn, "psych").summary(rolefields.PREFIX)
+        assert summary == _summary_in_python(s)
+        public = RoleKeyRepository(s.db.conn, "psych").public_key()
+        assert summary == (0, {rolefields.key_id(public or b"")})

@@ -109,7 +109,7 @@ def test_her_copy_needs_her_request_and_is_complete(casefile, tmp_path) -> None:
             requests.export(case, out)
         assert not out.exists()
         requests.add(case, "access")
-        from kdm_desktop.domain.safety_plan import load_safety_plan_template
+        from kdm_desktop.domain.protection.safety_plan import load_safety_plan_template
         from kdm_desktop.services.safety_plans import SafetyPlanService
 
         section = load_safety_plan_template().sections[1].id

@@ -107,12 +107,9 @@ def _new_key(session: Session, readers: set[str]) -> None:
     session.save_slots(on_confirm=publish)
 
 
-def _fields_under(session: Session, kid: str) -> int:
-    count = 0
-    for f in RoleKeyRepository(session.db.conn, ROLE).fields():
-        if rolefields.is_sealed(f.value) and sealed_key_id(f.value) == kid:
-            count += 1
-    return count
+def _sealed_summary(session: Session) -> tuple[int, set[str]]:
+    """(fields still plain, key ids sealed fields are under): one pass in SQL."""
+    return RoleKeyRepository(session.db.conn, ROLE).summary(rolefields.PREFIX)
 
 
 def reconcile(session: Session) -> None:
@@ -130,16 +127,20 @@ def reconcile(session: Session) -> None:
         elif (
             readers
             and not _holders_of(session, key_id(public))
-            and _fields_under(session, key_id(public)) == 0
+            and key_id(public) not in _sealed_summary(session)[1]
         ):  # rule 3
             _new_key(session, readers)
     public = RoleKeyRepository(session.db.conn, ROLE).public_key()
     assert public is not None
     cipher = RoleFieldCipher(ROLE, public, held_keys(session.role_keys))
     field_crypto.attach(session.db.conn, cipher)
-    _seal_plain(session, cipher)
+    # Every login: one aggregate pass decides whether any field must be touched.
+    plain, in_use = _sealed_summary(session)
+    if plain:
+        _seal_plain(session, cipher)
+        in_use.add(cipher.current_id)
     if cipher.can_read:
-        _grant_and_reseal(session, cipher, readers)
+        _grant_and_reseal(session, cipher, readers, in_use)
 
 
 def _seal_plain(session: Session, cipher: RoleFieldCipher) -> None:
@@ -155,7 +156,9 @@ def _seal_plain(session: Session, cipher: RoleFieldCipher) -> None:
         RoleKeyRepository(conn, ROLE).rewrite(fields, lambda f: cipher.seal(f.context, f.value))
 
 
-def _grant_and_reseal(session: Session, cipher: RoleFieldCipher, readers: set[str]) -> None:
+def _grant_and_reseal(
+    session: Session, cipher: RoleFieldCipher, readers: set[str], in_use: set[str]
+) -> None:
     current = cipher.current_id
     private = cipher.private_keys[current]
     changed = False
@@ -163,13 +166,16 @@ def _grant_and_reseal(session: Session, cipher: RoleFieldCipher, readers: set[st
         if session.slots.password_slot(user) is not None:
             session.slots.grant_role_key(user, seal_name(current), private)
             changed = True
-    retired = [
-        f
-        for f in RoleKeyRepository(session.db.conn, ROLE).fields()
-        if rolefields.is_sealed(f.value)
-        and sealed_key_id(f.value) != current
-        and sealed_key_id(f.value) in cipher.private_keys
-    ]
+    retired_ids = {k for k in in_use if k != current and k in cipher.private_keys}
+    retired = (
+        [
+            f
+            for f in RoleKeyRepository(session.db.conn, ROLE).fields()
+            if rolefields.is_sealed(f.value) and sealed_key_id(f.value) in retired_ids
+        ]
+        if retired_ids
+        else []
+    )
     if retired:
 
         def reseal(f: SealedField) -> str:
@@ -180,11 +186,7 @@ def _grant_and_reseal(session: Session, cipher: RoleFieldCipher, readers: set[st
 
         with session.db.transaction() as conn:
             RoleKeyRepository(conn, ROLE).rewrite(retired, reseal)
-    in_use = {
-        sealed_key_id(f.value)
-        for f in RoleKeyRepository(session.db.conn, ROLE).fields()
-        if rolefields.is_sealed(f.value)
-    }
+        in_use = _sealed_summary(session)[1]
     for s in list(session.slots.slots):
         for name, _ in s.sealed_roles:
             kid = _kid_of(name)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
 from kdm_desktop.domain.cases.choices import CaseStatus
-from kdm_desktop.domain.orders import IssuerKind, OrderKind
+from kdm_desktop.domain.protection.orders import IssuerKind, OrderKind
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.demo import DEMO_ADMIN, DEMO_PASSWORD, create_demo
