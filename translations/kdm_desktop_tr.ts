@@ -2015,32 +2015,32 @@ Alındığı an: {when}
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="68" />
         <source>This person may already have a file</source>
         <translation>Bu kişinin zaten bir dosyası olabilir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="73" />
         <source>Possible existing files</source>
         <translation>Var olabilecek dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="75" />
         <source>&amp;Open the selected file</source>
         <translation>Seçili dosyayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="78" />
         <source>&amp;Save as a new file</source>
         <translation>Yeni dosya olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="81" />
         <source>&amp;Back to the form</source>
         <translation>&amp;Forma dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="93" />
         <source>Check the files below with her before saving. Opening one leaves this form unsaved.</source>
         <translation>Kaydetmeden önce aşağıdaki dosyaları danışanla birlikte kontrol edin. Birini açarsanız bu form kaydedilmez.</translation>
     </message>
@@ -2358,67 +2358,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="129" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="130" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="131" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="132" />
         <source>Consent</source>
         <translation>Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="155" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="160" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="163" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="162" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="166" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="169" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="217" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="221" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="315" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="344" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="348" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="346" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="350" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>

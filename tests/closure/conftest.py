@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 _TESTS = Path(__file__).parent.parent
-for folder in ("transfers", "cases", "ui", "ui_cases"):
+for folder in ("transfers", "cases", "app", "cases/ui"):
     sys.path.insert(0, str(_TESTS / folder))
 
 from case_support import ADMIN, ADMIN_PASSWORD, STAFF, STAFF_PASSWORD  # noqa: E402

@@ -13,7 +13,7 @@ from kdm_desktop.domain.calendar import ISTANBUL, AppointmentType
 from kdm_desktop.domain.cases.choices import CaseStatus, NoteKind, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
-from kdm_desktop.domain.risk import load_checklist
+from kdm_desktop.domain.protection.risk import load_checklist
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Role

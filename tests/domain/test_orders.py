@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kdm_desktop.domain.orders import (
+from kdm_desktop.domain.protection.order_codec import order_from_dict, order_to_dict
+from kdm_desktop.domain.protection.orders import (
     BreachOutcome,
     DomainRuleError,
     IssuerKind,
@@ -29,9 +30,7 @@ from kdm_desktop.domain.orders import (
     latest_first_term_end,
     load_measure_catalogue,
     objection_deadline,
-    order_from_dict,
     order_status,
-    order_to_dict,
     parse_issuer_kind,
     parse_order_kind,
 )

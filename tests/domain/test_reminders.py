@@ -9,21 +9,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kdm_desktop.domain.orders import (
+from kdm_desktop.domain.protection.orders import (
     IssuerKind,
     OrderExtension,
     OrderKind,
     ProtectionOrder,
     add_extension,
 )
-from kdm_desktop.domain.reminders import (
+from kdm_desktop.domain.protection.reminders import (
     DomainRuleError,
     Reminder,
     ReminderKind,
     due_reminders,
 )
-from kdm_desktop.domain.risk import RiskLevel
-from kdm_desktop.domain.safety_plan import SafetyPlan
+from kdm_desktop.domain.protection.risk import RiskLevel
+from kdm_desktop.domain.protection.safety_plan import SafetyPlan
 
 D = datetime.date
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kdm_desktop.domain.risk import (
+from kdm_desktop.domain.protection.risk import (
     DEFAULT_RISK_REVIEW_DAYS,
     MAX_JUDGEMENT_REASON,
     DomainRuleError,
@@ -112,7 +112,7 @@ def test_critical_items() -> None:
 
 
 def test_packaged_json_refuses_duplicate_keys(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kdm_desktop.domain import risk
+    from kdm_desktop.domain.protection import risk
 
     with pytest.raises(ValueError, match="duplicate"):
         risk._reject_duplicate_keys([("id", 1), ("id", 2)])

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kdm_desktop.domain.risk import (
+from kdm_desktop.domain.protection.risk import (
     UNKNOWN,
     RiskLevel,
     RiskTrend,
@@ -74,7 +74,7 @@ def test_empty_has_no_level_to_speak_of() -> None:
 
 
 def test_other_strings_are_still_refused() -> None:
-    from kdm_desktop.domain.risk import DomainRuleError
+    from kdm_desktop.domain.protection.risk import DomainRuleError
 
     with pytest.raises(DomainRuleError, match="bilinmiyor"):
         assess({IDS[0]: "evet"})

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 import kdm_desktop
-from kdm_desktop.domain import risk, rules
+from kdm_desktop.domain import rules
 from kdm_desktop.domain.calendar import CalendarRuleError
 from kdm_desktop.domain.cases.validation import Problems
+from kdm_desktop.domain.protection import risk
 from kdm_desktop.errors import ValidationErrors
 
 SRC = Path(kdm_desktop.__file__).parent
@@ -64,7 +65,10 @@ def test_no_feature_borrows_rule_tools_from_another_feature() -> None:
     offenders = []
     for path in sorted(SRC.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module == "kdm_desktop.domain.risk":
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module == "kdm_desktop.domain.protection.risk"
+            ):
                 borrowed = {a.name for a in node.names} & _TOOLS
                 if borrowed:
                     offenders.append(f"{path.relative_to(SRC)}: {sorted(borrowed)}")

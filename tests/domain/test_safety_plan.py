@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kdm_desktop.domain.risk import DomainRuleError, RiskLevel
-from kdm_desktop.domain.safety_plan import (
+from kdm_desktop.domain.protection.risk import DomainRuleError, RiskLevel
+from kdm_desktop.domain.protection.safety_plan import (
     EMERGENCY_SECTION,
     MAX_SECTION_NOTES,
     REVIEW_TITLE,

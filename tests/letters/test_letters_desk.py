@@ -15,13 +15,13 @@ from letters_support import grant_share, new_case, pdf_text
 
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.cases.numbering import looks_like_case_number
-from kdm_desktop.domain.letter_settings import (
+from kdm_desktop.domain.letters.letter import PROVISIONAL_NOTE
+from kdm_desktop.domain.letters.settings import (
     DEFAULT_NUMBER_PATTERN,
     LetterSettings,
     check_number_pattern,
     format_letter_number,
 )
-from kdm_desktop.domain.letters import PROVISIONAL_NOTE
 from kdm_desktop.errors import KdmError, PermissionDenied, ValidationError
 from kdm_desktop.reports.letter_pdf import render_letter
 from kdm_desktop.security.roles import Role

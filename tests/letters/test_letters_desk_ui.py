@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.domain.letter_settings import LetterSettings
+from kdm_desktop.domain.letters.settings import LetterSettings
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import LetterService
 from kdm_desktop.ui.fit import LAPTOP, dialog_size, fit_problems

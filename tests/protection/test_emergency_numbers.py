@@ -14,8 +14,8 @@ import pytest
 from protection_support import make_case
 
 from kdm_desktop.cli.main import main
-from kdm_desktop.domain.emergency_numbers import default_numbers
-from kdm_desktop.domain.safety_plan import SafetyPlan, printable_sections
+from kdm_desktop.domain.protection.emergency_numbers import default_numbers
+from kdm_desktop.domain.protection.safety_plan import SafetyPlan, printable_sections
 from kdm_desktop.errors import PermissionDenied, ValidationError
 from kdm_desktop.reports.printing import safety_plan_html
 from kdm_desktop.security.roles import Role

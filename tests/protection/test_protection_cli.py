@@ -10,7 +10,7 @@ from pathlib import Path
 from protection_support import make_case, order_data
 
 from kdm_desktop.cli.main import main
-from kdm_desktop.domain.risk import load_checklist
+from kdm_desktop.domain.protection.risk import load_checklist
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 
 

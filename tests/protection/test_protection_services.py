@@ -7,9 +7,9 @@ import datetime
 import pytest
 from protection_support import STAFF_PASSWORD, add_staff, fixed_clock, make_case, order_data
 
-from kdm_desktop.domain.orders import BreachOutcome
-from kdm_desktop.domain.reminders import ReminderKind
-from kdm_desktop.domain.risk import RiskLevel, RiskTrend, load_checklist
+from kdm_desktop.domain.protection.orders import BreachOutcome
+from kdm_desktop.domain.protection.reminders import ReminderKind
+from kdm_desktop.domain.protection.risk import RiskLevel, RiskTrend, load_checklist
 from kdm_desktop.errors import PermissionDenied, ValidationError, ValidationErrors
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.casefile import Session

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
-from kdm_desktop.domain.risk import RiskLevel, load_checklist
+from kdm_desktop.domain.protection.risk import RiskLevel, load_checklist
 from kdm_desktop.services.orders import OrderService
 from kdm_desktop.services.risk import RiskService
 from kdm_desktop.services.safety_plans import SafetyPlanService
@@ -191,7 +191,7 @@ def test_reminders_card_empty(qtbot, session, ctx) -> None:
 
 
 def test_risk_tab_unknown_empty_and_preset(qtbot, session, ctx) -> None:
-    from kdm_desktop.domain.risk import UNKNOWN
+    from kdm_desktop.domain.protection.risk import UNKNOWN
 
     case = make_case(session)
     tab = RiskTab(session, case.id, ctx)

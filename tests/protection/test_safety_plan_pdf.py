@@ -10,7 +10,7 @@ import pytest
 from protection_support import make_case
 from pypdf import PdfReader
 
-from kdm_desktop.domain.safety_plan import SafetyPlan
+from kdm_desktop.domain.protection.safety_plan import SafetyPlan
 from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.reports.safety_plan_pdf import render_safety_plan
 from kdm_desktop.security.roles import Role

@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "cases"))
-sys.path.insert(0, str(Path(__file__).parent.parent / "ui"))
+sys.path.insert(0, str(Path(__file__).parent.parent / "app"))
 
 
 from collections.abc import Callable, Iterator

@@ -21,6 +21,7 @@ from kdm_desktop.catalogue import (
     retention,
     rules,
     statistics,
+    transfers_conflicts,
     transfers_io,
     workspace,
 )
@@ -40,4 +41,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     perpetrator.MESSAGES,
     rules.MESSAGES,
     letters_desk.MESSAGES,
+    transfers_conflicts.MESSAGES,
 )

@@ -15,9 +15,9 @@ from kdm_desktop.cli import argtext
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.emergency_numbers import numbers_from_json, numbers_to_json
-from kdm_desktop.domain.orders import order_to_dict
-from kdm_desktop.domain.safety_plan import plan_to_dict
+from kdm_desktop.domain.protection.emergency_numbers import numbers_from_json, numbers_to_json
+from kdm_desktop.domain.protection.order_codec import order_to_dict
+from kdm_desktop.domain.protection.safety_plan import plan_to_dict
 from kdm_desktop.errors import ValidationError
 from kdm_desktop.services.orders import OrderService, StoredOrder
 from kdm_desktop.services.reminders import DEFAULT_DAYS, RemindersService

@@ -30,7 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kdm_desktop.domain.letters import LetterContent, format_letter_date
+from kdm_desktop.domain.letters.letter import LetterContent, format_letter_date
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 
 __all__ = ["MARGIN_MM", "render_letter"]

@@ -19,8 +19,12 @@ from typing import Final
 
 from kdm_desktop.domain.calendar import Holiday
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.letters import PROVISIONAL_NOTE, LetterContent, format_letter_date
-from kdm_desktop.domain.safety_plan import EmergencyNumber, SafetyPlan, printable_sections
+from kdm_desktop.domain.letters.letter import PROVISIONAL_NOTE, LetterContent, format_letter_date
+from kdm_desktop.domain.protection.safety_plan import (
+    EmergencyNumber,
+    SafetyPlan,
+    printable_sections,
+)
 from kdm_desktop.reports.calendar_pdf import FOOTER as CALENDAR_FOOTER
 from kdm_desktop.reports.calendar_pdf import PrintRow, holiday_lines
 from kdm_desktop.reports.case_forms import FormContent

@@ -27,7 +27,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kdm_desktop.domain.safety_plan import EmergencyNumber, SafetyPlan, printable_sections
+from kdm_desktop.domain.protection.safety_plan import (
+    EmergencyNumber,
+    SafetyPlan,
+    printable_sections,
+)
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 
 __all__ = ["TITLE", "render_safety_plan"]

@@ -17,12 +17,12 @@ from reportlab.lib.units import mm
 
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
-from kdm_desktop.domain.letters import SentLetter
+from kdm_desktop.domain.letters.letter import SentLetter
 from kdm_desktop.domain.perpetrator import Perpetrator
 from kdm_desktop.domain.phone import format_phone
+from kdm_desktop.domain.protection.risk import AssessmentRecord
 from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.domain.retention.requests import SubjectRequest
-from kdm_desktop.domain.risk import AssessmentRecord
 from kdm_desktop.reports.fonts import paragraph_styles
 from kdm_desktop.reports.pdfkit_common import document, footer, grid, p
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import fields
 
-from kdm_desktop.domain.letter_settings import (
+from kdm_desktop.domain.letters.settings import (
     LetterSettings,
     check_number_pattern,
     format_letter_number,

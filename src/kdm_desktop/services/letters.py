@@ -2,7 +2,7 @@
 
 Every letter passes `ConsentService.require_consent` for its recipient kind
 before anything is composed, is numbered in the centre's letter series
-(`KSK/2026/SY-0001`, see `domain.letter_settings`) within the transaction that
+(`KSK/2026/SY-0001`, see `domain.letters.settings`) within the transaction that
 stores it, and keeps its exact PDF bytes so a reprint is what was sent. Audit
 entries name ids only.
 """
@@ -24,8 +24,7 @@ from reportlab.lib.utils import ImageReader
 
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.records import CaseRecord
-from kdm_desktop.domain.letter_settings import format_letter_number, series_key
-from kdm_desktop.domain.letters import (
+from kdm_desktop.domain.letters.letter import (
     LetterContent,
     LetterFacts,
     LetterStatus,
@@ -37,6 +36,7 @@ from kdm_desktop.domain.letters import (
     parse_template,
     recipient_name,
 )
+from kdm_desktop.domain.letters.settings import format_letter_number, series_key
 from kdm_desktop.domain.perpetrator import letter_text
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.oserrors import write_user_file

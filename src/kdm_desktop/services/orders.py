@@ -7,7 +7,8 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kdm_desktop.domain.orders import (
+from kdm_desktop.domain.protection.order_codec import order_from_dict, order_to_dict
+from kdm_desktop.domain.protection.orders import (
     BreachOutcome,
     MeasureCatalogue,
     OrderBreach,
@@ -19,9 +20,7 @@ from kdm_desktop.domain.orders import (
     current_end,
     is_in_force,
     load_measure_catalogue,
-    order_from_dict,
     order_status,
-    order_to_dict,
 )
 from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError

@@ -1,15 +1,16 @@
 """Reminders across all open cases: orders ending, police orders awaiting approval,
-safety plan and risk reviews that are due. The rules are in `domain.reminders`."""
+safety plan and risk reviews that are due. The rules are in `domain.protection.reminders`."""
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
 
-from kdm_desktop.domain.orders import ProtectionOrder, order_from_dict
-from kdm_desktop.domain.reminders import Reminder, ReminderKind, due_reminders
-from kdm_desktop.domain.risk import RiskLevel
-from kdm_desktop.domain.safety_plan import SafetyPlan, plan_from_dict
+from kdm_desktop.domain.protection.order_codec import order_from_dict
+from kdm_desktop.domain.protection.orders import ProtectionOrder
+from kdm_desktop.domain.protection.reminders import Reminder, ReminderKind, due_reminders
+from kdm_desktop.domain.protection.risk import RiskLevel
+from kdm_desktop.domain.protection.safety_plan import SafetyPlan, plan_from_dict
 from kdm_desktop.errors import ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission

@@ -1,6 +1,6 @@
 """Risk assessments of a case: scoring with the centre's thresholds, history and trend.
 
-The scoring rules live in `domain.risk`; this service stores each result with
+The scoring rules live in `domain.protection.risk`; this service stores each result with
 the answers, the checklist version and the thresholds it used, checks the
 user's role and audits every read and write.
 """
@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kdm_desktop.domain.perpetrator import Answer
-from kdm_desktop.domain.risk import (
+from kdm_desktop.domain.protection.risk import (
     INTAKE_RISK_ITEMS,
     RiskAnswer,
     RiskAssessmentResult,

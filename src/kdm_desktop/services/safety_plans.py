@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kdm_desktop.domain.emergency_numbers import (
+from kdm_desktop.domain.protection.emergency_numbers import (
     check_numbers,
     default_numbers,
     numbers_from_json,
     numbers_to_json,
 )
-from kdm_desktop.domain.rules import DomainRuleError
-from kdm_desktop.domain.safety_plan import (
+from kdm_desktop.domain.protection.safety_plan import (
     EmergencyNumber,
     SafetyPlan,
     SafetyPlanTemplate,
@@ -25,6 +24,7 @@ from kdm_desktop.domain.safety_plan import (
     plan_to_dict,
     revise_plan,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.security.audit import AuditAction

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from kdm_desktop import messages
 from kdm_desktop.bundle.merge import draft_with, field_text, seen_hash
 from kdm_desktop.bundle.payload import PayloadError
 from kdm_desktop.bundle.receipt import (
@@ -85,7 +86,18 @@ class ConflictView:
     created_at: str
 
 
-_STATUS_LABELS = {"status": "Durum", "closure_reason": "Kapanış nedeni"}
+# Fields a conflict can name that the intake form does not label (keyed messages).
+_STATUS_LABEL_KEYS = {
+    "status": "transfers.conflict.field.status",
+    "closure_reason": "transfers.conflict.field.closure_reason",
+}
+
+
+def _field_label(field: str) -> str:
+    if FIELD_LABELS.get(field):
+        return FIELD_LABELS[field]
+    key = _STATUS_LABEL_KEYS.get(field)
+    return messages.text(key) if key else field
 
 
 def _shown(value_text: str) -> str:
@@ -93,7 +105,9 @@ def _shown(value_text: str) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "Evet" if value else "Hayır"
+        return messages.text(
+            "transfers.conflict.value.yes" if value else "transfers.conflict.value.no"
+        )
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "—"
     return str(value)
@@ -105,7 +119,7 @@ def _conflict_view(row: ConflictRow, record: CaseRecord) -> ConflictView:
         row.case_id,
         record.case_number,
         row.field,
-        FIELD_LABELS.get(row.field) or _STATUS_LABELS.get(row.field, row.field),
+        _field_label(row.field),
         _shown(field_text(record, row.field)),
         _shown(row.incoming_value),
         row.bundle_id.hex(),

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from kdm_desktop.domain.letters import SentLetter
+from kdm_desktop.domain.letters.letter import SentLetter
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
@@ -24,7 +24,7 @@ class TemplateRow:
     created_by: str
 
 
-# A sent letter is a domain record (domain/letters.py); the old name stays for this module.
+# A sent letter is a domain record (domain/letters/letter.py); the old name stays for this module.
 LetterRow = SentLetter
 
 
@@ -112,7 +112,7 @@ class LetterRepository:
 
         `series` goes into the column still named ``centre_code``: release 0.1 kept
         one series per centre code there, later releases one per number pattern
-        (`domain.letter_settings.series_key`), so old counters stay untouched."""
+        (`domain.letters.settings.series_key`), so old counters stay untouched."""
         row = self._conn.execute(
             "INSERT INTO letter_sequences (centre_code, year, last_seq) VALUES (?, ?, 1) "
             "ON CONFLICT (centre_code, year) DO UPDATE SET last_seq = last_seq + 1 "

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Final
 
-from kdm_desktop.domain.risk import AssessmentRecord
+from kdm_desktop.domain.protection.risk import AssessmentRecord
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 from kdm_desktop.storage.meta_repo import MetaRepository
@@ -23,7 +23,7 @@ _THRESHOLD_HIGH: Final = "risk.threshold_high"
 _CLOSED: Final = "kapali"
 
 
-# A stored assessment is a domain record (domain/risk.py); the old name stays here.
+# A stored assessment is a domain record (domain/protection/risk.py); the old name stays here.
 AssessmentRow = AssessmentRecord
 
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from kdm_desktop.domain.transfers import Conflict, OutgoingBundle
+from kdm_desktop.domain.transfers.records import Conflict, OutgoingBundle
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
@@ -28,7 +28,7 @@ class ReceivedRow:
     imported_at: str
 
 
-# Outgoing bundles and conflicts are domain records (domain/transfers.py); the old
+# Outgoing bundles and conflicts are domain records (domain/transfers/records.py); the old
 # names stay for this module.
 OutgoingRow = OutgoingBundle
 ConflictRow = Conflict

@@ -34,8 +34,8 @@ from kdm_desktop.domain.cases.choices import (
     ServiceKind,
     ViolenceType,
 )
-from kdm_desktop.domain.orders import load_measure_catalogue
-from kdm_desktop.domain.risk import RiskLevel
+from kdm_desktop.domain.protection.orders import load_measure_catalogue
+from kdm_desktop.domain.protection.risk import RiskLevel
 
 
 class TableKind(StrEnum):

@@ -26,7 +26,11 @@ from kdm_desktop.domain.cases.draft import APPLICATION_FIELDS, CLIENT_FIELDS, VI
 from kdm_desktop.domain.cases.duplicates import DUPLICATE_REASON_LABELS, PossibleDuplicate
 from kdm_desktop.domain.cases.intake import Intake
 from kdm_desktop.domain.drafts import NEW, DraftKind
-from kdm_desktop.domain.risk import RiskAnswer, answers_from_intake, intake_needs_risk_assessment
+from kdm_desktop.domain.protection.risk import (
+    RiskAnswer,
+    answers_from_intake,
+    intake_needs_risk_assessment,
+)
 from kdm_desktop.errors import KdmError, ValidationError, ValidationErrors
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session

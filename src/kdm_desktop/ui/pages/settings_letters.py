@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kdm_desktop.domain.letter_settings import LetterSettings
+from kdm_desktop.domain.letters.settings import LetterSettings
 from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session

@@ -7,7 +7,7 @@ import datetime
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from kdm_desktop.domain.risk import RiskLevel
+from kdm_desktop.domain.protection.risk import RiskLevel
 from kdm_desktop.ui.date_field import DateField
 from kdm_desktop.ui.fit import fit_columns
 

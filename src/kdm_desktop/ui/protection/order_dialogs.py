@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.drafts import DraftKind
-from kdm_desktop.domain.orders import BreachOutcome, IssuerKind, OrderKind, add_months
+from kdm_desktop.domain.protection.orders import BreachOutcome, IssuerKind, OrderKind, add_months
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.clock import now_istanbul

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.drafts import DraftKind
-from kdm_desktop.domain.safety_plan import EMERGENCY_SECTION, SafetyPlan
+from kdm_desktop.domain.protection.safety_plan import EMERGENCY_SECTION, SafetyPlan
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session

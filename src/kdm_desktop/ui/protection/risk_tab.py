@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kdm_desktop.changes import RISK, Changes
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.drafts import DraftKind
-from kdm_desktop.domain.risk import UNKNOWN, RiskAnswer, RiskLevel, RiskTrend, risk_trend
+from kdm_desktop.domain.protection.risk import UNKNOWN, RiskAnswer, RiskLevel, RiskTrend, risk_trend
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session

@@ -21,7 +21,7 @@ from kdm_desktop.domain.calendar import ISTANBUL, AppointmentType
 from kdm_desktop.domain.cases.choices import CaseStatus, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
-from kdm_desktop.domain.risk import load_checklist
+from kdm_desktop.domain.protection.risk import load_checklist
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.calendar import AppointmentInput, CalendarService
 from kdm_desktop.services.case_access import today

@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import Final
 
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel
+from kdm_desktop.domain.protection.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel
 from kdm_desktop.domain.rules import (
     DomainRuleError,
     RuleProblems,

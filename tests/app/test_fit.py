@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QDialog, QTableWidget, QTabWidget, QWidget
 
 from kdm_desktop.domain.cases.choices import CaseStatus
-from kdm_desktop.domain.orders import IssuerKind, OrderKind
+from kdm_desktop.domain.protection.orders import IssuerKind, OrderKind
 from kdm_desktop.domain.statistics.periods import year
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.services.cases import CaseService

@@ -53,23 +53,25 @@ re-exported here for code that imported them from this module.
 from __future__ import annotations
 
 import datetime
-import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
+from kdm_desktop.domain.protection.risk_checklist import (
+    CURRENT_CHECKLIST_VERSION,
+    RiskCategory,
+    RiskChecklist,
+    RiskItem,
+    load_checklist,
+)
 from kdm_desktop.domain.rules import (  # re-exported for code that imported them here
     DomainRuleError,
     RuleProblems,
     check_rule_date,
     clean_rule_text,
     load_packaged_json,
-    req_id,
-    req_int,
-    req_list,
-    req_str,
 )
 from kdm_desktop.domain.rules import _reject_duplicate_keys as _reject_duplicate_keys
 from kdm_desktop.domain.turkish import fold_for_search
@@ -103,7 +105,6 @@ __all__ = [
     "risk_trend",
 ]
 
-CURRENT_CHECKLIST_VERSION: Final = 1
 # The calibration reference: DASH (SafeLives) has 24 items; 10–13 "yes" is
 # medium and 14+ is high.
 DASH_ITEM_COUNT: Final = 24
@@ -189,97 +190,6 @@ def parse_risk_level(text: str) -> RiskLevel:
         f"Risk seviyesi tanınmadı: {text!r}. Standart, Orta ya da Yüksek olmalıdır.",
         code="risk.level_unknown",
     )
-
-
-# ----------------------------------------------------------------------------------
-# The checklist
-# ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RiskCategory:
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class RiskItem:
-    id: str
-    text: str
-    category: str
-    critical: bool
-    help: str = ""
-
-
-@dataclass(frozen=True)
-class RiskChecklist:
-    id: str
-    version: int
-    title: str
-    categories: tuple[RiskCategory, ...]
-    items: tuple[RiskItem, ...]
-
-    @property
-    def item_ids(self) -> tuple[str, ...]:
-        return tuple(i.id for i in self.items)
-
-    @property
-    def critical_ids(self) -> frozenset[str]:
-        return frozenset(i.id for i in self.items if i.critical)
-
-    def item(self, item_id: str) -> RiskItem:
-        for it in self.items:
-            if it.id == item_id:
-                return it
-        raise KeyError(item_id)
-
-    def category_label(self, category_id: str) -> str:
-        for c in self.categories:
-            if c.id == category_id:
-                return c.label
-        raise KeyError(category_id)
-
-
-def _parse_checklist(data: Mapping[str, object], where: str) -> RiskChecklist:
-    categories = tuple(
-        RiskCategory(req_id(c, "id", where), req_str(c, "label", where))
-        for c in req_list(data, "categories", where)
-    )
-    category_ids = [c.id for c in categories]
-    items: list[RiskItem] = []
-    for raw in req_list(data, "items", where):
-        item_id = req_id(raw, "id", where)
-        critical = raw.get("critical", False)
-        help_text = raw.get("help", "")
-        if not isinstance(critical, bool) or not isinstance(help_text, str):
-            raise ValueError(f"{where}: item {item_id}: 'critical' must be bool, 'help' text")
-        category = req_str(raw, "category", where)
-        if category not in category_ids:
-            raise ValueError(f"{where}: item {item_id}: unknown category {category!r}")
-        items.append(RiskItem(item_id, req_str(raw, "text", where), category, critical, help_text))
-    ids = [i.id for i in items]
-    if len(set(ids)) != len(ids) or len(set(category_ids)) != len(category_ids):
-        raise ValueError(f"{where}: ids must be unique")
-    checklist = RiskChecklist(
-        id=req_str(data, "id", where),
-        version=req_int(data, "version", where),
-        title=req_str(data, "title", where),
-        categories=categories,
-        items=tuple(items),
-    )
-    if len(items) < 2:
-        raise ValueError(f"{where}: a checklist needs items")
-    return checklist
-
-
-@functools.cache
-def load_checklist(version: int = CURRENT_CHECKLIST_VERSION) -> RiskChecklist:
-    """The packaged checklist of ``version`` (cached; it is immutable)."""
-    name = f"risk_checklist_v{version}.json"
-    checklist = _parse_checklist(load_packaged_json(name), name)
-    if checklist.version != version:
-        raise ValueError(f"{name} says version {checklist.version}")
-    return checklist
 
 
 # ----------------------------------------------------------------------------------

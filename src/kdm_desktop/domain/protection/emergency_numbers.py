@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from kdm_desktop.domain.safety_plan import (
+from kdm_desktop.domain.protection.safety_plan import (
     EMERGENCY_SECTION,
     EmergencyNumber,
     load_safety_plan_template,

@@ -30,10 +30,14 @@ from enum import StrEnum
 from typing import Final
 
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.orders import IssuerKind, ProtectionOrder, current_end
-from kdm_desktop.domain.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel, latest_assessment
+from kdm_desktop.domain.protection.orders import IssuerKind, ProtectionOrder, current_end
+from kdm_desktop.domain.protection.risk import (
+    DEFAULT_RISK_REVIEW_DAYS,
+    RiskLevel,
+    latest_assessment,
+)
+from kdm_desktop.domain.protection.safety_plan import SafetyPlan, is_review_due
 from kdm_desktop.domain.rules import DomainRuleError
-from kdm_desktop.domain.safety_plan import SafetyPlan, is_review_due
 
 __all__ = [
     "DEFAULT_ORDER_WINDOW_DAYS",

@@ -171,7 +171,7 @@ def test_no_consent_asks_why_and_records_the_reason(qtbot, make_app, casefile) -
 
 
 def test_life_danger_at_intake_opens_the_risk_assessment(qtbot, make_app, casefile) -> None:
-    from kdm_desktop.domain.risk import RiskLevel
+    from kdm_desktop.domain.protection.risk import RiskLevel
 
     app = make_app(casefile.data_dir)
     page = cases_page(qtbot, app)

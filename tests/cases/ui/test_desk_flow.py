@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ui_cases_support import unlock
 
 from kdm_desktop.domain.cases.choices import ConsentPurpose
-from kdm_desktop.domain.risk import RiskLevel
+from kdm_desktop.domain.protection.risk import RiskLevel
 from kdm_desktop.services.casefile import create_case_file
 from kdm_desktop.services.letters import LetterService
 from kdm_desktop.services.risk import RiskService

@@ -1,0 +1,1 @@
+"""Official letters (resmî yazı): the letter record and the centre's letter settings."""

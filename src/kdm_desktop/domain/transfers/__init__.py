@@ -1,0 +1,1 @@
+"""Case transfers between centres (ui/transfers, services/transfers.py, bundle/)."""
