@@ -150,10 +150,9 @@ def test_secretary_cannot_log_or_list_requests(casefile) -> None:
 
 
 def test_her_copy_uses_the_centres_numbers_and_leaves_his_name_out(casefile, tmp_path) -> None:
-    from kdm_desktop.domain.safety_plan import load_safety_plan_template
-
     from kdm_desktop.domain.cases.choices import PerpetratorRelation
     from kdm_desktop.domain.perpetrator import Answer, Perpetrator
+    from kdm_desktop.domain.protection.safety_plan import load_safety_plan_template
     from kdm_desktop.services.perpetrators import PerpetratorService
     from kdm_desktop.services.safety_plans import SafetyPlanService
 

@@ -3,6 +3,33 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- the perpetrator section on paper (reports/case_summary_pdf, subject_export_pdf) ---
+    "perp.paper.heading": {"tr": "Şiddet uygulayan", "en": "Perpetrator"},
+    "perp.paper.summary_line": {
+        "tr": "• {relation}{name}{primary}; silaha erişim: {weapon}",
+        "en": "• {relation}{name}{primary}; weapon access: {weapon}",
+    },
+    "perp.paper.no_relation": {"tr": "yakınlığı belirtilmedi", "en": "relation not stated"},
+    "perp.paper.not_stated": {"tr": "Belirtilmedi", "en": "Not stated"},
+    "perp.paper.primary": {"tr": " (asıl)", "en": " (primary)"},
+    "perp.paper.her_heading": {
+        "tr": "Şiddet uygulayan (beyanınız)",
+        "en": "Perpetrator (as you told us)",
+    },
+    "perp.paper.her_none": {
+        "tr": "Kayıtlı şiddet uygulayan bilgisi yok.",
+        "en": "No perpetrator information is recorded.",
+    },
+    "perp.paper.her_line": {
+        "tr": (
+            "Yakınlığı: {relation}; yaş aralığı: {age}; silaha erişim: {weapon}; "
+            "hakkında önceki tedbir kararı: {orders}; ortak çocuk sayısı: {children}"
+        ),
+        "en": (
+            "Relation: {relation}; age band: {age}; weapon access: {weapon}; "
+            "earlier orders against him: {orders}; children together: {children}"
+        ),
+    },
     # --- the audit log in words (domain/audit_words.py) ---
     "audit.object.appointment": {"tr": "Randevu", "en": "Appointment"},
     "audit.object.appointment_series": {"tr": "Tekrarlayan randevu", "en": "Recurring appointment"},

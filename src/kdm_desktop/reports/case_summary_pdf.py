@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import CaseStatus, label_or_not_stated
 from kdm_desktop.domain.cases.records import CaseView, shareable_record
 from kdm_desktop.domain.cases.status import status_text
@@ -75,11 +76,17 @@ def _perpetrator_lines(perpetrators: Sequence[Perpetrator]) -> tuple[tuple[str, 
     note never leaves it (minimum data on paper)."""
     lines: list[tuple[str, bool]] = []
     for index, p in enumerate(perpetrators):
-        relation = p.relation.label if p.relation is not None else "yakınlığı belirtilmedi"
-        name = f" — {p.name}" if p.name else ""
-        weapon = p.weapon_access.label if p.weapon_access is not None else "Belirtilmedi"
-        primary = " (asıl)" if index == 0 and len(perpetrators) > 1 else ""
-        lines.append((f"• {relation}{name}{primary}; silaha erişim: {weapon}", False))
+        primary = index == 0 and len(perpetrators) > 1
+        line = messages.text(
+            "perp.paper.summary_line",
+            relation=p.relation.label if p.relation else messages.text("perp.paper.no_relation"),
+            name=f" — {p.name}" if p.name else "",
+            primary=messages.text("perp.paper.primary") if primary else "",
+            weapon=p.weapon_access.label
+            if p.weapon_access
+            else messages.text("perp.paper.not_stated"),
+        )
+        lines.append((line, False))
     return tuple(lines)
 
 
@@ -132,7 +139,7 @@ def summary_content(
         for c in view.consents
     ]
     if perpetrators:
-        sections.append(("Şiddet uygulayan", _perpetrator_lines(perpetrators)))
+        sections.append((messages.text("perp.paper.heading"), _perpetrator_lines(perpetrators)))
     sections.append(("Açık rızalar", tuple(consents or [("Kayıtlı açık rıza yok.", False)])))
     if len(view.status_history) > 1:
         # Reopening keeps the closure it undid: the paper file shows the whole story.

@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.domain.letters.letter import SentLetter
@@ -121,15 +122,14 @@ def _perpetrator_line(person: Perpetrator) -> str:
     """His relation to her and the facts of her situation she gave; his name is a
     third party's identifying data and is left out (KVKK Art. 11 is her right to
     her own data), as is the staff note."""
-    children = "—" if person.shared_children is None else str(person.shared_children)
-    parts = [
-        f"Yakınlığı: {_value(person.relation)}",
-        f"yaş aralığı: {_value(person.age_band)}",
-        f"silaha erişim: {_value(person.weapon_access)}",
-        f"hakkında önceki tedbir kararı: {_value(person.prior_orders)}",
-        f"ortak çocuk sayısı: {children}",
-    ]
-    return "; ".join(parts)
+    return messages.text(
+        "perp.paper.her_line",
+        relation=_value(person.relation),
+        age=_value(person.age_band),
+        weapon=_value(person.weapon_access),
+        orders=_value(person.prior_orders),
+        children="—" if person.shared_children is None else str(person.shared_children),
+    )
 
 
 def render_subject_export(data: SubjectData, centre_name: str, day: datetime.date) -> bytes:
@@ -174,11 +174,11 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
     story.append(p("Dosya durumu geçmişi", heading))
     for h in view.status_history:
         story.append(p(f"• {_value(h)}", small))
-    story.append(p("Şiddet uygulayan (beyanınız)", heading))
+    story.append(p(messages.text("perp.paper.her_heading"), heading))
     for person in data.perpetrators:
         story.append(p(f"• {_perpetrator_line(person)}", body))
     if not data.perpetrators:
-        story.append(p("Kayıtlı şiddet uygulayan bilgisi yok.", body))
+        story.append(p(messages.text("perp.paper.her_none"), body))
     story.append(p("Verilen hizmetler", heading))
     for s in view.services:
         note = f" — {s.note}" if s.note else ""
