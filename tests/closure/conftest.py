@@ -1,44 +1,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 _TESTS = Path(__file__).parent.parent
 for folder in ("transfers", "cases", "app", "cases/ui"):
     sys.path.insert(0, str(_TESTS / folder))
 
-from case_support import ADMIN, ADMIN_PASSWORD, STAFF, STAFF_PASSWORD  # noqa: E402
+from staff_fixtures import as_user, staffed  # noqa: E402
 
-from kdm_desktop.services.casefile import Session  # noqa: E402
-from kdm_desktop.services.users import UserService  # noqa: E402
 from qt_fixtures import make_app, qm_path, turkish_ui  # noqa: E402
 
-__all__ = ["make_app", "qm_path", "turkish_ui"]
-
-
-@pytest.fixture
-def staffed(casefile: Any) -> Any:
-    with casefile.login() as admin:
-        users = UserService(admin)
-        for name, role in STAFF:
-            users.add(name, STAFF_PASSWORD, role, name.title())
-    return casefile
-
-
-@pytest.fixture
-def as_user(staffed: Any) -> Iterator[Callable[[str], Any]]:
-    @contextmanager
-    def login(name: str) -> Iterator[Session]:
-        password = ADMIN_PASSWORD if name == ADMIN else STAFF_PASSWORD
-        s = staffed.login(name, password)
-        try:
-            yield s
-        finally:
-            s.close()
-
-    yield login
+__all__ = ["as_user", "make_app", "qm_path", "staffed", "turkish_ui"]
