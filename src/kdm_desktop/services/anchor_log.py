@@ -33,9 +33,7 @@ from kdm_desktop.security.anchor import (
     make_anchor,
 )
 from kdm_desktop.security.audit import AuditEntry
-from kdm_desktop.storage.audit_repo import AuditRepository
-from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.identity_repo import IdentityRepository
+from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 ANCHOR_LOG_NAME = "audit-anchors.log"
 MAX_LOG_BYTES = 64 * 1024 * 1024
@@ -45,30 +43,30 @@ def anchor_log_path(data_dir: Path) -> Path:
     return data_dir / ANCHOR_LOG_NAME
 
 
-def signing_key(conn: Connection) -> bytes:
-    row = IdentityRepository(conn).load()
+def signing_key(uow: UnitOfWork) -> bytes:
+    row = uow.identity.load()
     if row is None:
         raise KdmError("keys.damaged", detail="centre identity missing")
     return row.signing_private
 
 
-def public_signing_key(conn: Connection) -> bytes:
-    private = Ed25519PrivateKey.from_private_bytes(signing_key(conn))
+def public_signing_key(uow: UnitOfWork) -> bytes:
+    private = Ed25519PrivateKey.from_private_bytes(signing_key(uow))
     return private.public_key().public_bytes_raw()
 
 
-def current_anchor(conn: Connection, casefile_id: str, created_at: str, source: str) -> AuditAnchor:
-    """Sign the chain's head as it stands in `conn` now."""
-    repo = AuditRepository(conn, casefile_id)
+def current_anchor(uow: UnitOfWork, created_at: str, source: str) -> AuditAnchor:
+    """Sign the chain's head as it stands in `uow` now."""
+    repo = uow.audit_log
     seq, head = repo.head()
     return make_anchor(
-        casefile_id=casefile_id,
+        casefile_id=uow.casefile_id,
         head_seq=seq,
         head_hash=head,
         hashes=repo.hashes_at(checkpoint_seqs(seq)),
         created_at=created_at,
         source=source,
-        signing_private=signing_key(conn),
+        signing_private=signing_key(uow),
     )
 
 

@@ -22,7 +22,6 @@ from kdm_desktop.security.audit import AuditEntry, ChainReport, verify_chain
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services import anchor_log
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.audit_repo import AuditRepository
 
 
 @dataclass(frozen=True)
@@ -147,12 +146,13 @@ class AuditAnchorService:
     def verify_against(self, sources: list[Path]) -> AgainstReport:
         self._s.require(Permission.VIEW_AUDIT)
         chain = self._s.verify_audit()
-        repo = AuditRepository(self._s.db.conn, self._s.casefile_id)
+        uow = self._s.reading()
+        repo = uow.audit_log
         head_seq, head_hash = repo.head()
         # The chain is streamed, never held: a second walk costs time, not memory.
-        with self._s.db.scan():
+        with uow.scan():
             sound = verify_chain(repo.iter_all(), repo.genesis, head_seq, head_hash).sound
-        public = anchor_log.public_signing_key(self._s.db.conn)
+        public = anchor_log.public_signing_key(uow)
         found_all = [found for source in sources for found in _anchors_in(source)]
         hash_at = repo.hashes_at([f.anchor.seq for f in found_all if f.anchor is not None])
         results = [

@@ -62,11 +62,8 @@ from kdm_desktop.services.casefile import (
 )
 from kdm_desktop.services.clock import ISTANBUL, Now, iso_now, now_istanbul
 from kdm_desktop.services.retention_restore import carry_over_destructions
-from kdm_desktop.storage.audit_repo import AuditRepository
-from kdm_desktop.storage.connection import Connection, is_in_use
 from kdm_desktop.storage.database import Database
-from kdm_desktop.storage.meta_repo import MetaRepository
-from kdm_desktop.storage.users_repo import UserRepository
+from kdm_desktop.storage.unit_of_work import UnitOfWork, reading_from, working_on
 
 _log = logging.getLogger("kdm.backup")
 DEFAULT_KEEP = 10
@@ -258,7 +255,7 @@ def _inspect_snapshot(
         problems = db.integrity_problems()
         if problems:
             raise RefusedInput("backup.damaged", detail=problems[0][:80])
-        meta = MetaRepository(db.conn)
+        meta = reading_from(db, manifest.casefile_id).meta
         if meta.get("casefile_id") != manifest.casefile_id:
             raise RefusedInput("backup.damaged", detail="case file id")
         if manifest.audit_anchor is not None:
@@ -282,11 +279,11 @@ def _check_snapshot_anchor(db: Database, manifest: Manifest) -> None:
         anchor = AuditAnchor.from_json(manifest.audit_anchor)
     except AnchorFormatError as exc:
         raise RefusedInput("backup.damaged", detail="audit anchor") from exc
-    repo = AuditRepository(db.conn, manifest.casefile_id)
+    snapshot = reading_from(db, manifest.casefile_id)
     if (
         anchor.casefile_id != manifest.casefile_id
-        or repo.head() != (anchor.seq, anchor.head)
-        or not anchor.signature_valid(anchor_log.public_signing_key(db.conn))
+        or snapshot.audit_log.head() != (anchor.seq, anchor.head)
+        or not anchor.signature_valid(anchor_log.public_signing_key(snapshot))
     ):
         raise RefusedInput("backup.damaged", detail="audit anchor")
 
@@ -421,25 +418,17 @@ class BackupService:
                         raise Cancelled
                     phase(0)(done, total)
 
-                self._s.db.backup_to(
-                    snapshot,
-                    self._s.master_key,
-                    progress=snap_progress,
-                    pages_per_step=pages_per_step,
-                )
+                self._s.snapshot_to(snapshot, progress=snap_progress, pages_per_step=pages_per_step)
                 # The snapshot holds exactly the chain as it stands now (writes made
                 # through this connection during the copy are carried into it).
                 anchor = anchor_log.current_anchor(
-                    self._s.db.conn,
-                    self._s.casefile_id,
-                    created.isoformat(timespec="seconds"),
-                    "backup",
+                    self._s.reading(), created.isoformat(timespec="seconds"), "backup"
                 )
                 manifest = Manifest(
                     casefile_id=self._s.casefile_id,
                     created_at=created.isoformat(timespec="seconds"),
                     app_version=kdm_desktop.__version__,
-                    schema_version=self._s.db.schema_version,
+                    schema_version=self._s.reading().schema_version,
                     centre_code=centre.code,
                     members={},
                     audit_anchor=anchor.to_json(),
@@ -485,9 +474,9 @@ class BackupService:
                 raise  # the data disk has no room for the read-back: say exactly that
             raise KdmError("backup.verify_failed", detail=exc.message) from exc
 
-        with self._s.db.transaction() as conn:
-            MetaRepository(conn).set(_LAST_VERIFIED, manifest.created_at)
-            self._s.audit(
+        with self._s.work() as uow:
+            uow.meta.set(_LAST_VERIFIED, manifest.created_at)
+            uow.audit(
                 AuditAction.BACKUP,
                 "casefile",
                 self._s.casefile_id,
@@ -522,7 +511,7 @@ class BackupService:
         return removed
 
     def last_verified_at(self) -> str | None:
-        return MetaRepository(self._s.db.conn).get(_LAST_VERIFIED)
+        return self._s.reading().meta.get(_LAST_VERIFIED)
 
     def reminder(self, days: int = DEFAULT_REMIND_DAYS) -> BackupReminder:
         last = self.last_verified_at()
@@ -586,7 +575,7 @@ def _authorize_replace(paths: CaseFilePaths, creds: Credentials, now: Now) -> _L
             raise RefusedInput("restore.live_unreadable", detail=exc.message) from exc
         try:
             session.require(Permission.RESTORE)
-            found = removals.load(MetaRepository(session.db.conn))
+            found = removals.load(session.reading())
         except BaseException:
             session.close()
             raise
@@ -611,11 +600,10 @@ def _authorize_replace(paths: CaseFilePaths, creds: Credentials, now: Now) -> _L
         opened = slot_journal.open_bound(paths, slots, unlocked)
     except KdmError:
         return _LiveFile(slots.casefile_id, RECOVERY_ACTOR, [])
-    db = opened.db
     user = CurrentUser(RECOVERY_ACTOR, RECOVERY_ACTOR, Role.ADMIN)
-    session = Session(paths, db, slots, opened.master_key, user, now)
+    session = Session(paths, opened.database, slots, opened.master_key, user, now)
     try:
-        found = removals.load(MetaRepository(db.conn))
+        found = removals.load(session.reading())
     except BaseException:
         session.close()
         raise
@@ -648,9 +636,8 @@ def _prepare_restored(
     slots = KeySlotFile.load(keys_path)
     db = Database.open(snapshot, master_key)
     try:
-        removed = {
-            r.fingerprint: r for r in [*removals.load(MetaRepository(db.conn)), *live_removals]
-        }
+        copy = reading_from(db, slots.casefile_id)
+        removed = {r.fingerprint: r for r in [*removals.load(copy), *live_removals]}
         victims = [
             s
             for s in slots.slots
@@ -658,16 +645,14 @@ def _prepare_restored(
             and s.user is not None
             and removals.slot_fingerprint(s.public_key) in removed
         ]
-        audit = AuditRepository(db.conn, slots.casefile_id)
-        with db.transaction() as conn:
-            removals.merge(MetaRepository(conn), live_removals)
-            audit.append(
-                ts=ts,
-                username=actor,
-                action=AuditAction.RESTORE.value,
-                object_type="casefile",
-                object_id=slots.casefile_id,
-                detail=f"from={backup.name};backup_created={preview.created_at};"
+        # The restored copy's own chain records who restored it, as `actor`.
+        with working_on(db, slots.casefile_id, actor, lambda: ts) as uow:
+            removals.merge(uow, live_removals)
+            uow.audit(
+                AuditAction.RESTORE,
+                "casefile",
+                slots.casefile_id,
+                f"from={backup.name};backup_created={preview.created_at};"
                 f"replaced_live={'yes' if replaced_live else 'no'}",
             )
         key = master_key
@@ -675,11 +660,11 @@ def _prepare_restored(
             user = victim.user
             assert user is not None
 
-            def drop_row(conn: Connection, user: str = user) -> None:
-                users = UserRepository(conn)
+            def drop_row(uow: UnitOfWork, user: str = user) -> None:
+                users = uow.users
                 if users.by_username(user) is not None:
                     users.delete(user)
-                AuditRepository(conn, slots.casefile_id).append(
+                uow.audit_log.append(
                     ts=ts,
                     username=actor,
                     action=AuditAction.DELETE.value,
@@ -731,7 +716,7 @@ def restore_backup(
     if replacing:
         if not replace:
             raise RefusedInput("backup.target_exists", path=str(paths.database))
-        if is_in_use(paths.database):
+        if Database.in_use(paths.database):
             raise KdmError("casefile.in_use")
         with contextlib.suppress(KdmError):
             current_id = KeySlotFile.load(paths.keyslots).casefile_id
@@ -750,8 +735,8 @@ def restore_backup(
                     # The live file records the restore before anything else happens
                     # to it; the session is then closed so the steps below can read it.
                     live_key = live.session.master_key
-                    with live.session.db.transaction():
-                        live.session.audit(
+                    with live.session.work() as uow:
+                        uow.audit(
                             AuditAction.RESTORE,
                             "casefile",
                             live.session.casefile_id,

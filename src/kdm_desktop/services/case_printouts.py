@@ -35,7 +35,6 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.people import People
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
 
 # The forms in the order the case view offers them.
 PRINTOUT_KINDS: Final = ("intake_form", "case_summary", "consent_form")
@@ -73,7 +72,7 @@ class CasePrintoutService:
     def _perpetrators(self, case_id: str) -> tuple[Perpetrator, ...]:
         """The men she named, primary first (read under the same VIEW_CASES the
         printout's check already required)."""
-        return tuple(r.record for r in PerpetratorRepository(self._s.db.conn).for_case(case_id))
+        return tuple(r.record for r in self._s.reading().perpetrators.for_case(case_id))
 
     def document(self, ref: str, kind: str) -> PrintDocument:
         """The form laid out for the printer; audited as a print of `kind`."""
@@ -87,8 +86,8 @@ class CasePrintoutService:
             )
         else:
             document = form_document(self._content(view, kind))
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, kind, case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, kind, case.id)
         return document
 
     def pdf(self, ref: str, kind: str) -> bytes:
@@ -109,8 +108,8 @@ class CasePrintoutService:
         case = resolve_case(self._s, ref)
         written = False
         try:
-            with self._s.db.transaction():
-                self._s.audit(AuditAction.EXPORT, kind, case.id, "pdf")
+            with self._s.work() as uow:
+                uow.audit(AuditAction.EXPORT, kind, case.id, "pdf")
                 write_user_file(path, data)
                 written = True
         except BaseException:

@@ -1,7 +1,7 @@
 """A search session of the case list: read on a worker thread, audited once.
 
 While she types, every keystroke asks for a new screenful. The queries run on a
-worker (see `ui/cases/list_loader.py`) through `Database.read`, which a newer
+worker (see `ui/cases/list_loader.py`) through `Session.read_off_thread`, which a newer
 keystroke or a write stops; they write nothing. What the window then shows is
 noted here, and the whole session becomes one audit entry when it ends (a case
 is opened from it, the list is left, the app locks): how many queries were shown,
@@ -27,9 +27,8 @@ from kdm_desktop.domain.cases.search import query_tokens
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.meta_repo import MetaRepository
 from kdm_desktop.storage.read_gate import ReadCancelled
+from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 __all__ = ["CaseSearchSession", "ReadCancelled", "search_fingerprint"]
 
@@ -54,8 +53,8 @@ def _canonical(query: CaseQuery) -> bytes:
     ).encode("utf-8")
 
 
-def _key(session: Session, *, create: bool) -> bytes | None:
-    meta = MetaRepository(session.db.conn)
+def _key(uow: UnitOfWork, *, create: bool) -> bytes | None:
+    meta = uow.meta
     stored = meta.get(_KEY_META)
     if stored is None and create:
         stored = secrets.token_hex(32)
@@ -66,7 +65,7 @@ def _key(session: Session, *, create: bool) -> bytes | None:
 def search_fingerprint(session: Session, query: CaseQuery) -> str | None:
     """The hash an audit entry shows for `query` (None before any search session)."""
     session.require(Permission.VIEW_AUDIT)
-    key = _key(session, create=False)
+    key = _key(session.reading(), create=False)
     return None if key is None else _digest(key, query)
 
 
@@ -90,15 +89,14 @@ class CaseSearchSession:
         """A screenful and the total; safe on a worker thread. Raises `ReadCancelled`
         once `cancelled()` is true (a newer keystroke), and writes nothing."""
         self._s.require(Permission.VIEW_CASES)
-        return self._s.db.read(
-            lambda conn: CaseRepository(conn).screen(query, max(0, offset), max(0, limit)),
-            cancelled,
+        return self._s.read_off_thread(
+            lambda uow: uow.cases.screen(query, max(0, offset), max(0, limit)), cancelled
         )
 
     def screen_now(self, query: CaseQuery, offset: int, limit: int) -> CaseScreen:
         """The same on the thread that owns the session (no worker in between)."""
         self._s.require(Permission.VIEW_CASES)
-        return CaseRepository(self._s.db.conn).screen(query, max(0, offset), max(0, limit))
+        return self._s.reading().cases.screen(query, max(0, offset), max(0, limit))
 
     def shown(self, query: CaseQuery, rows: int) -> None:
         """The window shows `rows` rows of `query` now (UI thread)."""
@@ -121,9 +119,9 @@ class CaseSearchSession:
             return
         # Like the per-keystroke entries it replaces, not waited for on disk; the
         # view of a case opened from the results is audited durably after it.
-        with self._s.db.transaction(durable=False):
-            fingerprint = _digest(_key(self._s, create=True) or b"", final)
-            self._s.audit(
+        with self._s.work(durable=False) as uow:
+            fingerprint = _digest(_key(uow, create=True) or b"", final)
+            uow.audit(
                 AuditAction.SEARCH,
                 "case_list",
                 "*",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -52,11 +52,13 @@ from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.identity_repo import IdentityRepository
 from kdm_desktop.storage.meta_repo import MetaRepository
-from kdm_desktop.storage.unit_of_work import UnitOfWork
+from kdm_desktop.storage.unit_of_work import UnitOfWork, working_on
 from kdm_desktop.storage.users_repo import UserRepository, UserRow
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+T = TypeVar("T")
 
 _CENTRE_PREFIX = "centre."
 
@@ -192,8 +194,28 @@ class Session:
         """Repositories for reading, outside a transaction (audit needs `work()`)."""
         return UnitOfWork(self.db, self.db.conn, self.casefile_id, None)
 
+    def read_off_thread(self, fn: Callable[[UnitOfWork], T], cancelled: Callable[[], bool]) -> T:
+        """Run the read-only `fn` on a worker thread, stopping when a writer waits or
+        `cancelled()` turns true (see `Database.read`); `fn` must not write."""
+        return self.db.read(
+            lambda conn: fn(UnitOfWork(self.db, conn, self.casefile_id, None)), cancelled
+        )
+
     def _publish_changes(self, notes: list[object]) -> None:
         self.changes.publish(merge(n for n in notes if isinstance(n, Changes)))
+
+    def snapshot_to(
+        self,
+        target: Path,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        pages_per_step: int = -1,
+    ) -> None:
+        """Copy the open case file page by page to `target`, encrypted under the same
+        master key (a backup's snapshot; writes made meanwhile are carried into it)."""
+        self.db.backup_to(
+            target, self._master_key, progress=progress, pages_per_step=pages_per_step
+        )
 
     @property
     def master_key(self) -> bytes:
@@ -251,7 +273,7 @@ class Session:
             repo.hashes_at,
             repo.genesis,
             self.casefile_id,
-            anchor_log.public_signing_key(self.db.conn),
+            anchor_log.public_signing_key(self.reading()),
             chain_sound=report.sound,
         )
         return ChainReport(report.count, [*report.problems, *outside])
@@ -328,14 +350,14 @@ def create_case_file(
     db = Database.open(paths.database, master_key, create=True)
     make_private_file(paths.database)
     try:
-        with db.transaction() as conn:
-            meta = MetaRepository(conn)
+        with working_on(db, slots.casefile_id, username, lambda: created_at) as uow:
+            meta = uow.meta
             meta.set("casefile_id", slots.casefile_id)
             meta.set("created_at", created_at)
-            stamp_version(MetaRepository(conn), db.schema_version)
+            stamp_version(meta, uow.schema_version)
             for key, value in centre.as_dict().items():
                 meta.set(_CENTRE_PREFIX + key, value)
-            UserRepository(conn).add(
+            uow.users.add(
                 UserRow(
                     str(uuid.uuid4()),
                     username,
@@ -345,21 +367,15 @@ def create_case_file(
                     created_at,
                 )
             )
-            IdentityRepository(conn).save(
+            uow.identity.save(
                 CentreKeys(
                     Ed25519PrivateKey.generate().private_bytes_raw(),
                     X25519PrivateKey.generate().private_bytes_raw(),
                     created_at,
                 )
             )
-            AuditRepository(conn, slots.casefile_id).append(
-                ts=created_at,
-                username=username,
-                action=AuditAction.CREATE.value,
-                object_type="casefile",
-                object_id=slots.casefile_id,
-            )
-            slot_journal.bind_new_case_file(conn, slots)
+            uow.audit(AuditAction.CREATE, "casefile", slots.casefile_id)
+            slot_journal.bind_new_case_file(uow, slots)
         # The slot file is written last: until it exists, the half-made folder is
         # recognisably incomplete and nothing can be opened with a lost key.
         LoginThrottle(paths.login_state).initialise()
@@ -478,7 +494,7 @@ def open_session(
     unlocked = attempt_guarded(throttle, name, attempt, SlotUnlockFailed, login_refusal)
 
     opened = slot_journal.open_bound(paths, slots, unlocked)
-    db = opened.db
+    db = opened.database
     remove_stale_debris(paths.data_dir)  # scratch left by a killed backup or restore
     try:
         user = _load_user(db, name)
@@ -532,7 +548,7 @@ def recover_access(
 
     unlocked = attempt_guarded(throttle, RECOVERY_NAME, attempt, SlotUnlockFailed, recovery_refusal)
     opened = slot_journal.open_bound(paths, slots, unlocked)
-    db = opened.db
+    db = opened.database
     try:
         name = username.strip().lower()
         user = _load_user(db, name)

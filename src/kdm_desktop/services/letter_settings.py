@@ -20,8 +20,6 @@ from kdm_desktop.domain.statistics.districts import district_list
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.letters_repo import LetterRepository
-from kdm_desktop.storage.meta_repo import MetaRepository
 
 _PREFIX = "letters."
 
@@ -37,7 +35,7 @@ class LetterSettingsService:
         self._s = session
 
     def get(self) -> LetterSettings:
-        stored = MetaRepository(self._s.db.conn).get_many(_PREFIX)
+        stored = self._s.reading().meta.get_many(_PREFIX)
         known = {f.name for f in fields(LetterSettings)}
         settings = LetterSettings(**{k: v for k, v in stored.items() if k in known})
         if "province" not in stored:
@@ -53,11 +51,10 @@ class LetterSettingsService:
     def update(self, settings: LetterSettings) -> LetterSettings:
         self._s.require(Permission.MANAGE_CENTRE)
         clean = settings.validated(self._s.centre().code)
-        with self._s.db.transaction() as conn:
-            meta = MetaRepository(conn)
+        with self._s.work() as uow:
             for f in fields(LetterSettings):
-                meta.set(_PREFIX + f.name, getattr(clean, f.name))
-            self._s.audit(AuditAction.CHANGE, "letter_settings", self._s.casefile_id)
+                uow.meta.set(_PREFIX + f.name, getattr(clean, f.name))
+            uow.audit(AuditAction.CHANGE, "letter_settings", self._s.casefile_id)
         return clean
 
     def series(self, day: datetime.date) -> str:
@@ -71,6 +68,6 @@ class LetterSettingsService:
             pattern = self.get().number_pattern
         else:
             pattern = check_number_pattern(pattern, code)
-        repo = LetterRepository(self._s.db.conn)
+        repo = self._s.reading().letters
         seq = repo.peek_seq(series_key(pattern, code, day.year), day.year)
         return format_letter_number(pattern, code, day.year, seq)

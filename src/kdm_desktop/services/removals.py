@@ -17,8 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kdm_desktop.storage.meta_repo import MetaRepository
+if TYPE_CHECKING:
+    from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 _KEY = "slots.removed"
 _MAX = 10_000
@@ -38,8 +40,8 @@ def slot_fingerprint(public_key: bytes) -> str:
     return hashlib.sha256(b"kdm-removed-slot-v1\x00" + public_key).hexdigest()
 
 
-def load(meta: MetaRepository) -> list[Removal]:
-    raw = meta.get(_KEY)
+def load(uow: UnitOfWork) -> list[Removal]:
+    raw = uow.meta.get(_KEY)
     if not raw:
         return []
     try:
@@ -55,19 +57,19 @@ def load(meta: MetaRepository) -> list[Removal]:
     ]
 
 
-def _store(meta: MetaRepository, removals: list[Removal]) -> None:
+def _store(uow: UnitOfWork, removals: list[Removal]) -> None:
     doc = [r.as_dict() for r in removals[-_MAX:]]
-    meta.set(_KEY, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+    uow.meta.set(_KEY, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
 
 
-def record(meta: MetaRepository, user: str, public_key: bytes, removed_at: str) -> None:
-    """Call inside the transaction that deletes the user."""
-    merge(meta, [Removal(user, slot_fingerprint(public_key), removed_at)])
+def record(uow: UnitOfWork, user: str, public_key: bytes, removed_at: str) -> None:
+    """Call inside the unit of work that deletes the user."""
+    merge(uow, [Removal(user, slot_fingerprint(public_key), removed_at)])
 
 
-def merge(meta: MetaRepository, removals: list[Removal]) -> None:
-    current = load(meta)
+def merge(uow: UnitOfWork, removals: list[Removal]) -> None:
+    current = load(uow)
     known = {r.fingerprint for r in current}
     added = [r for r in removals if r.fingerprint not in known]
     if added:
-        _store(meta, current + added)
+        _store(uow, current + added)

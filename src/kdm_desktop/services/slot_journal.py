@@ -47,10 +47,14 @@ from kdm_desktop.security.keyslots import (
     UnlockedSlot,
     mirror_path,
 )
-from kdm_desktop.storage.connection import Connection, DatabaseError
 from kdm_desktop.storage.database import Database
-from kdm_desktop.storage.keybinding_repo import Binding, KeyBindingRepository
-from kdm_desktop.storage.users_repo import UserRepository
+from kdm_desktop.storage.keybinding_repo import Binding
+from kdm_desktop.storage.unit_of_work import (
+    StorageFault,
+    UnitOfWork,
+    reading_from,
+    working_on,
+)
 from kdm_desktop.testhooks import crash_point
 
 # Left by the first version's rekey: a full copy under the old key. Never kept.
@@ -87,7 +91,7 @@ def load_slot_file(paths: CaseFilePaths) -> KeySlotFile:
     return main
 
 
-TxnHook = Callable[[Connection], None]
+TxnHook = Callable[[UnitOfWork], None]
 
 
 def write_slots(
@@ -100,24 +104,23 @@ def write_slots(
 ) -> None:
     """Bind and write `slots`. `with_change` runs in the pending transaction,
     `on_confirm` in the confirming one (after the file is on disk)."""
-    binding = KeyBindingRepository(db.conn).load()
+    binding = reading_from(db, slots.casefile_id).key_bindings.load()
     slots.generation = max(slots.generation, binding.generation or 0) + 1
     digests = slots.digests()
-    with db.transaction() as conn:
-        repo = KeyBindingRepository(conn)
-        repo.set_pending(slots.generation, digests)
+    with working_on(db, slots.casefile_id) as uow:
+        uow.key_bindings.set_pending(slots.generation, digests)
         if with_change is not None:
-            with_change(conn)
+            with_change(uow)
     crash_point("slots.pending")
     slots.save(paths.keyslots)
     crash_point("slots.written")
     _ensure_file_matches(paths, slots)
-    with db.transaction() as conn:
-        repo = KeyBindingRepository(conn)
+    with working_on(db, slots.casefile_id) as uow:
+        repo = uow.key_bindings
         repo.set_current(slots.generation, digests)
         repo.set_pending(None, None)
         if on_confirm is not None:
-            on_confirm(conn)
+            on_confirm(uow)
     crash_point("slots.confirmed")
 
 
@@ -127,10 +130,10 @@ def _ensure_file_matches(paths: CaseFilePaths, slots: KeySlotFile) -> None:
         raise OSError("slot file read-back differs")
 
 
-def bind_new_case_file(conn: Connection, slots: KeySlotFile) -> None:
+def bind_new_case_file(uow: UnitOfWork, slots: KeySlotFile) -> None:
     """Inside `create_case_file`'s transaction: the first file is generation 1."""
     slots.generation = 1
-    KeyBindingRepository(conn).set_current(1, slots.digests())
+    uow.key_bindings.set_current(1, slots.digests())
 
 
 # ----- opening -----
@@ -138,7 +141,7 @@ def bind_new_case_file(conn: Connection, slots: KeySlotFile) -> None:
 
 @dataclass
 class OpenedCaseFile:
-    db: Database
+    database: Database
     master_key: bytes
     # Role keys the unlocking slot holds (see services/role_keys.py).
     role_keys: dict[str, bytes]
@@ -183,22 +186,22 @@ def open_bound(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot)
     rekey, a user removal."""
     db, key = _open_with_either(paths, unlocked)
     try:
-        binding = KeyBindingRepository(db.conn).load()
+        binding = reading_from(db, slots.casefile_id).key_bindings.load()
         state = _file_state(slots, binding)
         if state == "pending":
-            with db.transaction() as conn:
-                repo = KeyBindingRepository(conn)
+            with working_on(db, slots.casefile_id) as uow:
+                repo = uow.key_bindings
                 assert binding.pending_generation is not None and binding.pending_digests
                 repo.set_current(binding.pending_generation, binding.pending_digests)
                 repo.set_pending(None, None)
         elif binding.pending_digests is not None:
             # The file never changed: the interrupted write did not happen.
-            with db.transaction() as conn:
-                KeyBindingRepository(conn).set_pending(None, None)
+            with working_on(db, slots.casefile_id) as uow:
+                uow.key_bindings.set_pending(None, None)
         under_staged = key == unlocked.next_master_key
         try:
             key = _settle(db, paths, slots, binding, state, key, under_staged)
-        except (OSError, DatabaseError) as exc:
+        except (OSError, StorageFault) as exc:
             # The disk is still full (or the stick gone): nothing is lost, the journal
             # stays, and the next open tries again.
             detail = exc.strerror if isinstance(exc, OSError) else type(exc).__name__
@@ -244,8 +247,8 @@ def _settle(
         if ghosts:
             for ghost in sorted(ghosts):
                 slots.remove_user(ghost)
-            with db.transaction() as conn:
-                KeyBindingRepository(conn).set_removal("")
+            with working_on(db, slots.casefile_id) as uow:
+                uow.key_bindings.set_removal("")
             return _finish_rekey(db, paths, slots, key, None)
         write_slots(db, paths, slots)
     return key
@@ -257,7 +260,7 @@ def slots_have_staged_key(slots: KeySlotFile) -> bool:
 
 def ghost_users(db: Database, slots: KeySlotFile) -> set[str]:
     """Users with a slot but no account: a slot the removal should have taken."""
-    accounts = {row.username for row in UserRepository(db.conn).all()}
+    accounts = {row.username for row in reading_from(db, slots.casefile_id).users.all()}
     return slots.all_slot_users() - accounts
 
 
@@ -305,18 +308,15 @@ def rekey(
     Returns the new master key.
     """
 
-    def start(conn: Connection) -> None:
+    with working_on(db, slots.casefile_id) as uow:
         if with_change is not None:
-            with_change(conn)
-        KeyBindingRepository(conn).set_removal(remove_user or "")
-
-    with db.transaction() as conn:
-        start(conn)
+            with_change(uow)
+        uow.key_bindings.set_removal(remove_user or "")
     progress = _Progress()
     try:
         crash_point("rekey.started")
         return _finish_rekey(db, paths, slots, current_key, remove_user, progress=progress)
-    except (OSError, KdmError, DatabaseError) as exc:
+    except (OSError, KdmError, StorageFault) as exc:
         raise RekeyInterrupted(exc, rekeyed=progress.rekeyed) from exc
 
 
@@ -365,9 +365,7 @@ def _finish_rekey(
         progress.rekeyed = True
         crash_point("rekey.rekeyed")
     slots.commit_next_master()
-    write_slots(
-        db, paths, slots, on_confirm=lambda conn: KeyBindingRepository(conn).set_removal(None)
-    )
+    write_slots(db, paths, slots, on_confirm=lambda uow: uow.key_bindings.set_removal(None))
     crash_point("rekey.done")
     _remove_old_key_copies(paths)
     return new_key
@@ -385,7 +383,7 @@ def check_slot_file(db: Database, paths: CaseFilePaths) -> list[str]:
     mirror = mirror_path(paths.keyslots)
     if not mirror.exists() or mirror.read_bytes() != slots.source_bytes:
         problems.append(messages.text("keys.check_mirror"))
-    binding = KeyBindingRepository(db.conn).load()
+    binding = reading_from(db, slots.casefile_id).key_bindings.load()
     try:
         _file_state(slots, binding)
     except KdmError as exc:

@@ -31,9 +31,7 @@ from kdm_desktop.services import slot_journal
 from kdm_desktop.services.casefile import CurrentUser, Session
 from kdm_desktop.services.clock import Now, now_istanbul
 from kdm_desktop.storage.database import Database
-from kdm_desktop.storage.keybinding_repo import KeyBindingRepository
-from kdm_desktop.storage.meta_repo import MetaRepository
-from kdm_desktop.storage.users_repo import UserRepository
+from kdm_desktop.storage.unit_of_work import reading_from
 
 
 def _candidate_files(paths: CaseFilePaths, keys_from: Path | None) -> list[tuple[str, bytes]]:
@@ -112,15 +110,16 @@ def rebuild_slots(
         AuthenticationError,
     )
     try:
-        row = UserRepository(db.conn).by_username(name)
+        found = reading_from(db)
+        row = found.users.by_username(name)
         if row is None or not row.active:
             raise AuthenticationError("auth.failed")
         if row.role != Role.ADMIN.value:
             raise RefusedInput("keys.rebuild_needs_admin", user=name)
-        casefile_id = MetaRepository(db.conn).get("casefile_id")
+        casefile_id = found.meta.get("casefile_id")
         if casefile_id is None:
             raise KdmError("casefile.damaged", detail="casefile_id")
-        pending_removal = KeyBindingRepository(db.conn).load().removal
+        pending_removal = found.key_bindings.load().removal
         slots = KeySlotFile(casefile_id)
         slots.add_password_slot(name, new_password, key, policy_params())
         recovery_slot = slots.add_recovery_slot(secret, key)
@@ -134,7 +133,7 @@ def rebuild_slots(
             slots,
             key,
             remove_user=pending_removal or None,
-            with_change=lambda _conn: session.audit(
+            with_change=lambda _unit: session.audit(
                 AuditAction.CHANGE, "casefile", casefile_id, detail="keys_rebuilt"
             ),
         )
@@ -162,12 +161,9 @@ def renew_recovery_key(session: Session) -> str:
     for role_name, role_key in session.role_keys.items():
         session.slots.grant_role_key_to_slot(slot.slot_id, role_name, role_key)
     try:
-        new_key = slot_journal.rekey(
-            session.db,
-            session.paths,
-            session.slots,
-            session.master_key,
-            with_change=lambda _conn: session.audit(
+        new_key = session.rekey_slots(
+            remove_user=None,
+            with_change=lambda _unit: session.audit(
                 AuditAction.CHANGE, "casefile", session.casefile_id, detail="recovery_key_renewed"
             ),
         )

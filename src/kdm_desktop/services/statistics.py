@@ -17,7 +17,7 @@ from kdm_desktop.domain.statistics.anonymised import (
 )
 from kdm_desktop.domain.statistics.cross import CrossRefused, CrossTable, check_pair, publish_cross
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
-from kdm_desktop.domain.statistics.periods import Period
+from kdm_desktop.domain.statistics.periods import Bounds, Period
 from kdm_desktop.domain.statistics.publish import PublishedTable, publish_totals
 from kdm_desktop.domain.statistics.suppression import check_min_cell
 from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, TABLE_BY_KEY, Counts
@@ -25,17 +25,14 @@ from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository
-from kdm_desktop.storage.statistics_repo import (
-    Bounds,
-    Row,
-    StatisticsRepository,
-)
+from kdm_desktop.storage.unit_of_work import UnitOfWork
+
+# (district text, category, count): what each counting query answers.
+_Row = tuple[str, str, int]
 
 
 def bounds_of(period: Period) -> Bounds:
-    t0, t1 = period.instants()
-    return Bounds(period.start.isoformat(), period.end.isoformat(), t0, t1)
+    return period.bounds()
 
 
 @dataclass(frozen=True)
@@ -44,12 +41,13 @@ class UnmappedDistrict:
     cases: int
 
 
-def count_period(repo: StatisticsRepository, period: Period, districts: DistrictList) -> Counts:
+def count_period(uow: UnitOfWork, period: Period, districts: DistrictList) -> Counts:
     """Every table of the period, districts mapped onto the closed list."""
     b = bounds_of(period)
+    repo = uow.statistics
     counts = Counts()
 
-    def put(table: str, rows: list[Row]) -> None:
+    def put(table: str, rows: list[_Row]) -> None:
         for district_text, category, n in rows:
             counts.add(table, districts.classify(district_text), category, n)
 
@@ -66,7 +64,7 @@ def count_period(repo: StatisticsRepository, period: Period, districts: District
     put("hizmet", repo.services(b))
     put("kapanis_nedeni", repo.closure_reasons(b))
     # Files destroyed by retention count through their anonymised rows.
-    anonymised = AnonymisedStatsRepository(repo.conn).rows(None, period.end.year)
+    anonymised = uow.anonymised_stats.rows(None, period.end.year)
     add_anonymised(counts, anonymised, period, districts)
     return counts
 
@@ -86,17 +84,17 @@ class StatisticsService:
     def exact(self, period: Period) -> Counts:
         """The centre's own exact counts: staff with case access only; audited."""
         self._s.require(Permission.VIEW_CASES)
-        counts = count_period(StatisticsRepository(self._s.db.conn), period, self.districts)
-        with self._s.db.transaction(durable=False):
-            self._s.audit(AuditAction.VIEW, "statistics", period.key(), "exact")
+        counts = count_period(self._s.reading(), period, self.districts)
+        with self._s.work(durable=False) as uow:
+            uow.audit(AuditAction.VIEW, "statistics", period.key(), "exact")
         return counts
 
     def published(self, period: Period, k: int) -> list[PublishedTable]:
         """The centre's tables as anyone may see them: summed over districts and
         suppressed (for a colleague without case access, and for exports)."""
-        counts = count_period(StatisticsRepository(self._s.db.conn), period, self.districts)
-        with self._s.db.transaction(durable=False):
-            self._s.audit(AuditAction.VIEW, "statistics", period.key(), f"published k={k}")
+        counts = count_period(self._s.reading(), period, self.districts)
+        with self._s.work(durable=False) as uow:
+            uow.audit(AuditAction.VIEW, "statistics", period.key(), f"published k={k}")
         return publish_totals(counts, k)
 
     def cross(
@@ -107,26 +105,26 @@ class StatisticsService:
         reason). Suppressed like every published table, so anyone may see it."""
         check_pair(first, second)
         check_min_cell(k)
-        conn = self._s.db.conn
+        reading = self._s.reading()
         b = bounds_of(period)
         districts = self.districts
         cross: dict[str, dict[tuple[str, str], int]] = {}
-        for text, a, c, n in StatisticsRepository(conn).cross(first, second, b):
+        for text, a, c, n in reading.statistics.cross(first, second, b):
             cell = cross.setdefault(districts.classify(text), {})
             cell[(a, c)] = cell.get((a, c), 0) + n
         women: dict[str, int] = {}
-        for text, _, n in StatisticsRepository(conn).new_applications_by("yas_grubu", b):
+        for text, _, n in reading.statistics.new_applications_by("yas_grubu", b):
             key = districts.classify(text)
             women[key] = women.get(key, 0) + n
-        anonymised = AnonymisedStatsRepository(conn).rows(None, period.end.year)
+        anonymised = reading.anonymised_stats.rows(None, period.end.year)
         add_anonymised_cross(cross, anonymised, period, districts, first, second)
         for row in anonymised:
             if applied_in(period, row):
                 key = districts.classify(row.district)
                 women[key] = women.get(key, 0) + 1
         detail = f"cross {first}x{second} k={k}" + (" by district" if by_district else "")
-        with self._s.db.transaction(durable=False):
-            self._s.audit(AuditAction.VIEW, "statistics", period.key(), detail)
+        with self._s.work(durable=False) as uow:
+            uow.audit(AuditAction.VIEW, "statistics", period.key(), detail)
         try:
             return publish_cross(cross, women, first, second, districts, k, by_district=by_district)
         except CrossRefused as refused:
@@ -146,7 +144,7 @@ class StatisticsService:
         """District texts of the case file that name no district of the list."""
         self._s.require(Permission.VIEW_CASES)
         out = []
-        for text, n in StatisticsRepository(self._s.db.conn).district_values():
+        for text, n in self._s.reading().statistics.district_values():
             if text.strip() and self.districts.match(text) is None:
                 out.append(UnmappedDistrict(text, n))
         return out

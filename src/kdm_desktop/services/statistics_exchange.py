@@ -30,6 +30,7 @@ from kdm_desktop.domain.statistics import kdmstat
 from kdm_desktop.domain.statistics.kdmstat import StatDocument, StatFileError
 from kdm_desktop.domain.statistics.periods import Period
 from kdm_desktop.domain.statistics.publish import publish_by_district
+from kdm_desktop.domain.statistics.received import ReceivedFile
 from kdm_desktop.domain.statistics.suppression import TOTAL, CellState
 from kdm_desktop.domain.statistics.tables import TABLES as _TABLES
 from kdm_desktop.domain.statistics.tables import Counts
@@ -41,7 +42,6 @@ from kdm_desktop.services.statistics import StatisticsService
 from kdm_desktop.services.statistics_work import WorkService
 from kdm_desktop.services.transfers import refusal, unreadable
 from kdm_desktop.services.trust import TrustService, own_identity
-from kdm_desktop.storage.statistics_repo import ReceivedRow, StatisticsWorkRepository
 
 
 @dataclass(frozen=True)
@@ -174,8 +174,8 @@ class StatisticsExchange:
         doc = self.document(period, suppressed_only=suppressed_only, k=k)
         payload = kdmstat.encode(doc)
         try:
-            with self._s.db.transaction() as tx:
-                sequence = StatisticsWorkRepository(tx).next_outgoing_sequence()
+            with self._s.work() as uow:
+                sequence = uow.statistics_work.next_outgoing_sequence()
                 written = write_envelope(
                     dst,
                     identity,
@@ -184,7 +184,7 @@ class StatisticsExchange:
                     sequence=sequence,
                     payload_size=len(payload),
                 )
-                self._s.audit(
+                uow.audit(
                     AuditAction.EXPORT,
                     "statistics",
                     period.key(),
@@ -205,8 +205,8 @@ class StatisticsExchange:
         self._s.require(Permission.IMPORT)
         trust = TrustService(self._s)
         identity = own_identity(self._s)
-        with self._s.db.transaction() as conn:
-            repo = StatisticsWorkRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.statistics_work
             try:
                 verified = verify_envelope(path, trust.trusted_signer)
                 sender = verified.sender.card
@@ -239,7 +239,7 @@ class StatisticsExchange:
                 )
             now = self._s.timestamp()
             pk = repo.add_received(
-                ReceivedRow(
+                ReceivedFile(
                     0,
                     verified.bundle_id,
                     sender.signing_public,
@@ -262,12 +262,12 @@ class StatisticsExchange:
             if current is not None:
                 repo.mark_replaced(current.pk, pk)
                 detail += f" replaces={current.file_id.hex()}"
-            self._s.audit(AuditAction.IMPORT, "statistics_file", verified.bundle_id.hex(), detail)
+            uow.audit(AuditAction.IMPORT, "statistics_file", verified.bundle_id.hex(), detail)
         return ImportResult(doc, current is not None, verified.bundle_id.hex())
 
-    def received(self) -> list[ReceivedRow]:
+    def received(self) -> list[ReceivedFile]:
         self._s.require(Permission.IMPORT)
-        return StatisticsWorkRepository(self._s.db.conn).all_files()
+        return self._s.reading().statistics_work.all_files()
 
 
 class _Limited:

@@ -27,7 +27,6 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.statistics import StatisticsService
 from kdm_desktop.services.statistics_work import WorkService
-from kdm_desktop.storage.statistics_repo import StatisticsWorkRepository
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,7 @@ class ReportService:
 
     def _merge(self, period: Period, *, include_own: bool) -> _Merged:
         merged = _Merged()
-        repo = StatisticsWorkRepository(self._s.db.conn)
+        repo = self._s.reading().statistics_work
         for row in repo.current_files(period.start.isoformat(), period.end.isoformat()):
             merged.add(kdmstat.decode(kdmstat.MAGIC + row.content.encode("utf-8")))
         if include_own and self._s.can(Permission.VIEW_CASES):
@@ -225,8 +224,8 @@ class ReportService:
             _needs(current.documents),
             sorted(doc.centre_code for doc in current.documents if doc.standards is not None),
         )
-        with self._s.db.transaction():
-            self._s.audit(
+        with self._s.work() as uow:
+            uow.audit(
                 AuditAction.PRINT,
                 "statistics_report",
                 period.key(),

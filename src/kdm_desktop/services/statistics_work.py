@@ -12,6 +12,7 @@ import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kdm_desktop.domain.statistics.kdmstat import Activity, StandardsAnswer
 from kdm_desktop.domain.statistics.periods import Period
@@ -29,7 +30,10 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.statistics_repo import ActivityRow, StandardsRow, StatisticsWorkRepository
+from kdm_desktop.storage.statistics_repo import ActivityRow, StandardsRow
+
+if TYPE_CHECKING:
+    from kdm_desktop.storage.statistics_repo import StatisticsWorkRepository
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ class WorkService:
 
     @property
     def _repo(self) -> StatisticsWorkRepository:
-        return StatisticsWorkRepository(self._s.db.conn)
+        return self._s.reading().statistics_work
 
     # ----- activities -----
 
@@ -100,8 +104,8 @@ class WorkService:
         except WorkProblem as exc:
             raise _problem(exc) from exc
         new_id = str(uuid.uuid4())
-        with self._s.db.transaction() as conn:
-            StatisticsWorkRepository(conn).add_activity(
+        with self._s.work() as uow:
+            uow.statistics_work.add_activity(
                 ActivityRow(
                     new_id,
                     activity.date.isoformat(),
@@ -114,7 +118,7 @@ class WorkService:
                     self._s.user.username,
                 )
             )
-            self._s.audit(AuditAction.CREATE, "activity", new_id, activity.kind)
+            uow.audit(AuditAction.CREATE, "activity", new_id, activity.kind)
         return StoredActivity(new_id, activity)
 
     def activities(
@@ -147,8 +151,8 @@ class WorkService:
         except WorkProblem as exc:
             raise _problem(exc) from exc
         now = self._s.timestamp()
-        with self._s.db.transaction() as conn:
-            pk = StatisticsWorkRepository(conn).add_standards(
+        with self._s.work() as uow:
+            pk = uow.statistics_work.add_standards(
                 StandardsRow(
                     0,
                     parsed.period.start.isoformat(),
@@ -162,7 +166,7 @@ class WorkService:
                     self._s.user.username,
                 )
             )
-            self._s.audit(AuditAction.CREATE, "standards", str(pk), parsed.period.key())
+            uow.audit(AuditAction.CREATE, "standards", str(pk), parsed.period.key())
         return StandardsView(
             parsed.period, checklist, parsed.answers, parsed.notes, now, self._s.user.username
         )

@@ -245,12 +245,10 @@ class TransferService:
             received_at=row.imported_at,
             case_ids=row.case_ids,
         )
-        with self._s.db.transaction() as conn:
-            self._s.audit(AuditAction.EXPORT, "transfer_receipt", row.bundle_id.hex())
+        with self._s.work() as uow:
+            uow.audit(AuditAction.EXPORT, "transfer_receipt", row.bundle_id.hex())
             # The receipt carries our audit head to the other centre (issue 13).
-            anchor = anchor_log.current_anchor(
-                conn, self._s.casefile_id, self._s.timestamp(), "receipt"
-            )
+            anchor = anchor_log.current_anchor(uow, self._s.timestamp(), "receipt")
         with contextlib.suppress(OSError):
             anchor_log.append_to_log(anchor_log.anchor_log_path(self._s.paths.data_dir), anchor)
         return write_receipt(receipt, identity.signing_private, anchor.to_json())

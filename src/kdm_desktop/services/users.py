@@ -183,7 +183,7 @@ class UserService:
                 uow.drafts.delete_for_user(name)
                 if slot is not None:
                     # So that restoring an older backup cannot bring her slot back.
-                    removals.record(uow.meta, name, slot.public_key, self._s.timestamp())
+                    removals.record(uow, name, slot.public_key, self._s.timestamp())
                 uow.audit(AuditAction.DELETE, "user", name)
 
         self._rekey(remove_user=name, with_change=delete_row)

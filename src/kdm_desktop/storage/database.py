@@ -152,6 +152,11 @@ class Database:
         finally:
             self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB:d}")
 
+    @staticmethod
+    def in_use(path: Path) -> bool:
+        """Whether another program holds the case file at `path` open (its exclusive lock)."""
+        return sqlc.is_in_use(path)
+
     @property
     def schema_version(self) -> int:
         return current_version(self.conn)

@@ -14,23 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from kdm_desktop.domain.statistics.periods import Bounds
+from kdm_desktop.domain.statistics.received import ReceivedFile
 from kdm_desktop.storage.connection import Connection
 
 Row = tuple[str, str, int]
-
-
-@dataclass(frozen=True)
-class Bounds:
-    first_day: str  # inclusive, YYYY-MM-DD
-    last_day: str  # inclusive
-    start_instant: str  # ISO with offset, inclusive
-    end_instant: str  # exclusive
-
-    def days(self) -> dict[str, str]:
-        return {"first": self.first_day, "last": self.last_day}
-
-    def all(self) -> dict[str, str]:
-        return {**self.days(), "t0": self.start_instant, "t1": self.end_instant}
 
 
 # Age at application: from the birth date, else the age given, else the birth year.
@@ -338,26 +326,6 @@ class StandardsRow:
     answered_by: str
 
 
-@dataclass(frozen=True)
-class ReceivedRow:
-    pk: int
-    file_id: bytes
-    sender_key: bytes
-    centre_code: str
-    centre_name: str
-    centre_district: str
-    period_start: str
-    period_end: str
-    sequence: int
-    created_at: str
-    digest: bytes
-    suppressed_only: bool
-    content: str
-    imported_at: str
-    imported_by: str
-    replaced_by: int | None
-
-
 _RECEIVED_COLUMNS: Final = (
     "pk, file_id, sender_key, centre_code, centre_name, centre_district, period_start, "
     "period_end, sequence, created_at, digest, suppressed_only, content, imported_at, "
@@ -365,8 +333,8 @@ _RECEIVED_COLUMNS: Final = (
 )
 
 
-def _received(r: Any) -> ReceivedRow:
-    return ReceivedRow(
+def _received(r: Any) -> ReceivedFile:
+    return ReceivedFile(
         int(r[0]),
         bytes(r[1]),
         bytes(r[2]),
@@ -485,14 +453,14 @@ class StatisticsWorkRepository:
         )
         return nxt
 
-    def received_file(self, sender_key: bytes, file_id: bytes) -> ReceivedRow | None:
+    def received_file(self, sender_key: bytes, file_id: bytes) -> ReceivedFile | None:
         r = self._conn.execute(
             f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE sender_key = ? AND file_id = ?",  # noqa: S608 - fixed SQL pieces, values bound
             (sender_key, file_id),
         ).fetchone()
         return None if r is None else _received(r)
 
-    def current_for(self, centre_code: str, start: str, end: str) -> ReceivedRow | None:
+    def current_for(self, centre_code: str, start: str, end: str) -> ReceivedFile | None:
         r = self._conn.execute(
             f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE centre_code = ? AND"  # noqa: S608 - fixed SQL pieces, values bound
             " period_start = ? AND period_end = ? AND replaced_by IS NULL",
@@ -500,7 +468,7 @@ class StatisticsWorkRepository:
         ).fetchone()
         return None if r is None else _received(r)
 
-    def add_received(self, row: ReceivedRow) -> int:
+    def add_received(self, row: ReceivedFile) -> int:
         cur = self._conn.execute(
             "INSERT INTO stat_received (file_id, sender_key, centre_code, centre_name,"
             " centre_district, period_start, period_end, sequence, created_at, digest,"
@@ -528,7 +496,7 @@ class StatisticsWorkRepository:
     def mark_replaced(self, pk: int, by: int) -> None:
         self._conn.execute("UPDATE stat_received SET replaced_by = ? WHERE pk = ?", (by, pk))
 
-    def current_files(self, start: str, end: str) -> list[ReceivedRow]:
+    def current_files(self, start: str, end: str) -> list[ReceivedFile]:
         """Files in force whose period is exactly start..end."""
         rows = self._conn.execute(
             f"SELECT {_RECEIVED_COLUMNS} FROM stat_received WHERE period_start = ? AND"  # noqa: S608 - fixed SQL pieces, values bound
@@ -537,7 +505,7 @@ class StatisticsWorkRepository:
         ).fetchall()
         return [_received(r) for r in rows]
 
-    def all_files(self) -> list[ReceivedRow]:
+    def all_files(self) -> list[ReceivedFile]:
         rows = self._conn.execute(
             f"SELECT {_RECEIVED_COLUMNS} FROM stat_received ORDER BY period_start, centre_code, pk"  # noqa: S608 - fixed SQL pieces, values bound
         ).fetchall()

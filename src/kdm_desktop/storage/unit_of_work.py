@@ -21,12 +21,14 @@ hand out its own implementations behind the same names (docs/multi-desk.md).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.storage import field_crypto
+from kdm_desktop.storage.connection import DatabaseError
 
 if TYPE_CHECKING:
     from kdm_desktop.storage.attachments_repo import AttachmentRepository
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
     from kdm_desktop.storage.connection import Connection
     from kdm_desktop.storage.database import Database
     from kdm_desktop.storage.drafts_repo import DraftRepository
+    from kdm_desktop.storage.identity_repo import IdentityRepository
+    from kdm_desktop.storage.keybinding_repo import KeyBindingRepository
     from kdm_desktop.storage.letters_repo import LetterRepository
     from kdm_desktop.storage.meta_repo import MetaRepository
     from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
@@ -49,9 +53,16 @@ if TYPE_CHECKING:
         RiskRepository,
         SafetyPlanRepository,
     )
-    from kdm_desktop.storage.retention_repo import RetentionRepository
+    from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository, RetentionRepository
+    from kdm_desktop.storage.rolekeys_repo import RoleKeyRepository
+    from kdm_desktop.storage.statistics_repo import StatisticsRepository, StatisticsWorkRepository
+    from kdm_desktop.storage.transfer_repo import TransferRepository
     from kdm_desktop.storage.trust_repo import TrustRepository
     from kdm_desktop.storage.users_repo import UserRepository
+
+# What the storage engine raises when a statement fails (a full disk, a damaged page):
+# services name it through the seam, not through the engine's module.
+StorageFault = DatabaseError
 
 # Records an audit entry for the session's user: (action, object type, object id, detail).
 Auditor = Callable[[AuditAction, str, str, str], None]
@@ -65,13 +76,22 @@ class UnitOfWork:
     """The repositories on one transaction (or, read-only, on the open case file)."""
 
     def __init__(
-        self, db: Database, conn: Connection, casefile_id: str, auditor: Auditor | None
+        self,
+        db: Database,
+        conn: Connection,
+        casefile_id: str,
+        auditor: Auditor | None,
+        *,
+        writable: bool | None = None,
     ) -> None:
         self._db = db
         self._conn = conn
         self._casefile_id = casefile_id
         # None for a read-only unit: audited work must run in a transaction.
         self._auditor = auditor
+        # A unit in a transaction with no one to audit as (the key-slot journal's own
+        # bookkeeping while a file is being opened) may change data but not audit.
+        self._writable = auditor is not None if writable is None else writable
 
     # ----- audit and change notes -----
     def audit(
@@ -84,7 +104,7 @@ class UnitOfWork:
 
     def note(self, item: object) -> None:
         """Attach a change note; the views get it only if the transaction commits."""
-        if self._auditor is None:
+        if not self._writable:
             raise NotInTransaction("change note outside a unit of work's transaction")
         self._db.note(item)
 
@@ -98,7 +118,21 @@ class UnitOfWork:
         """The case file's schema step (storage/migrations.py)."""
         return self._db.schema_version
 
+    @property
+    def casefile_id(self) -> str:
+        return self._casefile_id
+
+    def scan(self) -> contextlib.AbstractContextManager[None]:
+        """A small page cache for one pass over a large table (`Database.scan`)."""
+        return self._db.scan()
+
     # ----- repositories (created on first use) -----
+    @cached_property
+    def anonymised_stats(self) -> AnonymisedStatsRepository:
+        from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository
+
+        return AnonymisedStatsRepository(self._conn)
+
     @cached_property
     def attachments(self) -> AttachmentRepository:
         from kdm_desktop.storage.attachments_repo import AttachmentRepository
@@ -134,6 +168,18 @@ class UnitOfWork:
         from kdm_desktop.storage.drafts_repo import DraftRepository
 
         return DraftRepository(self._conn)
+
+    @cached_property
+    def identity(self) -> IdentityRepository:
+        from kdm_desktop.storage.identity_repo import IdentityRepository
+
+        return IdentityRepository(self._conn)
+
+    @cached_property
+    def key_bindings(self) -> KeyBindingRepository:
+        from kdm_desktop.storage.keybinding_repo import KeyBindingRepository
+
+        return KeyBindingRepository(self._conn)
 
     @cached_property
     def letters(self) -> LetterRepository:
@@ -190,6 +236,24 @@ class UnitOfWork:
         return ServiceLogRepository(self._conn)
 
     @cached_property
+    def statistics(self) -> StatisticsRepository:
+        from kdm_desktop.storage.statistics_repo import StatisticsRepository
+
+        return StatisticsRepository(self._conn)
+
+    @cached_property
+    def statistics_work(self) -> StatisticsWorkRepository:
+        from kdm_desktop.storage.statistics_repo import StatisticsWorkRepository
+
+        return StatisticsWorkRepository(self._conn)
+
+    @cached_property
+    def transfers(self) -> TransferRepository:
+        from kdm_desktop.storage.transfer_repo import TransferRepository
+
+        return TransferRepository(self._conn)
+
+    @cached_property
     def trust(self) -> TrustRepository:
         from kdm_desktop.storage.trust_repo import TrustRepository
 
@@ -200,3 +264,55 @@ class UnitOfWork:
         from kdm_desktop.storage.users_repo import UserRepository
 
         return UserRepository(self._conn)
+
+    def role_keys(self, role: str) -> RoleKeyRepository:
+        """The sealed keys of one role (storage/rolekeys_repo.py)."""
+        from kdm_desktop.storage.rolekeys_repo import RoleKeyRepository
+
+        return RoleKeyRepository(self._conn, role)
+
+
+# ----- units over a database other than the session's -----
+# A backup's snapshot and a restored copy are whole case files of their own, opened
+# beside the live one. They get the same repositories through the same seam, so
+# backup and restore speak to them as every service speaks to the live file.
+
+
+def reading_from(db: Database, casefile_id: str = "") -> UnitOfWork:
+    """Read-only repositories over another open database (a snapshot, a restored copy,
+    a file being opened). `casefile_id` names the chain `audit_log` walks; a unit that
+    reads no audit entries (the file's id is not yet known) may leave it out."""
+    return UnitOfWork(db, db.conn, casefile_id, None)
+
+
+@contextlib.contextmanager
+def working_on(
+    db: Database,
+    casefile_id: str,
+    actor: str | None = None,
+    timestamp: Callable[[], str] | None = None,
+) -> Iterator[UnitOfWork]:
+    """One write transaction on another open database (or on one being opened, before
+    any session exists). With an `actor`, its audit entries are recorded as `actor`
+    in that database's own chain, in the same transaction as the change."""
+    with db.transaction() as conn:
+        if actor is None:
+            yield UnitOfWork(db, conn, casefile_id, None, writable=True)
+            return
+        if timestamp is None:
+            raise ValueError("an audited unit needs the time of its entries")
+        clock = timestamp
+        unit: UnitOfWork
+
+        def auditor(action: AuditAction, object_type: str, object_id: str, detail: str) -> None:
+            unit.audit_log.append(
+                ts=clock(),
+                username=actor,
+                action=action.value,
+                object_type=object_type,
+                object_id=object_id,
+                detail=detail,
+            )
+
+        unit = UnitOfWork(db, conn, casefile_id, auditor)
+        yield unit

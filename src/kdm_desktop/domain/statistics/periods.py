@@ -25,6 +25,22 @@ class BadPeriod(ValueError):
     """The text names no period, or the end is before the start."""
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """A period as the counting queries compare it: local days and UTC instants."""
+
+    first_day: str  # inclusive, YYYY-MM-DD
+    last_day: str  # inclusive
+    start_instant: str  # ISO with offset, inclusive
+    end_instant: str  # exclusive
+
+    def days(self) -> dict[str, str]:
+        return {"first": self.first_day, "last": self.last_day}
+
+    def all(self) -> dict[str, str]:
+        return {**self.days(), "t0": self.start_instant, "t1": self.end_instant}
+
+
 @dataclass(frozen=True, order=True)
 class Period:
     start: datetime.date
@@ -39,6 +55,10 @@ class Period:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+    def bounds(self) -> Bounds:
+        t0, t1 = self.instants()
+        return Bounds(self.start.isoformat(), self.end.isoformat(), t0, t1)
 
     def instants(self) -> tuple[str, str]:
         """[start, end) as UTC ISO instants: midnight at the start and after the end."""
