@@ -235,7 +235,6 @@ _NOT_YET_ON_UNIT_OF_WORK = {
     "services/perpetrators.py",
     "services/retention.py",
     "services/retention_restore.py",
-    "services/role_keys.py",
     "services/safety_plans.py",
     "services/transfer_export.py",
     "services/transfer_history.py",

@@ -58,6 +58,8 @@ from kdm_desktop.storage.users_repo import UserRepository, UserRow
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from kdm_desktop.security.rolefields import RoleFieldCipher
+
 T = TypeVar("T")
 
 _CENTRE_PREFIX = "centre."
@@ -217,6 +219,10 @@ class Session:
             target, self._master_key, progress=progress, pages_per_step=pages_per_step
         )
 
+    def attach_field_cipher(self, cipher: RoleFieldCipher) -> None:
+        """Let this session's reads and writes open and seal role-sealed fields."""
+        field_crypto.attach(self.db.conn, cipher)
+
     @property
     def master_key(self) -> bytes:
         # Backups and the rekey need it; nothing else should.
@@ -295,14 +301,28 @@ class Session:
             slot_journal.check_slot_file(self.db, self.paths),
         )
 
-    def save_slots(self, **hooks: Any) -> None:
+    def save_slots(
+        self,
+        *,
+        with_change: slot_journal.TxnHook | None = None,
+        on_confirm: slot_journal.TxnHook | None = None,
+    ) -> None:
         """Write the session's slot file, bound to the database (see slot_journal)."""
-        slot_journal.write_slots(self.db, self.paths, self.slots, **hooks)
+        slot_journal.write_slots(
+            self.db, self.paths, self.slots, with_change=with_change, on_confirm=on_confirm
+        )
 
-    def rekey_slots(self, *, remove_user: str | None, **hooks: Any) -> bytes:
+    def rekey_slots(
+        self, *, remove_user: str | None, with_change: slot_journal.TxnHook | None = None
+    ) -> bytes:
         """The journaled, roll-forward rekey (see slot_journal.rekey); the new master key."""
         return slot_journal.rekey(
-            self.db, self.paths, self.slots, self.master_key, remove_user=remove_user, **hooks
+            self.db,
+            self.paths,
+            self.slots,
+            self.master_key,
+            remove_user=remove_user,
+            with_change=with_change,
         )
 
     def identity(self) -> CentreKeys:

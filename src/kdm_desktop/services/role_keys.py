@@ -32,10 +32,8 @@ from kdm_desktop.security import rolefields
 from kdm_desktop.security.rolefields import FieldLocked, RoleFieldCipher, key_id, sealed_key_id
 from kdm_desktop.security.roles import Permission, Role, allows
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage import field_crypto
-from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.rolekeys_repo import RoleKeyRepository, SealedField
-from kdm_desktop.storage.users_repo import UserRepository
+from kdm_desktop.storage.rolekeys_repo import SealedField
+from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 ROLE = rolefields.PSYCH_NOTES
 READERS = frozenset(r for r in Role if allows(r, Permission.VIEW_PSYCH_NOTES))
@@ -63,7 +61,7 @@ def held_keys(role_keys: dict[str, bytes]) -> dict[str, bytes]:
 def _readers(session: Session) -> set[str]:
     return {
         row.username
-        for row in UserRepository(session.db.conn).all()
+        for row in session.reading().users.all()
         if row.active and Role(row.role) in READERS
     }
 
@@ -101,19 +99,19 @@ def _new_key(session: Session, readers: set[str]) -> None:
     if session.user.role in READERS or session.user.username in readers:
         session.role_keys[seal_name(kid)] = private
 
-    def publish(conn: Connection) -> None:
-        RoleKeyRepository(conn, ROLE).set_public_key(public)
+    def publish(uow: UnitOfWork) -> None:
+        uow.role_keys(ROLE).set_public_key(public)
 
     session.save_slots(on_confirm=publish)
 
 
 def _sealed_summary(session: Session) -> tuple[int, set[str]]:
     """(fields still plain, key ids sealed fields are under): one pass in SQL."""
-    return RoleKeyRepository(session.db.conn, ROLE).summary(rolefields.PREFIX)
+    return session.reading().role_keys(ROLE).summary(rolefields.PREFIX)
 
 
 def reconcile(session: Session) -> None:
-    repo = RoleKeyRepository(session.db.conn, ROLE)
+    repo = session.reading().role_keys(ROLE)
     readers = _readers(session)
     public = repo.public_key()
     if public is None:
@@ -130,10 +128,10 @@ def reconcile(session: Session) -> None:
             and key_id(public) not in _sealed_summary(session)[1]
         ):  # rule 3
             _new_key(session, readers)
-    public = RoleKeyRepository(session.db.conn, ROLE).public_key()
+    public = session.reading().role_keys(ROLE).public_key()
     assert public is not None
     cipher = RoleFieldCipher(ROLE, public, held_keys(session.role_keys))
-    field_crypto.attach(session.db.conn, cipher)
+    session.attach_field_cipher(cipher)
     # Every login: one aggregate pass decides whether any field must be touched.
     plain, in_use = _sealed_summary(session)
     if plain:
@@ -146,14 +144,12 @@ def reconcile(session: Session) -> None:
 def _seal_plain(session: Session, cipher: RoleFieldCipher) -> None:
     """Session notes written before the role key existed are sealed now (rule 1)."""
     fields = [
-        f
-        for f in RoleKeyRepository(session.db.conn, ROLE).fields()
-        if not rolefields.is_sealed(f.value)
+        f for f in session.reading().role_keys(ROLE).fields() if not rolefields.is_sealed(f.value)
     ]
     if not fields:
         return
-    with session.db.transaction() as conn:
-        RoleKeyRepository(conn, ROLE).rewrite(fields, lambda f: cipher.seal(f.context, f.value))
+    with session.work() as uow:
+        uow.role_keys(ROLE).rewrite(fields, lambda f: cipher.seal(f.context, f.value))
 
 
 def _grant_and_reseal(
@@ -170,7 +166,7 @@ def _grant_and_reseal(
     retired = (
         [
             f
-            for f in RoleKeyRepository(session.db.conn, ROLE).fields()
+            for f in session.reading().role_keys(ROLE).fields()
             if rolefields.is_sealed(f.value) and sealed_key_id(f.value) in retired_ids
         ]
         if retired_ids
@@ -184,8 +180,8 @@ def _grant_and_reseal(
             except FieldLocked:
                 return f.value  # tampered: left as it is, `check` is not fooled
 
-        with session.db.transaction() as conn:
-            RoleKeyRepository(conn, ROLE).rewrite(retired, reseal)
+        with session.work() as uow:
+            uow.role_keys(ROLE).rewrite(retired, reseal)
         in_use = _sealed_summary(session)[1]
     for s in list(session.slots.slots):
         for name, _ in s.sealed_roles:
