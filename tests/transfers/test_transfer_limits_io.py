@@ -196,13 +196,12 @@ def test_a_crafted_format_2_payload_is_refused_after_merging_nothing(tmp_path: P
 
     from kdm_desktop.bundle.wire import plan_payload
     from kdm_desktop.services.transfer_export import _Entries
-    from kdm_desktop.storage.attachments_repo import AttachmentRepository
 
     with two_centres(tmp_path) as (a, b):
         ref = add_case(a, attachments=True)
-        with a.db.transaction() as tx:
-            plan = plan_payload("NRL", "N", _Entries(tx, [ref.id]))
-            stored = AttachmentRepository(tx)
+        with a.work() as uow:
+            plan = plan_payload("NRL", "N", _Entries(uow, [ref.id]))
+            stored = uow.attachments
             good = plan.source(lambda e: stored.chunks(e.id)).read()
         before = snapshot(b)
         head_len = struct.unpack(">I", good[6:10])[0]

@@ -11,7 +11,7 @@ import dataclasses
 import datetime
 import uuid
 from collections.abc import Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, NoteKind
 from kdm_desktop.domain.cases.consent import ConsentGrant, ConsentRecord, validate_grant
@@ -46,16 +46,11 @@ from kdm_desktop.services.case_access import (
     today,
 )
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage import field_crypto
-from kdm_desktop.storage.attachments_repo import AttachmentRepository
-from kdm_desktop.storage.case_details_repo import (
-    ConsentRepository,
-    NoteRepository,
-    ServiceLogRepository,
-)
-from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
-from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.users_repo import UserRepository
+from kdm_desktop.storage.cases_repo import NewCase
+from kdm_desktop.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from kdm_desktop.storage.cases_repo import CaseRepository
 
 # Fields outside the draft that also carry a version for field-by-field merging.
 STATUS_FIELDS: Final = ("status", "closure_reason", "assigned_to")
@@ -70,7 +65,7 @@ class CaseService:
 
     @property
     def _repo(self) -> CaseRepository:
-        return CaseRepository(self._s.db.conn)
+        return self._s.reading().cases
 
     # ----- intake -----
 
@@ -126,8 +121,8 @@ class CaseService:
         code = self._s.centre().code
         year = draft.application_date.year
         case_id = str(uuid.uuid4())
-        with self._s.db.transaction() as conn:
-            repo = CaseRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.cases
             seq = repo.allocate_seq(code, year)
             number = format_case_number(code, year, seq)
             record = CaseRecord(
@@ -146,22 +141,22 @@ class CaseService:
             )
             repo.insert(NewCase(record, code, year, seq))
             repo.add_status_history(case_id, CaseStatus.OPEN, None, "", now, user)
-            consents = ConsentRepository(conn)
+            consents = uow.consents
             grant = intake.consent
             for purpose, kind in grant.purposes():
                 assert grant.date is not None  # validated: a given consent has a date
                 consents.add(
                     ConsentRecord(str(uuid.uuid4()), case_id, purpose, kind, grant.date, user, now)
                 )
-            self._s.audit(AuditAction.CREATE, "case", case_id)
+            uow.audit(AuditAction.CREATE, "case", case_id)
             reason = intake.no_consent_reason.strip()
             if reason and not grant.processing:
                 # In the same transaction: the file never exists without its reason.
-                notes = NoteRepository(conn)
+                notes = uow.notes
                 note_id = str(uuid.uuid4())
                 notes.add(note_id, case_id, NoteKind.GENERAL, now, user)
                 notes.add_version(note_id, validate_note_text(reason), now, user)
-                self._s.audit(AuditAction.CREATE, "case_note", note_id, f"case={case_id}")
+                uow.audit(AuditAction.CREATE, "case_note", note_id, f"case={case_id}")
         return CaseRef(case_id, number)
 
     # ----- changes -----
@@ -196,10 +191,10 @@ class CaseService:
             updated_at=now,
             updated_by=self._s.user.username,
         )
-        with self._s.db.transaction() as conn:
-            CaseRepository(conn).update(record)
+        with self._s.work() as uow:
+            uow.cases.update(record)
             # Field names, never values: the log holds no personal data.
-            self._s.audit(AuditAction.CHANGE, "case", old.id, "fields=" + ",".join(changed))
+            uow.audit(AuditAction.CHANGE, "case", old.id, "fields=" + ",".join(changed))
         return record
 
     def set_status(
@@ -218,8 +213,8 @@ class CaseService:
         problems = Problems()
         note = clean_text(problems, "note", "Açıklama", note, MAX_MEDIUM, multiline=True)
         problems.raise_if_any()
-        with self._s.db.transaction() as conn:
-            return self.store_status(conn, old, status, reason, note)
+        with self._s.work() as uow:
+            return self.store_status(uow, old, status, reason, note)
 
     def close(self, ref: str, reason: ClosureReason, note: str = "") -> CaseRecord:
         """Close the file for `reason` (goal reached, moved, transferred, …)."""
@@ -231,29 +226,27 @@ class CaseService:
 
     def store_status(
         self,
-        conn: Connection,
+        uow: UnitOfWork,
         old: CaseRecord,
         status: CaseStatus,
         reason: ClosureReason | None,
         note: str,
         handed_to: tuple[str, str] | None = None,
     ) -> CaseRecord:
-        """Write a checked status change inside the caller's transaction `conn`
+        """Write a checked status change inside the caller's unit of work `uow`
         (the transfer service closes handed-over files in the export's own)."""
         check_transition(old.status, status, reason)
         now = self._s.timestamp()
         user = self._s.user.username
         versions = dict(old.field_versions)
         versions.update(dict.fromkeys(("status", "closure_reason"), now))
-        CaseRepository(conn).set_status(
-            old.id, status, reason, note, versions, now, user, handed_to=handed_to
-        )
+        uow.cases.set_status(old.id, status, reason, note, versions, now, user, handed_to=handed_to)
         detail = f"status={status.value}"
         if reason is not None:
             detail += f" reason={reason.value}"
         if handed_to is not None:
             detail += f" centre={handed_to[0]}"
-        self._s.audit(AuditAction.CHANGE, "case", old.id, detail)
+        uow.audit(AuditAction.CHANGE, "case", old.id, detail)
         return dataclasses.replace(
             old,
             status=status,
@@ -277,9 +270,9 @@ class CaseService:
         user = self._s.user.username
         versions = dict(old.field_versions)
         versions["assigned_to"] = now
-        with self._s.db.transaction() as conn:
-            CaseRepository(conn).set_assigned(old.id, name, versions, now, user)
-            self._s.audit(AuditAction.CHANGE, "case", old.id, f"assigned_to={name or '-'}")
+        with self._s.work() as uow:
+            uow.cases.set_assigned(old.id, name, versions, now, user)
+            uow.audit(AuditAction.CHANGE, "case", old.id, f"assigned_to={name or '-'}")
         return dataclasses.replace(
             old, assigned_to=name, field_versions=versions, updated_at=now, updated_by=user
         )
@@ -289,7 +282,7 @@ class CaseService:
         self._s.require(Permission.VIEW_CASES)
         return [
             (u.username, u.display_name)
-            for u in UserRepository(self._s.db.conn).all()
+            for u in self._s.reading().users.all()
             if staff_may_work_on_cases(self._s, u.username)
         ]
 
@@ -310,32 +303,30 @@ class CaseService:
         """The record alone (for editing forms). Audited as a view."""
         self._s.require(Permission.VIEW_CASES)
         record = self._load(ref)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "case", record.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "case", record.id)
         return record
 
     def open(self, ref: str) -> CaseView:
         """Everything the case screen shows; psychologists' notes only for psychologists."""
         self._s.require(Permission.VIEW_CASES)
         record = self._load(ref)
-        conn = self._s.db.conn
+        reading = self._s.reading()
         # A psychologist whose slot does not hold the role key yet (just added) sees
         # them as hidden until a colleague's login grants it (services/role_keys.py).
-        psych = self._s.can(Permission.VIEW_PSYCH_NOTES) and field_crypto.can_read(conn)
-        notes = NoteRepository(conn)
+        psych = self._s.can(Permission.VIEW_PSYCH_NOTES) and reading.can_read_sealed
+        notes = reading.notes
         view = CaseView(
             record=record,
-            consents=tuple(ConsentRepository(conn).for_case(record.id)),
-            services=tuple(
-                ServiceLogRepository(conn).for_case(record.id, include_psych_notes=psych)
-            ),
+            consents=tuple(reading.consents.for_case(record.id)),
+            services=tuple(reading.service_log.for_case(record.id, include_psych_notes=psych)),
             notes=tuple(notes.for_case(record.id, include_psych=psych)),
             hidden_note_count=0 if psych else notes.count_hidden(record.id),
-            attachments=tuple(AttachmentRepository(conn).for_case(record.id)),
+            attachments=tuple(reading.attachments.for_case(record.id)),
             status_history=tuple(self._repo.status_history(record.id)),
         )
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "case", record.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "case", record.id)
         return view
 
     def page(
@@ -347,8 +338,8 @@ class CaseService:
         limit = max(0, min(limit, MAX_PAGE))
         rows = self._repo.page(query, max(0, offset), limit)
         # Lists load page by page while scrolling: their entries need not wait for the disk.
-        with self._s.db.transaction(durable=False):
-            self._s.audit(AuditAction.SEARCH, "case_list", "*", f"offset={offset} rows={len(rows)}")
+        with self._s.work(durable=False) as uow:
+            uow.audit(AuditAction.SEARCH, "case_list", "*", f"offset={offset} rows={len(rows)}")
         return rows
 
     def count(self, query: CaseQuery | None = None) -> int:
@@ -366,8 +357,8 @@ class CaseService:
         rows = list(self._repo.screen(CaseQuery(text=text), 0, limit).rows)
         # One search per keystroke: the entry is written but not waited for (see
         # Database.transaction); a case opened from the results is audited durably.
-        with self._s.db.transaction(durable=False):
-            self._s.audit(AuditAction.SEARCH, "case", "*", f"rows={len(rows)}")
+        with self._s.work(durable=False) as uow:
+            uow.audit(AuditAction.SEARCH, "case", "*", f"rows={len(rows)}")
         return rows
 
     def find_possible_duplicates(
@@ -391,9 +382,9 @@ class CaseService:
                 found.append(as_possible_duplicate(c, reasons))
         found.sort(key=lambda d: (DuplicateReason.SAME_ID not in d.reasons, -len(d.reasons)))
         found = found[:MAX_DUPLICATES]
-        with self._s.db.transaction(durable=False):
+        with self._s.work(durable=False) as uow:
             ids = ",".join(d.id for d in found)
-            self._s.audit(AuditAction.SEARCH, "case_duplicates", "*", f"matches={ids}")
+            uow.audit(AuditAction.SEARCH, "case_duplicates", "*", f"matches={ids}")
         return found
 
 

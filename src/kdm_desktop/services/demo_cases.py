@@ -27,14 +27,7 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission, Role
 from kdm_desktop.services.case_access import staff_may_work_on_cases, today
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.case_details_repo import (
-    ConsentRepository,
-    NoteRepository,
-    ServiceLogRepository,
-)
-from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
-from kdm_desktop.storage.users_repo import UserRepository
+from kdm_desktop.storage.cases_repo import NewCase
 
 
 def fill_demo_cases(session: Session, count: int, seed: int) -> None:
@@ -43,7 +36,7 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
         return
     rng = random.Random(seed)
     day = today(session)
-    users = UserRepository(session.db.conn).all()
+    users = session.reading().users.all()
     staff = [u.username for u in users if staff_may_work_on_cases(session, u.username)]
     psychologists = [u.username for u in users if u.role == Role.PSYCHOLOGIST.value]
     code = session.centre().code
@@ -52,15 +45,15 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
     # Numbers follow the application dates, as they would have been given; cases are
     # made one at a time so memory stays flat however many are asked for.
     dates = application_dates(rng, day, count)
-    with session.db.transaction() as conn:
-        repo = CaseRepository(conn)
-        consents = ConsentRepository(conn)
-        services = ServiceLogRepository(conn)
-        notes = NoteRepository(conn)
+    with session.work() as uow:
+        repo = uow.cases
+        consents = uow.consents
+        services = uow.service_log
+        notes = uow.notes
         entries: list[ServiceEntry] = []
         # A separate stream: the cases stay exactly what the seed always gave.
         perp_rng = random.Random(seed ^ 0x5E7)
-        perpetrators = PerpetratorRepository(conn)
+        perpetrators = uow.perpetrators
         for applied in dates:
             fake = synthetic_case(rng, applied, day, staff, psychologists)
             draft = validate_draft(fake.draft, day)
@@ -111,7 +104,7 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
                 services.add_many(entries)
                 entries.clear()
         services.add_many(entries)
-        session.audit(AuditAction.CREATE, "case", "*", f"demo cases={count}")
+        uow.audit(AuditAction.CREATE, "case", "*", f"demo cases={count}")
 
 
 # Invented first names for the demo's perpetrators (his surname is hers when married).

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from reportlab.lib.utils import ImageReader
 
@@ -50,10 +50,10 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.letter_settings import LetterSettingsService
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.letters_repo import LetterRepository, LetterRow, TemplateRow
-from kdm_desktop.storage.meta_repo import MetaRepository
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
+from kdm_desktop.storage.letters_repo import LetterRow, TemplateRow
+
+if TYPE_CHECKING:
+    from kdm_desktop.storage.letters_repo import LetterRepository
 
 # Each revision of the shipped templates; a file is brought to the last one once.
 TEMPLATE_REVISIONS: Final = (
@@ -104,26 +104,26 @@ class LetterService:
 
     @property
     def _repo(self) -> LetterRepository:
-        return LetterRepository(self._s.db.conn)
+        return self._s.reading().letters
 
     # ----- templates -----
 
     def _ensure_templates(self) -> None:
         revision = len(TEMPLATE_REVISIONS)
         if self._repo.template_count():
-            stored = MetaRepository(self._s.db.conn).get(_REVISION_KEY, "1")
+            stored = self._s.reading().meta.get(_REVISION_KEY, "1")
             if stored == str(revision):
                 return
             self._upgrade_templates(revision)
             return
         now, user = self._s.timestamp(), self._s.user.username
-        with self._s.db.transaction() as conn:
-            repo = LetterRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.letters
             for data in default_templates():
                 t = parse_template(data)
                 pk = repo.add_template(t.name, 1, t.recipient_kind.value, t.as_dict(), now, user)
-                self._s.audit(AuditAction.CREATE, "letter_template", str(pk), "v1 default")
-            MetaRepository(conn).set(_REVISION_KEY, str(revision))
+                uow.audit(AuditAction.CREATE, "letter_template", str(pk), "v1 default")
+            uow.meta.set(_REVISION_KEY, str(revision))
 
     def _upgrade_templates(self, revision: int) -> None:
         """Bring shipped templates nobody reworded to the new wording (a new version;
@@ -136,8 +136,8 @@ class LetterService:
                 shipped_before.setdefault(d["name"], []).append(parse_template(d).as_dict())
         current = {r.name: r for r in self._repo.current_templates()}
         now, user = self._s.timestamp(), self._s.user.username
-        with self._s.db.transaction() as conn:
-            repo = LetterRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.letters
             for data in default_templates():
                 new = parse_template(data)
                 row = current.get(new.name)
@@ -154,13 +154,13 @@ class LetterService:
                 pk = repo.add_template(
                     new.name, version, new.recipient_kind.value, new.as_dict(), now, user
                 )
-                self._s.audit(
+                uow.audit(
                     AuditAction.CHANGE if version > 1 else AuditAction.CREATE,
                     "letter_template",
                     str(pk),
                     f"v{version} default revision {revision}",
                 )
-            MetaRepository(conn).set(_REVISION_KEY, str(revision))
+            uow.meta.set(_REVISION_KEY, str(revision))
 
     def templates(self, kind: RecipientKind | None = None) -> list[StoredTemplate]:
         """The current version of every template (stored on first use)."""
@@ -195,8 +195,8 @@ class LetterService:
         data = {**current.template.as_dict(), **changes, "name": current.template.name}
         version = current.template.version + 1
         new = parse_template(data, version)
-        with self._s.db.transaction() as conn:
-            pk = LetterRepository(conn).add_template(
+        with self._s.work() as uow:
+            pk = uow.letters.add_template(
                 new.name,
                 version,
                 new.recipient_kind.value,
@@ -204,7 +204,7 @@ class LetterService:
                 self._s.timestamp(),
                 self._s.user.username,
             )
-            self._s.audit(AuditAction.CHANGE, "letter_template", str(pk), f"v{version}")
+            uow.audit(AuditAction.CHANGE, "letter_template", str(pk), f"v{version}")
         return self.template(name)
 
     # ----- logo -----
@@ -222,15 +222,15 @@ class LetterService:
                 )
             if not (image.startswith(_PNG) or image.startswith(_JPEG)) or not _decodes(image):
                 raise ValidationError("letter.logo_type", field="logo")
-        with self._s.db.transaction() as conn:
-            LetterRepository(conn).set_logo(image, self._s.timestamp(), self._s.user.username)
-            self._s.audit(AuditAction.CHANGE, "letter_logo", self._s.casefile_id)
+        with self._s.work() as uow:
+            uow.letters.set_logo(image, self._s.timestamp(), self._s.user.username)
+            uow.audit(AuditAction.CHANGE, "letter_logo", self._s.casefile_id)
 
     # ----- composing -----
 
     def _record(self, ref: str) -> CaseRecord:
         case = resolve_case(self._s, ref)
-        record = CaseRepository(self._s.db.conn).by_id(case.id)
+        record = self._s.reading().cases.by_id(case.id)
         assert record is not None  # resolve_case just found it
         return record
 
@@ -258,7 +258,7 @@ class LetterService:
     def _perpetrator(self, case_id: str) -> str | None:
         # Printed only when ticked (minimum data), after the consent check every
         # letter passes; the primary one, as recorded in the perpetrator section.
-        rows = PerpetratorRepository(self._s.db.conn).for_case(case_id)
+        rows = self._s.reading().perpetrators.for_case(case_id)
         return letter_text(rows[0].record) if rows else None
 
     def _risk_level(self, case_id: str) -> str | None:
@@ -354,8 +354,8 @@ class LetterService:
             logo=self.logo(),
             draft=True,
         )
-        with self._s.db.transaction(durable=False):
-            self._s.audit(AuditAction.VIEW, "letter_preview", record.id)
+        with self._s.work(durable=False) as uow:
+            uow.audit(AuditAction.VIEW, "letter_preview", record.id)
         return content
 
     def make(
@@ -394,8 +394,8 @@ class LetterService:
         now, user = self._s.timestamp(), self._s.user.username
         written: list[Path] = []
         try:
-            with self._s.db.transaction() as conn:
-                repo = LetterRepository(conn)
+            with self._s.work() as uow:
+                repo = uow.letters
                 seq = repo.allocate_seq(series_key(pattern, code, day.year), day.year)
                 number = format_letter_number(pattern, code, day.year, seq)
                 content = compose(
@@ -420,8 +420,8 @@ class LetterService:
                 )
                 repo.insert(row, day.year, seq, pdf)
                 detail = f"case={record.id} template={stored.id}"
-                self._s.audit(AuditAction.CREATE, "letter", letter_id, detail)
-                self._s.audit(action, "letter", letter_id, f"case={record.id}")
+                uow.audit(AuditAction.CREATE, "letter", letter_id, detail)
+                uow.audit(action, "letter", letter_id, f"case={record.id}")
                 if save_to is not None:
                     written.append(_save_pdf(save_to, pdf, "letter.write_failed"))
         except BaseException:
@@ -435,8 +435,8 @@ class LetterService:
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
         rows = self._repo.for_case(case.id)
-        with self._s.db.transaction(durable=False):
-            self._s.audit(AuditAction.VIEW, "case_letters", case.id)
+        with self._s.work(durable=False) as uow:
+            uow.audit(AuditAction.VIEW, "case_letters", case.id)
         return rows
 
     def _letter(self, ref: str) -> LetterRow:
@@ -460,8 +460,8 @@ class LetterService:
         assert pdf is not None
         written: list[Path] = []
         try:
-            with self._s.db.transaction():
-                self._s.audit(action, "letter", row.id, f"reprint case={row.case_id}")
+            with self._s.work() as uow:
+                uow.audit(action, "letter", row.id, f"reprint case={row.case_id}")
                 if save_to is not None:
                     written.append(_save_pdf(save_to, pdf, "io.write_failed"))
         except BaseException:
@@ -478,9 +478,9 @@ class LetterService:
         if len(note) > 2000:
             raise ValidationError("letter.note_too_long", field="note", max=2000)
         now, user = self._s.timestamp(), self._s.user.username
-        with self._s.db.transaction() as conn:
-            LetterRepository(conn).set_status(row.id, status, note, now, user)
-            self._s.audit(AuditAction.CHANGE, "letter", row.id, f"status={status}")
+        with self._s.work() as uow:
+            uow.letters.set_status(row.id, status, note, now, user)
+            uow.audit(AuditAction.CHANGE, "letter", row.id, f"status={status}")
         return dataclasses.replace(
             row, status=status, status_note=note, status_at=now, status_by=user
         )
@@ -498,8 +498,8 @@ class LetterService:
         pdf = render_case_summary(view, self._s.centre().name, today(self._s))
         written: list[Path] = []
         try:
-            with self._s.db.transaction():
-                self._s.audit(AuditAction.PRINT, "case_summary", view.record.id)
+            with self._s.work() as uow:
+                uow.audit(AuditAction.PRINT, "case_summary", view.record.id)
                 if save_to is not None:
                     written.append(_save_pdf(save_to, pdf, "io.write_failed"))
         except BaseException:
@@ -513,8 +513,8 @@ class LetterService:
         self._s.require(Permission.PRINT)
         view = CaseService(self._s).open(ref)
         content = summary_content(view, self._s.centre().name, today(self._s))
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "case_summary", view.record.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, "case_summary", view.record.id)
         return case_summary_document(content)
 
 

@@ -28,9 +28,7 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
+from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 OBJECT: str = "case_perpetrator"
 
@@ -49,9 +47,9 @@ class PerpetratorSection:
         return self.rows[0] if self.rows else None
 
 
-def intake_prefill(conn: Connection, case_id: str) -> Perpetrator:
+def intake_prefill(uow: UnitOfWork, case_id: str) -> Perpetrator:
     """Relation and weapon access as she gave them at intake."""
-    record = CaseRepository(conn).by_id(case_id)
+    record = uow.cases.by_id(case_id)
     if record is None:
         return Perpetrator()
     d = record.draft
@@ -69,11 +67,11 @@ class PerpetratorService:
     def section(self, ref: str) -> PerpetratorSection:
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        conn = self._s.db.conn
-        rows = PerpetratorRepository(conn).for_case(case.id)
-        prefill = intake_prefill(conn, case.id)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "case_perpetrators", case.id, f"rows={len(rows)}")
+        reading = self._s.reading()
+        rows = reading.perpetrators.for_case(case.id)
+        prefill = intake_prefill(reading, case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "case_perpetrators", case.id, f"rows={len(rows)}")
         return PerpetratorSection(case.id, tuple(rows), prefill)
 
     def primary_relation(self, case_id: str) -> PerpetratorRelation | None:
@@ -81,7 +79,7 @@ class PerpetratorService:
         part of the case view, whose opening is the audited access (one entry per
         view, not two); nothing but the relation leaves this method."""
         self._s.require(Permission.VIEW_CASES)
-        rows = PerpetratorRepository(self._s.db.conn).for_case(case_id)
+        rows = self._s.reading().perpetrators.for_case(case_id)
         return rows[0].record.relation if rows else None
 
     def list(self, ref: str) -> list[PerpetratorRow]:
@@ -98,7 +96,7 @@ class PerpetratorService:
         return cleaned
 
     def _own(self, case_id: str, perpetrator_id: str) -> PerpetratorRow:
-        row = PerpetratorRepository(self._s.db.conn).by_id(perpetrator_id.strip())
+        row = self._s.reading().perpetrators.by_id(perpetrator_id.strip())
         if row is None or row.case_id != case_id:
             # The id is echoed only when it looks like one, never free text.
             raise RefusedInput("perp.not_found", id=_shown_id(perpetrator_id))
@@ -110,8 +108,8 @@ class PerpetratorService:
         case = resolve_case(self._s, ref)
         cleaned = self._clean(record)
         now, user = self._s.timestamp(), self._s.user.username
-        with self._s.db.transaction() as conn:
-            repo = PerpetratorRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.perpetrators
             if repo.count(case.id) >= MAX_PERPETRATORS:
                 raise RefusedInput("perp.too_many", max=MAX_PERPETRATORS)
             row = PerpetratorRow(
@@ -125,7 +123,7 @@ class PerpetratorService:
                 updated_by=user,
             )
             repo.add(row)
-            self._s.audit(AuditAction.CREATE, OBJECT, row.id, f"case={case.id}")
+            uow.audit(AuditAction.CREATE, OBJECT, row.id, f"case={case.id}")
         return row
 
     def update(self, ref: str, perpetrator_id: str, record: Perpetrator) -> PerpetratorRow:
@@ -137,9 +135,9 @@ class PerpetratorService:
         if cleaned == current.record:
             return current
         now, user = self._s.timestamp(), self._s.user.username
-        with self._s.db.transaction() as conn:
-            PerpetratorRepository(conn).update(current.id, cleaned, now, user)
-            self._s.audit(AuditAction.CHANGE, OBJECT, current.id, f"case={case.id}")
+        with self._s.work() as uow:
+            uow.perpetrators.update(current.id, cleaned, now, user)
+            uow.audit(AuditAction.CHANGE, OBJECT, current.id, f"case={case.id}")
         return PerpetratorRow(
             current.id,
             case.id,
@@ -156,23 +154,23 @@ class PerpetratorService:
         self._s.require(Permission.EDIT_CASES)
         case = resolve_case(self._s, ref)
         row = self._own(case.id, perpetrator_id)
-        with self._s.db.transaction() as conn:
-            repo = PerpetratorRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.perpetrators
             repo.delete(row.id)
             repo.set_positions(case.id, [r.id for r in repo.for_case(case.id)])
-            self._s.audit(AuditAction.DELETE, OBJECT, row.id, f"case={case.id}")
+            uow.audit(AuditAction.DELETE, OBJECT, row.id, f"case={case.id}")
 
     def make_primary(self, ref: str, perpetrator_id: str) -> None:
         self._s.require(Permission.EDIT_CASES)
         case = resolve_case(self._s, ref)
         row = self._own(case.id, perpetrator_id)
-        with self._s.db.transaction() as conn:
-            repo = PerpetratorRepository(conn)
+        with self._s.work() as uow:
+            repo = uow.perpetrators
             if row.position == 1:
                 return  # positions are always 1..n: add appends, remove renumbers
             others = [r.id for r in repo.for_case(case.id) if r.id != row.id]
             repo.set_positions(case.id, [row.id, *others])
-            self._s.audit(AuditAction.CHANGE, OBJECT, row.id, f"case={case.id} primary")
+            uow.audit(AuditAction.CHANGE, OBJECT, row.id, f"case={case.id} primary")
 
     # ----- the CLI's JSON -----
 

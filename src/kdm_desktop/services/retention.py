@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kdm_desktop.domain.cases.validation import Problems, clean_text
 from kdm_desktop.domain.retention import record as rec
@@ -43,18 +44,11 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.connection import Connection, DatabaseError
-from kdm_desktop.storage.meta_repo import MetaRepository
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
-from kdm_desktop.storage.protection_repo import RiskRepository
-from kdm_desktop.storage.retention_repo import (
-    AnonymisedStatsRepository,
-    CaseFactsRow,
-    RetentionRepository,
-    RunItemRow,
-    RunRow,
-)
+from kdm_desktop.storage.retention_repo import CaseFactsRow, RunItemRow, RunRow
+from kdm_desktop.storage.unit_of_work import StorageFault, UnitOfWork
+
+if TYPE_CHECKING:
+    from kdm_desktop.storage.retention_repo import RetentionRepository
 
 MAX_REASON = 500
 TRIGGER_PERIODIC = "periodic"
@@ -121,7 +115,7 @@ class RetentionService:
 
     @property
     def _repo(self) -> RetentionRepository:
-        return RetentionRepository(self._s.db.conn)
+        return self._s.reading().retention
 
     # ----- the policy -----
 
@@ -133,13 +127,11 @@ class RetentionService:
         self._s.require(Permission.MANAGE_RETENTION)
         base = load_policy()
         entry = check_years(base, kind, years)
-        with self._s.db.transaction() as conn:
-            RetentionRepository(conn).set_years(
+        with self._s.work() as uow:
+            uow.retention.set_years(
                 entry.kind.value, years, base.version, self._s.timestamp(), self._s.user.username
             )
-            self._s.audit(
-                AuditAction.CHANGE, "retention_policy", entry.kind.value, f"years={years:d}"
-            )
+            uow.audit(AuditAction.CHANGE, "retention_policy", entry.kind.value, f"years={years:d}")
         return self.policy()
 
     # ----- legal holds -----
@@ -152,12 +144,12 @@ class RetentionService:
         problems.raise_if_any()
         if self._repo.active_hold(case.id) is not None:
             raise RefusedInput("retention.already_held", case=case.case_number)
-        with self._s.db.transaction() as conn:
-            RetentionRepository(conn).add_hold(
+        with self._s.work() as uow:
+            uow.retention.add_hold(
                 str(uuid.uuid4()), case.id, text, self._s.timestamp(), self._s.user.username
             )
             # The reason may name a court file; the audit names the case id only.
-            self._s.audit(AuditAction.CREATE, "retention_hold", case.id)
+            uow.audit(AuditAction.CREATE, "retention_hold", case.id)
         held = self._repo.active_hold(case.id)
         assert held is not None
         return held
@@ -165,13 +157,13 @@ class RetentionService:
     def release(self, ref: str) -> Hold:
         self._s.require(Permission.MANAGE_RETENTION)
         case = resolve_case(self._s, ref)
-        with self._s.db.transaction() as conn:
-            hold_id = RetentionRepository(conn).release_hold(
+        with self._s.work() as uow:
+            hold_id = uow.retention.release_hold(
                 case.id, self._s.timestamp(), self._s.user.username
             )
             if hold_id is None:
                 raise RefusedInput("retention.not_held", case=case.case_number)
-            self._s.audit(AuditAction.DELETE, "retention_hold", case.id)
+            uow.audit(AuditAction.DELETE, "retention_hold", case.id)
         released = [h for h in self._repo.holds(active_only=False) if h.id == hold_id]
         return released[0]
 
@@ -251,25 +243,23 @@ class RetentionService:
         day = today(self._s)
         run_id = str(uuid.uuid4())
         total = max(len(due.items), 1)
-        with self._s.db.transaction() as conn:
-            repo = RetentionRepository(conn)
-            anon = self._anonymise(conn, due.case_ids(RecordKind.CLOSED_CASE))
-            AnonymisedStatsRepository(conn).add(anon)
+        with self._s.work() as uow:
+            repo = uow.retention
+            anon = self._anonymise(uow, due.case_ids(RecordKind.CLOSED_CASE))
+            uow.anonymised_stats.add(anon)
             for done, item in enumerate(due.items):
                 if cancelled():
                     raise Cancelled
                 _destroy_item(repo, item)
                 if item.kind == RecordKind.CLOSED_CASE and item.case_id:
-                    self._s.audit(
-                        AuditAction.DELETE, "case", item.case_id, f"retention_run={run_id}"
-                    )
+                    uow.audit(AuditAction.DELETE, "case", item.case_id, f"retention_run={run_id}")
                 progress(done + 1, total)
             repo.optimize_search_index()
             expired = repo.delete_runs_kept_until(day)
             repo.delete_requests_answered_before(add_years(day, -policy.record_keep_years))
             run = self._record(policy, run_id, due, trigger)
             repo.add_run(run)
-            self._s.audit(
+            uow.audit(
                 AuditAction.DELETE,
                 "retention_run",
                 run_id,
@@ -281,14 +271,14 @@ class RetentionService:
         try:
             self._repo.compact()
             compacted = True
-        except DatabaseError:
+        except StorageFault:
             compacted = False
         return RunResult(self._stored(run), due, len(anon), len(expired), compacted)
 
-    def _anonymise(self, conn: Connection, case_ids: Sequence[str]) -> list[AnonymisedCase]:
-        cases = CaseRepository(conn)
-        repo = RetentionRepository(conn)
-        levels = RiskRepository(conn).latest_levels(list(case_ids))
+    def _anonymise(self, uow: UnitOfWork, case_ids: Sequence[str]) -> list[AnonymisedCase]:
+        cases = uow.cases
+        repo = uow.retention
+        levels = uow.risk.latest_levels(list(case_ids))
         out = []
         for case_id in case_ids:
             record = cases.by_id(case_id)
@@ -296,7 +286,7 @@ class RetentionService:
                 continue
             orders, services = repo.counts_for(case_id)
             level = levels.get(case_id)
-            primary = next(iter(PerpetratorRepository(conn).for_case(case_id)), None)
+            primary = next(iter(uow.perpetrators.for_case(case_id)), None)
             out.append(
                 anonymise(
                     record.draft,
@@ -412,8 +402,8 @@ class RetentionService:
     def export_minutes(self, run_id: str, out: Path) -> Path:
         pdf = self.minutes_pdf(run_id)
         write_bytes_atomically(out, pdf)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "retention_run", self.record(run_id).run.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, "retention_run", self.record(run_id).run.id)
         return out
 
     def reminder(self) -> RetentionReminder:
@@ -421,7 +411,7 @@ class RetentionService:
         policy = self.policy()
         last = self._repo.last_run_at()
         last_day = datetime.date.fromisoformat(last[:10]) if last else None
-        created = MetaRepository(self._s.db.conn).get("created_at")
+        created = self._s.reading().meta.get("created_at")
         first = datetime.date.fromisoformat(created[:10]) if created else today(self._s)
         next_due = next_run_due(policy, last_day, first)
         count = 0

@@ -24,10 +24,8 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed
 from kdm_desktop.services.clock import iso_now
 from kdm_desktop.services.retention import reapply
-from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
-from kdm_desktop.storage.meta_repo import MetaRepository
-from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository, RetentionRepository
+from kdm_desktop.storage.unit_of_work import reading_from, working_on
 
 
 class _Creds(Protocol):
@@ -81,33 +79,34 @@ def carry_over_destructions(
         return 0
     live = _open_live(paths, snapshot_key, creds)
     try:
-        runs = RetentionRepository(live.conn).runs()
-        anon = AnonymisedStatsRepository(live.conn).raw()
+        found_live = reading_from(live)
+        runs = found_live.retention.runs()
+        anon = found_live.anonymised_stats.raw()
     finally:
         live.close()
     if not runs:
         return 0
     db = Database.open(snapshot, snapshot_key)
     try:
-        with db.transaction() as conn:
-            repo = RetentionRepository(conn)
+        casefile_id = reading_from(db).meta.get("casefile_id") or ""
+        actor = (creds.username or "kurtarma").strip().lower()
+        with working_on(db, casefile_id, actor, iso_now) as uow:
+            repo = uow.retention
             known = {r.id for r in repo.runs()}
             for run in runs:
                 if run.id not in known:
                     repo.add_run(run)
             # The live rows are a superset: anonymised rows are never deleted.
-            AnonymisedStatsRepository(conn).replace_raw(anon)
+            uow.anonymised_stats.replace_raw(anon)
             found = reapply(repo, runs)
-            casefile_id = MetaRepository(conn).get("casefile_id") or ""
-            AuditRepository(conn, casefile_id).append(
-                ts=iso_now(),
-                username=(creds.username or "kurtarma").strip().lower(),
-                action=AuditAction.DELETE.value,
-                object_type="retention_restore",
-                object_id=casefile_id,
-                detail=f"runs={len(runs):d} cases_destroyed_again={found:d}",
+            uow.audit(
+                AuditAction.DELETE,
+                "retention_restore",
+                casefile_id,
+                f"runs={len(runs):d} cases_destroyed_again={found:d}",
             )
-        RetentionRepository(db.conn).compact()
+        # Outside any transaction, as VACUUM needs: a unit that is not in one.
+        reading_from(db).retention.compact()
     finally:
         db.close()
     return found

@@ -35,8 +35,7 @@ from kdm_desktop.services.risk import rule_errors
 
 if TYPE_CHECKING:
     from kdm_desktop.reports.printing import PrintDocument
-from kdm_desktop.storage.meta_repo import MetaRepository
-from kdm_desktop.storage.protection_repo import PlanRow, SafetyPlanRepository
+from kdm_desktop.storage.protection_repo import PlanRow
 
 # The centre's own list, as JSON in `meta`; absent: the template's list.
 NUMBERS_KEY = "safety_plan.emergency_numbers"
@@ -69,7 +68,7 @@ class SafetyPlanService:
 
     def emergency_numbers(self) -> tuple[EmergencyNumber, ...]:
         """The numbers printed first on every plan: the centre's list or the default."""
-        raw = MetaRepository(self._s.db.conn).get(NUMBERS_KEY)
+        raw = self._s.reading().meta.get(NUMBERS_KEY)
         if raw is None:
             return default_numbers()
         try:
@@ -79,7 +78,7 @@ class SafetyPlanService:
             return default_numbers()
 
     def numbers_are_default(self) -> bool:
-        return MetaRepository(self._s.db.conn).get(NUMBERS_KEY) is None
+        return self._s.reading().meta.get(NUMBERS_KEY) is None
 
     def set_emergency_numbers(
         self, rows: Sequence[tuple[str, str]] | None
@@ -87,32 +86,32 @@ class SafetyPlanService:
         """Replace the centre's list ((number, label) rows); None goes back to the default."""
         self._s.require(Permission.MANAGE_CENTRE)
         numbers = None if rows is None else check_numbers(rows)
-        with self._s.db.transaction() as conn:
-            meta = MetaRepository(conn)
+        with self._s.work() as uow:
+            meta = uow.meta
             if numbers is None:
                 meta.delete(NUMBERS_KEY)
                 detail = "default"
             else:
                 meta.set(NUMBERS_KEY, json.dumps(numbers_to_json(numbers), ensure_ascii=False))
                 detail = f"count={len(numbers)}"
-            self._s.audit(AuditAction.CHANGE, "emergency_numbers", self._s.casefile_id, detail)
+            uow.audit(AuditAction.CHANGE, "emergency_numbers", self._s.casefile_id, detail)
         return self.emergency_numbers()
 
     def latest(self, ref: str) -> SafetyPlan | None:
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        row = SafetyPlanRepository(self._s.db.conn).latest(case.id)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "safety_plan", case.id)
+        row = self._s.reading().safety_plans.latest(case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "safety_plan", case.id)
         return None if row is None else _saved(row).plan
 
     def history(self, ref: str) -> list[SavedPlan]:
         """Every saved version, oldest first."""
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
-        rows = SafetyPlanRepository(self._s.db.conn).history(case.id)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.VIEW, "safety_plan", case.id, "history")
+        rows = self._s.reading().safety_plans.history(case.id)
+        with self._s.work() as uow:
+            uow.audit(AuditAction.VIEW, "safety_plan", case.id, "history")
         return [_saved(r) for r in rows]
 
     def save(
@@ -127,7 +126,7 @@ class SafetyPlanService:
         """Store the form as a new version; an unchanged plan is not stored again."""
         self._s.require(Permission.EDIT_CASES)
         case = resolve_case(self._s, ref)
-        repo = SafetyPlanRepository(self._s.db.conn)
+        repo = self._s.reading().safety_plans
         row = repo.latest(case.id)
         try:
             if row is None:
@@ -150,8 +149,8 @@ class SafetyPlanService:
                     return current
         except DomainRuleError as exc:
             raise rule_errors(exc) from None
-        with self._s.db.transaction() as conn:
-            SafetyPlanRepository(conn).add(
+        with self._s.work() as uow:
+            uow.safety_plans.add(
                 case.id,
                 plan.version,
                 plan_to_dict(plan),
@@ -160,7 +159,7 @@ class SafetyPlanService:
                 self._s.timestamp(),
             )
             action = AuditAction.CREATE if plan.version == 1 else AuditAction.CHANGE
-            self._s.audit(action, "safety_plan", case.id, f"version={plan.version}")
+            uow.audit(action, "safety_plan", case.id, f"version={plan.version}")
         return plan
 
     def save_from_mapping(self, ref: str, data: Mapping[str, object]) -> SafetyPlan:
@@ -182,7 +181,7 @@ class SafetyPlanService:
         self._s.require(Permission.VIEW_CASES)
         self._s.require(Permission.PRINT)
         case = resolve_case(self._s, ref)
-        row = SafetyPlanRepository(self._s.db.conn).latest(case.id)
+        row = self._s.reading().safety_plans.latest(case.id)
         if row is None:
             raise KdmError("protection.no_plan")
         plan = _saved(row).plan
@@ -202,8 +201,8 @@ class SafetyPlanService:
     def print_document(self, ref: str) -> PrintDocument:
         """The latest plan for the printer (laid out in memory); audited as a print."""
         case_id, plan, centre = self._printable(ref)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={plan.version}")
+        with self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={plan.version}")
         # reportlab and the print layouts load only when something is printed: the
         # settings page reads the emergency numbers through this service at start.
         from kdm_desktop.reports.printing import safety_plan_document
@@ -213,16 +212,16 @@ class SafetyPlanService:
     def render_pdf(self, ref: str) -> bytes:
         """The latest plan as PDF bytes, built in memory; audited as a print."""
         case_id, data, version = self._render(ref)
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={version}")
+        with self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={version}")
         return data
 
     def print_pdf(self, ref: str, path: Path) -> int:
         """Write the latest plan to `path` (atomically); returns the version printed."""
         case_id, data, version = self._render(ref)
         # The audit entry commits only if the file was written.
-        with self._s.db.transaction():
-            self._s.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={version}")
+        with self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, "safety_plan", case_id, f"version={version}")
             write_user_file(path, data)
         return version
 

@@ -44,11 +44,8 @@ from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.transfer_history import case_history
 from kdm_desktop.services.transfer_refusals import refusal
 from kdm_desktop.services.trust import TrustService, own_identity
-from kdm_desktop.storage.attachments_repo import AttachmentRepository
-from kdm_desktop.storage.case_details_repo import ConsentRepository
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.transfer_repo import OutgoingRow, TransferRepository
+from kdm_desktop.storage.transfer_repo import OutgoingRow
+from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 _STATUSES = frozenset(s.value for s in CaseStatus)
 _REASONS = frozenset(r.value for r in ClosureReason)
@@ -88,8 +85,8 @@ def _resolve(s: Session, refs: list[str]) -> tuple[list[str], list[str]]:
     return ids, numbers
 
 
-def _check_attachment_counts(conn: Connection, ids: list[str], numbers: list[str]) -> None:
-    repo = AttachmentRepository(conn)
+def _check_attachment_counts(uow: UnitOfWork, ids: list[str], numbers: list[str]) -> None:
+    repo = uow.attachments
     total = 0
     for case_id, number in zip(ids, numbers, strict=True):
         count = len(repo.for_case(case_id))
@@ -152,8 +149,8 @@ class _Entries:
     The first reading also sets each case's merge base and counts the session notes
     that stay behind (the sender cannot read them)."""
 
-    def __init__(self, conn: Connection, ids: list[str]) -> None:
-        self._conn = conn
+    def __init__(self, uow: UnitOfWork, ids: list[str]) -> None:
+        self._uow = uow
         self._ids = ids
         self.readings = 0
         self.withheld = 0
@@ -161,12 +158,12 @@ class _Entries:
     def __call__(self) -> Iterator[dict[str, Any]]:
         self.readings += 1
         first = self.readings == 1
-        cases, files = CaseRepository(self._conn), AttachmentRepository(self._conn)
-        consents, transfers = ConsentRepository(self._conn), TransferRepository(self._conn)
+        cases, files = self._uow.cases, self._uow.attachments
+        consents, transfers = self._uow.consents, self._uow.transfers
         for case_id in self._ids:
             record = cases.by_id(case_id)
             assert record is not None  # resolved in this transaction
-            history, held_back = case_history(self._conn, case_id)
+            history, held_back = case_history(self._uow, case_id)
             if first:
                 self.withheld += held_back
                 transfers.set_sync_base(case_id, base_of(record))
@@ -197,16 +194,16 @@ def export_cases(
         consents.require_consent(case_id, ConsentPurpose.SHARE_WITH_CENTRES)
     now = s.timestamp()
     try:
-        with s.db.transaction() as tx:
-            _check_attachment_counts(tx, case_ids, numbers)
-            entries = _Entries(tx, case_ids)
+        with s.work() as uow:
+            _check_attachment_counts(uow, case_ids, numbers)
+            entries = _Entries(uow, case_ids)
             try:
                 plan = plan_payload(
                     s.centre().code, identity.card.name, entries, check=_as_imported
                 )
             except PayloadError as exc:
                 raise _limit_refusal(exc, numbers) from exc
-            stored = AttachmentRepository(tx)
+            stored = uow.attachments
 
             def pieces(entry: AttachmentEntry) -> Iterator[bytes]:
                 digest = hashlib.sha256()
@@ -216,7 +213,7 @@ def export_cases(
                 if digest.hexdigest() != entry.sha256:
                     raise KdmError("attachment.damaged")
 
-            repo = TransferRepository(tx)
+            repo = uow.transfers
             sequence = repo.next_outgoing_sequence()
             try:
                 written = write_envelope(
@@ -246,12 +243,12 @@ def export_cases(
                 )
             )
             for case_id in case_ids:
-                s.audit(
+                uow.audit(
                     AuditAction.EXPORT, "case", case_id, f"bundle={bundle_hex} to={recipient.code}"
                 )
             handed: tuple[str, ...] = ()
             if hand_over:
-                handed = _hand_over(s, tx, case_ids, (recipient.code, recipient.name))
+                handed = _hand_over(s, uow, case_ids, (recipient.code, recipient.name))
     except EnvelopeError as exc:
         raise refusal(exc) from exc
     except OSError as exc:
@@ -269,7 +266,7 @@ def export_cases(
 
 
 def _hand_over(
-    s: Session, conn: Connection, case_ids: list[str], centre: tuple[str, str]
+    s: Session, uow: UnitOfWork, case_ids: list[str], centre: tuple[str, str]
 ) -> tuple[str, ...]:
     """Close each still-open file as handed over to `centre`; their numbers.
 
@@ -278,7 +275,7 @@ def _hand_over(
     closed (for another reason) keeps its closure: it was sent as it was, and its
     history says why it closed."""
     cases = CaseService(s)
-    repo = CaseRepository(conn)
+    repo = uow.cases
     done: list[str] = []
     for case_id in case_ids:
         record = repo.by_id(case_id)
@@ -286,6 +283,6 @@ def _hand_over(
         if record.status == CaseStatus.CLOSED:
             continue
         note = f"{centre[0]} — {centre[1]}"
-        cases.store_status(conn, record, CaseStatus.CLOSED, ClosureReason.TRANSFERRED, note, centre)
+        cases.store_status(uow, record, CaseStatus.CLOSED, ClosureReason.TRANSFERRED, note, centre)
         done.append(record.case_number)
     return tuple(done)

@@ -11,45 +11,38 @@ from kdm_desktop.bundle.merge import (
     entry_services,
 )
 from kdm_desktop.bundle.payload import CaseEntry, PayloadError
-from kdm_desktop.storage import field_crypto
-from kdm_desktop.storage.case_details_repo import (
-    NoteRepository,
-    ServiceLogRepository,
-    service_entry_by_id,
-)
-from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.perpetrator_repo import PerpetratorRepository
+from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 
-def case_history(conn: Connection, case_id: str) -> tuple[CaseHistory, int]:
+def case_history(uow: UnitOfWork, case_id: str) -> tuple[CaseHistory, int]:
     """The notes and services that travel, and how many session notes stay behind.
 
     Session notes are sealed to the psychologists' role key: a sender who does not
     hold it (an administrator) cannot read them, so cannot send them; a psychologist
     sends them. What stays behind is counted and told, never dropped silently.
     """
-    notes = NoteRepository(conn)
-    readable = field_crypto.can_read(conn)
+    notes = uow.notes
+    readable = uow.can_read_sealed
     every = notes.for_case(case_id, include_psych=readable)
     withheld = 0 if readable else notes.count_hidden(case_id)
-    services = ServiceLogRepository(conn).for_case(case_id, include_psych_notes=readable)
+    services = uow.service_log.for_case(case_id, include_psych_notes=readable)
     withheld += sum(1 for e in services if e.note_hidden)
     history = CaseHistory(
         tuple((n, tuple(notes.versions(n.id))) for n in every),
         tuple(services),
-        tuple(PerpetratorRepository(conn).for_case(case_id)),
+        tuple(uow.perpetrators.for_case(case_id)),
     )
     return history, withheld
 
 
-def merge_notes(conn: Connection, entry: CaseEntry) -> tuple[int, int]:
+def merge_notes(uow: UnitOfWork, entry: CaseEntry) -> tuple[int, int]:
     """New notes and new versions are added; versions already here are skipped.
 
     A version counts as already here when a local version of that note has the
     same text, author and time: both centres may have edited the same note, and
     then both wordings are kept (appended in order) rather than one lost.
     """
-    repo = NoteRepository(conn)
+    repo = uow.notes
     added_notes = added_versions = 0
     for note, versions in entry_notes(entry):
         known = repo.kind_and_case(note.id)
@@ -70,26 +63,26 @@ def merge_notes(conn: Connection, entry: CaseEntry) -> tuple[int, int]:
     return added_notes, added_versions
 
 
-def merge_services(conn: Connection, entry: CaseEntry) -> int:
+def merge_services(uow: UnitOfWork, entry: CaseEntry) -> int:
     """Entries with new ids are added; a known id must hold the same entry."""
     new = []
     for item in entry_services(entry):
-        existing = service_entry_by_id(conn, item.id)
+        existing = uow.service_log.entry_by_id(item.id)
         if existing is None:
             new.append(item)
         elif existing != item:
             raise PayloadError("service_mismatch", item.id)
-    ServiceLogRepository(conn).add_many(new)
+    uow.service_log.add_many(new)
     return len(new)
 
 
-def merge_perpetrators(conn: Connection, entry: CaseEntry) -> int:
+def merge_perpetrators(uow: UnitOfWork, entry: CaseEntry) -> int:
     """New records are added; of two edits of one record the later one stays.
 
     A record removed at one centre is not removed at the other by a transfer: a
     deletion does not travel (the other centre may still need him in a letter).
     """
-    repo = PerpetratorRepository(conn)
+    repo = uow.perpetrators
     changed = 0
     for item in entry_perpetrators(entry):
         local = repo.by_id(item.id)

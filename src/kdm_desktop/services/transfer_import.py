@@ -56,11 +56,9 @@ from kdm_desktop.services.transfer_history import (
 )
 from kdm_desktop.services.transfer_refusals import payload_refusal, refusal, unreadable
 from kdm_desktop.services.trust import TrustService, own_identity
-from kdm_desktop.storage.attachments_repo import AttachmentRepository
-from kdm_desktop.storage.case_details_repo import ConsentRepository
-from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
-from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.transfer_repo import ReceivedRow, TransferRepository
+from kdm_desktop.storage.cases_repo import NewCase
+from kdm_desktop.storage.transfer_repo import ReceivedRow
+from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,7 @@ class _Opened:
     reader: PayloadReader
 
 
-def _preview_case(conn: Connection, entry: CaseEntry) -> PreviewCase:
+def _preview_case(uow: UnitOfWork, entry: CaseEntry) -> PreviewCase:
     try:
         name = display_name(
             bool(entry.fields.get("anonymous")),
@@ -105,7 +103,7 @@ def _preview_case(conn: Connection, entry: CaseEntry) -> PreviewCase:
         )
     except (TypeError, ValueError):
         name = "?"
-    known = CaseRepository(conn).case_number_of(entry.id) is not None
+    known = uow.cases.case_number_of(entry.id) is not None
     return PreviewCase(entry.case_number, name, known, len(entry.attachments))
 
 
@@ -123,7 +121,7 @@ def _preview(stream: PayloadStream, cases: list[PreviewCase]) -> Preview:
 
 @contextlib.contextmanager
 def _opened(
-    s: Session, conn: Connection, path: Path, progress: ProgressFn, cancelled: CancelFn
+    s: Session, uow: UnitOfWork, path: Path, progress: ProgressFn, cancelled: CancelFn
 ) -> Iterator[_Opened]:
     """The verified bundle, open for reading its payload; refusals said in Turkish.
 
@@ -137,7 +135,7 @@ def _opened(
         size = max(1, path.stat().st_size)
     except OSError as exc:
         raise unreadable(path, exc) from exc
-    repo = TransferRepository(conn)
+    repo = uow.transfers
     try:
         verified = verify_envelope(
             path,
@@ -177,9 +175,9 @@ def _opened(
 
 def preview_bundle(s: Session, path: Path, progress: ProgressFn, cancelled: CancelFn) -> Preview:
     """Who sent it and which cases, checked as far as showing them needs; keeps nothing."""
-    conn = s.db.conn
-    with _opened(s, conn, path, progress, cancelled) as opened:
-        cases = [_preview_case(conn, entry) for entry in opened.reader.cases()]
+    uow = s.reading()
+    with _opened(s, uow, path, progress, cancelled) as opened:
+        cases = [_preview_case(uow, entry) for entry in opened.reader.cases()]
         opened.stream.finish(skip_rest=True)
         return _preview(opened.stream, cases)
 
@@ -188,19 +186,19 @@ def import_bundle(
     s: Session, path: Path, progress: ProgressFn, cancelled: CancelFn
 ) -> ImportResult:
     """Merge every case of the bundle, or nothing (see the module docstring)."""
-    with s.db.transaction() as conn, _opened(s, conn, path, progress, cancelled) as opened:
-        merger = _Merger(s, conn, opened.stream)
+    with s.work() as uow, _opened(s, uow, path, progress, cancelled) as opened:
+        merger = _Merger(s, uow, opened.stream)
         shown: list[PreviewCase] = []
         ids: list[str] = []
         for entry in opened.reader.cases():
-            shown.append(_preview_case(conn, entry))
+            shown.append(_preview_case(uow, entry))
             ids.append(entry.id)
             merger.case(entry)
         for attachment, pieces in opened.reader.attachments():
             merger.attachment(attachment, pieces)
         opened.reader.finish()
         envelope = opened.stream.finish()
-        TransferRepository(conn).record_received(
+        uow.transfers.record_received(
             ReceivedRow(
                 envelope.envelope.sender.card.signing_public,
                 envelope.bundle_id,
@@ -211,7 +209,7 @@ def import_bundle(
             ),
             s.user.username,
         )
-        s.audit(
+        uow.audit(
             AuditAction.IMPORT,
             "transfer_bundle",
             envelope.bundle_id.hex(),
@@ -230,15 +228,15 @@ def import_bundle(
 class _Merger:
     """Merges one case entry at a time; attachments follow, after every case."""
 
-    def __init__(self, s: Session, conn: Connection, stream: PayloadStream) -> None:
+    def __init__(self, s: Session, uow: UnitOfWork, stream: PayloadStream) -> None:
         self._s = s
-        self._conn = conn
+        self._uow = uow
         self._bundle_id = stream.envelope.bundle_id
         self._sender = stream.envelope.sender.card.code
         self._now = s.timestamp()
-        self._cases = CaseRepository(conn)
-        self._transfers = TransferRepository(conn)
-        self._files = AttachmentRepository(conn)
+        self._cases = uow.cases
+        self._transfers = uow.transfers
+        self._files = uow.attachments
         self._known_files: set[str] = set()  # already here: content is only checked
         self._new_files: dict[str, str] = {}  # attachment id -> media type expected
         self.outcomes: dict[str, list[str]] = {"created": [], "updated": [], "unchanged": []}
@@ -301,13 +299,13 @@ class _Merger:
             outcome = "updated" if changed or conflicts else "unchanged"
         changed = self._consents(entry) or changed
         changed = self._attachment_rows(entry) or changed
-        notes, versions = merge_notes(self._conn, entry)
-        services = merge_services(self._conn, entry)
-        perpetrators = merge_perpetrators(self._conn, entry)
+        notes, versions = merge_notes(self._uow, entry)
+        services = merge_services(self._uow, entry)
+        perpetrators = merge_perpetrators(self._uow, entry)
         changed = bool(notes or versions or services or perpetrators) or changed
         if outcome == "unchanged" and changed:
             outcome = "updated"
-        self._s.audit(
+        self._uow.audit(
             AuditAction.IMPORT,
             "case",
             entry.id,
@@ -320,7 +318,7 @@ class _Merger:
         self.conflicts += conflicts
 
     def _consents(self, entry: CaseEntry) -> bool:
-        repo = ConsentRepository(self._conn)
+        repo = self._uow.consents
         changed = False
         for consent in entry_consents(entry):
             existing = repo.by_id(consent.id)

@@ -51,8 +51,7 @@ from kdm_desktop.services.transfer_refusals import (
     unreadable,
 )
 from kdm_desktop.services.trust import TrustService, own_identity
-from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.transfer_repo import ConflictRow, OutgoingRow, TransferRepository
+from kdm_desktop.storage.transfer_repo import ConflictRow, OutgoingRow
 
 __all__ = [
     "ConflictView",
@@ -203,8 +202,8 @@ class TransferService:
         self._s.require(Permission.VIEW_CASES)
         preview = preview_bundle(self._s, path, progress, cancelled)
         # Names were shown: record it.
-        with self._s.db.transaction():
-            self._s.audit(
+        with self._s.work() as uow:
+            uow.audit(
                 AuditAction.VIEW,
                 "transfer_bundle",
                 preview.bundle_id,
@@ -233,7 +232,7 @@ class TransferService:
         """A signed receipt for a bundle this centre has imported."""
         self._s.require(Permission.IMPORT)
         info = inspect_bundle(bundle_path)
-        row = TransferRepository(self._s.db.conn).received(info.sender_key, info.bundle_id)
+        row = self._s.reading().transfers.received(info.sender_key, info.bundle_id)
         if row is None:
             raise RefusedInput("transfer.receipt_not_imported")
         identity = own_identity(self._s)
@@ -276,7 +275,7 @@ class TransferService:
             raise RefusedInput("transfer.receipt_untrusted")
         if not signature_valid(receipt, signature):
             raise RefusedInput("transfer.receipt_invalid", reason="bad_signature")
-        repo = TransferRepository(self._s.db.conn)
+        repo = self._s.reading().transfers
         out = repo.outgoing(receipt.bundle_id)
         own = own_identity(self._s).card.signing_public
         if (
@@ -289,16 +288,16 @@ class TransferService:
             raise RefusedInput("transfer.receipt_mismatch")
         if out.received_at is not None:
             return ReceiptResult(out.bundle_id.hex(), out.recipient_code, out.received_at, True)
-        with self._s.db.transaction() as conn:
-            TransferRepository(conn).set_received_at(out.bundle_id, receipt.received_at)
-            self._s.audit(AuditAction.IMPORT, "transfer_receipt", out.bundle_id.hex())
+        with self._s.work() as uow:
+            uow.transfers.set_received_at(out.bundle_id, receipt.received_at)
+            uow.audit(AuditAction.IMPORT, "transfer_receipt", out.bundle_id.hex())
         return ReceiptResult(out.bundle_id.hex(), out.recipient_code, receipt.received_at, False)
 
     # ----------------------------------------------------------------- lists
 
     def outgoing(self) -> list[OutgoingRow]:
         self._s.require(Permission.EXPORT)
-        return TransferRepository(self._s.db.conn).all_outgoing()
+        return self._s.reading().transfers.all_outgoing()
 
     def sent_list(self) -> list[SentTransfer]:
         """The sent files with WHICH cases went: case number and her initials.
@@ -308,7 +307,7 @@ class TransferService:
         rows = self.outgoing()
         if not self._s.can(Permission.VIEW_CASES):
             return [SentTransfer(r, None) for r in rows]
-        repo = CaseRepository(self._s.db.conn)
+        repo = self._s.reading().cases
         out: list[SentTransfer] = []
         shown = 0
         for r in rows:
@@ -322,34 +321,34 @@ class TransferService:
                 sent.append(SentCase(record.case_number, initials(name)))
             shown += len(sent)
             out.append(SentTransfer(r, tuple(sent)))
-        with self._s.db.transaction(durable=False):
-            self._s.audit(AuditAction.SEARCH, "case_list", "*", f"rows={shown} sent")
+        with self._s.work(durable=False) as uow:
+            uow.audit(AuditAction.SEARCH, "case_list", "*", f"rows={shown} sent")
         return out
 
     def conflicts(self, ref: str | None = None) -> list[ConflictRow]:
         self._s.require(Permission.VIEW_CASES)
         case_id = None if ref is None else resolve_case(self._s, ref).id
-        return TransferRepository(self._s.db.conn).open_conflicts(case_id)
+        return self._s.reading().transfers.open_conflicts(case_id)
 
     def open_conflict_case_ids(self) -> set[str]:
         """Ids of cases with an open conflict, for a flag in the case list and view."""
         self._s.require(Permission.VIEW_CASES)
-        return TransferRepository(self._s.db.conn).open_conflict_case_ids()
+        return self._s.reading().transfers.open_conflict_case_ids()
 
     def conflict_list(self) -> list[ConflictView]:
         """Open conflicts with both values, for a person to decide (audited: values shown)."""
         self._s.require(Permission.VIEW_CASES)
-        conn = self._s.db.conn
-        cases = CaseRepository(conn)
+        reading = self._s.reading()
+        cases = reading.cases
         out: list[ConflictView] = []
-        for row in TransferRepository(conn).open_conflicts():
+        for row in reading.transfers.open_conflicts():
             record = cases.by_id(row.case_id)
             if record is None:
                 continue  # the case was destroyed since; nothing left to decide
             out.append(_conflict_view(row, record))
-        with self._s.db.transaction(durable=False):
+        with self._s.work(durable=False) as uow:
             for case_id in sorted({c.case_id for c in out}):
-                self._s.audit(AuditAction.VIEW, "case", case_id, "transfer_conflicts")
+                uow.audit(AuditAction.VIEW, "case", case_id, "transfer_conflicts")
         return out
 
     def resolve_conflict(self, conflict_id: int, keep: str) -> ConflictView:
@@ -363,24 +362,24 @@ class TransferService:
         self._s.require(Permission.EDIT_CASES)
         if keep not in ("local", "incoming"):
             raise UsageError("usage.error", detail="--keep local|incoming")
-        conn = self._s.db.conn
+        reading = self._s.reading()
         # An id outside SQLite's integer range cannot name a conflict (and would
         # overflow the query): it is simply not found.
         in_range = 0 < conflict_id < 2**63
-        row = TransferRepository(conn).open_conflict(conflict_id) if in_range else None
-        record = None if row is None else CaseRepository(conn).by_id(row.case_id)
+        row = reading.transfers.open_conflict(conflict_id) if in_range else None
+        record = None if row is None else reading.cases.by_id(row.case_id)
         if row is None or record is None:
             raise RefusedInput("transfer.conflict_not_found", id=conflict_id)
         view = _conflict_view(row, record)
-        with self._s.db.transaction() as tx:
+        with self._s.work() as uow:
             if keep == "incoming":
                 self._take_incoming(row.case_id, row.field, row.incoming_value)
-            repo = TransferRepository(tx)
+            repo = uow.transfers
             base = repo.sync_base(row.case_id) or {}
             base[row.field] = seen_hash(row.incoming_value)
             repo.set_sync_base(row.case_id, base)
             repo.resolve_conflict(conflict_id, self._s.timestamp())
-            self._s.audit(
+            uow.audit(
                 AuditAction.CHANGE,
                 "case",
                 row.case_id,

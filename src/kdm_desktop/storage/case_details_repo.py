@@ -122,6 +122,10 @@ class ServiceLogRepository:
             ),
         )
 
+    def entry_by_id(self, entry_id: str) -> ServiceEntry | None:
+        """One entry with its note, whatever its kind (for a merge; never shown as is)."""
+        return service_entry_by_id(self._conn, entry_id)
+
     def for_case(self, case_id: str, *, include_psych_notes: bool) -> list[ServiceEntry]:
         # A psychological service's note is not even read for readers without the
         # permission, so it cannot leak through a later bug in the screen.
