@@ -50,10 +50,8 @@ from kdm_desktop.services.upgrade import note_version, stamp_version
 from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.audit_repo import AuditRepository
 from kdm_desktop.storage.database import Database
-from kdm_desktop.storage.identity_repo import IdentityRepository
-from kdm_desktop.storage.meta_repo import MetaRepository
-from kdm_desktop.storage.unit_of_work import UnitOfWork, working_on
-from kdm_desktop.storage.users_repo import UserRepository, UserRow
+from kdm_desktop.storage.unit_of_work import UnitOfWork, reading_from, working_on
+from kdm_desktop.storage.users_repo import UserRow
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -233,17 +231,16 @@ class Session:
 
     # ----- facts about the case file -----
     def centre(self) -> CentreInfo:
-        values = MetaRepository(self.db.conn).get_many(_CENTRE_PREFIX)
+        values = self.reading().meta.get_many(_CENTRE_PREFIX)
         return CentreInfo(**{k: v for k, v in values.items() if k in CentreInfo.__annotations__})
 
     def update_centre(self, centre: CentreInfo) -> CentreInfo:
         self.require(Permission.MANAGE_CENTRE)
         centre = centre.validated()
-        with self.db.transaction() as conn:
-            meta = MetaRepository(conn)
+        with self.work() as uow:
             for key, value in centre.as_dict().items():
-                meta.set(_CENTRE_PREFIX + key, value)
-            self.audit(AuditAction.CHANGE, "centre", self.casefile_id)
+                uow.meta.set(_CENTRE_PREFIX + key, value)
+            uow.audit(AuditAction.CHANGE, "centre", self.casefile_id)
         return centre
 
     def info(self) -> dict[str, Any]:
@@ -266,7 +263,8 @@ class Session:
             return self._verify_audit()
 
     def _verify_audit(self) -> ChainReport:
-        repo = AuditRepository(self.db.conn, self.casefile_id)
+        reading = self.reading()
+        repo = reading.audit_log
         head_seq, head_hash = repo.head()
         # Streamed in chunks: memory stays flat however long the chain (issue 18).
         report = verify_chain(repo.iter_all(), repo.genesis, head_seq, head_hash)
@@ -279,7 +277,7 @@ class Session:
             repo.hashes_at,
             repo.genesis,
             self.casefile_id,
-            anchor_log.public_signing_key(self.reading()),
+            anchor_log.public_signing_key(reading),
             chain_sound=report.sound,
         )
         return ChainReport(report.count, [*report.problems, *outside])
@@ -289,7 +287,7 @@ class Session:
     ) -> list[AuditEntry]:
         """Newest first. Pass the oldest `seq` already shown as `before_seq` for the next page."""
         self.require(Permission.VIEW_AUDIT)
-        return AuditRepository(self.db.conn, self.casefile_id).recent(limit, object_id, before_seq)
+        return self.reading().audit_log.recent(limit, object_id, before_seq)
 
     def check(self) -> CheckReport:
         self.require(Permission.VIEW_AUDIT)
@@ -326,7 +324,7 @@ class Session:
         )
 
     def identity(self) -> CentreKeys:
-        row = IdentityRepository(self.db.conn).load()
+        row = self.reading().identity.load()
         if row is None:
             raise KdmError("keys.damaged", detail="centre identity missing")
         return row
@@ -435,9 +433,9 @@ def record_login(session: Session, throttle: LoginThrottle, action: AuditAction)
     never reaches the log.
     """
     pending = throttle.take_unaudited()
-    known = {name_key(u.username): u.username for u in UserRepository(session.db.conn).all()}
+    known = {name_key(u.username): u.username for u in session.reading().users.all()}
     known[name_key(RECOVERY_NAME)] = RECOVERY_NAME
-    with session.db.transaction():
+    with session.work() as uow:
         for item in pending:
             who = known.get(item.key, "?")
             span = f"first={_stamp(item.first)};last={_stamp(item.last)}"
@@ -449,7 +447,7 @@ def record_login(session: Session, throttle: LoginThrottle, action: AuditAction)
                 session.audit_as(
                     who, AuditAction.LOCKOUT, "user", who, f"lockouts={item.lockouts};{span}"
                 )
-        session.audit(action, "user", session.user.username)
+        uow.audit(action, "user", session.user.username)
     throttle.mark_audited([item.key for item in pending])
     throttle.ensure_present()
 
@@ -477,7 +475,7 @@ def _may_hold(user: CurrentUser, role_key_name: str) -> bool:
 
 
 def _load_user(db: Database, username: str) -> CurrentUser:
-    row = UserRepository(db.conn).by_username(username)
+    row = reading_from(db).users.by_username(username)
     if row is None:
         raise AuthenticationError("auth.failed")
     if not row.active:
