@@ -288,7 +288,7 @@ def reading_from(db: Database, casefile_id: str = "") -> UnitOfWork:
 @contextlib.contextmanager
 def working_on(
     db: Database,
-    casefile_id: str,
+    casefile_id: str = "",
     actor: str | None = None,
     timestamp: Callable[[], str] | None = None,
 ) -> Iterator[UnitOfWork]:
