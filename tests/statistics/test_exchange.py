@@ -9,6 +9,7 @@ import pytest
 from exchange_support import Centre, make_centre, trust_each_other
 from stats_support import VT, add_case
 
+from kdm_desktop import messages
 from kdm_desktop.domain.statistics.periods import month
 from kdm_desktop.domain.statistics.suppression import TOTAL
 from kdm_desktop.errors import RefusedInput
@@ -172,3 +173,22 @@ def test_suppressed_only_files_carry_no_small_number(
     summary = report.table("ozet")
     urla = summary.row_keys.index("urla")
     assert summary.number((urla, summary.col_keys.index("yeni_basvuru"))) is None
+
+
+def test_a_file_that_cannot_be_written_is_refused_in_turkish_and_not_audited(
+    province: dict[str, Centre], tmp_path: Path
+) -> None:
+    # The folder is gone (a pulled stick): the same refusal as a bundle's, whose detail
+    # is the Turkish reason, never the operating system's English text.
+    target = tmp_path / "gone" / "ksk.kdmstat"
+    with province["KSK"].login() as s:
+        before = s.reading().audit_log.head()[0]
+        with pytest.raises(RefusedInput) as refused:
+            StatisticsExchange(s).export(MARCH, "IZM", target, suppressed_only=False, k=5)
+        assert refused.value.key == "transfer.write_failed"
+        assert refused.value.params["detail"] == messages.text("io.reason.not_found")
+        assert "No such file" not in refused.value.message
+        # No export is recorded that did not happen.
+        since = s.reading().audit_log.recent(10)
+        assert not [e for e in since if e.seq > before and e.action == "export"]
+    assert not target.exists()

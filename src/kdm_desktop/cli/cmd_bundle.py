@@ -15,7 +15,8 @@ from kdm_desktop import messages
 from kdm_desktop.bundle.fingerprint import fingerprint
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
-from kdm_desktop.oserrors import os_error_refusal, write_user_file
+from kdm_desktop.inputfiles import read_input_file
+from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.services.transfers import ConflictView, Preview, TransferService, inspect_bundle
 from kdm_desktop.services.trust import TrustService
 
@@ -79,12 +80,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 
 
 def _read_small(path: Path) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_SMALL_FILE + 1)
-    except OSError as exc:
-        raise os_error_refusal(exc, path, key="input.file_unreadable") from exc
-    return data
+    return read_input_file(path, MAX_SMALL_FILE)
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -35,6 +35,7 @@ from kdm_desktop.domain.statistics.suppression import TOTAL, CellState
 from kdm_desktop.domain.statistics.tables import TABLES as _TABLES
 from kdm_desktop.domain.statistics.tables import Counts
 from kdm_desktop.errors import RefusedInput
+from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
@@ -194,9 +195,7 @@ class StatisticsExchange:
         except EnvelopeError as exc:
             raise refusal(exc) from exc
         except OSError as exc:
-            raise RefusedInput(
-                "transfer.write_failed", path=str(dst), detail=exc.strerror or str(exc)
-            ) from exc
+            raise os_error_refusal(exc, dst, key="transfer.write_failed") from exc
         return ExportResult(dst, doc, recipient.code, sequence)
 
     # ----------------------------------------------------------------- import

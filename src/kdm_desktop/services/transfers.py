@@ -28,7 +28,8 @@ from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.draft import FIELD_LABELS
 from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.errors import RefusedInput, UsageError
-from kdm_desktop.oserrors import os_error_refusal, write_user_file
+from kdm_desktop.inputfiles import read_input_file
+from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.progress import CancelFn, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -257,12 +258,7 @@ class TransferService:
         write_user_file(path, data, key="transfer.write_failed")
 
     def import_receipt_file(self, path: Path) -> ReceiptResult:
-        try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_RECEIPT_BYTES + 1)
-        except OSError as exc:
-            raise os_error_refusal(exc, path, key="input.file_unreadable") from exc
-        return self.import_receipt(data)
+        return self.import_receipt(read_input_file(path, MAX_RECEIPT_BYTES))
 
     def import_receipt(self, data: bytes) -> ReceiptResult:
         self._s.require(Permission.EXPORT)

@@ -23,7 +23,8 @@ from kdm_desktop.bundle.identity import (
     parse_card,
 )
 from kdm_desktop.errors import KdmError, RefusedInput
-from kdm_desktop.oserrors import os_error_refusal, write_user_file
+from kdm_desktop.inputfiles import read_input_file
+from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
@@ -92,11 +93,7 @@ class TrustService:
         write_user_file(path, data, key="transfer.write_failed")
 
     def read_card_file(self, path: Path) -> bytes:
-        try:
-            with path.open("rb") as fh:
-                return fh.read(MAX_CARD_FILE + 1)
-        except OSError as exc:
-            raise os_error_refusal(exc, path, key="input.file_unreadable") from exc
+        return read_input_file(path, MAX_CARD_FILE)
 
     def own_fingerprint(self) -> str:
         return fingerprint(own_identity(self._s).card)
