@@ -89,10 +89,6 @@ class StatisticsRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    @property
-    def conn(self) -> Connection:
-        return self._conn
-
     def _rows(self, sql: str, params: dict[str, str]) -> list[Row]:
         return [(str(r[0]), str(r[1]), int(r[2])) for r in self._conn.execute(sql, params)]
 

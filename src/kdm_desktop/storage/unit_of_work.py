@@ -17,6 +17,10 @@ on only if the transaction commits).
 Repositories are typed properties created on first use, so importing this module
 loads no repository module (startup stays lean) and a second storage engine can
 hand out its own implementations behind the same names (docs/multi-desk.md).
+
+Backup, restore and unlocking work on a database that is not (yet) a session's: a
+backup's snapshot, the restored copy in scratch, the file being opened. They get
+units of the same kind from `reading_from` and `working_on` instead of a connection.
 """
 
 from __future__ import annotations
