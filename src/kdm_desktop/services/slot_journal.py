@@ -91,6 +91,9 @@ def load_slot_file(paths: CaseFilePaths) -> KeySlotFile:
     return main
 
 
+# Runs inside one of the journal's transactions, on a unit that may change data but
+# not audit (the journal acts for no user): a session's hook audits through
+# `session.work()`, which joins the same transaction.
 TxnHook = Callable[[UnitOfWork], None]
 
 
