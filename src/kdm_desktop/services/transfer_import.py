@@ -308,7 +308,7 @@ class _Merger:
                 # again, the way a new file handed over arrives open.
                 record = merged.record if merged.taken else local
                 self._cases_service.store_status(
-                    self._conn,
+                    self._uow,
                     record,
                     CaseStatus.REOPENED,
                     None,
