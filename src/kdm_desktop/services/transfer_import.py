@@ -188,7 +188,8 @@ def import_bundle(
     s: Session, path: Path, progress: ProgressFn, cancelled: CancelFn
 ) -> ImportResult:
     """Merge every case of the bundle, or nothing (see the module docstring)."""
-    with s.db.transaction() as conn, _opened(s, conn, path, progress, cancelled) as opened:
+    # The bulk transaction writes the attachments once, straight into the file.
+    with s.db.bulk_transaction() as conn, _opened(s, conn, path, progress, cancelled) as opened:
         merger = _Merger(s, conn, opened.stream)
         shown: list[PreviewCase] = []
         ids: list[str] = []
