@@ -38,7 +38,7 @@ def test_demo_records_get_ids_in_the_order_they_are_made(session) -> None:
     fill_demo_cases(session, 40, seed=6)  # a second batch sorts after the first
     conn = session.db.conn
     for table in ("cases", "case_consents", "case_services", "case_notes", "case_perpetrators"):
-        ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY rowid")]  # noqa: S608
+        ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY rowid")]
         assert len(ids) >= 10, table
         assert ids == sorted(ids), table
         assert {uuid.UUID(i).version for i in ids} == {7}, table

@@ -70,7 +70,7 @@ def _content(data_dir: Path) -> tuple[object, ...]:
         return records, received, chunks, b.db.integrity_problems()
 
 
-def open_kdz(data_dir: Path):  # noqa: ANN201 - a Session context
+def open_kdz(data_dir: Path):
     from kdm_desktop.services.casefile import open_session
 
     return open_session(data_dir, ADMIN, ADMIN_PASSWORD)

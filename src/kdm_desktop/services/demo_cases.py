@@ -14,6 +14,7 @@ from kdm_desktop.domain.cases.draft import CaseDraft, validate_draft
 from kdm_desktop.domain.cases.numbering import format_case_number
 from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.domain.cases.service_log import ServiceEntry, validate_service_entry
+from kdm_desktop.domain.ordered_ids import OrderedIds
 from kdm_desktop.domain.perpetrator import (
     Answer,
     Perpetrator,
@@ -21,7 +22,6 @@ from kdm_desktop.domain.perpetrator import (
     PerpetratorRow,
     weapon_from_intake,
 )
-from kdm_desktop.domain.ordered_ids import OrderedIds
 from kdm_desktop.domain.synthetic_cases import application_dates, synthetic_case
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission, Role
@@ -93,9 +93,7 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
             for purpose, kind in fake.consent.purposes():
                 assert fake.consent.date is not None
                 consents.add(
-                    ConsentRecord(
-                        ids.next(), case_id, purpose, kind, fake.consent.date, me, now
-                    )
+                    ConsentRecord(ids.next(), case_id, purpose, kind, fake.consent.date, me, now)
                 )
             for s in fake.services:
                 e = validate_service_entry(s, day)

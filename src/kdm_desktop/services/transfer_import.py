@@ -62,6 +62,9 @@ from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.transfer_repo import ReceivedRow, TransferRepository
 
+# Chunks of 64 KiB decrypted ahead of the import (1 MiB: one attachment piece).
+_READ_AHEAD = 16
+
 
 @dataclass(frozen=True)
 class PreviewCase:
@@ -123,7 +126,12 @@ def _preview(stream: PayloadStream, cases: list[PreviewCase]) -> Preview:
 
 @contextlib.contextmanager
 def _opened(
-    s: Session, conn: Connection, path: Path, progress: ProgressFn, cancelled: CancelFn
+    s: Session,
+    conn: Connection,
+    path: Path,
+    progress: ProgressFn,
+    cancelled: CancelFn,
+    read_ahead: int = 0,
 ) -> Iterator[_Opened]:
     """The verified bundle, open for reading its payload; refusals said in Turkish.
 
@@ -152,6 +160,7 @@ def _opened(
             [identity.encryption_private],
             progress=lambda done: progress(size + min(done, size), 2 * size),
             cancelled=cancelled,
+            read_ahead=read_ahead,
         ) as stream:
             try:
                 last = repo.last_sequence(verified.sender.card.signing_public)
@@ -188,8 +197,12 @@ def import_bundle(
     s: Session, path: Path, progress: ProgressFn, cancelled: CancelFn
 ) -> ImportResult:
     """Merge every case of the bundle, or nothing (see the module docstring)."""
-    # The bulk transaction writes the attachments once, straight into the file.
-    with s.db.bulk_transaction() as conn, _opened(s, conn, path, progress, cancelled) as opened:
+    # The bulk transaction writes the attachments once, straight into the file; the
+    # next chunks are decrypted on a second thread while SQLite stores the last ones.
+    with (
+        s.db.bulk_transaction() as conn,
+        _opened(s, conn, path, progress, cancelled, _READ_AHEAD) as opened,
+    ):
         merger = _Merger(s, conn, opened.stream)
         shown: list[PreviewCase] = []
         ids: list[str] = []
