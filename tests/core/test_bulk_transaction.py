@@ -135,3 +135,38 @@ def test_a_bulk_transaction_killed_midway_leaves_the_file_as_it_was(tmp_path: Pa
     assert _state(path) == before
     assert path.stat().st_size == size
     assert _leftovers(path) == []
+
+
+def test_if_wal_mode_cannot_be_set_again_writes_stay_durable_until_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "c.kdm"
+    _make(path)
+    db = Database.open(path, KEY)
+    real = Database._set_journal_mode
+    refuse = [True]
+
+    def flaky(self: Database, mode: str) -> bool:
+        if mode == "wal" and refuse[0]:
+            return False  # as when the disk is full
+        return real(self, mode)
+
+    monkeypatch.setattr(Database, "_set_journal_mode", flaky)
+
+    def mode() -> str:
+        return str(db.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+    try:
+        with db.bulk_transaction() as conn:
+            conn.execute("INSERT INTO blobs (data) VALUES (x'01')")
+        assert mode() == "delete"  # the import itself committed, and said so
+        with db.transaction(durable=False) as conn:  # a search's audit entry
+            assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+            conn.execute("INSERT INTO blobs (data) VALUES (x'02')")
+        refuse[0] = False
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO blobs (data) VALUES (x'03')")
+        assert mode() == "wal"
+    finally:
+        db.close()
+    assert len(_state(path)[0]) == 4

@@ -107,7 +107,9 @@ class Database:
             return
         with self._gate.writing():
             self._restore_wal()
-            switched = self._set_journal_mode("delete")
+            switched = False
+            with suppress(sqlc.DatabaseError):  # then it runs in WAL mode, only slower
+                switched = self._set_journal_mode("delete")
             try:
                 with self._outer_transaction() as conn:
                     yield conn
