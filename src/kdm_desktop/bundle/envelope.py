@@ -490,9 +490,10 @@ class _ReadAhead:
     second thread overlaps with that. The chunks come out in order, exactly as the
     iterator gives them, and an error comes out where the iterator raised it: the
     caller sees what it would have seen without the thread. Chunks travel in
-    batches of `batch` (fewer hand-overs between the threads), at most two batches
-    wait, so memory stays constant (2 MiB for 16 chunks of 64 KiB). `close()` stops
-    the worker and waits for it, so the file it reads is the caller's again.
+    batches of `batch` (fewer hand-overs between the threads); at most two batches
+    wait while a third is made, so memory stays constant (3 MiB for batches of 16
+    chunks of 64 KiB). `close()` stops the worker and waits for it, so the file it
+    reads is the caller's again.
     """
 
     def __init__(self, chunks: Iterator[bytes], batch: int) -> None:
@@ -765,9 +766,10 @@ def open_stream(
     proves it is the same bytes `verify_envelope` checked, signature included.
     `progress(bytes)` counts payload bytes read. Raises `WrongRecipient`,
     `PayloadRejected`, `UntrustedEnvelope`, `MalformedEnvelope` or `EnvelopeCancelled`.
-    `read_ahead=n` decrypts up to n chunks (64 KiB each) ahead on a worker thread,
-    for a caller that reads the whole payload (an import); a preview, which stops
-    after the case list, leaves it at 0 so nothing more is decrypted than it reads.
+    `read_ahead=n` decrypts ahead on a worker thread, in batches of n chunks of
+    64 KiB (at most three batches ahead), for a caller that reads the whole payload
+    (an import); a preview, which stops after the case list, leaves it at 0 so
+    nothing more is decrypted than it reads.
     """
     fh, size = _open_regular(envelope.path)
     with fh:
