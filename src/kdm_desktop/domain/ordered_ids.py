@@ -34,7 +34,7 @@ class OrderedIds:
 
     def next(self) -> str:
         if self._count >= 1 << _COUNTER_BITS:
-            raise OverflowError("too many ids for one batch")
+            raise OverflowError  # 2**40 ids: more than any batch makes
         tail = (self._count << _RANDOM_BITS) | secrets.randbits(_RANDOM_BITS)  # 74 bits
         self._count += 1
         rand_a, rand_b = tail >> 62, tail & ((1 << 62) - 1)
