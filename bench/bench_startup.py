@@ -1,6 +1,6 @@
 """Start-up costs, each measured in fresh child processes (issue #18).
 
-    .venv/bin/python bench/bench_startup.py [--runs 7] [--demo-cases 0]
+    .venv/bin/python bench/bench_startup.py [--runs 7] [--demo-cases 0] [--demo-only]
 
 Prints median and best of:
 - `kdm --help`, the whole process (target ≤ 150 ms);
@@ -10,7 +10,8 @@ Prints median and best of:
   with the fonts prepared during login as `kdm letter make` does, and cold
   (nothing prepared); and the whole `kdm letter make` process;
 - importing the window (`kdm_desktop.ui.app`), which loads no page;
-- with `--demo-cases N`: demo generation, milliseconds per case in five slices.
+- with `--demo-cases N`: demo generation per case (wall and CPU milliseconds, KiB
+  read from the file) in ten slices as the file grows, and the last ÷ first ratio.
 
 Bytecode is cached (in a temporary folder) as it is for an installed copy; the
 first, compiling run is not counted. Asserts nothing; figures vary with the load
@@ -105,17 +106,32 @@ import json, sys, time
 from pathlib import Path
 import kdm_desktop.services.demo_cases as demo_cases
 from kdm_desktop.services.demo import create_demo
+
+def read_kib():
+    try:
+        with open("/proc/self/io", encoding="ascii") as fh:
+            return next(int(l.split()[1]) for l in fh if l.startswith("rchar:")) / 1024
+    except (OSError, StopIteration):
+        return 0.0
+
+n, parts = int(sys.argv[2]), 10
+marks = {max(1, n * i // parts) for i in range(parts + 1)} | {1, n}
 stamps = []
 made = demo_cases.synthetic_case
+count = 0
 def timed(*args, **kwargs):
-    stamps.append(time.perf_counter())
+    global count
+    count += 1
+    if count in marks:  # before case number `count` is made
+        stamps.append((count - 1, time.perf_counter(), time.process_time(), read_kib()))
     return made(*args, **kwargs)
 demo_cases.synthetic_case = timed
-n = int(sys.argv[2])
 create_demo(Path(sys.argv[1]), cases=n, seed=2026)
-k = max(1, n // 5)
-print(json.dumps([(stamps[min(i + k, n - 1)] - stamps[i]) * 1000 / k
-                  for i in range(0, n - k + 1, k)]))
+rows = []
+for (c0, w0, p0, r0), (c1, w1, p1, r1) in zip(stamps, stamps[1:]):
+    k = max(1, c1 - c0)
+    rows.append([c0, c1, (w1 - w0) * 1000 / k, (p1 - p0) * 1000 / k, (r1 - r0) / k])
+print(json.dumps(rows))
 """
 
 
@@ -157,10 +173,25 @@ def _line(label: str, values: list[float], target: str = "") -> None:
     )
 
 
+def _demo(root: Path, fast: dict[str, str], cases: int) -> None:
+    demo = [sys.executable, "-c", _DEMO, str(root / "demo"), str(cases)]
+    rows = json.loads(_out(demo, fast))
+    print(f"demo generation, {cases:,} cases (per case, by size of the file)")
+    print(f"  {'cases':>17}   {'wall ms':>8} {'CPU ms':>8} {'KiB read':>9}")
+    for first, last, wall, cpu, kib in rows:
+        print(f"  {first:>7,}–{last:<9,} {wall:8.3f} {cpu:8.3f} {kib:9.1f}")
+    if len(rows) > 1:
+        print(
+            f"  last ÷ first slice: wall {rows[-1][2] / rows[0][2]:.2f}×,"
+            f" CPU {rows[-1][3] / rows[0][3]:.2f}× (flat is 1×)"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--demo-cases", type=int, default=0)
+    parser.add_argument("--demo-only", action="store_true", help="only the demo generation")
     args = parser.parse_args()
     runs = max(1, args.runs)
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
@@ -169,6 +200,9 @@ def main() -> int:
         root = Path(tmp)
         pycache = root / "pyc"
         fast, slow = _env(True, pycache), _env(False, pycache)
+        if args.demo_only:
+            _demo(root, fast, max(1, args.demo_cases))
+            return 0
         kdm = _kdm()
 
         # Both files have the production Argon2id cost, as a centre's file has.
@@ -234,12 +268,7 @@ def main() -> int:
         )
 
         if args.demo_cases > 0:
-            demo = [sys.executable, "-c", _DEMO, str(root / "demo"), str(args.demo_cases)]
-            slices = json.loads(_out(demo, fast))
-            print(
-                f"demo, {args.demo_cases} cases, ms per case in fifths: "
-                + " → ".join(f"{s:.2f}" for s in slices)
-            )
+            _demo(root, fast, args.demo_cases)
     return 0
 
 

@@ -63,6 +63,34 @@ def rss_now_mb() -> float:
     return 0.0
 
 
+def written_mb() -> float:
+    """Bytes this process has written (write calls, `/proc/self/io` wchar), in MB."""
+    try:
+        with open("/proc/self/io", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("wchar:"):
+                    return int(line.split()[1]) / 1e6
+    except OSError:
+        pass
+    return float("nan")
+
+
+class Work:
+    """Wall time, CPU time (all threads, and the calling thread) and bytes written."""
+
+    def __init__(self) -> None:
+        self._t = time.perf_counter()
+        self._cpu = time.process_time()
+        self._main = time.thread_time()
+        self._w = written_mb()
+
+    def into(self, out: dict[str, Any]) -> None:
+        out["seconds"] = time.perf_counter() - self._t
+        out["cpu_s"] = time.process_time() - self._cpu
+        out["main_cpu_s"] = time.thread_time() - self._main
+        out["written_mb"] = written_mb() - self._w
+
+
 def dir_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.iterdir() if p.is_file()) / 1e6
 
@@ -200,7 +228,7 @@ def child(op: str, args: argparse.Namespace) -> dict[str, Any]:
         refs = ids["files"] if args.set == "files" else ids["cases"][: args.n]
         with open_session(root / "sender", ADMIN, PASSWORD) as s:
             out["base_rss_mb"] = rss_now_mb()
-            t0 = time.perf_counter()
+            meter = Work()
             try:
                 result = TransferService(s).export("KDZ", refs, args.bundle, overwrite=True)
                 out["size_mb"] = result.size / 1e6
@@ -208,14 +236,14 @@ def child(op: str, args: argparse.Namespace) -> dict[str, Any]:
                 out["refused"] = f"{exc.key} (exit {exc.exit_code}): {exc.message}"
             except Exception as exc:  # the old code let some of these through
                 out["failed"] = f"{type(exc).__name__}: {str(exc)[:80]}"
-            out["seconds"] = time.perf_counter() - t0
+            meter.into(out)
     else:
         work = root / "work-receiver"
         shutil.rmtree(work, ignore_errors=True)
         shutil.copytree(root / "receiver", work)
         with open_session(work, ADMIN, PASSWORD) as s:
             out["base_rss_mb"] = rss_now_mb()
-            t0 = time.perf_counter()
+            meter = Work()
             try:
                 if op == "preview":
                     TransferService(s).preview(args.bundle)
@@ -223,7 +251,7 @@ def child(op: str, args: argparse.Namespace) -> dict[str, Any]:
                     TransferService(s).import_bundle(args.bundle, confirmed=True)
             except KdmError as exc:
                 out["refused"] = f"{exc.key}: {exc.message}"
-            out["seconds"] = time.perf_counter() - t0
+            meter.into(out)
         out["file_mb"] = dir_mb(work)
         shutil.rmtree(work, ignore_errors=True)
     out["peak_rss_mb"] = peak_rss_mb()
@@ -271,6 +299,11 @@ def show(label: str, r: dict[str, Any]) -> None:
         extra += f", bundle {r['size_mb']:.1f} MB"
     if "file_mb" in r:
         extra += f", receiving file {r['file_mb']:.0f} MB"
+    if "cpu_s" in r:
+        extra += (
+            f"\n  {'':<34} CPU {r['cpu_s']:.2f} s (calling thread {r['main_cpu_s']:.2f} s),"
+            f" written {r['written_mb']:,.0f} MB"
+        )
     if "refused" in r:
         extra += f", refused: {r['refused']}"
     print(
@@ -312,6 +345,11 @@ def return_files(root: Path, bundle: Path, attachments_mb: int) -> None:
     if "seconds" in imported:
         ratio = imported["seconds"] / exported["seconds"]
         print(f"  import ÷ export: {ratio:.2f}×  (target ≤ 1.5×)")
+        if "main_cpu_s" in imported and "main_cpu_s" in exported:
+            # Steadier than wall time on a busy machine: the CPU of the thread that
+            # does the work (the import decrypts ahead on a second one).
+            cpu = imported["main_cpu_s"] / max(exported["main_cpu_s"], 1e-9)
+            print(f"  import ÷ export, CPU of the calling thread: {cpu:.2f}×")
 
 
 def bench_audit(cache: Path, rows: list[int]) -> None:

@@ -25,3 +25,22 @@ def test_demo_cases(tmp_path) -> None:
         assert len(set(numbers)) == 120
         assert s.verify_audit().sound
         assert s.db.integrity_problems() == []
+
+
+def test_demo_records_get_ids_in_the_order_they_are_made(session) -> None:
+    """Random ids scatter every insert over the id indexes, which made generating a
+    large demo slower per case as the file outgrew the page cache; these ascend."""
+    import uuid
+
+    from kdm_desktop.services.demo_cases import fill_demo_cases
+
+    fill_demo_cases(session, 40, seed=5)
+    fill_demo_cases(session, 40, seed=6)  # a second batch sorts after the first
+    conn = session.db.conn
+    for table in ("cases", "case_consents", "case_services", "case_notes", "case_perpetrators"):
+        ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY rowid")]
+        assert len(ids) >= 10, table
+        assert ids == sorted(ids), table
+        assert {uuid.UUID(i).version for i in ids} == {7}, table
+    case_ids = [r[0] for r in conn.execute("SELECT case_id FROM case_services ORDER BY rowid")]
+    assert case_ids == sorted(case_ids)

@@ -181,13 +181,15 @@ class Session:
             self.db.note(change)
 
     @contextlib.contextmanager
-    def work(self, *, durable: bool = True) -> Iterator[UnitOfWork]:
+    def work(self, *, durable: bool = True, bulk: bool = False) -> Iterator[UnitOfWork]:
         """One write transaction with its repositories, audit and change notes.
 
         Everything done through it commits together or not at all; nested use joins
         the outer transaction. `durable=False` only for the audit entries of reads
-        (see `Database.transaction`)."""
-        with self.db.transaction(durable=durable) as conn:
+        (see `Database.transaction`); `bulk=True` for a transaction writing much new
+        data once (see `Database.bulk_transaction`)."""
+        opened = self.db.bulk_transaction() if bulk else self.db.transaction(durable=durable)
+        with opened as conn:
             yield UnitOfWork(self.db, conn, self.casefile_id, self.audit)
 
     def reading(self) -> UnitOfWork:

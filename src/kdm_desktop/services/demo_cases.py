@@ -7,7 +7,6 @@ entries are folded into one ("demo data created"), which is what happened.
 from __future__ import annotations
 
 import random
-import uuid
 
 from kdm_desktop.domain.cases.choices import CaseStatus, PerpetratorRelation
 from kdm_desktop.domain.cases.consent import ConsentRecord
@@ -15,6 +14,7 @@ from kdm_desktop.domain.cases.draft import CaseDraft, validate_draft
 from kdm_desktop.domain.cases.numbering import format_case_number
 from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.domain.cases.service_log import ServiceEntry, validate_service_entry
+from kdm_desktop.domain.ordered_ids import OrderedIds
 from kdm_desktop.domain.perpetrator import (
     Answer,
     Perpetrator,
@@ -45,6 +45,10 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
     # Numbers follow the application dates, as they would have been given; cases are
     # made one at a time so memory stays flat however many are asked for.
     dates = application_dates(rng, day, count)
+    # Ids in the order the records are made: each insert then lands at the end of
+    # the id indexes instead of anywhere in them (domain/ordered_ids.py), so the
+    # cost per case does not grow once the file outgrows the page cache.
+    ids = OrderedIds()
     with session.work() as uow:
         repo = uow.cases
         consents = uow.consents
@@ -60,7 +64,7 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
             assert draft.application_date is not None
             year = draft.application_date.year
             seq = repo.allocate_seq(code, year)
-            case_id = str(uuid.uuid4())
+            case_id = ids.next()
             record = CaseRecord(
                 id=case_id,
                 case_number=format_case_number(code, year, seq),
@@ -82,22 +86,20 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
             for purpose, kind in fake.consent.purposes():
                 assert fake.consent.date is not None
                 consents.add(
-                    ConsentRecord(
-                        str(uuid.uuid4()), case_id, purpose, kind, fake.consent.date, me, now
-                    )
+                    ConsentRecord(ids.next(), case_id, purpose, kind, fake.consent.date, me, now)
                 )
             for s in fake.services:
                 e = validate_service_entry(s, day)
                 entries.append(
                     ServiceEntry(
-                        str(uuid.uuid4()), case_id, e.kind, e.date, e.staff,
+                        ids.next(), case_id, e.kind, e.date, e.staff,
                         e.duration_minutes, e.note, False, now, me,
                     )
                 )  # fmt: skip
-            for row in _demo_perpetrator(perp_rng, case_id, draft, now, me):
+            for row in _demo_perpetrator(perp_rng, ids.next(), case_id, draft, now, me):
                 perpetrators.add(row)
             for note_kind, text, author in fake.notes:
-                note_id = str(uuid.uuid4())
+                note_id = ids.next()
                 notes.add(note_id, case_id, note_kind, now, author)
                 notes.add_version(note_id, text, now, author)
             if len(entries) >= 5000:
@@ -112,7 +114,7 @@ _HIS_NAMES = ("Tuncay", "Erdal", "Sinan", "Volkan", "Orhan", "Levent", "Cengiz",
 
 
 def _demo_perpetrator(
-    rng: random.Random, case_id: str, draft: CaseDraft, now: str, me: str
+    rng: random.Random, row_id: str, case_id: str, draft: CaseDraft, now: str, me: str
 ) -> list[PerpetratorRow]:
     """The man the intake names, as a counsellor would complete the section: the same
     relation and weapon answer (so the demo's statistics do not move), a name when
@@ -135,4 +137,4 @@ def _demo_perpetrator(
         prior_orders=Answer.YES if draft.earlier_orders else None,
         shared_children=len(draft.children) if married else None,
     )
-    return [PerpetratorRow(str(uuid.uuid4()), case_id, 1, record, now, me, now, me)]
+    return [PerpetratorRow(row_id, case_id, 1, record, now, me, now, me)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -30,6 +30,7 @@ class Database:
         self._notes: list[list[object]] = []
         self._commit_listeners: list[Callable[[list[object]], None]] = []
         self._gate = ReadGate()
+        self._wal_pending = False  # a bulk transaction could not set WAL mode again
 
     def add_commit_listener(self, listener: Callable[[list[object]], None]) -> None:
         """Call `listener` with the notes of each transaction that committed."""
@@ -72,7 +73,8 @@ class Database:
         commit or checkpoint, so only a power cut in between can lose it. Never use
         it for a change to a record.
         """
-        light = not durable and self._depth == 0
+        # `synchronous = NORMAL` is safe in WAL mode only (see `_restore_wal`).
+        light = not durable and self._depth == 0 and not self._wal_pending
         if light:
             self.conn.execute("PRAGMA synchronous = NORMAL")
         try:
@@ -81,6 +83,55 @@ class Database:
         finally:
             if light:
                 self.conn.execute("PRAGMA synchronous = FULL")
+
+    @contextmanager
+    def bulk_transaction(self) -> Iterator[sqlc.Connection]:
+        """A write transaction that adds a lot of new content (an import of attachments).
+
+        In WAL mode every new page is written twice: into the WAL, then again into
+        the file by the checkpoint after the commit (a gigabyte of attachments took
+        as long to checkpoint as to insert). For its duration this transaction uses
+        SQLite's rollback journal instead: new pages go straight into the file, and
+        the journal keeps only the original of each page that existed before (a few
+        pages for an import). It is as all-or-nothing as a WAL transaction: a failure
+        rolls back; a crash leaves a hot journal that the next opening (which keys
+        the connection first) plays back, truncating the file to its size before.
+        The journal holds pages as encrypted as the file's. With the exclusive lock
+        SQLite keeps the journal until WAL mode is set again, which deletes it.
+
+        Inside another transaction it simply joins it (the mode cannot change there).
+        """
+        if self._depth:
+            with self._transaction() as conn:
+                yield conn
+            return
+        with self._gate.writing():
+            self._restore_wal()
+            switched = False
+            with suppress(sqlc.DatabaseError):  # then it runs in WAL mode, only slower
+                switched = self._set_journal_mode("delete")
+            try:
+                with self._outer_transaction() as conn:
+                    yield conn
+            finally:
+                if switched:
+                    self._wal_pending = True
+                    self._restore_wal()
+
+    def _set_journal_mode(self, mode: str) -> bool:
+        row = self.conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()  # fixed words
+        return row is not None and str(row[0]).lower() == mode
+
+    def _restore_wal(self) -> None:
+        """WAL mode again after a bulk transaction; never fails the caller's work.
+
+        If it cannot be set now (a full disk), the file stays in rollback-journal
+        mode, as safe with `synchronous = FULL`; the next transaction tries again,
+        and the next opening sets it anyway.
+        """
+        if self._wal_pending:
+            with suppress(sqlc.DatabaseError):
+                self._wal_pending = not self._set_journal_mode("wal")
 
     def read(self, fn: Callable[[sqlc.Connection], T], cancelled: Callable[[], bool]) -> T:
         """Run the read-only `fn` from a worker thread (see `read_gate`).
@@ -105,8 +156,10 @@ class Database:
     @contextmanager
     def _transaction(self) -> Iterator[sqlc.Connection]:
         if self._depth == 0:
-            with self._gate.writing(), self._outer_transaction() as conn:
-                yield conn
+            with self._gate.writing():
+                self._restore_wal()
+                with self._outer_transaction() as conn:
+                    yield conn
             return
         with self._outer_transaction() as conn:
             yield conn
