@@ -236,6 +236,7 @@ class CaseViewWidget(QWidget):
             else:
                 self.lazy_tabs.reset(key)
         self.title.clear()
+        self.title.setAccessibleName("")
         self.facts.clear()
         self.conflict_flag.hide()
 
