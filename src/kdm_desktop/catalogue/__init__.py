@@ -24,6 +24,7 @@ from kdm_desktop.catalogue import (
     statistics,
     transfers_conflicts,
     transfers_io,
+    window_launcher,
     workspace,
 )
 
@@ -44,4 +45,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     letters_desk.MESSAGES,
     transfers_conflicts.MESSAGES,
     calendar_desk.MESSAGES,
+    window_launcher.MESSAGES,
 )
