@@ -7,6 +7,7 @@ nothing of the case left stays in the kept view, and a kept draft is still offer
 
 from __future__ import annotations
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -88,6 +89,8 @@ def test_the_kept_view_holds_nothing_of_the_case_left(qtbot, make_app, casefile)
     assert "Nergis" not in texts and "Aydın" not in texts and number not in texts
     assert "Bornova" not in texts and "Görüşme notu" not in texts
     assert not view.findChildren(NotesTab)
+    with pytest.raises(RuntimeError):
+        _ = view.view  # nor is her record held
     # The typed note was kept as her draft, as when the view was deleted.
     (kept,) = DraftService(app.session).mine()
     assert kept.kind is DraftKind.NOTE and kept.object_id == first

@@ -97,7 +97,7 @@ class CaseViewWidget(QWidget):
         # Opened before any widget is built: a refusal leaves nothing half-made.
         view = self._service.open(case_id)
         self.case_id = view.record.id
-        self._view = view
+        self._view: CaseView | None = view
         self._live = True
         self._ready = False
 
@@ -228,6 +228,8 @@ class CaseViewWidget(QWidget):
         keeper of this view first."""
         self._live = False
         self._fresh = False
+        self._ready = False
+        self._view = None  # her record goes with the widgets that showed it
         for key in self.lazy_tabs.tab_keys():
             if key in _REUSED_TABS:
                 tab = self.lazy_tabs.widget(key) if self.lazy_tabs.is_built(key) else None
@@ -292,7 +294,7 @@ class CaseViewWidget(QWidget):
             return  # the first tab: `_show` fills it once the header is built
         show_view = getattr(widget, "show_view", None)
         if callable(show_view):
-            show_view(self._view)
+            show_view(self.view)
 
     def show_tab(self, key: str) -> QWidget | None:
         """Bring a tab to the front (building it); None if the case view has no such tab."""
@@ -364,6 +366,8 @@ class CaseViewWidget(QWidget):
 
     @property
     def view(self) -> CaseView:
+        if self._view is None:
+            raise RuntimeError("the case view is released: it shows no case")
         return self._view
 
     def reload(self) -> None:
@@ -435,13 +439,13 @@ class CaseViewWidget(QWidget):
             # The view refreshes from the change this announces.
             self._service.set_status(self.case_id, status, reason=reason, note=note)
 
-        StatusDialog(self._view.record.status, apply, self).open()
+        StatusDialog(self.view.record.status, apply, self).open()
 
     def assign(self) -> None:
         def apply(username: str | None) -> None:
             self._service.assign(self.case_id, username)
 
-        AssignDialog(list(self._staff.items()), self._view.record.assigned_to, apply, self).open()
+        AssignDialog(list(self._staff.items()), self.view.record.assigned_to, apply, self).open()
 
     def _run_action(self, action: CaseActionSpec, ctx: CaseContext) -> None:
         try:
