@@ -43,6 +43,7 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import (
     resolve_case,
     staff_may_work_on_cases,
+    staff_working_on_cases,
     today,
 )
 from kdm_desktop.services.casefile import Session
@@ -55,7 +56,6 @@ from kdm_desktop.storage.case_details_repo import (
 )
 from kdm_desktop.storage.cases_repo import CaseRepository, NewCase
 from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.users_repo import UserRepository
 
 # Fields outside the draft that also carry a version for field-by-field merging.
 STATUS_FIELDS: Final = ("status", "closure_reason", "assigned_to")
@@ -287,11 +287,7 @@ class CaseService:
     def assignable_staff(self) -> list[tuple[str, str]]:
         """(username, display name) of colleagues a case can be given to."""
         self._s.require(Permission.VIEW_CASES)
-        return [
-            (u.username, u.display_name)
-            for u in UserRepository(self._s.db.conn).all()
-            if staff_may_work_on_cases(self._s, u.username)
-        ]
+        return [(u.username, u.display_name) for u in staff_working_on_cases(self._s)]
 
     # ----- reading -----
 

@@ -13,18 +13,14 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar.base import CalendarBase
 from kdm_desktop.services.calendar.common import CalendarEntry, ClientMatch, span
-from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cases
+from kdm_desktop.services.case_access import resolve_case, staff_working_on_cases
 
 
 class CalendarReading(CalendarBase):
     def staff_choices(self) -> list[tuple[str, str]]:
         """(username, display name) of colleagues who can be booked."""
         self._s.require(Permission.VIEW_CALENDAR)
-        return [
-            (u.username, u.display_name)
-            for u in self._s.reading().users.all()
-            if staff_may_work_on_cases(self._s, u.username)
-        ]
+        return [(u.username, u.display_name) for u in staff_working_on_cases(self._s)]
 
     def case_number_for(self, ref: str) -> tuple[str, str]:
         """(id, number) of a case typed by number; shows no content, so not audited."""
