@@ -10,7 +10,6 @@ from kdm_desktop.domain.cases.records import CaseRef
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission, Role, allows
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.storage.users_repo import UserRow
 
 
 class CaseNotFound(KdmError):
@@ -53,14 +52,14 @@ def staff_may_work_on_cases(session: Session, username: str) -> bool:
     return row is not None and row.active and allows(Role(row.role), Permission.VIEW_CASES)
 
 
-def staff_working_on_cases(session: Session) -> list[UserRow]:
-    """Every user `staff_may_work_on_cases` accepts, in username order, read in one
-    query (the case view asks for them at every open)."""
+def staff_working_on_cases(session: Session) -> list[tuple[str, str]]:
+    """(username, display name) of every user `staff_may_work_on_cases` accepts, in
+    username order, read in one query (the case view asks for them at every open)."""
     rows = session.reading().users.all()
     by_name = {r.username: r for r in rows}
     out = []
     for u in rows:
         row = by_name.get(u.username.strip().lower())  # as `staff_may_work_on_cases` looks up
         if row is not None and row.active and allows(Role(row.role), Permission.VIEW_CASES):
-            out.append(u)
+            out.append((u.username, u.display_name))
     return out

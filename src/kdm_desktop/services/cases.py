@@ -287,7 +287,7 @@ class CaseService:
     def assignable_staff(self) -> list[tuple[str, str]]:
         """(username, display name) of colleagues a case can be given to."""
         self._s.require(Permission.VIEW_CASES)
-        return [(u.username, u.display_name) for u in staff_working_on_cases(self._s)]
+        return staff_working_on_cases(self._s)
 
     # ----- reading -----
 

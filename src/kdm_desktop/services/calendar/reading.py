@@ -20,7 +20,7 @@ class CalendarReading(CalendarBase):
     def staff_choices(self) -> list[tuple[str, str]]:
         """(username, display name) of colleagues who can be booked."""
         self._s.require(Permission.VIEW_CALENDAR)
-        return [(u.username, u.display_name) for u in staff_working_on_cases(self._s)]
+        return staff_working_on_cases(self._s)
 
     def case_number_for(self, ref: str) -> tuple[str, str]:
         """(id, number) of a case typed by number; shows no content, so not audited."""
