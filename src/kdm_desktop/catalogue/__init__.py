@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kdm_desktop.catalogue import (
     audit,
+    calendar_desk,
     closure,
     desk,
     drafts,
@@ -43,5 +44,6 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     rules.MESSAGES,
     letters_desk.MESSAGES,
     transfers_conflicts.MESSAGES,
+    calendar_desk.MESSAGES,
     window_launcher.MESSAGES,
 )

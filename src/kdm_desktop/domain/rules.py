@@ -12,7 +12,7 @@ put the message beside the widget and a script can match the field:
   protection rules (risk, safety plan, orders, reminders) and the calendar rules
   (`CalendarRuleError` is a `DomainRuleError`) raise these; the services turn them
   into `ValidationErrors` at the boundary (services/risk.py `rule_errors`,
-  services/calendar.py `_rule_error`), so callers see one error type.
+  services/calendar/common.py `rule_error`), so callers see one error type.
 
 The generic checks (dates within 2000–2100, cleaned text with a length limit) and
 the reader of packaged data files are here too, so no feature module imports

@@ -50,3 +50,16 @@ def staff_may_work_on_cases(session: Session, username: str) -> bool:
     """True for an active colleague whose role may see case files."""
     row = session.reading().users.by_username(username.strip().lower())
     return row is not None and row.active and allows(Role(row.role), Permission.VIEW_CASES)
+
+
+def staff_working_on_cases(session: Session) -> list[tuple[str, str]]:
+    """(username, display name) of every user `staff_may_work_on_cases` accepts, in
+    username order, read in one query (the case view asks for them at every open)."""
+    rows = session.reading().users.all()
+    by_name = {r.username: r for r in rows}
+    out = []
+    for u in rows:
+        row = by_name.get(u.username.strip().lower())  # as `staff_may_work_on_cases` looks up
+        if row is not None and row.active and allows(Role(row.role), Permission.VIEW_CASES):
+            out.append((u.username, u.display_name))
+    return out

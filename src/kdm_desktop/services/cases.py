@@ -43,6 +43,7 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import (
     resolve_case,
     staff_may_work_on_cases,
+    staff_working_on_cases,
     today,
 )
 from kdm_desktop.services.casefile import Session
@@ -280,11 +281,7 @@ class CaseService:
     def assignable_staff(self) -> list[tuple[str, str]]:
         """(username, display name) of colleagues a case can be given to."""
         self._s.require(Permission.VIEW_CASES)
-        return [
-            (u.username, u.display_name)
-            for u in self._s.reading().users.all()
-            if staff_may_work_on_cases(self._s, u.username)
-        ]
+        return staff_working_on_cases(self._s)
 
     # ----- reading -----
 

@@ -15,6 +15,7 @@ from typing import Final
 from kdm_desktop.domain.calendar import ISTANBUL, AppointmentStatus, AppointmentType
 from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.cases.query import CaseQuery
+from kdm_desktop.messages import CATALOGUE
 from kdm_desktop.services.calendar import AppointmentInput, CalendarService, occurrence_ref
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
@@ -23,7 +24,14 @@ PAST_DAYS: Final = 14
 FUTURE_DAYS: Final = 28
 SERIES_WEEKS: Final = 8
 HOURS: Final = (9, 10, 11, 13, 14, 15, 16)
-CLOSED_REASON: Final = "İdari izin"
+
+
+def _demo_text(key: str) -> str:
+    # The demo file holds Turkish synthetic data whatever the interface language.
+    return CATALOGUE[key]["tr"]
+
+
+CLOSED_REASON: Final = _demo_text("demo_calendar.closed_reason")
 
 # Each demo staff member works in her own room, which rules out room clashes.
 _STAFF: Final[dict[str, tuple[str, tuple[AppointmentType, ...]]]] = {
@@ -38,7 +46,7 @@ _STAFF: Final[dict[str, tuple[str, tuple[AppointmentType, ...]]]] = {
     "psikolog": ("Oda 2", (AppointmentType.PSYCHOLOGICAL_SUPPORT,)),
     "avukat": ("Oda 3", (AppointmentType.LEGAL_COUNSELLING, AppointmentType.FOLLOW_UP)),
 }
-_WORKSHOP_ROOM: Final = "Toplantı Salonu"
+_WORKSHOP_ROOM: Final = _demo_text("demo_calendar.workshop_room")
 
 
 class _Planner:
@@ -159,7 +167,7 @@ def _book_workshop(service: CalendarService, planner: _Planner, today: dt.date) 
                     staff="sosyal",
                     type=AppointmentType.WORKSHOP,
                     room=_WORKSHOP_ROOM,
-                    note="Ekonomik şiddet ve haklar atölyesi",
+                    note=_demo_text("demo_calendar.workshop_note"),
                 )
             )
             planner.take("sosyal", day, (14, 15))

@@ -390,15 +390,17 @@ class Appointment:
         note: str,
         interpreter_needed: bool,
         status: AppointmentStatus,
+        start_in_istanbul: bool = False,
     ) -> Appointment:
         """An appointment read back from the case file, which only ever holds values
         that passed `__post_init__` when written: only the time is brought into
-        Istanbul's zone again. A month of 2,000 appointments is read in a few
-        milliseconds instead of running every rule for each of them."""
+        Istanbul's zone again (unless `start_in_istanbul` says the caller did, with
+        `to_istanbul`). A month of 2,000 appointments is read in a few milliseconds
+        instead of running every rule for each of them."""
         appt = object.__new__(cls)
         set_ = object.__setattr__
         set_(appt, "id", id)
-        set_(appt, "start", to_istanbul(start, field="start"))
+        set_(appt, "start", start if start_in_istanbul else to_istanbul(start, field="start"))
         set_(appt, "duration_minutes", duration_minutes)
         set_(appt, "staff", staff)
         set_(appt, "type", type)

@@ -2,7 +2,14 @@
 actions other features register in `build_case_extensions()`.
 
 Everything shown comes from one `CaseService.open` (audited as a view) and is
-refreshed from the service after every change; nothing outlives the widget.
+refreshed from the service after every change.
+
+The cases page keeps one case view and refills it for the next case (`load`), because
+building and styling its widgets (the header, the summary's sixty labels) cost more
+than all the rest of opening a case. On the way back to the list `release` empties
+it: the tabs that belong to one case are deleted (each is built again when shown for
+the next case) and the summary and violence tabs are cleared, so nothing of her file
+stays on screen or in a widget.
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.attachments_tab import AttachmentsTab
 from kdm_desktop.ui.cases.consent_tab import ConsentTab
-from kdm_desktop.ui.cases.detail_tabs import SummaryTab, ViolenceTab
+from kdm_desktop.ui.cases.detail_tabs import FieldsTab, SummaryTab, ViolenceTab
 from kdm_desktop.ui.cases.events import CaseContext, CaseEvents
 from kdm_desktop.ui.cases.extension_features import build_case_extensions
 from kdm_desktop.ui.cases.extensions import CaseActionSpec, CaseTabSpec
@@ -58,6 +65,10 @@ from kdm_desktop.ui.widgets import heading
 _TAB_DRAFT_KINDS = frozenset(
     {DraftKind.NOTE, DraftKind.RISK, DraftKind.SAFETY_PLAN, DraftKind.ORDER}
 )
+
+# Tabs that show only what `CaseService.open` returned (refilled by `show_view`), so
+# a reused case view keeps their widgets; every other tab is built again per case.
+_REUSED_TABS = frozenset({"summary", "violence"})
 
 
 class CaseViewWidget(QWidget):
@@ -83,10 +94,11 @@ class CaseViewWidget(QWidget):
         # A tab may still ask for a refresh; committed changes arrive on the bus below.
         self.events.case_changed.connect(self._refresh_requested)
         self._fresh = False
+        # Opened before any widget is built: a refusal leaves nothing half-made.
         view = self._service.open(case_id)
         self.case_id = view.record.id
-        case_id = self.case_id
-        self._view = view
+        self._view: CaseView | None = view
+        self._live = True
         self._ready = False
 
         self.back_button = QPushButton(self.tr("← &Back to the list"))
@@ -151,24 +163,28 @@ class CaseViewWidget(QWidget):
         builtin: list[tuple[str, str, Callable[[], QWidget]]] = [
             ("summary", self.tr("&Summary"), self._make_summary),
             ("violence", self.tr("&Violence"), self._make_violence),
-            ("consents", self.tr("C&onsent"), lambda: ConsentTab(session, case_id, self.events)),
-            ("services", self.tr("Se&rvices"), lambda: ServicesTab(session, case_id, self.events)),
-            ("notes", self.tr("&Notes"), lambda: NotesTab(session, case_id, self.events)),
+            (
+                "consents",
+                self.tr("C&onsent"),
+                lambda: ConsentTab(session, self.case_id, self.events),
+            ),
+            (
+                "services",
+                self.tr("Se&rvices"),
+                lambda: ServicesTab(session, self.case_id, self.events),
+            ),
+            ("notes", self.tr("&Notes"), lambda: NotesTab(session, self.case_id, self.events)),
             (
                 "attachments",
                 self.tr("Attach&ments"),
-                lambda: AttachmentsTab(session, case_id, self.events),
+                lambda: AttachmentsTab(session, self.case_id, self.events),
             ),
         ]
         for key, title, factory in builtin:
             self.lazy_tabs.add(key, title, factory)
         for spec in extensions.tabs_for(session):
             self.lazy_tabs.add(spec.key, spec.title(), partial(self._make_extension, spec))
-        if self._has_tab_drafts():
-            # A tab's editor offers her kept draft when it is built: with one waiting
-            # for this case, every tab is built now, so the offer comes as she opens it.
-            for key in self.lazy_tabs.tab_keys():
-                self.lazy_tabs.widget(key)
+        self._build_drafted_tabs()
 
         header = QHBoxLayout()
         header.addWidget(self.back_button)
@@ -187,6 +203,56 @@ class CaseViewWidget(QWidget):
         self._show(view)
         self._ready = True
         ctx.events.data_changed.connect(self._data_changed)
+
+    # ----- one case view for case after case -----
+    def load(self, case_id: str) -> None:
+        """Show another case in this (released) view: audited like a fresh open.
+
+        On a refusal (KdmError) the view stays released and shows nothing."""
+        view = self._service.open(case_id)  # before anything changes
+        self._staff = dict(self._service.assignable_staff())
+        self.case_id = view.record.id
+        self._view = view
+        self._live = True
+        self._fresh = False
+        self._ready = False
+        self.tabs.setCurrentIndex(0)  # a new case opens on its summary, as a new view did
+        self._build_drafted_tabs()
+        self._show(view)
+        self._ready = True
+
+    def release(self) -> None:
+        """Forget the case: delete the tabs that belong to it, clear the rest.
+
+        Unsaved typing must be kept (as her draft) before: the page saves every
+        keeper of this view first."""
+        self._live = False
+        self._fresh = False
+        self._ready = False
+        self._view = None  # her record goes with the widgets that showed it
+        for key in self.lazy_tabs.tab_keys():
+            if key in _REUSED_TABS:
+                tab = self.lazy_tabs.widget(key) if self.lazy_tabs.is_built(key) else None
+                if isinstance(tab, FieldsTab):
+                    tab.clear()
+            else:
+                self.lazy_tabs.reset(key)
+        self.title.clear()
+        self.title.setAccessibleName("")
+        self.facts.clear()
+        self.conflict_flag.hide()
+
+    @property
+    def is_live(self) -> bool:
+        """False while released (kept by the page for the next case)."""
+        return self._live
+
+    def _build_drafted_tabs(self) -> None:
+        if self._has_tab_drafts():
+            # A tab's editor offers her kept draft when it is built: with one waiting
+            # for this case, every tab is built now, so the offer comes as she opens it.
+            for key in self.lazy_tabs.tab_keys():
+                self.lazy_tabs.widget(key)
 
     # ----- tabs (built when first shown, see lazy_tabs) -----
     def _has_tab_drafts(self) -> bool:
@@ -228,7 +294,7 @@ class CaseViewWidget(QWidget):
             return  # the first tab: `_show` fills it once the header is built
         show_view = getattr(widget, "show_view", None)
         if callable(show_view):
-            show_view(self._view)
+            show_view(self.view)
 
     def show_tab(self, key: str) -> QWidget | None:
         """Bring a tab to the front (building it); None if the case view has no such tab."""
@@ -300,6 +366,8 @@ class CaseViewWidget(QWidget):
 
     @property
     def view(self) -> CaseView:
+        if self._view is None:
+            raise RuntimeError("the case view is released: it shows no case")
         return self._view
 
     def reload(self) -> None:
@@ -309,7 +377,7 @@ class CaseViewWidget(QWidget):
             dialogs.warn(self, exc.message)
 
     def _data_changed(self, changes: Changes) -> None:
-        if changes.touches_case(self.case_id, *CASE_CONTENT):
+        if self._live and changes.touches_case(self.case_id, *CASE_CONTENT):
             self.reload()
             # A tab's own `case_changed` right after its save finds the view fresh:
             # one reload (and one audited view) per change, not two.
@@ -320,7 +388,7 @@ class CaseViewWidget(QWidget):
         self._fresh = False
 
     def _refresh_requested(self) -> None:
-        if not self._fresh:
+        if self._live and not self._fresh:
             self.reload()
 
     def _show(self, view: CaseView) -> None:
@@ -371,13 +439,13 @@ class CaseViewWidget(QWidget):
             # The view refreshes from the change this announces.
             self._service.set_status(self.case_id, status, reason=reason, note=note)
 
-        StatusDialog(self._view.record.status, apply, self).open()
+        StatusDialog(self.view.record.status, apply, self).open()
 
     def assign(self) -> None:
         def apply(username: str | None) -> None:
             self._service.assign(self.case_id, username)
 
-        AssignDialog(list(self._staff.items()), self._view.record.assigned_to, apply, self).open()
+        AssignDialog(list(self._staff.items()), self.view.record.assigned_to, apply, self).open()
 
     def _run_action(self, action: CaseActionSpec, ctx: CaseContext) -> None:
         try:

@@ -84,6 +84,12 @@ class FieldsTab(QWidget):
         for name, label in self.values.items():
             label.setText(field_text(draft, name))
 
+    def clear(self) -> None:
+        """Show nothing (the case view kept for the next case holds no one's data)."""
+        for label in self.values.values():
+            label.clear()
+        self.extra.clear()
+
 
 class SummaryTab(FieldsTab):
     # Who changed the status, by display name; the case view sets it from the session.

@@ -8,7 +8,8 @@ and the real widget takes the placeholder's place, under the same title. So a
 tab is read, built and audited only if it is seen.
 
 Any tab can join: `add(key, title, factory)`; `widget(key)` builds on demand,
-`show(key)` makes it current, `built()` lists what exists (for refreshes).
+`show(key)` makes it current, `built()` lists what exists (for refreshes),
+`reset(key)` puts the placeholder back (the case view reused for another case).
 """
 
 from __future__ import annotations
@@ -44,8 +45,7 @@ class LazyTabs(QObject):
     def add(self, key: str, title: str, factory: TabFactory) -> None:
         if key in self._tabs:
             raise ValueError(f"tab added twice: {key}")
-        placeholder = QWidget()
-        placeholder.setObjectName(f"pendingTab_{key}")
+        placeholder = self._placeholder(key)
         self._tabs[key] = _Tab(key, title, factory, placeholder)
         # The first tab becomes current at once, so it is built right here.
         self.tabs.addTab(placeholder, title)
@@ -74,6 +74,37 @@ class LazyTabs(QObject):
         self.tabs.setCurrentWidget(widget)
         return widget
 
+    def reset(self, key: str) -> None:
+        """Put a built tab back to its placeholder; its widget is deleted, and the
+        factory runs again the next time the tab is shown."""
+        tab = self._tabs[key]
+        if not tab.built:
+            return
+        old = tab.widget
+        self._swap(tab, self._placeholder(key))
+        tab.built = False
+        old.hide()
+        old.deleteLater()
+
+    @staticmethod
+    def _placeholder(key: str) -> QWidget:
+        placeholder = QWidget()
+        placeholder.setObjectName(f"pendingTab_{key}")
+        return placeholder
+
+    def _swap(self, tab: _Tab, widget: QWidget) -> None:
+        """Put `widget` where the tab's widget is, under the same title and index."""
+        index = self.tabs.indexOf(tab.widget)
+        was_current = self.tabs.currentIndex() == index
+        # The swap is not a change of tab for anyone listening.
+        blocker = QSignalBlocker(self.tabs)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, tab.title)
+        if was_current:
+            self.tabs.setCurrentIndex(index)
+        blocker.unblock()
+        tab.widget = widget
+
     def _current_changed(self, index: int) -> None:
         current = self.tabs.widget(index)
         for tab in self._tabs.values():
@@ -85,15 +116,6 @@ class LazyTabs(QObject):
         tab.built = True  # before the factory: a factory that shows a tab does not recurse
         widget = tab.factory()
         placeholder = tab.widget
-        index = self.tabs.indexOf(placeholder)
-        was_current = self.tabs.currentIndex() == index
-        # The swap is not a change of tab for anyone listening.
-        blocker = QSignalBlocker(self.tabs)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, tab.title)
-        if was_current:
-            self.tabs.setCurrentIndex(index)
-        blocker.unblock()
-        tab.widget = widget
+        self._swap(tab, widget)
         placeholder.deleteLater()
         self.built_tab.emit(tab.key, widget)
