@@ -20,8 +20,8 @@ from kdm_desktop.storage.rolekeys_repo import RoleKeyRepository
 
 def test_the_tally_knows_the_prefix_and_kinds_of_the_sealed_fields() -> None:
     assert role_tally_schema.SEALED_PREFIX == rolefields.PREFIX
-    assert role_tally_schema.PSYCH_SERVICE == ServiceKind.PSYCHOLOGICAL.value
-    assert role_tally_schema.PSYCH_NOTE == NoteKind.PSYCH_SESSION.value
+    assert ServiceKind.PSYCHOLOGICAL.value == role_tally_schema.PSYCH_SERVICE
+    assert NoteKind.PSYCH_SESSION.value == role_tally_schema.PSYCH_NOTE
 
 
 def draft(first_name: str) -> CaseDraft:

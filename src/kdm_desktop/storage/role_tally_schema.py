@@ -42,14 +42,14 @@ def _add(t: str, when: str, delta: str = "1") -> tuple[str, str]:
     key = f"{_sealed(t)}, {_kid(t)}"
     return (
         f"INSERT OR IGNORE INTO role_field_tally (sealed, kid, n) SELECT {key}, 0 WHERE {when};",
-        f"UPDATE role_field_tally SET n = n + ({delta}) "
+        f"UPDATE role_field_tally SET n = n + ({delta}) "  # noqa: S608
         f"WHERE ({when}) AND sealed = {_sealed(t)} AND kid = {_kid(t)};",
     )
 
 
 def _sub(t: str, when: str) -> str:
     return (
-        "UPDATE role_field_tally SET n = n - 1 "
+        "UPDATE role_field_tally SET n = n - 1 "  # noqa: S608
         f"WHERE ({when}) AND sealed = {_sealed(t)} AND kid = {_kid(t)};"
     )
 
@@ -63,16 +63,16 @@ def _service(row: str) -> str:
 
 
 def _note_of(row: str) -> str:
-    return f"(SELECT kind FROM case_notes WHERE id = {row}.note_id) = '{PSYCH_NOTE}'"
+    return f"(SELECT kind FROM case_notes WHERE id = {row}.note_id) = '{PSYCH_NOTE}'"  # noqa: S608
 
 
 def _note_versions(note: str, sign: str) -> list[str]:
     """Add (sign '+') or remove ('-') every version of note `note` at once."""
     versions = f"case_note_versions v WHERE v.note_id = {note}.id"
     return [
-        "INSERT OR IGNORE INTO role_field_tally (sealed, kid, n) "
+        "INSERT OR IGNORE INTO role_field_tally (sealed, kid, n) "  # noqa: S608
         f"SELECT DISTINCT {_sealed('v.text')}, {_kid('v.text')}, 0 FROM {versions};",
-        f"UPDATE role_field_tally SET n = n {sign} (SELECT count(*) FROM {versions} "
+        f"UPDATE role_field_tally SET n = n {sign} (SELECT count(*) FROM {versions} "  # noqa: S608
         f"AND {_sealed('v.text')} = role_field_tally.sealed "
         f"AND {_kid('v.text')} = role_field_tally.kid);",
     ]
@@ -143,7 +143,7 @@ ROLE_TALLY_SCHEMA: Final[tuple[str, ...]] = (
 
 # (sealed, kid, count) of every role-sealed field, read from the fields themselves.
 FIELDS_TALLY_SQL: Final = (
-    "WITH f(t) AS ("
+    "WITH f(t) AS ("  # noqa: S608
     " SELECT v.text FROM case_note_versions v JOIN case_notes n ON n.id = v.note_id"
     f" WHERE n.kind = '{PSYCH_NOTE}'"
     f" UNION ALL SELECT note FROM case_services WHERE {_service('case_services')})"
@@ -152,6 +152,4 @@ FIELDS_TALLY_SQL: Final = (
 
 
 def fill_role_tally(conn: Connection) -> None:
-    conn.execute(
-        f"INSERT INTO role_field_tally (sealed, kid, n) {FIELDS_TALLY_SQL}"  # noqa: S608
-    )
+    conn.execute(f"INSERT INTO role_field_tally (sealed, kid, n) {FIELDS_TALLY_SQL}")

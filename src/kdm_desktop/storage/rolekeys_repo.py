@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 from kdm_desktop.domain.cases.choices import NoteKind, ServiceKind
 from kdm_desktop.storage.connection import Connection
