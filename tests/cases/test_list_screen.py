@@ -10,7 +10,7 @@ from case_support import today
 from test_search import _naive, listed  # noqa: F401  (the shared sixty-file fixture)
 
 from kdm_desktop.domain.cases.choices import CaseStatus
-from kdm_desktop.domain.cases.query import UNASSIGNED, CaseQuery
+from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_search import CaseSearchSession, search_fingerprint
 from kdm_desktop.services.cases import CaseService
@@ -161,3 +161,23 @@ def _draft(first: str):
     from case_support import draft
 
     return draft(first_name=first, last_name="Yılmaz", tc_kimlik_no="", phone="")
+
+
+@pytest.mark.parametrize("floor", [0, 500])
+@pytest.mark.parametrize("order", list(CaseOrder))
+@pytest.mark.parametrize("filters", FILTERS)
+def test_pages_on_capped_plan_counts_match_the_naive_list(
+    listed,  # noqa: F811
+    monkeypatch,
+    floor,
+    order,
+    filters,
+) -> None:
+    """The plan counts each filter only up to a cap (issue #18: counting 140,000 open
+    files took as long as the page); whichever way it then picks, the list is the same."""
+    monkeypatch.setattr(cases_repo, "PLAN_COUNT_FLOOR", floor)
+    query = CaseQuery(order=order, **filters)
+    expected = _naive(listed, query)
+    repo = _repo(listed)
+    pages = [r.id for offset in range(0, 70, 7) for r in repo.page(query, offset, 7)]
+    assert pages == expected

@@ -168,3 +168,27 @@ def test_the_upgrade_counts_the_fields_already_there(casefile) -> None:
         assert repo.summary(rolefields.PREFIX) == repo.summary_from_fields()
         assert repo.summary(rolefields.PREFIX)[0] == 0
         assert "eski" in repo.summary(rolefields.PREFIX)[1]
+
+
+def test_a_login_with_nothing_to_seal_reads_no_field(casefile) -> None:
+    """Its cost no longer grows with the notes and services in the file."""
+    from kdm_desktop.services import role_keys
+
+    with casefile.login() as s:
+        ref = CaseService(s).create(draft("Ayşe"))
+        with s.db.transaction() as tx:
+            tx.execute(
+                "INSERT INTO case_services (id, case_id, kind, service_date, staff, note, "
+                "created_at, created_by) VALUES ('h1', ?, ?, '2026-01-05', 'zehra', "
+                "'kdmrf1:psych:k1:x', 'x', 'x')",
+                (ref.id, ServiceKind.PSYCHOLOGICAL.value),
+            )
+        seen: list[str] = []
+        s.db.conn.set_trace_callback(seen.append)
+        try:
+            role_keys.reconcile(s)  # what every login runs
+        finally:
+            s.db.conn.set_trace_callback(None)
+    assert seen  # it did ask
+    read = [sql for sql in seen if "sqlite_master" not in sql]  # (a table's presence)
+    assert not [sql for sql in read if "case_services" in sql or "case_note" in sql]

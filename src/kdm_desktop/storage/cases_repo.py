@@ -250,6 +250,8 @@ GATHER_MAX: Final = 8_000
 # index (about 0.5 µs each, no case row read); more than that is a first
 # keystroke matching a tenth of the file, answered by walking the name index.
 SCREEN_GATHER_MAX: Final = 50_000
+# `_plan` counts a filter's rows up to at least this many (see there).
+PLAN_COUNT_FLOOR: Final = 500
 _PILOT_SQL: Final = {
     False: "SELECT pk, sort_name, search_terms FROM cases INDEXED BY cases_by_name_terms "
     "ORDER BY sort_name LIMIT ?",
@@ -669,7 +671,7 @@ class CaseRepository:
         # enough that walking the order's index wins over reading all its rows (a
         # walk of about wanted * total / cap entries, against more than `cap` rows
         # read). Counting 140,000 open files exactly took as long as the page.
-        cap = max(500, 2 * math.isqrt(wanted * total))
+        cap = max(PLAN_COUNT_FLOOR, 2 * math.isqrt(wanted * total))
         plan = self._plan_counted(query, match, wanted, total, text_rows, cap)
         if plan.capped:
             # A filter's own index would be chosen on a capped count: count it all.
