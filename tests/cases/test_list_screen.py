@@ -181,3 +181,28 @@ def test_pages_on_capped_plan_counts_match_the_naive_list(
     repo = _repo(listed)
     pages = [r.id for offset in range(0, 70, 7) for r in repo.page(query, offset, 7)]
     assert pages == expected
+
+
+@pytest.mark.parametrize("step", [1, 4, 5_000])
+@pytest.mark.parametrize(
+    "filters",
+    [f for f in FILTERS if f.get("text", "").upper().startswith("NRL")] + [{"text": "NRL-1"}],
+)
+def test_case_number_ranges_counted_either_way_match_the_naive_list(
+    listed,  # noqa: F811
+    monkeypatch,
+    step,
+    filters,
+) -> None:
+    """A number prefix holding nearly every file is counted as the file's count less
+    the numbers outside it (issue #18: "KSK-20" read 200,000 index entries)."""
+    monkeypatch.setattr(cases_repo, "NUMBER_COUNT_STEP", step)
+    query = CaseQuery(**filters)
+    expected = _naive(listed, query)
+    repo = _repo(listed)
+    pages = []
+    for offset in range(0, 70, 7):
+        screen = repo.screen(query, offset, 7)
+        assert screen.total == len(expected)
+        pages += [r.id for r in screen.rows]
+    assert pages == expected
