@@ -23,6 +23,7 @@ from kdm_desktop.catalogue import (
     statistics,
     transfers_conflicts,
     transfers_io,
+    window_launcher,
     workspace,
 )
 
@@ -42,4 +43,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     rules.MESSAGES,
     letters_desk.MESSAGES,
     transfers_conflicts.MESSAGES,
+    window_launcher.MESSAGES,
 )
