@@ -250,6 +250,27 @@ GATHER_MAX: Final = 8_000
 # index (about 0.5 µs each, no case row read); more than that is a first
 # keystroke matching a tenth of the file, answered by walking the name index.
 SCREEN_GATHER_MAX: Final = 50_000
+# A screen from the list-keys index (`_screen_by_keys`), filled in with str.format
+# from fixed fragments: the matches' source, the filters' clauses, the direction.
+_SCREEN_FILTERED: Final = (
+    "WITH m(pk) AS MATERIALIZED ({source} LIMIT ?), "
+    "n(c) AS MATERIALIZED (SELECT count(*) FROM m), "
+    "f(pk, s) AS MATERIALIZED (SELECT k.pk, k.sort_name "
+    "FROM m CROSS JOIN cases k INDEXED BY cases_list_keys ON k.pk = m.pk "
+    "WHERE (SELECT c FROM n) < ?{where}) "
+    "SELECT NULL, NULL, (SELECT c FROM n), (SELECT count(*) FROM f) "
+    "UNION ALL SELECT * FROM (SELECT pk, s, NULL, NULL FROM f "
+    "ORDER BY s{desc}, pk{desc} LIMIT ? OFFSET ?)"
+)
+_SCREEN_TEXT: Final = (
+    "WITH m(pk) AS MATERIALIZED ({source} LIMIT ?), "
+    "n(c) AS MATERIALIZED (SELECT count(*) FROM m) "
+    "SELECT NULL, NULL, (SELECT c FROM n), (SELECT c FROM n) "
+    "UNION ALL SELECT * FROM (SELECT k.pk, k.sort_name, NULL, NULL "
+    "FROM m CROSS JOIN cases k INDEXED BY cases_list_keys ON k.pk = m.pk "
+    "WHERE (SELECT c FROM n) < ? "
+    "ORDER BY k.sort_name{desc}, k.pk{desc} LIMIT ? OFFSET ?)"
+)
 # `_plan` counts a filter's rows up to at least this many (see there).
 PLAN_COUNT_FLOOR: Final = 500
 _PILOT_SQL: Final = {
@@ -558,48 +579,21 @@ class CaseRepository:
         where = "".join(" AND " + c for c in clauses)
         desc = " DESC" if query.descending else ""
         cap = SCREEN_GATHER_MAX + 1
-        filtered = bool(clauses)
-        # The first row carries the number of matches (capped); the page rows follow.
-        # Past the cap the page part is skipped at once.
-        if filtered:
-            # With the filtered total: a window count over the filtered matches.
-            page_sql = (
-                "SELECT k.pk, k.sort_name, count(*) OVER () "  # noqa: S608
-                "FROM cases k INDEXED BY cases_list_keys "
-                f"WHERE (SELECT c FROM n) < ? AND k.pk IN m{where} "
-            )
-        else:
-            # The total is the number of matches: the page is a top-N sort over the
-            # matches' list keys. A window count here would keep and fully sort every
-            # match ("s" matches 41,000 files at 200,000): twice the statement's work.
-            page_sql = (
-                "SELECT k.pk, k.sort_name, NULL "
-                "FROM m CROSS JOIN cases k INDEXED BY cases_list_keys ON k.pk = m.pk "
-                "WHERE (SELECT c FROM n) < ? "
-            )
-        sql = (
-            f"WITH m(pk) AS MATERIALIZED ({source} LIMIT ?), "  # noqa: S608
-            "n(c) AS MATERIALIZED (SELECT count(*) FROM m) "
-            "SELECT NULL, NULL, (SELECT c FROM n) "
-            f"UNION ALL SELECT * FROM ({page_sql}"
-            f"ORDER BY k.sort_name{desc}, k.pk{desc} LIMIT ? OFFSET ?)"
-        )
+        # The first row carries the number of matches (capped) and the total; the
+        # page rows follow. Past the cap the page part is skipped at once. The page
+        # is a top-N sort: a window count would keep and fully sort every row it
+        # counts ("s" matches 41,000 files at 200,000: twice the statement's work).
+        # With filters the filtered matches' keys are kept once (often far fewer than
+        # the matches), then counted and sorted; without, the total is the matches.
+        template = _SCREEN_FILTERED if clauses else _SCREEN_TEXT
+        sql = template.format(source=source, where=where, desc=desc)
         params = (*source_params, cap, cap, *filter_params, limit, offset)
         result = self._conn.execute(sql, params).fetchall()
-        matches = int(result[0][2])
-        if matches >= cap:
+        if int(result[0][2]) >= cap:
             return None
-        page = sorted(
-            ((bytes(r[1]), int(r[0]), matches if r[2] is None else int(r[2])) for r in result[1:]),
-            reverse=query.descending,
-        )
-        if not page:
-            # Past the end (or nothing matched): the total needs the count alone.
-            if not filtered or matches == 0:
-                return CaseScreen(matches, ())
-            total = 0 if offset == 0 else self._keys_count(query, None, (source, source_params))
-            return CaseScreen(total, ())
-        return CaseScreen(page[0][2], tuple(self._rows_in_order([pk for _, pk, _ in page])))
+        total = int(result[0][3])
+        page = sorted(((bytes(r[1]), int(r[0])) for r in result[1:]), reverse=query.descending)
+        return CaseScreen(total, tuple(self._rows_in_order([pk for _, pk in page])))
 
     def _keys_count(
         self,
@@ -718,10 +712,12 @@ class CaseRepository:
     ) -> _Access:
         capped = False
 
-        def rows_where(cond: str, params: tuple[object, ...]) -> int:
+        def rows_where(rows_sql: str, params: tuple[object, ...]) -> int:
             nonlocal capped
-            sql = f"SELECT count(*) FROM (SELECT 1 FROM cases WHERE {cond} LIMIT ?)"  # noqa: S608
-            n = self._scalar(sql, (*params, cap))
+            n = self._scalar(
+                "SELECT count(*) FROM (" + rows_sql + " LIMIT ?)",  # noqa: S608
+                (*params, cap),
+            )
             capped = capped or n >= cap
             return n
 
@@ -732,15 +728,19 @@ class CaseRepository:
         by_name = query.order == CaseOrder.NAME
         if query.assigned_to is not None:
             staff = None if query.assigned_to == UNASSIGNED else query.assigned_to
-            rows = rows_where("assigned_to IS ?", (staff,))
+            rows = rows_where("SELECT 1 FROM cases WHERE assigned_to IS ?", (staff,))
             filters.append((rows, "INDEXED BY cases_by_staff", by_name))
         if query.statuses:
             values = sorted(s.value for s in query.statuses)
-            rows = rows_where(f"status IN ({', '.join('?' * len(values))})", tuple(values))
+            marks = ", ".join("?" * len(values))
+            rows = rows_where(
+                f"SELECT 1 FROM cases WHERE status IN ({marks})",  # noqa: S608
+                tuple(values),
+            )
             filters.append((rows, "INDEXED BY cases_by_status", by_name and len(values) == 1))
         if query.applied_from is not None or query.applied_to is not None:
             rows = rows_where(
-                "application_date BETWEEN ? AND ?",
+                "SELECT 1 FROM cases WHERE application_date BETWEEN ? AND ?",
                 (
                     (query.applied_from or datetime.date.min).isoformat(),
                     (query.applied_to or datetime.date.max).isoformat(),

@@ -120,7 +120,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         17,
-        "role-sealed fields: a tally kept by triggers, so a login counts nothing",
+        "role_field_tally",  # role-sealed fields counted by triggers: a login counts nothing
         ROLE_TALLY_SCHEMA,
         fill_role_tally,
     ),

