@@ -10,7 +10,7 @@ from case_support import today
 from test_search import _naive, listed  # noqa: F401  (the shared sixty-file fixture)
 
 from kdm_desktop.domain.cases.choices import CaseStatus
-from kdm_desktop.domain.cases.query import UNASSIGNED, CaseQuery
+from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_search import CaseSearchSession, search_fingerprint
 from kdm_desktop.services.cases import CaseService
@@ -161,3 +161,48 @@ def _draft(first: str):
     from case_support import draft
 
     return draft(first_name=first, last_name="Yılmaz", tc_kimlik_no="", phone="")
+
+
+@pytest.mark.parametrize("floor", [0, 500])
+@pytest.mark.parametrize("order", list(CaseOrder))
+@pytest.mark.parametrize("filters", FILTERS)
+def test_pages_on_capped_plan_counts_match_the_naive_list(
+    listed,  # noqa: F811
+    monkeypatch,
+    floor,
+    order,
+    filters,
+) -> None:
+    """The plan counts each filter only up to a cap (issue #18: counting 140,000 open
+    files took as long as the page); whichever way it then picks, the list is the same."""
+    monkeypatch.setattr(cases_repo, "PLAN_COUNT_FLOOR", floor)
+    query = CaseQuery(order=order, **filters)
+    expected = _naive(listed, query)
+    repo = _repo(listed)
+    pages = [r.id for offset in range(0, 70, 7) for r in repo.page(query, offset, 7)]
+    assert pages == expected
+
+
+@pytest.mark.parametrize("step", [1, 4, 5_000])
+@pytest.mark.parametrize(
+    "filters",
+    [f for f in FILTERS if f.get("text", "").upper().startswith("NRL")] + [{"text": "NRL-1"}],
+)
+def test_case_number_ranges_counted_either_way_match_the_naive_list(
+    listed,  # noqa: F811
+    monkeypatch,
+    step,
+    filters,
+) -> None:
+    """A number prefix holding nearly every file is counted as the file's count less
+    the numbers outside it (issue #18: "KSK-20" read 200,000 index entries)."""
+    monkeypatch.setattr(cases_repo, "NUMBER_COUNT_STEP", step)
+    query = CaseQuery(**filters)
+    expected = _naive(listed, query)
+    repo = _repo(listed)
+    pages = []
+    for offset in range(0, 70, 7):
+        screen = repo.screen(query, offset, 7)
+        assert screen.total == len(expected)
+        pages += [r.id for r in screen.rows]
+    assert pages == expected

@@ -22,6 +22,7 @@ from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.perpetrator_schema import PERPETRATOR_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
+from kdm_desktop.storage.role_tally_schema import ROLE_TALLY_SCHEMA, fill_role_tally
 from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
 from kdm_desktop.storage.statistics_schema import (
     ANON_STATS_MORE,
@@ -116,6 +117,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         16,
         "transfers: no staging table (an import streams into its own transaction)",
         ("DROP TABLE transfer_staging",),
+    ),
+    Migration(
+        17,
+        "role_field_tally",  # role-sealed fields counted by triggers: a login counts nothing
+        ROLE_TALLY_SCHEMA,
+        fill_role_tally,
     ),
 )
 

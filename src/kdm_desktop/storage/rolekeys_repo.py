@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from kdm_desktop.domain.cases.choices import NoteKind, ServiceKind
 from kdm_desktop.storage.connection import Connection
+from kdm_desktop.storage.role_tally_schema import FIELDS_TALLY_SQL, SEALED_PREFIX
 
 # Allowing re-sealing (never a plain-text edit): the old trigger refused every update.
 ROLE_FIELDS_SCHEMA = (
@@ -34,6 +36,11 @@ class SealedField:
     @property
     def context(self) -> str:
         return f"{self.table}:{self.key}"
+
+
+def _totals(rows: list[Any]) -> tuple[int, set[str]]:
+    plain = sum(int(n) for sealed, _, n in rows if not sealed)
+    return plain, {str(kid) for sealed, kid, n in rows if sealed and int(n) > 0}
 
 
 def note_version_context(note_id: str, version: int) -> str:
@@ -105,29 +112,27 @@ class RoleKeyRepository:
             yield SealedField("case_services", str(entry_id), str(note))
 
     def summary(self, prefix: str) -> tuple[int, set[str]]:
-        """(fields not sealed yet, key ids the sealed ones are under), counted in SQL.
+        """(fields not sealed yet, key ids the sealed ones are under).
 
-        Every login checks these; reading every field into Python took seconds at
-        200,000 cases (issue #18), the aggregate is one pass over the same rows.
+        Every login checks these. Counted from the fields it was one pass over
+        every session note and psychological service (most of a second at 200,000
+        cases, issue #18); the tally the triggers keep (role_tally_schema.py)
+        answers in a few index reads, whatever the size of the file.
         """
         if not self._has_tables():
             return 0, set()
-        # <prefix><role>:<kid>:<body> -> <kid>  (prefix: rolefields.PREFIX, 7 characters;
-        # r is what follows "<prefix><role>:")
-        assert len(prefix) == 7
+        # <prefix><role>:<kid>:<body>: the tally knows the one prefix there is.
+        assert prefix == SEALED_PREFIX
         rows = self._conn.execute(
-            "WITH f(t) AS ("
-            " SELECT v.text FROM case_note_versions v JOIN case_notes n ON n.id = v.note_id"
-            " WHERE n.kind = ?"
-            " UNION ALL SELECT note FROM case_services WHERE kind = ? AND note != ''),"
-            " g(sealed, r) AS ("
-            " SELECT substr(t, 1, 7) = ?, substr(t, instr(substr(t, 8), ':') + 8) FROM f)"
-            " SELECT sealed, CASE WHEN sealed THEN substr(r, 1, instr(r, ':') - 1) END, count(*)"
-            " FROM g GROUP BY 1, 2",
-            (NoteKind.PSYCH_SESSION.value, ServiceKind.PSYCHOLOGICAL.value, prefix),
+            "SELECT sealed, kid, n FROM role_field_tally WHERE n > 0"
         ).fetchall()
-        plain = sum(int(n) for sealed, _, n in rows if not sealed)
-        return plain, {str(k) for sealed, k, _ in rows if sealed}
+        return _totals(rows)
+
+    def summary_from_fields(self) -> tuple[int, set[str]]:
+        """The same, counted from the fields themselves (checks and tests)."""
+        if not self._has_tables():
+            return 0, set()
+        return _totals(self._conn.execute(FIELDS_TALLY_SQL).fetchall())
 
     def _has_tables(self) -> bool:
         have = {
