@@ -16,6 +16,7 @@ from kdm_desktop.catalogue import (
     keyslots,
     letters_desk,
     perpetrator,
+    protection,
     release,
     reliability,
     retention,
@@ -44,4 +45,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     letters_desk.MESSAGES,
     transfers_conflicts.MESSAGES,
     window_launcher.MESSAGES,
+    protection.MESSAGES,
 )

@@ -383,7 +383,7 @@ def assess(
     reason = clean_rule_text(
         problems,
         "judgement_reason",
-        "Mesleki değerlendirme gerekçesi",
+        "protection.label.judgement_reason",
         judgement_reason,
         MAX_JUDGEMENT_REASON,
         multiline=True,

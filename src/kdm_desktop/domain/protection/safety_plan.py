@@ -31,6 +31,7 @@ from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.protection.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel
 from kdm_desktop.domain.rules import (
     DomainRuleError,
+    Label,
     RuleProblems,
     check_rule_date,
     clean_rule_text,
@@ -265,7 +266,7 @@ class SafetyPlan:
                         "plan.unknown_section",
                     )
                     continue
-                label = f"“{template.section(sid).title}” bölümünün notu"
+                label = Label("protection.label.section_note", title=template.section(sid).title)
                 text = clean_rule_text(
                     problems, f"notes.{sid}", label, raw_text, MAX_SECTION_NOTES, multiline=True
                 )
@@ -273,7 +274,11 @@ class SafetyPlan:
                     notes[sid] = text
 
         check_rule_date(
-            problems, "review_date", "Gözden geçirme tarihi", self.review_date, required=False
+            problems,
+            "review_date",
+            "protection.label.review_date",
+            self.review_date,
+            required=False,
         )
         if not isinstance(self.version, int) or isinstance(self.version, bool) or self.version < 1:
             problems.add(

@@ -1,0 +1,293 @@
+"""Core messages of the protection feature: risk, safety plan, orders, reminders.
+
+Rule sentences carry their field label as a parameter (`domain.rules.Label`), so a
+sentence and its label are always in the same language. Turkish labels start a
+sentence ("Karar tarihi girilmelidir."), English ones likewise ("Decision date is
+required."), hence both are written capitalised.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- generic rule sentences (domain/rules.py) ---
+    "rule.multiple": {
+        "tr": "Kayıtta {count} sorun bulundu:\n{lines}",
+        "en": "The record has {count} problems:\n{lines}",
+    },
+    "rule.date.required": {
+        "tr": "{label} girilmelidir.",
+        "en": "{label} is required.",
+    },
+    "rule.date.type": {
+        "tr": "{label} bir tarih olmalıdır (YYYY-AA-GG).",
+        "en": "{label} must be a date (YYYY-MM-DD).",
+    },
+    "rule.date.out_of_range": {
+        "tr": "{label} geçersiz görünüyor ({value}): yıl 2000 ile 2100 arasında olmalıdır.",
+        "en": "{label} looks wrong ({value}): the year must be between 2000 and 2100.",
+    },
+    "rule.date.iso": {
+        "tr": "{label} YYYY-AA-GG biçiminde bir tarih olmalıdır.",
+        "en": "{label} must be a date written as YYYY-MM-DD.",
+    },
+    "rule.text.type": {
+        "tr": "{label} metin olmalıdır.",
+        "en": "{label} must be text.",
+    },
+    "rule.text.control_chars": {
+        "tr": "{label} geçersiz kontrol karakterleri içeriyor.",
+        "en": "{label} contains invalid control characters.",
+    },
+    "rule.text.required": {
+        "tr": "{label} boş bırakılamaz.",
+        "en": "{label} must not be empty.",
+    },
+    "rule.text.too_long": {
+        "tr": "{label} en çok {max} karakter olabilir (şu an {length}).",
+        "en": "{label} may have at most {max} characters (it has {length}).",
+    },
+    # --- field labels used in rule sentences ---
+    "protection.label.decision_date": {"tr": "Karar tarihi", "en": "Decision date"},
+    "protection.label.start_date": {"tr": "Başlangıç tarihi", "en": "Start date"},
+    "protection.label.end_date": {"tr": "Bitiş tarihi", "en": "End date"},
+    "protection.label.service_date": {"tr": "Tebliğ tarihi", "en": "Date of service"},
+    "protection.label.lifted_on": {"tr": "Kaldırılma tarihi", "en": "Date lifted"},
+    "protection.label.file_no": {"tr": "Dosya numarası", "en": "File number"},
+    "protection.label.issuer_name": {
+        "tr": "Kararı veren makamın adı",
+        "en": "Name of the issuing authority",
+    },
+    "protection.label.measures_note": {
+        "tr": "Tedbir açıklaması",
+        "en": "Description of the measure",
+    },
+    "protection.label.note": {"tr": "Not", "en": "Note"},
+    "protection.label.submitted_for_approval_on": {
+        "tr": "Onaya sunulma tarihi",
+        "en": "Date submitted for approval",
+    },
+    "protection.label.approval_date": {"tr": "Onay tarihi", "en": "Approval date"},
+    "protection.label.extension_decision_date": {
+        "tr": "Uzatma karar tarihi",
+        "en": "Decision date of the extension",
+    },
+    "protection.label.extension_new_end_date": {
+        "tr": "Uzatmanın yeni bitiş tarihi",
+        "en": "New end date of the extension",
+    },
+    "protection.label.extension_file_no": {
+        "tr": "Uzatma dosya numarası",
+        "en": "File number of the extension",
+    },
+    "protection.label.extension_note": {"tr": "Uzatma notu", "en": "Note on the extension"},
+    "protection.label.breach_date": {"tr": "İhlal tarihi", "en": "Date of the breach"},
+    "protection.label.breach_description": {
+        "tr": "İhlalin açıklaması",
+        "en": "Description of the breach",
+    },
+    "protection.label.breach_note": {"tr": "İhlal notu", "en": "Note on the breach"},
+    "protection.label.judgement_reason": {
+        "tr": "Mesleki değerlendirme gerekçesi",
+        "en": "Reason for the professional judgement",
+    },
+    "protection.label.assessed_on": {"tr": "Değerlendirme tarihi", "en": "Assessment date"},
+    "protection.label.review_date": {"tr": "Gözden geçirme tarihi", "en": "Review date"},
+    "protection.label.section_note": {
+        "tr": "“{title}” bölümünün notu",
+        "en": "Note of the section “{title}”",
+    },
+    # --- order kinds, issuers, breach outcomes, statuses (codes are stored, labels shown) ---
+    "protection.order_kind.koruyucu": {"tr": "Koruyucu tedbir", "en": "Protective order"},
+    "protection.order_kind.onleyici": {"tr": "Önleyici tedbir", "en": "Preventive order"},
+    "protection.issuer.aile_mahkemesi": {
+        "tr": "Aile mahkemesi (hâkim)",
+        "en": "Family court (judge)",
+    },
+    "protection.issuer.mulki_amir": {
+        "tr": "Mülki amir (valilik / kaymakamlık)",
+        "en": "Civil administrator (governor / district governor)",
+    },
+    "protection.issuer.kolluk_amiri": {
+        "tr": "Kolluk amiri (acil durumda)",
+        "en": "Police or gendarmerie chief (in an emergency)",
+    },
+    "protection.breach_outcome.bildirildi": {
+        "tr": "Kolluğa ya da savcılığa bildirildi",
+        "en": "Reported to the police or the prosecutor",
+    },
+    "protection.breach_outcome.zorlama_hapsi": {
+        "tr": "Zorlama hapsi (3–10 gün)",
+        "en": "Coercive detention (3–10 days)",
+    },
+    "protection.breach_outcome.zorlama_hapsi_tekrar": {
+        "tr": "Tekrarında zorlama hapsi (15–30 gün)",
+        "en": "Coercive detention on repeat (15–30 days)",
+    },
+    "protection.breach_outcome.sonuc_bekleniyor": {
+        "tr": "Sonuç bekleniyor",
+        "en": "Outcome pending",
+    },
+    "protection.breach_outcome.islem_yapilmadi": {
+        "tr": "İşlem yapılmadı",
+        "en": "No action taken",
+    },
+    "protection.breach_outcome.diger": {
+        "tr": "Diğer (notta açıklanır)",
+        "en": "Other (explained in the note)",
+    },
+    "protection.detention.zorlama_hapsi": {"tr": "Zorlama hapsi", "en": "Coercive detention"},
+    "protection.detention.zorlama_hapsi_tekrar": {
+        "tr": "Tekrarında zorlama hapsi",
+        "en": "Coercive detention on repeat",
+    },
+    "protection.order_status.henuz_baslamadi": {"tr": "Henüz başlamadı", "en": "Not started yet"},
+    "protection.order_status.yururlukte": {"tr": "Yürürlükte", "en": "In force"},
+    "protection.order_status.onay_bekliyor": {
+        "tr": "Yürürlükte, onay bekleniyor",
+        "en": "In force, awaiting approval",
+    },
+    "protection.order_status.suresi_doldu": {"tr": "Süresi doldu", "en": "Expired"},
+    "protection.order_status.kaldirildi": {"tr": "Kaldırıldı", "en": "Lifted"},
+    "protection.order_status.kendiliginden_kalkti": {
+        "tr": "Onaylanmadığı için kendiliğinden kalktı",
+        "en": "Lapsed because it was not approved",
+    },
+    # --- order rules (domain/protection/order_kinds.py, order_checks.py) ---
+    "protection.order.kind_unknown": {
+        "tr": "Tedbir türü tanınmadı: {value}. Koruyucu ya da önleyici olmalıdır.",
+        "en": "The kind of order is not recognised: {value}. It must be protective or preventive.",
+    },
+    "protection.order.issuer_unknown": {
+        "tr": "Kararı veren makam tanınmadı: {value}. "
+        "Aile mahkemesi, mülki amir ya da kolluk amiri olmalıdır.",
+        "en": "The issuing authority is not recognised: {value}. It must be the family "
+        "court, the civil administrator or the police or gendarmerie chief.",
+    },
+    "protection.order.catalogue": {
+        "tr": "Tedbir listesi sürümü bu programda yok.",
+        "en": "This version of the program does not have this version of the list of measures.",
+    },
+    "protection.label.confidential_identity": {
+        "tr": "Kimlik gizliliği",
+        "en": "Confidential identity",
+    },
+    "protection.label.confidential_address": {
+        "tr": "Adres gizliliği",
+        "en": "Confidential address",
+    },
+    "protection.order.bool": {
+        "tr": "{label} evet ya da hayır olmalıdır.",
+        "en": "{label} must be yes or no.",
+    },
+    "protection.order.end_before_start": {
+        "tr": "Bitiş tarihi başlangıç tarihinden önce olamaz.",
+        "en": "The end date cannot be before the start date.",
+    },
+    "protection.order.first_term_too_long": {
+        "tr": "Tedbir kararı ilk defasında en çok {months} ay için verilebilir: "
+        "{start} başlangıçlı bir karar en geç {latest} tarihinde biter. "
+        "Süre uzatıldıysa uzatmayı ayrıca girin.",
+        "en": "A first order may be given for at most {months} months: an order starting on "
+        "{start} ends on {latest} at the latest. If it was extended, enter the extension "
+        "separately.",
+    },
+    "protection.order.start_before_decision": {
+        "tr": "Başlangıç tarihi karar tarihinden önce olamaz.",
+        "en": "The start date cannot be before the decision date.",
+    },
+    "protection.order.service_before_decision": {
+        "tr": "Tebliğ tarihi karar tarihinden önce olamaz.",
+        "en": "The date of service cannot be before the decision date.",
+    },
+    "protection.order.lifted_before_decision": {
+        "tr": "Kaldırılma tarihi karar tarihinden önce olamaz.",
+        "en": "The date the order was lifted cannot be before the decision date.",
+    },
+    "protection.order.measures_type": {
+        "tr": "Tedbirler bir liste olmalıdır.",
+        "en": "The measures must be a list.",
+    },
+    "protection.order.measures_required": {
+        "tr": "En az bir tedbir seçilmelidir.",
+        "en": "Choose at least one measure.",
+    },
+    "protection.order.issuer_not_allowed": {
+        "tr": "{kind} kararını {issuer} veremez.",
+        "en": "A {issuer} cannot give a {kind_lower}.",
+    },
+    "protection.order.measure_unknown": {
+        "tr": "Bilinmeyen tedbir: {value}.",
+        "en": "Unknown measure: {value}.",
+    },
+    "protection.order.measure_duplicate": {
+        "tr": "“{measure}” tedbiri iki kez seçilmiş.",
+        "en": "The measure “{measure}” is chosen twice.",
+    },
+    "protection.order.measure_wrong_kind": {
+        "tr": "“{measure}” (Madde {ref}) bir {measure_kind}dir; {kind} kararına eklenemez.",
+        "en": "“{measure}” (Article {ref}) is a {measure_kind}; it cannot be added to a {kind}.",
+    },
+    "protection.order.measure_wrong_issuer": {
+        "tr": "“{measure}” (Madde {ref}) tedbirine {issuer} karar veremez.",
+        "en": "A {issuer} cannot order “{measure}” (Article {ref}).",
+    },
+    "protection.order.measure_note_required": {
+        "tr": "Benzer bir tedbir seçildiğinde tedbir açıklamasına "
+        "hangi tedbir olduğu yazılmalıdır.",
+        "en": "When a similar measure is chosen, write in the description which measure it is.",
+    },
+    "protection.order.approval_not_applicable": {
+        "tr": "Onay yalnızca kolluk amirinin acil durumda verdiği kararlar için girilir.",
+        "en": "Approval is entered only for orders a police or gendarmerie chief gave in an "
+        "emergency.",
+    },
+    "protection.order.submitted_before_decision": {
+        "tr": "Onaya sunulma tarihi karar tarihinden önce olamaz.",
+        "en": "The date submitted for approval cannot be before the decision date.",
+    },
+    "protection.order.approval_before_decision": {
+        "tr": "Onay tarihi karar tarihinden ve onaya sunulma tarihinden önce olamaz.",
+        "en": "The approval date cannot be before the decision date or the date submitted "
+        "for approval.",
+    },
+    "protection.order.extensions_type": {
+        "tr": "Uzatmalar bir liste olmalıdır.",
+        "en": "The extensions must be a list.",
+    },
+    "protection.order.extension_before_decision": {
+        "tr": "Uzatma kararı ilk karardan önce olamaz.",
+        "en": "An extension cannot be decided before the first decision.",
+    },
+    "protection.order.extension_not_later": {
+        "tr": "Uzatmanın yeni bitiş tarihi önceki bitiş tarihinden ({previous}) sonra olmalıdır.",
+        "en": "The new end date of the extension must be after the previous end date ({previous}).",
+    },
+    "protection.order.breaches_type": {
+        "tr": "İhlaller bir liste olmalıdır.",
+        "en": "The breaches must be a list.",
+    },
+    "protection.order.breach_before_decision": {
+        "tr": "İhlal tarihi karar tarihinden önce olamaz.",
+        "en": "The date of the breach cannot be before the decision date.",
+    },
+    "protection.order.breach_outcome": {
+        "tr": "İhlalin sonucu tanınmadı: {value}.",
+        "en": "The outcome of the breach is not recognised: {value}.",
+    },
+    "protection.order.detention_days_type": {
+        "tr": "Zorlama hapsi süresi gün sayısı olmalıdır.",
+        "en": "The length of coercive detention must be a number of days.",
+    },
+    "protection.order.detention_days_not_applicable": {
+        "tr": "Gün sayısı yalnızca zorlama hapsi için girilir.",
+        "en": "A number of days is entered only for coercive detention.",
+    },
+    "protection.order.detention_days_range": {
+        "tr": "{detention} süresi {low}–{high} gün arasında olmalıdır (girilen: {days}).",
+        "en": "{detention} must last {low}–{high} days (entered: {days}).",
+    },
+    "protection.order.breach_note_required": {
+        "tr": "“Diğer” sonuç seçildiğinde notta açıklanmalıdır.",
+        "en": "When the outcome “Other” is chosen, explain it in the note.",
+    },
+}
