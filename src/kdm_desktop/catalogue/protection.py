@@ -290,4 +290,80 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "“Diğer” sonuç seçildiğinde notta açıklanmalıdır.",
         "en": "When the outcome “Other” is chosen, explain it in the note.",
     },
+    # --- risk (domain/protection/risk.py) ---
+    "protection.risk_level.standart": {"tr": "Standart", "en": "Standard"},
+    "protection.risk_level.orta": {"tr": "Orta", "en": "Medium"},
+    "protection.risk_level.yuksek": {"tr": "Yüksek", "en": "High"},
+    "protection.risk_trend.rising": {"tr": "Artıyor", "en": "Rising"},
+    "protection.risk_trend.falling": {"tr": "Azalıyor", "en": "Falling"},
+    "protection.risk_trend.stable": {"tr": "Değişmedi", "en": "Unchanged"},
+    "protection.risk_trend.first": {"tr": "İlk değerlendirme", "en": "First assessment"},
+    "protection.risk.level_unknown": {
+        "tr": "Risk seviyesi tanınmadı: {value}. Standart, Orta ya da Yüksek olmalıdır.",
+        "en": "The risk level is not recognised: {value}. It must be Standard, Medium or High.",
+    },
+    "protection.label.threshold_medium": {"tr": "Orta risk eşiği", "en": "Medium-risk threshold"},
+    "protection.label.threshold_high": {"tr": "Yüksek risk eşiği", "en": "High-risk threshold"},
+    "protection.risk.threshold_positive": {
+        "tr": "{label} 1 ya da daha büyük bir tam sayı olmalıdır.",
+        "en": "{label} must be a whole number of 1 or more.",
+    },
+    "protection.risk.threshold_order": {
+        "tr": "Yüksek risk eşiği ({high}) orta risk eşiğinden ({medium}) büyük olmalıdır.",
+        "en": "The high-risk threshold ({high}) must be greater than the medium-risk "
+        "threshold ({medium}).",
+    },
+    "protection.risk.threshold_above_items": {
+        "tr": "Yüksek risk eşiği ({high}) madde sayısından ({items}) büyük olamaz.",
+        "en": "The high-risk threshold ({high}) cannot be greater than the number of items "
+        "({items}).",
+    },
+    "protection.risk.summary.level": {"tr": "Risk seviyesi: {level}", "en": "Risk level: {level}"},
+    "protection.risk.summary.score": {"tr": "puan {score}/{of}", "en": "score {score}/{of}"},
+    "protection.risk.summary.critical": {
+        "tr": "kritik madde sayısı {count}",
+        "en": "critical items: {count}",
+    },
+    "protection.risk.summary.raised": {
+        "tr": "mesleki değerlendirme ile yükseltildi ({computed} → {final})",
+        "en": "raised by professional judgement ({computed} → {final})",
+    },
+    "protection.risk.summary.critical_unknown": {
+        "tr": "bilinmeyen kritik madde sayısı {count}",
+        "en": "critical items not known: {count}",
+    },
+    "protection.risk.summary.unanswered": {
+        "tr": "{count} soru yanıtsız",
+        "en": "{count} questions unanswered",
+    },
+    "protection.risk.answers_type": {
+        "tr": "Yanıtlar madde kimliği → evet/hayır biçiminde olmalıdır.",
+        "en": "The answers must map each item id to yes or no.",
+    },
+    "protection.risk.unknown_item": {
+        "tr": "Bilinmeyen risk maddesi: {item}.",
+        "en": "Unknown risk item: {item}.",
+    },
+    "protection.risk.not_bool": {
+        "tr": "“{item}” maddesinin yanıtı evet, hayır ya da bilinmiyor olmalıdır, {value} değil.",
+        "en": "The answer to “{item}” must be yes, no or not known, not {value}.",
+    },
+    "protection.risk.judgement_invalid": {
+        "tr": "Mesleki değerlendirme seviyesi geçersiz.",
+        "en": "The level of the professional judgement is not valid.",
+    },
+    "protection.risk.cannot_lower": {
+        "tr": "Mesleki değerlendirme risk seviyesini düşüremez: hesaplanan seviye "
+        "{computed}, seçilen {chosen}.",
+        "en": "Professional judgement cannot lower the risk level: the computed level is "
+        "{computed}, the chosen one {chosen}.",
+    },
+    "protection.risk.reason_required": {
+        "tr": "Risk seviyesini mesleki değerlendirmeyle yükseltmek için gerekçe yazılmalıdır.",
+        "en": "Write a reason to raise the risk level by professional judgement.",
+    },
+    "protection.risk.level_missing": {
+        "tr": "Mesleki değerlendirme gerekçesi yazıldı ama seviye seçilmedi.",
+        "en": "A reason for the professional judgement was written but no level was chosen.",
+    },
 }
