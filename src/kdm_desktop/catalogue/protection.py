@@ -366,4 +366,86 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Mesleki değerlendirme gerekçesi yazıldı ama seviye seçilmedi.",
         "en": "A reason for the professional judgement was written but no level was chosen.",
     },
+    # --- safety plan (domain/protection/safety_plan.py) ---
+    "rule.date.format": {
+        "tr": "{label} YYYY-AA-GG biçiminde olmalıdır.",
+        "en": "{label} must be written as YYYY-MM-DD.",
+    },
+    "protection.plan.review_title": {
+        "tr": "Planın gözden geçirilmesi",
+        "en": "Reviewing the plan",
+    },
+    "protection.plan.review_line": {
+        "tr": "Bu plan {date} günü birlikte gözden geçirilecek.",
+        "en": "We will review this plan together on {date}.",
+    },
+    "protection.plan.template_invalid": {
+        "tr": "Plan şablonu sürümü geçersiz.",
+        "en": "The version of the plan template is not valid.",
+    },
+    "protection.plan.template_missing": {
+        "tr": "Güvenlik planı şablonunun {version}. sürümü bu programda yok.",
+        "en": "This program does not have version {version} of the safety plan template.",
+    },
+    "protection.plan.checked_type": {
+        "tr": "İşaretlenen maddeler bölüm → madde listesi olmalıdır.",
+        "en": "The ticked items must map each section to a list of items.",
+    },
+    "protection.plan.checked_map": {
+        "tr": "İşaretlenen maddeler bölüm → liste olmalıdır.",
+        "en": "The ticked items must map each section to a list.",
+    },
+    "protection.plan.checked_list": {
+        "tr": "İşaretlenen maddeler bir liste olmalıdır.",
+        "en": "The ticked items must be a list.",
+    },
+    "protection.plan.checked_texts": {
+        "tr": "İşaretlenen maddeler metin listesi olmalıdır.",
+        "en": "The ticked items must be a list of texts.",
+    },
+    "protection.plan.unknown_section": {
+        "tr": "Bilinmeyen güvenlik planı bölümü: {section}.",
+        "en": "Unknown section of the safety plan: {section}.",
+    },
+    "protection.plan.section_items_type": {
+        "tr": "“{title}” bölümünün maddeleri bir liste olmalıdır.",
+        "en": "The items of the section “{title}” must be a list.",
+    },
+    "protection.plan.unknown_item": {
+        "tr": "“{title}” bölümünde böyle bir madde yok: {item}.",
+        "en": "The section “{title}” has no such item: {item}.",
+    },
+    "protection.plan.notes_type": {
+        "tr": "Notlar bölüm → metin biçiminde olmalıdır.",
+        "en": "The notes must map each section to a text.",
+    },
+    "protection.plan.note_text": {
+        "tr": "Not metin olmalıdır.",
+        "en": "A note must be text.",
+    },
+    "protection.plan.version": {
+        "tr": "Plan sürümü 1 ya da daha büyük bir tam sayı olmalıdır.",
+        "en": "The plan version must be a whole number of 1 or more.",
+    },
+    "protection.plan.version_int": {
+        "tr": "Sürüm numarası tam sayı olmalıdır.",
+        "en": "The version number must be a whole number.",
+    },
+    "protection.plan.hide_logo": {
+        "tr": "“Logosuz yazdır” seçeneği evet ya da hayır olmalıdır.",
+        "en": "The option “Print without logo” must be yes or no.",
+    },
+    "protection.plan.hide_logo_bool": {
+        "tr": "“Logosuz yazdır” evet ya da hayır olmalıdır.",
+        "en": "“Print without logo” must be yes or no.",
+    },
+    "protection.plan.no_address": {
+        "tr": "Güvenlik planında adres bilgisi tutulmaz: yazdırılan plan onun eline geçebilir.",
+        "en": "A safety plan holds no address: a printed plan may fall into the "
+        "perpetrator’s hands.",
+    },
+    "protection.plan.unknown_field": {
+        "tr": "Güvenlik planında böyle bir alan yok: {field}.",
+        "en": "A safety plan has no such field: {field}.",
+    },
 }
