@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from kdm_desktop import messages
-from kdm_desktop.domain.rules import DomainRuleError
+from kdm_desktop.domain.rules import DomainRuleError, turkish_text
 from kdm_desktop.domain.turkish import fold_for_search
 
 CURRENT_CATALOGUE_VERSION: Final = 1
@@ -36,7 +35,13 @@ class OrderKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return messages.text(f"protection.order_kind.{self.value}")
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        """Catalogue key of the name, for showing it in the user's language."""
+        return f"protection.order_kind.{self.value}"
 
 
 class IssuerKind(StrEnum):
@@ -46,7 +51,13 @@ class IssuerKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return messages.text(f"protection.issuer.{self.value}")
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        """Catalogue key of the name, for showing it in the user's language."""
+        return f"protection.issuer.{self.value}"
 
 
 # Folded (fold_for_search) spellings staff actually type.
@@ -118,7 +129,13 @@ class BreachOutcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return messages.text(f"protection.breach_outcome.{self.value}")
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        """Catalogue key of the name, for showing it in the user's language."""
+        return f"protection.breach_outcome.{self.value}"
 
 
 # Art. 13: 3–10 days for a first breach, 15–30 on repeat.
@@ -144,7 +161,13 @@ class OrderStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return messages.text(f"protection.order_status.{self.value}")
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        """Catalogue key of the name, for showing it in the user's language."""
+        return f"protection.order_status.{self.value}"
 
     @property
     def in_force(self) -> bool:

@@ -134,7 +134,8 @@ class RiskLevel(StrEnum):
 
     @property
     def label(self) -> str:
-        return messages.text(self.label_key)
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
 
     @property
     def label_key(self) -> str:
@@ -468,7 +469,12 @@ class RiskTrend(StrEnum):
 
     @property
     def label(self) -> str:
-        return messages.text(f"protection.risk_trend.{self.value}")
+        """The Turkish name; see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        return f"protection.risk_trend.{self.value}"
 
 
 def latest_assessment(
