@@ -468,4 +468,85 @@ MESSAGES: dict[str, dict[str, str]] = {
     "date.weekday.4": {"tr": "Cuma", "en": "Friday"},
     "date.weekday.5": {"tr": "Cumartesi", "en": "Saturday"},
     "date.weekday.6": {"tr": "Pazar", "en": "Sunday"},
+    # --- reminders (domain/protection/reminders.py) ---
+    "protection.order.describe": {"tr": "{kind} kararı ({ref})", "en": "{kind} ({ref})"},
+    "protection.order.describe_dated": {
+        "tr": "{kind} kararı (karar tarihi {date})",
+        "en": "{kind} (decided on {date})",
+    },
+    "protection.reminder_kind.order_ending": {
+        "tr": "Tedbir süresi bitiyor",
+        "en": "Protection order ending",
+    },
+    "protection.reminder_kind.order_lapsing_approval": {
+        "tr": "Acil tedbir onay bekliyor",
+        "en": "Urgent order awaiting approval",
+    },
+    "protection.reminder_kind.plan_review_overdue": {
+        "tr": "Güvenlik planı gözden geçirilmeli",
+        "en": "Safety plan due for review",
+    },
+    "protection.reminder_kind.risk_review_overdue": {
+        "tr": "Risk yeniden değerlendirilmeli",
+        "en": "Risk due for reassessment",
+    },
+    "protection.reminder.today": {"tr": "bugün", "en": "today"},
+    "protection.reminder.tomorrow": {"tr": "yarın", "en": "tomorrow"},
+    "protection.reminder.in_days": {"tr": "{days} gün sonra", "en": "in {days} days"},
+    "protection.reminder.days_ago": {"tr": "{days} gün önce", "en": "{days} days ago"},
+    # English says "1 day", not "1 days"; Turkish never pluralises after a numeral.
+    "protection.reminder.day_ago": {"tr": "1 gün önce", "en": "1 day ago"},
+    "protection.reminder.day_passed": {"tr": "1 gün önce geçti", "en": "1 day ago"},
+    "protection.reminder.days_passed": {
+        "tr": "{days} gün önce geçti",
+        "en": "{days} days ago",
+    },
+    "protection.reminder.approver_governor": {"tr": "mülki amir", "en": "civil administrator"},
+    "protection.reminder.approver_judge": {"tr": "hâkim", "en": "judge"},
+    "protection.reminder.today_type": {
+        "tr": "Bugünün tarihi bir tarih olmalıdır (saat olmadan).",
+        "en": "Today’s date must be a date (without a time).",
+    },
+    "protection.reminder.days": {
+        "tr": "Hatırlatma süresi 0 ya da daha büyük bir gün sayısı olmalıdır.",
+        "en": "The reminder window must be a number of days, 0 or more.",
+    },
+    "protection.reminder.risk_review_days": {
+        "tr": "{level} risk için yeniden değerlendirme aralığı en az 1 gün olmalıdır.",
+        "en": "The reassessment interval for {level} risk must be at least 1 day.",
+    },
+    "protection.reminder.approval_pending": {
+        "tr": "{what}: kolluk amirinin acil kararı {approver} onayı bekliyor. Onay en geç "
+        "{until} ({deadline}) gerekiyor; onaylanmazsa karar kendiliğinden kalkar. "
+        "Onay durumunu kolluktan öğrenip kaydedin.",
+        "en": "{what}: the urgent order of the police or gendarmerie chief awaits the "
+        "approval of the {approver}. Approval is needed {until} ({deadline}) at the latest; "
+        "without it the order lapses. Ask the police about the approval and record it.",
+    },
+    "protection.reminder.approval_overdue": {
+        "tr": "{what}: {approver} onayı için süre {deadline} günü doldu ve onay kaydı yok. "
+        "Karar kendiliğinden kalkmış olabilir; kolluktan teyit edin, onaylandıysa onay "
+        "tarihini girin.",
+        "en": "{what}: the time for the approval of the {approver} ran out on {deadline} and "
+        "no approval is recorded. The order may have lapsed; confirm with the police and, "
+        "if it was approved, enter the approval date.",
+    },
+    "protection.reminder.order_ending": {
+        "tr": "{what} {until} sona eriyor (son gün {end}). "
+        "Şiddet tehlikesi sürüyorsa uzatma başvurusunu planlayın.",
+        "en": "{what} ends {until} (last day {end}). If the danger of violence continues, "
+        "plan the application for an extension.",
+    },
+    "protection.reminder.plan_review": {
+        "tr": "Güvenlik planının gözden geçirme günü {when} ({date}). "
+        "Planı onunla birlikte gözden geçirin.",
+        "en": "The safety plan was due for review {when} ({date}). Review the plan together "
+        "with her.",
+    },
+    "protection.reminder.risk_review": {
+        "tr": "Son risk değerlendirmesi {date} günü yapıldı ({level}). "
+        "{interval} günlük yeniden değerlendirme süresi {since} doldu.",
+        "en": "The last risk assessment was on {date} ({level}). The {interval}-day "
+        "reassessment period ran out {since}.",
+    },
 }

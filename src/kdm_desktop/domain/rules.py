@@ -31,12 +31,14 @@ from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.validation import Problems
+from kdm_desktop.domain.dates import format_date_in
 from kdm_desktop.domain.turkish import tr_lower
 from kdm_desktop.errors import FieldError, ValidationErrors
 
 __all__ = [
     "EARLIEST_RULE_DATE",
     "LATEST_RULE_DATE",
+    "Day",
     "DomainRuleError",
     "FieldError",
     "Label",
@@ -51,6 +53,7 @@ __all__ = [
     "req_int",
     "req_list",
     "req_str",
+    "text_in",
     "turkish_text",
 ]
 
@@ -101,13 +104,48 @@ class LowerLabel(Label):
         return f"LowerLabel({self.key!r})"
 
 
+class Day:
+    """A date as a message parameter: "3 Aralık 2026 Perşembe" / "Thursday 3 December
+    2026" (the weekday only when asked)."""
+
+    __slots__ = ("day", "weekday")
+
+    def __init__(self, day: datetime.date, *, weekday: bool = True) -> None:
+        self.day = day
+        self.weekday = weekday
+
+    def in_language(self, lang: str) -> str:
+        return format_date_in(self.day, lang, weekday=self.weekday)
+
+    def __format__(self, spec: str) -> str:
+        return format(self.in_language(messages.language()), spec)
+
+    def __str__(self) -> str:
+        return self.in_language(messages.language())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Day) and (other.day, other.weekday) == (self.day, self.weekday)
+
+    def __hash__(self) -> int:
+        return hash(self.day)
+
+    def __repr__(self) -> str:
+        return f"Day({self.day!r})"
+
+
 def _in_language(params: Mapping[str, object], lang: str) -> dict[str, object]:
-    return {k: v.in_language(lang) if isinstance(v, Label) else v for k, v in params.items()}
+    return {k: v.in_language(lang) if isinstance(v, (Label, Day)) else v for k, v in params.items()}
 
 
 def turkish_text(key: str, /, **params: object) -> str:
     """The Turkish sentence of a rule message, whatever the current language."""
-    return messages.CATALOGUE[key]["tr"].format(**_in_language(params, "tr"))
+    return text_in("tr", key, **params)
+
+
+def text_in(lang: str, key: str, /, **params: object) -> str:
+    """The message `key` in `lang`, its `Label` and `Day` parameters in `lang` too."""
+    entry = messages.CATALOGUE[key]
+    return (entry.get(lang) or entry["tr"]).format(**_in_language(params, lang))
 
 
 # ----- one rule broken, or several -----
