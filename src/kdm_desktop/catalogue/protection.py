@@ -549,4 +549,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The last risk assessment was on {date} ({level}). The {interval}-day "
         "reassessment period ran out {since}.",
     },
+    # --- reading an order from JSON (domain/protection/order_codec.py) ---
+    "protection.label.kind": {"tr": "Tedbir türü", "en": "Kind of order"},
+    "protection.label.issuer": {"tr": "Kararı veren makam", "en": "Issuing authority"},
+    "protection.label.extensions": {"tr": "Uzatmalar", "en": "Extensions"},
+    "protection.label.new_end_date": {"tr": "Yeni bitiş tarihi", "en": "New end date"},
+    "protection.label.breaches": {"tr": "İhlaller", "en": "Breaches"},
+    "protection.label.breach_outcome": {"tr": "İhlalin sonucu", "en": "Outcome of the breach"},
+    "protection.label.detention_days": {
+        "tr": "Zorlama hapsi süresi",
+        "en": "Length of coercive detention",
+    },
+    "protection.label.catalogue_version": {
+        "tr": "Tedbir listesi sürümü",
+        "en": "Version of the list of measures",
+    },
+    "protection.codec.bool": {
+        "tr": "{label} evet ya da hayır (true/false) olmalıdır.",
+        "en": "{label} must be yes or no (true/false).",
+    },
+    "protection.codec.int": {
+        "tr": "{label} tam sayı olmalıdır.",
+        "en": "{label} must be a whole number.",
+    },
+    "protection.codec.list": {
+        "tr": "{label} bir liste olmalıdır.",
+        "en": "{label} must be a list.",
+    },
+    "protection.codec.unknown_field": {
+        "tr": "Tedbir kaydında böyle bir alan yok: {field}.",
+        "en": "A protection order has no such field: {field}.",
+    },
+    "protection.codec.measures_type": {
+        "tr": "Tedbirler metin listesi olmalıdır.",
+        "en": "The measures must be a list of texts.",
+    },
 }
