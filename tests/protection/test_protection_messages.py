@@ -113,3 +113,23 @@ def test_risk_rule_in_english(casefile, tmp_path, monkeypatch, capsys) -> None:
     assert en["message"] == (
         "Reason for the professional judgement may have at most 1000 characters (it has 1001)."
     )
+
+
+def test_risk_future_date_and_unknown_field_in_english(
+    casefile, tmp_path, monkeypatch, capsys
+) -> None:
+    case_id = _case_id(casefile)
+    future = _file(tmp_path, "f.json", {"answers": {}, "assessed_on": "2099-01-01"})
+    (en,) = _refusal(
+        monkeypatch, capsys, casefile.data_dir, "en", ["risk", "add", case_id, future, "--json"]
+    )
+    assert en["message"] == "Assessment date cannot be in the future (2099-01-01)."
+    typo = _file(tmp_path, "t.json", {"answer": {}})
+    (tr,) = _refusal(
+        monkeypatch, capsys, casefile.data_dir, "tr", ["risk", "add", case_id, typo, "--json"]
+    )
+    (en,) = _refusal(
+        monkeypatch, capsys, casefile.data_dir, "en", ["risk", "add", case_id, typo, "--json"]
+    )
+    assert tr["message"] == "Risk değerlendirmesinde böyle bir alan yok: 'answer'."
+    assert en["message"] == "A risk assessment has no such field: 'answer'."

@@ -584,4 +584,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Tedbirler metin listesi olmalıdır.",
         "en": "The measures must be a list of texts.",
     },
+    # --- services/risk.py ---
+    "protection.risk.unknown_field": {
+        "tr": "Risk değerlendirmesinde böyle bir alan yok: {field}.",
+        "en": "A risk assessment has no such field: {field}.",
+    },
 }

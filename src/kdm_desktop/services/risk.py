@@ -128,9 +128,11 @@ class RiskService:
             thresholds = RiskThresholds(medium, high)
             item_count = len(load_checklist().items)
             if thresholds.high > item_count:
-                raise DomainRuleError(
+                raise DomainRuleError.keyed(
                     "thresholds.high",
-                    f"Yüksek risk eşiği ({high}) madde sayısından ({item_count}) büyük olamaz.",
+                    "protection.risk.threshold_above_items",
+                    high=high,
+                    items=item_count,
                 )
         except DomainRuleError as exc:
             raise rule_errors(exc) from None
@@ -175,7 +177,7 @@ class RiskService:
                     FieldError(
                         "assessed_on",
                         "protection.future_date",
-                        label="Değerlendirme tarihi",
+                        label=Label("protection.label.assessed_on"),
                         date=on.isoformat(),
                     )
                 ]
@@ -219,18 +221,14 @@ class RiskService:
             raise rule_errors(
                 DomainRuleError.combine(
                     [
-                        DomainRuleError(k, f"Risk değerlendirmesinde böyle bir alan yok: {k!r}.")
+                        DomainRuleError.keyed(k, "protection.risk.unknown_field", field=repr(k))
                         for k in unknown
                     ]
                 )
             )
         answers = data.get("answers", {})
         if not isinstance(answers, Mapping):
-            raise rule_errors(
-                DomainRuleError(
-                    "answers", "Yanıtlar madde kimliği → evet/hayır biçiminde olmalıdır."
-                )
-            )
+            raise rule_errors(DomainRuleError.keyed("answers", "protection.risk.answers_type"))
         level = data.get("judgement_level")
         reason = data.get("judgement_reason", "")
         return self.add(
