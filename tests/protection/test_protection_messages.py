@@ -7,6 +7,7 @@ Each rule now has its own key and keyed field labels; Turkish stays as it was.
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 from collections.abc import Iterator
@@ -133,3 +134,39 @@ def test_risk_future_date_and_unknown_field_in_english(
     )
     assert tr["message"] == "Risk değerlendirmesinde böyle bir alan yok: 'answer'."
     assert en["message"] == "A risk assessment has no such field: 'answer'."
+
+
+def test_reminders_in_english(casefile, tmp_path, monkeypatch, capsys) -> None:
+    case_id = _case_id(casefile)
+    today = datetime.date.today()
+    start, end = today - datetime.timedelta(days=30), today + datetime.timedelta(days=10)
+    days = {"decision_date": start, "start_date": start, "end_date": end}
+    order = _file(tmp_path, "o.json", order_data(**{k: v.isoformat() for k, v in days.items()}))
+    assert main_ok(monkeypatch, capsys, casefile.data_dir, ["order", "add", case_id, order])
+
+    def reminder(lang: str) -> dict:
+        monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+        argv = ["--data-dir", str(casefile.data_dir), "--user", ADMIN, "--password-stdin"]
+        code = main([*argv, "--lang", lang, "reminders", "--json"])
+        out, _ = capsys.readouterr()
+        messages.set_language("tr")
+        assert code == 0
+        (item,) = json.loads(out)["reminders"]
+        return dict(item)
+
+    tr, en = reminder("tr"), reminder("en")
+    assert tr["label"] == "Tedbir süresi bitiyor"
+    assert tr["text"].startswith("Önleyici tedbir kararı (2026/123 D.İş) 10 gün sonra sona eriyor")
+    assert en["label"] == "Protection order ending"
+    assert en["text"].startswith("Preventive order (2026/123 D.İş) ends in 10 days (last day ")
+    assert not _TURKISH & set(en["text"].replace("D.İş", ""))
+    assert {k: v for k, v in tr.items() if k not in ("label", "text")} == {
+        k: v for k, v in en.items() if k not in ("label", "text")
+    }
+
+
+def main_ok(monkeypatch, capsys, data_dir: Path, argv: list[str]) -> bool:
+    monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+    code = main(["--data-dir", str(data_dir), "--user", ADMIN, "--password-stdin", *argv])
+    capsys.readouterr()
+    return code == 0

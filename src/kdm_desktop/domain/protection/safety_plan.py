@@ -320,9 +320,9 @@ class _Unchanged(Enum):
     KEEP = "degismedi"
 
 
+# Passed as ``review_date`` to `revise_plan` (the default): keep the current date.
+# ``None`` clears it, so ``None`` cannot mean "unchanged".
 UNCHANGED: Final = _Unchanged.KEEP
-"""Passed as ``review_date`` to `revise_plan` (the default): keep the current date.
-``None`` clears it, so ``None`` cannot mean "unchanged"."""
 
 
 def _as_sets(checked: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
