@@ -7,8 +7,9 @@ put the message beside the widget and a script can match the field:
   the message catalogues, so Turkish and English both exist) collected by
   `Problems`, which raises `ValidationErrors` (a `KdmError`, exit code 4) once at
   the end with every problem of the record. New rules use these.
-- `DomainRuleError` (one field's problem as a finished Turkish sentence, with a
-  stable `code`; several at once in `errors`) collected by `RuleProblems`. The
+- `DomainRuleError` (one field's problem with a stable `code`: a catalogue key and
+  its parameters, `message_tr` in Turkish and `message` in the user's language;
+  several at once in `errors`) collected by `RuleProblems` (`keyed`). The
   protection rules (risk, safety plan, orders, reminders) and the calendar rules
   (`CalendarRuleError` is a `DomainRuleError`) raise these; the services turn them
   into `ValidationErrors` at the boundary (services/risk.py `rule_errors`,
