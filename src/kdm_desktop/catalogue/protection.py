@@ -99,6 +99,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- order kinds, issuers, breach outcomes, statuses (codes are stored, labels shown) ---
     "protection.order_kind.koruyucu": {"tr": "Koruyucu tedbir", "en": "Protective order"},
     "protection.order_kind.onleyici": {"tr": "Önleyici tedbir", "en": "Preventive order"},
+    # A single measure's kind (same Turkish word, "measure" rather than "order" in English).
+    "protection.measure_kind.koruyucu": {"tr": "Koruyucu tedbir", "en": "Protective measure"},
+    "protection.measure_kind.onleyici": {"tr": "Önleyici tedbir", "en": "Preventive measure"},
     "protection.issuer.aile_mahkemesi": {
         "tr": "Aile mahkemesi (hâkim)",
         "en": "Family court (judge)",

@@ -205,7 +205,7 @@ def check_measures(
                 "protection.order.measure_wrong_kind",
                 measure=measure.text,
                 ref=measure.ref,
-                measure_kind=_kind(measure.kind, lower=True),
+                measure_kind=LowerLabel(f"protection.measure_kind.{measure.kind.value}"),
                 kind=_kind(order.kind, lower=True),
             )
         elif issuer_fits and order.issuer not in measure.issuers:
