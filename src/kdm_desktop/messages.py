@@ -412,7 +412,7 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
     # --- risk, safety plans, protection orders ---
     "protection.rule": {
         "tr": "{message}",
-        "en": "{message} (rule of the risk, safety plan or protection order record)",
+        "en": "{message}",
     },
     "protection.future_date": {
         "tr": "{label} ileri bir tarih olamaz ({date}).",

@@ -256,3 +256,54 @@ def test_bad_arguments() -> None:
         due_reminders(D(2027, 1, 1), {}, {}, {}, days=-1)
     with pytest.raises(DomainRuleError):
         due_reminders(D(2027, 1, 1), {}, {}, {}, risk_review_days={RiskLevel.HIGH: 0})
+
+
+# ----- language (issue #19) -----
+
+
+def _both(reminder: Reminder) -> tuple[str, str]:
+    from kdm_desktop import messages
+
+    try:
+        messages.set_language("en")
+        english = reminder.text
+    finally:
+        messages.set_language("tr")
+    assert reminder.text == reminder.text_tr
+    return reminder.text_tr, english
+
+
+def test_reminder_sentences_in_turkish_and_english() -> None:
+    (end,) = orders_only(D(2027, 6, 30), order(D(2027, 1, 1), D(2027, 7, 1)))
+    assert _both(end) == (
+        "Önleyici tedbir kararı (2027/12 D.İş) yarın sona eriyor (son gün 1 Temmuz 2027 "
+        "Perşembe). Şiddet tehlikesi sürüyorsa uzatma başvurusunu planlayın.",
+        "Preventive order (2027/12 D.İş) ends tomorrow (last day Thursday 1 July 2027). "
+        "If the danger of violence continues, plan the application for an extension.",
+    )
+    (late,) = orders_only(D(2027, 3, 10), police(D(2027, 3, 5), end_date=D(2027, 3, 20)))
+    tr, en = _both(late)
+    assert tr == (
+        "Koruyucu tedbir kararı (karar tarihi 5 Mart 2027 Cuma): mülki amir onayı için süre "
+        "7 Mart 2027 Pazar günü doldu ve onay kaydı yok. Karar kendiliğinden kalkmış olabilir; "
+        "kolluktan teyit edin, onaylandıysa onay tarihini girin."
+    )
+    assert en.startswith(
+        "Protective order (decided on Friday 5 March 2027): the time for the approval of the "
+        "civil administrator ran out on Sunday 7 March 2027"
+    )
+    plans = {"A": SafetyPlan(review_date=D(2028, 2, 29))}
+    (plan,) = due_reminders(D(2028, 3, 3), {}, plans, {})
+    assert _both(plan) == (
+        "Güvenlik planının gözden geçirme günü 3 gün önce geçti (29 Şubat 2028 Salı). "
+        "Planı onunla birlikte gözden geçirin.",
+        "The safety plan was due for review 3 days ago (Tuesday 29 February 2028). "
+        "Review the plan together with her.",
+    )
+    (risk,) = due_reminders(D(2028, 3, 1), {}, {}, {"R": [(D(2028, 1, 30), RiskLevel.HIGH)]})
+    assert _both(risk) == (
+        "Son risk değerlendirmesi 30 Ocak 2028 Pazar günü yapıldı (Yüksek). "
+        "30 günlük yeniden değerlendirme süresi 1 gün önce doldu.",
+        "The last risk assessment was on Sunday 30 January 2028 (High). "
+        "The 30-day reassessment period ran out 1 day ago.",
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import kdm_desktop
+from kdm_desktop import messages
 from kdm_desktop.domain import rules
 from kdm_desktop.domain.calendar import CalendarRuleError
 from kdm_desktop.domain.cases.validation import Problems
@@ -37,12 +38,27 @@ def test_a_calendar_rule_error_is_a_domain_rule_error_with_the_same_message() ->
 
 def test_rule_problems_report_every_problem_at_once() -> None:
     problems = rules.RuleProblems()
-    rules.check_rule_date(problems, "end", "Bitiş tarihi", datetime.date(1999, 1, 1), required=True)
-    rules.clean_rule_text(problems, "note", "Not", "a" * 11, 10)
+    end, note = "protection.label.end_date", "protection.label.note"
+    rules.check_rule_date(problems, "end", end, datetime.date(1999, 1, 1), required=True)
+    rules.clean_rule_text(problems, "note", note, "a" * 11, 10)
     with pytest.raises(rules.DomainRuleError) as info:
         problems.raise_if_any()
     assert [e.field for e in info.value.errors] == ["end", "note"]
-    assert "2 sorun" in info.value.message_tr
+    assert info.value.message_tr == (
+        "Kayıtta 2 sorun bulundu:\n"
+        "- Bitiş tarihi geçersiz görünüyor (1999-01-01): yıl 2000 ile 2100 arasında olmalıdır.\n"
+        "- Not en çok 10 karakter olabilir (şu an 11)."
+    )
+    try:
+        messages.set_language("en")
+        assert info.value.message == (
+            "The record has 2 problems:\n"
+            "- End date looks wrong (1999-01-01): the year must be between 2000 and 2100.\n"
+            "- Note may have at most 10 characters (it has 11)."
+        )
+        assert info.value.message_tr.startswith("Kayıtta 2 sorun")
+    finally:
+        messages.set_language("tr")
 
 
 def test_keyed_problems_are_part_of_the_same_vocabulary() -> None:

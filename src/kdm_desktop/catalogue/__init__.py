@@ -17,6 +17,7 @@ from kdm_desktop.catalogue import (
     keyslots,
     letters_desk,
     perpetrator,
+    protection,
     release,
     reliability,
     retention,
@@ -46,4 +47,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     transfers_conflicts.MESSAGES,
     calendar_desk.MESSAGES,
     window_launcher.MESSAGES,
+    protection.MESSAGES,
 )

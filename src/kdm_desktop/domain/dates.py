@@ -9,39 +9,38 @@ from __future__ import annotations
 
 import datetime
 
+from kdm_desktop import messages
+
 __all__ = [
     "TURKISH_MONTHS",
     "TURKISH_WEEKDAYS",
+    "format_date_in",
     "format_turkish_date",
     "format_turkish_datetime",
 ]
 
+# The names live in the message catalogue (catalogue/protection.py, tr + en).
 # Index 0 is January, matching ``date.month - 1``.
-TURKISH_MONTHS: tuple[str, ...] = (
-    "Ocak",
-    "Şubat",
-    "Mart",
-    "Nisan",
-    "Mayıs",
-    "Haziran",
-    "Temmuz",
-    "Ağustos",
-    "Eylül",
-    "Ekim",
-    "Kasım",
-    "Aralık",
+TURKISH_MONTHS: tuple[str, ...] = tuple(
+    messages.CATALOGUE[f"date.month.{m}"]["tr"] for m in range(1, 13)
 )
 
 # Index 0 is Monday, matching ``date.weekday()``.
-TURKISH_WEEKDAYS: tuple[str, ...] = (
-    "Pazartesi",
-    "Salı",
-    "Çarşamba",
-    "Perşembe",
-    "Cuma",
-    "Cumartesi",
-    "Pazar",
+TURKISH_WEEKDAYS: tuple[str, ...] = tuple(
+    messages.CATALOGUE[f"date.weekday.{d}"]["tr"] for d in range(7)
 )
+
+
+def format_date_in(d: datetime.date, lang: str, *, weekday: bool = False) -> str:
+    """A date in `lang`: "3 Aralık 2026" / "3 December 2026" (with the weekday after
+    it in Turkish, before it in English, when asked)."""
+    month = messages.CATALOGUE[f"date.month.{d.month}"]
+    day = messages.CATALOGUE[f"date.weekday.{d.weekday()}"]
+    text = f"{d.day} {month.get(lang) or month['tr']} {d.year}"
+    if not weekday:
+        return text
+    name = day.get(lang) or day["tr"]
+    return f"{text} {name}" if lang == "tr" else f"{name} {text}"
 
 
 def format_turkish_date(d: datetime.date) -> str:

@@ -7,8 +7,9 @@ put the message beside the widget and a script can match the field:
   the message catalogues, so Turkish and English both exist) collected by
   `Problems`, which raises `ValidationErrors` (a `KdmError`, exit code 4) once at
   the end with every problem of the record. New rules use these.
-- `DomainRuleError` (one field's problem as a finished Turkish sentence, with a
-  stable `code`; several at once in `errors`) collected by `RuleProblems`. The
+- `DomainRuleError` (one field's problem with a stable `code`: a catalogue key and
+  its parameters, `message_tr` in Turkish and `message` in the user's language;
+  several at once in `errors`) collected by `RuleProblems` (`keyed`). The
   protection rules (risk, safety plan, orders, reminders) and the calendar rules
   (`CalendarRuleError` is a `DomainRuleError`) raise these; the services turn them
   into `ValidationErrors` at the boundary (services/risk.py `rule_errors`,
@@ -31,13 +32,18 @@ from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.validation import Problems
+from kdm_desktop.domain.dates import format_date_in
+from kdm_desktop.domain.turkish import tr_lower
 from kdm_desktop.errors import FieldError, ValidationErrors
 
 __all__ = [
     "EARLIEST_RULE_DATE",
     "LATEST_RULE_DATE",
+    "Day",
     "DomainRuleError",
     "FieldError",
+    "Label",
+    "LowerLabel",
     "Problems",
     "RuleProblems",
     "ValidationErrors",
@@ -48,13 +54,99 @@ __all__ = [
     "req_int",
     "req_list",
     "req_str",
+    "text_in",
     "turkish_text",
 ]
 
 
+class Label:
+    """A catalogue key used as a message parameter (a field label, a choice's name).
+
+    Formatted into a sentence it speaks the current language, so an English
+    sentence carries the English label; `turkish_text` puts in the Turkish one.
+    """
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        self.key = key
+        self.params = params
+
+    def in_language(self, lang: str) -> str:
+        entry = messages.CATALOGUE[self.key]
+        return (entry.get(lang) or entry["tr"]).format(**_in_language(self.params, lang))
+
+    def __format__(self, spec: str) -> str:
+        return format(self.in_language(messages.language()), spec)
+
+    def __str__(self) -> str:
+        return self.in_language(messages.language())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Label) and (other.key, other.params) == (self.key, self.params)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        return f"Label({self.key!r})"
+
+
+class LowerLabel(Label):
+    """A `Label` written in lower case inside a sentence (Turkish-aware: İ → i, I → ı)."""
+
+    __slots__ = ()
+
+    def in_language(self, lang: str) -> str:
+        text = super().in_language(lang)
+        return tr_lower(text) if lang == "tr" else text[:1].lower() + text[1:]
+
+    def __repr__(self) -> str:
+        return f"LowerLabel({self.key!r})"
+
+
+class Day:
+    """A date as a message parameter: "3 Aralık 2026 Perşembe" / "Thursday 3 December
+    2026" (the weekday only when asked)."""
+
+    __slots__ = ("day", "weekday")
+
+    def __init__(self, day: datetime.date, *, weekday: bool = True) -> None:
+        self.day = day
+        self.weekday = weekday
+
+    def in_language(self, lang: str) -> str:
+        return format_date_in(self.day, lang, weekday=self.weekday)
+
+    def __format__(self, spec: str) -> str:
+        return format(self.in_language(messages.language()), spec)
+
+    def __str__(self) -> str:
+        return self.in_language(messages.language())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Day) and (other.day, other.weekday) == (self.day, self.weekday)
+
+    def __hash__(self) -> int:
+        return hash(self.day)
+
+    def __repr__(self) -> str:
+        return f"Day({self.day!r})"
+
+
+def _in_language(params: Mapping[str, object], lang: str) -> dict[str, object]:
+    return {k: v.in_language(lang) if isinstance(v, (Label, Day)) else v for k, v in params.items()}
+
+
 def turkish_text(key: str, /, **params: object) -> str:
     """The Turkish sentence of a rule message, whatever the current language."""
-    return messages.CATALOGUE[key]["tr"].format(**params)
+    return text_in("tr", key, **params)
+
+
+def text_in(lang: str, key: str, /, **params: object) -> str:
+    """The message `key` in `lang`, its `Label` and `Day` parameters in `lang` too."""
+    entry = messages.CATALOGUE[key]
+    return (entry.get(lang) or entry["tr"]).format(**_in_language(params, lang))
 
 
 # ----- one rule broken, or several -----
@@ -93,7 +185,18 @@ class DomainRuleError(ValueError):
     @property
     def message(self) -> str:
         """The problem in the current language (`message_tr` stays Turkish)."""
+        if len(self.errors) > 1:
+            lines = "\n".join(f"- {e.message}" for e in self.errors)
+            return messages.text("rule.multiple", count=len(self.errors), lines=lines)
         return messages.text(self.key, **self.params) if self.key else self.message_tr
+
+    @classmethod
+    def keyed(
+        cls, field: str, key: str, /, *, code: str = "domain.rule", **params: object
+    ) -> DomainRuleError:
+        """A rule with a catalogue message: Turkish in `message_tr`, `message` in the
+        user's language. `Label` parameters are translated with the sentence."""
+        return cls(field, turkish_text(key, **params), code=code, key=key, params=params)
 
     @classmethod
     def combine(cls, errors: Sequence[DomainRuleError]) -> DomainRuleError:
@@ -104,7 +207,7 @@ class DomainRuleError(ValueError):
         lines = "\n".join(f"- {e.message_tr}" for e in errors)
         return cls(
             errors[0].field,
-            f"Kayıtta {len(errors)} sorun bulundu:\n{lines}",
+            turkish_text("rule.multiple", count=len(errors), lines=lines),
             code="domain.multiple",
             errors=errors,
         )
@@ -121,6 +224,16 @@ class RuleProblems:
 
     def add(self, field: str, message_tr: str, code: str) -> None:
         self.errors.append(DomainRuleError(field, message_tr, code=code))
+
+    def keyed(self, field: str, code: str, key: str, /, **params: object) -> None:
+        """Record a problem whose sentence is the catalogue entry `key`."""
+        self.errors.append(DomainRuleError.keyed(field, key, code=code, **params))
+
+    def again(self, field: str, exc: DomainRuleError) -> None:
+        """Record a rule error raised elsewhere under `field`, keeping its key."""
+        self.errors.append(
+            DomainRuleError(field, exc.message_tr, code=exc.code, key=exc.key, params=exc.params)
+        )
 
     def failed(self, field: str) -> bool:
         return any(
@@ -139,24 +252,29 @@ LATEST_RULE_DATE: Final = datetime.date(2100, 12, 31)
 
 
 def check_rule_date(
-    problems: RuleProblems, field: str, label: str, value: object, *, required: bool
+    problems: RuleProblems, field: str, label: str | Label, value: object, *, required: bool
 ) -> datetime.date | None:
-    """Check a date field: a real ``date`` (not a ``datetime``), year 2000–2100."""
+    """Check a date field: a real ``date`` (not a ``datetime``), year 2000–2100.
+
+    ``label`` is the catalogue key of the field's name, so the sentence and the
+    label are in the same language."""
+    name = label if isinstance(label, Label) else Label(label)
     if value is None:
         if required:
-            problems.add(field, f"{label} girilmelidir.", "date.required")
+            problems.keyed(field, "date.required", "rule.date.required", label=name)
         return None
     # A datetime is a date subclass; accepting one would let a time of day slip into
     # date arithmetic and comparisons (and datetime < date raises TypeError).
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        problems.add(field, f"{label} bir tarih olmalıdır (YYYY-AA-GG).", "date.type")
+        problems.keyed(field, "date.type", "rule.date.type", label=name)
         return None
     if not EARLIEST_RULE_DATE <= value <= LATEST_RULE_DATE:
-        problems.add(
+        problems.keyed(
             field,
-            f"{label} geçersiz görünüyor ({value.isoformat()}): "
-            "yıl 2000 ile 2100 arasında olmalıdır.",
             "date.out_of_range",
+            "rule.date.out_of_range",
+            label=name,
+            value=value.isoformat(),
         )
         return None
     return value
@@ -165,18 +283,21 @@ def check_rule_date(
 def clean_rule_text(
     problems: RuleProblems,
     field: str,
-    label: str,
+    label: str | Label,
     value: object,
     max_len: int,
     *,
     required: bool = False,
     multiline: bool = False,
 ) -> str:
-    """NFC, trim (single-line: collapse whitespace), refuse control characters, check length."""
+    """NFC, trim (single-line: collapse whitespace), refuse control characters, check length.
+
+    ``label`` is the catalogue key of the field's name (see `check_rule_date`)."""
+    name = label if isinstance(label, Label) else Label(label)
     if value is None:
         value = ""
     if not isinstance(value, str):
-        problems.add(field, f"{label} metin olmalıdır.", "text.type")
+        problems.keyed(field, "text.type", "rule.text.type", label=name)
         return ""
     text = unicodedata.normalize("NFC", value)
     if multiline:
@@ -185,17 +306,13 @@ def clean_rule_text(
         text = " ".join(text.split())
     allowed = "\n\t" if multiline else ""
     if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
-        problems.add(
-            field, f"{label} geçersiz kontrol karakterleri içeriyor.", "text.control_chars"
-        )
+        problems.keyed(field, "text.control_chars", "rule.text.control_chars", label=name)
         return text
     if required and not text:
-        problems.add(field, f"{label} boş bırakılamaz.", "text.required")
+        problems.keyed(field, "text.required", "rule.text.required", label=name)
     elif len(text) > max_len:
-        problems.add(
-            field,
-            f"{label} en çok {max_len} karakter olabilir (şu an {len(text)}).",
-            "text.too_long",
+        problems.keyed(
+            field, "text.too_long", "rule.text.too_long", label=name, max=max_len, length=len(text)
         )
     return text
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from kdm_desktop import messages
 from kdm_desktop.domain.protection.order_codec import order_from_dict
 from kdm_desktop.domain.protection.orders import ProtectionOrder
 from kdm_desktop.domain.protection.reminders import Reminder, ReminderKind, due_reminders
@@ -33,7 +34,7 @@ class DueReminder:
     def as_dict(self) -> dict[str, object]:
         return {
             "kind": self.kind.value,
-            "label": self.kind.label,
+            "label": messages.text(self.kind.label_key),
             "case_id": self.case_id,
             "case_number": self.case_number,
             "due_date": self.due_date.isoformat(),
@@ -76,7 +77,7 @@ class RemindersService:
                 uow.audit(AuditAction.SEARCH, "reminders", "*", f"rows={len(found)}")
         return [
             DueReminder(
-                r.kind, r.case_id, numbers.get(r.case_id, "?"), r.due_date, r.days_left, r.text_tr
+                r.kind, r.case_id, numbers.get(r.case_id, "?"), r.due_date, r.days_left, r.text
             )
             for r in found
         ]

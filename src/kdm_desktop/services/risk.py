@@ -28,7 +28,7 @@ from kdm_desktop.domain.protection.risk import (
     load_checklist,
     risk_trend,
 )
-from kdm_desktop.domain.rules import DomainRuleError
+from kdm_desktop.domain.rules import DomainRuleError, Label
 from kdm_desktop.errors import FieldError, RefusedInput, ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -40,14 +40,17 @@ _INPUT_KEYS = frozenset({"answers", "judgement_level", "judgement_reason", "asse
 
 
 def rule_errors(exc: DomainRuleError) -> ValidationErrors:
-    """The domain's Turkish sentences as field-level validation errors (exit 4)."""
+    """The domain's rule errors as field-level validation errors (exit 4).
+
+    The code stays `protection.rule` (scripts match it); the message is the rule's
+    own keyed sentence in the user's language."""
     return ValidationErrors(
         [FieldError(e.field, "protection.rule", message=e.message) for e in exc.errors]
     )
 
 
 def parse_input_date(value: object, field: str, label: str) -> datetime.date | None:
-    """An ISO date from JSON or a form; None when absent."""
+    """An ISO date from JSON or a form; None when absent. ``label`` is a catalogue key."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
@@ -57,7 +60,7 @@ def parse_input_date(value: object, field: str, label: str) -> datetime.date | N
             return datetime.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise rule_errors(DomainRuleError(field, f"{label} YYYY-AA-GG biçiminde bir tarih olmalıdır."))
+    raise rule_errors(DomainRuleError.keyed(field, "rule.date.iso", label=Label(label)))
 
 
 @dataclass(frozen=True)
@@ -125,9 +128,11 @@ class RiskService:
             thresholds = RiskThresholds(medium, high)
             item_count = len(load_checklist().items)
             if thresholds.high > item_count:
-                raise DomainRuleError(
+                raise DomainRuleError.keyed(
                     "thresholds.high",
-                    f"Yüksek risk eşiği ({high}) madde sayısından ({item_count}) büyük olamaz.",
+                    "protection.risk.threshold_above_items",
+                    high=high,
+                    items=item_count,
                 )
         except DomainRuleError as exc:
             raise rule_errors(exc) from None
@@ -172,7 +177,7 @@ class RiskService:
                     FieldError(
                         "assessed_on",
                         "protection.future_date",
-                        label="Değerlendirme tarihi",
+                        label=Label("protection.label.assessed_on"),
                         date=on.isoformat(),
                     )
                 ]
@@ -216,18 +221,14 @@ class RiskService:
             raise rule_errors(
                 DomainRuleError.combine(
                     [
-                        DomainRuleError(k, f"Risk değerlendirmesinde böyle bir alan yok: {k!r}.")
+                        DomainRuleError.keyed(k, "protection.risk.unknown_field", field=repr(k))
                         for k in unknown
                     ]
                 )
             )
         answers = data.get("answers", {})
         if not isinstance(answers, Mapping):
-            raise rule_errors(
-                DomainRuleError(
-                    "answers", "Yanıtlar madde kimliği → evet/hayır biçiminde olmalıdır."
-                )
-            )
+            raise rule_errors(DomainRuleError.keyed("answers", "protection.risk.answers_type"))
         level = data.get("judgement_level")
         reason = data.get("judgement_reason", "")
         return self.add(
@@ -235,7 +236,9 @@ class RiskService:
             answers,
             level if isinstance(level, str) or level is None else str(level),
             reason if isinstance(reason, str) else str(reason),
-            parse_input_date(data.get("assessed_on"), "assessed_on", "Değerlendirme tarihi"),
+            parse_input_date(
+                data.get("assessed_on"), "assessed_on", "protection.label.assessed_on"
+            ),
         )
 
     def history(self, ref: str) -> list[StoredAssessment]:

@@ -34,23 +34,31 @@ from kdm_desktop.domain.protection.order_kinds import (
 )
 from kdm_desktop.domain.rules import (
     DomainRuleError,
+    Label,
+    LowerLabel,
     RuleProblems,
     check_rule_date,
     clean_rule_text,
 )
-from kdm_desktop.domain.turkish import tr_lower
 
 if TYPE_CHECKING:
     from kdm_desktop.domain.protection.orders import ProtectionOrder
+
+
+def _kind(kind: OrderKind, *, lower: bool = False) -> Label:
+    key = f"protection.order_kind.{kind.value}"
+    return LowerLabel(key) if lower else Label(key)
+
+
+def _issuer(issuer: IssuerKind) -> Label:
+    return LowerLabel(f"protection.issuer.{issuer.value}")
 
 
 def catalogue(order: ProtectionOrder, problems: RuleProblems) -> MeasureCatalogue | None:
     try:
         return load_measure_catalogue(order.catalogue_version)
     except (FileNotFoundError, TypeError):
-        problems.add(
-            "catalogue_version", "Tedbir listesi sürümü bu programda yok.", "order.catalogue"
-        )
+        problems.keyed("catalogue_version", "order.catalogue", "protection.order.catalogue")
         return None
 
 
@@ -60,27 +68,25 @@ def normalise_choices(order: ProtectionOrder, problems: RuleProblems) -> None:
         try:
             object.__setattr__(order, "kind", parse_order_kind(str(order.kind)))
         except DomainRuleError as exc:
-            problems.add("kind", exc.message_tr, exc.code)
+            problems.again("kind", exc)
     if not isinstance(order.issuer, IssuerKind):
         try:
             object.__setattr__(order, "issuer", parse_issuer_kind(str(order.issuer)))
         except DomainRuleError as exc:
-            problems.add("issuer", exc.message_tr, exc.code)
-    for name, label in (
-        ("confidential_identity", "Kimlik gizliliği"),
-        ("confidential_address", "Adres gizliliği"),
-    ):
+            problems.again("issuer", exc)
+    for name in ("confidential_identity", "confidential_address"):
         if not isinstance(getattr(order, name), bool):
-            problems.add(name, f"{label} evet ya da hayır olmalıdır.", "order.bool")
+            label = Label(f"protection.label.{name}")
+            problems.keyed(name, "order.bool", "protection.order.bool", label=label)
 
 
 def check_texts(order: ProtectionOrder, problems: RuleProblems) -> None:
     court = order.issuer is IssuerKind.AILE_MAHKEMESI
     specs = (
-        ("file_no", "Dosya numarası", MAX_FILE_NO, court, False),
-        ("issuer_name", "Kararı veren makamın adı", MAX_ISSUER_NAME, False, False),
-        ("measures_note", "Tedbir açıklaması", MAX_LONG_TEXT, False, True),
-        ("note", "Not", MAX_LONG_TEXT, False, True),
+        ("file_no", "protection.label.file_no", MAX_FILE_NO, court, False),
+        ("issuer_name", "protection.label.issuer_name", MAX_ISSUER_NAME, False, False),
+        ("measures_note", "protection.label.measures_note", MAX_LONG_TEXT, False, True),
+        ("note", "protection.label.note", MAX_LONG_TEXT, False, True),
     )
     for name, label, limit, required, multiline in specs:
         text = clean_rule_text(
@@ -97,51 +103,55 @@ def check_texts(order: ProtectionOrder, problems: RuleProblems) -> None:
 
 def check_dates(order: ProtectionOrder, problems: RuleProblems) -> None:
     decision = check_rule_date(
-        problems, "decision_date", "Karar tarihi", order.decision_date, required=True
+        problems,
+        "decision_date",
+        "protection.label.decision_date",
+        order.decision_date,
+        required=True,
     )
     start = check_rule_date(
-        problems, "start_date", "Başlangıç tarihi", order.start_date, required=True
+        problems, "start_date", "protection.label.start_date", order.start_date, required=True
     )
-    end = check_rule_date(problems, "end_date", "Bitiş tarihi", order.end_date, required=True)
+    end = check_rule_date(
+        problems, "end_date", "protection.label.end_date", order.end_date, required=True
+    )
     service = check_rule_date(
-        problems, "service_date", "Tebliğ tarihi", order.service_date, required=False
+        problems,
+        "service_date",
+        "protection.label.service_date",
+        order.service_date,
+        required=False,
     )
     lifted = check_rule_date(
-        problems, "lifted_on", "Kaldırılma tarihi", order.lifted_on, required=False
+        problems, "lifted_on", "protection.label.lifted_on", order.lifted_on, required=False
     )
     if start and end:
         if end < start:
-            problems.add(
-                "end_date",
-                "Bitiş tarihi başlangıç tarihinden önce olamaz.",
-                "order.end_before_start",
+            problems.keyed(
+                "end_date", "order.end_before_start", "protection.order.end_before_start"
             )
         elif end > latest_first_term_end(start):
-            problems.add(
+            problems.keyed(
                 "end_date",
-                f"Tedbir kararı ilk defasında en çok {FIRST_TERM_MONTHS} ay için verilebilir: "
-                f"{start.isoformat()} başlangıçlı bir karar en geç "
-                f"{latest_first_term_end(start).isoformat()} tarihinde biter. "
-                "Süre uzatıldıysa uzatmayı ayrıca girin.",
                 "order.first_term_too_long",
+                "protection.order.first_term_too_long",
+                months=FIRST_TERM_MONTHS,
+                start=start.isoformat(),
+                latest=latest_first_term_end(start).isoformat(),
             )
     if decision and start and decision > start:
-        problems.add(
-            "start_date",
-            "Başlangıç tarihi karar tarihinden önce olamaz.",
-            "order.start_before_decision",
+        problems.keyed(
+            "start_date", "order.start_before_decision", "protection.order.start_before_decision"
         )
     if decision and service and service < decision:
-        problems.add(
+        problems.keyed(
             "service_date",
-            "Tebliğ tarihi karar tarihinden önce olamaz.",
             "order.service_before_decision",
+            "protection.order.service_before_decision",
         )
     if decision and lifted and lifted < decision:
-        problems.add(
-            "lifted_on",
-            "Kaldırılma tarihi karar tarihinden önce olamaz.",
-            "order.lifted_before_decision",
+        problems.keyed(
+            "lifted_on", "order.lifted_before_decision", "protection.order.lifted_before_decision"
         )
 
 
@@ -150,11 +160,11 @@ def check_measures(
 ) -> None:
     raw = order.measures
     if isinstance(raw, str) or not isinstance(raw, Iterable):
-        problems.add("measures", "Tedbirler bir liste olmalıdır.", "order.measures_type")
+        problems.keyed("measures", "order.measures_type", "protection.order.measures_type")
         return
     chosen = list(raw)
     if not chosen:
-        problems.add("measures", "En az bir tedbir seçilmelidir.", "order.measures_required")
+        problems.keyed("measures", "order.measures_required", "protection.order.measures_required")
         return
     if catalogue is None or problems.failed("kind") or problems.failed("issuer"):
         return
@@ -162,45 +172,56 @@ def check_measures(
     combos = {(m.kind, i) for m in catalogue.measures for i in m.issuers}
     issuer_fits = (order.kind, order.issuer) in combos
     if not issuer_fits:
-        problems.add(
+        problems.keyed(
             "issuer",
-            f"{order.kind.label} kararını {tr_lower(order.issuer.label)} veremez.",
             "order.issuer_not_allowed",
+            "protection.order.issuer_not_allowed",
+            kind=_kind(order.kind),
+            kind_lower=_kind(order.kind, lower=True),
+            issuer=_issuer(order.issuer),
         )
     seen: set[str] = set()
     for index, mid in enumerate(chosen):
         path = f"measures[{index}]"
         measure = catalogue.get(mid) if isinstance(mid, str) else None
         if measure is None:
-            problems.add(path, f"Bilinmeyen tedbir: {mid!r}.", "order.measure_unknown")
+            problems.keyed(
+                path, "order.measure_unknown", "protection.order.measure_unknown", value=repr(mid)
+            )
             continue
         if mid in seen:
-            problems.add(
-                path, f"“{measure.text}” tedbiri iki kez seçilmiş.", "order.measure_duplicate"
+            problems.keyed(
+                path,
+                "order.measure_duplicate",
+                "protection.order.measure_duplicate",
+                measure=measure.text,
             )
             continue
         seen.add(mid)
         if measure.kind is not order.kind:
-            problems.add(
+            problems.keyed(
                 path,
-                f"“{measure.text}” (Madde {measure.ref}) bir "
-                f"{tr_lower(measure.kind.label)}dir; "
-                f"{tr_lower(order.kind.label)} kararına eklenemez.",
                 "order.measure_wrong_kind",
+                "protection.order.measure_wrong_kind",
+                measure=measure.text,
+                ref=measure.ref,
+                measure_kind=LowerLabel(f"protection.measure_kind.{measure.kind.value}"),
+                kind=_kind(order.kind, lower=True),
             )
         elif issuer_fits and order.issuer not in measure.issuers:
-            problems.add(
+            problems.keyed(
                 path,
-                f"“{measure.text}” (Madde {measure.ref}) tedbirine "
-                f"{tr_lower(order.issuer.label)} karar veremez.",
                 "order.measure_wrong_issuer",
+                "protection.order.measure_wrong_issuer",
+                measure=measure.text,
+                ref=measure.ref,
+                issuer=_issuer(order.issuer),
             )
         elif measure.requires_note and not order.measures_note:
-            problems.add(
+            problems.keyed(
                 "measures_note",
-                "Benzer bir tedbir seçildiğinde tedbir açıklamasına "
-                "hangi tedbir olduğu yazılmalıdır.",
                 "order.measure_note_required",
+                "protection.order.measure_note_required",
             )
     rank = {m.id: i for i, m in enumerate(catalogue.measures)}
     object.__setattr__(order, "measures", tuple(sorted(seen, key=rank.__getitem__)))
@@ -210,12 +231,16 @@ def check_approval(order: ProtectionOrder, problems: RuleProblems) -> None:
     submitted = check_rule_date(
         problems,
         "submitted_for_approval_on",
-        "Onaya sunulma tarihi",
+        "protection.label.submitted_for_approval_on",
         order.submitted_for_approval_on,
         required=False,
     )
     approved = check_rule_date(
-        problems, "approval_date", "Onay tarihi", order.approval_date, required=False
+        problems,
+        "approval_date",
+        "protection.label.approval_date",
+        order.approval_date,
+        required=False,
     )
     if order.issuer is not IssuerKind.KOLLUK_AMIRI:
         for name, value in (
@@ -223,34 +248,34 @@ def check_approval(order: ProtectionOrder, problems: RuleProblems) -> None:
             ("approval_date", approved),
         ):
             if value is not None:
-                problems.add(
+                problems.keyed(
                     name,
-                    "Onay yalnızca kolluk amirinin acil durumda verdiği kararlar için girilir.",
                     "order.approval_not_applicable",
+                    "protection.order.approval_not_applicable",
                 )
         return
     decision = order.decision_date if not problems.failed("decision_date") else None
     if decision and submitted and submitted < decision:
-        problems.add(
+        problems.keyed(
             "submitted_for_approval_on",
-            "Onaya sunulma tarihi karar tarihinden önce olamaz.",
             "order.approval_before_decision",
+            "protection.order.submitted_before_decision",
         )
     if decision and approved and approved < max(decision, submitted or decision):
-        problems.add(
+        problems.keyed(
             "approval_date",
-            "Onay tarihi karar tarihinden ve onaya sunulma tarihinden önce olamaz.",
             "order.approval_before_decision",
+            "protection.order.approval_before_decision",
         )
 
 
 def check_extensions(order: ProtectionOrder, problems: RuleProblems) -> None:
     if not isinstance(order.extensions, Iterable):
-        problems.add("extensions", "Uzatmalar bir liste olmalıdır.", "order.extensions_type")
+        problems.keyed("extensions", "order.extensions_type", "protection.order.extensions_type")
         return
     items = list(order.extensions)
     if not all(isinstance(e, OrderExtension) for e in items):
-        problems.add("extensions", "Uzatmalar bir liste olmalıdır.", "order.extensions_type")
+        problems.keyed("extensions", "order.extensions_type", "protection.order.extensions_type")
         return
     # Sorted by decision date (stable), so the history reads in order however it was typed.
     items.sort(
@@ -266,35 +291,40 @@ def check_extensions(order: ProtectionOrder, problems: RuleProblems) -> None:
         d = check_rule_date(
             problems,
             f"{p}.decision_date",
-            "Uzatma karar tarihi",
+            "protection.label.extension_decision_date",
             ext.decision_date,
             required=True,
         )
         new_end = check_rule_date(
             problems,
             f"{p}.new_end_date",
-            "Uzatmanın yeni bitiş tarihi",
+            "protection.label.extension_new_end_date",
             ext.new_end_date,
             required=True,
         )
         file_no = clean_rule_text(
-            problems, f"{p}.file_no", "Uzatma dosya numarası", ext.file_no, MAX_FILE_NO
+            problems, f"{p}.file_no", "protection.label.extension_file_no", ext.file_no, MAX_FILE_NO
         )
         note = clean_rule_text(
-            problems, f"{p}.note", "Uzatma notu", ext.note, MAX_SHORT_NOTE, multiline=True
+            problems,
+            f"{p}.note",
+            "protection.label.extension_note",
+            ext.note,
+            MAX_SHORT_NOTE,
+            multiline=True,
         )
         if d and decision and d < decision:
-            problems.add(
+            problems.keyed(
                 f"{p}.decision_date",
-                "Uzatma kararı ilk karardan önce olamaz.",
                 "order.extension_before_decision",
+                "protection.order.extension_before_decision",
             )
         if new_end and previous_end and new_end <= previous_end:
-            problems.add(
+            problems.keyed(
                 f"{p}.new_end_date",
-                "Uzatmanın yeni bitiş tarihi önceki bitiş tarihinden "
-                f"({previous_end.isoformat()}) sonra olmalıdır.",
                 "order.extension_not_later",
+                "protection.order.extension_not_later",
+                previous=previous_end.isoformat(),
             )
         previous_end = new_end or previous_end
         cleaned.append(replace(ext, file_no=file_no, note=note) if d and new_end else ext)
@@ -305,7 +335,7 @@ def check_breaches(order: ProtectionOrder, problems: RuleProblems) -> None:
     if not isinstance(order.breaches, Iterable) or not all(
         isinstance(b, OrderBreach) for b in order.breaches
     ):
-        problems.add("breaches", "İhlaller bir liste olmalıdır.", "order.breaches_type")
+        problems.keyed("breaches", "order.breaches_type", "protection.order.breaches_type")
         return
     items = sorted(
         order.breaches,
@@ -315,61 +345,72 @@ def check_breaches(order: ProtectionOrder, problems: RuleProblems) -> None:
     cleaned: list[OrderBreach] = []
     for i, br in enumerate(items):
         p = f"breaches[{i}]"
-        d = check_rule_date(problems, f"{p}.date", "İhlal tarihi", br.date, required=True)
+        d = check_rule_date(
+            problems, f"{p}.date", "protection.label.breach_date", br.date, required=True
+        )
         desc = clean_rule_text(
             problems,
             f"{p}.description",
-            "İhlalin açıklaması",
+            "protection.label.breach_description",
             br.description,
             MAX_LONG_TEXT,
             required=True,
             multiline=True,
         )
         note = clean_rule_text(
-            problems, f"{p}.note", "İhlal notu", br.note, MAX_SHORT_NOTE, multiline=True
+            problems,
+            f"{p}.note",
+            "protection.label.breach_note",
+            br.note,
+            MAX_SHORT_NOTE,
+            multiline=True,
         )
         if d and decision and d < decision:
-            problems.add(
+            problems.keyed(
                 f"{p}.date",
-                "İhlal tarihi karar tarihinden önce olamaz.",
                 "order.breach_before_decision",
+                "protection.order.breach_before_decision",
             )
         outcome: BreachOutcome | None = None
         try:
             outcome = BreachOutcome(br.outcome)
         except ValueError:
-            problems.add(
+            problems.keyed(
                 f"{p}.outcome",
-                f"İhlalin sonucu tanınmadı: {br.outcome!r}.",
                 "order.breach_outcome",
+                "protection.order.breach_outcome",
+                value=repr(br.outcome),
             )
         days = br.detention_days
         if outcome is not None:
             span = _DETENTION_RANGE.get(outcome)
             if days is not None and (not isinstance(days, int) or isinstance(days, bool)):
-                problems.add(
+                problems.keyed(
                     f"{p}.detention_days",
-                    "Zorlama hapsi süresi gün sayısı olmalıdır.",
                     "order.detention_days",
+                    "protection.order.detention_days_type",
                 )
             elif span is None and days is not None:
-                problems.add(
+                problems.keyed(
                     f"{p}.detention_days",
-                    "Gün sayısı yalnızca zorlama hapsi için girilir.",
                     "order.detention_days",
+                    "protection.order.detention_days_not_applicable",
                 )
             elif span is not None and days is not None and not span[0] <= days <= span[1]:
-                problems.add(
+                problems.keyed(
                     f"{p}.detention_days",
-                    f"{_DETENTION_LABEL[outcome]} süresi {span[0]}–{span[1]} gün arasında "
-                    f"olmalıdır (girilen: {days}).",
                     "order.detention_days",
+                    "protection.order.detention_days_range",
+                    detention=Label(_DETENTION_LABEL[outcome]),
+                    low=span[0],
+                    high=span[1],
+                    days=days,
                 )
             if outcome is BreachOutcome.DIGER and not note:
-                problems.add(
+                problems.keyed(
                     f"{p}.note",
-                    "“Diğer” sonuç seçildiğinde notta açıklanmalıdır.",
                     "order.breach_note_required",
+                    "protection.order.breach_note_required",
                 )
         if outcome is not None:
             cleaned.append(replace(br, description=desc, note=note, outcome=outcome))

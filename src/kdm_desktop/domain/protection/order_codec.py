@@ -21,6 +21,7 @@ from kdm_desktop.domain.protection.orders import (
 )
 from kdm_desktop.domain.rules import (
     DomainRuleError,
+    Label,
     RuleProblems,
 )
 
@@ -86,7 +87,7 @@ class _Reader:
     ) -> datetime.date | None:
         if raw is None or raw == "":
             if required:
-                self.problems.add(path, f"{label} girilmelidir.", "date.required")
+                self.problems.keyed(path, "date.required", "rule.date.required", label=Label(label))
             return None
         if isinstance(raw, datetime.date) and not isinstance(raw, datetime.datetime):
             return raw
@@ -95,7 +96,7 @@ class _Reader:
                 return datetime.date.fromisoformat(raw.strip())
             except ValueError:
                 pass
-        self.problems.add(path, f"{label} YYYY-AA-GG biçiminde bir tarih olmalıdır.", "date.format")
+        self.problems.keyed(path, "date.format", "rule.date.iso", label=Label(label))
         return None
 
     def text(self, raw: object, path: str, label: str) -> str:
@@ -103,7 +104,7 @@ class _Reader:
             return ""
         if isinstance(raw, str):
             return raw
-        self.problems.add(path, f"{label} metin olmalıdır.", "text.type")
+        self.problems.keyed(path, "text.type", "rule.text.type", label=Label(label))
         return ""
 
     def flag(self, raw: object, path: str, label: str) -> bool:
@@ -111,13 +112,13 @@ class _Reader:
             return False
         if isinstance(raw, bool):
             return raw
-        self.problems.add(path, f"{label} evet ya da hayır (true/false) olmalıdır.", "order.bool")
+        self.problems.keyed(path, "order.bool", "protection.codec.bool", label=Label(label))
         return False
 
     def integer(self, raw: object, path: str, label: str) -> int | None:
         if raw is None or (isinstance(raw, int) and not isinstance(raw, bool)):
             return raw
-        self.problems.add(path, f"{label} tam sayı olmalıdır.", "order.int")
+        self.problems.keyed(path, "order.int", "protection.codec.int", label=Label(label))
         return None
 
     def objects(self, raw: object, path: str, label: str) -> list[Mapping[str, object]]:
@@ -125,7 +126,7 @@ class _Reader:
             return []
         if isinstance(raw, list) and all(isinstance(x, dict) for x in raw):
             return raw
-        self.problems.add(path, f"{label} bir liste olmalıdır.", "order.list_type")
+        self.problems.keyed(path, "order.list_type", "protection.codec.list", label=Label(label))
         return []
 
 
@@ -157,89 +158,106 @@ def order_from_dict(data: Mapping[str, object]) -> ProtectionOrder:
     r = _Reader(problems)
     for key in data:
         if key not in _ORDER_FIELDS:
-            problems.add(
-                key, f"Tedbir kaydında böyle bir alan yok: {key!r}.", "order.unknown_field"
+            problems.keyed(
+                key, "order.unknown_field", "protection.codec.unknown_field", field=repr(key)
             )
 
     kind: OrderKind | None = None
     issuer: IssuerKind | None = None
     try:
-        kind = parse_order_kind(r.text(data.get("kind"), "kind", "Tedbir türü"))
+        kind = parse_order_kind(r.text(data.get("kind"), "kind", "protection.label.kind"))
     except DomainRuleError as exc:
-        problems.add("kind", exc.message_tr, exc.code)
+        problems.again("kind", exc)
     try:
-        issuer = parse_issuer_kind(r.text(data.get("issuer"), "issuer", "Kararı veren makam"))
+        issuer = parse_issuer_kind(r.text(data.get("issuer"), "issuer", "protection.label.issuer"))
     except DomainRuleError as exc:
-        problems.add("issuer", exc.message_tr, exc.code)
+        problems.again("issuer", exc)
 
-    decision = r.date(data.get("decision_date"), "decision_date", "Karar tarihi", required=True)
-    start = r.date(data.get("start_date"), "start_date", "Başlangıç tarihi", required=True)
-    end = r.date(data.get("end_date"), "end_date", "Bitiş tarihi", required=True)
-    service = r.date(data.get("service_date"), "service_date", "Tebliğ tarihi")
-    submitted = r.date(
-        data.get("submitted_for_approval_on"), "submitted_for_approval_on", "Onaya sunulma tarihi"
+    decision = r.date(
+        data.get("decision_date"), "decision_date", "protection.label.decision_date", required=True
     )
-    approved = r.date(data.get("approval_date"), "approval_date", "Onay tarihi")
-    lifted = r.date(data.get("lifted_on"), "lifted_on", "Kaldırılma tarihi")
+    start = r.date(
+        data.get("start_date"), "start_date", "protection.label.start_date", required=True
+    )
+    end = r.date(data.get("end_date"), "end_date", "protection.label.end_date", required=True)
+    service = r.date(data.get("service_date"), "service_date", "protection.label.service_date")
+    submitted = r.date(
+        data.get("submitted_for_approval_on"),
+        "submitted_for_approval_on",
+        "protection.label.submitted_for_approval_on",
+    )
+    approved = r.date(data.get("approval_date"), "approval_date", "protection.label.approval_date")
+    lifted = r.date(data.get("lifted_on"), "lifted_on", "protection.label.lifted_on")
 
     measures_raw = data.get("measures", [])
     measures: tuple[str, ...] = ()
     if isinstance(measures_raw, list) and all(isinstance(m, str) for m in measures_raw):
         measures = tuple(measures_raw)
     else:
-        problems.add("measures", "Tedbirler metin listesi olmalıdır.", "order.measures_type")
+        problems.keyed("measures", "order.measures_type", "protection.codec.measures_type")
 
     ext_parts = []
-    for i, e in enumerate(r.objects(data.get("extensions"), "extensions", "Uzatmalar")):
+    for i, e in enumerate(
+        r.objects(data.get("extensions"), "extensions", "protection.label.extensions")
+    ):
         p = f"extensions[{i}]"
         ext_parts.append(
             (
                 r.date(
                     e.get("decision_date"),
                     f"{p}.decision_date",
-                    "Uzatma karar tarihi",
+                    "protection.label.extension_decision_date",
                     required=True,
                 ),
                 r.date(
-                    e.get("new_end_date"), f"{p}.new_end_date", "Yeni bitiş tarihi", required=True
+                    e.get("new_end_date"),
+                    f"{p}.new_end_date",
+                    "protection.label.new_end_date",
+                    required=True,
                 ),
-                r.text(e.get("file_no"), f"{p}.file_no", "Uzatma dosya numarası"),
-                r.text(e.get("note"), f"{p}.note", "Uzatma notu"),
+                r.text(e.get("file_no"), f"{p}.file_no", "protection.label.extension_file_no"),
+                r.text(e.get("note"), f"{p}.note", "protection.label.extension_note"),
             )
         )
     breach_parts = []
-    for i, b in enumerate(r.objects(data.get("breaches"), "breaches", "İhlaller")):
+    for i, b in enumerate(r.objects(data.get("breaches"), "breaches", "protection.label.breaches")):
         p = f"breaches[{i}]"
-        outcome_text = r.text(b.get("outcome", "bildirildi"), f"{p}.outcome", "İhlalin sonucu")
+        outcome_text = r.text(
+            b.get("outcome", "bildirildi"), f"{p}.outcome", "protection.label.breach_outcome"
+        )
         outcome = BreachOutcome.BILDIRILDI
         try:
             outcome = BreachOutcome(outcome_text)
         except ValueError:
-            problems.add(
+            problems.keyed(
                 f"{p}.outcome",
-                f"İhlalin sonucu tanınmadı: {outcome_text!r}.",
                 "order.breach_outcome",
+                "protection.order.breach_outcome",
+                value=repr(outcome_text),
             )
         breach_parts.append(
             (
-                r.date(b.get("date"), f"{p}.date", "İhlal tarihi", required=True),
-                r.text(b.get("description"), f"{p}.description", "İhlalin açıklaması"),
+                r.date(b.get("date"), f"{p}.date", "protection.label.breach_date", required=True),
+                r.text(
+                    b.get("description"), f"{p}.description", "protection.label.breach_description"
+                ),
                 outcome,
-                r.integer(b.get("detention_days"), f"{p}.detention_days", "Zorlama hapsi süresi"),
-                r.text(b.get("note"), f"{p}.note", "İhlal notu"),
+                r.integer(
+                    b.get("detention_days"),
+                    f"{p}.detention_days",
+                    "protection.label.detention_days",
+                ),
+                r.text(b.get("note"), f"{p}.note", "protection.label.breach_note"),
             )
         )
     flags = {
-        name: r.flag(data.get(name), name, label)
-        for name, label in (
-            ("confidential_identity", "Kimlik gizliliği"),
-            ("confidential_address", "Adres gizliliği"),
-        )
+        name: r.flag(data.get(name), name, f"protection.label.{name}")
+        for name in ("confidential_identity", "confidential_address")
     }
     catalogue_version = r.integer(
         data.get("catalogue_version", CURRENT_CATALOGUE_VERSION),
         "catalogue_version",
-        "Tedbir listesi sürümü",
+        "protection.label.catalogue_version",
     )
     problems.raise_if_any()
     assert kind is not None and issuer is not None  # a failed parse raised above
@@ -251,10 +269,12 @@ def order_from_dict(data: Mapping[str, object]) -> ProtectionOrder:
         start_date=_present(start),
         end_date=_present(end),
         measures=measures,
-        file_no=r.text(data.get("file_no"), "file_no", "Dosya numarası"),
-        issuer_name=r.text(data.get("issuer_name"), "issuer_name", "Kararı veren makamın adı"),
+        file_no=r.text(data.get("file_no"), "file_no", "protection.label.file_no"),
+        issuer_name=r.text(data.get("issuer_name"), "issuer_name", "protection.label.issuer_name"),
         service_date=service,
-        measures_note=r.text(data.get("measures_note"), "measures_note", "Tedbir açıklaması"),
+        measures_note=r.text(
+            data.get("measures_note"), "measures_note", "protection.label.measures_note"
+        ),
         confidential_identity=flags["confidential_identity"],
         confidential_address=flags["confidential_address"],
         extensions=tuple(
@@ -268,7 +288,7 @@ def order_from_dict(data: Mapping[str, object]) -> ProtectionOrder:
         submitted_for_approval_on=submitted,
         approval_date=approved,
         lifted_on=lifted,
-        note=r.text(data.get("note"), "note", "Not"),
+        note=r.text(data.get("note"), "note", "protection.label.note"),
         catalogue_version=CURRENT_CATALOGUE_VERSION
         if catalogue_version is None
         else catalogue_version,

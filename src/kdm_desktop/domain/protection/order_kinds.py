@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from kdm_desktop.domain.rules import (
-    DomainRuleError,
-)
+from kdm_desktop.domain.rules import DomainRuleError, turkish_text
 from kdm_desktop.domain.turkish import fold_for_search
 
 CURRENT_CATALOGUE_VERSION: Final = 1
@@ -37,7 +35,13 @@ class OrderKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Koruyucu tedbir" if self is OrderKind.KORUYUCU else "Önleyici tedbir"
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        """Catalogue key of the name, for showing it in the user's language."""
+        return f"protection.order_kind.{self.value}"
 
 
 class IssuerKind(StrEnum):
@@ -47,14 +51,14 @@ class IssuerKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ISSUER_LABELS[self]
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
 
+    @property
+    def label_key(self) -> str:
+        """Catalogue key of the name, for showing it in the user's language."""
+        return f"protection.issuer.{self.value}"
 
-_ISSUER_LABELS: Final[dict[IssuerKind, str]] = {
-    IssuerKind.AILE_MAHKEMESI: "Aile mahkemesi (hâkim)",
-    IssuerKind.MULKI_AMIR: "Mülki amir (valilik / kaymakamlık)",
-    IssuerKind.KOLLUK_AMIRI: "Kolluk amiri (acil durumda)",
-}
 
 # Folded (fold_for_search) spellings staff actually type.
 _KIND_ALIASES: Final[dict[str, OrderKind]] = {
@@ -93,10 +97,8 @@ def parse_order_kind(text: str) -> OrderKind:
     folded = fold_for_search(text).replace("_", " ")
     kind = _KIND_ALIASES.get(folded)
     if kind is None:
-        raise DomainRuleError(
-            "kind",
-            f"Tedbir türü tanınmadı: {text!r}. Koruyucu ya da önleyici olmalıdır.",
-            code="order.kind_unknown",
+        raise DomainRuleError.keyed(
+            "kind", "protection.order.kind_unknown", code="order.kind_unknown", value=repr(text)
         )
     return kind
 
@@ -106,11 +108,11 @@ def parse_issuer_kind(text: str) -> IssuerKind:
     folded = " ".join(fold_for_search(text).replace("_", " ").split())
     issuer = _ISSUER_ALIASES.get(folded)
     if issuer is None:
-        raise DomainRuleError(
+        raise DomainRuleError.keyed(
             "issuer",
-            f"Kararı veren makam tanınmadı: {text!r}. "
-            "Aile mahkemesi, mülki amir ya da kolluk amiri olmalıdır.",
+            "protection.order.issuer_unknown",
             code="order.issuer_unknown",
+            value=repr(text),
         )
     return issuer
 
@@ -127,26 +129,25 @@ class BreachOutcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return _OUTCOME_LABELS[self]
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        """Catalogue key of the name, for showing it in the user's language."""
+        return f"protection.breach_outcome.{self.value}"
 
 
-_OUTCOME_LABELS: Final[dict[BreachOutcome, str]] = {
-    BreachOutcome.BILDIRILDI: "Kolluğa ya da savcılığa bildirildi",
-    BreachOutcome.ZORLAMA_HAPSI: "Zorlama hapsi (3–10 gün)",
-    BreachOutcome.ZORLAMA_HAPSI_TEKRAR: "Tekrarında zorlama hapsi (15–30 gün)",
-    BreachOutcome.SONUC_BEKLENIYOR: "Sonuç bekleniyor",
-    BreachOutcome.ISLEM_YAPILMADI: "İşlem yapılmadı",
-    BreachOutcome.DIGER: "Diğer (notta açıklanır)",
-}
 # Art. 13: 3–10 days for a first breach, 15–30 on repeat.
 _DETENTION_RANGE: Final[dict[BreachOutcome, tuple[int, int]]] = {
     BreachOutcome.ZORLAMA_HAPSI: (3, 10),
     BreachOutcome.ZORLAMA_HAPSI_TEKRAR: (15, 30),
 }
 
+# The name of the detention in a rule sentence, by outcome (catalogue keys).
 _DETENTION_LABEL: Final[dict[BreachOutcome, str]] = {
-    BreachOutcome.ZORLAMA_HAPSI: "Zorlama hapsi",
-    BreachOutcome.ZORLAMA_HAPSI_TEKRAR: "Tekrarında zorlama hapsi",
+    BreachOutcome.ZORLAMA_HAPSI: "protection.detention.zorlama_hapsi",
+    BreachOutcome.ZORLAMA_HAPSI_TEKRAR: "protection.detention.zorlama_hapsi_tekrar",
 }
 
 
@@ -160,21 +161,18 @@ class OrderStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return _STATUS_LABELS[self]
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        """Catalogue key of the name, for showing it in the user's language."""
+        return f"protection.order_status.{self.value}"
 
     @property
     def in_force(self) -> bool:
         return self in (OrderStatus.YURURLUKTE, OrderStatus.ONAY_BEKLIYOR)
 
-
-_STATUS_LABELS: Final[dict[OrderStatus, str]] = {
-    OrderStatus.HENUZ_BASLAMADI: "Henüz başlamadı",
-    OrderStatus.YURURLUKTE: "Yürürlükte",
-    OrderStatus.ONAY_BEKLIYOR: "Yürürlükte, onay bekleniyor",
-    OrderStatus.SURESI_DOLDU: "Süresi doldu",
-    OrderStatus.KALDIRILDI: "Kaldırıldı",
-    OrderStatus.KENDILIGINDEN_KALKTI: "Onaylanmadığı için kendiliğinden kalktı",
-}
 
 # Urgent police orders: who must approve and within how many hours, by kind.
 _URGENT_APPROVAL: Final[dict[OrderKind, tuple[IssuerKind, int]]] = {

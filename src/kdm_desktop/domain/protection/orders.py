@@ -37,7 +37,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, replace
 
-from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.protection import order_checks
 from kdm_desktop.domain.protection.measures import (
     Measure,
@@ -61,7 +60,9 @@ from kdm_desktop.domain.protection.order_kinds import (
     parse_order_kind,
 )
 from kdm_desktop.domain.rules import (
+    Day,
     DomainRuleError,
+    Label,
     RuleProblems,
 )
 
@@ -182,10 +183,17 @@ class ProtectionOrder:
         deadline = self.needs_approval_by
         return deadline is not None and self.awaiting_approval(today) and today > deadline
 
+    def describe(self) -> Label:
+        """ "Önleyici tedbir kararı (2026/123 D.İş)" as a message parameter, so an
+        English sentence says "Preventive order (2026/123 D.İş)"."""
+        kind = Label(self.kind.label_key)
+        if self.file_no:
+            return Label("protection.order.describe", kind=kind, ref=self.file_no)
+        return Label("protection.order.describe_dated", kind=kind, date=Day(self.decision_date))
+
     def describe_tr(self) -> str:
         """ "Önleyici tedbir kararı (2026/123 D.İş)" — for reminders and lists."""
-        ref = self.file_no or f"karar tarihi {format_turkish_date(self.decision_date)}"
-        return f"{self.kind.label} kararı ({ref})"
+        return self.describe().in_language("tr")
 
     def measure_texts(self) -> list[str]:
         """ "5/1-c: Korunan kişiye ... yaklaşmaması" lines for the case view and letters."""

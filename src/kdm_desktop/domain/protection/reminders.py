@@ -1,6 +1,7 @@
 """Reminders for the caseworker's start page: a pure function of today and the cases.
 
-Four kinds, each with a due date and a Turkish sentence:
+Four kinds, each with a due date and a sentence (a catalogue key and its
+parameters: `Reminder.text` in the user's language, `text_tr` in Turkish):
 
 * ``order_ending`` — an order (as last extended) ends within ``days`` days,
   today included, and has not ended, been lifted or lapsed: time to ask for an
@@ -25,11 +26,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop import messages
 from kdm_desktop.domain.protection.orders import IssuerKind, ProtectionOrder, current_end
 from kdm_desktop.domain.protection.risk import (
     DEFAULT_RISK_REVIEW_DAYS,
@@ -37,7 +38,7 @@ from kdm_desktop.domain.protection.risk import (
     latest_assessment,
 )
 from kdm_desktop.domain.protection.safety_plan import SafetyPlan, is_review_due
-from kdm_desktop.domain.rules import DomainRuleError
+from kdm_desktop.domain.rules import Day, DomainRuleError, Label, text_in, turkish_text
 
 __all__ = [
     "DEFAULT_ORDER_WINDOW_DAYS",
@@ -58,15 +59,14 @@ class ReminderKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        """The Turkish name (`--json`, lists); see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        return f"protection.reminder_kind.{self.value}"
 
 
-_KIND_LABELS: Final[dict[ReminderKind, str]] = {
-    ReminderKind.ORDER_ENDING: "Tedbir süresi bitiyor",
-    ReminderKind.ORDER_LAPSING_APPROVAL: "Acil tedbir onay bekliyor",
-    ReminderKind.PLAN_REVIEW_OVERDUE: "Güvenlik planı gözden geçirilmeli",
-    ReminderKind.RISK_REVIEW_OVERDUE: "Risk yeniden değerlendirilmeli",
-}
 # On the same due date, the reminder whose miss costs most comes first.
 _KIND_RANK: Final[dict[ReminderKind, int]] = {
     ReminderKind.ORDER_LAPSING_APPROVAL: 0,
@@ -83,46 +83,68 @@ class Reminder:
     due_date: datetime.date
     days_left: int  # 0 = today; negative = overdue by that many days
     text_tr: str
+    key: str = field(default="", compare=False)
+    params: tuple[tuple[str, object], ...] = field(default=(), compare=False)
+
+    @property
+    def text(self) -> str:
+        """The sentence in the user's language (`text_tr` when it has no key)."""
+        if not self.key:
+            return self.text_tr
+        return text_in(messages.language(), self.key, **dict(self.params))
 
     def sort_key(self) -> tuple[datetime.date, int, str, str]:
         return (self.due_date, _KIND_RANK[self.kind], self.case_id, self.text_tr)
 
 
-def _until(days_left: int) -> str:
+def _until(days_left: int) -> Label:
     if days_left == 0:
-        return "bugün"
+        return Label("protection.reminder.today")
     if days_left == 1:
-        return "yarın"
-    return f"{days_left} gün sonra"
+        return Label("protection.reminder.tomorrow")
+    return Label("protection.reminder.in_days", days=days_left)
 
 
-def _since(days_left: int) -> str:
+def _since(days_left: int) -> Label:
     # Turkish does not pluralise after a numeral: "3 gün", never "3 günler".
-    return "bugün" if days_left == 0 else f"{-days_left} gün önce"
+    if days_left == 0:
+        return Label("protection.reminder.today")
+    if days_left == -1:
+        return Label("protection.reminder.day_ago")
+    return Label("protection.reminder.days_ago", days=-days_left)
+
+
+def _reminder(
+    kind: ReminderKind,
+    case_id: str,
+    due: datetime.date,
+    left: int,
+    key: str,
+    **params: object,
+) -> Reminder:
+    return Reminder(
+        kind, case_id, due, left, turkish_text(key, **params), key, tuple(params.items())
+    )
 
 
 def _check_args(
     today: object, days: object, risk_review_days: Mapping[RiskLevel, int | None]
 ) -> None:
     if not isinstance(today, datetime.date) or isinstance(today, datetime.datetime):
-        raise DomainRuleError(
-            "today", "Bugünün tarihi bir tarih olmalıdır (saat olmadan).", code="reminder.today"
+        raise DomainRuleError.keyed(
+            "today", "protection.reminder.today_type", code="reminder.today"
         )
     if not isinstance(days, int) or isinstance(days, bool) or days < 0:
-        raise DomainRuleError(
-            "days",
-            "Hatırlatma süresi 0 ya da daha büyük bir gün sayısı olmalıdır.",
-            code="reminder.days",
-        )
+        raise DomainRuleError.keyed("days", "protection.reminder.days", code="reminder.days")
     for level, interval in risk_review_days.items():
         if interval is not None and (
             not isinstance(interval, int) or isinstance(interval, bool) or interval < 1
         ):
-            raise DomainRuleError(
+            raise DomainRuleError.keyed(
                 f"risk_review_days.{level}",
-                f"{RiskLevel(level).label} risk için yeniden değerlendirme aralığı "
-                "en az 1 gün olmalıdır.",
+                "protection.reminder.risk_review_days",
                 code="reminder.risk_review_days",
+                level=Label(RiskLevel(level).label_key),
             )
 
 
@@ -135,34 +157,50 @@ def _order_reminders(
     end = current_end(order)
     if today > end:
         return out
-    what = order.describe_tr()
+    what = order.describe()
 
     deadline = order.needs_approval_by
     if deadline is not None and order.awaiting_approval(today):
         left = (deadline - today).days
-        approver = "mülki amir" if order.approval_authority is IssuerKind.MULKI_AMIR else "hâkim"
-        if left >= 0:
-            text = (
-                f"{what}: kolluk amirinin acil kararı {approver} onayı bekliyor. Onay en geç "
-                f"{_until(left)} ({format_turkish_date(deadline)}) gerekiyor; onaylanmazsa karar "
-                "kendiliğinden kalkar. Onay durumunu kolluktan öğrenip kaydedin."
+        approver = Label(
+            "protection.reminder.approver_governor"
+            if order.approval_authority is IssuerKind.MULKI_AMIR
+            else "protection.reminder.approver_judge"
+        )
+        key = (
+            "protection.reminder.approval_pending"
+            if left >= 0
+            else "protection.reminder.approval_overdue"
+        )
+        out.append(
+            _reminder(
+                ReminderKind.ORDER_LAPSING_APPROVAL,
+                case_id,
+                deadline,
+                left,
+                key,
+                what=what,
+                approver=approver,
+                until=_until(left),
+                deadline=Day(deadline),
             )
-        else:
-            text = (
-                f"{what}: {approver} onayı için süre {format_turkish_date(deadline)} günü doldu ve "
-                "onay kaydı yok. Karar kendiliğinden kalkmış olabilir; kolluktan teyit edin, "
-                "onaylandıysa onay tarihini girin."
-            )
-        out.append(Reminder(ReminderKind.ORDER_LAPSING_APPROVAL, case_id, deadline, left, text))
+        )
 
     if not order.lapsed(today):
         left = (end - today).days
         if 0 <= left <= days:
-            text = (
-                f"{what} {_until(left)} sona eriyor (son gün {format_turkish_date(end)}). "
-                "Şiddet tehlikesi sürüyorsa uzatma başvurusunu planlayın."
+            out.append(
+                _reminder(
+                    ReminderKind.ORDER_ENDING,
+                    case_id,
+                    end,
+                    left,
+                    "protection.reminder.order_ending",
+                    what=what,
+                    until=_until(left),
+                    end=Day(end),
+                )
             )
-            out.append(Reminder(ReminderKind.ORDER_ENDING, case_id, end, left, text))
     return out
 
 
@@ -191,13 +229,23 @@ def due_reminders(
     for case_id, plan in plans_by_case.items():
         if plan is not None and plan.review_date is not None and is_review_due(plan, today):
             left = (plan.review_date - today).days
-            when = "bugün" if left == 0 else f"{-left} gün önce geçti"
-            text = (
-                f"Güvenlik planının gözden geçirme günü {when} "
-                f"({format_turkish_date(plan.review_date)}). Planı onunla birlikte gözden geçirin."
+            when = (
+                Label("protection.reminder.today")
+                if left == 0
+                else Label("protection.reminder.day_passed")
+                if left == -1
+                else Label("protection.reminder.days_passed", days=-left)
             )
             out.append(
-                Reminder(ReminderKind.PLAN_REVIEW_OVERDUE, case_id, plan.review_date, left, text)
+                _reminder(
+                    ReminderKind.PLAN_REVIEW_OVERDUE,
+                    case_id,
+                    plan.review_date,
+                    left,
+                    "protection.reminder.plan_review",
+                    when=when,
+                    date=Day(plan.review_date),
+                )
             )
 
     for case_id, assessments in assessments_by_case.items():
@@ -211,12 +259,19 @@ def due_reminders(
         due = assessed_on + datetime.timedelta(days=interval)
         if due <= today:
             left = (due - today).days
-            text = (
-                f"Son risk değerlendirmesi {format_turkish_date(assessed_on)} günü yapıldı "
-                f"({level.label}). {interval} günlük yeniden değerlendirme süresi "
-                f"{_since(left)} doldu."
+            out.append(
+                _reminder(
+                    ReminderKind.RISK_REVIEW_OVERDUE,
+                    case_id,
+                    due,
+                    left,
+                    "protection.reminder.risk_review",
+                    date=Day(assessed_on),
+                    level=Label(level.label_key),
+                    interval=interval,
+                    since=_since(left),
+                )
             )
-            out.append(Reminder(ReminderKind.RISK_REVIEW_OVERDUE, case_id, due, left, text))
 
     out.sort(key=Reminder.sort_key)
     return out

@@ -59,6 +59,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.protection.risk_checklist import (
     CURRENT_CHECKLIST_VERSION,
     RiskCategory,
@@ -68,10 +69,12 @@ from kdm_desktop.domain.protection.risk_checklist import (
 )
 from kdm_desktop.domain.rules import (  # re-exported for code that imported them here
     DomainRuleError,
+    Label,
     RuleProblems,
     check_rule_date,
     clean_rule_text,
     load_packaged_json,
+    turkish_text,
 )
 from kdm_desktop.domain.rules import _reject_duplicate_keys as _reject_duplicate_keys
 from kdm_desktop.domain.turkish import fold_for_search
@@ -131,7 +134,12 @@ class RiskLevel(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LEVEL_LABELS[self]
+        """The Turkish name (documents, letters, `--json`); see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        return f"protection.risk_level.{self.value}"
 
     @property
     def rank(self) -> int:
@@ -158,11 +166,6 @@ class RiskLevel(StrEnum):
         return self.rank >= self._other_rank(other)
 
 
-_LEVEL_LABELS: Final[dict[RiskLevel, str]] = {
-    RiskLevel.STANDARD: "Standart",
-    RiskLevel.MEDIUM: "Orta",
-    RiskLevel.HIGH: "Yüksek",
-}
 _LEVEL_RANK: Final[dict[RiskLevel, int]] = {
     RiskLevel.STANDARD: 0,
     RiskLevel.MEDIUM: 1,
@@ -183,12 +186,11 @@ def parse_risk_level(text: str) -> RiskLevel:
     ("Yüksek", "YUKSEK", "yuksek"); raise `DomainRuleError` otherwise."""
     folded = fold_for_search(text)
     for level in RiskLevel:
-        if folded in (level.value, fold_for_search(level.label)):
+        names = messages.CATALOGUE[level.label_key]  # Turkish or English name, any language
+        if folded in (level.value, *(fold_for_search(name) for name in names.values())):
             return level
-    raise DomainRuleError(
-        "level",
-        f"Risk seviyesi tanınmadı: {text!r}. Standart, Orta ya da Yüksek olmalıdır.",
-        code="risk.level_unknown",
+    raise DomainRuleError.keyed(
+        "level", "protection.risk.level_unknown", code="risk.level_unknown", value=repr(text)
     )
 
 
@@ -212,18 +214,19 @@ class RiskThresholds:
         problems = RuleProblems()
         for name, value in (("medium", self.medium), ("high", self.high)):
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                label = "Orta risk eşiği" if name == "medium" else "Yüksek risk eşiği"
-                problems.add(
+                problems.keyed(
                     f"thresholds.{name}",
-                    f"{label} 1 ya da daha büyük bir tam sayı olmalıdır.",
                     "risk.thresholds",
+                    "protection.risk.threshold_positive",
+                    label=Label(f"protection.label.threshold_{name}"),
                 )
         if not problems.errors and self.high <= self.medium:
-            problems.add(
+            problems.keyed(
                 "thresholds.high",
-                f"Yüksek risk eşiği ({self.high}) orta risk eşiğinden "
-                f"({self.medium}) büyük olmalıdır.",
                 "risk.thresholds",
+                "protection.risk.threshold_order",
+                high=self.high,
+                medium=self.medium,
             )
         problems.raise_if_any()
 
@@ -281,19 +284,30 @@ class RiskAssessmentResult:
         return self.answered == 0
 
     def summary_tr(self) -> str:
-        """One line for the case view and referral letters."""
-        parts = [f"Risk seviyesi: {self.final_level.label}", f"puan {self.score}/{self.item_count}"]
+        """One line in Turkish for the case view and referral letters."""
+        final, computed = Label(self.final_level.label_key), Label(self.computed_level.label_key)
+        parts = [
+            turkish_text("protection.risk.summary.level", level=final),
+            turkish_text("protection.risk.summary.score", score=self.score, of=self.item_count),
+        ]
         if self.critical_items:
-            parts.append(f"kritik madde sayısı {len(self.critical_items)}")
+            parts.append(
+                turkish_text("protection.risk.summary.critical", count=len(self.critical_items))
+            )
         if self.raised_by_judgement:
             parts.append(
-                "mesleki değerlendirme ile yükseltildi "
-                f"({self.computed_level.label} → {self.final_level.label})"
+                turkish_text("protection.risk.summary.raised", computed=computed, final=final)
             )
         if self.critical_unknown:
-            parts.append(f"bilinmeyen kritik madde sayısı {len(self.critical_unknown)}")
+            parts.append(
+                turkish_text(
+                    "protection.risk.summary.critical_unknown", count=len(self.critical_unknown)
+                )
+            )
         if self.unanswered:
-            parts.append(f"{len(self.unanswered)} soru yanıtsız")
+            parts.append(
+                turkish_text("protection.risk.summary.unanswered", count=len(self.unanswered))
+            )
         return "; ".join(parts) + "."
 
 
@@ -340,31 +354,34 @@ def assess(
     problems = RuleProblems()
 
     if not isinstance(answers, Mapping):
-        raise DomainRuleError(
-            "answers",
-            "Yanıtlar madde kimliği → evet/hayır biçiminde olmalıdır.",
-            code="risk.answers_type",
+        raise DomainRuleError.keyed(
+            "answers", "protection.risk.answers_type", code="risk.answers_type"
         )
     known = set(cl.item_ids)
     for key, value in answers.items():
         if not isinstance(key, str) or key not in known:
-            problems.add(
-                f"answers.{key}", f"Bilinmeyen risk maddesi: {key!r}.", "risk.unknown_item"
+            problems.keyed(
+                f"answers.{key}",
+                "risk.unknown_item",
+                "protection.risk.unknown_item",
+                item=repr(key),
             )
         elif value is not None and not isinstance(value, bool) and value != UNKNOWN:
             # 1/0 or "evet" would be guesses at intent; the form must send real booleans.
-            problems.add(
+            problems.keyed(
                 f"answers.{key}",
-                f"“{cl.item(key).text}” maddesinin yanıtı evet, hayır ya da bilinmiyor "
-                "olmalıdır, "
-                f"{value!r} değil.",
                 "risk.not_bool",
+                "protection.risk.not_bool",
+                item=cl.item(key).text,
+                value=repr(value),
             )
     if th.high > len(cl.items):
-        problems.add(
+        problems.keyed(
             "thresholds.high",
-            f"Yüksek risk eşiği ({th.high}) madde sayısından ({len(cl.items)}) büyük olamaz.",
             "risk.thresholds",
+            "protection.risk.threshold_above_items",
+            high=th.high,
+            items=len(cl.items),
         )
 
     level: RiskLevel | None = None
@@ -375,15 +392,15 @@ def assess(
             try:
                 level = parse_risk_level(judgement_level)
             except DomainRuleError as exc:
-                problems.add("judgement_level", exc.message_tr, exc.code)
+                problems.again("judgement_level", exc)
         else:
-            problems.add(
-                "judgement_level", "Mesleki değerlendirme seviyesi geçersiz.", "risk.level_unknown"
+            problems.keyed(
+                "judgement_level", "risk.level_unknown", "protection.risk.judgement_invalid"
             )
     reason = clean_rule_text(
         problems,
         "judgement_reason",
-        "Mesleki değerlendirme gerekçesi",
+        "protection.label.judgement_reason",
         judgement_reason,
         MAX_JUDGEMENT_REASON,
         multiline=True,
@@ -402,27 +419,21 @@ def assess(
     raised = False
     if level is not None:
         if level < computed:
-            problems.add(
+            problems.keyed(
                 "judgement_level",
-                f"Mesleki değerlendirme risk seviyesini düşüremez: hesaplanan seviye "
-                f"{computed.label}, seçilen {level.label}.",
                 "risk.cannot_lower",
+                "protection.risk.cannot_lower",
+                computed=Label(computed.label_key),
+                chosen=Label(level.label_key),
             )
         elif level > computed:
             final, raised = level, True
             if not reason:
-                problems.add(
-                    "judgement_reason",
-                    "Risk seviyesini mesleki değerlendirmeyle yükseltmek için "
-                    "gerekçe yazılmalıdır.",
-                    "risk.reason_required",
+                problems.keyed(
+                    "judgement_reason", "risk.reason_required", "protection.risk.reason_required"
                 )
     elif reason:
-        problems.add(
-            "judgement_level",
-            "Mesleki değerlendirme gerekçesi yazıldı ama seviye seçilmedi.",
-            "risk.level_missing",
-        )
+        problems.keyed("judgement_level", "risk.level_missing", "protection.risk.level_missing")
     problems.raise_if_any()
 
     return RiskAssessmentResult(
@@ -458,12 +469,12 @@ class RiskTrend(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "rising": "Artıyor",
-            "falling": "Azalıyor",
-            "stable": "Değişmedi",
-            "first": "İlk değerlendirme",
-        }[self.value]
+        """The Turkish name; see `label_key`."""
+        return turkish_text(self.label_key)
+
+    @property
+    def label_key(self) -> str:
+        return f"protection.risk_trend.{self.value}"
 
 
 def latest_assessment(

@@ -31,10 +31,12 @@ from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.protection.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel
 from kdm_desktop.domain.rules import (
     DomainRuleError,
+    Label,
     RuleProblems,
     check_rule_date,
     clean_rule_text,
     load_packaged_json,
+    turkish_text,
 )
 from kdm_desktop.domain.turkish import fold_for_search
 
@@ -63,7 +65,9 @@ __all__ = [
 CURRENT_TEMPLATE_VERSION: Final = 1
 EMERGENCY_SECTION: Final = "emergency_numbers"
 MAX_SECTION_NOTES: Final = 2000
-REVIEW_TITLE: Final = "Planın gözden geçirilmesi"
+# The printed plan is a Turkish document (its template is Turkish), whatever the
+# language of the program's messages.
+REVIEW_TITLE: Final = turkish_text("protection.plan.review_title")
 
 
 # ----------------------------------------------------------------------------------
@@ -204,49 +208,52 @@ class SafetyPlan:
     def __post_init__(self) -> None:
         problems = RuleProblems()
         if not isinstance(self.template_version, int) or isinstance(self.template_version, bool):
-            raise DomainRuleError(
-                "template_version", "Plan şablonu sürümü geçersiz.", code="plan.template"
+            raise DomainRuleError.keyed(
+                "template_version", "protection.plan.template_invalid", code="plan.template"
             )
         try:
             template = load_safety_plan_template(self.template_version)
         except FileNotFoundError:
-            raise DomainRuleError(
+            raise DomainRuleError.keyed(
                 "template_version",
-                f"Güvenlik planı şablonunun {self.template_version}. sürümü bu programda yok.",
+                "protection.plan.template_missing",
                 code="plan.template",
+                version=self.template_version,
             ) from None
 
         checked: dict[str, frozenset[str]] = {}
         if not isinstance(self.checked, Mapping):
-            problems.add(
-                "checked",
-                "İşaretlenen maddeler bölüm → madde listesi olmalıdır.",
-                "plan.checked_type",
-            )
+            problems.keyed("checked", "plan.checked_type", "protection.plan.checked_type")
         else:
             for sid, raw_ids in self.checked.items():
                 path = f"checked.{sid}"
                 if sid not in template.section_ids:
-                    problems.add(
-                        path, f"Bilinmeyen güvenlik planı bölümü: {sid!r}.", "plan.unknown_section"
+                    problems.keyed(
+                        path,
+                        "plan.unknown_section",
+                        "protection.plan.unknown_section",
+                        section=repr(sid),
                     )
                     continue
                 section = template.section(sid)
                 # A bare string is iterable too; "safe_room" must not become {"s", "a", ...}.
                 if isinstance(raw_ids, str) or not isinstance(raw_ids, Iterable):
-                    problems.add(
+                    problems.keyed(
                         path,
-                        f"“{section.title}” bölümünün maddeleri bir liste olmalıdır.",
                         "plan.checked_type",
+                        "protection.plan.section_items_type",
+                        title=section.title,
                     )
                     continue
                 ids: set[str] = set()
                 for item_id in raw_ids:
                     if item_id not in section.item_ids:
-                        problems.add(
+                        problems.keyed(
                             path,
-                            f"“{section.title}” bölümünde böyle bir madde yok: {item_id!r}.",
                             "plan.unknown_item",
+                            "protection.plan.unknown_item",
+                            title=section.title,
+                            item=repr(item_id),
                         )
                     else:
                         ids.add(item_id)
@@ -255,17 +262,18 @@ class SafetyPlan:
 
         notes: dict[str, str] = {}
         if not isinstance(self.notes, Mapping):
-            problems.add("notes", "Notlar bölüm → metin biçiminde olmalıdır.", "plan.notes_type")
+            problems.keyed("notes", "plan.notes_type", "protection.plan.notes_type")
         else:
             for sid, raw_text in self.notes.items():
                 if sid not in template.section_ids:
-                    problems.add(
+                    problems.keyed(
                         f"notes.{sid}",
-                        f"Bilinmeyen güvenlik planı bölümü: {sid!r}.",
                         "plan.unknown_section",
+                        "protection.plan.unknown_section",
+                        section=repr(sid),
                     )
                     continue
-                label = f"“{template.section(sid).title}” bölümünün notu"
+                label = Label("protection.label.section_note", title=template.section(sid).title)
                 text = clean_rule_text(
                     problems, f"notes.{sid}", label, raw_text, MAX_SECTION_NOTES, multiline=True
                 )
@@ -273,18 +281,16 @@ class SafetyPlan:
                     notes[sid] = text
 
         check_rule_date(
-            problems, "review_date", "Gözden geçirme tarihi", self.review_date, required=False
+            problems,
+            "review_date",
+            "protection.label.review_date",
+            self.review_date,
+            required=False,
         )
         if not isinstance(self.version, int) or isinstance(self.version, bool) or self.version < 1:
-            problems.add(
-                "version", "Plan sürümü 1 ya da daha büyük bir tam sayı olmalıdır.", "plan.version"
-            )
+            problems.keyed("version", "plan.version", "protection.plan.version")
         if not isinstance(self.hide_logo, bool):
-            problems.add(
-                "hide_logo",
-                "“Logosuz yazdır” seçeneği evet ya da hayır olmalıdır.",
-                "plan.hide_logo",
-            )
+            problems.keyed("hide_logo", "plan.hide_logo", "protection.plan.hide_logo")
         problems.raise_if_any()
 
         order = template.section_ids
@@ -314,9 +320,9 @@ class _Unchanged(Enum):
     KEEP = "degismedi"
 
 
+# Passed as ``review_date`` to `revise_plan` (the default): keep the current date.
+# ``None`` clears it, so ``None`` cannot mean "unchanged".
 UNCHANGED: Final = _Unchanged.KEEP
-"""Passed as ``review_date`` to `revise_plan` (the default): keep the current date.
-``None`` clears it, so ``None`` cannot mean "unchanged"."""
 
 
 def _as_sets(checked: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
@@ -324,10 +330,8 @@ def _as_sets(checked: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
     for sid, ids in checked.items():
         # A bare string is iterable too; "safe_room" must not become {"s", "a", ...}.
         if isinstance(ids, str):
-            raise DomainRuleError(
-                f"checked.{sid}",
-                "İşaretlenen maddeler bir liste olmalıdır.",
-                code="plan.checked_type",
+            raise DomainRuleError.keyed(
+                f"checked.{sid}", "protection.plan.checked_list", code="plan.checked_type"
             )
         out[sid] = frozenset(ids)
     return out
@@ -386,20 +390,19 @@ def plan_to_dict(plan: SafetyPlan) -> dict[str, object]:
     }
 
 
+_REVIEW_DATE: Final = Label("protection.label.review_date")
+
+
 def plan_from_dict(data: Mapping[str, object]) -> SafetyPlan:
     """Parse `plan_to_dict` output (or the CLI's JSON). Unknown keys are refused;
     an address key gets its own message, since refusing it is a safety rule."""
     problems = RuleProblems()
     for key in data:
         if key in _ADDRESS_KEYS:
-            problems.add(
-                key,
-                "Güvenlik planında adres bilgisi tutulmaz: yazdırılan plan onun eline geçebilir.",
-                "plan.no_address",
-            )
+            problems.keyed(key, "plan.no_address", "protection.plan.no_address")
         elif key not in _PLAN_KEYS:
-            problems.add(
-                key, f"Güvenlik planında böyle bir alan yok: {key!r}.", "plan.unknown_field"
+            problems.keyed(
+                key, "plan.unknown_field", "protection.plan.unknown_field", field=repr(key)
             )
     raw_date = data.get("review_date")
     review: datetime.date | None = None
@@ -407,51 +410,41 @@ def plan_from_dict(data: Mapping[str, object]) -> SafetyPlan:
         try:
             review = datetime.date.fromisoformat(raw_date)
         except ValueError:
-            problems.add(
-                "review_date",
-                "Gözden geçirme tarihi YYYY-AA-GG biçiminde olmalıdır.",
-                "date.format",
-            )
+            problems.keyed("review_date", "date.format", "rule.date.format", label=_REVIEW_DATE)
     elif raw_date is not None and raw_date != "":
-        problems.add(
-            "review_date", "Gözden geçirme tarihi YYYY-AA-GG biçiminde olmalıdır.", "date.format"
-        )
+        problems.keyed("review_date", "date.format", "rule.date.format", label=_REVIEW_DATE)
     checked: dict[str, frozenset[str]] = {}
     raw_checked = data.get("checked") or {}
     if not isinstance(raw_checked, dict):
-        problems.add(
-            "checked", "İşaretlenen maddeler bölüm → liste olmalıdır.", "plan.checked_type"
-        )
+        problems.keyed("checked", "plan.checked_type", "protection.plan.checked_map")
     else:
         for sid, ids in raw_checked.items():
             if isinstance(ids, list) and all(isinstance(i, str) for i in ids):
                 checked[str(sid)] = frozenset(ids)
             else:
-                problems.add(
-                    f"checked.{sid}",
-                    "İşaretlenen maddeler metin listesi olmalıdır.",
-                    "plan.checked_type",
+                problems.keyed(
+                    f"checked.{sid}", "plan.checked_type", "protection.plan.checked_texts"
                 )
     notes: dict[str, str] = {}
     raw_notes = data.get("notes") or {}
     if not isinstance(raw_notes, dict):
-        problems.add("notes", "Notlar bölüm → metin biçiminde olmalıdır.", "plan.notes_type")
+        problems.keyed("notes", "plan.notes_type", "protection.plan.notes_type")
     else:
         for sid, text in raw_notes.items():
             if isinstance(text, str):
                 notes[str(sid)] = text
             else:
-                problems.add(f"notes.{sid}", "Not metin olmalıdır.", "plan.notes_type")
+                problems.keyed(f"notes.{sid}", "plan.notes_type", "protection.plan.note_text")
     ints: dict[str, int] = {}
     for key, default in (("version", 1), ("template_version", CURRENT_TEMPLATE_VERSION)):
         value = data.get(key, default)
         if isinstance(value, int) and not isinstance(value, bool):
             ints[key] = value
         else:
-            problems.add(key, "Sürüm numarası tam sayı olmalıdır.", "plan.version")
+            problems.keyed(key, "plan.version", "protection.plan.version_int")
     hide_logo = data.get("hide_logo", False)
     if not isinstance(hide_logo, bool):
-        problems.add("hide_logo", "“Logosuz yazdır” evet ya da hayır olmalıdır.", "plan.hide_logo")
+        problems.keyed("hide_logo", "plan.hide_logo", "protection.plan.hide_logo_bool")
         hide_logo = False
     problems.raise_if_any()
     return SafetyPlan(
@@ -522,8 +515,9 @@ def printable_sections(
             (
                 REVIEW_TITLE,
                 [
-                    f"Bu plan {format_turkish_date(plan.review_date)} günü "
-                    "birlikte gözden geçirilecek."
+                    turkish_text(
+                        "protection.plan.review_line", date=format_turkish_date(plan.review_date)
+                    )
                 ],
             )
         )
