@@ -1,0 +1,66 @@
+"""Choice labels come from keys: Turkish unchanged, English complete (issue #19)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from kdm_desktop import messages
+from kdm_desktop.domain.cases.choices import (
+    ALL_CHOICES,
+    CaseStatus,
+    ClosureReason,
+    MaritalStatus,
+    label_or_not_stated,
+    parse_choice,
+)
+from kdm_desktop.domain.perpetrator import Answer, PerpetratorAgeBand
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    messages.set_language("en")
+    try:
+        yield
+    finally:
+        messages.set_language("tr")
+
+
+def test_turkish_labels_are_the_ones_shown_before() -> None:
+    assert CaseStatus.OPEN.label == "Açık"
+    assert MaritalStatus.RELIGIOUS_ONLY.label == "Yalnızca imam nikâhı"
+    assert ClosureReason.GOALS_MET.label == "Hedeflere ulaşıldı"
+    assert PerpetratorAgeBand.UNDER_18.label == "18 yaşından küçük"
+    assert label_or_not_stated(None) == "Belirtilmedi"
+
+
+def test_english_labels_follow_the_language(english: None) -> None:
+    assert CaseStatus.OPEN.label == "Open"
+    assert MaritalStatus.DIVORCED.label == "Divorced"
+    assert Answer.NO.label == "No"
+    assert label_or_not_stated(None) == "Not stated"
+    # The Turkish label stays reachable for documents that must be Turkish.
+    assert CaseStatus.OPEN.label_tr == "Açık"
+
+
+def test_every_member_has_both_languages_and_distinct_english(english: None) -> None:
+    for cls in (*ALL_CHOICES, Answer, PerpetratorAgeBand):
+        english_labels = [m.label for m in cls]
+        assert all(english_labels), cls
+        assert len(set(english_labels)) == len(english_labels), cls
+        assert all(m.label_tr for m in cls), cls
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_parse_accepts_value_turkish_and_english_label(lang: str) -> None:
+    messages.set_language(lang)
+    try:
+        assert parse_choice(MaritalStatus, "bosanmis") is MaritalStatus.DIVORCED
+        assert parse_choice(MaritalStatus, "Boşanmış") is MaritalStatus.DIVORCED
+        assert parse_choice(MaritalStatus, "divorced") is MaritalStatus.DIVORCED
+        assert parse_choice(CaseStatus, "açık") is CaseStatus.OPEN
+        with pytest.raises(ValueError):
+            parse_choice(MaritalStatus, "evli değil")
+    finally:
+        messages.set_language("tr")
