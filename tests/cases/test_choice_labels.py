@@ -64,3 +64,20 @@ def test_parse_accepts_value_turkish_and_english_label(lang: str) -> None:
             parse_choice(MaritalStatus, "evli değil")
     finally:
         messages.set_language("tr")
+
+
+def test_field_labels_in_problems_follow_the_language(english: None) -> None:
+    import datetime
+
+    from kdm_desktop.domain.cases.draft import FIELD_LABELS, draft_from_mapping
+    from kdm_desktop.errors import ValidationErrors
+
+    assert FIELD_LABELS["marital_status"] == "Marital status"
+    with pytest.raises(ValidationErrors) as caught:
+        draft_from_mapping(
+            {"first_name": "Ayşe", "last_name": "Yılmaz", "children": [{"with_her": True}]},
+            datetime.date(2026, 3, 1),
+        )
+    assert "Child's age" in caught.value.message
+    messages.set_language("tr")
+    assert FIELD_LABELS["marital_status"] == "Medeni durumu"

@@ -90,4 +90,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "; başvurucu, şiddet uygulayanın silaha erişimi olduğunu beyan etmektedir",
         "en": "; the applicant states that the perpetrator has access to a weapon",
     },
+    # --- consent in the intake (domain/cases/consent.py) ---
+    "case.consent.date": {"tr": "Açık rıza tarihi", "en": "Date of explicit consent"},
+    "case.consent.object": {"tr": "Açık rıza", "en": "Explicit consent"},
+    "case.consent.processing": {"tr": "Veri işleme rızası", "en": "Consent to data processing"},
+    "case.consent.share_with_centres": {
+        "tr": "Merkezlerle paylaşım rızası",
+        "en": "Consent to sharing with centres",
+    },
+    "case.consent.share_with": {
+        "tr": "Paylaşılabilecek kurumlar",
+        "en": "Institutions it may be shared with",
+    },
+    "case.consent.recipient_kind": {"tr": "Kurum türü", "en": "Kind of institution"},
+    # --- possible duplicates at intake (domain/cases/duplicates.py) ---
+    "case.duplicate.ayni_kimlik_no": {"tr": "Aynı kimlik numarası", "en": "Same identity number"},
+    "case.duplicate.benzer_ad": {"tr": "Benzer ad soyad", "en": "Similar name"},
+    "case.duplicate.ayni_dogum_yili": {"tr": "Aynı doğum yılı", "en": "Same year of birth"},
+    "case.duplicate.ayni_telefon": {"tr": "Aynı telefon", "en": "Same phone"},
+    # --- case list order (domain/cases/query.py) ---
+    "case.order.ad": {"tr": "Soyadı, adı", "en": "Surname, first name"},
+    "case.order.dosya_no": {"tr": "Dosya numarası", "en": "Case number"},
+    "case.order.basvuru_tarihi": {"tr": "Başvuru tarihi", "en": "Application date"},
+    "case.order.son_degisiklik": {"tr": "Son değişiklik", "en": "Last change"},
+    # --- services, notes, status (service_log.py, notes.py, status.py) ---
+    "case.service.date": {"tr": "Hizmet tarihi", "en": "Service date"},
+    "case.service.duration": {"tr": "Süre (dakika)", "en": "Duration (minutes)"},
+    "case.service.note": {"tr": "Hizmet notu", "en": "Service note"},
+    "case.service.staff": {"tr": "Hizmeti veren personel", "en": "Staff member who gave it"},
+    "case.note.text": {"tr": "Not", "en": "Note"},
+    "case.status.handed_over": {"tr": "Devredildi", "en": "Handed over"},
 }
