@@ -96,10 +96,18 @@ def hardcoded_sentences(path: Path) -> list[tuple[int, str]]:
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)
             and id(node) not in skip
+            # One character is a letter-table entry ("İ" -> "i"), never a sentence.
+            and len(node.value) > 1
             and _is_sentence(node.value)
         ):
             found.append((node.lineno, node.value))
     return sorted(found)
+
+
+def test_single_letters_are_table_data_but_short_words_are_not(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text('t = str.maketrans({"İ": "i", "ş": "s"})\nlabel = "Aç"\n', "utf-8")
+    assert [text for _, text in hardcoded_sentences(module)] == ["Aç"]
 
 
 def _scanned() -> list[Path]:

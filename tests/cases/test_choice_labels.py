@@ -81,3 +81,23 @@ def test_field_labels_in_problems_follow_the_language(english: None) -> None:
     assert "Child's age" in caught.value.message
     messages.set_language("tr")
     assert FIELD_LABELS["marital_status"] == "Medeni durumu"
+
+
+def test_letter_stays_turkish_but_its_follow_up_state_follows_the_language(
+    english: None,
+) -> None:
+    from kdm_desktop.domain.cases.choices import PerpetratorRelation
+    from kdm_desktop.domain.letters.letter import MARKINGS, PROVISIONAL_NOTE, LetterStatus
+    from kdm_desktop.domain.perpetrator import Perpetrator, letter_text
+
+    # Official letters go to Turkish institutions: Turkish in any language mode,
+    # and the markings stored in templates keep their exact words.
+    assert MARKINGS == ("GİZLİ", "KİŞİYE ÖZEL")
+    assert PROVISIONAL_NOTE.startswith("(geçici")
+    him = Perpetrator(relation=PerpetratorRelation.SPOUSE, weapon_access=Answer.YES)
+    assert letter_text(him) == (
+        "Yakınlığı: Eşi; başvurucu, şiddet uygulayanın silaha erişimi olduğunu beyan etmektedir"
+    )
+    assert LetterStatus.LABELS[LetterStatus.ANSWERED] == "Answer received"
+    messages.set_language("tr")
+    assert LetterStatus.LABELS[LetterStatus.ANSWERED] == "Yanıt geldi"

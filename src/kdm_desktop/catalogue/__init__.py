@@ -17,6 +17,7 @@ from kdm_desktop.catalogue import (
     drafts,
     keyslots,
     letters_desk,
+    letters_domain,
     perpetrator,
     release,
     reliability,
@@ -46,4 +47,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     transfers_conflicts.MESSAGES,
     cases_labels.MESSAGES,
     cases.MESSAGES,
+    letters_domain.MESSAGES,
 )
