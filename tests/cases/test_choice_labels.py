@@ -101,3 +101,14 @@ def test_letter_stays_turkish_but_its_follow_up_state_follows_the_language(
     assert LetterStatus.LABELS[LetterStatus.ANSWERED] == "Answer received"
     messages.set_language("tr")
     assert LetterStatus.LABELS[LetterStatus.ANSWERED] == "Yanıt geldi"
+
+
+def test_retention_words_follow_the_language(english: None) -> None:
+    from kdm_desktop.domain.retention.policy import EVENT_LABELS, Event
+    from kdm_desktop.domain.retention.requests import REQUEST_LABELS, RequestKind
+
+    assert EVENT_LABELS[Event.CASE_CLOSED] == "date the file was closed"
+    assert REQUEST_LABELS[RequestKind.DELETION] == "Deletion request"
+    messages.set_language("tr")
+    assert EVENT_LABELS[Event.CASE_CLOSED] == "dosyanın kapatıldığı tarih"
+    assert REQUEST_LABELS[RequestKind.DELETION] == "Silme talebi"

@@ -22,6 +22,7 @@ from kdm_desktop.catalogue import (
     release,
     reliability,
     retention,
+    retention_domain,
     rules,
     statistics,
     transfers_conflicts,
@@ -48,4 +49,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     cases_labels.MESSAGES,
     cases.MESSAGES,
     letters_domain.MESSAGES,
+    retention_domain.MESSAGES,
 )
