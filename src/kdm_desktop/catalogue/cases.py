@@ -120,4 +120,5 @@ MESSAGES: dict[str, dict[str, str]] = {
     "case.service.staff": {"tr": "Hizmeti veren personel", "en": "Staff member who gave it"},
     "case.note.text": {"tr": "Not", "en": "Note"},
     "case.status.handed_over": {"tr": "Devredildi", "en": "Handed over"},
+    "case.field.assigned_to": {"tr": "Sorumlu personel", "en": "Responsible staff member"},
 }

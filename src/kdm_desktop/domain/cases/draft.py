@@ -364,7 +364,9 @@ def _read_phones(raw: object, p: Problems) -> tuple[str, ...] | Invalid:
     items = read_list(p, "other_phones", FIELD_LABELS["other_phones"], raw)
     if isinstance(items, Invalid):
         return items
-    phones = [read_str(p, f"other_phones[{i}]", "Telefon", v) for i, v in enumerate(items)]
+    phones = [
+        read_str(p, f"other_phones[{i}]", FIELD_LABELS["phone"], v) for i, v in enumerate(items)
+    ]
     return tuple(v for v in phones if isinstance(v, str) and v.strip())
 
 
