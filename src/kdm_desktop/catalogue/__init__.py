@@ -27,6 +27,7 @@ from kdm_desktop.catalogue import (
     statistics,
     transfers_conflicts,
     transfers_io,
+    window_launcher,
     workspace,
 )
 
@@ -50,4 +51,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     cases.MESSAGES,
     letters_domain.MESSAGES,
     retention_domain.MESSAGES,
+    window_launcher.MESSAGES,
 )
