@@ -112,3 +112,10 @@ def test_retention_words_follow_the_language(english: None) -> None:
     messages.set_language("tr")
     assert EVENT_LABELS[Event.CASE_CLOSED] == "dosyanın kapatıldığı tarih"
     assert REQUEST_LABELS[RequestKind.DELETION] == "Silme talebi"
+
+
+def test_every_label_in_either_language_parses_back_to_its_member() -> None:
+    for cls in (*ALL_CHOICES, Answer, PerpetratorAgeBand):
+        for m in cls:
+            for typed in (m.value, m.label_tr, m.label_en, m.label_en.upper()):
+                assert parse_choice(cls, typed) is m, (cls, typed)

@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "choice.IncomeBand.asgari_2kat": {
         "tr": "Asgari ücret – 2 katı",
-        "en": "Minimum wage – twice it",
+        "en": "1–2 times the minimum wage",
     },
     "choice.IncomeBand.asgari_2_4kat": {
         "tr": "Asgari ücretin 2–4 katı",
