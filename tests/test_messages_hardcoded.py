@@ -48,6 +48,9 @@ _EXEMPT_CALLS = {
     "IndexError",
     "AssertionError",
     "NotImplementedError",
+    # A malformed packaged retention policy: a build error caught by the tests, never
+    # a user's input (domain/retention/policy.py; a ValueError subclass).
+    "PolicyFileError",
 }
 # SQL is not a sentence (and lives only in storage/, which another test checks).
 _SQL = re.compile(
@@ -106,19 +109,132 @@ def _exempt_call_ids(tree: ast.AST) -> set[int]:
     return ids
 
 
+# Pieces of SQL built up in storage/ (the only place SQL may live): column lists and
+# clauses that do not start with a statement keyword. Every word is an UPPER-CASE SQL
+# keyword or a lower-case identifier, and the piece shows it is SQL (a keyword, a `?`
+# placeholder, or a list of snake_case/dotted identifiers). A capitalised word, an
+# upper-case word that is no keyword or a Turkish letter makes it a sentence again.
+_SQL_KEYWORDS = frozenset(
+    [
+        "SELECT",
+        "FROM",
+        "WHERE",
+        "AND",
+        "OR",
+        "NOT",
+        "IS",
+        "NULL",
+        "IN",
+        "ORDER",
+        "GROUP",
+        "BY",
+        "HAVING",
+        "LIMIT",
+        "OFFSET",
+        "SET",
+        "VALUES",
+        "INTO",
+        "INDEXED",
+        "RETURNING",
+        "UNION",
+        "ALL",
+        "CASE",
+        "WHEN",
+        "THEN",
+        "ELSE",
+        "END",
+        "AS",
+        "ON",
+        "JOIN",
+        "LEFT",
+        "INNER",
+        "DESC",
+        "ASC",
+        "RENAME",
+        "TO",
+        "EXISTS",
+        "MATCH",
+        "LIKE",
+        "ESCAPE",
+        "DISTINCT",
+        "COLLATE",
+        "OVER",
+        "PARTITION",
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "REPLACE",
+        "CONFLICT",
+        "DO",
+        "NOTHING",
+        "BETWEEN",
+    ]
+)
+_SQL_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SQL_PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9])\?")
+_SQL_IDENTIFIER_LIST = re.compile(r"^\s*[a-z_][a-z0-9_.]*(\s*,\s*[a-z_][a-z0-9_.]*)+\s*,?\s*$")
+
+
+def _is_sql_fragment(text: str) -> bool:
+    tokens = _SQL_TOKEN.findall(text)
+    if not tokens or _TURKISH.search(text):
+        return False
+    if any(t not in _SQL_KEYWORDS if t.isupper() else not t.islower() for t in tokens):
+        return False
+    listed = _SQL_IDENTIFIER_LIST.match(text) and re.search(r"[_.]", text)
+    return bool(_SQL_KEYWORDS & set(tokens) or _SQL_PLACEHOLDER.search(text) or listed)
+
+
 def hardcoded_sentences(path: Path) -> list[tuple[int, str]]:
     tree = ast.parse(path.read_text("utf-8"))
     skip = _docstring_ids(tree) | _exempt_call_ids(tree)
+    in_storage = "storage" in path.parts
     found: list[tuple[int, str]] = []
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)
             and id(node) not in skip
+            # One character is a letter-table entry ("İ" -> "i"), never a sentence.
+            and len(node.value) > 1
+            and not (in_storage and _is_sql_fragment(node.value))
             and _is_sentence(node.value)
         ):
             found.append((node.lineno, node.value))
     return sorted(found)
+
+
+def test_single_letters_are_table_data_but_short_words_are_not(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text('t = str.maketrans({"İ": "i", "ş": "s"})\nlabel = "Aç"\n', "utf-8")
+    assert [text for _, text in hardcoded_sentences(module)] == ["Aç"]
+
+
+def test_sql_pieces_in_storage_are_not_sentences_but_look_alikes_are(tmp_path: Path) -> None:
+    source = (
+        'a = " FROM case_consents WHERE case_id = ? ORDER BY granted_on, id"\n'
+        'b = "id, case_id, purpose, recipient_kind, granted_on"\n'
+        'c = "c.sort_name DESC, c.pk DESC"\n'
+        "d = \"instr(' ' || c.search_terms, ?) > 0\"\n"
+        'e = "Could not read the file, try again"\n'
+        'f = "the PDF is not ready AND cannot be printed"\n'
+        'g = "are you sure you want it?"\n'
+        "h = \"WHERE dosya = 'Açık' AND x = ?\"\n"
+        'i = "name, date, place"\n'
+    )
+    (tmp_path / "storage").mkdir()
+    for folder in (tmp_path, tmp_path / "storage"):
+        (folder / "m.py").write_text(source, "utf-8")
+    found = {text for _, text in hardcoded_sentences(tmp_path / "storage" / "m.py")}
+    assert found == {
+        "Could not read the file, try again",
+        "the PDF is not ready AND cannot be printed",
+        "are you sure you want it?",
+        "WHERE dosya = 'Açık' AND x = ?",
+        "name, date, place",
+    }
+    # Outside storage/ (where SQL may not live) the same pieces still count.
+    assert len(hardcoded_sentences(tmp_path / "m.py")) == 9
 
 
 def _scanned() -> list[Path]:

@@ -37,6 +37,7 @@ from kdm_desktop.domain.cases.validation import (
     read_str,
     reject_unknown_keys,
 )
+from kdm_desktop.domain.keyed_labels import KeyedLabels, text_tr
 
 __all__ = [
     "FIELDS",
@@ -66,7 +67,7 @@ class Answer(Choice):
     UNKNOWN = "bilinmiyor"
 
 
-_labels(Answer, {"evet": "Evet", "hayir": "Hayır", "bilinmiyor": "Bilinmiyor"})
+_labels(Answer)
 
 
 class PerpetratorAgeBand(Choice):
@@ -81,18 +82,7 @@ class PerpetratorAgeBand(Choice):
     OVER_65 = "65_ustu"
 
 
-_labels(
-    PerpetratorAgeBand,
-    {
-        "0_17": "18 yaşından küçük",
-        "18_24": "18–24",
-        "25_34": "25–34",
-        "35_44": "35–44",
-        "45_54": "45–54",
-        "55_64": "55–64",
-        "65_ustu": "65 ve üstü",
-    },
-)
+_labels(PerpetratorAgeBand)
 
 
 @dataclass(frozen=True)
@@ -135,15 +125,7 @@ FIELDS: Final[tuple[str, ...]] = (
     "note",
 )
 
-FIELD_LABELS: Final[dict[str, str]] = {
-    "relation": "Şiddet uygulayanın yakınlığı",
-    "name": "Şiddet uygulayanın adı",
-    "age_band": "Şiddet uygulayanın yaş grubu",
-    "weapon_access": "Silaha erişimi",
-    "prior_orders": "Hakkında daha önce tedbir kararı",
-    "shared_children": "Ortak çocuk sayısı",
-    "note": "Not",
-}
+FIELD_LABELS: Final = KeyedLabels({name: f"perp.field.{name}" for name in FIELDS})
 
 _CHOICES: Final[dict[str, type[Choice]]] = {
     "relation": PerpetratorRelation,
@@ -237,13 +219,17 @@ def letter_text(p: Perpetrator) -> str | None:
     she reported. None when neither a name nor a relation is recorded."""
     if not p.name and p.relation is None:
         return None
-    relation = f"yakınlığı: {p.relation.label}" if p.relation is not None else ""
+    relation = (
+        text_tr("perp.letter.relation", relation=p.relation.label_tr)
+        if p.relation is not None
+        else ""
+    )
     if p.name:
         text = f"{p.name} ({relation})" if relation else p.name
     else:
         text = relation[0].upper() + relation[1:]
     if p.weapon_access is Answer.YES:
-        text += "; başvurucu, şiddet uygulayanın silaha erişimi olduğunu beyan etmektedir"
+        text += text_tr("perp.letter.weapon")
     return text
 
 

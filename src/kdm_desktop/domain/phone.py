@@ -38,7 +38,8 @@ class InvalidPhone(ValueError):
     def __init__(self, reason: InvalidPhoneReason) -> None:
         # The number is left out of the message: a client's phone number is personal data
         # and exception messages can end up in logs.
-        super().__init__(f"invalid phone number: {reason}")
+        # A code, not a sentence: callers show a keyed message chosen by `reason`.
+        super().__init__(f"invalid_phone_number:{reason}")
         self.reason = reason
 
 

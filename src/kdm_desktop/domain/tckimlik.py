@@ -47,7 +47,8 @@ class InvalidIdNumber(ValueError):
     def __init__(self, reason: InvalidIdReason) -> None:
         # The number itself is deliberately left out of the message: identity numbers are
         # sensitive personal data and exception messages end up in logs and crash reports.
-        super().__init__(f"invalid identity number: {reason}")
+        # A code, not a sentence: callers show a keyed message chosen by `reason`.
+        super().__init__(f"invalid_identity_number:{reason}")
         self.reason = reason
 
 

@@ -1,9 +1,12 @@
-"""Every closed list of a case record, with the Turkish label the UI and PDFs show.
+"""Every closed list of a case record; each value's label comes from a message key.
 
 Stored values are short ASCII Turkish identifiers (like `Role`), never labels: a
-label can be reworded without touching stored data. `None` in a record means
-"belirtilmedi" (not asked / not stated) and is counted as such in statistics,
-so no form has to invent a default answer.
+label can be reworded or translated without touching stored data. Labels live in
+`catalogue/cases_labels.py` under `choice.<class>.<value>` and follow the reader's
+language (`--lang en`, the window's setting); `label_tr` is the Turkish label for
+documents that are always Turkish (official letters). `None` in a record means
+"belirtilmedi" (not asked / not stated) and is counted as such in statistics, so no
+form has to invent a default answer.
 """
 
 from __future__ import annotations
@@ -11,40 +14,67 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Final, TypeVar
 
+from kdm_desktop import messages
 from kdm_desktop.domain.turkish import fold_for_search
 
-NOT_STATED_TR: Final = "Belirtilmedi"
+_NOT_STATED_KEY: Final = "choice.not_stated"
+# The Turkish word, for code that compares with it (statistics' "not stated" row).
+NOT_STATED_TR: Final = messages.CATALOGUE[_NOT_STATED_KEY]["tr"]
 
 
 class Choice(StrEnum):
-    """A stored value with a Turkish label."""
+    """A stored value with a label in each language."""
+
+    @property
+    def label_key(self) -> str:
+        return f"{_PREFIXES[type(self)]}.{self.value}"
 
     @property
     def label(self) -> str:
-        return _LABELS[type(self)][self.value]
+        """The label in the current language."""
+        return messages.text(self.label_key)
+
+    @property
+    def label_tr(self) -> str:
+        """The Turkish label, whatever the current language."""
+        return messages.CATALOGUE[self.label_key]["tr"]
+
+    @property
+    def label_en(self) -> str:
+        return messages.CATALOGUE[self.label_key]["en"]
 
 
-# Keyed by class, then by value: StrEnum members of different classes with the
-# same value ("diger") compare equal, so one flat dict would mix them up.
-_LABELS: dict[type[Choice], dict[str, str]] = {}
+# Keyed by class: StrEnum members of different classes with the same value
+# ("diger") compare equal, so the class must be part of the key.
+_PREFIXES: dict[type[Choice], str] = {}
 
 
-def _labels(cls: type[Choice], labels: dict[str, str]) -> None:
-    missing = {m.value for m in cls} ^ set(labels)
+def _labels(cls: type[Choice]) -> None:
+    """Register `cls`; every member needs a `choice.<class>.<value>` key in tr and en."""
+    prefix = f"choice.{cls.__name__}"
+    missing = [
+        m.value
+        for m in cls
+        if not {"tr", "en"} <= messages.CATALOGUE.get(f"{prefix}.{m.value}", {}).keys()
+    ]
     if missing:
-        raise RuntimeError(f"{cls.__name__}: labels do not match members: {sorted(missing)}")
-    _LABELS[cls] = labels
+        raise RuntimeError(f"{cls.__name__}: no label keys for {sorted(missing)}")
+    _PREFIXES[cls] = prefix
 
 
 C = TypeVar("C", bound=Choice)
 
 
+def _folded(text: str) -> str:
+    return fold_for_search(text).replace(" ", "_")
+
+
 def parse_choice(cls: type[C], text: str) -> C:
-    """Accept the stored value or the Turkish label, in any case and with or without
-    Turkish letters ("İmam nikâhı", "imam_nikahi"); raise ValueError otherwise."""
-    folded = fold_for_search(text).replace(" ", "_")
+    """Accept the stored value or a label in either language, in any case and with or
+    without Turkish letters ("İmam nikâhı", "imam_nikahli"); raise ValueError otherwise."""
+    folded = _folded(text)
     for member in cls:
-        if folded == member.value or folded == fold_for_search(member.label).replace(" ", "_"):
+        if folded in (member.value, _folded(member.label_tr), _folded(member.label_en)):
             return member
     raise ValueError(text)
 
@@ -54,8 +84,13 @@ def choice_list(cls: type[Choice]) -> str:
     return ", ".join(f"{m.value} ({m.label})" for m in cls)
 
 
+def not_stated() -> str:
+    """ "Belirtilmedi" in the current language."""
+    return messages.text(_NOT_STATED_KEY)
+
+
 def label_or_not_stated(value: Choice | None) -> str:
-    return NOT_STATED_TR if value is None else value.label
+    return not_stated() if value is None else value.label
 
 
 # ----- the woman -----
@@ -70,17 +105,7 @@ class MaritalStatus(Choice):
     WIDOWED = "esi_vefat_etmis"
 
 
-_labels(
-    MaritalStatus,
-    {
-        "bekar": "Bekâr",
-        "resmi_nikahli": "Evli (resmî nikâh)",
-        "imam_nikahli": "Yalnızca imam nikâhı",
-        "ayri_yasiyor": "Evli, ayrı yaşıyor",
-        "bosanmis": "Boşanmış",
-        "esi_vefat_etmis": "Eşi vefat etmiş",
-    },
-)
+_labels(MaritalStatus)
 
 
 class Education(Choice):
@@ -93,18 +118,7 @@ class Education(Choice):
     POSTGRADUATE = "lisansustu"
 
 
-_labels(
-    Education,
-    {
-        "okuryazar_degil": "Okuryazar değil",
-        "okuryazar": "Okuryazar (okul bitirmemiş)",
-        "ilkokul": "İlkokul",
-        "ortaokul": "Ortaokul",
-        "lise": "Lise",
-        "universite": "Üniversite",
-        "lisansustu": "Lisansüstü",
-    },
-)
+_labels(Education)
 
 
 class Employment(Choice):
@@ -117,18 +131,7 @@ class Employment(Choice):
     RETIRED = "emekli"
 
 
-_labels(
-    Employment,
-    {
-        "surekli": "Sürekli işte çalışıyor",
-        "gecici": "Geçici / mevsimlik işte çalışıyor",
-        "kayit_disi": "Kayıt dışı çalışıyor",
-        "calismiyor": "Çalışmıyor, iş arıyor",
-        "ev_kadini": "Ev kadını",
-        "ogrenci": "Öğrenci",
-        "emekli": "Emekli",
-    },
-)
+_labels(Employment)
 
 
 class IncomeBand(Choice):
@@ -139,16 +142,7 @@ class IncomeBand(Choice):
     ABOVE_FOUR = "asgari_4kat_ustu"
 
 
-_labels(
-    IncomeBand,
-    {
-        "gelir_yok": "Hane geliri yok",
-        "asgari_alti": "Asgari ücretin altında",
-        "asgari_2kat": "Asgari ücret – 2 katı",
-        "asgari_2_4kat": "Asgari ücretin 2–4 katı",
-        "asgari_4kat_ustu": "Asgari ücretin 4 katından fazla",
-    },
-)
+_labels(IncomeBand)
 
 
 # ----- the application -----
@@ -167,21 +161,7 @@ class ApplicationChannel(Choice):
     OTHER = "diger"
 
 
-_labels(
-    ApplicationChannel,
-    {
-        "yuz_yuze": "Kendisi geldi (yüz yüze)",
-        "telefon": "Telefon",
-        "e_posta": "E-posta",
-        "dilekce": "Dilekçe / yazı",
-        "alo_183": "ALO 183 yönlendirmesi",
-        "sonim": "ŞÖNİM yönlendirmesi",
-        "kolluk": "Emniyet / jandarma yönlendirmesi",
-        "hastane": "Hastane yönlendirmesi",
-        "baska_merkez": "Başka bir merkez yönlendirmesi",
-        "diger": "Diğer",
-    },
-)
+_labels(ApplicationChannel)
 
 
 class HeardFrom(Choice):
@@ -194,18 +174,7 @@ class HeardFrom(Choice):
     OTHER = "diger"
 
 
-_labels(
-    HeardFrom,
-    {
-        "yakin_cevre": "Arkadaş, komşu ya da aile",
-        "eski_danisan": "Daha önce başvuran biri",
-        "internet": "İnternet / sosyal medya",
-        "belediye": "Belediye birimleri",
-        "kurum": "Bir kurum (ŞÖNİM, emniyet, hastane, okul…)",
-        "basin": "Basın, afiş, broşür",
-        "diger": "Diğer",
-    },
-)
+_labels(HeardFrom)
 
 
 # ----- violence -----
@@ -221,18 +190,7 @@ class ViolenceType(Choice):
     STALKING = "israrli_takip"
 
 
-_labels(
-    ViolenceType,
-    {
-        "fiziksel": "Fiziksel",
-        "psikolojik": "Psikolojik",
-        "sozel": "Sözel",
-        "ekonomik": "Ekonomik",
-        "cinsel": "Cinsel",
-        "dijital": "Dijital",
-        "israrli_takip": "Israrlı takip",
-    },
-)
+_labels(ViolenceType)
 
 
 class PerpetratorRelation(Choice):
@@ -245,18 +203,7 @@ class PerpetratorRelation(Choice):
     OTHER = "diger"
 
 
-_labels(
-    PerpetratorRelation,
-    {
-        "es": "Eşi",
-        "eski_es": "Eski eşi",
-        "partner": "Birlikte olduğu / sevgilisi",
-        "baba": "Babası",
-        "erkek_kardes": "Erkek kardeşi",
-        "ogul": "Oğlu",
-        "diger": "Diğer",
-    },
-)
+_labels(PerpetratorRelation)
 
 
 class ViolenceFrequency(Choice):
@@ -267,16 +214,7 @@ class ViolenceFrequency(Choice):
     DAILY = "her_gun"
 
 
-_labels(
-    ViolenceFrequency,
-    {
-        "bir_kez": "Bir kez",
-        "ara_sira": "Ara sıra",
-        "ayda_birkac": "Ayda birkaç kez",
-        "haftada_birkac": "Haftada birkaç kez",
-        "her_gun": "Her gün",
-    },
-)
+_labels(ViolenceFrequency)
 
 
 class ViolenceDuration(Choice):
@@ -287,16 +225,7 @@ class ViolenceDuration(Choice):
     OVER_TEN = "on_yildan_fazla"
 
 
-_labels(
-    ViolenceDuration,
-    {
-        "bir_aydan_az": "Bir aydan az",
-        "bir_yildan_az": "1–12 ay",
-        "bir_bes_yil": "1–5 yıl",
-        "bes_on_yil": "5–10 yıl",
-        "on_yildan_fazla": "10 yıldan fazla",
-    },
-)
+_labels(ViolenceDuration)
 
 
 # ----- the file -----
@@ -309,15 +238,7 @@ class CaseStatus(Choice):
     REOPENED = "yeniden_acildi"
 
 
-_labels(
-    CaseStatus,
-    {
-        "acik": "Açık",
-        "takipte": "Takipte",
-        "kapali": "Kapalı",
-        "yeniden_acildi": "Yeniden açıldı",
-    },
-)
+_labels(CaseStatus)
 
 
 class ClosureReason(Choice):
@@ -332,19 +253,7 @@ class ClosureReason(Choice):
     OTHER = "diger"
 
 
-_labels(
-    ClosureReason,
-    {
-        "hedefler_tamamlandi": "Hedeflere ulaşıldı",
-        "danisan_istegi": "Danışanın isteği",
-        "ulasilamiyor": "Danışana ulaşılamıyor",
-        "yonlendirildi": "Başka kuruma yönlendirildi",
-        "tasindi": "Başka bir yere taşındı",
-        "devredildi": "Başka merkeze devredildi",
-        "vefat": "Vefat etti",
-        "diger": "Diğer",
-    },
-)
+_labels(ClosureReason)
 
 
 class ServiceKind(Choice):
@@ -356,17 +265,7 @@ class ServiceKind(Choice):
     EMPLOYMENT = "istihdam_egitim"
 
 
-_labels(
-    ServiceKind,
-    {
-        "psikolojik": "Psikolojik destek",
-        "sosyal": "Sosyal destek",
-        "hukuki": "Hukuki destek",
-        "konukevi_yonlendirme": "Konukevi yönlendirmesi",
-        "ekonomik": "Ekonomik destek",
-        "istihdam_egitim": "İstihdam / eğitim desteği",
-    },
-)
+_labels(ServiceKind)
 
 
 class NoteKind(Choice):
@@ -376,15 +275,7 @@ class NoteKind(Choice):
     PSYCH_SESSION = "psikolojik_gorusme"
 
 
-_labels(
-    NoteKind,
-    {
-        "genel": "Genel not",
-        "sosyal": "Sosyal çalışma notu",
-        "hukuki": "Hukuki not",
-        "psikolojik_gorusme": "Psikolojik görüşme notu (yalnızca psikologlar)",
-    },
-)
+_labels(NoteKind)
 
 
 class AttachmentKind(Choice):
@@ -395,16 +286,7 @@ class AttachmentKind(Choice):
     OTHER = "diger"
 
 
-_labels(
-    AttachmentKind,
-    {
-        "belge": "Taranmış belge",
-        "fotograf": "Fotoğraf",
-        "mahkeme_evraki": "Mahkeme / savcılık evrakı",
-        "saglik_raporu": "Sağlık raporu",
-        "diger": "Diğer",
-    },
-)
+_labels(AttachmentKind)
 
 
 # ----- consent (KVKK açık rıza) -----
@@ -416,14 +298,7 @@ class ConsentPurpose(Choice):
     SHARE_WITH_INSTITUTION = "kurumla_paylasim"
 
 
-_labels(
-    ConsentPurpose,
-    {
-        "isleme": "Kişisel verilerinin işlenmesi",
-        "merkezlerle_paylasim": "Diğer kadın danışma merkezleriyle paylaşım",
-        "kurumla_paylasim": "Bir kurumla paylaşım",
-    },
-)
+_labels(ConsentPurpose)
 
 
 class RecipientKind(Choice):
@@ -438,18 +313,7 @@ class RecipientKind(Choice):
     OTHER_KDM = "diger_kdm"
 
 
-_labels(
-    RecipientKind,
-    {
-        "sonim": "ŞÖNİM",
-        "baro": "Baro (adli yardım / kadın hakları merkezi)",
-        "hastane": "Hastane",
-        "kadin_konukevi": "Kadın konukevi",
-        "emniyet": "Emniyet / jandarma",
-        "sosyal_hizmet_merkezi": "Sosyal hizmet merkezi",
-        "diger_kdm": "Diğer kadın danışma merkezi",
-    },
-)
+_labels(RecipientKind)
 
 
-ALL_CHOICES: Final[tuple[type[Choice], ...]] = tuple(_LABELS)
+ALL_CHOICES: Final[tuple[type[Choice], ...]] = tuple(_PREFIXES)

@@ -24,8 +24,12 @@ from kdm_desktop.domain.cases.validation import (
     read_list,
     reject_unknown_keys,
 )
+from kdm_desktop.domain.keyed_labels import KeyedLabels
 
 CONSENT_KEYS: Final = frozenset({"processing", "share_with_centres", "share_with", "date"})
+_LABELS: Final = KeyedLabels(
+    {name: f"case.consent.{name}" for name in (*CONSENT_KEYS, "object", "recipient_kind")}
+)
 
 
 @dataclass(frozen=True)
@@ -78,8 +82,8 @@ def purpose_label(purpose: ConsentPurpose, recipient: RecipientKind | None) -> s
 
 def validate_grant(grant: ConsentGrant, today: datetime.date, problems: Problems) -> None:
     if grant.purposes() and grant.date is None:
-        problems.add("date", "input.case.required", label="Açık rıza tarihi")
-    check_date(problems, "date", "Açık rıza tarihi", grant.date, today)
+        problems.add("date", "input.case.required", label=_LABELS["date"])
+    check_date(problems, "date", _LABELS["date"], grant.date, today)
 
 
 def read_grant(raw: object, today: datetime.date, problems: Problems) -> ConsentGrant | Invalid:
@@ -87,7 +91,7 @@ def read_grant(raw: object, today: datetime.date, problems: Problems) -> Consent
     if raw is None:
         return ConsentGrant()
     if not isinstance(raw, Mapping):
-        problems.add("", "input.case.type_object", label="Açık rıza")
+        problems.add("", "input.case.type_object", label=_LABELS["object"])
         return Invalid()
     reject_unknown_keys(problems, raw, CONSENT_KEYS)
 
@@ -95,16 +99,18 @@ def read_grant(raw: object, today: datetime.date, problems: Problems) -> Consent
         value = read_bool(problems, name, label, raw.get(name, False), optional=False)
         return value is True
 
-    processing = flag("processing", "Veri işleme rızası")
-    centres = flag("share_with_centres", "Merkezlerle paylaşım rızası")
+    processing = flag("processing", _LABELS["processing"])
+    centres = flag("share_with_centres", _LABELS["share_with_centres"])
     kinds: set[RecipientKind] = set()
-    items = read_list(problems, "share_with", "Paylaşılabilecek kurumlar", raw.get("share_with"))
+    items = read_list(problems, "share_with", _LABELS["share_with"], raw.get("share_with"))
     if not isinstance(items, Invalid):
         for i, item in enumerate(items):
-            kind = read_choice(problems, f"share_with[{i}]", "Kurum türü", item, RecipientKind)
+            kind = read_choice(
+                problems, f"share_with[{i}]", _LABELS["recipient_kind"], item, RecipientKind
+            )
             if isinstance(kind, RecipientKind):
                 kinds.add(kind)
-    day = read_date(problems, "date", "Açık rıza tarihi", raw.get("date"))
+    day = read_date(problems, "date", _LABELS["date"], raw.get("date"))
     grant = ConsentGrant(
         processing, centres, frozenset(kinds), day if isinstance(day, datetime.date) else None
     )

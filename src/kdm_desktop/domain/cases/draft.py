@@ -49,14 +49,14 @@ from kdm_desktop.domain.cases.validation import (
     read_str,
     reject_unknown_keys,
 )
+from kdm_desktop.domain.keyed_labels import KeyedLabels
 from kdm_desktop.domain.statistics.districts import district_list
 from kdm_desktop.domain.tckimlik import IdKind, InvalidIdNumber, classify_id
 
 ANONYMOUS_LABEL: Final = "Anonim"
-ID_KIND_LABELS: Final[dict[IdKind, str]] = {
-    IdKind.TC: "T.C. Kimlik No",
-    IdKind.FOREIGN: "Yabancı kimlik no",
-}
+ID_KIND_LABELS: Final = KeyedLabels(
+    {IdKind.TC: "case.id_kind.tc", IdKind.FOREIGN: "case.id_kind.foreign"}
+)
 MAX_AGE: Final = 120
 MAX_CHILD_AGE: Final = 70
 MAX_OTHER_PHONES: Final = 5
@@ -142,44 +142,11 @@ class CaseDraft:
 
 DRAFT_FIELDS: Final[tuple[str, ...]] = tuple(f.name for f in fields(CaseDraft))
 
-FIELD_LABELS: Final[dict[str, str]] = {
-    "anonymous": "Anonim başvuru",
-    "first_name": "Adı",
-    "last_name": "Soyadı",
-    "tc_kimlik_no": "T.C. Kimlik No",
-    "birth_date": "Doğum tarihi",
-    "age": "Yaşı",
-    "nationality": "Uyruğu",
-    "language": "Konuştuğu dil",
-    "needs_interpreter": "Tercüman ihtiyacı",
-    "phone": "Telefon",
-    "other_phones": "Diğer telefonlar",
-    "address": "Adres",
-    "neighbourhood": "Mahalle",
-    "district": "İlçe",
-    "address_confidential": "Adres gizli",
-    "marital_status": "Medeni durumu",
-    "education": "Eğitim durumu",
-    "employment": "Çalışma durumu",
-    "has_own_income": "Kendi geliri var mı",
-    "income_band": "Hane gelir düzeyi",
-    "health_notes": "Sağlık durumu",
-    "disability": "Engel durumu",
-    "children": "Çocuklar",
-    "application_date": "Başvuru tarihi",
-    "channel": "Başvuru şekli",
-    "reason": "Başvuru nedeni",
-    "heard_from": "Merkezi nereden duydu",
-    "violence_types": "Şiddet türleri",
-    "perpetrator_relation": "Şiddet uygulayanın yakınlığı",
-    "lives_with_perpetrator": "Şiddet uygulayanla birlikte yaşıyor mu",
-    "violence_frequency": "Şiddetin sıklığı",
-    "violence_duration": "Şiddetin süresi",
-    "weapon_access": "Şiddet uygulayanın silaha erişimi",
-    "earlier_complaints": "Daha önce şikâyette bulundu mu",
-    "earlier_orders": "Daha önce koruma kararı aldı mı",
-    "life_danger": "Hayati tehlike bildiriyor mu",
-}
+FIELD_LABELS: Final = KeyedLabels({name: f"case.field.{name}" for name in DRAFT_FIELDS})
+# Labels of the parts of a list field (one child, one violence type).
+_PART_LABELS: Final = KeyedLabels(
+    {part: f"case.field.{part}" for part in ("child_age", "child_with_her", "violence_type")}
+)
 
 # The woman's own facts, her application and the violence: the form's three groups.
 CLIENT_FIELDS: Final = DRAFT_FIELDS[: DRAFT_FIELDS.index("application_date")]
@@ -263,7 +230,9 @@ def clean_draft(
     if len(d.children) > MAX_LIST:
         problems.add("children", "input.case.too_many", label=label["children"], max=MAX_LIST)
     for i, child in enumerate(d.children):
-        check_int(problems, f"children[{i}].age", "Çocuğun yaşı", child.age, 0, MAX_CHILD_AGE)
+        check_int(
+            problems, f"children[{i}].age", _PART_LABELS["child_age"], child.age, 0, MAX_CHILD_AGE
+        )
 
     def text(name: str, max_len: int, *, multiline: bool = False) -> str:
         value: str = getattr(d, name)
@@ -395,7 +364,9 @@ def _read_phones(raw: object, p: Problems) -> tuple[str, ...] | Invalid:
     items = read_list(p, "other_phones", FIELD_LABELS["other_phones"], raw)
     if isinstance(items, Invalid):
         return items
-    phones = [read_str(p, f"other_phones[{i}]", "Telefon", v) for i, v in enumerate(items)]
+    phones = [
+        read_str(p, f"other_phones[{i}]", FIELD_LABELS["phone"], v) for i, v in enumerate(items)
+    ]
     return tuple(v for v in phones if isinstance(v, str) and v.strip())
 
 
@@ -410,12 +381,12 @@ def _read_children(raw: object, p: Problems) -> tuple[Child, ...] | Invalid:
             p.add(f"children[{i}]", "input.case.type_child")
             continue
         reject_unknown_keys(sub, item, _CHILD_KEYS)
-        age = read_int(sub, "age", "Çocuğun yaşı", item.get("age"))
+        age = read_int(sub, "age", _PART_LABELS["child_age"], item.get("age"))
         with_her = read_bool(
-            sub, "with_her", "Çocuk yanında mı", item.get("with_her"), optional=False
+            sub, "with_her", _PART_LABELS["child_with_her"], item.get("with_her"), optional=False
         )
         if age is None and not sub.failed("age"):
-            sub.add("age", "input.case.required", label="Çocuğun yaşı")
+            sub.add("age", "input.case.required", label=_PART_LABELS["child_age"])
         p.extend(sub)
         if isinstance(age, int) and isinstance(with_her, bool):
             children.append(Child(age, with_her))
@@ -428,7 +399,9 @@ def _read_violence_types(raw: object, p: Problems) -> frozenset[ViolenceType] | 
         return items
     found: set[ViolenceType] = set()
     for i, item in enumerate(items):
-        value = read_choice(p, f"violence_types[{i}]", "Şiddet türü", item, ViolenceType)
+        value = read_choice(
+            p, f"violence_types[{i}]", _PART_LABELS["violence_type"], item, ViolenceType
+        )
         if isinstance(value, ViolenceType):
             found.add(value)
     return frozenset(found)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kdm_desktop.domain.cases.draft import CaseDraft, display_name
+from kdm_desktop.domain.keyed_labels import KeyedLabels
 from kdm_desktop.domain.turkish import fold_for_search
 
 _MIN_PREFIX = 3
@@ -23,12 +24,9 @@ class DuplicateReason(StrEnum):
     SAME_PHONE = "ayni_telefon"
 
 
-DUPLICATE_REASON_LABELS: dict[DuplicateReason, str] = {
-    DuplicateReason.SAME_ID: "Aynı kimlik numarası",
-    DuplicateReason.SIMILAR_NAME: "Benzer ad soyad",
-    DuplicateReason.SAME_BIRTH_YEAR: "Aynı doğum yılı",
-    DuplicateReason.SAME_PHONE: "Aynı telefon",
-}
+DUPLICATE_REASON_LABELS: KeyedLabels[DuplicateReason] = KeyedLabels(
+    {reason: f"case.duplicate.{reason.value}" for reason in DuplicateReason}
+)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.consent import ConsentGrant, read_grant
 from kdm_desktop.domain.cases.draft import (
     FIELD_LABELS,
@@ -21,10 +22,12 @@ from kdm_desktop.domain.cases.draft import (
     read_draft_values,
 )
 from kdm_desktop.domain.cases.validation import Invalid, Problems, read_str, reject_unknown_keys
+from kdm_desktop.domain.keyed_labels import text_tr
 
 INTAKE_EXTRA_KEYS: Final = frozenset({"consent", "assigned_to"})
 INTAKE_KEYS: Final = frozenset(FIELD_LABELS) | INTAKE_EXTRA_KEYS
-ASSIGNED_LABEL: Final = "Sorumlu personel"
+# The window reads this once when it builds the form (ui/ owns that call).
+ASSIGNED_LABEL: Final = text_tr("case.field.assigned_to")
 
 
 @dataclass(frozen=True)
@@ -69,5 +72,10 @@ def check_assignee(problems: Problems, raw: object, staff_ok: Callable[[str], bo
         return None
     name = value.strip().lower()
     if not staff_ok(name):
-        problems.add("assigned_to", "input.case.staff_unknown", label=ASSIGNED_LABEL, user=name)
+        problems.add(
+            "assigned_to",
+            "input.case.staff_unknown",
+            label=messages.text("case.field.assigned_to"),
+            user=name,
+        )
     return name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import NoteKind
 from kdm_desktop.domain.cases.validation import MAX_NOTE, Problems, clean_text
 
@@ -43,6 +44,14 @@ class Note:
 
 def validate_note_text(text: str) -> str:
     problems = Problems()
-    cleaned = clean_text(problems, "text", "Not", text, MAX_NOTE, required=True, multiline=True)
+    cleaned = clean_text(
+        problems,
+        "text",
+        messages.text("case.note.text"),
+        text,
+        MAX_NOTE,
+        required=True,
+        multiline=True,
+    )
     problems.raise_if_any()
     return cleaned

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Final
 
 from kdm_desktop.domain.cases.choices import CaseStatus
+from kdm_desktop.domain.keyed_labels import KeyedLabels
 
 # `CaseQuery.assigned_to = UNASSIGNED` lists files nobody is assigned to.
 UNASSIGNED: Final = "\x00unassigned"
@@ -21,12 +22,9 @@ class CaseOrder(StrEnum):
     UPDATED = "son_degisiklik"
 
 
-CASE_ORDER_LABELS: Final[dict[CaseOrder, str]] = {
-    CaseOrder.NAME: "Soyadı, adı",
-    CaseOrder.CASE_NUMBER: "Dosya numarası",
-    CaseOrder.APPLICATION_DATE: "Başvuru tarihi",
-    CaseOrder.UPDATED: "Son değişiklik",
-}
+CASE_ORDER_LABELS: Final[KeyedLabels[CaseOrder]] = KeyedLabels(
+    {order: f"case.order.{order.value}" for order in CaseOrder}
+)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass, replace
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import ServiceKind
 from kdm_desktop.domain.cases.validation import (
     MAX_SERVICE_NOTE,
@@ -51,11 +52,25 @@ def note_is_psychological(kind: ServiceKind) -> bool:
 
 def validate_service_entry(entry: ServiceEntryDraft, today: datetime.date) -> ServiceEntryDraft:
     problems = Problems()
-    check_date(problems, "date", "Hizmet tarihi", entry.date, today)
-    check_int(problems, "duration_minutes", "Süre (dakika)", entry.duration_minutes, 1, MAX_MINUTES)
-    note = clean_text(problems, "note", "Hizmet notu", entry.note, MAX_SERVICE_NOTE, multiline=True)
+    check_date(problems, "date", messages.text("case.service.date"), entry.date, today)
+    check_int(
+        problems,
+        "duration_minutes",
+        messages.text("case.service.duration"),
+        entry.duration_minutes,
+        1,
+        MAX_MINUTES,
+    )
+    note = clean_text(
+        problems,
+        "note",
+        messages.text("case.service.note"),
+        entry.note,
+        MAX_SERVICE_NOTE,
+        multiline=True,
+    )
     staff = entry.staff.strip().lower()
     if not staff:
-        problems.add("staff", "input.case.required", label="Hizmeti veren personel")
+        problems.add("staff", "input.case.required", label=messages.text("case.service.staff"))
     problems.raise_if_any()
     return replace(entry, note=note, staff=staff)

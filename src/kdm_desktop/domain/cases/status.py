@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.errors import ValidationError
 
@@ -39,9 +40,6 @@ def check_transition(current: CaseStatus, target: CaseStatus, reason: ClosureRea
         raise ValidationError("input.case.closure_reason_unexpected", field="closure_reason")
 
 
-TRANSFERRED_LABEL: Final = "Devredildi"
-
-
 def is_handed_over(status: CaseStatus, reason: ClosureReason | None) -> bool:
     """A file closed because it went to another centre: shown as "Devredildi", not "Kapalı"."""
     return status == CaseStatus.CLOSED and reason == ClosureReason.TRANSFERRED
@@ -52,5 +50,6 @@ def status_text(
 ) -> str:
     """The status as the list and the header say it: "Devredildi → NRL" for a handed-over file."""
     if is_handed_over(status, reason):
-        return f"{TRANSFERRED_LABEL} → {handed_to}" if handed_to else TRANSFERRED_LABEL
+        handed_over = messages.text("case.status.handed_over")
+        return f"{handed_over} → {handed_to}" if handed_to else handed_over
     return status.label

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from kdm_desktop.domain.cases.choices import RecipientKind
+from kdm_desktop.domain.keyed_labels import KeyedLabels, text_tr
 from kdm_desktop.domain.turkish import fold_for_search, tr_upper
 from kdm_desktop.errors import RefusedInput, ValidationError
 
-MARKINGS: Final = ("GİZLİ", "KİŞİYE ÖZEL")
+# Stored in templates as these exact Turkish words.
+MARKINGS: Final = (text_tr("letter.marking.confidential"), text_tr("letter.marking.personal"))
 DRAFT_GAP: Final = "……"
-PROVISIONAL_NOTE: Final = "(geçici: yazdırıldığında ya da kaydedildiğinde kesinleşir)"
+PROVISIONAL_NOTE: Final = text_tr("letter.provisional_note")
 # Only these may learn where a shelter is (6284: ŞÖNİM places her, the police protect her).
 SHELTER_SAFE_KINDS: Final = frozenset({RecipientKind.SONIM, RecipientKind.POLICE})
 # Facts the letter fills itself; a template may use them in its text.
@@ -64,7 +66,7 @@ class LetterStatus:
     ANSWERED: Final = "yanitlandi"
     RESULT: Final = "sonuclandi"
     ORDER: Final = (SENT, ANSWERED, RESULT)
-    LABELS: Final = {SENT: "Gönderildi", ANSWERED: "Yanıt geldi", RESULT: "Sonuçlandı"}
+    LABELS: Final = KeyedLabels({s: f"letter.status.{s}" for s in ORDER})
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ class LetterTemplate:
     optional: tuple[OptionalLine, ...] = ()
     attachments: tuple[str, ...] = ()
     distribution: tuple[str, ...] = ()
-    marking: str = "GİZLİ"
+    marking: str = MARKINGS[0]
     version: int = 1
 
     def input(self, key: str) -> InputField | None:
@@ -332,18 +334,22 @@ class LetterContent:
         """The letter as lines, for the on-screen preview and tests."""
         lines = [self.marking, self.centre_name]
         lines += [x for x in (self.centre_address, self.centre_phone) if x]
-        lines += [f"Sayı: {self.number_text}", f"Tarih: {format_letter_date(self.date)}"]
-        lines += [f"Konu: {self.subject}", "", self.addressee]
+        lines += [
+            text_tr("letter.line.number", value=self.number_text),
+            text_tr("letter.line.date", value=format_letter_date(self.date)),
+        ]
+        lines += [text_tr("letter.line.subject", value=self.subject), "", self.addressee]
         if self.reference:
-            lines.append(f"İlgi: {self.reference}")
+            lines.append(text_tr("letter.line.reference", value=self.reference))
         lines += ["", *self.body, "", self.signature_name, self.signature_title]
         if self.prepared_by:
-            lines.append(f"Hazırlayan: {self.prepared_by}")
+            lines.append(text_tr("letter.line.prepared_by", value=self.prepared_by))
         lines.append(self.contact)
         if self.attachments:
-            lines += ["", "Ekler:", *(f"{i}. {a}" for i, a in enumerate(self.attachments, 1))]
+            numbered = (f"{i}. {a}" for i, a in enumerate(self.attachments, 1))
+            lines += ["", text_tr("letter.line.attachments"), *numbered]
         if self.distribution:
-            lines += ["", "Dağıtım:", *self.distribution]
+            lines += ["", text_tr("letter.line.distribution"), *self.distribution]
         lines += ["", self.marking]
         return "\n".join(lines)
 

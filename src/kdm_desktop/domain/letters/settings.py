@@ -34,7 +34,10 @@ PLACEHOLDERS: Final = ("code", "year", "seq")
 _PART = re.compile(r"\{([a-z]+)\}")
 # Outside the placeholders: letters (Turkish too), digits and . / - _ ; no spaces,
 # so a number stays one word in a list, a file name and a command line.
-_LITERAL = re.compile(r"[0-9A-Za-zÇĞİÖŞÜçğıöşü./_-]*")
+# (the Turkish letters as escapes: ÇĞİÖŞÜ çğıöşü)
+_LITERAL = re.compile(
+    r"[0-9A-Za-z\u00c7\u011e\u0130\u00d6\u015e\u00dc\u00e7\u011f\u0131\u00f6\u015f\u00fc./_-]*"
+)
 
 
 @dataclass(frozen=True)

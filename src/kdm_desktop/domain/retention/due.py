@@ -11,6 +11,7 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from kdm_desktop import messages
 from kdm_desktop.domain.dates import TURKISH_MONTHS
 from kdm_desktop.domain.retention.policy import (
     CASE_KINDS,
@@ -97,18 +98,21 @@ def _reason(kind: KindPolicy, facts: CaseFacts, due: datetime.date) -> str:
     assert latest is not None
     start, event = latest
     # The policy tab explains "the latest of"; the line names the event that counted.
-    return (
-        f"{EVENT_LABELS[event]}: {short_date(start)}; saklama süresi {kind.years} yıl, "
-        f"{short_date(due)} tarihinde doldu"
+    return messages.text(
+        "retention.due.case_reason",
+        event=EVENT_LABELS[event],
+        start=short_date(start),
+        years=kind.years,
+        due=short_date(due),
     )
 
 
 def hold_reasons(facts: CaseFacts) -> tuple[str, ...]:
     reasons = []
     if facts.orders_in_force:
-        reasons.append(f"yürürlükte tedbir kararı var ({facts.orders_in_force})")
+        reasons.append(messages.text("retention.hold.orders_in_force", count=facts.orders_in_force))
     if facts.hold_reason is not None:
-        reasons.append(f"yasal saklama: {facts.hold_reason}")
+        reasons.append(messages.text("retention.hold.legal", reason=facts.hold_reason))
     return tuple(reasons)
 
 
@@ -206,8 +210,12 @@ def dated_items(
             tuple(ids),
             latest,
             due,
-            f"{entry.events_text()} {short_date(latest)} ya da daha önce; "
-            f"saklama süresi {entry.years} yıl",
+            messages.text(
+                "retention.due.entry_reason",
+                events=entry.events_text(),
+                latest=short_date(latest),
+                years=entry.years,
+            ),
         )
     ]
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from importlib.resources import files
 
+from kdm_desktop.domain.keyed_labels import KeyedLabels
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.strictjson import unique_keys
 
@@ -41,14 +42,7 @@ class Event(StrEnum):
     ENTRY_WRITTEN = "entry_written"
 
 
-EVENT_LABELS: dict[Event, str] = {
-    Event.CASE_CLOSED: "dosyanın kapatıldığı tarih",
-    Event.LAST_CONTACT: "son görüşme/hizmet tarihi",
-    Event.ORDER_ENDED: "son tedbir kararının bittiği tarih",
-    Event.APPOINTMENT_DATE: "randevu tarihi",
-    Event.TRANSFER_DATE: "aktarım tarihi",
-    Event.ENTRY_WRITTEN: "kaydın yazıldığı tarih",
-}
+EVENT_LABELS: KeyedLabels[Event] = KeyedLabels({e: f"retention.event.{e.value}" for e in Event})
 
 # Kinds that belong to one case; the run destroys them only in closed cases.
 CASE_KINDS: frozenset[RecordKind] = frozenset(

@@ -6,6 +6,8 @@ import datetime
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kdm_desktop.domain.keyed_labels import KeyedLabels
+
 
 class RequestKind(StrEnum):
     ACCESS = "access"
@@ -13,11 +15,9 @@ class RequestKind(StrEnum):
     CORRECTION = "correction"
 
 
-REQUEST_LABELS: dict[RequestKind, str] = {
-    RequestKind.ACCESS: "Bilgi/erişim talebi",
-    RequestKind.DELETION: "Silme talebi",
-    RequestKind.CORRECTION: "Düzeltme talebi",
-}
+REQUEST_LABELS: KeyedLabels[RequestKind] = KeyedLabels(
+    {k: f"retention.request.{k.value}" for k in RequestKind}
+)
 
 
 def deadline(received_on: datetime.date, days: int) -> datetime.date:
