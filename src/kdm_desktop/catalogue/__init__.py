@@ -18,6 +18,7 @@ from kdm_desktop.catalogue import (
     perpetrator,
     release,
     reliability,
+    reports,
     retention,
     rules,
     statistics,
@@ -42,4 +43,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     rules.MESSAGES,
     letters_desk.MESSAGES,
     transfers_conflicts.MESSAGES,
+    reports.MESSAGES,
 )
