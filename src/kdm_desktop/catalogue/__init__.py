@@ -22,6 +22,8 @@ from kdm_desktop.catalogue import (
     retention,
     rules,
     statistics,
+    statistics_domain,
+    statistics_tables,
     transfers_conflicts,
     transfers_io,
     workspace,
@@ -44,4 +46,6 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     letters_desk.MESSAGES,
     transfers_conflicts.MESSAGES,
     reports.MESSAGES,
+    statistics_tables.MESSAGES,
+    statistics_domain.MESSAGES,
 )

@@ -20,9 +20,17 @@ import datetime as dt
 from typing import Final
 
 from kdm_desktop import messages
+from kdm_desktop.document_language import DOCUMENT_LANGUAGE, in_language, official
 from kdm_desktop.domain.dates import format_turkish_date
 
-DOCUMENT_LANGUAGE: Final = "tr"
+__all__ = [
+    "DOCUMENT_LANGUAGE",
+    "in_language",
+    "internal",
+    "internal_date",
+    "internal_datetime",
+    "official",
+]
 
 _EN_MONTHS: Final = (
     "January",
@@ -39,16 +47,6 @@ _EN_MONTHS: Final = (
     "December",
 )
 _EN_DAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def in_language(lang: str, key: str, /, **params: object) -> str:
-    entry = messages.CATALOGUE[key]
-    return (entry.get(lang) or entry["tr"]).format(**params)
-
-
-def official(key: str, /, **params: object) -> str:
-    """Text of a document for a Turkish institution or for her: always Turkish."""
-    return in_language(DOCUMENT_LANGUAGE, key, **params)
 
 
 def internal(key: str, /, **params: object) -> str:
