@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kdm_desktop.catalogue import (
     audit,
+    calendar_domain,
     closure,
     desk,
     drafts,
@@ -48,4 +49,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     reports.MESSAGES,
     statistics_tables.MESSAGES,
     statistics_domain.MESSAGES,
+    calendar_domain.MESSAGES,
 )
