@@ -27,6 +27,7 @@ from kdm_desktop.catalogue import (
     statistics_tables,
     transfers_conflicts,
     transfers_io,
+    window_launcher,
     workspace,
 )
 
@@ -50,4 +51,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     statistics_tables.MESSAGES,
     statistics_domain.MESSAGES,
     calendar_domain.MESSAGES,
+    window_launcher.MESSAGES,
 )
