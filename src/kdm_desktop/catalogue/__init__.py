@@ -22,6 +22,7 @@ from kdm_desktop.catalogue import (
     reports,
     retention,
     rules,
+    security_checks,
     statistics,
     statistics_domain,
     statistics_tables,
@@ -52,4 +53,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     statistics_domain.MESSAGES,
     calendar_domain.MESSAGES,
     window_launcher.MESSAGES,
+    security_checks.MESSAGES,
 )
