@@ -53,6 +53,7 @@ def test_wheel_carries_catalogue_fonts_data_and_licence(wheel: Path) -> None:
     assert "kdm_desktop/resources/translations/kdm_desktop_tr.qm" in names
     assert "kdm_desktop/resources/fonts/DejaVuSans.ttf" in names
     assert "kdm_desktop/resources/data/letter_templates_v1.json" in names
+    assert "kdm_desktop/resources/data/synthetic_v1.json" in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert kdm_desktop.__version__ in wheel.name
 

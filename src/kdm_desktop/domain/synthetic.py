@@ -9,119 +9,40 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Final
 
-FIRST_NAMES = (
-    "Ayşe",
-    "Fatma",
-    "Emine",
-    "Hatice",
-    "Zeynep",
-    "Elif",
-    "Meryem",
-    "Şerife",
-    "Zehra",
-    "Sultan",
-    "Hanife",
-    "Merve",
-    "Özlem",
-    "Gül",
-    "Gülşen",
-    "Çiğdem",
-    "Işıl",
-    "İpek",
-    "Ümran",
-    "Şükran",
-    "Gökçe",
-    "Ilgın",
-    "İlknur",
-    "Nurcan",
-    "Dilek",
-    "Yasemin",
-    "Sevgi",
-    "Derya",
-    "Büşra",
-    "Tuğba",
-    "Esra",
-    "Songül",
-    "Nazlı",
-    "Ebru",
-    "Canan",
-    "Aslı",
-    "Şule",
-    "Öznur",
-    "Hülya",
-    "Gülizar",
-)
-LAST_NAMES = (
-    "Yılmaz",
-    "Kaya",
-    "Demir",
-    "Şahin",
-    "Çelik",
-    "Yıldız",
-    "Yıldırım",
-    "Öztürk",
-    "Aydın",
-    "Özdemir",
-    "Arslan",
-    "Doğan",
-    "Kılıç",
-    "Aslan",
-    "Çetin",
-    "Kara",
-    "Koç",
-    "Kurt",
-    "Özkan",
-    "Şimşek",
-    "Işık",
-    "İğdeli",
-    "Ilgaz",
-    "Güneş",
-    "Erdoğdu",
-    "Akgül",
-    "Çakır",
-    "Uğurlu",
-    "Karagöz",
-    "Tunç",
-    "Bozkurt",
-    "Ünal",
-    "Sarı",
-    "Gündüz",
-    "Keskin",
-    "Özer",
-    "Ateş",
-    "Türkmen",
-    "Çiçek",
-    "Akın",
-)
-DISTRICTS = (
-    "Konak",
-    "Karşıyaka",
-    "Bornova",
-    "Buca",
-    "Çiğli",
-    "Bayraklı",
-    "Gaziemir",
-    "Balçova",
-    "Narlıdere",
-    "Karabağlar",
-    "Menemen",
-    "Torbalı",
-)
-NEIGHBOURHOODS = (
-    "Alsancak",
-    "Göztepe",
-    "Bostanlı",
-    "Mavişehir",
-    "Evka 3",
-    "Şirinyer",
-    "Işıkkent",
-    "Ulukent",
-    "Çamdibi",
-    "Yeşilyurt",
-    "Gürçeşme",
-    "Uğur Mumcu",
-)
+from kdm_desktop.domain.rules import load_packaged_json
+
+# The invented names, places and texts are data, not messages: they live in
+# resources/data/synthetic_v1.json, read once. Their order is part of the demo (a seed
+# picks by position), so the file keeps it.
+_DATA: Final = load_packaged_json("synthetic_v1.json")
+if _DATA.get("format") != "kdm-synthetic-demo" or _DATA.get("version") != 1:
+    raise ValueError("not the synthetic demo data")
+
+
+def strings(key: str) -> tuple[str, ...]:
+    """One list of the demo data file, as a tuple of strings."""
+    value = _DATA.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"synthetic demo data: {key}")
+    return tuple(value)
+
+
+def text(key: str) -> str:
+    """One string of the demo data file; a dotted key reads inside an object."""
+    value: object = _DATA
+    for part in key.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if not isinstance(value, str):
+        raise ValueError(f"synthetic demo data: {key}")
+    return value
+
+
+FIRST_NAMES: Final = strings("first_names")
+LAST_NAMES: Final = strings("last_names")
+DISTRICTS: Final = strings("districts")
+NEIGHBOURHOODS: Final = strings("neighbourhoods")
 
 
 @dataclass(frozen=True)

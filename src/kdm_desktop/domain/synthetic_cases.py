@@ -37,24 +37,10 @@ from kdm_desktop.domain.tckimlik import check_digits, generate_valid_tc
 
 C = TypeVar("C", bound=Choice)
 
-_REASONS = (
-    "Eşinden gördüğü şiddet nedeniyle destek istiyor.",
-    "Boşanma süreci ve nafaka konusunda bilgi almak istiyor.",
-    "Koruma kararı başvurusu için yardım istiyor.",
-    "Çocuklarıyla birlikte güvenli bir yere gitmek istiyor.",
-    "Ekonomik destek ve iş bulma konusunda yardım istiyor.",
-    "Israrlı takip ve tehdit mesajları nedeniyle başvurdu.",
-)
-_NOTES = (
-    "İlk görüşme yapıldı; güvenlik planı birlikte gözden geçirildi.",
-    "Baro adli yardım bürosuna randevu alındı.",
-    "Çocukların okul kaydı için sosyal hizmet merkeziyle görüşüldü.",
-    "Danışan telefonla arandı, durumunun iyi olduğunu bildirdi.",
-)
-_PSYCH_NOTES = (
-    "Görüşmede uyku sorunlarından ve kaygıdan söz etti; nefes egzersizleri çalışıldı.",
-    "Destekleyici görüşme; bir sonraki seans iki hafta sonra.",
-)
+# Invented texts, from resources/data/synthetic_v1.json (see `synthetic`).
+_REASONS = synthetic.strings("reasons")
+_NOTES = synthetic.strings("notes")
+_PSYCH_NOTES = synthetic.strings("psych_notes")
 
 
 @dataclass(frozen=True)
@@ -109,6 +95,7 @@ def synthetic_case(
         tc = generate_valid_tc(rng)
     elif not anonymous and id_roll < 0.88:
         tc = _foreign_id(rng)
+    foreign = tc.startswith("99")
     draft = CaseDraft(
         anonymous=anonymous,
         first_name="" if anonymous else person.first_name,
@@ -116,12 +103,14 @@ def synthetic_case(
         tc_kimlik_no=tc,
         birth_date=birth,
         age=known_age,
-        nationality="Suriye" if tc.startswith("99") else "T.C.",
-        language="Arapça" if tc.startswith("99") else "Türkçe",
-        needs_interpreter=tc.startswith("99"),
+        nationality=synthetic.text("foreign.nationality" if foreign else "citizen.nationality"),
+        language=synthetic.text("foreign.language" if foreign else "citizen.language"),
+        needs_interpreter=foreign,
         phone=synthetic.mobile_phone(rng) if rng.random() < 0.9 else "",
         other_phones=(synthetic.mobile_phone(rng),) if rng.random() < 0.1 else (),
-        address=f"{rng.randint(1, 300)}. Sokak No: {rng.randint(1, 80)}",
+        address=synthetic.text("address_format").format(
+            street=rng.randint(1, 300), number=rng.randint(1, 80)
+        ),
         neighbourhood=rng.choice(synthetic.NEIGHBOURHOODS),
         district=rng.choice(synthetic.DISTRICTS),
         address_confidential=rng.random() < 0.1,

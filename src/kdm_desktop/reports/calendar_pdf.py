@@ -20,13 +20,42 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from kdm_desktop.domain.calendar import Holiday
-from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
+from kdm_desktop.reports.wording import internal as _t
+from kdm_desktop.reports.wording import internal_date
 
-__all__ = ["FOOTER", "PrintRow", "holiday_lines", "render_day_list", "render_staff_week"]
+__all__ = [
+    "PrintRow",
+    "footer_text",
+    "holiday_lines",
+    "render_day_list",
+    "render_staff_week",
+    "table_head",
+]
 
 _MARGIN = 15 * mm
-FOOTER = "GİZLİ — yalnızca baş harfler ve dosya numaraları; işiniz bitince imha edin."
+# The lists stay on the centre's desks: they speak the user's language
+# (reports/wording.py); holiday names are Turkish names of Turkish holidays.
+
+
+def footer_text() -> str:
+    return _t("report.calendar.footer")
+
+
+def table_head(*, with_date: bool, with_staff: bool) -> list[str]:
+    head = [_t("report.calendar.col_date")] if with_date else []
+    head += [_t("report.calendar.col_time")]
+    head += [_t("report.calendar.col_staff")] if with_staff else []
+    head += [
+        _t("report.calendar.col_room"),
+        _t("report.calendar.col_appointment"),
+        _t("report.calendar.col_status"),
+    ]
+    return head
+
+
+def appointment_label(row: PrintRow) -> str:
+    return row.label + (_t("report.calendar.interpreter") if row.interpreter else "")
 
 
 @dataclass(frozen=True)
@@ -45,8 +74,8 @@ def _footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     canvas.setFont(FONT, 8)
     canvas.setFillColor(colors.HexColor("#444444"))
     width = doc.pagesize[0]
-    canvas.drawString(_MARGIN, _MARGIN / 2, FOOTER)
-    canvas.drawRightString(width - _MARGIN, _MARGIN / 2, f"Sayfa {doc.page}")
+    canvas.drawString(_MARGIN, _MARGIN / 2, footer_text())
+    canvas.drawRightString(width - _MARGIN, _MARGIN / 2, _t("report.page", page=doc.page))
     canvas.restoreState()
 
 
@@ -54,10 +83,13 @@ def holiday_lines(holidays: Sequence[Holiday]) -> list[str]:
     out = []
     for h in holidays:
         if h.half_day:
-            text = f"{h.occasion_tr} (yarım gün: 13.00'ten sonra tatil)"
+            text = _t("report.calendar.half_day", occasion=h.occasion_tr)
         else:
-            text = f"{h.name_tr} ({'merkez kapalı' if h.centre else 'resmî tatil'})"
-        out.append(f"{format_turkish_date(h.date)}: {text}")
+            kind = _t(
+                "report.calendar.centre_closed" if h.centre else "report.calendar.public_holiday"
+            )
+            text = f"{h.name_tr} ({kind})"
+        out.append(f"{internal_date(h.date)}: {text}")
     return out
 
 
@@ -70,17 +102,14 @@ def _title_style() -> ParagraphStyle:
 def _table(rows: Sequence[PrintRow], *, with_date: bool, with_staff: bool) -> Table:
     styles = paragraph_styles()
     cell = styles["small"]
-    head = ["Tarih"] if with_date else []
-    head += ["Saat"]
-    head += ["Görevli"] if with_staff else []
-    head += ["Oda", "Randevu", "Durum"]
+    head = table_head(with_date=with_date, with_staff=with_staff)
     data: list[list[object]] = [[*head]]
     for r in rows:
         line: list[object] = [f"{r.start:%d.%m}"] if with_date else []
         line.append(f"{r.start:%H:%M}–{r.end:%H:%M}")
         if with_staff:
             line.append(Paragraph(escape(r.staff), cell))
-        label = r.label + (" · tercüman" if r.interpreter else "")
+        label = appointment_label(r)
         line += [Paragraph(escape(r.room), cell), Paragraph(escape(label), cell), r.status]
         data.append(line)
     if len(data) == 1:
@@ -128,11 +157,13 @@ def render_day_list(
     styles = paragraph_styles()
     story: list[object] = [
         Paragraph(escape(centre_name), styles["small"]),
-        Paragraph(escape(f"Günün randevuları — {format_turkish_date(day)}"), _title_style()),
+        Paragraph(
+            escape(_t("report.calendar.day_heading", date=internal_date(day))), _title_style()
+        ),
     ]
     story += [Paragraph(escape(line), styles["body"]) for line in holiday_lines(holidays)]
     story += [Spacer(0, 3 * mm), _table(rows, with_date=False, with_staff=True)]
-    return _build(story, A4, "Günün randevuları")
+    return _build(story, A4, _t("report.calendar.day_title"))
 
 
 def render_staff_week(
@@ -144,15 +175,15 @@ def render_staff_week(
 ) -> bytes:
     styles = paragraph_styles()
     sunday = monday + dt.timedelta(days=6)
-    title = f"Haftalık randevular — {staff_name}"
+    title = _t("report.calendar.week_heading", staff=staff_name)
     story: list[object] = [
         Paragraph(escape(centre_name), styles["small"]),
         Paragraph(escape(title), _title_style()),
         Paragraph(
-            escape(f"{format_turkish_date(monday)} – {format_turkish_date(sunday)}"),
+            escape(f"{internal_date(monday)} – {internal_date(sunday)}"),
             styles["body"],
         ),
     ]
     story += [Paragraph(escape(line), styles["body"]) for line in holiday_lines(holidays)]
     story += [Spacer(0, 3 * mm), _table(rows, with_date=True, with_staff=False)]
-    return _build(story, landscape(A4), "Haftalık randevular")
+    return _build(story, landscape(A4), _t("report.calendar.week_title"))

@@ -35,6 +35,7 @@ from kdm_desktop.domain.cases.records import CaseView, shareable_record
 from kdm_desktop.domain.dates import format_day
 from kdm_desktop.domain.phone import format_phone_local
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
+from kdm_desktop.reports.wording import official as _t
 
 __all__ = [
     "CONSENT_FORM_TITLE",
@@ -45,10 +46,11 @@ __all__ = [
     "render_form_pdf",
 ]
 
-MARKING: Final = "GİZLİ"
-INTAKE_FORM_TITLE: Final = "Başvuru formu"
-CONSENT_FORM_TITLE: Final = "Açık rıza beyanı"
-_NOT_STATED: Final = "Belirtilmedi"
+# She signs these forms and the paper file keeps them: Turkish (reports/wording.py).
+MARKING: Final = _t("report.confidential")
+INTAKE_FORM_TITLE: Final = _t("report.forms.intake_title")
+CONSENT_FORM_TITLE: Final = _t("report.forms.consent_title")
+_NOT_STATED: Final = _t("report.not_stated")
 _MARGIN = 20 * mm
 # Fields that are never printed on the intake form: the flags are said another way.
 _LEFT_OUT: Final = frozenset({"anonymous", "address_confidential"})
@@ -75,7 +77,7 @@ class FormContent:
 
 
 def _yes_no(value: bool | None) -> str:
-    return _NOT_STATED if value is None else ("Evet" if value else "Hayır")
+    return _NOT_STATED if value is None else _t("report.yes" if value else "report.no")
 
 
 def field_text(draft: CaseDraft, name: str) -> str:
@@ -95,7 +97,9 @@ def field_text(draft: CaseDraft, name: str) -> str:
         return ", ".join(sorted(v.label for v in value))
     if name == "children":
         return "; ".join(
-            f"{c.age} yaş ({'yanında' if c.with_her else 'yanında değil'})" for c in value
+            _t("report.child_age", age=c.age)
+            + f" ({_t('report.child_with_her' if c.with_her else 'report.child_not_with_her')})"
+            for c in value
         )
     if isinstance(value, tuple):
         return ", ".join(str(v) for v in value)
@@ -116,7 +120,7 @@ def consent_lines(consents: tuple[ConsentRecord, ...]) -> tuple[Line, ...]:
     """The purposes she agreed to that are in force, with the day she agreed."""
     active = [c for c in consents if c.active]
     if not active:
-        return (("Yürürlükte açık rıza yok.", False),)
+        return ((_t("report.forms.no_active_consent"), False),)
     return tuple((f"☑ {c.label} — {format_day(c.granted_on)}", False) for c in active)
 
 
@@ -128,20 +132,23 @@ def intake_form_content(
     d = record.draft
     staff = name_of(record.assigned_to) if record.assigned_to else "—"
     facts = (
-        ("Dosya no", record.case_number),
-        ("Ad soyad", record.display_name),
-        ("Başvuru tarihi", format_day(d.application_date) if d.application_date else "—"),
-        ("Sorumlu personel", staff),
+        (_t("report.case_number"), record.case_number),
+        (_t("report.full_name"), record.display_name),
+        (
+            _t("report.application_date"),
+            format_day(d.application_date) if d.application_date else "—",
+        ),
+        (_t("report.responsible_staff"), staff),
     )
     client = _field_lines(d, CLIENT_FIELDS)
     if view.record.draft.address_confidential:
         # `shareable_record` emptied the address; say why it is blank.
-        client = (*client, ("Adres: Gizli adres — yazdırılmaz", False))
+        client = (*client, (_t("report.forms.address_hidden_line"), False))
     sections = (
-        ("Başvuru", _field_lines(d, APPLICATION_FIELDS)),
-        ("Danışan", client),
-        ("Şiddet", _field_lines(d, VIOLENCE_FIELDS)),
-        ("Açık rıza", consent_lines(view.consents)),
+        (_t("report.forms.section_application"), _field_lines(d, APPLICATION_FIELDS)),
+        (_t("report.forms.section_client"), client),
+        (_t("report.forms.section_violence"), _field_lines(d, VIOLENCE_FIELDS)),
+        (_t("report.forms.section_consent"), consent_lines(view.consents)),
     )
     return FormContent(
         "intake_form",
@@ -150,7 +157,7 @@ def intake_form_content(
         record.case_number,
         facts,
         sections,
-        ("Görüşmeyi yapan (ad soyad, imza)", "Danışan (imza)"),
+        (_t("report.forms.interviewer_box"), _t("report.forms.client_box")),
         day,
     )
 
@@ -162,43 +169,30 @@ def consent_form_content(
     record = view.record
     d = record.draft
     name = record.display_name
-    who = f"{name} (T.C. Kimlik No: {d.tc_kimlik_no})" if d.tc_kimlik_no else name
-    staff = name_of(record.assigned_to) if record.assigned_to else ""
-    told = (
-        f"Ben, {who}, {centre_name} tarafından 6698 sayılı Kişisel Verilerin Korunması "
-        "Kanunu uyarınca aydınlatıldım. Kişisel verilerimin, sağlık ve cinsel hayatıma "
-        "ilişkin özel nitelikli verilerim de dahil, yalnızca aşağıda işaretli amaçlar için "
-        "işlenmesine ve paylaşılmasına özgür irademle açık rıza veriyorum.",
-        False,
+    who = (
+        _t("report.forms.who_with_id", name=name, number=d.tc_kimlik_no) if d.tc_kimlik_no else name
     )
+    staff = name_of(record.assigned_to) if record.assigned_to else ""
+    told = (_t("report.forms.declaration", who=who, centre=centre_name), False)
     rights = (
-        (
-            "Rıza vermemeniz merkezin hizmetlerinden yararlanmanıza engel değildir. "
-            "Rızanızı dilediğiniz zaman, yazılı ya da sözlü olarak geri alabilirsiniz; "
-            "geri aldığınız andan sonra verileriniz o amaçla paylaşılmaz.",
-            True,
-        ),
-        (
-            "Verilerinize erişme, düzeltilmesini ya da silinmesini isteme hakkınız vardır "
-            "(KVKK m. 11); başvurunuz en geç 30 gün içinde yanıtlanır.",
-            True,
-        ),
+        (_t("report.forms.rights_withdraw"), True),
+        (_t("report.forms.rights_access"), True),
     )
     sections = (
-        ("Beyan", (told,)),
-        ("Rıza verdiğim amaçlar", consent_lines(view.consents)),
-        ("Haklarınız", rights),
+        (_t("report.forms.section_declaration"), (told,)),
+        (_t("report.forms.section_purposes"), consent_lines(view.consents)),
+        (_t("report.forms.section_rights"), rights),
     )
     return FormContent(
         "consent_form",
         CONSENT_FORM_TITLE,
         centre_name,
         record.case_number,
-        (("Dosya no", record.case_number), ("Ad soyad", name)),
+        ((_t("report.case_number"), record.case_number), (_t("report.full_name"), name)),
         sections,
         (
-            f"Danışan: {name}\nTarih: ....../....../..........\nİmza:",
-            f"Görüşmeyi yapan: {staff}\nİmza:",
+            _t("report.forms.client_signature", name=name),
+            _t("report.forms.interviewer_signature", name=staff),
         ),
         day,
     )
@@ -265,7 +259,8 @@ def render_form_pdf(content: FormContent) -> bytes:
         canvas.drawRightString(
             A4[0] - _MARGIN,
             _MARGIN / 2,
-            f"{content.case_number} · {format_day(content.day)} · Sayfa {doc.page}",
+            f"{content.case_number} · {format_day(content.day)} · "
+            + _t("report.page", page=doc.page),
         )
         canvas.restoreState()
 

@@ -19,13 +19,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import CaseStatus, label_or_not_stated
 from kdm_desktop.domain.cases.records import CaseView, shareable_record
 from kdm_desktop.domain.cases.status import status_text
 from kdm_desktop.domain.dates import format_day, format_turkish_date
 from kdm_desktop.domain.perpetrator import Perpetrator
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
+from kdm_desktop.reports.wording import official as _t
 
 __all__ = ["MARKING", "TITLE", "SummaryContent", "render_case_summary", "summary_content"]
 
@@ -66,8 +66,10 @@ class SummaryContent:
     day: datetime.date
 
 
-MARKING = "GİZLİ"
-TITLE = "Dosya özeti"
+# The summary belongs to the paper case file, an official record: Turkish
+# (reports/wording.py).
+MARKING = _t("report.confidential")
+TITLE = _t("report.summary.title")
 
 
 def _perpetrator_lines(perpetrators: Sequence[Perpetrator]) -> tuple[tuple[str, bool], ...]:
@@ -77,14 +79,12 @@ def _perpetrator_lines(perpetrators: Sequence[Perpetrator]) -> tuple[tuple[str, 
     lines: list[tuple[str, bool]] = []
     for index, p in enumerate(perpetrators):
         primary = index == 0 and len(perpetrators) > 1
-        line = messages.text(
+        line = _t(
             "perp.paper.summary_line",
-            relation=p.relation.label if p.relation else messages.text("perp.paper.no_relation"),
+            relation=p.relation.label if p.relation else _t("perp.paper.no_relation"),
             name=f" — {p.name}" if p.name else "",
-            primary=messages.text("perp.paper.primary") if primary else "",
-            weapon=p.weapon_access.label
-            if p.weapon_access
-            else messages.text("perp.paper.not_stated"),
+            primary=_t("perp.paper.primary") if primary else "",
+            weapon=p.weapon_access.label if p.weapon_access else _t("perp.paper.not_stated"),
         )
         lines.append((line, False))
     return tuple(lines)
@@ -99,55 +99,61 @@ def summary_content(
     record = shareable_record(view.record)
     d = record.draft
     facts = [
-        ("Dosya no", record.case_number),
-        ("Ad soyad", record.display_name),
-        ("Durum", status_text(record.status, record.closure_reason)),
-        ("Başvuru tarihi", format_turkish_date(d.application_date) if d.application_date else "-"),
-        ("Başvuru kanalı", label_or_not_stated(d.channel)),
-        ("Sorumlu personel", record.assigned_to or "-"),
+        (_t("report.case_number"), record.case_number),
+        (_t("report.full_name"), record.display_name),
+        (_t("report.summary.status"), status_text(record.status, record.closure_reason)),
+        (
+            _t("report.application_date"),
+            format_turkish_date(d.application_date) if d.application_date else "-",
+        ),
+        (_t("report.application_channel"), label_or_not_stated(d.channel)),
+        (_t("report.responsible_staff"), record.assigned_to or "-"),
     ]
     if record.status == CaseStatus.CLOSED and record.closure_reason is not None:
-        facts.append(("Kapanış nedeni", record.closure_reason.label))
+        facts.append((_t("report.closure_reason"), record.closure_reason.label))
     handover = view.handover
     if handover is not None and handover.handed_to_code:
         facts.append(
             (
-                "Devredildiği merkez",
+                _t("report.summary.handed_to"),
                 f"{handover.handed_to_code} — {handover.handed_to_name or ''}".rstrip(" —"),
             )
         )
         facts.append(
-            ("Devir tarihi", format_day(datetime.date.fromisoformat(handover.changed_at[:10])))
+            (
+                _t("report.summary.handed_on"),
+                format_day(datetime.date.fromisoformat(handover.changed_at[:10])),
+            )
         )
     if d.address_confidential:
-        facts.append(("Adres", "Gizli adres — yazdırılmaz"))
+        facts.append((_t("report.summary.address"), _t("report.address_hidden")))
     elif d.district:
-        facts.append(("İlçe", d.district))
+        facts.append((_t("report.district"), d.district))
     sections: list[tuple[str, tuple[tuple[str, bool], ...]]] = []
     if d.reason:
-        sections.append(("Başvuru nedeni", ((d.reason, False),)))
+        sections.append((_t("report.application_reason"), ((d.reason, False),)))
     consents = [
         (
             f"• {c.label} — {format_day(c.granted_on)}, "
             + (
-                "geçerli"
+                _t("report.consent_valid")
                 if c.withdrawn_on is None
-                else f"geri alındı ({format_day(c.withdrawn_on)})"
+                else _t("report.summary.withdrawn_on", date=format_day(c.withdrawn_on))
             ),
             False,
         )
         for c in view.consents
     ]
     if perpetrators:
-        sections.append((messages.text("perp.paper.heading"), _perpetrator_lines(perpetrators)))
-    sections.append(("Açık rızalar", tuple(consents or [("Kayıtlı açık rıza yok.", False)])))
+        sections.append((_t("perp.paper.heading"), _perpetrator_lines(perpetrators)))
+    sections.append((_t("report.consents"), tuple(consents or [(_t("report.no_consents"), False)])))
     if len(view.status_history) > 1:
         # Reopening keeps the closure it undid: the paper file shows the whole story.
-        sections.append(("Durum geçmişi", tuple(_history_lines(view))))
+        sections.append((_t("report.summary.history"), tuple(_history_lines(view))))
     if view.services:
         sections.append(
             (
-                "Verilen hizmetler",
+                _t("report.services"),
                 tuple(
                     (f"• {format_day(s.date)} — {s.kind.label} ({s.staff})", False)
                     for s in view.services
@@ -158,12 +164,10 @@ def summary_content(
     for n in view.notes:
         notes += [(f"{n.created_at[:10]} · {n.kind.label} · {n.created_by}", True), (n.text, False)]
     if not view.notes:
-        notes.append(("Not yok.", False))
+        notes.append((_t("report.no_notes"), False))
     if view.hidden_note_count:
-        notes.append(
-            (f"Psikolojik görüşme notları bu özete alınmadı ({view.hidden_note_count}).", True)
-        )
-    sections.append(("Notlar", tuple(notes)))
+        notes.append((_t("report.summary.hidden_notes", count=view.hidden_note_count), True))
+    sections.append((_t("report.notes"), tuple(notes)))
     return SummaryContent(centre_name, record.case_number, tuple(facts), tuple(sections), day)
 
 
@@ -205,7 +209,9 @@ def render_case_summary(
         canvas.drawCentredString(A4[0] / 2, _MARGIN, MARKING)
         canvas.setFont(FONT, 8)
         canvas.drawRightString(
-            A4[0] - _MARGIN, _MARGIN, f"{format_turkish_date(day)} · Sayfa {doc.page}"
+            A4[0] - _MARGIN,
+            _MARGIN,
+            f"{format_turkish_date(day)} · " + _t("report.page", page=doc.page),
         )
         canvas.restoreState()
 

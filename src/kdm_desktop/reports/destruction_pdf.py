@@ -21,12 +21,14 @@ from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.domain.retention.record import key_fingerprint
 from kdm_desktop.reports.fonts import paragraph_styles
 from kdm_desktop.reports.pdfkit_common import document, footer, grid, p
+from kdm_desktop.reports.wording import official as _t
 
 __all__ = ["MinutesData", "render_minutes"]
 
+# The minutes are a KVKK record kept for the authority: Turkish (reports/wording.py).
 TRIGGER_LABELS = {
-    "periodic": "Periyodik imha (en geç 6 ayda bir)",
-    "subject_request": "İlgili kişinin silme talebi (KVKK m. 11)",
+    "periodic": _t("report.destruction.trigger_periodic"),
+    "subject_request": _t("report.destruction.trigger_subject_request"),
 }
 
 
@@ -72,59 +74,77 @@ def render_minutes(m: MinutesData) -> bytes:
     backup_days = (m.backups_clear_after - m.run_at.date()).days
     when = f"{short_date(m.run_at.date())}, {m.run_at.hour:02d}:{m.run_at.minute:02d}"
     facts = [
-        ("Tutanak no", m.run_id),
-        ("İmha tarihi", when),
-        ("İmhayı yapan", m.run_by),
-        ("Gerekçe", TRIGGER_LABELS.get(m.trigger, m.trigger)),
-        ("Yöntem", m.method),
-        ("Hukuki dayanak", m.legal_basis),
-        ("Politika sürümü", str(m.policy_version)),
+        (_t("report.destruction.run_id"), m.run_id),
+        (_t("report.destruction.when"), when),
+        (_t("report.destruction.run_by"), m.run_by),
+        (_t("report.destruction.trigger"), TRIGGER_LABELS.get(m.trigger, m.trigger)),
+        (_t("report.destruction.method"), m.method),
+        (_t("report.destruction.legal_basis"), m.legal_basis),
+        (_t("report.destruction.policy_version"), str(m.policy_version)),
         (
-            "Yedekler",
-            f"{short_date(m.backups_clear_after)} tarihinden sonra programın aldığı hiçbir "
-            f"yedekte bu veriler bulunmaz: yedek döndürme {backup_days} günden eski yedekleri "
-            "siler. Daha eski bir yedek geri yüklenirse bu imha yeniden uygulanır. Elle başka "
-            "yere kopyalanmış yedekler bu güvenceye dahil değildir.",
+            _t("report.destruction.backups"),
+            _t(
+                "report.destruction.backups_text",
+                date=short_date(m.backups_clear_after),
+                days=backup_days,
+            ),
         ),
-        ("Tutanağın saklanması", f"{short_date(m.keep_until)} tarihine kadar (3 yıl)"),
+        (
+            _t("report.destruction.kept"),
+            _t("report.destruction.kept_until", date=short_date(m.keep_until)),
+        ),
     ]
     story: list[Any] = [
         p(m.centre_name, small),
-        p("Kişisel Veri İmha Tutanağı", styles["title"]),
+        p(_t("report.destruction.title"), styles["title"]),
         grid([[p(k, small), p(v, small)] for k, v in facts], [38 * mm, "*"]),
-        p("İmha edilen kayıtlar", heading),
+        p(_t("report.destruction.items"), heading),
     ]
-    rows: list[list[Any]] = [[p("Kayıt türü", body), p("Adet", body), p("Dosya numaraları", body)]]
+    rows: list[list[Any]] = [
+        [
+            p(_t("report.destruction.kind"), body),
+            p(_t("report.destruction.count"), body),
+            p(_t("report.destruction.case_numbers"), body),
+        ]
+    ]
     for item in m.items:
         numbers = ", ".join(item.case_numbers) if item.case_numbers else "—"
         rows.append([p(item.label, body), p(str(item.count), body), p(numbers, small)])
     if not m.items:
-        rows.append([p("Süresi dolan kayıt yoktu.", body), p("0", body), p("—", small)])
+        rows.append([p(_t("report.destruction.nothing_due"), body), p("0", body), p("—", small)])
     story.append(grid(rows, [62 * mm, 16 * mm, "*"], header=True))
-    story.append(
-        p(
-            "İstatistik için gereken alanlar (yaş grubu, ilçe, şiddet türleri, başvuru ayı vb.) "
-            "kişiyle bağı olmadan anonim olarak saklanmıştır; ad, kimlik numarası, doğum tarihi, "
-            "telefon, adres, dosya numarası ve serbest metin saklanmamıştır.",
-            small,
-        )
+    story.append(p(_t("report.destruction.anonymised"), small))
+    story.append(p(_t("report.destruction.integrity"), heading))
+    state = _t(
+        "report.destruction.verified" if m.signature_ok else "report.destruction.not_verified"
     )
-    story.append(p("Bütünlük ve imza", heading))
-    state = "doğrulandı" if m.signature_ok else "DOĞRULANAMADI"
     story += [
-        p(f"Kaydın SHA-256 özeti:\n{m.digest}", mono),
-        p(f"Merkezin Ed25519 imzası ({state}):\n{_hex_lines(m.signature)}", mono),
-        p(f"İmza anahtarı parmak izi (SHA-256):\n{_fingerprint_lines(m.public_key)}", mono),
+        p(_t("report.destruction.digest", digest=m.digest), mono),
+        p(
+            _t("report.destruction.signature", state=state, signature=_hex_lines(m.signature)),
+            mono,
+        ),
+        p(
+            _t(
+                "report.destruction.fingerprint",
+                fingerprint=_fingerprint_lines(m.public_key),
+            ),
+            mono,
+        ),
     ]
     sign_rows = [
-        [p("İmha eden", body), p("Kontrol eden", body), p("Onaylayan", body)],
-        [p("Ad soyad / imza", small)] * 3,
+        [
+            p(_t("report.destruction.destroyer"), body),
+            p(_t("report.destruction.checker"), body),
+            p(_t("report.destruction.approver"), body),
+        ],
+        [p(_t("report.destruction.sign_here"), small)] * 3,
     ]
     # The second row leaves room to sign by hand.
     signatures = grid(sign_rows, ["*", "*", "*"], heights=[None, 14 * mm])
-    story.append(KeepTogether([p("İmzalar", heading), signatures]))
+    story.append(KeepTogether([p(_t("report.destruction.signatures"), heading), signatures]))
     buffer = io.BytesIO()
-    doc = document(buffer, f"İmha tutanağı {m.run_id[:8]}")
-    draw = footer("İMHA TUTANAĞI", m.run_at.date())
+    doc = document(buffer, _t("report.destruction.doc_title", run=m.run_id[:8]))
+    draw = footer(_t("report.destruction.marking"), m.run_at.date())
     doc.build(story, onFirstPage=draw, onLaterPages=draw)
     return buffer.getvalue()

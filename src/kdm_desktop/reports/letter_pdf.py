@@ -32,6 +32,10 @@ from reportlab.platypus import (
 
 from kdm_desktop.domain.letters.letter import LetterContent, format_letter_date
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
+from kdm_desktop.reports.wording import official as _t
+
+# A referral letter is official correspondence to a Turkish authority: Turkish
+# whatever the window speaks (reports/wording.py).
 
 __all__ = ["MARGIN_MM", "render_letter"]
 
@@ -137,11 +141,11 @@ def _story(c: LetterContent) -> list[Flowable]:
     head = _table(
         [
             [
-                _p("Sayı", s["label"]),
+                _p(_t("report.letter.number"), s["label"]),
                 _p(": " + c.number, s["plain"]),
                 _p(format_letter_date(c.date), s["right"]),
             ],
-            [_p("Konu", s["label"]), _p(": " + c.subject, s["plain"]), ""],
+            [_p(_t("report.letter.subject"), s["label"]), _p(": " + c.subject, s["plain"]), ""],
         ],
         [16 * mm, "*", 35 * mm],
     )
@@ -150,7 +154,15 @@ def _story(c: LetterContent) -> list[Flowable]:
     if c.reference:
         story += [
             Spacer(0, 2 * mm),
-            _table([[_p("İlgi", s["label"]), _p(": " + c.reference, s["plain"])]], [16 * mm, "*"]),
+            _table(
+                [
+                    [
+                        _p(_t("report.letter.reference"), s["label"]),
+                        _p(": " + c.reference, s["plain"]),
+                    ]
+                ],
+                [16 * mm, "*"],
+            ),
         ]
     story.append(Spacer(0, 5 * mm))
     story += [_p(par, s["body"]) for par in c.body]
@@ -166,15 +178,22 @@ def _story(c: LetterContent) -> list[Flowable]:
     tail: list[Flowable] = []
     if c.attachments:
         lines = "\n".join(f"{i}. {a}" for i, a in enumerate(c.attachments, 1))
-        tail += [_p("Ekler:", s["label"]), _p(lines, s["small"]), Spacer(0, 3 * mm)]
+        tail += [
+            _p(_t("report.letter.attachments"), s["label"]),
+            _p(lines, s["small"]),
+            Spacer(0, 3 * mm),
+        ]
     if c.distribution:
-        tail += [_p("Dağıtım:", s["label"]), _p("\n".join(c.distribution), s["small"])]
+        tail += [
+            _p(_t("report.letter.distribution"), s["label"]),
+            _p("\n".join(c.distribution), s["small"]),
+        ]
     if c.prepared_by or c.contact:
         tail.append(Spacer(0, 3 * mm))
     if c.prepared_by:
-        tail.append(_p(f"Hazırlayan: {c.prepared_by}", s["small"]))
+        tail.append(_p(_t("report.letter.prepared_by", name=c.prepared_by), s["small"]))
     if c.contact:
-        tail.append(_p(f"İrtibat: {c.contact}", s["small"]))
+        tail.append(_p(_t("report.letter.contact", contact=c.contact), s["small"]))
     if tail:
         story.append(KeepTogether([Spacer(0, 8 * mm), *tail]))
     return story
@@ -194,7 +213,7 @@ def render_letter(content: LetterContent) -> bytes:
         canvas.drawCentredString(width / 2, height - _MARGIN - 4 * mm, content.marking)
         canvas.drawCentredString(width / 2, _MARGIN, content.marking)
         canvas.setFont(FONT, 8)
-        canvas.drawRightString(width - _MARGIN, _MARGIN, f"Sayfa {doc.page}")
+        canvas.drawRightString(width - _MARGIN, _MARGIN, _t("report.page", page=doc.page))
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -205,7 +224,7 @@ def render_letter(content: LetterContent) -> bytes:
         rightMargin=_MARGIN,
         topMargin=_MARGIN + _MARK_GAP,
         bottomMargin=_MARGIN + _MARK_GAP,
-        title=f"Sevk yazısı {content.number}",
+        title=_t("report.letter.doc_title", number=content.number),
         author="",
         subject="",
         creator="KDM Desktop",

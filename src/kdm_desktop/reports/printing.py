@@ -25,12 +25,18 @@ from kdm_desktop.domain.protection.safety_plan import (
     SafetyPlan,
     printable_sections,
 )
-from kdm_desktop.reports.calendar_pdf import FOOTER as CALENDAR_FOOTER
-from kdm_desktop.reports.calendar_pdf import PrintRow, holiday_lines
+from kdm_desktop.reports.calendar_pdf import (
+    PrintRow,
+    appointment_label,
+    footer_text,
+    holiday_lines,
+    table_head,
+)
 from kdm_desktop.reports.case_forms import FormContent
 from kdm_desktop.reports.case_summary_pdf import MARKING, SummaryContent
 from kdm_desktop.reports.case_summary_pdf import TITLE as SUMMARY_TITLE
 from kdm_desktop.reports.safety_plan_pdf import TITLE as PLAN_TITLE
+from kdm_desktop.reports.wording import internal, internal_date, official
 from kdm_desktop.security.roles import Permission
 
 
@@ -43,22 +49,26 @@ class Printable:
     """
 
     key: str
-    job_title: str
     permissions: tuple[Permission, ...]
     landscape: bool = False
+
+    @property
+    def job_title(self) -> str:
+        # The print queue is the user's screen, not the document: the user's language.
+        return internal(f"report.job.{self.key}")
 
 
 PRINTABLES: Final = {
     p.key: p
     for p in (
-        Printable("letter", "Sevk yazısı", (Permission.VIEW_CASES, Permission.PRINT)),
-        Printable("case_summary", "Dosya özeti", (Permission.VIEW_CASES, Permission.PRINT)),
-        Printable("intake_form", "Başvuru formu", (Permission.VIEW_CASES, Permission.PRINT)),
-        Printable("consent_form", "Açık rıza formu", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("letter", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("case_summary", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("intake_form", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("consent_form", (Permission.VIEW_CASES, Permission.PRINT)),
         # The sheet she may carry: even the job name does not say what it is.
-        Printable("safety_plan", "Belge", (Permission.VIEW_CASES, Permission.PRINT)),
-        Printable("calendar_day", "Günün randevuları", (Permission.VIEW_CALENDAR,)),
-        Printable("calendar_week", "Haftalık randevular", (Permission.VIEW_CALENDAR,), True),
+        Printable("safety_plan", (Permission.VIEW_CASES, Permission.PRINT)),
+        Printable("calendar_day", (Permission.VIEW_CALENDAR,)),
+        Printable("calendar_week", (Permission.VIEW_CALENDAR,), True),
     )
 }
 
@@ -119,15 +129,18 @@ def letter_html(c: LetterContent) -> str:
         f"<small>{'<br>'.join(_h(x) for x in (c.centre_address, c.centre_phone) if x)}</small></p>",
         "<hr>",
         '<table width="100%" cellspacing="0" cellpadding="1">',
-        f'<tr><td width="14%"><b>Sayı</b></td><td>: {_number(c)}</td>'
+        f'<tr><td width="14%"><b>{_h(official("report.letter.number"))}</b></td>'
+        f"<td>: {_number(c)}</td>"
         f'<td align="right">{_h(format_letter_date(c.date))}</td></tr>',
-        f'<tr><td><b>Konu</b></td><td colspan="2">: {_h(c.subject)}</td></tr></table>',
+        f"<tr><td><b>{_h(official('report.letter.subject'))}</b></td>"
+        f'<td colspan="2">: {_h(c.subject)}</td></tr></table>',
         f'<p align="center" style="margin-top:18px"><b>{_h(c.addressee)}</b></p>',
     ]
     if c.reference:
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="1">'
-            f'<tr><td width="14%"><b>İlgi</b></td><td>: {_h(c.reference)}</td></tr></table>'
+            f'<tr><td width="14%"><b>{_h(official("report.letter.reference"))}</b></td>'
+            f"<td>: {_h(c.reference)}</td></tr></table>"
         )
     parts += [f'<p align="justify" style="text-indent:36px">{_h(par)}</p>' for par in c.body]
     parts.append(
@@ -137,14 +150,15 @@ def letter_html(c: LetterContent) -> str:
     )
     if c.attachments:
         items = "<br>".join(f"{i}. {_h(a)}" for i, a in enumerate(c.attachments, 1))
-        parts.append(f"<p><b>Ekler:</b><br><small>{items}</small></p>")
+        label = _h(official("report.letter.attachments"))
+        parts.append(f"<p><b>{label}</b><br><small>{items}</small></p>")
     if c.distribution:
-        parts.append(
-            f"<p><b>Dağıtım:</b><br><small>{'<br>'.join(_h(d) for d in c.distribution)}</small></p>"
-        )
-    tail = [f"Hazırlayan: {_h(c.prepared_by)}"] if c.prepared_by else []
+        label = _h(official("report.letter.distribution"))
+        lines = "<br>".join(_h(d) for d in c.distribution)
+        parts.append(f"<p><b>{label}</b><br><small>{lines}</small></p>")
+    tail = [_h(official("report.letter.prepared_by", name=c.prepared_by))] if c.prepared_by else []
     if c.contact:
-        tail.append(f"İrtibat: {_h(c.contact)}")
+        tail.append(_h(official("report.letter.contact", contact=c.contact)))
     if tail:
         parts.append(f"<p><small>{'<br>'.join(tail)}</small></p>")
     parts.append(f'<p align="center"><b>{_h(c.marking)}</b></p>')
@@ -246,15 +260,14 @@ def case_summary_document(content: SummaryContent) -> PrintDocument:
 
 
 def _rows_table(rows: Sequence[PrintRow], *, with_date: bool, with_staff: bool) -> str:
-    head = (["Tarih"] if with_date else []) + ["Saat"] + (["Görevli"] if with_staff else [])
-    head += ["Oda", "Randevu", "Durum"]
+    head = table_head(with_date=with_date, with_staff=with_staff)
     out = ['<table width="100%" border="1" cellspacing="0" cellpadding="3">']
     out.append("<tr>" + "".join(f"<th align='left'>{_h(x)}</th>" for x in head) + "</tr>")
     for r in rows:
         cells = [f"{r.start:%d.%m}"] if with_date else []
         cells.append(f"{r.start:%H:%M}–{r.end:%H:%M}")
         cells += [r.staff] if with_staff else []
-        cells += [r.room, r.label + (" · tercüman" if r.interpreter else ""), r.status]
+        cells += [r.room, appointment_label(r), r.status]
         out.append("<tr>" + "".join(f"<td>{_h(c)}</td>" for c in cells) + "</tr>")
     if not rows:
         out.append("<tr>" + "".join("<td>—</td>" for _ in head) + "</tr>")
@@ -268,10 +281,10 @@ def day_list_html(
     """The desk's day list, as `render_day_list`: initials and case numbers only."""
     parts = [
         _small(centre_name),
-        f"<h2>{_h(f'Günün randevuları — {format_turkish_date(day)}')}</h2>",
+        f"<h2>{_h(internal('report.calendar.day_heading', date=internal_date(day)))}</h2>",
         *(f"<p>{_h(line)}</p>" for line in holiday_lines(holidays)),
         _rows_table(rows, with_date=False, with_staff=True),
-        _small(CALENDAR_FOOTER),
+        _small(footer_text()),
     ]
     return "\n".join(parts)
 
@@ -285,13 +298,17 @@ def week_list_html(
 ) -> str:
     """One week's list: of one staff member, or (``staff_name=None``) of everyone."""
     sunday = monday + dt.timedelta(days=6)
-    title = "Haftalık randevular" + (f" — {staff_name}" if staff_name else "")
+    title = (
+        internal("report.calendar.week_heading", staff=staff_name)
+        if staff_name
+        else internal("report.calendar.week_title")
+    )
     parts = [
         _small(centre_name),
         f"<h2>{_h(title)}</h2>",
-        f"<p>{_h(f'{format_turkish_date(monday)} – {format_turkish_date(sunday)}')}</p>",
+        f"<p>{_h(f'{internal_date(monday)} – {internal_date(sunday)}')}</p>",
         *(f"<p>{_h(line)}</p>" for line in holiday_lines(holidays)),
         _rows_table(rows, with_date=True, with_staff=staff_name is None),
-        _small(CALENDAR_FOOTER),
+        _small(footer_text()),
     ]
     return "\n".join(parts)

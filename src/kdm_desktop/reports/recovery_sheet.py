@@ -29,8 +29,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kdm_desktop.domain.dates import format_turkish_datetime
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, FONT_MONO, paragraph_styles
+from kdm_desktop.reports.wording import internal as _t
+from kdm_desktop.reports.wording import internal_datetime
 
 __all__ = [
     "KEY_GROUPS_PER_LINE",
@@ -46,7 +47,8 @@ _MARGIN = 22 * mm
 # margin (printers clip near the edge); the text frame ends this far above it.
 _FOOTER_GAP = 8 * mm
 _KEY_FONT_SIZE = 20
-_TITLE = "Kurtarma Anahtarı"
+# The sheet is for the centre's administrator: it speaks the user's language
+# (reports/wording.py).
 
 # Centre codes end up in a file name; anything beyond letters, digits, "_" and
 # "-" (path separators, "..", control characters) must never get that far.
@@ -116,9 +118,9 @@ def _details_table(
     label = ParagraphStyle("KDMLabel", parent=styles["body"], fontName=FONT_BOLD, spaceAfter=0)
     value = ParagraphStyle("KDMValue", parent=styles["body"], spaceAfter=0)
     rows = [
-        ("Merkez", centre_name),
-        ("Merkez kodu", centre_code),
-        ("Oluşturulma tarihi", format_turkish_datetime(created)),
+        (_t("report.recovery.centre"), centre_name),
+        (_t("report.recovery.centre_code"), centre_code),
+        (_t("report.recovery.created"), internal_datetime(created)),
     ]
     table = Table(
         [[Paragraph(escape(k), label), Paragraph(escape(v), value)] for k, v in rows],
@@ -161,7 +163,7 @@ def _draw_footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     canvas.drawCentredString(
         A4[0] / 2,
         _MARGIN,
-        "GİZLİ BELGE — çoğaltmayın, fotoğrafını çekmeyin, kilitli yerde saklayın.",
+        _t("report.recovery.footer"),
     )
     canvas.restoreState()
 
@@ -185,44 +187,34 @@ def render_recovery_sheet(
     warning = ParagraphStyle("KDMWarning", parent=body, fontName=FONT_BOLD, spaceAfter=0)
 
     story = [
-        Paragraph(_TITLE, title),
+        Paragraph(_t("report.recovery.title"), title),
         Spacer(0, 2 * mm),
         _details_table(centre_name, centre_code, created, styles),
         Spacer(0, 6 * mm),
         KeepTogether(
             [
-                Paragraph("Anahtar (harfi harfine, satır sırasıyla):", heading),
+                Paragraph(_t("report.recovery.key_heading"), heading),
                 Spacer(0, 1 * mm),
                 _key_table(recovery_key),
             ]
         ),
         Spacer(0, 6 * mm),
-        Paragraph("Bu anahtar ne işe yarar?", heading),
-        Paragraph(
-            "Kurtarma anahtarı, vaka dosyasının <b>bütün parolaları unutulduğunda</b> "
-            "dosyayı açabilmenin tek yoludur. Program parola yerine bu anahtarı "
-            "sorduğunda yukarıdaki karakterleri tireleriyle birlikte eksiksiz girin.",
-            body,
-        ),
-        Paragraph("Nasıl saklanmalı?", heading),
+        Paragraph(_t("report.recovery.what_heading"), heading),
+        Paragraph(_t("report.recovery.what_text"), body),
+        Paragraph(_t("report.recovery.keep_heading"), heading),
         _bullets(
             [
-                "Bu kâğıdı <b>bilgisayardan ayrı, kilitli bir yerde</b> (örneğin kilitli "
-                "bir dolapta ya da kasada) saklayın.",
-                "Bu kâğıdın ya da anahtarın <b>fotoğrafını asla çekmeyin</b>.",
-                "Anahtarı <b>bilgisayara, telefona, USB belleğe, e-postaya veya herhangi "
-                "bir dijital ortama asla kaydetmeyin</b>. Bu belgeyi dosya olarak "
-                "kaydettiyseniz yazdırdıktan sonra silin.",
+                _t("report.recovery.keep_locked"),
+                _t("report.recovery.keep_no_photo"),
+                _t("report.recovery.keep_offline"),
             ],
             body,
         ),
         Spacer(0, 5 * mm),
         _warning_box(
             [
-                "Bu anahtarı vaka dosyasıyla birlikte elinde bulunduran herkes, hiçbir "
-                "parola bilmeden bütün dosyaları okuyabilir.",
-                "Anahtar yalnızca bir kez, oluşturulduğu anda gösterilmiştir. Program "
-                "onu bir daha gösteremez.",
+                _t("report.recovery.warning_anyone"),
+                _t("report.recovery.warning_once"),
             ],
             title_style=ParagraphStyle(
                 "KDMWarningTitle", parent=heading, spaceBefore=0, spaceAfter=0
@@ -239,7 +231,7 @@ def render_recovery_sheet(
         rightMargin=_MARGIN,
         topMargin=_MARGIN,
         bottomMargin=_MARGIN + _FOOTER_GAP,
-        title=_TITLE,
+        title=_t("report.recovery.title"),
         author="",
         subject="",
         creator="KDM Desktop",
@@ -256,7 +248,7 @@ def _warning_box(
 ) -> Table:
     table = Table(
         [
-            [Paragraph("Uyarı", title_style)],
+            [Paragraph(_t("report.recovery.warning"), title_style)],
             *[[Paragraph(escape(text), text_style)] for text in lines],
         ],
         colWidths=["100%"],

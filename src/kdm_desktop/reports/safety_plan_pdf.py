@@ -33,10 +33,12 @@ from kdm_desktop.domain.protection.safety_plan import (
     printable_sections,
 )
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
+from kdm_desktop.reports.wording import official
 
 __all__ = ["TITLE", "render_safety_plan"]
 
-TITLE = "Güvenlik Planım"
+# Her own sheet: Turkish (reports/wording.py).
+TITLE = official("report.plan.title")
 _MARGIN = 18 * mm
 
 

@@ -35,6 +35,8 @@ from kdm_desktop.domain.statistics.publish import PublishedTable
 from kdm_desktop.domain.statistics.suppression import TOTAL
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 from kdm_desktop.reports.pdfout import write_bytes_atomically
+from kdm_desktop.reports.statistics_tables import activity_header, needs_header, trend_header
+from kdm_desktop.reports.wording import official as _t
 from kdm_desktop.services.statistics_report import ProvinceReport
 
 _MARGIN = 14 * mm
@@ -54,10 +56,9 @@ def _footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
     canvas.drawString(
         _MARGIN,
         _MARGIN / 2,
-        f"İl istatistik raporu — yalnızca toplu sayılar; 1–{doc.kdm_k - 1} arası sayılar "
-        f'"<{doc.kdm_k}", korumak için gizlenen hücreler "×" gösterilir.',
+        _t("report.stats.footer", below=doc.kdm_k - 1, k=doc.kdm_k),
     )
-    canvas.drawRightString(width - _MARGIN, _MARGIN / 2, f"Sayfa {doc.page}")
+    canvas.drawRightString(width - _MARGIN, _MARGIN / 2, _t("report.page", page=doc.page))
     canvas.restoreState()
 
 
@@ -100,7 +101,7 @@ def _bar_chart(table: PublishedTable, width: float) -> Drawing | None:
     chart.barLabels.nudge = 8
     drawing.add(chart)
     if hidden:
-        note = "Grafikte yok (gizli toplam): " + ", ".join(hidden)
+        note = _t("report.stats.chart_hidden") + ", ".join(hidden)
         drawing.add(String(0, 4, note[:120], fontName=FONT, fontSize=6.5))
     return drawing
 
@@ -174,7 +175,7 @@ def _district_tables(
     columns = list(range(1, ncat + 1))
     if table.has_row_totals:
         columns.append(ncat + 1)
-    names = [heads[c - 1] if c <= ncat else "Toplam" for c in columns]
+    names = [heads[c - 1] if c <= ncat else _t("report.stats.total") for c in columns]
     size = float(head_style.fontSize)
     mins = [max(_header_min_width(n, size), 34.0) for n in names]
     first = 70.0
@@ -185,8 +186,9 @@ def _district_tables(
     for n, group in enumerate(groups):
         cols = [columns[i] for i in group]
         if n:
-            out.append(Paragraph(escape(f"{table.table.title} (sütunların devamı)"), small))
-        header = ["İlçe", *(names[i] for i in group)]
+            continued = _t("report.stats.columns_continued", title=table.table.title)
+            out.append(Paragraph(escape(continued), small))
+        header = [_t("report.district"), *(names[i] for i in group)]
         body = [[r[0], *(r[c] for c in cols)] for r in rows[1:]]
         spare = max(0.0, width - first - sum(mins[i] for i in group)) / len(group)
         widths = [first] + [mins[i] + spare for i in group]
@@ -210,46 +212,58 @@ def render_report(report: ProvinceReport) -> bytes:
         rightMargin=_MARGIN,
         topMargin=_MARGIN,
         bottomMargin=_MARGIN,
-        title=f"{report.province} kadın danışma merkezleri istatistik raporu",
+        title=_t("report.stats.doc_title", province=report.province),
         author="KDM Desktop",
     )
     doc.kdm_k = report.k
     width = A4[0] - 2 * _MARGIN
-    title = report.own_centre or f"{report.province} Kadın Danışma Merkezleri"
+    title = report.own_centre or _t("report.stats.province_title", province=report.province)
     story: list[object] = [
         Paragraph(escape(title), styles["title"]),
         Paragraph(
-            escape(f"İstatistik raporu: {report.period.label()}"),
+            escape(_t("report.stats.subtitle", period=report.period.label())),
             styles["heading"],
         ),
         Paragraph(
             escape(
-                f"Rapor eden merkez: {len(report.centres)}. Karşılaştırma dönemi: "
-                f"{report.previous.label()}. Küçük hücre eşiği k = {report.k}: 1–{report.k - 1} "
-                f'arası sayılar "<{report.k}" olarak, başka bir hücreyi korumak için gizlenen '
-                'sayılar "×" olarak gösterilir. Gizleme birleştirilmiş tablolara uygulanmıştır.'
+                _t(
+                    "report.stats.intro",
+                    centres=len(report.centres),
+                    previous=report.previous.label(),
+                    k=report.k,
+                    below=report.k - 1,
+                )
             ),
             styles["body"],
         ),
     ]
     # Summary with trend.
-    rows = [["", "Bu dönem", "Önceki dönem", "Değişim"]]
+    rows = [trend_header()]
     rows += [[t.label, t.current, t.previous, t.change] for t in report.trends]
     story += [
-        Paragraph("Özet ve önceki döneme göre değişim", styles["heading"]),
+        Paragraph(_t("report.stats.summary_heading"), styles["heading"]),
         _grid_table(rows, [width * 0.55, width * 0.15, width * 0.15, width * 0.15], 8.5),
     ]
     # Centres and missing districts.
-    rows = [["Kod", "Merkez", "İlçe", "Gönderilen"]]
+    rows = [
+        [
+            _t("report.stats.code"),
+            _t("report.stats.centre"),
+            _t("report.district"),
+            _t("report.stats.sent"),
+        ]
+    ]
     for c in report.centres:
-        sent = (
-            "kendi dosyası"
+        sent = _t(
+            "report.stats.sent_own"
             if c.own
-            else ("gizlenmiş sayılar" if c.suppressed_only else "kesin sayılar")
+            else (
+                "report.stats.sent_suppressed" if c.suppressed_only else "report.stats.sent_exact"
+            )
         )
         rows.append([c.code, Paragraph(escape(c.name), small), c.district, sent])
     story += [
-        Paragraph("Rapor eden merkezler", styles["heading"]),
+        Paragraph(_t("report.stats.centres_heading"), styles["heading"]),
         _grid_table(rows, [width * 0.1, width * 0.5, width * 0.18, width * 0.22], 8),
         Spacer(1, 4),
     ]
@@ -257,15 +271,18 @@ def render_report(report: ProvinceReport) -> bytes:
         story.append(
             Paragraph(
                 escape(
-                    "Henüz rapor etmeyen ilçeler: "
-                    + (", ".join(report.not_reported) if report.not_reported else "yok")
-                    + "."
+                    _t(
+                        "report.stats.not_reported",
+                        districts=", ".join(report.not_reported)
+                        if report.not_reported
+                        else _t("report.stats.none"),
+                    )
                 ),
                 styles["body"],
             )
         )
     # Charts of province totals.
-    story.append(Paragraph("İl toplamları", styles["heading"]))
+    story.append(Paragraph(_t("report.stats.totals_heading"), styles["heading"]))
     for key in _CHARTS:
         table = report.table(key)
         chart = _bar_chart(table, width)
@@ -274,18 +291,20 @@ def render_report(report: ProvinceReport) -> bytes:
                 KeepTogether([Paragraph(escape(table.table.title), styles["body"]), chart])
             )
     # Activities and standards.
-    story.append(Paragraph("Önleyici çalışmalar ve programlar", styles["heading"]))
+    story.append(Paragraph(_t("report.stats.activities_heading"), styles["heading"]))
     if report.activities:
-        rows = [["Tür", "Etkinlik", "Katılımcı"]]
+        rows = [activity_header()]
         rows += [[a.label, str(a.sessions), str(a.participants)] for a in report.activities]
         story.append(_grid_table(rows, [width * 0.6, width * 0.2, width * 0.2], 8.5))
     else:
-        story.append(Paragraph("Bu dönem için etkinlik bildirilmedi.", styles["body"]))
-    story.append(Paragraph("Asgari standartlar: ortak ihtiyaç listesi", styles["heading"]))
-    answered = ", ".join(report.standards_answered) or "hiçbir merkez"
-    story.append(Paragraph(escape(f"Öz değerlendirme gönderen: {answered}."), styles["body"]))
+        story.append(Paragraph(_t("report.stats.no_activities"), styles["body"]))
+    story.append(Paragraph(_t("report.stats.standards_heading"), styles["heading"]))
+    answered = ", ".join(report.standards_answered) or _t("report.stats.no_centre")
+    story.append(
+        Paragraph(escape(_t("report.stats.self_assessed", centres=answered)), styles["body"])
+    )
     if report.needs:
-        rows = [["İhtiyaç", "Merkez sayısı", "Merkezler"]]
+        rows = [needs_header()]
         rows += [
             [Paragraph(escape(n.need), small), str(len(n.centres)), ", ".join(n.centres)]
             for n in report.needs
@@ -295,17 +314,12 @@ def render_report(report: ProvinceReport) -> bytes:
     # template; the columns are narrow enough for A4 portrait at 6 pt).
     for table in report.tables:
         story.append(PageBreak())
-        story.append(Paragraph(escape(f"İlçelere göre: {table.table.title}"), styles["heading"]))
+        by_district = _t("report.stats.by_district", title=table.table.title)
+        story.append(Paragraph(escape(by_district), styles["heading"]))
         if table.table.note:
             story.append(Paragraph(escape(table.table.note), styles["body"]))
         if table.result.withheld:
-            story.append(
-                Paragraph(
-                    "Bu tablo küçük sayıları korumanın güvenli bir yolu bulunamadığı için "
-                    "yayımlanmadı.",
-                    styles["body"],
-                )
-            )
+            story.append(Paragraph(_t("report.stats.withheld"), styles["body"]))
             continue
         story += _district_tables(table, width, head_style, small)
     doc.build(story, onFirstPage=_footer, onLaterPages=_footer)

@@ -14,29 +14,49 @@ from pathlib import Path
 
 from kdm_desktop.domain.statistics.publish import PublishedTable
 from kdm_desktop.fsutil import make_private_dir, write_atomically
+from kdm_desktop.reports.wording import official as _t
 from kdm_desktop.services.statistics_report import ProvinceReport
+
+# The province report goes to the ministry: its tables are Turkish (reports/wording.py).
+
+
+def trend_header() -> list[str]:
+    return [
+        "",
+        _t("report.stats.this_period"),
+        _t("report.stats.previous_period"),
+        _t("report.stats.change"),
+    ]
+
+
+def activity_header() -> list[str]:
+    return [_t("report.stats.kind"), _t("report.stats.sessions"), _t("report.stats.participants")]
+
+
+def needs_header() -> list[str]:
+    return [_t("report.stats.need"), _t("report.stats.centre_count"), _t("report.stats.centres")]
 
 
 def _rows(report: ProvinceReport) -> list[tuple[str, str, list[list[str]]]]:
     """(file stem, sheet title, rows) for every output table."""
     out: list[tuple[str, str, list[list[str]]]] = []
-    summary = [["", "Bu dönem", "Önceki dönem", "Değişim"]]
+    summary = [trend_header()]
     summary += [[t.label, t.current, t.previous, t.change] for t in report.trends]
-    out.append(("ozet_egilim", "Özet", summary))
+    out.append(("ozet_egilim", _t("report.stats.sheet_summary"), summary))
     table: PublishedTable
     for table in report.tables:
         rows = table.rows_text()
         if table.result.withheld:
-            rows = [["Bu tablo yayımlanmadı (güvenli gizleme bulunamadı)."]]
+            rows = [[_t("report.stats.withheld_short")]]
         out.append((table.table.key, table.table.title, rows))
-    acts = [["Tür", "Etkinlik", "Katılımcı"]]
+    acts = [activity_header()]
     acts += [[a.label, str(a.sessions), str(a.participants)] for a in report.activities]
-    out.append(("etkinlikler", "Etkinlikler", acts))
-    needs = [["İhtiyaç", "Merkez sayısı", "Merkezler"]]
+    out.append(("etkinlikler", _t("report.stats.sheet_activities"), acts))
+    needs = [needs_header()]
     needs += [[n.need, str(len(n.centres)), ", ".join(n.centres)] for n in report.needs]
-    out.append(("ihtiyaclar", "İhtiyaçlar", needs))
-    missing = [["Rapor etmeyen ilçe"]] + [[d] for d in report.not_reported]
-    out.append(("rapor_etmeyen_ilceler", "Rapor etmeyenler", missing))
+    out.append(("ihtiyaclar", _t("report.stats.sheet_needs"), needs))
+    missing = [[_t("report.stats.not_reporting_district")]] + [[d] for d in report.not_reported]
+    out.append(("rapor_etmeyen_ilceler", _t("report.stats.sheet_not_reporting"), missing))
     return out
 
 
@@ -55,7 +75,7 @@ def write_csv_dir(report: ProvinceReport, directory: Path) -> list[Path]:
 
 def _sheet_title(title: str, used: set[str]) -> str:
     # Excel: at most 31 characters, none of []:*?/\ .
-    base = re.sub(r"[\[\]:*?/\\]", " ", title)[:28].strip() or "Tablo"
+    base = re.sub(r"[\[\]:*?/\\]", " ", title)[:28].strip() or _t("report.stats.sheet_fallback")
     name, n = base, 2
     while name in used:
         name = f"{base[:26]} {n}"

@@ -15,7 +15,6 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
-from kdm_desktop import messages
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.domain.letters.letter import SentLetter
@@ -26,47 +25,50 @@ from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.domain.retention.requests import SubjectRequest
 from kdm_desktop.reports.fonts import paragraph_styles
 from kdm_desktop.reports.pdfkit_common import document, footer, grid, p
+from kdm_desktop.reports.wording import official as _t
 
 __all__ = ["SubjectData", "render_subject_export"]
 
-FIELD_LABELS: dict[str, str] = {
-    "anonymous": "Anonim başvuru",
-    "first_name": "Ad",
-    "last_name": "Soyad",
-    "tc_kimlik_no": "Kimlik numarası",
-    "birth_date": "Doğum tarihi",
-    "age": "Yaş (başvuruda)",
-    "nationality": "Uyruk",
-    "language": "Dil",
-    "needs_interpreter": "Tercüman gereksinimi",
-    "phone": "Telefon",
-    "other_phones": "Diğer telefonlar",
-    "address": "Adres",
-    "neighbourhood": "Mahalle",
-    "district": "İlçe",
-    "address_confidential": "Adres gizli",
-    "marital_status": "Medeni durum",
-    "education": "Eğitim",
-    "employment": "Çalışma durumu",
-    "has_own_income": "Kendi geliri",
-    "income_band": "Hane geliri",
-    "health_notes": "Sağlık bilgileri",
-    "disability": "Engellilik",
-    "children": "Çocuklar",
-    "application_date": "Başvuru tarihi",
-    "channel": "Başvuru kanalı",
-    "reason": "Başvuru nedeni",
-    "heard_from": "Merkezi nereden duydu",
-    "violence_types": "Şiddet türleri",
-    "perpetrator_relation": "Şiddet uygulayanın yakınlığı",
-    "lives_with_perpetrator": "Şiddet uygulayanla birlikte yaşıyor",
-    "violence_frequency": "Şiddetin sıklığı",
-    "violence_duration": "Şiddetin süresi",
-    "weapon_access": "Silaha erişim",
-    "earlier_complaints": "Daha önce şikâyet",
-    "earlier_orders": "Daha önce tedbir kararı",
-    "life_danger": "Yaşamsal tehlike beyanı",
-}
+# The draft fields in the order and with the names her copy prints them.
+_FIELD_NAMES = (
+    "anonymous",
+    "first_name",
+    "last_name",
+    "tc_kimlik_no",
+    "birth_date",
+    "age",
+    "nationality",
+    "language",
+    "needs_interpreter",
+    "phone",
+    "other_phones",
+    "address",
+    "neighbourhood",
+    "district",
+    "address_confidential",
+    "marital_status",
+    "education",
+    "employment",
+    "has_own_income",
+    "income_band",
+    "health_notes",
+    "disability",
+    "children",
+    "application_date",
+    "channel",
+    "reason",
+    "heard_from",
+    "violence_types",
+    "perpetrator_relation",
+    "lives_with_perpetrator",
+    "violence_frequency",
+    "violence_duration",
+    "weapon_access",
+    "earlier_complaints",
+    "earlier_orders",
+    "life_danger",
+)
+FIELD_LABELS: dict[str, str] = {name: _t(f"report.field.{name}") for name in _FIELD_NAMES}
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def _value(value: object) -> str:
     if value is None or value == "" or value == () or value == frozenset():
         return "—"
     if isinstance(value, bool):
-        return "Evet" if value else "Hayır"
+        return _t("report.yes" if value else "report.no")
     if isinstance(value, datetime.date):
         return short_date(value)
     label = getattr(value, "label", None)
@@ -100,7 +102,9 @@ def _value(value: object) -> str:
     if dataclasses.is_dataclass(value):
         fields = dataclasses.asdict(value)  # type: ignore[arg-type]
         if set(fields) == {"age", "with_her"}:
-            return f"{fields['age']} yaş" + (", yanında" if fields["with_her"] else "")
+            return _t("report.child_age", age=fields["age"]) + (
+                _t("report.subject.with_her") if fields["with_her"] else ""
+            )
         return ", ".join(f"{k}: {v}" for k, v in fields.items())
     return str(value)
 
@@ -122,7 +126,7 @@ def _perpetrator_line(person: Perpetrator) -> str:
     """His relation to her and the facts of her situation she gave; his name is a
     third party's identifying data and is left out (KVKK Art. 11 is her right to
     her own data), as is the staff note."""
-    return messages.text(
+    return _t(
         "perp.paper.her_line",
         relation=_value(person.relation),
         age=_value(person.age_band),
@@ -139,106 +143,112 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
     record = view.record
     story: list[Any] = [
         p(centre_name, small),
-        p("Hakkınızda tuttuğumuz bilgiler", styles["title"]),
-        p(
-            f"Dosya no {record.case_number}. Bu belge 6698 sayılı KVKK'nın 11. maddesi "
-            f"uyarınca yaptığınız başvuru üzerine {short_date(day)} tarihinde hazırlanmıştır ve "
-            "merkezimizin sizinle ilgili tuttuğu tüm kayıtları içerir.",
-            body,
-        ),
-        p("Dosya", heading),
+        p(_t("report.subject.title"), styles["title"]),
+        p(_t("report.subject.intro", number=record.case_number, date=short_date(day)), body),
+        p(_t("report.subject.file"), heading),
         grid(
             [
-                [p("Durum", body), p(record.status.label, body)],
-                [p("Kapanış nedeni", body), p(_value(record.closure_reason), body)],
-                [p("Sorumlu personel", body), p(record.assigned_to or "—", body)],
-                [p("Kayıt tarihi", body), p(record.created_at[:10], body)],
+                [p(_t("report.summary.status"), body), p(record.status.label, body)],
+                [p(_t("report.closure_reason"), body), p(_value(record.closure_reason), body)],
+                [p(_t("report.responsible_staff"), body), p(record.assigned_to or "—", body)],
+                [p(_t("report.subject.created"), body), p(record.created_at[:10], body)],
             ],
             [55 * mm, "*"],
         ),
-        p("Başvuru ve kimlik bilgileri", heading),
+        p(_t("report.subject.identity"), heading),
         grid(_draft_rows(record.draft, body), [55 * mm, "*"]),
-        p("Açık rızalar", heading),
+        p(_t("report.consents"), heading),
     ]
     for c in view.consents:
         state = (
-            "geçerli"
+            _t("report.consent_valid")
             if c.active
-            else f"geri alındı: {short_date(c.withdrawn_on)}"
+            else _t("report.subject.withdrawn_on", date=short_date(c.withdrawn_on))
             if c.withdrawn_on
-            else "geri alındı"
+            else _t("report.consent_withdrawn")
         )
-        story.append(p(f"• {c.label} — verildi {short_date(c.granted_on)}, {state}", body))
+        line = _t(
+            "report.subject.consent_line",
+            label=c.label,
+            date=short_date(c.granted_on),
+            state=state,
+        )
+        story.append(p(line, body))
     if not view.consents:
-        story.append(p("Kayıtlı açık rıza yok.", body))
-    story.append(p("Dosya durumu geçmişi", heading))
+        story.append(p(_t("report.no_consents"), body))
+    story.append(p(_t("report.subject.status_history"), heading))
     for h in view.status_history:
         story.append(p(f"• {_value(h)}", small))
-    story.append(p(messages.text("perp.paper.her_heading"), heading))
+    story.append(p(_t("perp.paper.her_heading"), heading))
     for person in data.perpetrators:
         story.append(p(f"• {_perpetrator_line(person)}", body))
     if not data.perpetrators:
-        story.append(p(messages.text("perp.paper.her_none"), body))
-    story.append(p("Verilen hizmetler", heading))
+        story.append(p(_t("perp.paper.her_none"), body))
+    story.append(p(_t("report.services"), heading))
     for s in view.services:
         note = f" — {s.note}" if s.note else ""
         story.append(p(f"• {short_date(s.date)} {s.kind.label} ({s.staff}){note}", body))
     if not view.services:
-        story.append(p("Kayıtlı hizmet yok.", body))
-    story.append(p("Notlar", heading))
+        story.append(p(_t("report.subject.no_services"), body))
+    story.append(p(_t("report.notes"), heading))
     for n in view.notes:
         story += [
             p(f"{n.created_at[:10]} · {n.kind.label} · {n.created_by}", small),
             p(n.text, body),
         ]
     if not view.notes:
-        story.append(p("Not yok.", body))
-    story.append(p("Ekler (liste)", heading))
+        story.append(p(_t("report.no_notes"), body))
+    story.append(p(_t("report.subject.attachments"), heading))
     for a in view.attachments:
-        story.append(
-            p(
-                f"• {a.filename} — {a.kind.label}, {a.size:,} bayt, {a.added_at[:10]}".replace(
-                    ",", "."
-                ),
-                body,
-            )
+        line = _t(
+            "report.subject.attachment_line",
+            name=a.filename,
+            kind=a.kind.label,
+            size=f"{a.size:,}",
+            date=a.added_at[:10],
         )
+        story.append(p(line.replace(",", "."), body))
     if not view.attachments:
-        story.append(p("Ek yok.", body))
-    story.append(p("Risk değerlendirmeleri", heading))
+        story.append(p(_t("report.subject.no_attachments"), body))
+    story.append(p(_t("report.subject.risk"), heading))
     for r in data.risk:
-        story.append(p(f"• {r.assessed_on}: puan {r.score}, seviye {r.final_level}", body))
+        line = _t(
+            "report.subject.risk_line", date=r.assessed_on, score=r.score, level=r.final_level
+        )
+        story.append(p(line, body))
     if not data.risk:
-        story.append(p("Risk değerlendirmesi yok.", body))
-    story.append(p("Tedbir kararları", heading))
+        story.append(p(_t("report.subject.no_risk"), body))
+    story.append(p(_t("report.subject.orders"), heading))
     for o in data.orders:
         story.append(
             p(f"• {o.get('kind', '')}: {o.get('start_date', '')} – {o.get('end_date', '')}", body)
         )
     if not data.orders:
-        story.append(p("Kayıtlı tedbir kararı yok.", body))
-    story.append(p("Güvenlik planı (son sürüm)", heading))
+        story.append(p(_t("report.subject.no_orders"), body))
+    story.append(p(_t("report.subject.plan"), heading))
     for title, lines in data.plan_sections:
         story.append(p(title, body))
         story += [p(f"• {line}", small) for line in lines]
     if not data.plan_sections:
-        story.append(p("Kayıtlı güvenlik planı yok.", body))
-    story.append(p("Randevular", heading))
+        story.append(p(_t("report.subject.no_plan"), body))
+    story.append(p(_t("report.subject.appointments"), heading))
     for start, kind, status in data.appointments:
         story.append(p(f"• {start[:16].replace('T', ' ')} — {kind} ({status})", body))
     if not data.appointments:
-        story.append(p("Randevu yok.", body))
-    story.append(p("Yazılar", heading))
+        story.append(p(_t("report.subject.no_appointments"), body))
+    story.append(p(_t("report.subject.letters"), heading))
     for letter in data.letters:
         story.append(p(f"• {letter.number} — {letter.letter_date}, {letter.recipient_name}", body))
     if not data.letters:
-        story.append(p("Yazı yok.", body))
-    story.append(p("Başvurularınız (KVKK m. 11)", heading))
+        story.append(p(_t("report.subject.no_letters"), body))
+    story.append(p(_t("report.subject.requests"), heading))
     for req in data.requests:
-        answered = short_date(req.answered_on) if req.answered_on else "yanıt bekliyor"
+        answered = (
+            short_date(req.answered_on) if req.answered_on else _t("report.subject.awaiting_answer")
+        )
         story.append(p(f"• {req.label}: {short_date(req.received_on)} — {answered}", body))
     buffer = io.BytesIO()
-    doc = document(buffer, f"Kişisel veri dökümü {record.case_number}")
-    draw = footer("KİŞİYE ÖZEL", day)
+    doc = document(buffer, _t("report.subject.doc_title", number=record.case_number))
+    draw = footer(_t("report.subject.marking"), day)
     doc.build(story, onFirstPage=draw, onLaterPages=draw)
     return buffer.getvalue()

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kdm_desktop import messages
+
 
 class AuditAction(StrEnum):
     VIEW = "view"
@@ -92,17 +94,19 @@ def verify_chain(
         count += 1
         last_seq = e.seq
         if e.seq != expected_seq:
-            problems.append(f"kayıt {expected_seq} eksik (sonraki {e.seq})")
+            problems.append(
+                messages.text("security.audit.missing", expected=expected_seq, found=e.seq)
+            )
             expected_seq = e.seq
         if e.prev_hash != prev:
-            problems.append(f"kayıt {e.seq}: önceki özet uyuşmuyor")
+            problems.append(messages.text("security.audit.prev_mismatch", seq=e.seq))
         recomputed = entry_hash(
             e.prev_hash, e.seq, e.ts, e.username, e.action, e.object_type, e.object_id, e.detail
         )
         if recomputed != e.hash:
-            problems.append(f"kayıt {e.seq}: içerik değiştirilmiş")
+            problems.append(messages.text("security.audit.altered", seq=e.seq))
         prev = e.hash
         expected_seq += 1
     if last_seq != head_seq or prev != head_hash:
-        problems.append(f"son kayıt {head_seq} olmalıydı, bulunan {last_seq}")
+        problems.append(messages.text("security.audit.head", expected=head_seq, found=last_seq))
     return ChainReport(count, problems)

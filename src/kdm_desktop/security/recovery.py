@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
+from kdm_desktop import messages
 from kdm_desktop.errors import RefusedInput
 
 SECRET_BYTES = 32
@@ -48,18 +49,27 @@ def parse_recovery_key(text: str) -> bytes:
     """Accept the key as typed: any case, with or without dashes and spaces."""
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
     if len(cleaned) != _CHARS:
-        raise RefusedInput("auth.recovery_format", detail=f"{len(cleaned)}/{_CHARS} karakter")
+        raise RefusedInput(
+            "auth.recovery_format",
+            detail=messages.text("security.recovery.length", count=len(cleaned), total=_CHARS),
+        )
     number = 0
     for ch in cleaned:
         value = _DECODE.get(ch)
         if value is None:
-            raise RefusedInput("auth.recovery_format", detail=f"'{ch}' geçersiz")
+            raise RefusedInput(
+                "auth.recovery_format", detail=messages.text("security.recovery.bad_char", char=ch)
+            )
         number = (number << 5) | value
     pad = _CHARS * 5 - (SECRET_BYTES + _CHECKSUM_BYTES) * 8
     if number & ((1 << pad) - 1):
-        raise RefusedInput("auth.recovery_format", detail="sağlama")
+        raise RefusedInput(
+            "auth.recovery_format", detail=messages.text("security.recovery.checksum")
+        )
     raw = (number >> pad).to_bytes(SECRET_BYTES + _CHECKSUM_BYTES, "big")
     secret, check = raw[:SECRET_BYTES], raw[SECRET_BYTES:]
     if not secrets.compare_digest(check, _checksum(secret)):
-        raise RefusedInput("auth.recovery_format", detail="sağlama")
+        raise RefusedInput(
+            "auth.recovery_format", detail=messages.text("security.recovery.checksum")
+        )
     return secret

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.demo import DEMO_ADMIN, DEMO_CENTRE, DEMO_PASSWORD, create_demo
@@ -42,7 +43,8 @@ from kdm_desktop.ui.retention.screenshots import capture as capture_retention
 from kdm_desktop.ui.tasks import ProgressDialog
 
 FAKE_KEY = "ABCDE-FGHJK-MNPQR-STVWX-YZ234-56789-A2C4E-G6J8K-MN3P5-QR7ST-VW9XY"
-ADMIN_PASSWORD = "Örnek-Parola-2026!"  # noqa: S105 - a throw-away file
+# Invented values typed into the screens: demo data (resources/data/synthetic_v1.json).
+ADMIN_PASSWORD = synthetic.text("screenshots.admin_password")
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
@@ -115,9 +117,9 @@ def shoot_wizard(shooter: Shooter, root: Path) -> None:
     wizard.next()
     page = wizard.admin_page
     page.username.setText("nazli.yildiz")
-    page.display_name.setText("Nazlı Yıldız")
+    page.display_name.setText(synthetic.text("screenshots.admin_display_name"))
     page.passwords.password.setText(ADMIN_PASSWORD)
-    page.passwords.repeat.setText("Örnek-Parola")
+    page.passwords.repeat.setText(synthetic.text("screenshots.admin_password_mistyped"))
     wizard.next()
     shooter.shoot("02-kurulum-yonetici", app.window)
     page.passwords.repeat.setText(ADMIN_PASSWORD)
@@ -134,12 +136,12 @@ def shoot_wizard(shooter: Shooter, root: Path) -> None:
 def shoot_lock_screens(shooter: Shooter, app: AppController, now: list[float]) -> None:
     panel = app.lock_screen.unlock
     shooter.shoot("04-giris", app.window)
-    panel.password.setText("yanlış parola")
+    panel.password.setText(synthetic.text("screenshots.wrong_password"))
     panel.submit()
     wait_until(lambda: not app.runner.busy)
     shooter.shoot("05-giris-hatali-parola", app.window)
     for _ in range(3):
-        panel.password.setText("yanlış parola")
+        panel.password.setText(synthetic.text("screenshots.wrong_password"))
         panel.submit()
         wait_until(lambda: not app.runner.busy)
     shooter.shoot("06-giris-bekleme-suresi", app.window)
@@ -191,8 +193,8 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     assert isinstance(dialog, AddUserDialog)
     dialog.username.setText("zeynep.demir")
     dialog.display_name.setText("Zeynep Demir")
-    dialog.passwords.password.setText("Uzun-ve-Güçlü-Parola-2026")
-    dialog.passwords.repeat.setText("Uzun-ve-Güçlü-Parola-2026")
+    dialog.passwords.password.setText(synthetic.text("screenshots.new_user_password"))
+    dialog.passwords.repeat.setText(synthetic.text("screenshots.new_user_password"))
     shooter.shoot("15-kullanici-ekle", app.window, dialog)
     dialog.reject()
     users.remove_user()
@@ -237,7 +239,7 @@ def shoot_letter_dialog(shooter: Shooter, app: AppController) -> None:
     dialog = LetterDialog(session, row.id, app.window)
     dialog.resize(dialog_size(LETTER_DIALOG_SIZE, app.window))
     dialog.template.setCurrentIndex(dialog.template.findData("emniyet-bildirim"))
-    dialog.set_field("reason", "Eşinden ölüm tehdidi aldığını anlatıyor; can güvenliği için.")
+    dialog.set_field("reason", synthetic.text("screenshots.letter_reason"))
     dialog.refresh_preview()
     dialog.show()
     settle()

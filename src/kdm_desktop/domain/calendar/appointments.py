@@ -16,7 +16,8 @@ from enum import StrEnum
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.calendar.errors import CalendarRuleError, Term
+from kdm_desktop.domain.rules import turkish_text
 from kdm_desktop.domain.turkish import fold_for_search
 
 __all__ = [
@@ -53,20 +54,27 @@ MAX_YEAR: Final = 2100
 _USERNAME: Final = re.compile(r"[A-Za-z0-9._-]{3,32}")
 
 
-_FIELD_NAMES: Final[dict[str, str]] = {
-    "id": "Randevu kimliği",
-    "start": "Başlangıç zamanı",
-    "duration_minutes": "Süre",
-    "staff": "Görevli kullanıcı adı",
-    "room": "Oda",
-    "case_id": "Dosya",
-    "type": "Randevu türü",
-    "note": "Not",
-    "interpreter_needed": "Tercüman gereksinimi",
-    "status": "Randevu durumu",
-    "series_id": "Seri kimliği",
-    "occurrence_index": "Seri içindeki sıra",
-}
+_FIELDS: Final = frozenset(
+    {
+        "id",
+        "start",
+        "duration_minutes",
+        "staff",
+        "room",
+        "case_id",
+        "type",
+        "note",
+        "interpreter_needed",
+        "status",
+        "series_id",
+        "occurrence_index",
+    }
+)
+
+
+def _name(field: str) -> Term | str:
+    """A field's name inside a message, in the message's language."""
+    return Term(f"calendar.field.{field}") if field in _FIELDS else field
 
 
 class AppointmentType(StrEnum):
@@ -82,7 +90,11 @@ class AppointmentType(StrEnum):
 
     @property
     def label_tr(self) -> str:
-        return _TYPE_LABELS[self]
+        return turkish_text(f"calendar.type.{self.value}")
+
+    @property
+    def term(self) -> Term:
+        return Term(f"calendar.type.{self.value}")
 
     @property
     def is_group(self) -> bool:
@@ -103,17 +115,6 @@ class AppointmentType(StrEnum):
         raise CalendarRuleError.keyed("type", "calendar.rule.type_unknown", value=repr(text))
 
 
-_TYPE_LABELS: Final[dict[AppointmentType, str]] = {
-    AppointmentType.FIRST_INTERVIEW: "İlk görüşme",
-    AppointmentType.PSYCHOLOGICAL_SUPPORT: "Psikolojik destek",
-    AppointmentType.LEGAL_COUNSELLING: "Hukuki danışmanlık",
-    AppointmentType.SOCIAL_SUPPORT: "Sosyal destek",
-    AppointmentType.FOLLOW_UP: "Takip",
-    AppointmentType.GROUP_WORK: "Grup çalışması",
-    AppointmentType.WORKSHOP: "Atölye",
-}
-
-
 class AppointmentStatus(StrEnum):
     PLANNED = "planned"
     DONE = "done"
@@ -122,7 +123,7 @@ class AppointmentStatus(StrEnum):
 
     @property
     def label_tr(self) -> str:
-        return _STATUS_LABELS[self]
+        return turkish_text(f"calendar.status.{self.value}")
 
     @classmethod
     def parse(cls, text: str) -> AppointmentStatus:
@@ -132,14 +133,6 @@ class AppointmentStatus(StrEnum):
             if key in (fold_for_search(member.value), fold_for_search(member.label_tr)):
                 return member
         raise CalendarRuleError.keyed("status", "calendar.rule.status_unknown", value=repr(text))
-
-
-_STATUS_LABELS: Final[dict[AppointmentStatus, str]] = {
-    AppointmentStatus.PLANNED: "Planlandı",
-    AppointmentStatus.DONE: "Yapıldı",
-    AppointmentStatus.CANCELLED: "İptal",
-    AppointmentStatus.NO_SHOW: "Gelmedi",
-}
 
 
 # ----- time zone helpers -----
@@ -153,13 +146,9 @@ def to_istanbul(value: dt.datetime, *, field: str = "start") -> dt.datetime:
     (one inside a DST gap) through unnormalised.
     """
     if not isinstance(value, dt.datetime):
-        raise CalendarRuleError(field, f"{_FIELD_NAMES.get(field, field)} bir tarih-saat olmalı.")
+        raise CalendarRuleError.keyed(field, "calendar.rule.not_datetime", name=_name(field))
     if value.tzinfo is None or value.utcoffset() is None:
-        raise CalendarRuleError(
-            field,
-            f"{_FIELD_NAMES.get(field, field)} saat dilimi içermiyor; "
-            "İstanbul saatine bağlı bir tarih-saat verilmeli.",
-        )
+        raise CalendarRuleError.keyed(field, "calendar.rule.naive", name=_name(field))
     return value.astimezone(dt.UTC).astimezone(ISTANBUL)
 
 
@@ -173,20 +162,16 @@ def resolve_wall_time(wall: dt.datetime, *, strict: bool, field: str = "start") 
     length) and a repeated time means its first occurrence.
     """
     if wall.tzinfo is not None:
-        raise CalendarRuleError(field, f"{_FIELD_NAMES.get(field, field)} zaten saat dilimli.")
+        raise CalendarRuleError.keyed(field, "calendar.rule.already_aware", name=_name(field))
     earlier = wall.replace(tzinfo=ISTANBUL, fold=0)
     later = wall.replace(tzinfo=ISTANBUL, fold=1)
     resolved = earlier.astimezone(dt.UTC).astimezone(ISTANBUL)
     if earlier.utcoffset() != later.utcoffset() and strict:
-        name = _FIELD_NAMES.get(field, field)
+        name = _name(field)
         stamp = wall.strftime("%d.%m.%Y %H:%M")
         if resolved.replace(tzinfo=None) != wall:
-            raise CalendarRuleError(
-                field, f"{name} {stamp} İstanbul saatinde yok (saat ileri alınmış)."
-            )
-        raise CalendarRuleError(
-            field, f"{name} {stamp} İstanbul saatinde iki kez yaşanmış (saat geri alınmış)."
-        )
+            raise CalendarRuleError.keyed(field, "calendar.rule.dst_gap", name=name, stamp=stamp)
+        raise CalendarRuleError.keyed(field, "calendar.rule.dst_repeat", name=name, stamp=stamp)
     return resolved
 
 
@@ -246,9 +231,8 @@ def new_appointment_id() -> str:
 
 def _check_year(value: dt.datetime, field: str) -> None:
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise CalendarRuleError(
-            field,
-            f"{_FIELD_NAMES.get(field, field)} {MIN_YEAR}–{MAX_YEAR} yılları arasında olmalı.",
+        raise CalendarRuleError.keyed(
+            field, "calendar.rule.year_range", name=_name(field), low=MIN_YEAR, high=MAX_YEAR
         )
 
 
@@ -257,7 +241,7 @@ def _check_year(value: dt.datetime, field: str) -> None:
 
 def field_name_tr(field: str) -> str:
     """The Turkish name of an appointment field, for messages built elsewhere."""
-    return _FIELD_NAMES.get(field, field)
+    return turkish_text(f"calendar.field.{field}") if field in _FIELDS else field
 
 
 def _canonical_uuid(value: object, field: str) -> str:
@@ -266,7 +250,9 @@ def _canonical_uuid(value: object, field: str) -> str:
             return str(uuid.UUID(value))
         except ValueError:
             pass
-    raise CalendarRuleError(field, f"{field_name_tr(field)} geçerli bir UUID değil: {value!r}.")
+    raise CalendarRuleError.keyed(
+        field, "calendar.rule.bad_uuid", name=_name(field), value=repr(value)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,52 +315,45 @@ class Appointment:
 
         if self.case_id is not None:
             if not isinstance(self.case_id, str) or not self.case_id.strip():
-                raise CalendarRuleError("case_id", "Dosya kimliği boş olamaz.")
+                raise CalendarRuleError.keyed("case_id", "calendar.rule.case_empty")
             # A group session has several participants; tying it to one woman's case
             # would put her case number on everybody's calendar entry.
             if self.type.is_group:
-                raise CalendarRuleError(
-                    "case_id",
-                    f"{self.type.label_tr} bir dosyaya bağlanamaz; katılımcılar ayrı kaydedilir.",
+                raise CalendarRuleError.keyed(
+                    "case_id", "calendar.rule.group_no_case", type=self.type.term
                 )
             set_(self, "case_id", self.case_id.strip())
 
         if self.room is not None:
             if not isinstance(self.room, str):
-                raise CalendarRuleError("room", "Oda adı metin olmalı.")
+                raise CalendarRuleError.keyed("room", "calendar.rule.room_text")
             room = " ".join(self.room.split())
             if len(room) > MAX_ROOM_LENGTH:
-                raise CalendarRuleError(
-                    "room", f"Oda adı en fazla {MAX_ROOM_LENGTH} karakter olabilir."
+                raise CalendarRuleError.keyed(
+                    "room", "calendar.rule.room_long", max=MAX_ROOM_LENGTH
                 )
             set_(self, "room", room or None)
 
         if not isinstance(self.note, str):
-            raise CalendarRuleError("note", "Not metin olmalı.")
+            raise CalendarRuleError.keyed("note", "calendar.rule.note_text")
         if len(self.note) > MAX_NOTE_LENGTH:
-            raise CalendarRuleError(
-                "note",
-                f"Not en fazla {MAX_NOTE_LENGTH} karakter olabilir (şu an {len(self.note)}).",
+            raise CalendarRuleError.keyed(
+                "note", "calendar.rule.note_long", max=MAX_NOTE_LENGTH, length=len(self.note)
             )
 
         if not isinstance(self.interpreter_needed, bool):
-            raise CalendarRuleError(
-                "interpreter_needed", "Tercüman gereksinimi evet/hayır olarak verilmeli."
-            )
+            raise CalendarRuleError.keyed("interpreter_needed", "calendar.rule.interpreter_bool")
 
         if self.series_id is None:
             if self.occurrence_index is not None:
-                raise CalendarRuleError(
-                    "occurrence_index", "Seri içindeki sıra yalnızca seri randevularında olur."
+                raise CalendarRuleError.keyed(
+                    "occurrence_index", "calendar.rule.index_without_series"
                 )
         else:
             set_(self, "series_id", _canonical_uuid(self.series_id, "series_id"))
             idx = self.occurrence_index
             if isinstance(idx, bool) or not isinstance(idx, int) or idx < 0:
-                raise CalendarRuleError(
-                    "occurrence_index",
-                    "Seri içindeki sıra 0 ya da daha büyük bir tam sayı olmalı.",
-                )
+                raise CalendarRuleError.keyed("occurrence_index", "calendar.rule.index_range")
 
     @classmethod
     def stored(

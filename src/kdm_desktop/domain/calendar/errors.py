@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
+from kdm_desktop import messages
 from kdm_desktop.domain.rules import DomainRuleError, turkish_text
 
-__all__ = ["CalendarRuleError"]
+__all__ = ["CalendarRuleError", "Term"]
+
+
+class Term:
+    """A catalogue word used inside a rule message (a field's name, a type's label),
+    written in the language of the sentence it is formatted into."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __format__(self, spec: str) -> str:
+        return format(messages.text(self.key), spec)
+
+    def __str__(self) -> str:
+        return messages.text(self.key)
+
+    def turkish(self) -> str:
+        return turkish_text(self.key)
 
 
 class CalendarRuleError(DomainRuleError):
@@ -25,7 +45,8 @@ class CalendarRuleError(DomainRuleError):
     @classmethod
     def keyed(cls, field: str, key: str, /, **params: object) -> CalendarRuleError:
         """A rule with a catalogue message (catalogue/rules.py): English in English mode."""
-        return cls(field, turkish_text(key, **params), key=key, params=params)
+        turkish = {k: v.turkish() if isinstance(v, Term) else v for k, v in params.items()}
+        return cls(field, turkish_text(key, **turkish), key=key, params=params)
 
     def __str__(self) -> str:
         return self.message_tr

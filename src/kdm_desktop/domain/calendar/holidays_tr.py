@@ -76,13 +76,13 @@ class ClosedDay:
 
     def __post_init__(self) -> None:
         if isinstance(self.date, dt.datetime) or not isinstance(self.date, dt.date):
-            raise CalendarRuleError("date", "Kapalı gün için saat içermeyen bir tarih verilmeli.")
+            raise CalendarRuleError.keyed("date", "calendar.rule.closed_day_date")
         reason = " ".join(self.reason.split()) if isinstance(self.reason, str) else ""
         if not reason:
-            raise CalendarRuleError("reason", "Kapalı gün için bir açıklama yazılmalı.")
+            raise CalendarRuleError.keyed("reason", "calendar.rule.closed_day_reason")
         if len(reason) > MAX_REASON_LENGTH:
-            raise CalendarRuleError(
-                "reason", f"Kapalı gün açıklaması en fazla {MAX_REASON_LENGTH} karakter olabilir."
+            raise CalendarRuleError.keyed(
+                "reason", "calendar.rule.closed_day_reason_long", max=MAX_REASON_LENGTH
             )
         object.__setattr__(self, "reason", reason)
 
@@ -148,7 +148,7 @@ def holidays_between(
     holiday comes first.  Closed days outside the range are ignored.
     """
     if isinstance(start, dt.datetime) or isinstance(end, dt.datetime):
-        raise CalendarRuleError("date", "Tatil aralığı saat içermeyen tarihlerle verilmeli.")
+        raise CalendarRuleError.keyed("date", "calendar.rule.holiday_range_dates")
     if end < start:
         return []
     out = [h for y in range(start.year, end.year + 1) for h in _year(y) if start <= h.date <= end]

@@ -141,7 +141,7 @@ def ics_calendar(
     owner = staff.strip().lower()
     if now is not None and (now.tzinfo is None or now.utcoffset() is None):
         # A naive value would be read in the operating system's zone by astimezone().
-        raise CalendarRuleError("now", "Dışa aktarma zamanı saat dilimli verilmeli.")
+        raise CalendarRuleError.keyed("now", "calendar.rule.export_now_naive")
     stamp = _utc_stamp(now if now is not None else dt.datetime.now(dt.UTC))
     mine = sorted(
         (a for a in appointments if a.staff == owner),

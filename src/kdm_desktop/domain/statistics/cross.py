@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from kdm_desktop.document_language import official
 from kdm_desktop.domain.statistics.districts import (
     UNKNOWN_DISTRICT,
     UNMAPPED_DISTRICT,
@@ -62,10 +63,10 @@ CROSSABLE: Final = (
 # Coarser categories, for the second step: (coarse key, label, fine keys).
 COARSE: Final[dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]] = {
     "yas_grubu": (
-        ("0_24", "25 yaşından küçük", ("0_17", "18_24")),
+        ("0_24", official("stat.cross.age_under_25"), ("0_17", "18_24")),
         ("25_44", "25–44", ("25_34", "35_44")),
-        ("45_ustu", "45 ve üstü", ("45_54", "55_64", "65_ustu")),
-        ("belirtilmedi", "Belirtilmedi", ("belirtilmedi",)),
+        ("45_ustu", official("stat.cross.age_45_plus"), ("45_54", "55_64", "65_ustu")),
+        ("belirtilmedi", official("stat.cross.not_stated"), ("belirtilmedi",)),
     ),
 }
 
@@ -155,7 +156,9 @@ def _units(
     present = {d: n for d, n in women.items() if n > 0}
     if not by_district:
         total = sum(present.values())
-        return [Unit(ALL_UNIT, "Merkezin tümü", tuple(sorted(present)), total)], []
+        return [
+            Unit(ALL_UNIT, official("stat.cross.whole_centre"), tuple(sorted(present)), total)
+        ], []
     order = [*districts.keys(), UNKNOWN_DISTRICT, UNMAPPED_DISTRICT]
     keys = [d for d in order if d in present] + sorted(set(present) - set(order))
     units = [
@@ -180,7 +183,8 @@ def _units(
     if rest:
         names = ", ".join(_label(districts, d) for d in rest)
         n = sum(present[d] for d in rest)
-        unit = Unit(OTHER_UNIT, f"Diğer ilçeler ({names})", tuple(rest), n)
+        label = official("stat.cross.other_districts", names=names)
+        unit = Unit(OTHER_UNIT, label, tuple(rest), n)
         if len(rest) == 1:
             unit = Unit(rest[0], _label(districts, rest[0]), (rest[0],), n)
         merged.append(unit)
@@ -268,16 +272,15 @@ def publish_cross(
     notes = []
     if merged:
         notes.append(
-            f"{threshold} kadından az başvurusu olan ilçeler birleştirildi: "
-            + "; ".join(u.label for u in merged)
-            + ". Tek başına gösterilseler bir kadın tanınabilirdi."
+            official(
+                "stat.cross.merged_note",
+                threshold=threshold,
+                units="; ".join(u.label for u in merged),
+            )
         )
     coarsened = tuple(t for t in (first, second) if coarse and t in COARSE)
     if coarsened:
-        notes.append(
-            "Yaş grupları genişletildi (25'ten küçük, 25–44, 45 ve üstü): dar gruplarla "
-            "hücrelerin yarısından çoğu gizlenmek zorunda kalıyordu."
-        )
+        notes.append(official("stat.cross.coarse_note"))
     return CrossTable(
         first=first_def,
         second=second_def,

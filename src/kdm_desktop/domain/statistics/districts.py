@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
+from kdm_desktop.document_language import official
 from kdm_desktop.domain.rules import load_packaged_json
 from kdm_desktop.domain.turkish import fold_for_search, sort_key
 
@@ -61,9 +62,9 @@ class DistrictList:
             if d.key == key:
                 return d.name
         if key == UNKNOWN_DISTRICT:
-            return "Belirtilmedi"
+            return official("stat.cross.not_stated")
         if key == UNMAPPED_DISTRICT:
-            return "Listede olmayan ilçe"
+            return official("stat.district.unmapped")
         raise KeyError(key)
 
     def keys(self) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
+from kdm_desktop.document_language import official as _t
 from kdm_desktop.domain.cases.choices import (
     NOT_STATED_TR,
     ApplicationChannel,
@@ -53,7 +54,7 @@ class TableDef:
     note: str = ""
     # Whether a cell can point at a woman: tables of her answers are; counts of the
     # centre's own work (letters, services) are as well, since they are per file.
-    unit: str = "kadın"
+    unit: str = field(default_factory=lambda: _t("stat.table.unit.woman"))
 
     def label(self, category: str) -> str:
         for key, label in self.categories:
@@ -73,127 +74,147 @@ def _choices(cls: type[Choice]) -> tuple[tuple[str, str], ...]:
 
 
 _MEASURES = load_measure_catalogue()
-_ORDER_KINDS = (("koruyucu", "koruyucu"), ("onleyici", "önleyici"))
+_ORDER_KINDS = (
+    ("koruyucu", _t("stat.table.order.koruyucu")),
+    ("onleyici", _t("stat.table.order.onleyici")),
+)
+_ORDER_STATES = ("yeni", "yururlukte", "uzatilan", "ihlal")
+# The tables are the reporting schema the province report prints: their labels are
+# read in the document language (Turkish), see docs/messages.md.
+
+
+def _title(key: str) -> str:
+    return _t(f"stat.table.{key}")
+
+
+def _cats(table: str, *keys: str) -> tuple[tuple[str, str], ...]:
+    return tuple((k, _t(f"stat.table.{table}.{k}")) for k in keys)
+
 
 TABLES: Final[tuple[TableDef, ...]] = (
     TableDef(
         "ozet",
-        "Özet",
+        _title("ozet"),
         TableKind.SEPARATE,
-        (
-            ("yeni_basvuru", "Yeni başvuru (dönemde açılan dosya)"),
-            ("tekrar_basvuru", "Daha önce başvurmuş kadının yeni dosyası"),
-            ("yeniden_acilan", "Yeniden açılan dosya"),
-            ("aktif", "Dönem içinde açık olan dosya"),
-            ("kapanan", "Kapanan dosya"),
-            ("aktarilan", "Başka merkeze aktarılan dosya"),
+        _cats(
+            "ozet",
+            "yeni_basvuru",
+            "tekrar_basvuru",
+            "yeniden_acilan",
+            "aktif",
+            "kapanan",
+            "aktarilan",
         ),
-        unit="dosya",
+        unit=_t("stat.table.unit.file"),
     ),
     TableDef(
         "yas_grubu",
-        "Yaş grubu (başvuru tarihinde)",
+        _title("yas_grubu"),
         TableKind.PARTITION,
         (
-            ("0_17", "18 yaşından küçük"),
+            ("0_17", _t("stat.table.yas_grubu.0_17")),
             ("18_24", "18–24"),
             ("25_34", "25–34"),
             ("35_44", "35–44"),
             ("45_54", "45–54"),
             ("55_64", "55–64"),
-            ("65_ustu", "65 ve üstü"),
+            ("65_ustu", _t("stat.table.yas_grubu.65_ustu")),
             _NS,
         ),
     ),
-    TableDef("medeni_durum", "Medeni durum", TableKind.PARTITION, _choices(MaritalStatus)),
-    TableDef("egitim", "Eğitim durumu", TableKind.PARTITION, _choices(Education)),
+    TableDef("medeni_durum", _title("medeni_durum"), TableKind.PARTITION, _choices(MaritalStatus)),
+    TableDef("egitim", _title("egitim"), TableKind.PARTITION, _choices(Education)),
     TableDef(
         "kendi_geliri",
-        "Kendi geliri",
+        _title("kendi_geliri"),
         TableKind.PARTITION,
-        (("var", "Kendi geliri var"), ("yok", "Kendi geliri yok"), _NS),
+        (*_cats("kendi_geliri", "var", "yok"), _NS),
     ),
-    TableDef("calisma", "Çalışma durumu", TableKind.PARTITION, _choices(Employment)),
-    TableDef("hane_geliri", "Hane geliri", TableKind.PARTITION, _choices(IncomeBand)),
-    TableDef("basvuru_kanali", "Başvuru yolu", TableKind.PARTITION, _choices(ApplicationChannel)),
-    TableDef("duyma_yolu", "Merkezi nereden duydu", TableKind.PARTITION, _choices(HeardFrom)),
+    TableDef("calisma", _title("calisma"), TableKind.PARTITION, _choices(Employment)),
+    TableDef("hane_geliri", _title("hane_geliri"), TableKind.PARTITION, _choices(IncomeBand)),
+    TableDef(
+        "basvuru_kanali",
+        _title("basvuru_kanali"),
+        TableKind.PARTITION,
+        _choices(ApplicationChannel),
+    ),
+    TableDef("duyma_yolu", _title("duyma_yolu"), TableKind.PARTITION, _choices(HeardFrom)),
     TableDef(
         "siddet_turu",
-        "Şiddet türü",
+        _title("siddet_turu"),
         TableKind.MENTIONS,
         _choices(ViolenceType),
-        note="Bir kadın birden çok şiddet türü bildirebilir: her tür ayrı sayılır, "
-        "kadın toplamda bir kez sayılır.",
+        note=_t("stat.table.note.siddet_turu"),
     ),
     TableDef(
         "failin_yakinligi",
-        "Şiddet uygulayanın yakınlığı",
+        _title("failin_yakinligi"),
         TableKind.PARTITION,
         _choices(PerpetratorRelation),
     ),
     TableDef(
         "yasam_tehlikesi",
-        "Yaşamının tehlikede olduğunu bildiren",
+        _title("yasam_tehlikesi"),
         TableKind.PARTITION,
-        (("evet", "Evet"), ("hayir", "Hayır"), _NS),
+        (("evet", _t("stat.table.yes")), ("hayir", _t("stat.table.no")), _NS),
     ),
     TableDef(
         "ilk_risk",
-        "İlk risk değerlendirmesindeki düzey",
+        _title("ilk_risk"),
         TableKind.MENTIONS,
         tuple((level.value, level.label) for level in RiskLevel),
-        note="İlk değerlendirmesi dönem içinde yapılan kadınlar.",
+        note=_t("stat.table.note.ilk_risk"),
     ),
     TableDef(
         "risk_degisimi",
-        "Risk düzeyinin değişimi (ilk değerlendirmeye göre)",
+        _title("risk_degisimi"),
         TableKind.MENTIONS,
-        (("yukseldi", "Yükseldi"), ("ayni", "Aynı kaldı"), ("dustu", "Düştü")),
-        note="Dönem içinde yeniden değerlendirilen kadınlar.",
+        _cats("risk_degisimi", "yukseldi", "ayni", "dustu"),
+        note=_t("stat.table.note.risk_degisimi"),
     ),
     TableDef(
         "tedbir",
-        "6284 tedbir kararları",
+        _title("tedbir"),
         TableKind.SEPARATE,
         tuple(
-            (f"{state}_{kind}", f"{label} {kind_label} tedbir")
-            for state, label in (
-                ("yeni", "Yeni"),
-                ("yururlukte", "Yürürlükte"),
-                ("uzatilan", "Uzatılan"),
-                ("ihlal", "İhlal edilen"),
+            (
+                f"{state}_{kind}",
+                _t(
+                    "stat.table.order_line", state=_t(f"stat.table.tedbir.{state}"), kind=kind_label
+                ),
             )
+            for state in _ORDER_STATES
             for kind, kind_label in _ORDER_KINDS
         ),
-        unit="karar",
+        unit=_t("stat.table.unit.order"),
     ),
     TableDef(
         "tedbir_olcusu",
-        "Yeni tedbir kararlarındaki tedbirler",
+        _title("tedbir_olcusu"),
         TableKind.MENTIONS,
         tuple((m.id, f"{m.ref}: {m.text}") for m in _MEASURES.measures),
-        unit="karar",
+        unit=_t("stat.table.unit.order"),
     ),
     TableDef(
         "yonlendirme",
-        "Yönlendirme yazıları (alıcı türüne göre)",
+        _title("yonlendirme"),
         TableKind.MENTIONS,
         tuple((m.value, m.label) for m in RecipientKind),
-        unit="yazı",
+        unit=_t("stat.table.unit.letter"),
     ),
     TableDef(
         "hizmet",
-        "Verilen hizmetler",
+        _title("hizmet"),
         TableKind.MENTIONS,
         tuple((m.value, m.label) for m in ServiceKind),
-        unit="hizmet",
+        unit=_t("stat.table.unit.service"),
     ),
     TableDef(
         "kapanis_nedeni",
-        "Kapanış nedeni",
+        _title("kapanis_nedeni"),
         TableKind.PARTITION,
         _choices(ClosureReason),
-        unit="dosya",
+        unit=_t("stat.table.unit.file"),
     ),
 )
 

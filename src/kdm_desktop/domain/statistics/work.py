@@ -15,18 +15,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
+from kdm_desktop import messages
+from kdm_desktop.document_language import official
 from kdm_desktop.domain.rules import load_packaged_json
 from kdm_desktop.domain.statistics.kdmstat import Activity
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_period
 
+# Activity kinds are categories of the province report: labelled in its language.
 ACTIVITY_KINDS: Final[dict[str, str]] = {
-    "seminer": "Seminer / söyleşi",
-    "okul": "Okul oturumu",
-    "egitim": "Eğitim / atölye",
-    "meslek_kursu": "Meslek edindirme kursu",
-    "istihdam": "İstihdam programı",
-    "kampanya": "Kampanya",
-    "diger": "Diğer",
+    kind: official(f"stat.activity.{kind}")
+    for kind in ("seminer", "okul", "egitim", "meslek_kursu", "istihdam", "kampanya", "diger")
 }
 MAX_TOPIC: Final = 300
 MAX_PARTNERS: Final = 20
@@ -48,58 +46,58 @@ def parse_activity(data: Mapping[str, object], today: datetime.date) -> Activity
     if unknown:
         raise WorkProblem(
             unknown[0],
-            f"Bilinmeyen alan: {unknown[0][:40]}. Etkinlikte yalnızca şu alanlar olur: "
-            + ", ".join(sorted(ACTIVITY_KEYS))
-            + " (katılımcı adları yazılmaz, yalnızca sayısı).",
+            messages.text(
+                "stat.work.unknown_activity_field",
+                field=unknown[0][:40],
+                allowed=", ".join(sorted(ACTIVITY_KEYS)),
+            ),
         )
     raw_date = data.get("date")
     try:
         day = datetime.date.fromisoformat(str(raw_date))
     except ValueError:
-        raise WorkProblem(
-            "date", "Tarih YYYY-AA-GG biçiminde yazılmalı (ör. 2026-03-08)."
-        ) from None
+        raise WorkProblem("date", messages.text("stat.work.bad_date")) from None
     if day > today:
-        raise WorkProblem("date", "Etkinlik tarihi ileride olamaz; yapılmış etkinlikler girilir.")
+        raise WorkProblem("date", messages.text("stat.work.future_date"))
     kind = str(data.get("kind") or "")
     if kind not in ACTIVITY_KINDS:
         raise WorkProblem(
             "kind",
-            "Etkinlik türü şunlardan biri olmalı: "
-            + ", ".join(f"{k} ({v})" for k, v in ACTIVITY_KINDS.items())
-            + ".",
+            messages.text(
+                "stat.work.bad_kind",
+                kinds=", ".join(f"{k} ({v})" for k, v in ACTIVITY_KINDS.items()),
+            ),
         )
-    topic = _text(data.get("topic"), "topic", "Konu", required=True)
-    audience = _text(data.get("audience"), "audience", "Hedef kitle", required=False)
+    topic = _text(data.get("topic"), "topic", "stat.work.topic", required=True)
+    audience = _text(data.get("audience"), "audience", "stat.work.audience", required=False)
     participants = data.get("participants")
     if (
         not isinstance(participants, int)
         or isinstance(participants, bool)
         or not 0 <= participants <= MAX_PARTICIPANTS
     ):
-        raise WorkProblem(
-            "participants", "Katılımcı sayısı 0 ya da daha büyük bir tam sayı olmalı."
-        )
+        raise WorkProblem("participants", messages.text("stat.work.bad_participants"))
     partners_raw = data.get("partners", [])
     if not isinstance(partners_raw, list) or len(partners_raw) > MAX_PARTNERS:
         raise WorkProblem(
             "partners",
-            f"Ortak kurumlar en çok {MAX_PARTNERS} kurum adından oluşan bir liste olmalı.",
+            messages.text("stat.work.bad_partners", max=MAX_PARTNERS),
         )
-    partners = tuple(_text(p, "partners", "Ortak kurum", required=True) for p in partners_raw)
+    partners = tuple(_text(p, "partners", "stat.work.partner", required=True) for p in partners_raw)
     return Activity(day, kind, topic, audience, participants, partners)
 
 
-def _text(value: object, field: str, label: str, *, required: bool) -> str:
+def _text(value: object, field: str, label_key: str, *, required: bool) -> str:
+    label = messages.text(label_key)
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise WorkProblem(field, f"{label} bir metin olmalı.")
+        raise WorkProblem(field, messages.text("stat.work.not_text", label=label))
     text = " ".join(value.split())
     if required and not text:
-        raise WorkProblem(field, f"{label} boş bırakılamaz.")
+        raise WorkProblem(field, messages.text("stat.work.empty", label=label))
     if len(text) > MAX_TOPIC:
-        raise WorkProblem(field, f"{label} en çok {MAX_TOPIC} karakter olabilir.")
+        raise WorkProblem(field, messages.text("stat.work.too_long", label=label, max=MAX_TOPIC))
     return text
 
 
@@ -174,46 +172,45 @@ class StandardsInput:
 def parse_standards_answer(data: Mapping[str, object], checklist: Checklist) -> StandardsInput:
     unknown = sorted(set(data) - {"from", "to", "answers", "notes"})
     if unknown:
-        raise WorkProblem(unknown[0], f"Bilinmeyen alan: {unknown[0][:40]}.")
+        raise WorkProblem(
+            unknown[0], messages.text("stat.work.unknown_field", field=unknown[0][:40])
+        )
     try:
         period = parse_period(str(data.get("from") or ""), str(data.get("to") or "") or None)
     except BadPeriod:
-        raise WorkProblem(
-            "from", 'Dönem "from" ve "to" ile yazılmalı: 2026, 2026-Q1, 2026-03 ya da 2026-03-01.'
-        ) from None
+        raise WorkProblem("from", messages.text("stat.work.bad_period")) from None
     answers_raw = data.get("answers")
     if not isinstance(answers_raw, dict):
-        raise WorkProblem("answers", '"answers" her madde için bir yanıt içeren bir nesne olmalı.')
+        raise WorkProblem("answers", messages.text("stat.work.answers_not_object"))
     valid = dict(checklist.answers)
     answers: dict[str, str] = {}
     for key, value in answers_raw.items():
         if checklist.item(str(key)) is None:
             raise WorkProblem(
-                f"answers.{key}", f'Kontrol listesinde "{str(key)[:40]}" diye bir madde yok.'
+                f"answers.{key}", messages.text("stat.work.no_such_item", item=str(key)[:40])
             )
         if value not in valid:
             raise WorkProblem(
                 f"answers.{key}",
-                f'"{key}" maddesinin yanıtı şunlardan biri olmalı: ' + ", ".join(valid) + ".",
+                messages.text("stat.work.bad_answer", item=key, answers=", ".join(valid)),
             )
         answers[str(key)] = str(value)
     missing = [i.key for i in checklist.items if i.key not in answers]
     if missing:
         raise WorkProblem(
             f"answers.{missing[0]}",
-            f"{len(missing)} madde yanıtsız (ilki: {missing[0]}). Her madde yanıtlanmalı; "
-            'geçerli değilse "uygulanamaz" yazın.',
+            messages.text("stat.work.unanswered", count=len(missing), first=missing[0]),
         )
     notes_raw = data.get("notes", {})
     if not isinstance(notes_raw, dict):
-        raise WorkProblem("notes", '"notes" madde anahtarından açıklamaya bir nesne olmalı.')
+        raise WorkProblem("notes", messages.text("stat.work.notes_not_object"))
     notes = {}
     for key, value in notes_raw.items():
         if checklist.item(str(key)) is None:
             raise WorkProblem(
-                f"notes.{key}", f'Kontrol listesinde "{str(key)[:40]}" diye bir madde yok.'
+                f"notes.{key}", messages.text("stat.work.no_such_item", item=str(key)[:40])
             )
-        notes[str(key)] = _text(value, f"notes.{key}", "Açıklama", required=False)
+        notes[str(key)] = _text(value, f"notes.{key}", "stat.work.note", required=False)
     return StandardsInput(period, answers, notes)
 
 

@@ -1,0 +1,43 @@
+"""Activity checks speak the user's language; the statistics schema stays Turkish
+(issue #19, docs/messages.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kdm_desktop import messages
+from kdm_desktop.domain.statistics.tables import TABLE_BY_KEY
+from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS, WorkProblem, parse_activity
+
+TODAY = dt.date(2026, 12, 4)
+BAD = {"date": "2026-03-08", "kind": "okul", "topic": "Tanışma", "participants": -1}
+
+
+def _problem() -> WorkProblem:
+    with pytest.raises(WorkProblem) as caught:
+        parse_activity(BAD, TODAY)
+    return caught.value
+
+
+def test_an_activity_check_speaks_turkish_by_default() -> None:
+    problem = _problem()
+    assert problem.field == "participants"
+    assert problem.message == "Katılımcı sayısı 0 ya da daha büyük bir tam sayı olmalı."
+
+
+def test_an_activity_check_speaks_english_in_english_mode() -> None:
+    messages.set_language("en")
+    try:
+        problem = _problem()
+        with pytest.raises(WorkProblem) as empty:
+            parse_activity({**BAD, "topic": " "}, TODAY)
+        kinds = dict(ACTIVITY_KINDS)
+        title = TABLE_BY_KEY["siddet_turu"].title
+    finally:
+        messages.set_language("tr")
+    assert problem.message == "The number of participants must be a whole number, 0 or more."
+    assert empty.value.message == "Topic cannot be empty."
+    # The report's categories are the province report's schema: Turkish in any mode.
+    assert kinds["okul"] == "Okul oturumu" and title == "Şiddet türü"
