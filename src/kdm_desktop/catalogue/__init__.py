@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from kdm_desktop.catalogue import (
     audit,
+    cli_help,
+    cli_letters,
     closure,
     desk,
     drafts,
@@ -42,4 +44,6 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     rules.MESSAGES,
     letters_desk.MESSAGES,
     transfers_conflicts.MESSAGES,
+    cli_help.MESSAGES,
+    cli_letters.MESSAGES,
 )
