@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from kdm_desktop.catalogue import (
     audit,
+    cli_bundle,
     cli_help,
     cli_letters,
+    cli_retention,
+    cli_statistics,
     closure,
     desk,
     drafts,
@@ -46,4 +49,7 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     transfers_conflicts.MESSAGES,
     cli_help.MESSAGES,
     cli_letters.MESSAGES,
+    cli_statistics.MESSAGES,
+    cli_bundle.MESSAGES,
+    cli_retention.MESSAGES,
 )

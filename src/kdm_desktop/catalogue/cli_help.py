@@ -276,6 +276,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "YYYY-AA-GG",
         "en": "YYYY-MM-DD",
     },
+    "cli.metavar.feature": {
+        "tr": "ÖZELLİK",
+        "en": "PROPERTY",
+    },
     "cli.metavar.key_value": {
         "tr": "ANAHTAR=DEĞER",
         "en": "KEY=VALUE",
