@@ -296,6 +296,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "İL",
         "en": "PROVINCE",
     },
+    "cli.metavar.text": {
+        "tr": "METİN",
+        "en": "TEXT",
+    },
     "cli.metavar.title": {
         "tr": "UNVAN",
         "en": "TITLE",

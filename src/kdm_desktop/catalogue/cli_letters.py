@@ -1,6 +1,7 @@
-"""Messages of the `kdm letter / consent` command line (human output and argparse help).
+"""Messages of the command line: `kdm letter / consent`.
 
-Turkish is byte-for-byte what the command printed before it moved here (issue #19).
+Human output lines and argparse help. Turkish is byte-for-byte what the command
+printed before it moved here (issue #19).
 """
 
 from __future__ import annotations

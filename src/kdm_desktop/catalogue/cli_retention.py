@@ -1,6 +1,7 @@
-"""Messages of the `kdm retention` command line (human output and argparse help).
+"""Messages of the command line: `kdm retention / subject-request / subject-export`.
 
-Turkish is byte-for-byte what the command printed before it moved here (issue #19).
+Human output lines and argparse help. Turkish is byte-for-byte what the command
+printed before it moved here (issue #19).
 """
 
 from __future__ import annotations
