@@ -14,7 +14,13 @@ from typing import Any
 from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, choice_list, parse_choice
+from kdm_desktop.domain.cases.choices import (
+    CaseStatus,
+    Choice,
+    ClosureReason,
+    choice_list,
+    parse_choice,
+)
 from kdm_desktop.domain.cases.draft import draft_as_dict
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseView, shareable_record
@@ -75,9 +81,10 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 
     st = cases.add_parser("status", parents=[common], help=messages.text("cli.cases.help.status"))
     st.add_argument("ref", metavar="ID")
-    st.add_argument("status", help=choice_list(CaseStatus))
+    st.add_argument("status", help=_choices_help(CaseStatus))
     st.add_argument(
-        "--reason", help=messages.text("cli.cases.help.status.reason") + choice_list(ClosureReason)
+        "--reason",
+        help=messages.text("cli.cases.help.status.reason") + _choices_help(ClosureReason),
     )
     st.add_argument("--note", default="", help=messages.text("cli.cases.help.status.note"))
     st.set_defaults(func=cmd_status)
@@ -86,6 +93,17 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     asg.add_argument("ref", metavar="ID")
     asg.add_argument("username", help=messages.text("cli.cases.help.assign.username"))
     asg.set_defaults(func=cmd_assign)
+
+
+def _choices_help(cls: type[Choice]) -> str:
+    """The values a user types, for an option's help.
+
+    Their labels are Turkish domain words, so they are shown beside the values
+    in Turkish only; `--lang en` lists the values alone.
+    """
+    if messages.language() == "tr":
+        return choice_list(cls)
+    return ", ".join(m.value for m in cls)
 
 
 # ----- reading input -----
