@@ -87,7 +87,7 @@ class _NumberType:
         return self._parse(text)
 
     @property
-    def __name__(self) -> str:  # type: ignore[override]
+    def __name__(self) -> str:
         return messages.text("cli.argparse.number_type")
 
 
