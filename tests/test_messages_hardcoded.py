@@ -56,7 +56,26 @@ _SQL = re.compile(
 )
 
 
+# Qt style sheets (or the literal pieces of an f-string building one) are not read
+# by anyone: selectors, braces and `property: value;` declarations only.
+_CSS_PROPERTY = re.compile(r"\b(background|color|padding|border|font|margin|max-width|min-width)")
+_CSS_SELECTOR = re.compile(r"[^{};]*\{")
+_CSS_DECLARATION = re.compile(r"[a-z-]+\s*:\s*[^;{}]*;")
+_CSS_OPEN_END = re.compile(r"(^[^;:{}]*;)|([a-z-]+\s*:\s*[^;{}]*$)")
+# Qt date/time format patterns ("d MMMM yyyy dddd, HH:mm") are not sentences either.
+_QT_DATE_FORMAT = re.compile(r"^(?=.*(yyyy|MMMM|dddd|HH:mm))[dMyHhmsz\s.,:/-]+$")
+
+
+def _is_style_sheet(text: str) -> bool:
+    if not _CSS_PROPERTY.search(text):
+        return False
+    rest = _CSS_DECLARATION.sub(" ", _CSS_SELECTOR.sub(" ", text).replace("}", " "))
+    return not _CSS_OPEN_END.sub(" ", rest).strip()
+
+
 def _is_sentence(text: str) -> bool:
+    if _QT_DATE_FORMAT.match(text) or _is_style_sheet(text):
+        return False
     if _TURKISH.search(text):
         return True
     if _SQL.match(text):
@@ -151,3 +170,26 @@ def test_the_scanner_catches_a_sentence(tmp_path: Path) -> None:
     )
     texts = {text for _, text in hardcoded_sentences(module)}
     assert texts == {"Dosya kaydedilemedi, yer yok", "Could not save", "Kapanış nedeni"}
+
+
+def test_style_sheets_and_date_formats_are_not_sentences_but_look_alikes_are(
+    tmp_path: Path,
+) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        'a = "#lockWarning { background: #fff4ce; border-bottom: 2px solid #c98a00; }"\n'
+        'b = f"QLabel {{ {style} border-radius: 6px; padding: 4px 12px; font-weight: bold; }}"\n'
+        'c = (f"QLineEdit, QComboBox {{ max-width: {cap}px; }}\\n"\n'
+        '    f"QAbstractSpinBox {{ max-width: {n}px; }}")\n'
+        'd = "d MMMM yyyy dddd, HH:mm"\n'
+        'e = "Renk: kırmızı; yazı: kalın;"\n'
+        'f = "background work is still running here"\n'
+        'g = "Toplam {n} kayıt: {k} gösterildi;"\n',
+        "utf-8",
+    )
+    texts = {text for _, text in hardcoded_sentences(module)}
+    assert texts == {
+        "Renk: kırmızı; yazı: kalın;",
+        "background work is still running here",
+        "Toplam {n} kayıt: {k} gösterildi;",
+    }

@@ -1803,7 +1803,7 @@ Alındığı an: {when}
     <name>CrossDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="48" />
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="92" />
         <source>Cross table</source>
         <translation>Çapraz tablo</translation>
     </message>
@@ -1833,28 +1833,33 @@ Alındığı an: {when}
         <translation>{period}. Sayılar yayımlanacak biçimde: 1 ile {k1} arası “&lt;{k}” olarak gösterilir, “×” küçük bir sayının çıkarılabileceği bir sayıyı gizler. {n} başvurudan azı olan bir ilçe hiçbir zaman tek başına gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="83" />
+        <source>“Total” is given once per block: the number of women in it. Rows have no total of their own: it is not part of the checked table and could give a hidden number away, and with violence types a woman is counted once per type.</source>
+        <translation>“Toplam” her blok için bir kez verilir: bloktaki kadın sayısı. Satırların toplamı verilmez: denetlenen tablonun parçası değildir ve gizlenen bir sayıyı ele verebilir; şiddet türlerinde bir kadın her tür için ayrı sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="121" />
         <source>Choose two different characteristics.</source>
         <translation>İki farklı özellik seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="134" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="160" />
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="159" />
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="164" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="175" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="180" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="161" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="177" />
         <source>Where</source>
         <translation>Nerede</translation>
     </message>

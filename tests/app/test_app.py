@@ -23,6 +23,20 @@ def test_options() -> None:
     assert parse_args([]).lang is None
 
 
+def test_launcher_help_follows_lang(capsys) -> None:
+    import pytest
+
+    for argv, expected in (
+        (["--help"], "vaka dosyasının klasörü"),
+        (["--lang", "en", "--help"], "the case file's folder"),
+        (["--lang=en", "--help"], "interface language (default: tr)"),
+    ):
+        with pytest.raises(SystemExit):
+            parse_args(argv)
+        assert expected in capsys.readouterr().out
+    assert messages.language() == "tr"  # asking for English help switched nothing
+
+
 def test_app_font_is_dejavu(qapp: QApplication) -> None:
     assert SANS in QFontDatabase.families()
     assert QFontInfo(qapp.font()).family() == SANS

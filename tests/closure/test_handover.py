@@ -117,3 +117,39 @@ def test_sent_list_names_the_cases_by_number_and_initials(tmp_path: Path) -> Non
             f"{b.case_number} (I. İ.)",
         ]
         assert sent.row.recipient_code == "KDZ"
+
+
+def test_a_file_handed_back_is_open_again_where_it_came_from(tmp_path: Path) -> None:
+    """NRL hands a file to KDZ, KDZ later hands it back: at NRL it is an open file
+    again (with a history row saying so), not "Devredildi" until someone reopens it
+    by hand."""
+    with two_centres(tmp_path) as (nrl, kdz):
+        ref = add_case(nrl, first_name="Şükran", last_name="Öztürk")
+        TransferService(nrl).export("KDZ", [ref.id], tmp_path / "a.kdmb", hand_over=True)
+        TransferService(kdz).import_bundle(tmp_path / "a.kdmb", confirmed=True)
+        back = TransferService(kdz).export("NRL", [ref.id], tmp_path / "b.kdmb", hand_over=True)
+        assert back.handed_over == (ref.case_number,)
+        assert CaseService(kdz).get(ref.id).closure_reason is ClosureReason.TRANSFERRED
+
+        TransferService(nrl).import_bundle(tmp_path / "b.kdmb", confirmed=True)
+        view = CaseService(nrl).open(ref.id)
+        assert view.record.status is CaseStatus.REOPENED and view.record.closure_reason is None
+        last = view.status_history[-1]
+        assert last.status is CaseStatus.REOPENED and "KDZ" in last.note
+        assert TransferService(nrl).conflicts() == []
+        # KDZ keeps its own hand-over closure.
+        assert CaseService(kdz).get(ref.id).status is CaseStatus.CLOSED
+
+
+def test_a_file_only_shared_back_stays_handed_over(tmp_path: Path) -> None:
+    """KDZ sends news of a file it took on without handing it back: NRL's copy stays
+    "Devredildi" (the file is KDZ's now)."""
+    with two_centres(tmp_path) as (nrl, kdz):
+        ref = add_case(nrl, first_name="Şükran", last_name="Öztürk")
+        TransferService(nrl).export("KDZ", [ref.id], tmp_path / "a.kdmb", hand_over=True)
+        TransferService(kdz).import_bundle(tmp_path / "a.kdmb", confirmed=True)
+        TransferService(kdz).export("NRL", [ref.id], tmp_path / "b.kdmb")
+        TransferService(nrl).import_bundle(tmp_path / "b.kdmb", confirmed=True)
+        record = CaseService(nrl).get(ref.id)
+        assert record.status is CaseStatus.CLOSED
+        assert record.closure_reason is ClosureReason.TRANSFERRED

@@ -183,6 +183,12 @@ def test_cross_table_merges_small_districts_and_shows_a_refusal(
     assert [r[0] for r in dialog.cell_texts() if r[0]] == labels
     assert any(label.startswith("Yarımada ilçeleri (Çeşme, Karaburun, Urla)") for label in labels)
     assert "Karaburun" not in labels and "birleştirildi" in dialog.notes.text()
+    # The blank row totals are explained, not left for the reader to wonder about.
+    assert dialog.totals_note.isVisible()
+    assert "Satırların toplamı verilmez" in dialog.totals_note.text()
+    for row in dialog.cell_texts():
+        if row[1] != "Toplam":
+            assert row[-1] == ""
     for row in dialog.cell_texts():
         for text in row[2:]:
             assert text in ("", "0", "×") or text.startswith("<") or int(text) >= 5
@@ -196,4 +202,5 @@ def test_cross_table_merges_small_districts_and_shows_a_refusal(
     dialog.show_button.click()
     wait_idle(qtbot, app)
     assert dialog.grid.rowCount() == 0 and not dialog.grid.isVisible()
+    assert not dialog.totals_note.isVisible()
     assert "verilmedi" in dialog.notes.text() and "en az 40" in dialog.notes.text()

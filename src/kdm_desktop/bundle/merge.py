@@ -253,6 +253,18 @@ def handed_over(record: CaseRecord) -> bool:
     return record.status == CaseStatus.CLOSED and record.closure_reason == ClosureReason.TRANSFERRED
 
 
+def handover_note(code: str, name: str) -> str:
+    """The closure note of a hand-over: the receiving centre's code and name."""
+    return f"{code} — {name}"
+
+
+def handed_back_to(incoming: CaseRecord, own_code: str) -> bool:
+    """A hand-over whose receiving centre is `own_code`: the file comes back here."""
+    if not handed_over(incoming):
+        return False
+    return incoming.closure_note.split(" — ", 1)[0] == own_code
+
+
 def as_received(incoming: CaseRecord) -> CaseRecord:
     """A new file as the receiving centre stores it.
 

@@ -37,6 +37,7 @@ from kdm_desktop.catalogue import (
     statistics,
     transfers_conflicts,
     transfers_io,
+    window_launcher,
     workspace,
 )
 
@@ -70,4 +71,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     cli_statistics.MESSAGES,
     cli_bundle.MESSAGES,
     cli_retention.MESSAGES,
+    window_launcher.MESSAGES,
 )

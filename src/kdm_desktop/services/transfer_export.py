@@ -11,6 +11,7 @@ bundle that was written and read back.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from kdm_desktop.bundle.merge import (
     entry_notes,
     entry_perpetrators,
     entry_services,
+    handover_note,
 )
 from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
 from kdm_desktop.bundle.wire import plan_payload
@@ -152,9 +154,12 @@ class _Entries:
     The first reading also sets each case's merge base and counts the session notes
     that stay behind (the sender cannot read them)."""
 
-    def __init__(self, conn: Connection, ids: list[str]) -> None:
+    def __init__(
+        self, conn: Connection, ids: list[str], handed_to: tuple[str, str] | None = None
+    ) -> None:
         self._conn = conn
         self._ids = ids
+        self._handed_to = handed_to
         self.readings = 0
         self.withheld = 0
 
@@ -170,6 +175,16 @@ class _Entries:
             if first:
                 self.withheld += held_back
                 transfers.set_sync_base(case_id, base_of(record))
+            if self._handed_to is not None and record.status != CaseStatus.CLOSED:
+                # A hand-over travels as what it is: the file as this centre closes
+                # it in the same transaction. The receiver opens it (`as_received`);
+                # the centre it is handed back to knows to reopen its own copy.
+                record = dataclasses.replace(
+                    record,
+                    status=CaseStatus.CLOSED,
+                    closure_reason=ClosureReason.TRANSFERRED,
+                    closure_note=handover_note(*self._handed_to),
+                )
             yield case_entry(record, consents.for_case(case_id), files.for_case(case_id), history)
 
 
@@ -199,7 +214,9 @@ def export_cases(
     try:
         with s.db.transaction() as tx:
             _check_attachment_counts(tx, case_ids, numbers)
-            entries = _Entries(tx, case_ids)
+            entries = _Entries(
+                tx, case_ids, (recipient.code, recipient.name) if hand_over else None
+            )
             try:
                 plan = plan_payload(
                     s.centre().code, identity.card.name, entries, check=_as_imported
@@ -285,7 +302,7 @@ def _hand_over(
         assert record is not None  # resolved in this export
         if record.status == CaseStatus.CLOSED:
             continue
-        note = f"{centre[0]} — {centre[1]}"
+        note = handover_note(*centre)
         cases.store_status(conn, record, CaseStatus.CLOSED, ClosureReason.TRANSFERRED, note, centre)
         done.append(record.case_number)
     return tuple(done)

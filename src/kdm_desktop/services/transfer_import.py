@@ -38,17 +38,22 @@ from kdm_desktop.bundle.merge import (
     entry_attachments,
     entry_consents,
     entry_record,
+    handed_back_to,
+    handed_over,
+    handover_note,
     merge_case,
 )
 from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
 from kdm_desktop.bundle.wire import PayloadReader
 from kdm_desktop.domain.cases.attachments import check_declared_type
+from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.cases.draft import display_name
 from kdm_desktop.domain.cases.numbering import parse_case_number
 from kdm_desktop.errors import RefusedInput, ValidationError
 from kdm_desktop.progress import CancelFn, ProgressFn
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.transfer_history import (
     merge_notes,
     merge_perpetrators,
@@ -235,6 +240,9 @@ class _Merger:
         self._conn = conn
         self._bundle_id = stream.envelope.bundle_id
         self._sender = stream.envelope.sender.card.code
+        self._sender_name = stream.envelope.sender.card.name
+        self._own_code = s.centre().code
+        self._cases_service = CaseService(s)
         self._now = s.timestamp()
         self._cases = CaseRepository(conn)
         self._transfers = TransferRepository(conn)
@@ -297,6 +305,18 @@ class _Merger:
                     self._now,
                 )
             conflicts = len(merged.conflicts)
+            if handed_over(local) and handed_back_to(incoming, self._own_code):
+                # This centre handed the file over and it is handed back: open here
+                # again, the way a new file handed over arrives open.
+                record = merged.record if merged.taken else local
+                self._cases_service.store_status(
+                    self._conn,
+                    record,
+                    CaseStatus.REOPENED,
+                    None,
+                    handover_note(self._sender, self._sender_name),
+                )
+                changed = True
             self._transfers.set_sync_base(entry.id, merged.base)
             outcome = "updated" if changed or conflicts else "unchanged"
         changed = self._consents(entry) or changed

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication
 
-from kdm_desktop import __version__
+from kdm_desktop import __version__, messages
 from kdm_desktop.fsutil import owner_only_umask
 from kdm_desktop.paths import CaseFilePaths, resolve_data_dir
 from kdm_desktop.ui import crash, i18n
@@ -18,22 +18,31 @@ from kdm_desktop.ui.settings import AppSettings
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="kdm-desktop",
-        description="KDM Desktop: kadın danışma merkezi şifreli vaka dosyası.",
-    )
-    parser.add_argument("--data-dir", metavar="DIR", help="vaka dosyasının klasörü")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="arayüz dili (varsayılan: tr)")
-    parser.add_argument(
-        "--demo", action="store_true", help="deneme dosyası: demo kullanıcı adını öner"
-    )
+    argv = list(argv)
+    # The help is written in the language asked for, so `--lang` is read first
+    # (without switching the program's language: that is `i18n.install`'s job).
+    lang = _asked_language(argv) or messages.language()
+
+    def text(key: str) -> str:
+        entry = messages.CATALOGUE[key]
+        return entry.get(lang) or entry["tr"]
+
+    parser = argparse.ArgumentParser(prog="kdm-desktop", description=text("launcher.description"))
+    parser.add_argument("--data-dir", metavar="DIR", help=text("launcher.data_dir"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=text("launcher.lang"))
+    parser.add_argument("--demo", action="store_true", help=text("launcher.demo"))
     parser.add_argument("--version", action="version", version=f"kdm-desktop {__version__}")
-    parser.add_argument(
-        "--self-test",
-        metavar="USER",
-        help="kurulumu sına: USER olarak aç (parola stdin'den), sonucu JSON yaz ve çık",
-    )
-    return parser.parse_args(list(argv))
+    parser.add_argument("--self-test", metavar="USER", help=text("launcher.self_test"))
+    return parser.parse_args(argv)
+
+
+def _asked_language(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -75,6 +75,19 @@ class CrossDialog(QDialog):
         self.notes.setObjectName("crossNotes")
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Why the "Total" column is empty on most rows: a row total is not part of the
+        # grid the suppression checked (it could give a hidden cell away), and with
+        # violence types a woman counts once per type, so a row sum is not women.
+        self.totals_note = QLabel(
+            self.tr(
+                "“Total” is given once per block: the number of women in it. Rows have no "
+                "total of their own: it is not part of the checked table and could give a "
+                "hidden number away, and with violence types a woman is counted once per type."
+            )
+        )
+        self.totals_note.setObjectName("crossTotalsNote")
+        self.totals_note.setWordWrap(True)
+        self.totals_note.hide()
         self.grid = QTableWidget(0, 0)
         self.grid.setAccessibleName(self.tr("Cross table"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,6 +106,7 @@ class CrossDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.notes)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.totals_note)
         layout.addStretch(0)
         layout.addWidget(buttons)
 
@@ -130,6 +144,7 @@ class CrossDialog(QDialog):
         self.notes.setText(message)
         self.notes.setProperty("refused", True)
         self.grid.hide()  # no empty table under a refusal
+        self.totals_note.hide()
 
     def _show(self, table: CrossTable) -> None:
         """One block per row of the published table (a district, a merged group, the
@@ -139,6 +154,7 @@ class CrossDialog(QDialog):
         self.notes.setText("\n".join(table.notes))
         self.notes.setProperty("refused", False)
         self.grid.show()
+        self.totals_note.show()
         blocks = [(u.label, i) for i, u in enumerate(table.units)]
         if table.by_district and len(table.units) > 1:
             blocks.append((self.tr("All districts"), TOTAL))
