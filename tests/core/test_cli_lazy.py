@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import kdm_desktop.cli
+from kdm_desktop import messages
 from kdm_desktop.cli.argtext import turkish_argparse
 from kdm_desktop.cli.commands import COMMANDS
 from kdm_desktop.cli.main import _Parser, build_parser, main
@@ -43,7 +44,7 @@ def test_the_table_matches_what_each_module_registers(
     sub = _Parser(prog="kdm").add_subparsers(parser_class=_Parser)
     importlib.import_module(module_name).register(sub, _Parser(add_help=False))
     registered = [(a.dest, a.help) for a in sub._choices_actions]
-    assert registered == list(commands)
+    assert registered == [(name, messages.text(key)) for name, key in commands]
 
 
 def test_top_level_help_is_the_full_parsers_help() -> None:

@@ -16,40 +16,45 @@ from collections.abc import Callable, Iterator
 
 from kdm_desktop import messages
 
-TURKISH: dict[str, str] = {
-    "usage: ": "kullanım: ",
-    "positional arguments": "konumsal argümanlar",
-    "options": "seçenekler",
-    "optional arguments": "seçenekler",
-    "show this help message and exit": "bu yardımı göster ve çık",
-    "the following arguments are required: %s": "şu argümanlar gerekli: %s",
-    "unrecognized arguments: %s": "tanınmayan argümanlar: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "geçersiz seçim: %(value)r (seçenekler: %(choices)s)"
-    ),
-    "expected one argument": "bir değer bekleniyor",
-    "expected at most one argument": "en çok bir değer bekleniyor",
-    "expected at least one argument": "en az bir değer bekleniyor",
-    "expected %s argument": "%s değer bekleniyor",
-    "expected %s arguments": "%s değer bekleniyor",
-    "invalid %(type)s value: %(value)r": "geçersiz %(type)s: %(value)r",
-    "not allowed with argument %s": "şu argümanla birlikte kullanılamaz: %s",
-    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
-    "ambiguous option: %(option)s could match %(matches)s": (
-        "belirsiz seçenek: %(option)s şunlardan biri olabilir: %(matches)s"
-    ),
-    "one of the arguments %s is required": "şu argümanlardan biri gerekli: %s",
-    "ignored explicit argument %r": "bu seçenek değer almaz: %r",
-    "unexpected option string: %s": "beklenmeyen seçenek: %s",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": (
-        "bilinmeyen komut %(parser_name)r (seçenekler: %(choices)s)"
-    ),
-    "%(prog)s: error: %(message)s\n": "%(prog)s: hata: %(message)s\n",
-}
+# argparse's own msgids (its English, kept as "en") with their Turkish wording ("tr"),
+# both in catalogue/cli_help.py; argparse formats them itself, so they carry %-style
+# placeholders and are read from the catalogue directly, never through messages.text.
+_ARGPARSE_KEYS: tuple[str, ...] = (
+    "cli.argparse.usage",
+    "cli.argparse.positionals",
+    "cli.argparse.options",
+    "cli.argparse.optional_arguments",
+    "cli.argparse.help",
+    "cli.argparse.required",
+    "cli.argparse.unrecognized",
+    "cli.argparse.invalid_choice",
+    "cli.argparse.expected_one",
+    "cli.argparse.expected_at_most_one",
+    "cli.argparse.expected_at_least_one",
+    "cli.argparse.expected_n",
+    "cli.argparse.expected_n_plural",
+    "cli.argparse.invalid_value",
+    "cli.argparse.not_allowed_with",
+    "cli.argparse.argument",
+    "cli.argparse.ambiguous",
+    "cli.argparse.one_required",
+    "cli.argparse.ignored_explicit",
+    "cli.argparse.unexpected_option",
+    "cli.argparse.unknown_parser",
+    "cli.argparse.error",
+)
+
+
+def turkish_table() -> dict[str, str]:
+    """argparse's English msgid -> its Turkish wording."""
+    return {messages.CATALOGUE[key]["en"]: messages.CATALOGUE[key]["tr"] for key in _ARGPARSE_KEYS}
+
+
+_TURKISH = turkish_table()
 
 
 def _gettext(text: str) -> str:
-    return TURKISH.get(text, text)
+    return _TURKISH.get(text, text)
 
 
 def _ngettext(singular: str, plural: str, n: int) -> str:
@@ -71,6 +76,21 @@ def turkish_argparse() -> Iterator[None]:
         module["_"], module["ngettext"] = saved
 
 
+class _NumberType:
+    """An argparse `type` whose name (which argparse puts in its "invalid … value"
+    message) is read in the language of the moment, not fixed at import."""
+
+    def __init__(self, parse: Callable[[str], int]) -> None:
+        self._parse = parse
+
+    def __call__(self, text: str) -> int:
+        return self._parse(text)
+
+    @property
+    def __name__(self) -> str:
+        return messages.text("cli.argparse.number_type")
+
+
 def bounded_int(low: int, high: int) -> Callable[[str], int]:
     """An argparse `type` for a whole number in [low, high].
 
@@ -89,20 +109,19 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
             )
         return value
 
-    parse.__name__ = "sayı"  # argparse names the type in its messages
-    return parse
+    return _NumberType(parse)
 
 
+# A count, limit, offset or number of days.
 COUNT = bounded_int(0, 1_000_000)
-"""A count, limit, offset or number of days."""
 
 SEED = bounded_int(0, 2**32 - 1)
 
+# Any sane whole number; the service decides what is allowed (and refuses with exit 4).
 SMALL_INT = bounded_int(-1_000_000, 1_000_000)
-"""Any sane whole number; the service decides what is allowed (and refuses with exit 4)."""
 
 
-def record_number(text: str) -> int:
+def _record_number(text: str) -> int:
     """A record's number as typed; one that is too large is simply not found later."""
     digits = text.strip()
     if not digits.isdigit() or len(digits) > 4000:
@@ -112,4 +131,4 @@ def record_number(text: str) -> int:
     return int(digits)
 
 
-record_number.__name__ = "sayı"
+record_number = _NumberType(_record_number)

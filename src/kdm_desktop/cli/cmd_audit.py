@@ -16,19 +16,20 @@ from kdm_desktop.services.audit_anchors import AuditAnchorService
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("audit", parents=[common], help="denetim kaydı")
-    audit = p.add_subparsers(dest="audit_command", required=True, metavar="KOMUT")
-    v = audit.add_parser("verify", parents=[common], help="zinciri doğrula")
+    p = sub.add_parser("audit", parents=[common], help=messages.text("cli.command.audit"))
+    audit = p.add_subparsers(
+        dest="audit_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
+    v = audit.add_parser("verify", parents=[common], help=messages.text("cli.audit.help.verify"))
     v.add_argument(
         "--against",
         action="append",
         default=[],
         metavar="BACKUP_OR_DIR",
-        help="bir .kdmbak yedeğindeki (ya da klasördeki yedeklerin, alındı belgelerinin, "
-        "çapa günlüğünün) imzalı çapaya göre geçmişin sonradan değiştirilmediğini kanıtla",
+        help=messages.text("cli.audit.help.verify.against"),
     )
     v.set_defaults(func=cmd_verify)
-    ls = audit.add_parser("list", parents=[common], help="son kayıtları göster")
+    ls = audit.add_parser("list", parents=[common], help=messages.text("cli.audit.help.list"))
     ls.add_argument("--limit", type=argtext.COUNT, default=50)
     ls.set_defaults(func=cmd_list)
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop import messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.labels import describe_counts
@@ -22,46 +23,51 @@ from kdm_desktop.services.backup import (
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("backup", parents=[common], help="yedekleme ve geri yükleme")
-    b = p.add_subparsers(dest="backup_command", required=True, metavar="KOMUT")
+    p = sub.add_parser("backup", parents=[common], help=messages.text("cli.command.backup"))
+    b = p.add_subparsers(
+        dest="backup_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
 
-    c = b.add_parser("create", parents=[common], help="doğrulanmış bir yedek al")
+    c = b.add_parser("create", parents=[common], help=messages.text("cli.backup.help.create"))
     c.add_argument("-o", "--output", required=True, metavar="DIR_OR_FILE")
     c.add_argument(
-        "--keep", type=argtext.COUNT, default=DEFAULT_KEEP, help="klasörde tutulacak kuşak sayısı"
+        "--keep",
+        type=argtext.COUNT,
+        default=DEFAULT_KEEP,
+        help=messages.text("cli.backup.help.create.keep"),
     )
     c.set_defaults(func=cmd_create)
 
     for name, func, text in (
-        ("verify", cmd_verify, "yedeği aç ve denetle (bozuksa çıkış kodu 4)"),
-        ("restore", cmd_restore, "yedeği bir klasöre geri yükle"),
+        ("verify", cmd_verify, messages.text("cli.backup.help.verify")),
+        ("restore", cmd_restore, messages.text("cli.backup.help.restore")),
     ):
         v = b.add_parser(name, parents=[common], help=text)
         v.add_argument("file", metavar="FILE")
         v.add_argument(
             "--recovery-key",
             action="store_true",
-            help="parola yerine kurtarma anahtarı kullan (stdin'in ilk satırı)",
+            help=messages.text("cli.backup.help.verify_restore.recovery_key"),
         )
         if name == "restore":
             v.add_argument("--to", required=True, metavar="DIR")
             v.add_argument(
                 "--replace",
                 action="store_true",
-                help="hedefteki vaka dosyasının yerine koy (yalnızca yönetici; mevcut dosya "
-                "kenara alınır; stdin: 1. satır yönetici parolası, --recovery-key ile "
-                "2. satır yedeğin kurtarma anahtarı)",
+                help=messages.text("cli.backup.help.restore.replace"),
             )
         v.set_defaults(func=func)
 
-    ls = b.add_parser("list", parents=[common], help="klasördeki yedekleri listele")
+    ls = b.add_parser("list", parents=[common], help=messages.text("cli.backup.help.list"))
     ls.add_argument("dir", metavar="DIR")
     ls.set_defaults(func=cmd_list)
 
 
 def _credentials(ctx: Context) -> Credentials:
     if ctx.args.recovery_key:
-        return Credentials(recovery_key=ctx.secrets.nth(0, None, "Kurtarma anahtarı: "))
+        return Credentials(
+            recovery_key=ctx.secrets.nth(0, None, messages.text("cli.backup.prompt_recovery_key"))
+        )
     return Credentials(username=ctx.username(), password=ctx.secrets.password())
 
 
@@ -75,10 +81,16 @@ def _current_casefile_id(ctx: Context) -> str | None:
 def cmd_create(ctx: Context) -> int:
     with ctx.session() as session:
         result = BackupService(session).create(Path(ctx.args.output), keep=ctx.args.keep)
-    removed = f"\nEski yedeklerden silinen: {len(result.removed)}" if result.removed else ""
+    removed = (
+        messages.text("cli.backup.removed_old", count_removed=len(result.removed))
+        if result.removed
+        else ""
+    )
     ctx.out.result(
         result.as_dict(),
-        f"Yedek alındı ve doğrulandı: {result.path} ({result.size / 1e6:.1f} MB){removed}"
+        messages.text(
+            "cli.backup.created", path=result.path, size_mb=result.size / 1e6, removed=removed
+        )
         + _slot_warning(result.preview.slot_warning()),
     )
     return 0
@@ -86,9 +98,12 @@ def cmd_create(ctx: Context) -> int:
 
 def _describe(preview_dict: dict[str, Any]) -> str:
     counts = describe_counts(preview_dict["counts"])
-    return (
-        f"Merkez: {preview_dict['centre_name']} ({preview_dict['centre_code']})\n"
-        f"Tarih: {preview_dict['created_at']}\nSayılar: {counts}"
+    return messages.text(
+        "cli.backup.describe_text",
+        centre_name=preview_dict["centre_name"],
+        centre_code=preview_dict["centre_code"],
+        created_at=preview_dict["created_at"],
+        counts=counts,
     )
 
 
@@ -101,13 +116,14 @@ def cmd_verify(ctx: Context) -> int:
     )
     data = {**preview.as_dict(), "verified": True}
     ctx.out.result(
-        data, "Yedek sağlam.\n" + _describe(data) + _slot_warning(preview.slot_warning())
+        data,
+        messages.text("cli.backup.sound") + _describe(data) + _slot_warning(preview.slot_warning()),
     )
     return 0
 
 
 def _slot_warning(text: str) -> str:
-    return f"\nUYARI: {text}" if text else ""
+    return messages.text("cli.backup.warning", text=text) if text else ""
 
 
 def cmd_list(ctx: Context) -> int:
@@ -124,11 +140,11 @@ def cmd_list(ctx: Context) -> int:
         for b in backups
     ]
     lines = [
-        f"{b.created_at or '(okunamadı)':<27} {b.centre_code:<6} "
+        f"{b.created_at or messages.text('cli.backup.unreadable'):<27} {b.centre_code:<6} "
         f"{b.size / 1e6:8.1f} MB  {b.path.name}"
         for b in backups
     ]
-    ctx.out.result({"backups": rows}, "\n".join(lines) or "Bu klasörde yedek yok.")
+    ctx.out.result({"backups": rows}, "\n".join(lines) or messages.text("cli.backup.none"))
     return 0
 
 
@@ -140,7 +156,9 @@ def _restore_credentials(ctx: Context) -> tuple[Credentials, Credentials | None]
     """
     if ctx.args.replace and ctx.args.recovery_key and ctx.args.user:
         admin = Credentials(username=ctx.username(), password=ctx.secrets.password())
-        return Credentials(recovery_key=ctx.secrets.nth(1, None, "Kurtarma anahtarı: ")), admin
+        return Credentials(
+            recovery_key=ctx.secrets.nth(1, None, messages.text("cli.backup.prompt_recovery_key"))
+        ), admin
     return _credentials(ctx), None
 
 
@@ -160,12 +178,21 @@ def cmd_restore(ctx: Context) -> int:
         "restored_by": result.restored_by,
         "removals_reapplied": result.removals_reapplied,
     }
-    aside = f"\nÖnceki vaka dosyası şuraya alındı: {result.kept_aside}" if result.kept_aside else ""
+    aside = (
+        messages.text("cli.backup.kept_aside", kept_aside=result.kept_aside)
+        if result.kept_aside
+        else ""
+    )
     again = (
-        "\nYedekten sonra silinmiş kullanıcılar geri yüklenen dosyadan da silindi: "
-        + ", ".join(result.removals_reapplied)
+        messages.text("cli.backup.users_removed") + ", ".join(result.removals_reapplied)
         if result.removals_reapplied
         else ""
     )
-    ctx.out.result(data, f"Geri yüklendi: {result.data_dir}\n" + _describe(data) + aside + again)
+    ctx.out.result(
+        data,
+        messages.text("cli.backup.restored", data_dir=result.data_dir)
+        + _describe(data)
+        + aside
+        + again,
+    )
     return 0

@@ -24,56 +24,68 @@ MAX_SMALL_FILE = 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    c = sub.add_parser("centre", parents=[common], help="merkez anahtarları ve güvenilen merkezler")
-    cs = c.add_subparsers(dest="centre_command", required=True, metavar="KOMUT")
-    ek = cs.add_parser("export-key", parents=[common], help="bu merkezin kartını dosyaya yaz")
+    c = sub.add_parser("centre", parents=[common], help=messages.text("cli.command.centre"))
+    cs = c.add_subparsers(
+        dest="centre_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
+    ek = cs.add_parser(
+        "export-key", parents=[common], help=messages.text("cli.bundle.help.export_key")
+    )
     ek.add_argument("-o", "--output", required=True, metavar="FILE")
     ek.set_defaults(func=cmd_export_key)
-    fp = cs.add_parser("fingerprint", parents=[common], help="bu merkezin parmak izi")
+    fp = cs.add_parser(
+        "fingerprint", parents=[common], help=messages.text("cli.bundle.help.fingerprint")
+    )
     fp.set_defaults(func=cmd_fingerprint)
     ik = cs.add_parser(
-        "import-key", parents=[common], help="başka bir merkezin kartını parmak iziyle al"
+        "import-key", parents=[common], help=messages.text("cli.bundle.help.import_key")
     )
     ik.add_argument("file", metavar="FILE")
     ik.add_argument(
-        "--fingerprint", required=True, help="karşı merkezin telefonda okuduğu 30 rakam"
+        "--fingerprint", required=True, help=messages.text("cli.bundle.help.import_key.fingerprint")
     )
     ik.set_defaults(func=cmd_import_key)
-    ls = cs.add_parser("list", parents=[common], help="güvenilen merkezler")
+    ls = cs.add_parser("list", parents=[common], help=messages.text("cli.bundle.help.list"))
     ls.set_defaults(func=cmd_list)
-    rv = cs.add_parser("revoke", parents=[common], help="bir merkeze güveni iptal et")
+    rv = cs.add_parser("revoke", parents=[common], help=messages.text("cli.bundle.help.revoke"))
     rv.add_argument("code", metavar="CODE")
     rv.set_defaults(func=cmd_revoke)
 
-    b = sub.add_parser("bundle", parents=[common], help="merkezler arası şifreli aktarım")
-    bs = b.add_subparsers(dest="bundle_command", required=True, metavar="KOMUT")
-    ex = bs.add_parser("export", parents=[common], help="dosyaları bir merkeze aktarım için yaz")
+    b = sub.add_parser("bundle", parents=[common], help=messages.text("cli.command.bundle"))
+    bs = b.add_subparsers(
+        dest="bundle_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
+    ex = bs.add_parser("export", parents=[common], help=messages.text("cli.bundle.help.export"))
     ex.add_argument("--to", required=True, metavar="CODE")
     ex.add_argument("--case", action="append", required=True, metavar="ID", dest="cases")
     ex.add_argument("-o", "--output", required=True, metavar="FILE")
     ex.add_argument(
         "--hand-over",
         action="store_true",
-        help="dosyaları devret: burada 'Başka merkeze devredildi' nedeniyle kapanır",
+        help=messages.text("cli.bundle.help.export.hand_over"),
     )
     ex.set_defaults(func=cmd_bundle_export)
-    ins = bs.add_parser("inspect", parents=[common], help="aktarım dosyasının dış başlığı")
+    ins = bs.add_parser("inspect", parents=[common], help=messages.text("cli.bundle.help.inspect"))
     ins.add_argument("file", metavar="FILE")
     ins.set_defaults(func=cmd_bundle_inspect)
-    im = bs.add_parser("import", parents=[common], help="aktarım dosyasını içe al")
+    im = bs.add_parser("import", parents=[common], help=messages.text("cli.bundle.help.import"))
     im.add_argument("file", metavar="FILE")
-    im.add_argument("--yes", action="store_true", help="önizlemeyi onayla ve içe al")
+    im.add_argument("--yes", action="store_true", help=messages.text("cli.bundle.help.import.yes"))
     im.set_defaults(func=cmd_bundle_import)
-    rc = bs.add_parser("receipt", parents=[common], help="içe alınan dosya için alındı belgesi")
+    rc = bs.add_parser("receipt", parents=[common], help=messages.text("cli.bundle.help.receipt"))
     rc.add_argument("bundle", metavar="BUNDLE")
     rc.add_argument("-o", "--output", required=True, metavar="FILE")
     rc.set_defaults(func=cmd_bundle_receipt)
-    ir = bs.add_parser("import-receipt", parents=[common], help="alındı belgesini kaydet")
+    ir = bs.add_parser(
+        "import-receipt", parents=[common], help=messages.text("cli.bundle.help.import_receipt")
+    )
     ir.add_argument("file", metavar="FILE")
     ir.set_defaults(func=cmd_bundle_import_receipt)
-    cf = bs.add_parser("conflicts", parents=[common], help="aktarımdan gelen açık çakışmalar")
+    cf = bs.add_parser(
+        "conflicts", parents=[common], help=messages.text("cli.bundle.help.conflicts")
+    )
     cf.set_defaults(func=cmd_bundle_conflicts)
-    rs = bs.add_parser("resolve", parents=[common], help="bir çakışmaya karar ver")
+    rs = bs.add_parser("resolve", parents=[common], help=messages.text("cli.bundle.help.resolve"))
     rs.add_argument("conflict_id", type=argtext.record_number, metavar="CONFLICT_ID")
     rs.add_argument("--keep", required=True, choices=("local", "incoming"))
     rs.set_defaults(func=cmd_bundle_resolve)
@@ -99,7 +111,7 @@ def cmd_export_key(ctx: Context) -> int:
     _write(out, card)
     ctx.out.result(
         {"path": str(out), "fingerprint": print_fp},
-        f"Merkez kartı yazıldı: {out}\nParmak izi: {print_fp}",
+        messages.text("cli.bundle.card_written", out=out, print_fp=print_fp),
     )
     return 0
 
@@ -117,16 +129,17 @@ def cmd_import_key(ctx: Context) -> int:
         centre = TrustService(session).import_card(data, ctx.args.fingerprint)
     ctx.out.result(
         {"code": centre.code, "name": centre.name, "state": centre.state},
-        f"{centre.code} ({centre.name}) parmak iziyle doğrulandı ve güvenilen merkezlere eklendi.",
+        messages.text("cli.bundle.centre_trusted", code=centre.code, name=centre.name),
     )
     return 0
 
 
-_STATE_TR = {
-    "imported": "doğrulanmadı",
-    "verified": "doğrulandı",
-    "replaced": "eski anahtar",
-    "revoked": "iptal edildi",
+# A trusted centre's state -> the key of its word for people.
+_STATE_KEYS = {
+    "imported": "cli.bundle.state.imported",
+    "verified": "cli.bundle.state.verified",
+    "replaced": "cli.bundle.state.replaced",
+    "revoked": "cli.bundle.state.revoked",
 }
 
 
@@ -147,8 +160,11 @@ def cmd_list(ctx: Context) -> int:
             for c in centres
         ]
     }
-    lines = [f"{c.code:8} {_STATE_TR[c.state]:14} {c.fingerprint}  {c.name}" for c in centres]
-    ctx.out.result(data, "\n".join(lines) or "Güvenilen merkez yok.")
+    lines = [
+        f"{c.code:8} {messages.text(_STATE_KEYS[c.state]):14} {c.fingerprint}  {c.name}"
+        for c in centres
+    ]
+    ctx.out.result(data, "\n".join(lines) or messages.text("cli.bundle.centres_none"))
     return 0
 
 
@@ -158,7 +174,7 @@ def cmd_revoke(ctx: Context) -> int:
     code = ctx.args.code.strip().upper()
     ctx.out.result(
         {"code": code, "revoked_keys": count},
-        f"{code} merkezine güven iptal edildi ({count} anahtar).",
+        messages.text("cli.bundle.revoked", code=code, count=count),
     )
     return 0
 
@@ -182,10 +198,14 @@ def cmd_bundle_export(ctx: Context) -> int:
             "withheld_psych_notes": result.withheld_psych_notes,
             "handed_over": list(result.handed_over),
         },
-        f"{len(result.case_numbers)} dosya {result.recipient_code} merkezi için yazıldı: "
-        f"{result.path}"
+        messages.text(
+            "cli.bundle.export_written",
+            count_case_numbers=len(result.case_numbers),
+            recipient_code=result.recipient_code,
+            path=result.path,
+        )
         + (
-            "\nBurada 'Devredildi' olarak kapatıldı: " + ", ".join(result.handed_over)
+            messages.text("cli.bundle.export_handed_over") + ", ".join(result.handed_over)
             if result.handed_over
             else ""
         )
@@ -211,20 +231,39 @@ def cmd_bundle_inspect(ctx: Context) -> int:
         "sender_fingerprint": None if signer is None else fingerprint(signer.card),
         "size": info.size,
     }
-    who = sender or "tanınmayan ya da doğrulanmamış merkez"
+    who = sender or messages.text("cli.bundle.sender_unknown")
     ctx.out.result(
         data,
-        f"Sürüm {info.version}, gönderen: {who}, kimlik {info.bundle_id.hex()}, "
-        f"{info.size} bayt (imza henüz denetlenmedi)",
+        messages.text(
+            "cli.bundle.inspect_line",
+            version=info.version,
+            who=who,
+            bundle_id=info.bundle_id.hex(),
+            size=info.size,
+        ),
     )
     return 0
 
 
 def _preview_lines(preview: Preview) -> list[str]:
-    lines = [f"Gönderen: {preview.sender_code} ({preview.sender_name})"]
+    lines = [
+        messages.text(
+            "cli.bundle.preview_sender",
+            sender_code=preview.sender_code,
+            sender_name=preview.sender_name,
+        )
+    ]
     for c in preview.cases:
-        state = "bilinen dosya" if c.known else "yeni dosya"
-        lines.append(f"  {c.case_number}  {c.display_name}  [{state}, {c.attachments} ek]")
+        state = messages.text("cli.bundle.case_known" if c.known else "cli.bundle.case_new")
+        lines.append(
+            messages.text(
+                "cli.bundle.preview_case",
+                case_number=c.case_number,
+                display_name=c.display_name,
+                state=state,
+                attachments=c.attachments,
+            )
+        )
     return lines
 
 
@@ -247,19 +286,22 @@ def cmd_bundle_import(ctx: Context) -> int:
         if not ctx.args.yes:
             preview = service.preview(path)
             lines = _preview_lines(preview)
-            lines.append("Hiçbir şey içe alınmadı. Onaylamak için komutu --yes ile yineleyin.")
+            lines.append(messages.text("cli.bundle.import_not_confirmed"))
             ctx.out.result({"imported": False, **_preview_json(preview)}, "\n".join(lines))
             return 0
         result = service.import_bundle(path, confirmed=True)
     lines = _preview_lines(result.preview)
     lines.append(
-        f"İçe alındı: {len(result.created)} yeni, {len(result.updated)} güncellenen, "
-        f"{len(result.unchanged)} değişmeyen dosya; {result.conflicts} çakışma."
+        messages.text(
+            "cli.bundle.import_done",
+            count_created=len(result.created),
+            count_updated=len(result.updated),
+            count_unchanged=len(result.unchanged),
+            conflicts=result.conflicts,
+        )
     )
     if result.conflicts:
-        lines.append(
-            "Çakışan alanlar iki değeriyle birlikte kaydedildi; bir kişinin karar vermesi gerek."
-        )
+        lines.append(messages.text("cli.bundle.import_conflicts"))
     ctx.out.result(
         {
             "imported": True,
@@ -279,7 +321,7 @@ def cmd_bundle_receipt(ctx: Context) -> int:
         data = TransferService(session).receipt(Path(ctx.args.bundle))
     out = Path(ctx.args.output)
     _write(out, data)
-    ctx.out.result({"path": str(out)}, f"Alındı belgesi yazıldı: {out}")
+    ctx.out.result({"path": str(out)}, messages.text("cli.bundle.receipt_written", out=out))
     return 0
 
 
@@ -288,9 +330,17 @@ def cmd_bundle_import_receipt(ctx: Context) -> int:
     with ctx.session() as session:
         result = TransferService(session).import_receipt(data)
     human = (
-        f"Bu alındı belgesi zaten kaydedilmişti ({result.recipient_code}, {result.received_at})."
+        messages.text(
+            "cli.bundle.receipt_already",
+            recipient_code=result.recipient_code,
+            received_at=result.received_at,
+        )
         if result.already
-        else f"{result.recipient_code} merkezi aktarımı aldığını bildirdi ({result.received_at})."
+        else messages.text(
+            "cli.bundle.receipt_recorded",
+            recipient_code=result.recipient_code,
+            received_at=result.received_at,
+        )
     )
     ctx.out.result(
         {
@@ -324,11 +374,19 @@ def cmd_bundle_conflicts(ctx: Context) -> int:
     with ctx.session() as session:
         items = TransferService(session).conflict_list()
     lines = [
-        f"#{c.id} {c.case_number} · {c.field_label}: bizdeki «{c.local_value}», "
-        f"gelen «{c.incoming_value}» (aktarım {c.bundle_id[:12]}, {c.created_at[:10]})"
+        messages.text(
+            "cli.bundle.conflict_line",
+            id=c.id,
+            case_number=c.case_number,
+            field_label=c.field_label,
+            local_value=c.local_value,
+            incoming_value=c.incoming_value,
+            bundle_id=c.bundle_id[:12],
+            created_at=c.created_at[:10],
+        )
         for c in items
     ]
-    human = "\n".join(lines) if lines else "Açık çakışma yok."
+    human = "\n".join(lines) if lines else messages.text("cli.bundle.conflicts_none")
     ctx.out.result({"conflicts": [_conflict_json(c) for c in items]}, human)
     return 0
 
@@ -340,7 +398,13 @@ def cmd_bundle_resolve(ctx: Context) -> int:
     kept = c.local_value if keep == "local" else c.incoming_value
     ctx.out.result(
         {**_conflict_json(c), "kept": keep, "resolved": True},
-        f"Çakışma #{c.id} çözüldü ({c.case_number} · {c.field_label}): «{kept}» geçerli.",
+        messages.text(
+            "cli.bundle.resolved",
+            id=c.id,
+            case_number=c.case_number,
+            field_label=c.field_label,
+            kept=kept,
+        ),
     )
     return 0
 

@@ -12,6 +12,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop import messages
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.calendar import AppointmentStatus, CalendarRuleError, ClosedDay
@@ -21,43 +22,72 @@ from kdm_desktop.services.calendar import CalendarEntry, CalendarService
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("appt", parents=[common], help="randevu takvimi")
-    appt = p.add_subparsers(dest="appt_command", required=True, metavar="KOMUT")
+    p = sub.add_parser("appt", parents=[common], help=messages.text("cli.command.appt"))
+    appt = p.add_subparsers(
+        dest="appt_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
 
-    a = appt.add_parser("add", parents=[common], help="JSON dosyasından randevu ekle")
+    a = appt.add_parser("add", parents=[common], help=messages.text("cli.calendar.help.appt_add"))
     a.add_argument("file", metavar="FILE.json")
     a.set_defaults(func=cmd_add)
 
-    ls = appt.add_parser("list", parents=[common], help="tarih aralığındaki randevular")
-    ls.add_argument("--from", dest="date_from", required=True, metavar="YYYY-AA-GG")
-    ls.add_argument("--to", dest="date_to", required=True, metavar="YYYY-AA-GG")
-    ls.add_argument("--staff", help="yalnızca bu görevlinin (kullanıcı adı)")
+    ls = appt.add_parser(
+        "list", parents=[common], help=messages.text("cli.calendar.help.appt_list")
+    )
+    ls.add_argument(
+        "--from", dest="date_from", required=True, metavar=messages.text("cli.metavar.date")
+    )
+    ls.add_argument(
+        "--to", dest="date_to", required=True, metavar=messages.text("cli.metavar.date")
+    )
+    ls.add_argument("--staff", help=messages.text("cli.calendar.help.appt_list.staff"))
     ls.set_defaults(func=cmd_list)
 
-    c = appt.add_parser("cancel", parents=[common], help="randevuyu iptal et")
-    c.add_argument("ref", metavar="ID", help="randevu kimliği ya da listedeki 'ref'")
+    c = appt.add_parser(
+        "cancel", parents=[common], help=messages.text("cli.calendar.help.appt_cancel")
+    )
+    c.add_argument("ref", metavar="ID", help=messages.text("cli.calendar.help.appt_cancel.ref"))
     c.set_defaults(func=cmd_cancel)
 
-    st = appt.add_parser("status", parents=[common], help="randevu durumunu değiştir")
+    st = appt.add_parser(
+        "status", parents=[common], help=messages.text("cli.calendar.help.appt_status")
+    )
     st.add_argument("ref", metavar="ID")
-    st.add_argument("status", help="planned, done, cancelled, no_show (ya da Türkçesi)")
+    st.add_argument("status", help=messages.text("cli.calendar.help.appt_status.status"))
     st.add_argument(
-        "--add-service", action="store_true", help="yapıldıysa dosyanın hizmet kaydına ekle"
+        "--add-service",
+        action="store_true",
+        help=messages.text("cli.calendar.help.appt_status.add_service"),
     )
     st.set_defaults(func=cmd_status)
 
-    cp = sub.add_parser("closed-day", parents=[common], help="merkezin kapalı günleri")
-    closed = cp.add_subparsers(dest="closed_command", required=True, metavar="KOMUT")
-    ca = closed.add_parser("add", parents=[common], help="kapalı gün ekle (ör. idari izin)")
-    ca.add_argument("date", metavar="YYYY-AA-GG")
-    ca.add_argument("--reason", required=True, metavar="METİN", help="ör. İdari izin")
+    cp = sub.add_parser(
+        "closed-day", parents=[common], help=messages.text("cli.command.closed_day")
+    )
+    closed = cp.add_subparsers(
+        dest="closed_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
+    ca = closed.add_parser(
+        "add", parents=[common], help=messages.text("cli.calendar.help.closed_add")
+    )
+    ca.add_argument("date", metavar=messages.text("cli.metavar.date"))
+    ca.add_argument(
+        "--reason",
+        required=True,
+        metavar=messages.text("cli.metavar.text"),
+        help=messages.text("cli.calendar.help.closed_add.reason"),
+    )
     ca.set_defaults(func=cmd_closed_add)
-    cl = closed.add_parser("list", parents=[common], help="kapalı günleri listele")
-    cl.add_argument("--from", dest="date_from", metavar="YYYY-AA-GG")
-    cl.add_argument("--to", dest="date_to", metavar="YYYY-AA-GG")
+    cl = closed.add_parser(
+        "list", parents=[common], help=messages.text("cli.calendar.help.closed_list")
+    )
+    cl.add_argument("--from", dest="date_from", metavar=messages.text("cli.metavar.date"))
+    cl.add_argument("--to", dest="date_to", metavar=messages.text("cli.metavar.date"))
     cl.set_defaults(func=cmd_closed_list)
-    cr = closed.add_parser("remove", parents=[common], help="kapalı günü kaldır")
-    cr.add_argument("date", metavar="YYYY-AA-GG")
+    cr = closed.add_parser(
+        "remove", parents=[common], help=messages.text("cli.calendar.help.closed_remove")
+    )
+    cr.add_argument("date", metavar=messages.text("cli.metavar.date"))
     cr.set_defaults(func=cmd_closed_remove)
 
 
@@ -66,7 +96,9 @@ def _date(value: str, option: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise UsageError("usage.error", detail=f"{option}: YYYY-AA-GG bekleniyor") from None
+        raise UsageError(
+            "usage.error", detail=messages.text("cli.calendar.bad_date", option=option)
+        ) from None
 
 
 def entry_json(e: CalendarEntry) -> dict[str, Any]:
@@ -109,8 +141,8 @@ def cmd_add(ctx: Context) -> int:
         "series_id": booked.series_id,
         "warnings": booked.warnings,
     }
-    text = f"Randevu kaydedildi: {booked.ref}"
-    text += "".join(f"\nUyarı: {w}" for w in booked.warnings)
+    text = messages.text("cli.calendar.appt_saved", ref=booked.ref)
+    text += "".join(messages.text("cli.calendar.warning", warning=w) for w in booked.warnings)
     ctx.out.result(result, text)
     return 0
 
@@ -119,10 +151,10 @@ def cmd_list(ctx: Context) -> int:
     first = _date(ctx.args.date_from, "--from")
     last = _date(ctx.args.date_to, "--to")
     if last < first:
-        raise UsageError("usage.error", detail="--to, --from tarihinden önce olamaz")
+        raise UsageError("usage.error", detail=messages.text("cli.calendar.to_before_from"))
     with ctx.session() as session:
         entries = CalendarService(session).list_range(first, last, ctx.args.staff)
-    text = "\n".join(_line(e) for e in entries) or "Bu aralıkta randevu yok."
+    text = "\n".join(_line(e) for e in entries) or messages.text("cli.calendar.appts_none")
     ctx.out.result({"count": len(entries), "results": [entry_json(e) for e in entries]}, text)
     return 0
 
@@ -130,7 +162,7 @@ def cmd_list(ctx: Context) -> int:
 def cmd_cancel(ctx: Context) -> int:
     with ctx.session() as session:
         entry = CalendarService(session).cancel(ctx.args.ref)
-    ctx.out.result(entry_json(entry), f"İptal edildi: {_line(entry)}")
+    ctx.out.result(entry_json(entry), messages.text("cli.calendar.cancelled", line=_line(entry)))
     return 0
 
 
@@ -143,7 +175,7 @@ def cmd_status(ctx: Context) -> int:
         entry = CalendarService(session).set_status(
             ctx.args.ref, status, add_service=ctx.args.add_service
         )
-    ctx.out.result(entry_json(entry), f"Durum: {_line(entry)}")
+    ctx.out.result(entry_json(entry), messages.text("cli.calendar.status_line", line=_line(entry)))
     return 0
 
 
@@ -159,7 +191,10 @@ def cmd_closed_add(ctx: Context) -> int:
     day = _date(ctx.args.date, "DATE")
     with ctx.session() as session:
         added = CalendarService(session).add_closed_day(day, ctx.args.reason)
-    ctx.out.result(_closed_json(added), f"Kapalı gün kaydedildi: {_closed_line(added)}")
+    ctx.out.result(
+        _closed_json(added),
+        messages.text("cli.calendar.closed_saved", line=_closed_line(added)),
+    )
     return 0
 
 
@@ -167,7 +202,7 @@ def cmd_closed_list(ctx: Context) -> int:
     first = _date(ctx.args.date_from, "--from") if ctx.args.date_from else None
     last = _date(ctx.args.date_to, "--to") if ctx.args.date_to else None
     if first is not None and last is not None and last < first:
-        raise UsageError("usage.error", detail="--to, --from tarihinden önce olamaz")
+        raise UsageError("usage.error", detail=messages.text("cli.calendar.to_before_from"))
     with ctx.session() as session:
         days = CalendarService(session).closed_days()
     chosen = sorted(
@@ -178,7 +213,7 @@ def cmd_closed_list(ctx: Context) -> int:
         ),
         key=lambda d: d.date,
     )
-    text = "\n".join(_closed_line(d) for d in chosen) or "Kayıtlı kapalı gün yok."
+    text = "\n".join(_closed_line(d) for d in chosen) or messages.text("cli.calendar.closed_none")
     ctx.out.result({"count": len(chosen), "results": [_closed_json(d) for d in chosen]}, text)
     return 0
 
@@ -189,5 +224,7 @@ def cmd_closed_remove(ctx: Context) -> int:
         removed = CalendarService(session).remove_closed_day(day)
     if not removed:
         raise KdmError("calendar.closed_day_not_found", date=day.isoformat())
-    ctx.out.result({"date": day.isoformat(), "removed": True}, "Kapalı gün kaldırıldı.")
+    ctx.out.result(
+        {"date": day.isoformat(), "removed": True}, messages.text("cli.calendar.closed_removed")
+    )
     return 0

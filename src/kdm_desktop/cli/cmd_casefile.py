@@ -17,54 +17,60 @@ from kdm_desktop.services.users import UserService
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="yeni bir şifreli vaka dosyası oluştur")
-    p.add_argument("--centre", required=True, help="merkezin adı")
-    p.add_argument("--centre-code", required=True, help="merkez kodu, ör. NRL")
-    p.add_argument("--admin", required=True, help="ilk yöneticinin kullanıcı adı")
-    p.add_argument("--admin-name", default="", help="yöneticinin adı soyadı")
+    p = sub.add_parser("init", parents=[common], help=messages.text("cli.command.init"))
+    p.add_argument("--centre", required=True, help=messages.text("cli.casefile.help.init.centre"))
+    p.add_argument(
+        "--centre-code", required=True, help=messages.text("cli.casefile.help.init.centre_code")
+    )
+    p.add_argument("--admin", required=True, help=messages.text("cli.casefile.help.init.admin"))
+    p.add_argument(
+        "--admin-name", default="", help=messages.text("cli.casefile.help.init.admin_name")
+    )
     p.add_argument("--municipality", default="")
     p.add_argument("--district", default="")
     p.add_argument("--address", default="")
     p.add_argument("--phone", default="")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("info", parents=[common], help="sürüm, şema, şifreleme, yol, sayılar")
+    p = sub.add_parser("info", parents=[common], help=messages.text("cli.command.info"))
     p.set_defaults(func=cmd_info)
 
-    p = sub.add_parser("check", parents=[common], help="bütünlük ve denetim zinciri denetimi")
+    p = sub.add_parser("check", parents=[common], help=messages.text("cli.command.check"))
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser(
         "recover",
         parents=[common],
-        help="kurtarma anahtarıyla --user için yeni parola belirle "
-        "(stdin: 1. satır anahtar, 2. satır yeni parola)",
+        help=messages.text("cli.command.recover"),
     )
     p.add_argument(
         "--rebuild-slots",
         action="store_true",
-        help="anahtar dosyası kayıp, bozuk ya da reddedildiyse onu kurtarma anahtarıyla "
-        "yeniden kur (yalnızca --user yönetici için parola; dosya yeni anahtara geçer)",
+        help=messages.text("cli.casefile.help.recover.rebuild_slots"),
     )
     p.add_argument(
         "--keys-from",
         type=Path,
         default=None,
-        help="kurtarma yuvasını bu yedekte (.kdmbak) ya da anahtar dosyası kopyasında da ara",
+        help=messages.text("cli.casefile.help.recover.keys_from"),
     )
     p.set_defaults(func=cmd_recover)
 
     p = sub.add_parser(
         "rekey",
         parents=[common],
-        help="vaka dosyasını yeni bir ana anahtara geçir (bir parola sızmış olabilirse)",
+        help=messages.text("cli.command.rekey"),
     )
     p.set_defaults(func=cmd_rekey)
 
-    p = sub.add_parser("recovery-key", parents=[common], help="kurtarma anahtarı")
-    rk = p.add_subparsers(dest="recovery_command", required=True, metavar="KOMUT")
+    p = sub.add_parser(
+        "recovery-key", parents=[common], help=messages.text("cli.command.recovery_key")
+    )
+    rk = p.add_subparsers(
+        dest="recovery_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
     r = rk.add_parser(
-        "renew", parents=[common], help="yeni kurtarma anahtarı oluştur (eskisi geçersiz olur)"
+        "renew", parents=[common], help=messages.text("cli.casefile.help.recovery_key_renew")
     )
     r.set_defaults(func=cmd_recovery_renew)
 
@@ -96,9 +102,7 @@ def cmd_init(ctx: Context) -> int:
         }
     ctx.out.result(
         data,
-        "Vaka dosyası oluşturuldu: {path}\n\n"
-        "KURTARMA ANAHTARI (yalnızca bu kez gösterilir; yazıp kilitli bir yerde saklayın):\n\n"
-        "    {key}\n".format(path=data["path"], key=created.recovery_key),
+        messages.text("cli.casefile.init", path=data["path"], key=created.recovery_key),
     )
     return 0
 
@@ -109,12 +113,16 @@ def cmd_info(ctx: Context) -> int:
     counts = describe_counts(info["counts"])
     ctx.out.result(
         info,
-        f"KDM Desktop {info['version']}\n"
-        f"Dosya: {info['path']}\n"
-        f"Merkez: {info['centre'].get('name', '')} ({info['centre'].get('code', '')})\n"
-        f"Şema sürümü: {info['schema_version']}\n"
-        f"SQLCipher: {info['cipher_version']}\n"
-        f"Sayılar: {counts}",
+        messages.text(
+            "cli.casefile.info_text",
+            version=info["version"],
+            path=info["path"],
+            centre_name=info["centre"].get("name", ""),
+            centre_code=info["centre"].get("code", ""),
+            schema_version=info["schema_version"],
+            cipher_version=info["cipher_version"],
+            counts=counts,
+        ),
     )
     return 0
 
@@ -130,16 +138,18 @@ def cmd_check(ctx: Context) -> int:
         "slot_problems": report.slot_problems,
     }
     if report.sound:
-        ctx.out.result(data, f"Vaka dosyası sağlam. Denetim kaydı: {report.audit.count} kayıt.")
+        ctx.out.result(data, messages.text("cli.casefile.sound", count=report.audit.count))
         return 0
     problems = report.integrity_problems + report.audit.problems + report.slot_problems
-    ctx.out.result(data, "Sorun bulundu:\n" + "\n".join(f"  - {p}" for p in problems))
+    ctx.out.result(
+        data, messages.text("cli.casefile.problems") + "\n".join(f"  - {p}" for p in problems)
+    )
     return RefusedInput.exit_code
 
 
 def cmd_recover(ctx: Context) -> int:
     user = ctx.username()
-    key = ctx.secrets.nth(0, None, "Kurtarma anahtarı: ")
+    key = ctx.secrets.nth(0, None, messages.text("cli.casefile.prompt_recovery_key"))
     new_password = ctx.secrets.new_password(1)
     if ctx.args.rebuild_slots:
         with rebuild_slots(
@@ -150,14 +160,14 @@ def cmd_recover(ctx: Context) -> int:
         return 0
     with recover_access(ctx.data_dir, key, user, new_password) as session:
         data = {"user": session.user.username, "recovered": True}
-    ctx.out.result(data, f"'{data['user']}' için yeni parola belirlendi.")
+    ctx.out.result(data, messages.text("cli.casefile.recovered", user=data["user"]))
     return 0
 
 
 def cmd_rekey(ctx: Context) -> int:
     with ctx.session() as session:
         UserService(session).rekey()
-    ctx.out.result({"rekeyed": True}, "Vaka dosyası yeni bir ana anahtara geçirildi.")
+    ctx.out.result({"rekeyed": True}, messages.text("cli.casefile.rekeyed"))
     return 0
 
 
@@ -167,7 +177,7 @@ def cmd_recovery_renew(ctx: Context) -> int:
     ctx.out.result(
         {"recovery_key": key},
         messages.text("keys.recovery_renewed")
-        + "\n\nKURTARMA ANAHTARI (yalnızca bu kez gösterilir; yazıp kilitli bir yerde saklayın):"
+        + messages.text("cli.casefile.recovery_key_shown")
         + f"\n\n    {key}\n",
     )
     return 0

@@ -11,10 +11,16 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from kdm_desktop import inputfiles
+from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, choice_list, parse_choice
+from kdm_desktop.domain.cases.choices import (
+    CaseStatus,
+    Choice,
+    ClosureReason,
+    choice_list,
+    parse_choice,
+)
 from kdm_desktop.domain.cases.draft import draft_as_dict
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseView, shareable_record
@@ -26,54 +32,78 @@ MAX_JSON_BYTES = 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("case", parents=[common], help="vaka dosyaları (danışan kayıtları)")
-    cases = p.add_subparsers(dest="case_command", required=True, metavar="KOMUT")
+    p = sub.add_parser("case", parents=[common], help=messages.text("cli.command.case"))
+    cases = p.add_subparsers(
+        dest="case_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
 
-    a = cases.add_parser("add", parents=[common], help="JSON dosyasından yeni dosya aç")
+    a = cases.add_parser("add", parents=[common], help=messages.text("cli.cases.help.add"))
     a.add_argument("file", metavar="FILE.json")
     a.set_defaults(func=cmd_add)
 
-    u = cases.add_parser(
-        "update", parents=[common], help="dosyada yalnızca JSON'da verilen alanları değiştir"
-    )
-    u.add_argument("ref", metavar="ID", help="dosya kimliği (UUID) ya da dosya numarası")
+    u = cases.add_parser("update", parents=[common], help=messages.text("cli.cases.help.update"))
+    u.add_argument("ref", metavar="ID", help=messages.text("cli.cases.help.show.ref"))
     u.add_argument("file", metavar="FILE.json")
     u.set_defaults(func=cmd_update)
 
-    s = cases.add_parser("show", parents=[common], help="bir dosyanın tamamını göster")
-    s.add_argument("ref", metavar="ID", help="dosya kimliği (UUID) ya da dosya numarası")
+    s = cases.add_parser("show", parents=[common], help=messages.text("cli.cases.help.show"))
+    s.add_argument("ref", metavar="ID", help=messages.text("cli.cases.help.show.ref"))
     s.set_defaults(func=cmd_show)
 
-    f = cases.add_parser("search", parents=[common], help="ad, soyad, T.C., telefon, dosya no")
-    f.add_argument("text", metavar="METİN")
+    f = cases.add_parser("search", parents=[common], help=messages.text("cli.cases.help.search"))
+    f.add_argument("text", metavar=messages.text("cli.metavar.text"))
     f.add_argument("--limit", type=argtext.COUNT, default=50)
     f.set_defaults(func=cmd_search)
 
-    ls = cases.add_parser("list", parents=[common], help="dosya listesi (süzgeçli, sayfalı)")
-    ls.add_argument("--status", action="append", default=[], help="durum; birden çok verilebilir")
-    ls.add_argument("--staff", help="sorumlu personel (kullanıcı adı); '-' atanmamışlar")
+    ls = cases.add_parser("list", parents=[common], help=messages.text("cli.cases.help.list"))
     ls.add_argument(
-        "--from", dest="date_from", metavar="YYYY-AA-GG", help="başvuru tarihi en erken"
+        "--status", action="append", default=[], help=messages.text("cli.cases.help.list.status")
     )
-    ls.add_argument("--to", dest="date_to", metavar="YYYY-AA-GG", help="başvuru tarihi en geç")
-    ls.add_argument("--text", default="", help="ad, soyad, T.C., telefon ya da dosya no")
+    ls.add_argument("--staff", help=messages.text("cli.cases.help.list.staff"))
+    ls.add_argument(
+        "--from",
+        dest="date_from",
+        metavar=messages.text("cli.metavar.date"),
+        help=messages.text("cli.cases.help.list.from"),
+    )
+    ls.add_argument(
+        "--to",
+        dest="date_to",
+        metavar=messages.text("cli.metavar.date"),
+        help=messages.text("cli.cases.help.list.to"),
+    )
+    ls.add_argument("--text", default="", help=messages.text("cli.cases.help.list.text"))
     ls.add_argument("--order", choices=[o.value for o in CaseOrder], default=CaseOrder.NAME.value)
-    ls.add_argument("--desc", action="store_true", help="ters sıra")
+    ls.add_argument("--desc", action="store_true", help=messages.text("cli.cases.help.list.desc"))
     ls.add_argument("--offset", type=argtext.COUNT, default=0)
     ls.add_argument("--limit", type=argtext.COUNT, default=100)
     ls.set_defaults(func=cmd_list)
 
-    st = cases.add_parser("status", parents=[common], help="dosya durumunu değiştir")
+    st = cases.add_parser("status", parents=[common], help=messages.text("cli.cases.help.status"))
     st.add_argument("ref", metavar="ID")
-    st.add_argument("status", help=choice_list(CaseStatus))
-    st.add_argument("--reason", help="kapanış nedeni: " + choice_list(ClosureReason))
-    st.add_argument("--note", default="", help="açıklama")
+    st.add_argument("status", help=_choices_help(CaseStatus))
+    st.add_argument(
+        "--reason",
+        help=messages.text("cli.cases.help.status.reason") + _choices_help(ClosureReason),
+    )
+    st.add_argument("--note", default="", help=messages.text("cli.cases.help.status.note"))
     st.set_defaults(func=cmd_status)
 
-    asg = cases.add_parser("assign", parents=[common], help="dosyayı bir personele ver")
+    asg = cases.add_parser("assign", parents=[common], help=messages.text("cli.cases.help.assign"))
     asg.add_argument("ref", metavar="ID")
-    asg.add_argument("username", help="kullanıcı adı; '-' kimseye")
+    asg.add_argument("username", help=messages.text("cli.cases.help.assign.username"))
     asg.set_defaults(func=cmd_assign)
+
+
+def _choices_help(cls: type[Choice]) -> str:
+    """The values a user types, for an option's help.
+
+    Their labels are Turkish domain words, so they are shown beside the values
+    in Turkish only; `--lang en` lists the values alone.
+    """
+    if messages.language() == "tr":
+        return choice_list(cls)
+    return ", ".join(m.value for m in cls)
 
 
 # ----- reading input -----
@@ -91,7 +121,9 @@ def _date_arg(value: str | None, option: str) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise UsageError("usage.error", detail=f"{option}: YYYY-AA-GG bekleniyor") from None
+        raise UsageError(
+            "usage.error", detail=messages.text("cli.cases.date_arg", option=option)
+        ) from None
 
 
 def _choice_arg(cls: type[CaseStatus] | type[ClosureReason], value: str, option: str) -> Any:
@@ -99,7 +131,10 @@ def _choice_arg(cls: type[CaseStatus] | type[ClosureReason], value: str, option:
         return parse_choice(cls, value)
     except ValueError:
         raise UsageError(
-            "usage.error", detail=f"{option}: '{value}'; seçenekler: {choice_list(cls)}"
+            "usage.error",
+            detail=messages.text(
+                "cli.cases.choice_arg", option=option, value=value, choice_list=choice_list(cls)
+            ),
         ) from None
 
 
@@ -213,7 +248,7 @@ def view_json(view: CaseView) -> dict[str, Any]:
 
 def _rows_text(rows: list[CaseRow]) -> str:
     if not rows:
-        return "Eşleşen dosya yok."
+        return messages.text("cli.cases.none_found")
     return "\n".join(
         f"{r.case_number:<16} {r.display_name:<32} {r.status.label:<15} "
         f"{r.application_date.isoformat()} {r.assigned_to or '-'}"
@@ -239,10 +274,10 @@ def cmd_add(ctx: Context) -> int:
             for d in duplicates
         ],
     }
-    text = f"Dosya açıldı: {ref.case_number} ({ref.id})"
+    text = messages.text("cli.cases.added", case_number=ref.case_number, id=ref.id)
     if duplicates:
         numbers = ", ".join(d.case_number for d in duplicates)
-        text += f"\nDikkat, aynı kişi olabilir: {numbers}"
+        text += messages.text("cli.cases.possible_duplicates", numbers=numbers)
     ctx.out.result(result, text)
     return 0
 
@@ -259,7 +294,11 @@ def cmd_update(ctx: Context) -> int:
     ctx.out.result(
         {"id": after.id, "case_number": after.case_number, "changed": changed},
         f"{after.case_number}: "
-        + (f"değişen alanlar: {', '.join(changed)}" if changed else "değişiklik yok"),
+        + (
+            messages.text("cli.cases.changed_fields", fields=", ".join(changed))
+            if changed
+            else messages.text("cli.cases.no_changes")
+        ),
     )
     return 0
 
@@ -271,12 +310,20 @@ def cmd_show(ctx: Context) -> int:
     rec = view.record
     lines = [
         f"{rec.case_number}  {rec.display_name}  [{rec.status.label}]",
-        f"Başvuru: {data['fields']['application_date']}   Sorumlu: {rec.assigned_to or '-'}",
-        f"Hizmet kaydı: {len(view.services)}   Not: {len(view.notes)}   "
-        f"Ek: {len(view.attachments)}",
+        messages.text(
+            "cli.cases.show_application",
+            application_date=data["fields"]["application_date"],
+            assigned_to=rec.assigned_to or "-",
+        ),
+        messages.text(
+            "cli.cases.show_counts",
+            count_services=len(view.services),
+            count_notes=len(view.notes),
+            count_attachments=len(view.attachments),
+        ),
     ]
     if data["withheld_fields"]:
-        lines.append("Adres gizli: gösterilmiyor.")
+        lines.append(messages.text("cli.cases.address_withheld"))
     ctx.out.result(data, "\n".join(lines))
     return 0
 
@@ -319,7 +366,9 @@ def cmd_status(ctx: Context) -> int:
         record = CaseService(session).set_status(a.ref, status, reason=reason, note=a.note)
     ctx.out.result(
         {"id": record.id, "case_number": record.case_number, "status": record.status.value},
-        f"{record.case_number}: durum '{record.status.label}' oldu.",
+        messages.text(
+            "cli.cases.status_changed", case_number=record.case_number, status=record.status.label
+        ),
     )
     return 0
 
@@ -330,6 +379,8 @@ def cmd_assign(ctx: Context) -> int:
         record = CaseService(session).assign(ctx.args.ref, name)
     ctx.out.result(
         {"id": record.id, "case_number": record.case_number, "assigned_to": record.assigned_to},
-        f"{record.case_number}: sorumlu personel {record.assigned_to or '-'}.",
+        messages.text(
+            "cli.cases.assigned", case_number=record.case_number, staff=record.assigned_to or "-"
+        ),
     )
     return 0

@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kdm_desktop import messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.services.demo import DEMO_PASSWORD, create_demo
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "demo", parents=[common], help="uydurma verilerle bir deneme vaka dosyası oluştur"
+    p = sub.add_parser("demo", parents=[common], help=messages.text("cli.command.demo"))
+    p.add_argument(
+        "--cases", type=argtext.COUNT, default=60, help=messages.text("cli.demo.help.cases")
     )
-    p.add_argument("--cases", type=argtext.COUNT, default=60, help="kaç vaka (varsayılan 60)")
     p.add_argument("--seed", type=argtext.SEED, default=2026)
     p.set_defaults(func=cmd_demo)
 
@@ -29,8 +30,11 @@ def cmd_demo(ctx: Context) -> int:
     }
     ctx.out.result(
         data,
-        f"Deneme vaka dosyası oluşturuldu: {result.path}\n"
-        f"Kullanıcılar: {', '.join(result.users)}\nParola (hepsi için): {DEMO_PASSWORD}\n"
-        "Bu dosyadaki bütün kişiler uydurmadır.",
+        messages.text(
+            "cli.demo.created",
+            path=result.path,
+            users=", ".join(result.users),
+            demo_password=DEMO_PASSWORD,
+        ),
     )
     return 0

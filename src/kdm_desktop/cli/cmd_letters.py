@@ -40,68 +40,114 @@ _STATUSES = {
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("letter", parents=[common], help="sevk yazıları (resmî yazı, PDF)")
-    letters = p.add_subparsers(dest="letter_command", required=True, metavar="KOMUT")
+    p = sub.add_parser("letter", parents=[common], help=messages.text("cli.command.letter"))
+    letters = p.add_subparsers(
+        dest="letter_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
 
-    t = letters.add_parser("templates", parents=[common], help="yazı şablonları ve kurum türleri")
+    t = letters.add_parser(
+        "templates", parents=[common], help=messages.text("cli.letters.help.templates")
+    )
     t.set_defaults(func=cmd_templates)
 
-    ts = letters.add_parser("template-show", parents=[common], help="bir şablonun metni")
+    ts = letters.add_parser(
+        "template-show", parents=[common], help=messages.text("cli.letters.help.template_show")
+    )
     ts.add_argument("name", metavar="NAME")
     ts.set_defaults(func=cmd_template_show)
 
     te = letters.add_parser(
-        "template-edit", parents=[common], help="şablonun metnini değiştir (yeni sürüm)"
+        "template-edit", parents=[common], help=messages.text("cli.letters.help.template_edit")
     )
     te.add_argument("name", metavar="NAME")
-    te.add_argument("file", metavar="FILE.json", help='{"subject": …, "addressee": …, "body": …}')
+    te.add_argument(
+        "file", metavar="FILE.json", help=messages.text("cli.letters.help.template_edit.file")
+    )
     te.set_defaults(func=cmd_template_edit)
 
-    th = letters.add_parser("template-history", parents=[common], help="şablonun sürümleri")
+    th = letters.add_parser(
+        "template-history",
+        parents=[common],
+        help=messages.text("cli.letters.help.template_history"),
+    )
     th.add_argument("name", metavar="NAME")
     th.set_defaults(func=cmd_template_history)
 
     se = letters.add_parser(
-        "settings", parents=[common], help="yazı sayısı biçimi, imza yetkilisi, il"
+        "settings", parents=[common], help=messages.text("cli.letters.help.settings")
     )
-    se.add_argument("--number-pattern", metavar="BİÇİM", help="ör. {code}/{year}/SY-{seq}")
-    se.add_argument("--signatory-name", metavar="AD", help="imza yetkilisinin adı soyadı")
-    se.add_argument("--signatory-title", metavar="UNVAN", help="ör. Müdür")
-    se.add_argument("--province", metavar="İL", help="alıcı adreslerindeki il, ör. İzmir")
+    se.add_argument(
+        "--number-pattern",
+        metavar=messages.text("cli.metavar.pattern"),
+        help=messages.text("cli.letters.help.settings.number_pattern"),
+    )
+    se.add_argument(
+        "--signatory-name",
+        metavar=messages.text("cli.metavar.name"),
+        help=messages.text("cli.letters.help.settings.signatory_name"),
+    )
+    se.add_argument(
+        "--signatory-title",
+        metavar=messages.text("cli.metavar.title"),
+        help=messages.text("cli.letters.help.settings.signatory_title"),
+    )
+    se.add_argument(
+        "--province",
+        metavar=messages.text("cli.metavar.province"),
+        help=messages.text("cli.letters.help.settings.province"),
+    )
     se.set_defaults(func=cmd_settings)
 
-    lg = letters.add_parser("logo", parents=[common], help="merkezin logosu (PNG / JPEG)")
+    lg = letters.add_parser("logo", parents=[common], help=messages.text("cli.letters.help.logo"))
     which = lg.add_mutually_exclusive_group(required=True)
-    which.add_argument("file", nargs="?", metavar="FILE", help="PNG ya da JPEG resmi")
-    which.add_argument("--remove", action="store_true", help="logoyu kaldır")
+    which.add_argument(
+        "file", nargs="?", metavar="FILE", help=messages.text("cli.letters.help.logo.file")
+    )
+    which.add_argument(
+        "--remove", action="store_true", help=messages.text("cli.letters.help.logo.remove")
+    )
     lg.set_defaults(func=cmd_logo)
 
-    m = letters.add_parser("make", parents=[common], help="sevk yazısı oluştur ve PDF kaydet")
-    m.add_argument("ref", metavar="CASE_ID", help="dosya kimliği (UUID) ya da dosya numarası")
+    m = letters.add_parser("make", parents=[common], help=messages.text("cli.letters.help.make"))
+    m.add_argument("ref", metavar="CASE_ID", help=messages.text("cli.letters.help.make.ref"))
     m.add_argument("--template", required=True, metavar="NAME")
-    m.add_argument("--field", action="append", default=[], metavar="ANAHTAR=DEĞER")
     m.add_argument(
-        "--tick", action="append", default=[], choices=OPTIONAL_FIELDS, help="isteğe bağlı bilgi"
+        "--field", action="append", default=[], metavar=messages.text("cli.metavar.key_value")
+    )
+    m.add_argument(
+        "--tick",
+        action="append",
+        default=[],
+        choices=OPTIONAL_FIELDS,
+        help=messages.text("cli.letters.help.make.tick"),
     )
     m.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     m.set_defaults(func=cmd_make)
 
-    ls = letters.add_parser("list", parents=[common], help="bir dosyanın gönderilen yazıları")
+    ls = letters.add_parser("list", parents=[common], help=messages.text("cli.letters.help.list"))
     ls.add_argument("ref", metavar="CASE_ID")
     ls.set_defaults(func=cmd_list)
 
-    r = letters.add_parser("reprint", parents=[common], help="kayıtlı yazıyı aynen yeniden al")
-    r.add_argument("letter", metavar="LETTER_ID", help="yazı kimliği ya da sayısı")
+    r = letters.add_parser(
+        "reprint", parents=[common], help=messages.text("cli.letters.help.reprint")
+    )
+    r.add_argument(
+        "letter", metavar="LETTER_ID", help=messages.text("cli.letters.help.reprint.letter")
+    )
     r.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     r.set_defaults(func=cmd_reprint)
 
-    st = letters.add_parser("status", parents=[common], help="takip: answered | result")
+    st = letters.add_parser(
+        "status", parents=[common], help=messages.text("cli.letters.help.status")
+    )
     st.add_argument("letter", metavar="LETTER_ID")
     st.add_argument("status", choices=sorted(_STATUSES))
     st.add_argument("--note", default="")
     st.set_defaults(func=cmd_status)
 
-    su = letters.add_parser("summary", parents=[common], help="dosya özeti PDF'i")
+    su = letters.add_parser(
+        "summary", parents=[common], help=messages.text("cli.letters.help.summary")
+    )
     su.add_argument("ref", metavar="CASE_ID")
     su.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     su.set_defaults(func=cmd_summary)
@@ -114,17 +160,25 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
 def _register_consent(
     sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
 ) -> None:
-    p = sub.add_parser("consent", parents=[common], help="açık rıza kaydet / geri al")
-    consents = p.add_subparsers(dest="consent_command", required=True, metavar="KOMUT")
+    p = sub.add_parser("consent", parents=[common], help=messages.text("cli.command.consent"))
+    consents = p.add_subparsers(
+        dest="consent_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
     for name, func, text in (
-        ("grant", cmd_consent_grant, "açık rıza kaydet"),
-        ("withdraw", cmd_consent_withdraw, "açık rızayı geri al"),
+        ("grant", cmd_consent_grant, messages.text("cli.letters.help.consent_grant")),
+        ("withdraw", cmd_consent_withdraw, messages.text("cli.letters.help.consent_withdraw")),
     ):
         c = consents.add_parser(name, parents=[common], help=text)
         c.add_argument("ref", metavar="CASE_ID")
         c.add_argument("--purpose", required=True, choices=sorted(_PURPOSES))
-        c.add_argument("--recipient", metavar="KIND", help="kurum türü (kdm letter templates)")
-        c.add_argument("--date", metavar="YYYY-AA-GG", help="varsayılan: bugün")
+        c.add_argument(
+            "--recipient", metavar="KIND", help=messages.text("cli.letters.help.consent.recipient")
+        )
+        c.add_argument(
+            "--date",
+            metavar=messages.text("cli.metavar.date"),
+            help=messages.text("cli.letters.help.consent.date"),
+        )
         c.set_defaults(func=func)
 
 
@@ -160,7 +214,7 @@ def _day(ctx: Context, value: str | None) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise UsageError("usage.error", detail="--date: YYYY-AA-GG bekleniyor") from None
+        raise UsageError("usage.error", detail=messages.text("cli.letters.bad_date")) from None
 
 
 def _row(r: SentLetter) -> dict[str, Any]:
@@ -241,9 +295,15 @@ def _template_text(t: StoredTemplate) -> str:
     tpl = t.template
     return "\n".join(
         [
-            f"{tpl.name} (sürüm {tpl.version}, {t.created_at} {t.created_by})",
-            f"Konu: {tpl.subject}",
-            f"Muhatap: {tpl.addressee}",
+            messages.text(
+                "cli.letters.template_text",
+                name=tpl.name,
+                version=tpl.version,
+                created_at=t.created_at,
+                created_by=t.created_by,
+            ),
+            messages.text("cli.letters.template_subject", subject=tpl.subject),
+            messages.text("cli.letters.template_addressee", addressee=tpl.addressee),
             "",
             tpl.body,
         ]
@@ -281,7 +341,10 @@ def cmd_template_edit(ctx: Context) -> int:
     with ctx.session() as s:
         t = LetterService(s).update_template(ctx.args.name, changes)
     ctx.out.result(
-        _template_data(t), f"Şablon {t.template.name} kaydedildi: sürüm {t.template.version}"
+        _template_data(t),
+        messages.text(
+            "cli.letters.template_edit", name=t.template.name, version=t.template.version
+        ),
     )
     return 0
 
@@ -290,7 +353,13 @@ def cmd_template_history(ctx: Context) -> int:
     with ctx.session() as s:
         versions = LetterService(s).template_history(ctx.args.name)
     human = "\n".join(
-        f"sürüm {t.template.version:<3} {t.created_at}  {t.created_by:<16} {t.template.subject}"
+        messages.text(
+            "cli.letters.template_history",
+            version=t.template.version,
+            created_at=t.created_at,
+            created_by=t.created_by,
+            subject=t.template.subject,
+        )
         for t in versions
     )
     ctx.out.result({"versions": [_template_data(t) for t in versions]}, human)
@@ -314,13 +383,14 @@ def cmd_settings(ctx: Context) -> int:
     signatory = (
         f"{current.signatory_name}, {current.signatory_title}"
         if current.has_signatory
-        else "(belirlenmedi: yazıyı hazırlayan imzalar)"
+        else messages.text("cli.letters.no_signatory")
     )
-    human = (
-        f"Yazı sayısı biçimi: {current.number_pattern}\n"
-        f"Sıradaki yazı sayısı: {number}\n"
-        f"İmza yetkilisi: {signatory}\n"
-        f"İl: {current.province or '(belirlenmedi)'}"
+    human = messages.text(
+        "cli.letters.settings",
+        number_pattern=current.number_pattern,
+        number=number,
+        signatory=signatory,
+        province=current.province or messages.text("cli.letters.not_set"),
     )
     ctx.out.result(data, human)
     return 0
@@ -334,9 +404,12 @@ def cmd_logo(ctx: Context) -> int:
     with ctx.session() as s:
         LetterService(s).set_logo(image)
     if image is None:
-        ctx.out.result({"logo": None}, "Logo kaldırıldı.")
+        ctx.out.result({"logo": None}, messages.text("cli.letters.logo_removed"))
     else:
-        ctx.out.result({"logo": {"bytes": len(image)}}, f"Logo kaydedildi ({len(image)} bayt).")
+        ctx.out.result(
+            {"logo": {"bytes": len(image)}},
+            messages.text("cli.letters.logo_saved", size=len(image)),
+        )
     return 0
 
 
@@ -380,7 +453,7 @@ def cmd_make(ctx: Context) -> int:
         )
     ctx.out.result(
         {"id": issued.id, "number": issued.number, "path": str(path)},
-        f"Sevk yazısı {issued.number} kaydedildi: {path}",
+        messages.text("cli.letters.make", number=issued.number, path=path),
     )
     return 0
 
@@ -393,7 +466,9 @@ def cmd_list(ctx: Context) -> int:
         f"{LetterStatus.LABELS.get(r.status, r.status)}"
         for r in rows
     )
-    ctx.out.result({"letters": [_row(r) for r in rows]}, human or "Gönderilmiş yazı yok.")
+    ctx.out.result(
+        {"letters": [_row(r) for r in rows]}, human or messages.text("cli.letters.list_empty")
+    )
     return 0
 
 
@@ -402,7 +477,9 @@ def cmd_reprint(ctx: Context) -> int:
     register_fonts_in_background()
     with ctx.session() as s:
         pdf = LetterService(s).reprint(ctx.args.letter, action=AuditAction.EXPORT, save_to=path)
-    ctx.out.result({"path": str(path), "bytes": len(pdf)}, f"Yazı yeniden kaydedildi: {path}")
+    ctx.out.result(
+        {"path": str(path), "bytes": len(pdf)}, messages.text("cli.letters.reprint", path=path)
+    )
     return 0
 
 
@@ -420,7 +497,7 @@ def cmd_summary(ctx: Context) -> int:
     register_fonts_in_background()
     with ctx.session() as s:
         LetterService(s).case_summary(ctx.args.ref, save_to=path)
-    ctx.out.result({"path": str(path)}, f"Dosya özeti kaydedildi: {path}")
+    ctx.out.result({"path": str(path)}, messages.text("cli.letters.summary", path=path))
     return 0
 
 
@@ -435,7 +512,7 @@ def cmd_consent_grant(ctx: Context) -> int:
         rec = ConsentService(s).record(args.ref, _PURPOSES[args.purpose], day, kind)
     ctx.out.result(
         {"id": rec.id, "purpose": rec.purpose.value, "recipient_kind": kind and kind.value},
-        f"Açık rıza kaydedildi: {rec.label}",
+        messages.text("cli.letters.consent_grant", label=rec.label),
     )
     return 0
 
@@ -456,6 +533,7 @@ def cmd_consent_withdraw(ctx: Context) -> int:
         day = _day(ctx, args.date) or today(s)
         rec = consents.withdraw(found[0].id, day)
     ctx.out.result(
-        {"id": rec.id, "withdrawn_on": day.isoformat()}, f"Açık rıza geri alındı: {rec.label}"
+        {"id": rec.id, "withdrawn_on": day.isoformat()},
+        messages.text("cli.letters.consent_withdraw", label=rec.label),
     )
     return 0

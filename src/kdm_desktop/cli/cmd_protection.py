@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop import messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
@@ -26,51 +27,72 @@ from kdm_desktop.services.safety_plans import SafetyPlanService
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    risk = sub.add_parser("risk", parents=[common], help="risk değerlendirmeleri")
-    rs = risk.add_subparsers(dest="risk_command", required=True, metavar="KOMUT")
-    a = rs.add_parser("add", parents=[common], help="JSON dosyasındaki yanıtlarla değerlendir")
-    a.add_argument("ref", metavar="CASE_ID", help="dosya kimliği (UUID) ya da dosya numarası")
+    risk = sub.add_parser("risk", parents=[common], help=messages.text("cli.command.risk"))
+    rs = risk.add_subparsers(
+        dest="risk_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
+    a = rs.add_parser("add", parents=[common], help=messages.text("cli.protection.help.risk_add"))
+    a.add_argument("ref", metavar="CASE_ID", help=messages.text("cli.protection.help.risk_add.ref"))
     a.add_argument("file", metavar="FILE.json")
     a.set_defaults(func=cmd_risk_add)
-    ls = rs.add_parser("list", parents=[common], help="dosyanın risk değerlendirmeleri")
+    ls = rs.add_parser(
+        "list", parents=[common], help=messages.text("cli.protection.help.risk_list")
+    )
     ls.add_argument("ref", metavar="CASE_ID")
     ls.set_defaults(func=cmd_risk_list)
 
-    plan = sub.add_parser("safety-plan", parents=[common], help="güvenlik planı")
-    ps = plan.add_subparsers(dest="plan_command", required=True, metavar="KOMUT")
-    sv = ps.add_parser("save", parents=[common], help="JSON dosyasından yeni sürüm kaydet")
+    plan = sub.add_parser(
+        "safety-plan", parents=[common], help=messages.text("cli.command.safety_plan")
+    )
+    ps = plan.add_subparsers(
+        dest="plan_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
+    sv = ps.add_parser("save", parents=[common], help=messages.text("cli.protection.help.save"))
     sv.add_argument("ref", metavar="CASE_ID")
     sv.add_argument("file", metavar="FILE.json")
     sv.set_defaults(func=cmd_plan_save)
-    pr = ps.add_parser("print", parents=[common], help="son sürümü PDF olarak kaydet")
+    pr = ps.add_parser("print", parents=[common], help=messages.text("cli.protection.help.print"))
     pr.add_argument("ref", metavar="CASE_ID")
     pr.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     pr.set_defaults(func=cmd_plan_print)
-    nu = ps.add_parser("numbers", parents=[common], help="planın başındaki acil numaralar")
+    nu = ps.add_parser(
+        "numbers", parents=[common], help=messages.text("cli.protection.help.numbers")
+    )
     nu.set_defaults(func=cmd_plan_numbers)
     ns = ps.add_parser(
-        "numbers-set", parents=[common], help="merkezin acil numara listesini JSON'dan kaydet"
+        "numbers-set", parents=[common], help=messages.text("cli.protection.help.numbers_set")
     )
-    ns.add_argument("file", metavar="FILE.json", help='{"numbers": [{"number", "label"}, …]}')
+    ns.add_argument(
+        "file", metavar="FILE.json", help=messages.text("cli.protection.help.numbers_set.file")
+    )
     ns.set_defaults(func=cmd_plan_numbers_set)
     nr = ps.add_parser(
-        "numbers-reset", parents=[common], help="programın acil numara listesine dön"
+        "numbers-reset", parents=[common], help=messages.text("cli.protection.help.numbers_reset")
     )
     nr.set_defaults(func=cmd_plan_numbers_reset)
 
-    order = sub.add_parser("order", parents=[common], help="6284 koruyucu/önleyici tedbirler")
-    os_ = order.add_subparsers(dest="order_command", required=True, metavar="KOMUT")
-    oa = os_.add_parser("add", parents=[common], help="JSON dosyasından tedbir kararı ekle")
+    order = sub.add_parser("order", parents=[common], help=messages.text("cli.command.order"))
+    os_ = order.add_subparsers(
+        dest="order_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
+    oa = os_.add_parser(
+        "add", parents=[common], help=messages.text("cli.protection.help.order_add")
+    )
     oa.add_argument("ref", metavar="CASE_ID")
     oa.add_argument("file", metavar="FILE.json")
     oa.set_defaults(func=cmd_order_add)
-    ol = os_.add_parser("list", parents=[common], help="dosyanın tedbir kararları")
+    ol = os_.add_parser(
+        "list", parents=[common], help=messages.text("cli.protection.help.order_list")
+    )
     ol.add_argument("ref", metavar="CASE_ID")
     ol.set_defaults(func=cmd_order_list)
 
-    rem = sub.add_parser("reminders", parents=[common], help="yaklaşan ve geciken hatırlatmalar")
+    rem = sub.add_parser("reminders", parents=[common], help=messages.text("cli.command.reminders"))
     rem.add_argument(
-        "--days", type=argtext.SMALL_INT, default=DEFAULT_DAYS, help="kaç gün ileriye bakılsın"
+        "--days",
+        type=argtext.SMALL_INT,
+        default=DEFAULT_DAYS,
+        help=messages.text("cli.protection.help.reminders.days"),
     )
     rem.set_defaults(func=cmd_reminders)
 
@@ -106,10 +128,19 @@ def order_json(o: StoredOrder) -> dict[str, Any]:
 
 
 def _assessment_text(a: StoredAssessment) -> str:
-    raised = f" (hesaplanan: {a.computed_level.label})" if a.raised_by_judgement else ""
-    return (
-        f"{a.assessed_on.isoformat()}  puan {a.score}/{a.item_count}  "
-        f"seviye {a.final_level.label}{raised}  {a.id}"
+    raised = (
+        messages.text("cli.protection.computed_level", level=a.computed_level.label)
+        if a.raised_by_judgement
+        else ""
+    )
+    return messages.text(
+        "cli.protection.assessment_line",
+        date=a.assessed_on.isoformat(),
+        score=a.score,
+        item_count=a.item_count,
+        level=a.final_level.label,
+        raised=raised,
+        id=a.id,
     )
 
 
@@ -118,7 +149,8 @@ def cmd_risk_add(ctx: Context) -> int:
     with ctx.session() as session:
         stored = RiskService(session).add_from_mapping(ctx.args.ref, data)
     ctx.out.result(
-        assessment_json(stored), "Risk değerlendirmesi kaydedildi: " + _assessment_text(stored)
+        assessment_json(stored),
+        messages.text("cli.protection.risk_saved") + _assessment_text(stored),
     )
     return 0
 
@@ -126,7 +158,9 @@ def cmd_risk_add(ctx: Context) -> int:
 def cmd_risk_list(ctx: Context) -> int:
     with ctx.session() as session:
         items = RiskService(session).history(ctx.args.ref)
-    text = "\n".join(_assessment_text(a) for a in items) or "Risk değerlendirmesi yok."
+    text = "\n".join(_assessment_text(a) for a in items) or messages.text(
+        "cli.protection.risks_none"
+    )
     ctx.out.result({"assessments": [assessment_json(a) for a in items]}, text)
     return 0
 
@@ -135,7 +169,9 @@ def cmd_plan_save(ctx: Context) -> int:
     data = read_json_object(Path(ctx.args.file))
     with ctx.session() as session:
         plan = SafetyPlanService(session).save_from_mapping(ctx.args.ref, data)
-    ctx.out.result(plan_to_dict(plan), f"Güvenlik planı kaydedildi (sürüm {plan.version}).")
+    ctx.out.result(
+        plan_to_dict(plan), messages.text("cli.protection.plan_saved", version=plan.version)
+    )
     return 0
 
 
@@ -145,7 +181,7 @@ def cmd_plan_print(ctx: Context) -> int:
         version = SafetyPlanService(session).print_pdf(ctx.args.ref, path)
     ctx.out.result(
         {"path": str(path), "version": version},
-        f"Güvenlik planı (sürüm {version}) kaydedildi: {path}",
+        messages.text("cli.protection.plan_printed", version=version, path=path),
     )
     return 0
 
@@ -188,8 +224,13 @@ def cmd_order_add(ctx: Context) -> int:
         stored = OrderService(session).add_from_mapping(ctx.args.ref, data)
     ctx.out.result(
         order_json(stored),
-        f"Tedbir kararı kaydedildi: {stored.order.describe_tr()}, son gün "
-        f"{format_turkish_date(stored.current_end)} ({stored.status.label}). {stored.id}",
+        messages.text(
+            "cli.protection.order_saved",
+            describe_tr=stored.order.describe_tr(),
+            current_end=format_turkish_date(stored.current_end),
+            label=stored.status.label,
+            id=stored.id,
+        ),
     )
     return 0
 
@@ -202,7 +243,10 @@ def cmd_order_list(ctx: Context) -> int:
         f"{o.current_end.isoformat()}  {o.status.label}  {o.id}"
         for o in orders
     )
-    ctx.out.result({"orders": [order_json(o) for o in orders]}, text or "Tedbir kararı yok.")
+    ctx.out.result(
+        {"orders": [order_json(o) for o in orders]},
+        text or messages.text("cli.protection.orders_none"),
+    )
     return 0
 
 
@@ -214,6 +258,6 @@ def cmd_reminders(ctx: Context) -> int:
     )
     ctx.out.result(
         {"days": ctx.args.days, "reminders": [r.as_dict() for r in due]},
-        text or "Hatırlatma yok.",
+        text or messages.text("cli.protection.reminders_none"),
     )
     return 0

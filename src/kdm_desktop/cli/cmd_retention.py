@@ -22,61 +22,87 @@ from kdm_desktop.services.subject_requests import SubjectRequestService, parse_d
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    ret = sub.add_parser("retention", parents=[common], help="KVKK saklama ve imha")
-    rs = ret.add_subparsers(dest="retention_command", required=True, metavar="KOMUT")
-    rs.add_parser("policy", parents=[common], help="saklama politikası").set_defaults(
-        func=cmd_policy
+    ret = sub.add_parser("retention", parents=[common], help=messages.text("cli.command.retention"))
+    rs = ret.add_subparsers(
+        dest="retention_command", required=True, metavar=messages.text("cli.metavar.command")
     )
-    st = rs.add_parser("set", parents=[common], help="bir kayıt türünün süresini değiştir")
+    rs.add_parser(
+        "policy", parents=[common], help=messages.text("cli.retention.help.policy")
+    ).set_defaults(func=cmd_policy)
+    st = rs.add_parser("set", parents=[common], help=messages.text("cli.retention.help.set"))
     st.add_argument("kind", metavar="KIND")
     st.add_argument("years", type=int, metavar="YEARS")
     st.set_defaults(func=cmd_set)
-    rs.add_parser("due", parents=[common], help="şimdi imha edilecekler ve nedenleri").set_defaults(
-        func=cmd_due
+    rs.add_parser(
+        "due", parents=[common], help=messages.text("cli.retention.help.due")
+    ).set_defaults(func=cmd_due)
+    run = rs.add_parser("run", parents=[common], help=messages.text("cli.retention.help.run"))
+    run.add_argument(
+        "--confirm", action="store_true", help=messages.text("cli.retention.help.run.confirm")
     )
-    run = rs.add_parser("run", parents=[common], help="süresi dolanları imha et")
-    run.add_argument("--confirm", action="store_true", help="listeyi inceledim, imha et")
     run.set_defaults(func=cmd_run)
-    rs.add_parser("records", parents=[common], help="imha kayıtları").set_defaults(func=cmd_records)
-    mn = rs.add_parser("minutes", parents=[common], help="imha tutanağını PDF olarak kaydet")
+    rs.add_parser(
+        "records", parents=[common], help=messages.text("cli.retention.help.records")
+    ).set_defaults(func=cmd_records)
+    mn = rs.add_parser(
+        "minutes", parents=[common], help=messages.text("cli.retention.help.minutes")
+    )
     mn.add_argument("run_id", metavar="RUN_ID")
     mn.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     mn.set_defaults(func=cmd_minutes)
-    hd = rs.add_parser("hold", parents=[common], help="dosyayı yasal saklamaya al")
+    hd = rs.add_parser("hold", parents=[common], help=messages.text("cli.retention.help.hold"))
     hd.add_argument("ref", metavar="CASE_ID")
     hd.add_argument("--reason", required=True, metavar="TEXT")
     hd.set_defaults(func=cmd_hold)
-    rl = rs.add_parser("release", parents=[common], help="yasal saklamayı kaldır")
+    rl = rs.add_parser(
+        "release", parents=[common], help=messages.text("cli.retention.help.release")
+    )
     rl.add_argument("ref", metavar="CASE_ID")
     rl.set_defaults(func=cmd_release)
-    rs.add_parser("holds", parents=[common], help="yasal saklamadaki dosyalar").set_defaults(
-        func=cmd_holds
-    )
+    rs.add_parser(
+        "holds", parents=[common], help=messages.text("cli.retention.help.holds")
+    ).set_defaults(func=cmd_holds)
 
-    req = sub.add_parser("subject-request", parents=[common], help="KVKK m. 11 talepleri")
-    qs = req.add_subparsers(dest="request_command", required=True, metavar="KOMUT")
-    add = qs.add_parser("add", parents=[common], help="talebi kaydet")
+    req = sub.add_parser(
+        "subject-request", parents=[common], help=messages.text("cli.command.subject_request")
+    )
+    qs = req.add_subparsers(
+        dest="request_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
+    add = qs.add_parser(
+        "add", parents=[common], help=messages.text("cli.retention.help.request_add")
+    )
     add.add_argument("ref", metavar="CASE_ID")
     add.add_argument("--kind", required=True, choices=[k.value for k in RequestKind])
-    add.add_argument("--date", metavar="D", help="talebin alındığı gün (varsayılan: bugün)")
-    add.set_defaults(func=cmd_request_add)
-    qs.add_parser("list", parents=[common], help="talepler ve 30 günlük süreleri").set_defaults(
-        func=cmd_request_list
+    add.add_argument(
+        "--date", metavar="D", help=messages.text("cli.retention.help.request_add.date")
     )
-    ans = qs.add_parser("answer", parents=[common], help="talebe verilen yanıtı kaydet")
+    add.set_defaults(func=cmd_request_add)
+    qs.add_parser(
+        "list", parents=[common], help=messages.text("cli.retention.help.request_list")
+    ).set_defaults(func=cmd_request_list)
+    ans = qs.add_parser(
+        "answer", parents=[common], help=messages.text("cli.retention.help.request_answer")
+    )
     ans.add_argument("request_id", metavar="REQUEST_ID")
     ans.add_argument("--text", required=True, metavar="TEXT")
     ans.add_argument("--date", metavar="D")
     ans.set_defaults(func=cmd_request_answer)
-    rv = qs.add_parser("review", parents=[common], help="silme talebinin incelemesi")
+    rv = qs.add_parser(
+        "review", parents=[common], help=messages.text("cli.retention.help.request_review")
+    )
     rv.add_argument("request_id", metavar="REQUEST_ID")
     rv.set_defaults(func=cmd_request_review)
-    er = qs.add_parser("erase", parents=[common], help="silme talebi üzerine dosyayı imha et")
+    er = qs.add_parser(
+        "erase", parents=[common], help=messages.text("cli.retention.help.request_erase")
+    )
     er.add_argument("request_id", metavar="REQUEST_ID")
     er.add_argument("--confirm", action="store_true")
     er.set_defaults(func=cmd_request_erase)
 
-    ex = sub.add_parser("subject-export", parents=[common], help="kişinin kendi verisinin PDF'i")
+    ex = sub.add_parser(
+        "subject-export", parents=[common], help=messages.text("cli.command.subject_export")
+    )
     ex.add_argument("ref", metavar="CASE_ID")
     ex.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     ex.set_defaults(func=cmd_subject_export)
@@ -193,31 +219,59 @@ def _due_text(d: DueList) -> str:
     lines = []
     for i in d.items:
         where = f"{i.case_number}  " if i.case_number else ""
-        lines.append(f"{where}{i.label}: {i.count} kayıt — {i.reason}")
+        lines.append(
+            messages.text(
+                "cli.retention.due_line",
+                where=where,
+                label=i.label,
+                count=i.count,
+                reason=i.reason,
+            )
+        )
     for k in d.kept:
-        lines.append(f"{k.case_number}  SAKLANIYOR — " + "; ".join(k.reasons))
-    return "\n".join(lines) or "Süresi dolan kayıt yok."
+        lines.append(
+            messages.text("cli.retention.due_kept", case_number=k.case_number)
+            + "; ".join(k.reasons)
+        )
+    return "\n".join(lines) or messages.text("cli.retention.due_none")
 
 
 def _record_text(r: StoredRecord) -> str:
     run = r.run
     total = sum(i.count for i in run.items)
-    sig = "imza doğru" if r.signature_ok else "İMZA DOĞRULANAMADI"
-    return (
-        f"{run.id}  {run.run_at[:16]}  {run.run_by}  {total} kayıt  {sig}  saklama {run.keep_until}"
+    sig = (
+        messages.text("cli.retention.signature_ok")
+        if r.signature_ok
+        else messages.text("cli.retention.signature_bad")
+    )
+    return messages.text(
+        "cli.retention.record_line",
+        id=run.id,
+        run_at=run.run_at[:16],
+        run_by=run.run_by,
+        total=total,
+        sig=sig,
+        keep_until=run.keep_until,
     )
 
 
 def _request_text(r: SubjectRequest, today: Any) -> str:
     if r.answered_on:
-        state = f"yanıtlandı {short_date(r.answered_on)}"
+        state = messages.text(
+            "cli.retention.request_answered", answered_on=short_date(r.answered_on)
+        )
     elif r.overdue(today):
-        state = f"SÜRESİ GEÇTİ ({-r.days_left(today)} gün)"
+        state = messages.text("cli.retention.request_overdue", days_left=-r.days_left(today))
     else:
-        state = f"{r.days_left(today)} gün kaldı"
-    return (
-        f"{r.id[:8]}  {r.case_number}  {r.label}  alındı {short_date(r.received_on)}  "
-        f"son gün {short_date(r.due_on)}  {state}"
+        state = messages.text("cli.retention.request_days_left", days_left=r.days_left(today))
+    return messages.text(
+        "cli.retention.request_line",
+        id=r.id[:8],
+        case_number=r.case_number,
+        label=r.label,
+        received_on=short_date(r.received_on),
+        due_on=short_date(r.due_on),
+        state=state,
     )
 
 
@@ -228,18 +282,31 @@ def cmd_policy(ctx: Context) -> int:
     with ctx.session() as session:
         p = RetentionService(session).policy()
     text = "\n".join(
-        f"{k.kind.value:18} {k.years:>2} yıl ({k.min_years}-{k.max_years})  {k.label}; "
-        f"başlangıç: {k.events_text()}"
+        messages.text(
+            "cli.retention.policy_line",
+            kind=k.kind.value,
+            years=k.years,
+            min_years=k.min_years,
+            max_years=k.max_years,
+            label=k.label,
+            events_text=k.events_text(),
+        )
         for k in p.kinds
     )
-    ctx.out.result(policy_json(p), f"{p.title} (sürüm {p.version})\n{text}")
+    ctx.out.result(
+        policy_json(p),
+        messages.text("cli.retention.policy_title", title=p.title, version=p.version, text=text),
+    )
     return 0
 
 
 def cmd_set(ctx: Context) -> int:
     with ctx.session() as session:
         p = RetentionService(session).set_years(ctx.args.kind, ctx.args.years)
-    ctx.out.result(policy_json(p), f"Süre kaydedildi: {ctx.args.kind} {ctx.args.years} yıl.")
+    ctx.out.result(
+        policy_json(p),
+        messages.text("cli.retention.set_done", kind=ctx.args.kind, years=ctx.args.years),
+    )
     return 0
 
 
@@ -271,9 +338,8 @@ def cmd_run(ctx: Context) -> int:
             return 0
         result = service.run()
     total = sum(i.count for i in result.destroyed.items)
-    text = (
-        f"{total} kayıt imha edildi; imha kaydı {result.record.run.id}. "
-        f"Tutanak: kdm retention minutes {result.record.run.id[:8]} -o tutanak.pdf"
+    text = messages.text(
+        "cli.retention.run_done", total=total, id=result.record.run.id, id2=result.record.run.id[:8]
     )
     if not result.compacted:
         text += "\n" + messages.text("retention.compact_failed")
@@ -284,7 +350,9 @@ def cmd_run(ctx: Context) -> int:
 def cmd_records(ctx: Context) -> int:
     with ctx.session() as session:
         records = RetentionService(session).records()
-    text = "\n".join(_record_text(r) for r in records) or "İmha kaydı yok."
+    text = "\n".join(_record_text(r) for r in records) or messages.text(
+        "cli.retention.records_none"
+    )
     ctx.out.result({"records": [record_json(r) for r in records]}, text)
     return 0
 
@@ -292,21 +360,25 @@ def cmd_records(ctx: Context) -> int:
 def cmd_minutes(ctx: Context) -> int:
     with ctx.session() as session:
         out = RetentionService(session).export_minutes(ctx.args.run_id, Path(ctx.args.output))
-    ctx.out.result({"path": str(out)}, f"İmha tutanağı kaydedildi: {out}")
+    ctx.out.result({"path": str(out)}, messages.text("cli.retention.minutes_saved", out=out))
     return 0
 
 
 def cmd_hold(ctx: Context) -> int:
     with ctx.session() as session:
         h = RetentionService(session).hold(ctx.args.ref, ctx.args.reason)
-    ctx.out.result(hold_json(h), f"{h.case_number} yasal saklamaya alındı.")
+    ctx.out.result(
+        hold_json(h), messages.text("cli.retention.hold_done", case_number=h.case_number)
+    )
     return 0
 
 
 def cmd_release(ctx: Context) -> int:
     with ctx.session() as session:
         h = RetentionService(session).release(ctx.args.ref)
-    ctx.out.result(hold_json(h), f"{h.case_number} için yasal saklama kaldırıldı.")
+    ctx.out.result(
+        hold_json(h), messages.text("cli.retention.release_done", case_number=h.case_number)
+    )
     return 0
 
 
@@ -314,7 +386,9 @@ def cmd_holds(ctx: Context) -> int:
     with ctx.session() as session:
         holds = RetentionService(session).holds()
     text = "\n".join(f"{h.case_number}  {h.placed_at[:10]}  {h.reason}" for h in holds)
-    ctx.out.result({"holds": [hold_json(h) for h in holds]}, text or "Yasal saklamada dosya yok.")
+    ctx.out.result(
+        {"holds": [hold_json(h) for h in holds]}, text or messages.text("cli.retention.holds_none")
+    )
     return 0
 
 
@@ -323,7 +397,10 @@ def cmd_request_add(ctx: Context) -> int:
     with ctx.session() as session:
         r = SubjectRequestService(session).add(ctx.args.ref, ctx.args.kind, day)
         today = session.now().date()
-    ctx.out.result(request_json(r, today), "Talep kaydedildi: " + _request_text(r, today))
+    ctx.out.result(
+        request_json(r, today),
+        messages.text("cli.retention.request_added") + _request_text(r, today),
+    )
     return 0
 
 
@@ -331,7 +408,9 @@ def cmd_request_list(ctx: Context) -> int:
     with ctx.session() as session:
         items = SubjectRequestService(session).list()
         today = session.now().date()
-    text = "\n".join(_request_text(r, today) for r in items) or "Kayıtlı talep yok."
+    text = "\n".join(_request_text(r, today) for r in items) or messages.text(
+        "cli.retention.requests_none"
+    )
     ctx.out.result(
         {
             "requests": [request_json(r, today) for r in items],
@@ -347,7 +426,10 @@ def cmd_request_answer(ctx: Context) -> int:
     with ctx.session() as session:
         r = SubjectRequestService(session).answer(ctx.args.request_id, ctx.args.text, day)
         today = session.now().date()
-    ctx.out.result(request_json(r, today), "Yanıt kaydedildi: " + _request_text(r, today))
+    ctx.out.result(
+        request_json(r, today),
+        messages.text("cli.retention.request_answer_saved") + _request_text(r, today),
+    )
     return 0
 
 
@@ -356,9 +438,10 @@ def cmd_request_review(ctx: Context) -> int:
         review = SubjectRequestService(session).review_deletion(ctx.args.request_id)
     r = review.request
     text = (
-        f"{r.case_number}: dosyanın tamamı imha edilebilir (istatistik alanları anonim kalır)."
+        messages.text("cli.retention.review_erasable", case_number=r.case_number)
         if review.possible
-        else f"{r.case_number} şu anda imha edilemez: " + "; ".join(review.blocked_by)
+        else messages.text("cli.retention.review_blocked", case_number=r.case_number)
+        + "; ".join(review.blocked_by)
     )
     ctx.out.result(
         {"request_id": r.id, "possible": review.possible, "blocked_by": list(review.blocked_by)},
@@ -382,12 +465,14 @@ def cmd_request_erase(ctx: Context) -> int:
             )
             return 0
         result = service.carry_out_deletion(ctx.args.request_id)
-    ctx.out.result(_run_json(result), f"Dosya imha edildi; imha kaydı {result.record.run.id}.")
+    ctx.out.result(
+        _run_json(result), messages.text("cli.retention.erase_done", id=result.record.run.id)
+    )
     return 0
 
 
 def cmd_subject_export(ctx: Context) -> int:
     with ctx.session() as session:
         out = SubjectRequestService(session).export(ctx.args.ref, Path(ctx.args.output))
-    ctx.out.result({"path": str(out)}, f"Kişisel veri dökümü kaydedildi: {out}")
+    ctx.out.result({"path": str(out)}, messages.text("cli.retention.export_saved", out=out))
     return 0

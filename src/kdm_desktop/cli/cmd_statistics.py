@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop import messages
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.statistics.cross import CROSSABLE, BadCross, CrossTable, check_pair
@@ -25,41 +26,66 @@ from kdm_desktop.services.statistics_work import StandardsView, StoredActivity, 
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    stats = sub.add_parser("stats", parents=[common], help="istatistikler")
-    ss = stats.add_subparsers(dest="stats_command", required=True, metavar="KOMUT")
+    stats = sub.add_parser("stats", parents=[common], help=messages.text("cli.command.stats"))
+    ss = stats.add_subparsers(
+        dest="stats_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
 
     def period_args(p: argparse.ArgumentParser) -> None:
         p.add_argument("--from", dest="start", required=True, metavar="D")
         p.add_argument("--to", dest="end", metavar="D")
 
-    show = ss.add_parser("show", parents=[common], help="merkezin kesin sayıları")
+    show = ss.add_parser(
+        "show", parents=[common], help=messages.text("cli.statistics.help.stats_show")
+    )
     period_args(show)
     show.set_defaults(func=cmd_show)
 
     cross = ss.add_parser(
-        "cross", parents=[common], help="iki özelliğin çapraz tablosu (gizlenmiş)"
+        "cross", parents=[common], help=messages.text("cli.statistics.help.cross")
     )
     period_args(cross)
-    cross.add_argument("--first", required=True, metavar="ÖZELLİK", help=", ".join(CROSSABLE))
-    cross.add_argument("--second", required=True, metavar="ÖZELLİK")
-    cross.add_argument("--by-district", action="store_true", help="ilçelere göre")
+    cross.add_argument(
+        "--first",
+        required=True,
+        metavar=messages.text("cli.metavar.feature"),
+        help=", ".join(CROSSABLE),
+    )
+    cross.add_argument("--second", required=True, metavar=messages.text("cli.metavar.feature"))
+    cross.add_argument(
+        "--by-district",
+        action="store_true",
+        help=messages.text("cli.statistics.help.cross.by_district"),
+    )
     cross.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
     cross.set_defaults(func=cmd_cross)
 
-    exp = ss.add_parser("export", parents=[common], help="koordinasyona .kdmstat dosyası")
+    exp = ss.add_parser(
+        "export", parents=[common], help=messages.text("cli.statistics.help.export")
+    )
     period_args(exp)
     exp.add_argument("--to-centre", required=True, metavar="CODE")
     exp.add_argument("-o", "--output", required=True, metavar="FILE.kdmstat")
-    exp.add_argument("--suppressed-only", action="store_true", help="yalnızca gizlenmiş sayılar")
+    exp.add_argument(
+        "--suppressed-only",
+        action="store_true",
+        help=messages.text("cli.statistics.help.export.suppressed_only"),
+    )
     exp.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
-    exp.add_argument("--preview", action="store_true", help="yalnızca gidecek sayıları göster")
+    exp.add_argument(
+        "--preview", action="store_true", help=messages.text("cli.statistics.help.export.preview")
+    )
     exp.set_defaults(func=cmd_export)
 
-    imp = ss.add_parser("import", parents=[common], help=".kdmstat dosyalarını içe al")
+    imp = ss.add_parser(
+        "import", parents=[common], help=messages.text("cli.statistics.help.import")
+    )
     imp.add_argument("files", nargs="+", metavar="FILE.kdmstat")
     imp.set_defaults(func=cmd_import)
 
-    rep = ss.add_parser("report", parents=[common], help="il raporu (PDF, CSV, XLSX)")
+    rep = ss.add_parser(
+        "report", parents=[common], help=messages.text("cli.statistics.help.report")
+    )
     period_args(rep)
     rep.add_argument("-o", "--output", required=True, metavar="REPORT.pdf")
     rep.add_argument("--csv", metavar="DIR")
@@ -67,27 +93,39 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     rep.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
     rep.set_defaults(func=cmd_report)
 
-    dis = ss.add_parser("districts", parents=[common], help="listede olmayan ilçe yazımları")
+    dis = ss.add_parser(
+        "districts", parents=[common], help=messages.text("cli.statistics.help.districts")
+    )
     dis.set_defaults(func=cmd_districts)
 
-    act = sub.add_parser("activity", parents=[common], help="önleyici çalışmalar, programlar")
-    acs = act.add_subparsers(dest="activity_command", required=True, metavar="KOMUT")
-    a = acs.add_parser("add", parents=[common], help="JSON dosyasından etkinlik ekle")
+    act = sub.add_parser("activity", parents=[common], help=messages.text("cli.command.activity"))
+    acs = act.add_subparsers(
+        dest="activity_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
+    a = acs.add_parser(
+        "add", parents=[common], help=messages.text("cli.statistics.help.activity_add")
+    )
     a.add_argument("file", metavar="FILE.json")
     a.set_defaults(func=cmd_activity_add)
-    al = acs.add_parser("list", parents=[common], help="etkinlikler")
+    al = acs.add_parser(
+        "list", parents=[common], help=messages.text("cli.statistics.help.activity_list")
+    )
     al.add_argument("--from", dest="start", metavar="D")
     al.add_argument("--to", dest="end", metavar="D")
     al.set_defaults(func=cmd_activity_list)
 
-    std = sub.add_parser(
-        "standards", parents=[common], help="asgari standartlar öz değerlendirmesi"
+    std = sub.add_parser("standards", parents=[common], help=messages.text("cli.command.standards"))
+    sts = std.add_subparsers(
+        dest="standards_command", required=True, metavar=messages.text("cli.metavar.command")
     )
-    sts = std.add_subparsers(dest="standards_command", required=True, metavar="KOMUT")
-    sa = sts.add_parser("answer", parents=[common], help="JSON dosyasındaki yanıtları kaydet")
+    sa = sts.add_parser(
+        "answer", parents=[common], help=messages.text("cli.statistics.help.standards_answer")
+    )
     sa.add_argument("file", metavar="FILE.json")
     sa.set_defaults(func=cmd_standards_answer)
-    sh = sts.add_parser("show", parents=[common], help="yanıtlar ve ihtiyaç listesi")
+    sh = sts.add_parser(
+        "show", parents=[common], help=messages.text("cli.statistics.help.standards_show")
+    )
     sh.set_defaults(func=cmd_standards_show)
 
 
@@ -127,7 +165,7 @@ def counts_text(counts: Counts, districts_label: Any = None) -> str:
         for key in sorted(set(sums) - set(t.keys())):
             lines.append(f"  {key:<60} {sums[key]:>7}")
         if t.kind.value != "separate":
-            lines.append(f"  {'Toplam':<60} {sum(sums.values()):>7}")
+            lines.append(f"  {messages.text('cli.statistics.total'):<60} {sum(sums.values()):>7}")
         if t.note:
             lines.append(f"  ({t.note})")
     return "\n".join(lines)
@@ -139,9 +177,9 @@ def cmd_show(ctx: Context) -> int:
         counts = StatisticsService(session).exact(period)
         names = StatisticsService.district_list()
     by_district = counts.tables.get("ozet", {})
-    text = [f"İstatistik: {period.label()} (kesin sayılar; yalnızca vaka erişimi olanlar için)"]
+    text = [messages.text("cli.statistics.show_title", label=period.label())]
     text.append(counts_text(counts))
-    text.append("\nİlçelere göre yeni başvuru")
+    text.append(messages.text("cli.statistics.show_by_district"))
     for d, cats in sorted(by_district.items()):
         try:
             label = names.name_of(d)
@@ -208,11 +246,18 @@ def cross_json(table: CrossTable) -> dict[str, Any]:
 
 def cross_text(table: CrossTable) -> str:
     """One block per row of the table: first characteristic down, second across."""
-    lines = [f"{table.first.title} × {table.second.title} (en küçük gösterilen sayı {table.k})"]
-    lines += [f"  Not: {note}" for note in table.notes]
+    lines = [
+        messages.text(
+            "cli.statistics.cross_title",
+            title=table.first.title,
+            title2=table.second.title,
+            k=table.k,
+        )
+    ]
+    lines += [messages.text("cli.statistics.note", note=note) for note in table.notes]
     blocks = [(table.units[i].label, i) for i in range(len(table.units))]
     if table.by_district:
-        blocks.append(("Tüm ilçeler", TOTAL))
+        blocks.append((messages.text("cli.statistics.all_districts"), TOTAL))
     used_a = sorted({a for a, _ in table.columns})
     used_b = sorted({b for _, b in table.columns})
     width = max(len(table.first_labels[a]) for a in used_a) + 2
@@ -228,7 +273,7 @@ def cross_text(table: CrossTable) -> str:
             lines.append(row)
         total = table.text(i, TOTAL) if (i, TOTAL) in table.result.states else ""
         if total:
-            lines.append(f"{'Toplam'.ljust(width)}{total:>16}")
+            lines.append(f"{messages.text('cli.statistics.total').ljust(width)}{total:>16}")
     return "\n".join(lines)
 
 
@@ -281,7 +326,9 @@ def cmd_export(ctx: Context) -> int:
             "content": document_json(result.document),
         },
         document_text(result.document)
-        + f"\n\nİstatistik dosyası {result.recipient} için şifrelendi, imzalandı: {result.path}",
+        + messages.text(
+            "cli.statistics.export_written", recipient=result.recipient, path=result.path
+        ),
     )
     return 0
 
@@ -309,9 +356,13 @@ def cmd_import(ctx: Context) -> int:
             ]
         },
         "\n".join(
-            f"İçe alındı: {r.document.centre_code} ({r.document.centre_name}), "
-            f"{r.document.period.label()}"
-            + (" — aynı dönemin eski dosyasının yerine geçti" if r.replaced else "")
+            messages.text(
+                "cli.statistics.import_done",
+                centre_code=r.document.centre_code,
+                centre_name=r.document.centre_name,
+                label=r.document.period.label(),
+            )
+            + (messages.text("cli.statistics.import_replaced") if r.replaced else "")
             for _, r in done
         ),
     )
@@ -346,7 +397,12 @@ def cmd_report(ctx: Context) -> int:
             "not_reported": report.not_reported,
             "tables": {t.table.key: published_json(t) for t in report.tables},
         },
-        f"İl raporu ({report.period.label()}, {len(report.centres)} merkez, k = {k}): "
+        messages.text(
+            "cli.statistics.report_saved",
+            label=report.period.label(),
+            count_centres=len(report.centres),
+            k=k,
+        )
         + ", ".join(written),
     )
     return 0
@@ -358,7 +414,7 @@ def cmd_districts(ctx: Context) -> int:
     ctx.out.result(
         {"unmapped": [{"text": u.text, "cases": u.cases} for u in unmapped]},
         "\n".join(f"{u.text!r}: {u.cases} dosya" for u in unmapped)
-        or "Bütün ilçe yazımları listedeki ilçelerle eşleşiyor.",
+        or messages.text("cli.statistics.districts_all_match"),
     )
     return 0
 
@@ -374,8 +430,13 @@ def cmd_activity_add(ctx: Context) -> int:
     a = stored.activity
     ctx.out.result(
         activity_json(stored),
-        f"Etkinlik kaydedildi: {a.date.isoformat()} {ACTIVITY_KINDS[a.kind]}, "
-        f"{a.participants} katılımcı. {stored.id}",
+        messages.text(
+            "cli.statistics.activity_saved",
+            date=a.date.isoformat(),
+            kind=ACTIVITY_KINDS[a.kind],
+            participants=a.participants,
+            id=stored.id,
+        ),
     )
     return 0
 
@@ -391,17 +452,29 @@ def cmd_activity_list(ctx: Context) -> int:
     ctx.out.result(
         {"activities": [activity_json(a) for a in items]},
         "\n".join(
-            f"{a.activity.date.isoformat()}  {ACTIVITY_KINDS[a.activity.kind]:<26} "
-            f"{a.activity.participants:>5} kişi  {a.activity.topic}"
+            messages.text(
+                "cli.statistics.activity_line",
+                date=a.activity.date.isoformat(),
+                kind=ACTIVITY_KINDS[a.activity.kind],
+                participants=a.activity.participants,
+                topic=a.activity.topic,
+            )
             for a in items
         )
-        or "Etkinlik yok.",
+        or messages.text("cli.statistics.no_activities"),
     )
     return 0
 
 
 def _standards_text(v: StandardsView) -> str:
-    lines = [f"{v.period.label()} — {v.checklist.title} (sürüm {v.checklist.version})"]
+    lines = [
+        messages.text(
+            "cli.statistics.standards_title",
+            label=v.period.label(),
+            title=v.checklist.title,
+            version=v.checklist.version,
+        )
+    ]
     section = ""
     for item in v.checklist.items:
         if item.section != section:
@@ -409,7 +482,10 @@ def _standards_text(v: StandardsView) -> str:
             lines.append(f"  {section}")
         lines.append(f"    [{v.checklist.answer_label(v.answers.get(item.key, ''))}] {item.text}")
     needs = v.needs
-    lines.append("  İhtiyaçlar: " + ("; ".join(i.need for i in needs) if needs else "yok"))
+    lines.append(
+        messages.text("cli.statistics.standards_needs")
+        + ("; ".join(i.need for i in needs) if needs else "yok")
+    )
     return "\n".join(lines)
 
 
@@ -417,7 +493,9 @@ def cmd_standards_answer(ctx: Context) -> int:
     data = read_json_object(Path(ctx.args.file))
     with ctx.session() as session:
         view = WorkService(session).answer_standards(data)
-    ctx.out.result(view.as_dict(), "Öz değerlendirme kaydedildi.\n" + _standards_text(view))
+    ctx.out.result(
+        view.as_dict(), messages.text("cli.statistics.standards_saved") + _standards_text(view)
+    )
     return 0
 
 
@@ -440,6 +518,6 @@ def cmd_standards_show(ctx: Context) -> int:
             "assessments": [v.as_dict() for v in views],
         },
         "\n\n".join(_standards_text(v) for v in views)
-        or "Henüz öz değerlendirme yapılmadı; maddelerin listesi --json çıktısında.",
+        or messages.text("cli.statistics.standards_none"),
     )
     return 0

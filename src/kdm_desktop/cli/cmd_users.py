@@ -5,46 +5,49 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from kdm_desktop import messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.users import UserService
 
 
 def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("user", parents=[common], help="personel hesapları")
-    users = p.add_subparsers(dest="user_command", required=True, metavar="KOMUT")
+    p = sub.add_parser("user", parents=[common], help=messages.text("cli.command.user"))
+    users = p.add_subparsers(
+        dest="user_command", required=True, metavar=messages.text("cli.metavar.command")
+    )
     roles = ", ".join(r.value for r in Role)
 
     a = users.add_parser(
         "add",
         parents=[common],
-        help="kullanıcı ekle (stdin: 1. satır sizin parolanız, 2. satır yeni parola)",
+        help=messages.text("cli.users.help.add"),
     )
     a.add_argument("username")
-    a.add_argument("--role", required=True, help=f"rol: {roles}")
-    a.add_argument("--name", default="", help="adı soyadı")
+    a.add_argument(
+        "--role", required=True, help=messages.text("cli.users.help.add.role", roles=roles)
+    )
+    a.add_argument("--name", default="", help=messages.text("cli.users.help.add.name"))
     a.set_defaults(func=cmd_add)
 
     pw = users.add_parser(
         "passwd",
         parents=[common],
-        help="parola değiştir; USERNAME verilirse yönetici başkasının parolasını yeniler",
+        help=messages.text("cli.users.help.passwd"),
     )
     pw.add_argument("username", nargs="?")
     pw.set_defaults(func=cmd_passwd)
 
-    r = users.add_parser(
-        "remove", parents=[common], help="kullanıcıyı sil ve dosyayı yeniden anahtarla"
-    )
+    r = users.add_parser("remove", parents=[common], help=messages.text("cli.users.help.remove"))
     r.add_argument("username")
     r.set_defaults(func=cmd_remove)
 
-    ls = users.add_parser("list", parents=[common], help="kullanıcıları listele")
+    ls = users.add_parser("list", parents=[common], help=messages.text("cli.users.help.list"))
     ls.set_defaults(func=cmd_list)
 
-    ro = users.add_parser("role", parents=[common], help="kullanıcının rolünü değiştir")
+    ro = users.add_parser("role", parents=[common], help=messages.text("cli.users.help.role"))
     ro.add_argument("username")
-    ro.add_argument("role", help=f"rol: {roles}")
+    ro.add_argument("role", help=messages.text("cli.users.help.role.role", roles=roles))
     ro.set_defaults(func=cmd_role)
 
 
@@ -53,7 +56,10 @@ def cmd_add(ctx: Context) -> int:
         info = UserService(session).add(
             ctx.args.username, ctx.secrets.new_password(), ctx.args.role, ctx.args.name
         )
-    ctx.out.result(info.as_dict(), f"Kullanıcı eklendi: {info.username} ({info.role_label})")
+    ctx.out.result(
+        info.as_dict(),
+        messages.text("cli.users.added", username=info.username, role_label=info.role_label),
+    )
     return 0
 
 
@@ -67,7 +73,9 @@ def cmd_passwd(ctx: Context) -> int:
         else:
             service.change_own_password(ctx.secrets.password(), ctx.secrets.new_password())
             name = session.user.username
-    ctx.out.result({"user": name, "changed": True}, f"'{name}' için parola değiştirildi.")
+    ctx.out.result(
+        {"user": name, "changed": True}, messages.text("cli.users.password_changed", name=name)
+    )
     return 0
 
 
@@ -77,7 +85,7 @@ def cmd_remove(ctx: Context) -> int:
     name = ctx.args.username.strip().lower()
     ctx.out.result(
         {"user": name, "removed": True, "rekeyed": True},
-        f"'{name}' silindi; vaka dosyası yeni bir anahtarla yeniden şifrelendi.",
+        messages.text("cli.users.removed", name=name),
     )
     return 0
 
@@ -93,5 +101,7 @@ def cmd_list(ctx: Context) -> int:
 def cmd_role(ctx: Context) -> int:
     with ctx.session() as session:
         UserService(session).set_role(ctx.args.username, ctx.args.role)
-    ctx.out.result({"user": ctx.args.username, "role": ctx.args.role}, "Rol değiştirildi.")
+    ctx.out.result(
+        {"user": ctx.args.username, "role": ctx.args.role}, messages.text("cli.users.role_changed")
+    )
     return 0

@@ -7,76 +7,74 @@ of the commands named on the command line; the other commands get a stand-in
 entry with the same name and help, so the listing, the usage line and the
 "invalid choice" message stay exactly as they were.
 
-The names and helps here must match what each module's `register` adds, in the
+The helps are message keys, read when the parser is built (after `--lang` is
+known). The names and helps here must match what each module's `register` adds, in the
 same order; tests/core/test_cli_lazy.py compares them with the full parser.
 A new command module is added here (module path, then its commands in order).
 """
 
 from __future__ import annotations
 
+# (module, ((command, key of its one-line help in catalogue/cli_help.py), ...))
 COMMANDS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "kdm_desktop.cli.cmd_casefile",
         (
-            ("init", "yeni bir şifreli vaka dosyası oluştur"),
-            ("info", "sürüm, şema, şifreleme, yol, sayılar"),
-            ("check", "bütünlük ve denetim zinciri denetimi"),
-            (
-                "recover",
-                "kurtarma anahtarıyla --user için yeni parola belirle "
-                "(stdin: 1. satır anahtar, 2. satır yeni parola)",
-            ),
-            ("rekey", "vaka dosyasını yeni bir ana anahtara geçir (bir parola sızmış olabilirse)"),
-            ("recovery-key", "kurtarma anahtarı"),
+            ("init", "cli.command.init"),
+            ("info", "cli.command.info"),
+            ("check", "cli.command.check"),
+            ("recover", "cli.command.recover"),
+            ("rekey", "cli.command.rekey"),
+            ("recovery-key", "cli.command.recovery_key"),
         ),
     ),
-    ("kdm_desktop.cli.cmd_users", (("user", "personel hesapları"),)),
-    ("kdm_desktop.cli.cmd_audit", (("audit", "denetim kaydı"),)),
-    ("kdm_desktop.cli.cmd_demo", (("demo", "uydurma verilerle bir deneme vaka dosyası oluştur"),)),
-    ("kdm_desktop.cli.cmd_backup", (("backup", "yedekleme ve geri yükleme"),)),
-    ("kdm_desktop.cli.cmd_cases", (("case", "vaka dosyaları (danışan kayıtları)"),)),
+    ("kdm_desktop.cli.cmd_users", (("user", "cli.command.user"),)),
+    ("kdm_desktop.cli.cmd_audit", (("audit", "cli.command.audit"),)),
+    ("kdm_desktop.cli.cmd_demo", (("demo", "cli.command.demo"),)),
+    ("kdm_desktop.cli.cmd_backup", (("backup", "cli.command.backup"),)),
+    ("kdm_desktop.cli.cmd_cases", (("case", "cli.command.case"),)),
     (
         "kdm_desktop.cli.cmd_protection",
         (
-            ("risk", "risk değerlendirmeleri"),
-            ("safety-plan", "güvenlik planı"),
-            ("order", "6284 koruyucu/önleyici tedbirler"),
-            ("reminders", "yaklaşan ve geciken hatırlatmalar"),
+            ("risk", "cli.command.risk"),
+            ("safety-plan", "cli.command.safety_plan"),
+            ("order", "cli.command.order"),
+            ("reminders", "cli.command.reminders"),
         ),
     ),
-    ("kdm_desktop.cli.cmd_perpetrator", (("perpetrator", "şiddet uygulayan bölümü"),)),
+    ("kdm_desktop.cli.cmd_perpetrator", (("perpetrator", "cli.command.perpetrator"),)),
     (
         "kdm_desktop.cli.cmd_calendar",
-        (("appt", "randevu takvimi"), ("closed-day", "merkezin kapalı günleri")),
+        (("appt", "cli.command.appt"), ("closed-day", "cli.command.closed_day")),
     ),
     (
         "kdm_desktop.cli.cmd_letters",
         (
-            ("letter", "sevk yazıları (resmî yazı, PDF)"),
-            ("consent", "açık rıza kaydet / geri al"),
+            ("letter", "cli.command.letter"),
+            ("consent", "cli.command.consent"),
         ),
     ),
     (
         "kdm_desktop.cli.cmd_bundle",
         (
-            ("centre", "merkez anahtarları ve güvenilen merkezler"),
-            ("bundle", "merkezler arası şifreli aktarım"),
+            ("centre", "cli.command.centre"),
+            ("bundle", "cli.command.bundle"),
         ),
     ),
     (
         "kdm_desktop.cli.cmd_statistics",
         (
-            ("stats", "istatistikler"),
-            ("activity", "önleyici çalışmalar, programlar"),
-            ("standards", "asgari standartlar öz değerlendirmesi"),
+            ("stats", "cli.command.stats"),
+            ("activity", "cli.command.activity"),
+            ("standards", "cli.command.standards"),
         ),
     ),
     (
         "kdm_desktop.cli.cmd_retention",
         (
-            ("retention", "KVKK saklama ve imha"),
-            ("subject-request", "KVKK m. 11 talepleri"),
-            ("subject-export", "kişinin kendi verisinin PDF'i"),
+            ("retention", "cli.command.retention"),
+            ("subject-request", "cli.command.subject_request"),
+            ("subject-export", "cli.command.subject_export"),
         ),
     ),
 )

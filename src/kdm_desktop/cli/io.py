@@ -9,6 +9,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+from kdm_desktop import messages
 from kdm_desktop.errors import AuthenticationError
 
 PASSWORD_ENV = "KDM_PASSWORD"  # noqa: S105 - a variable name
@@ -46,10 +47,10 @@ class SecretSource:
         raise AuthenticationError("auth.no_password" if index == 0 else "auth.no_new_password")
 
     def password(self) -> str:
-        return self.nth(0, PASSWORD_ENV, "Parola: ")
+        return self.nth(0, PASSWORD_ENV, messages.text("cli.prompt.password"))
 
     def new_password(self, index: int = 1) -> str:
-        return self.nth(index, NEW_PASSWORD_ENV, "Yeni parola: ")
+        return self.nth(index, NEW_PASSWORD_ENV, messages.text("cli.prompt.new_password"))
 
 
 @dataclass

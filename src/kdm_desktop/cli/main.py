@@ -26,20 +26,23 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         if messages.language() == "tr":
-            for english, turkish in _ARGPARSE_TR:
-                message = message.replace(english, turkish)
+            for key in _ARGPARSE_ERROR_KEYS:
+                entry = messages.CATALOGUE[key]
+                message = message.replace(entry["en"], entry["tr"])
         raise UsageError("usage.error", detail=message)
 
 
-_ARGPARSE_TR = (
-    ("the following arguments are required", "şu argümanlar gerekli"),
-    ("unrecognized arguments", "tanınmayan argümanlar"),
-    ("invalid choice", "geçersiz seçim"),
-    ("choose from", "seçenekler"),
-    ("expected one argument", "bir değer bekleniyor"),
-    ("invalid int value", "geçersiz sayı"),
-    ("not allowed with argument", "şu argümanla birlikte kullanılamaz"),
-    ("argument ", "argüman "),
+# Fragments of argparse's English error sentences and their Turkish wording, for an
+# error raised outside `turkish_argparse()` (catalogue/cli_help.py, "en" -> "tr").
+_ARGPARSE_ERROR_KEYS = (
+    "cli.argparse_error.required",
+    "cli.argparse_error.unrecognized",
+    "cli.argparse_error.invalid_choice",
+    "cli.argparse_error.choose_from",
+    "cli.argparse_error.expected_one",
+    "cli.argparse_error.invalid_int",
+    "cli.argparse_error.not_allowed_with",
+    "cli.argparse_error.argument",
 )
 
 
@@ -48,13 +51,22 @@ def _common_options() -> argparse.ArgumentParser:
     # default from overwriting a value given before it.
     common = _Parser(add_help=False)
     s = argparse.SUPPRESS
-    common.add_argument("--json", action="store_true", default=s, help="makine okunur çıktı")
-    common.add_argument("--data-dir", default=s, metavar="DIR", help="vaka dosyasının klasörü")
-    common.add_argument("--user", default=s, metavar="NAME", help="kullanıcı adı")
     common.add_argument(
-        "--password-stdin", action="store_true", default=s, help="parolayı stdin'den bir satır oku"
+        "--json", action="store_true", default=s, help=messages.text("cli.option.json")
     )
-    common.add_argument("--lang", choices=("tr", "en"), default=s, help="ileti dili")
+    common.add_argument(
+        "--data-dir", default=s, metavar="DIR", help=messages.text("cli.option.data_dir")
+    )
+    common.add_argument("--user", default=s, metavar="NAME", help=messages.text("cli.option.user"))
+    common.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=s,
+        help=messages.text("cli.option.password_stdin"),
+    )
+    common.add_argument(
+        "--lang", choices=("tr", "en"), default=s, help=messages.text("cli.option.lang")
+    )
     return common
 
 
@@ -71,20 +83,21 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     common = _common_options()
     parser = _Parser(
         prog="kdm",
-        description="KDM Desktop: kadın danışma merkezi şifreli vaka dosyası.",
+        description=messages.text("cli.main.description"),
         parents=[common],
-        epilog="Çıkış kodları: 0 tamam, 1 hata, 2 kullanım, 3 kimlik doğrulama, "
-        "4 reddedilen girdi. KDM_PASSWORD ortam değişkeni de parola olarak kabul edilir; "
-        "aynı makinedeki başka süreçler görebileceği için yalnızca betiklerde, dikkatle kullanın.",
+        epilog=messages.text("cli.main.epilog"),
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"kdm {__version__}",
-        help="program sürümünü göster ve çık",
+        help=messages.text("cli.option.version"),
     )
     sub = parser.add_subparsers(
-        dest="command", required=True, metavar="KOMUT", parser_class=_Parser
+        dest="command",
+        required=True,
+        metavar=messages.text("cli.metavar.command"),
+        parser_class=_Parser,
     )
     words = None if argv is None else set(argv)
     for module_name, commands in COMMANDS:
@@ -92,8 +105,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             register: Register = importlib.import_module(module_name).register
             register(sub, common)
         else:
-            for name, help_text in commands:
-                sub.add_parser(name, help=help_text, add_help=False)
+            for name, help_key in commands:
+                sub.add_parser(name, help=messages.text(help_key), add_help=False)
     return parser
 
 
