@@ -11,9 +11,9 @@ from __future__ import annotations
 from kdm_desktop.catalogue import (
     audit,
     calendar_desk,
+    calendar_domain,
     cases,
     cases_labels,
-    calendar_domain,
     cli_audit,
     cli_backup,
     cli_bundle,
