@@ -7,7 +7,9 @@ key in that language. The core's other text goes through `messages.text`.
 
 from __future__ import annotations
 
-from typing import Final
+import functools
+from collections.abc import Callable
+from typing import Final, ParamSpec, TypeVar
 
 from kdm_desktop import messages
 
@@ -22,3 +24,19 @@ def in_language(lang: str, key: str, /, **params: object) -> str:
 def official(key: str, /, **params: object) -> str:
     """Text of a document for a Turkish institution or for her: always Turkish."""
     return in_language(DOCUMENT_LANGUAGE, key, **params)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def official_document(build: Callable[P, R]) -> Callable[P, R]:
+    """Build an official document in `DOCUMENT_LANGUAGE`: its field and choice labels,
+    dates and sentences, not only the keys read through `official`."""
+
+    @functools.wraps(build)
+    def built(*args: P.args, **kwargs: P.kwargs) -> R:
+        with messages.speaking(DOCUMENT_LANGUAGE):
+            return build(*args, **kwargs)
+
+    return built

@@ -7,7 +7,10 @@ the key as `error_code`, so scripts never parse prose.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
+from collections.abc import Iterator
 from typing import Final
 
 _LANG_ENV: Final = "KDM_LANG"
@@ -930,12 +933,32 @@ def set_language(lang: str) -> None:
     _current = lang
 
 
+# A document being built on this thread speaks its own language (`speaking`).
+_document = threading.local()
+
+
 def language() -> str:
-    return _current
+    lang: str | None = getattr(_document, "lang", None)
+    return lang or _current
+
+
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Within the block, this thread's messages (and every label read through them)
+    are in `lang`: an official document stays Turkish whatever the screen shows,
+    without switching the language of the window's other threads."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(lang)
+    before = getattr(_document, "lang", None)
+    _document.lang = lang
+    try:
+        yield
+    finally:
+        _document.lang = before
 
 
 def text(key: str, /, **params: object) -> str:
     """Return the message for `key` in the current language, with `params` filled in."""
     entry = CATALOGUE[key]
-    template = entry.get(_current) or entry["tr"]
+    template = entry.get(language()) or entry["tr"]
     return template.format(**params)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
+from kdm_desktop.domain.cases.choices import ConsentPurpose, MaritalStatus, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.errors import KdmError, RefusedInput
@@ -186,3 +186,19 @@ def test_case_summary_names_the_perpetrator_for_staff(session, tmp_path) -> None
     assert "Eşi — Tarık Yıldızörnek (asıl); silaha erişim: Evet" in text
     assert "Babası; silaha erişim: Belirtilmedi" in text
     assert "tehditkâr" not in text
+
+
+@pytest.mark.parametrize("kind", PRINTOUT_KINDS)
+def test_official_forms_stay_turkish_with_english_screens(session, tmp_path, kind) -> None:
+    """The forms are Turkish documents: the field and choice labels inside them are
+    Turkish too when the window runs in English (docs/messages.md)."""
+    from kdm_desktop import messages
+
+    case_id = _case(session, marital_status=MaritalStatus.DIVORCED)
+    turkish = pdf_text(tmp_path, CasePrintoutService(session).pdf(case_id, kind))
+    messages.set_language("en")
+    try:
+        english_screen = pdf_text(tmp_path, CasePrintoutService(session).pdf(case_id, kind))
+    finally:
+        messages.set_language("tr")
+    assert english_screen == turkish

@@ -13,7 +13,7 @@ from typing import Any
 from kdm_desktop import messages
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.cases.choices import NOT_STATED_TR
+from kdm_desktop.domain.cases.choices import not_stated
 from kdm_desktop.domain.perpetrator import PerpetratorRow, perpetrator_to_dict
 from kdm_desktop.services.perpetrators import PerpetratorService
 
@@ -67,7 +67,7 @@ def row_json(row: PerpetratorRow) -> dict[str, Any]:
 
 def row_text(row: PerpetratorRow) -> str:
     p = row.record
-    parts = [f"{row.position}.", p.relation.label if p.relation else NOT_STATED_TR]
+    parts = [f"{row.position}.", p.relation.label if p.relation else not_stated()]
     if p.name:
         parts.append(f"— {p.name}")
     if row.position == 1:

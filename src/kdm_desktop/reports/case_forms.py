@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.cases.choices import Choice
 from kdm_desktop.domain.cases.consent import ConsentRecord
 from kdm_desktop.domain.cases.draft import (
@@ -124,6 +125,7 @@ def consent_lines(consents: tuple[ConsentRecord, ...]) -> tuple[Line, ...]:
     return tuple((f"☑ {c.label} — {format_day(c.granted_on)}", False) for c in active)
 
 
+@official_document
 def intake_form_content(
     view: CaseView, centre_name: str, day: datetime.date, name_of: Callable[[str], str]
 ) -> FormContent:
@@ -162,6 +164,7 @@ def intake_form_content(
     )
 
 
+@official_document
 def consent_form_content(
     view: CaseView, centre_name: str, day: datetime.date, name_of: Callable[[str], str]
 ) -> FormContent:
@@ -205,6 +208,7 @@ def _p(text: str, style: Any) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
+@official_document
 def render_form_pdf(content: FormContent) -> bytes:
     """The form as an A4 PDF with embedded DejaVu fonts (ş ğ ı İ drawn, not boxes)."""
     styles = paragraph_styles()

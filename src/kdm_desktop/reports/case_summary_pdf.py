@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.cases.choices import CaseStatus, label_or_not_stated
 from kdm_desktop.domain.cases.records import CaseView, shareable_record
 from kdm_desktop.domain.cases.status import status_text
@@ -90,6 +91,7 @@ def _perpetrator_lines(perpetrators: Sequence[Perpetrator]) -> tuple[tuple[str, 
     return tuple(lines)
 
 
+@official_document
 def summary_content(
     view: CaseView,
     centre_name: str,
@@ -184,6 +186,7 @@ def _history_lines(view: CaseView) -> list[tuple[str, bool]]:
     return lines
 
 
+@official_document
 def render_case_summary(
     view: CaseView,
     centre_name: str,

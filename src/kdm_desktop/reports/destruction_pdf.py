@@ -17,6 +17,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
+from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.domain.retention.record import key_fingerprint
 from kdm_desktop.reports.fonts import paragraph_styles
@@ -68,6 +69,7 @@ def _hex_lines(data: bytes, per_line: int = 32) -> str:
     return "\n".join(h[i : i + per_line * 2] for i in range(0, len(h), per_line * 2))
 
 
+@official_document
 def render_minutes(m: MinutesData) -> bytes:
     styles = paragraph_styles()
     body, heading, small, mono = styles["body"], styles["heading"], styles["small"], styles["mono"]

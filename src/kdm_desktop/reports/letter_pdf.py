@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.letters.letter import LetterContent, format_letter_date
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 from kdm_desktop.reports.wording import official as _t
@@ -199,6 +200,7 @@ def _story(c: LetterContent) -> list[Flowable]:
     return story
 
 
+@official_document
 def render_letter(content: LetterContent) -> bytes:
     """The letter's PDF bytes; nothing touches the disk."""
     if content.number_provisional:

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.protection.safety_plan import (
     EmergencyNumber,
     SafetyPlan,
@@ -78,6 +79,7 @@ def _numbers_box(title: str, lines: list[str], styles: dict[str, ParagraphStyle]
     return table
 
 
+@official_document
 def render_safety_plan(
     plan: SafetyPlan,
     *,

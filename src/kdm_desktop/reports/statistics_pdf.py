@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.statistics.publish import PublishedTable
 from kdm_desktop.domain.statistics.suppression import TOTAL
@@ -200,6 +201,7 @@ def _district_tables(
     return out
 
 
+@official_document
 def render_report(report: ProvinceReport) -> bytes:
     styles = paragraph_styles()
     small = styles["small"] if "small" in styles else styles["body"]

@@ -12,6 +12,7 @@ import io
 import re
 from pathlib import Path
 
+from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.statistics.publish import PublishedTable
 from kdm_desktop.fsutil import make_private_dir, write_atomically
 from kdm_desktop.reports.wording import official as _t
@@ -60,6 +61,7 @@ def _rows(report: ProvinceReport) -> list[tuple[str, str, list[list[str]]]]:
     return out
 
 
+@official_document
 def write_csv_dir(report: ProvinceReport, directory: Path) -> list[Path]:
     make_private_dir(directory)
     written = []
@@ -84,6 +86,7 @@ def _sheet_title(title: str, used: set[str]) -> str:
     return name
 
 
+@official_document
 def render_xlsx(report: ProvinceReport) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font

@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
+from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.domain.letters.letter import SentLetter
@@ -136,6 +137,7 @@ def _perpetrator_line(person: Perpetrator) -> str:
     )
 
 
+@official_document
 def render_subject_export(data: SubjectData, centre_name: str, day: datetime.date) -> bytes:
     styles = paragraph_styles()
     body, heading, small = styles["body"], styles["heading"], styles["small"]

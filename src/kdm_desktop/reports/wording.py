@@ -17,11 +17,15 @@ its English and a future bilingual copy needs no code.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
 
 from kdm_desktop import messages
-from kdm_desktop.document_language import DOCUMENT_LANGUAGE, in_language, official
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.document_language import (
+    DOCUMENT_LANGUAGE,
+    in_language,
+    official,
+    official_document,
+)
+from kdm_desktop.domain.dates import format_date_in
 
 __all__ = [
     "DOCUMENT_LANGUAGE",
@@ -30,23 +34,8 @@ __all__ = [
     "internal_date",
     "internal_datetime",
     "official",
+    "official_document",
 ]
-
-_EN_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_EN_DAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def internal(key: str, /, **params: object) -> str:
@@ -56,9 +45,7 @@ def internal(key: str, /, **params: object) -> str:
 
 def internal_date(d: dt.date) -> str:
     """A long date in the user's language: "28 Ekim 2026 Çarşamba" / "Wednesday 28 October 2026"."""
-    if messages.language() == "en":
-        return f"{_EN_DAYS[d.weekday()]} {d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
-    return format_turkish_date(d)
+    return format_date_in(d, messages.language(), weekday=True)
 
 
 def internal_datetime(moment: dt.datetime) -> str:

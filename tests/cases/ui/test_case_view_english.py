@@ -27,3 +27,5 @@ def test_case_view_in_english_shows_english_labels(qtbot, qapp, make_app, casefi
     texts = "\n".join(all_texts(view))
     assert "Divorced" in texts and "Boşanmış" not in texts
     assert "Marital status:" in texts and "Medeni durumu:" not in texts
+    # An unanswered question reads in the window's language too.
+    assert "Not stated" in texts and "Belirtilmedi" not in texts

@@ -6,7 +6,7 @@ import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from kdm_desktop.domain.cases.choices import NOT_STATED_TR, Choice
+from kdm_desktop.domain.cases.choices import Choice, not_stated
 from kdm_desktop.domain.dates import format_day, format_turkish_date
 
 
@@ -43,7 +43,7 @@ def timestamp_text(ts: str) -> str:
 
 def yes_no(value: bool | None) -> str:
     if value is None:
-        return NOT_STATED_TR
+        return not_stated()
     return (
         QCoreApplication.translate("CaseFormat", "Yes")
         if value
@@ -52,7 +52,7 @@ def yes_no(value: bool | None) -> str:
 
 
 def choice_text(value: Choice | None) -> str:
-    return NOT_STATED_TR if value is None else value.label
+    return not_stated() if value is None else value.label
 
 
 def to_qdate(day: datetime.date) -> QDate:

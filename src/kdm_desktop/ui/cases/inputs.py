@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
-from kdm_desktop.domain.cases.choices import NOT_STATED_TR, Choice
+from kdm_desktop.domain.cases.choices import Choice, not_stated
 from kdm_desktop.ui.cases.formatting import from_qdate, to_qdate
 from kdm_desktop.ui.date_field import DateField
 
@@ -27,7 +27,7 @@ class ChoiceCombo(QComboBox):
     ) -> None:
         super().__init__(parent)
         if not required:
-            self.addItem(NOT_STATED_TR, None)
+            self.addItem(not_stated(), None)
         for member in members if members is not None else list(cls):
             self.addItem(member.label, member.value)
         self.setAccessibleName(accessible_name)
@@ -46,7 +46,7 @@ class TriStateCombo(QComboBox):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.addItem(NOT_STATED_TR, None)
+        self.addItem(not_stated(), None)
         self.addItem(self.tr("Yes"), True)
         self.addItem(self.tr("No"), False)
         self.setAccessibleName(accessible_name)
