@@ -14,7 +14,7 @@ from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_search import CaseSearchSession, search_fingerprint
 from kdm_desktop.services.cases import CaseService
-from kdm_desktop.storage import cases_repo
+from kdm_desktop.storage import case_list_sql
 from kdm_desktop.storage.cases_repo import CaseRepository
 
 FILTERS = [
@@ -44,7 +44,7 @@ def _repo(svc: CaseService) -> CaseRepository:
 @pytest.mark.parametrize("gather_max", [0, 5, 25_000])
 @pytest.mark.parametrize("filters", FILTERS)
 def test_screens_match_the_naive_list(listed, monkeypatch, gather_max, filters) -> None:  # noqa: F811
-    monkeypatch.setattr(cases_repo, "SCREEN_GATHER_MAX", gather_max)
+    monkeypatch.setattr(case_list_sql, "SCREEN_GATHER_MAX", gather_max)
     query = CaseQuery(**filters)
     expected = _naive(listed, query)
     repo = _repo(listed)
@@ -175,7 +175,7 @@ def test_pages_on_capped_plan_counts_match_the_naive_list(
 ) -> None:
     """The plan counts each filter only up to a cap (issue #18: counting 140,000 open
     files took as long as the page); whichever way it then picks, the list is the same."""
-    monkeypatch.setattr(cases_repo, "PLAN_COUNT_FLOOR", floor)
+    monkeypatch.setattr(case_list_sql, "PLAN_COUNT_FLOOR", floor)
     query = CaseQuery(order=order, **filters)
     expected = _naive(listed, query)
     repo = _repo(listed)
@@ -196,7 +196,7 @@ def test_case_number_ranges_counted_either_way_match_the_naive_list(
 ) -> None:
     """A number prefix holding nearly every file is counted as the file's count less
     the numbers outside it (issue #18: "KSK-20" read 200,000 index entries)."""
-    monkeypatch.setattr(cases_repo, "NUMBER_COUNT_STEP", step)
+    monkeypatch.setattr(case_list_sql, "NUMBER_COUNT_STEP", step)
     query = CaseQuery(**filters)
     expected = _naive(listed, query)
     repo = _repo(listed)

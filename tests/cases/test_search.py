@@ -311,11 +311,11 @@ def test_whole_case_number_goes_to_its_unique_index(session) -> None:
 @pytest.mark.parametrize("text", ["a", "e", "kaya", "ay", "zzz"])
 def test_text_search_paths_agree(listed, monkeypatch, pilot, gather_max, descending, text) -> None:
     """Pilot window, gathered matches or the planned walk: the same rows, in order."""
-    from kdm_desktop.storage import cases_repo
+    from kdm_desktop.storage import case_list_sql
 
     query = CaseQuery(text=text, descending=descending)
     expected = _naive(listed, query)
-    monkeypatch.setattr(cases_repo, "PILOT_ENTRIES", pilot)
-    monkeypatch.setattr(cases_repo, "GATHER_MAX", gather_max)
+    monkeypatch.setattr(case_list_sql, "PILOT_ENTRIES", pilot)
+    monkeypatch.setattr(case_list_sql, "GATHER_MAX", gather_max)
     pages = [r.id for off in range(0, 70, 7) for r in listed.page(query, off, 7)]
     assert pages == expected

@@ -5,7 +5,7 @@ list's filters. Read from the `cases` rows, that is one page decryption per matc
 (about 100 ms for 5,000 matches in a 200,000-file case file). This index holds,
 per case, only what the list filters and sorts on, keyed by the row id the
 search index returns: the matches are looked up, filtered, counted and sorted
-without reading a single case row (see `cases_repo.CaseRepository.screen`).
+without reading a single case row (see `case_list_repo.CaseListQueries.screen`).
 """
 
 from __future__ import annotations

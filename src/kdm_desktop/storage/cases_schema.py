@@ -79,7 +79,7 @@ CASES_SCHEMA: tuple[str, ...] = (
     ) STRICT""",
     "CREATE INDEX cases_by_name ON cases (sort_name)",
     # The folded search terms ride along in a second name index: a first keystroke
-    # that matches most files is answered by walking it alone (see cases_repo). The
+    # that matches most files is answered by walking it alone (see case_list_repo). The
     # narrow one above stays for paging through the plain list.
     "CREATE INDEX cases_by_name_terms ON cases (sort_name, search_terms)",
     "CREATE INDEX cases_by_application ON cases (application_date)",
