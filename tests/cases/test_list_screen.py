@@ -206,3 +206,27 @@ def test_case_number_ranges_counted_either_way_match_the_naive_list(
         assert screen.total == len(expected)
         pages += [r.id for r in screen.rows]
     assert pages == expected
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{"text": "a"}, {"text": "e"}, {"statuses": frozenset({CaseStatus.OPEN})}],
+)
+def test_a_screen_counts_many_matches_only_up_to_the_bound(listed, monkeypatch, filters) -> None:  # noqa: F811
+    """A first letter matched 41,000 files at 200,000: counting them all to fill one
+    screen was most of the keystroke. The screen now counts only to COUNT_BOUND and
+    says so ("more than"); the rows are the same, and the service's count (the CLI's
+    total) stays exact."""
+    query = CaseQuery(**filters)
+    expected = _naive(listed, query)
+    assert len(expected) > 5
+    monkeypatch.setattr(case_list_sql, "COUNT_BOUND", 5)
+    repo = _repo(listed)
+    screen = repo.screen(query, 0, 3)
+    assert (screen.total, screen.bounded) == (5, True)
+    assert [r.id for r in screen.rows] == expected[:3]
+    assert repo.count(query) == len(expected)
+    assert CaseService(listed._s).count(query) == len(expected)
+    monkeypatch.setattr(case_list_sql, "COUNT_BOUND", 1_000)
+    exact = repo.screen(query, 0, 3)
+    assert (exact.total, exact.bounded) == (len(expected), False)

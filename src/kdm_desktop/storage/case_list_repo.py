@@ -35,6 +35,17 @@ from kdm_desktop.storage.case_list_sql import (
 from kdm_desktop.storage.case_plan import CasePlanner
 
 
+def _filter_kinds(query: CaseQuery) -> int:
+    """How many kinds of filter (status, assignee, dates) the query has."""
+    return sum(
+        (
+            bool(query.statuses),
+            query.assigned_to is not None,
+            query.applied_from is not None or query.applied_to is not None,
+        )
+    )
+
+
 class CaseListQueries(CasePlanner):
     """The list's reads; `CaseRepository` carries them with the table's writes."""
 
@@ -98,11 +109,37 @@ class CaseListQueries(CasePlanner):
                 pks = self._pilot(query, offset + limit)
                 if pks is not None:
                     rows = self._rows_in_order(pks[offset:])
-                    return CaseScreen(self._match_count(match), tuple(rows))
+                    return self._bounded_screen(
+                        "SELECT 1 FROM case_search WHERE case_search MATCH ?",
+                        (match,),
+                        rows,
+                        offset,
+                    )
             found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
             if found is not None:
                 return found
-        return CaseScreen(self.count(query), tuple(self.page(query, offset, limit)))
+        rows = self.page(query, offset, limit)
+        if match is None and not query.text.strip() and _has_filters(query):
+            # Filters alone (140,000 open files): counted only as far as the bound,
+            # through the filter's own index, or the list-keys index for several.
+            clauses, params = _filters(query, "k")
+            hint = "INDEXED BY cases_list_keys " if _filter_kinds(query) > 1 else ""
+            source = f"SELECT 1 FROM cases k {hint}WHERE {' AND '.join(clauses)}"  # noqa: S608
+            return self._bounded_screen(source, tuple(params), rows, offset)
+        return CaseScreen(self.count(query), tuple(rows))
+
+    def _bounded_screen(
+        self, source: str, params: tuple[object, ...], rows: list[CaseRow], offset: int = 0
+    ) -> CaseScreen:
+        """A screen whose total is the rows of `source` counted up to COUNT_BOUND."""
+        bound = tuning.COUNT_BOUND
+        n = self._scalar(
+            "SELECT count(*) FROM (" + source + " LIMIT ?)",  # noqa: S608
+            (*params, bound + 1),
+        )
+        if n <= bound:
+            return CaseScreen(n, tuple(rows))
+        return CaseScreen(max(bound, offset + len(rows)), tuple(rows), bounded=True)
 
     def _number_count(self, lo: str, hi: str) -> int:
         """How many case numbers lie in [lo, hi), reading at most about
@@ -249,14 +286,7 @@ class CaseListQueries(CasePlanner):
         if match is not None and not filters:
             # One index row per case, so the index alone answers "how many match".
             return self._match_count(match)
-        kinds = sum(
-            (
-                bool(query.statuses),
-                query.assigned_to is not None,
-                query.applied_from is not None or query.applied_to is not None,
-            )
-        )
-        if match is not None or kinds > 1:
+        if match is not None or _filter_kinds(query) > 1:
             # Text and filters, or two filters: one index holds them all, so
             # counting reads no case row.
             return self._keys_count(query, match)

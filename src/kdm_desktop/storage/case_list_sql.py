@@ -169,6 +169,9 @@ _SCREEN_TEXT: Final = (
     "WHERE (SELECT c FROM n) < ? "
     "ORDER BY k.sort_name{desc}, k.pk{desc} LIMIT ? OFFSET ?)"
 )
+# A screen counts the matches only up to this many; past it the window says
+# "more than 1000" (the service's `count`, the CLI's total, stays exact).
+COUNT_BOUND: Final = 1_000
 # `_plan` counts a filter's rows up to at least this many (see there).
 PLAN_COUNT_FLOOR: Final = 500
 _PILOT_SQL: Final = {

@@ -84,10 +84,13 @@ class CaseRow:
 
 @dataclass(frozen=True)
 class CaseScreen:
-    """A screenful of the list and how many files the query matches in all."""
+    """A screenful of the list and how many files the query matches in all; with
+    `bounded`, more than `total` match (the count stopped there: a screen needs no
+    more, and counting tens of thousands of matches was most of a keystroke)."""
 
     total: int
     rows: tuple[CaseRow, ...]
+    bounded: bool = False
 
 
 @dataclass(frozen=True)
