@@ -1203,22 +1203,27 @@ Alındığı an: {when}
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="226" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="227" />
+        <source>{shown} of more than {total} files shown</source>
+        <translation>{total} üzeri dosyadan {shown} tanesi gösteriliyor</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="229" />
         <source>{shown} of {total} files shown</source>
         <translation>{total} dosyadan {shown} tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="233" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="236" />
         <source>No file matches “{text}”. Check the spelling (Turkish letters are not needed), or search by case number, T.C. no or phone.</source>
         <translation>“{text}” ile eşleşen dosya yok. Yazımı kontrol edin (Türkçe harf gerekmez) ya da dosya numarası, T.C. kimlik no veya telefonla arayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="240" />
         <source>No file matches these filters. Clear a filter to see more.</source>
         <translation>Bu süzgeçlere uyan dosya yok. Daha fazlasını görmek için bir süzgeci kaldırın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="239" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="242" />
         <source>There are no files yet. Start with “New application”.</source>
         <translation>Henüz dosya yok. “Yeni başvuru” ile başlayın.</translation>
     </message>

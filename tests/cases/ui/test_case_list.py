@@ -136,3 +136,24 @@ def test_enter_in_the_search_box_opens_the_first_match(qtbot, make_app, casefile
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert page.case_view is not None
     assert page.case_view.title.text().endswith("Fatma Kara")
+
+
+def test_a_bounded_count_says_more_than_and_scrolling_reaches_every_row(
+    qtbot, session, monkeypatch
+) -> None:
+    """A first letter matching tens of thousands of files is counted only to a bound
+    (issue #18); the counter says "more than", and scrolling still loads every row,
+    after which the counter is exact."""
+    from kdm_desktop.domain.cases.query import CaseQuery
+    from kdm_desktop.storage import case_list_sql
+
+    fill_demo_cases(session, 230, 7)
+    monkeypatch.setattr(case_list_sql, "COUNT_BOUND", 150)
+    model = CaseListModel(session, background=False)
+    model.set_query(CaseQuery(statuses=frozenset(CaseStatus)))
+    assert (model.total, model.total_bounded) == (150, True)
+    assert model.rowCount() == 100
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 230
+    assert (model.total, model.total_bounded) == (230, False)

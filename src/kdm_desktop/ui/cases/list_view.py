@@ -222,9 +222,12 @@ class CaseListView(QWidget):
             self.table.show()
             return
         shown, total = self.model.rowCount(), self.model.total
-        self.count_label.setText(
-            self.tr("{shown} of {total} files shown").format(shown=shown, total=total)
-        )
+        if self.model.total_bounded:
+            # The count stopped at a bound: say "more than", never a false total.
+            label = self.tr("{shown} of more than {total} files shown")
+        else:
+            label = self.tr("{shown} of {total} files shown")
+        self.count_label.setText(label.format(shown=shown, total=total))
         empty = total == 0
         if empty:
             text = self.model.shown_query.text.strip()

@@ -110,6 +110,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseRow] = []
         self._more = True
         self._total = 0
+        self._bounded = False
         # False until the first answer: "no files" must not flash before it comes.
         self.answered = False
         self.loader: ListLoader | None = None
@@ -138,6 +139,11 @@ class CaseListModel(QAbstractTableModel):
     def total(self) -> int:
         """How many cases the shown query matches (loaded or not)."""
         return self._total
+
+    @property
+    def total_bounded(self) -> bool:
+        """Whether more than `total` cases match (the count stopped at a bound)."""
+        return self._bounded
 
     @property
     def loading(self) -> bool:
@@ -174,20 +180,31 @@ class CaseListModel(QAbstractTableModel):
         self._shown = query
         self._rows = list(screen.rows)
         self._more = more or len(screen.rows) >= self._page_size
-        self._total = screen.total
+        self._total, self._bounded = screen.total, screen.bounded
+        self._settle_total()
         self.endResetModel()
         self._search.shown(query, len(self._rows))
 
     def _append(self, screen: CaseScreen) -> None:
         fresh = screen.rows
         self._more = len(fresh) >= self._page_size
-        self._total = screen.total or self._total
+        if not screen.bounded:
+            self._total, self._bounded = screen.total or self._total, False
         if fresh:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._rows.extend(fresh)
             self.endInsertRows()
+        self._settle_total()
         self._search.shown(self._shown, len(self._rows))
+
+    def _settle_total(self) -> None:
+        # A bounded count is a floor: never below the rows shown, and exact once
+        # the last row is loaded.
+        if self._bounded and not self._more:
+            self._total, self._bounded = len(self._rows), False
+        elif self._bounded:
+            self._total = max(self._total, len(self._rows))
 
     def _loaded(self, result: Loaded) -> None:
         if result.offset == 0:
