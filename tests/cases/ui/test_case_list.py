@@ -157,3 +157,24 @@ def test_a_bounded_count_says_more_than_and_scrolling_reaches_every_row(
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 230
     assert (model.total, model.total_bounded) == (230, False)
+
+
+def test_the_counter_says_more_than_for_a_bounded_count(
+    qtbot, make_app, casefile, monkeypatch
+) -> None:
+    from kdm_desktop.storage import case_list_sql
+
+    with casefile.login() as s:
+        fill_demo_cases(s, 230, 7)
+    monkeypatch.setattr(case_list_sql, "COUNT_BOUND", 20)
+    app = make_app(casefile.data_dir)
+    page = cases_page(qtbot, app)
+    view = page.list
+    qtbot.waitUntil(lambda: view.model.answered)
+    shown = view.model.rowCount()
+    assert view.count_label.text() == f"230 dosyadan {shown} tanesi gösteriliyor"  # plain list
+    qtbot.keyClicks(view.search, "05")  # every demo file's mobile phone
+    qtbot.waitUntil(lambda: view.model.total_bounded, timeout=10_000)
+    shown = view.model.rowCount()
+    assert shown >= 100
+    assert view.count_label.text() == f"{max(20, shown)} üzeri dosyadan {shown} tanesi gösteriliyor"
