@@ -80,7 +80,7 @@ class CaseListQueries(CasePlanner):
         full-text query once: its matches are looked up in the small list-keys
         index, filtered, counted and sorted there, and only the page's rows are
         read. The number of matches found is the statistic that picks the way:
-        past tuning.SCREEN_GATHER_MAX the matches are dense enough to be met early on a
+        past SCREEN_GATHER_MAX the matches are dense enough to be met early on a
         walk of the name index (the general plan).
         """
         match = _text_match(query)
@@ -143,7 +143,7 @@ class CaseListQueries(CasePlanner):
 
     def _number_count(self, lo: str, hi: str) -> int:
         """How many case numbers lie in [lo, hi), reading at most about
-        3 * tuning.NUMBER_COUNT_STEP index entries unless both the range and the rest of
+        3 * NUMBER_COUNT_STEP index entries unless both the range and the rest of
         the file are large. A prefix such as "KSK-20" holds nearly every file:
         counted entry by entry that is 200,000 reads at 200,000 cases, while the
         table's own count is one b-tree walk and the few numbers outside the
@@ -220,9 +220,9 @@ class CaseListQueries(CasePlanner):
 
         Names cluster in name order ("Yılmaz" lies near the end), so no estimate from
         counts says how far a walk of the name index must go. The walk's own start is
-        the statistic: the first tuning.PILOT_ENTRIES entries are read (index only, about
+        the statistic: the first PILOT_ENTRIES entries are read (index only, about
         2 ms at 200,000 files); if they hold the page, that is the answer. Otherwise
-        the matches are sparse there, and when there are at most tuning.GATHER_MAX of them
+        the matches are sparse there, and when there are at most GATHER_MAX of them
         they are gathered from the full-text index in one evaluation and sorted here.
         """
         found = self._pilot(query, wanted)
@@ -241,7 +241,7 @@ class CaseListQueries(CasePlanner):
 
     def _pilot(self, query: CaseQuery, wanted: int) -> list[int] | None:
         """The first `wanted` matches of a text-only search in name order if the
-        first tuning.PILOT_ENTRIES entries of the name index hold them (index only), else
+        first PILOT_ENTRIES entries of the name index hold them (index only), else
         None. Matches spread over the names (a first name, a phone prefix) are met
         here however many there are; clustered ones ("Yılmaz") are not."""
         terms = [" " + t for t in query_tokens(query.text)]
