@@ -22,6 +22,7 @@ from kdm_desktop.ui.cases.edit_form import CaseEditForm
 from kdm_desktop.ui.cases.intake import IntakeForm
 from kdm_desktop.ui.cases.list_view import CaseListView
 from kdm_desktop.ui.drafts import keepers_in
+from kdm_desktop.ui.paint import settle_shown
 from kdm_desktop.ui.pages.registry import PageContext
 
 
@@ -43,6 +44,8 @@ class CasesPage(QWidget):
         # The released case view, kept to be refilled by the next `open_case`.
         self._spare_view: CaseViewWidget | None = None
         self.edit_form: CaseEditForm | None = None
+        # Something the list shows changed while it was hidden: read it on the way back.
+        self._list_stale = False
         # The tab to come back to after editing.
         self._tab_index = 0
         layout = QVBoxLayout(self)
@@ -54,10 +57,12 @@ class CasesPage(QWidget):
     def _data_changed(self, changes: Changes) -> None:
         # The list shows status, staff and extension columns (risk level, order end);
         # while it is hidden behind a case, `show_list` refreshes it on the way back.
-        if self.stack.currentWidget() is self.list and changes.touches(
-            CASES, RISK, ORDERS, CONSENTS
-        ):
+        if not changes.touches(CASES, RISK, ORDERS, CONSENTS):
+            return
+        if self.stack.currentWidget() is self.list:
             self.list.refresh()
+        else:
+            self._list_stale = True
 
     def open_requested_case(self, case_id: str) -> None:
         """Another page (a reminder) asks for a case: open it unless a form is open."""
@@ -90,7 +95,17 @@ class CasesPage(QWidget):
     def show_list(self) -> None:
         self._drop()
         self.stack.setCurrentWidget(self.list)
-        self.list.refresh()
+        model = self.list.model
+        if self._list_stale or not model.answered:
+            self._list_stale = False
+            self.list.refresh()
+        else:
+            # Nothing it shows changed while she was away: the same rows stay, and
+            # reading them again (at 200,000 cases, a search on the worker that the
+            # next case open had to wait for) would only repeat them. They are
+            # shown again all the same, so the search that leads to the next case
+            # is audited before it, as when they were read again.
+            model.shown_again()
         self.list.table.setFocus()
 
     def open_draft(self, draft: Draft) -> QWidget | None:
@@ -183,3 +198,4 @@ class CasesPage(QWidget):
             self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.tabs.setFocus()
+        settle_shown(view)
