@@ -40,7 +40,6 @@ LARGE_CLASSES: dict[str, str] = {
     "storage/cases_repo.py::CaseRepository": "one repository per table; list queries to split",
     "storage/retention_repo.py::RetentionRepository": "queries over every case table",
     "ui/calendar/page.py::CalendarPage": "page with toolbar, views and dialogs; split pending",
-    "ui/cases/case_view.py::CaseViewWidget": "case tabs host; split pending",
     "ui/controller.py::AppController": "the window's single controller; split pending",
     "ui/letters/dialog.py::LetterDialog": "letter form with preview; split pending",
     "ui/perpetrator/tab.py::PerpetratorTab": "tab with its form and list; split pending",

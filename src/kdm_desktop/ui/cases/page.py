@@ -22,8 +22,8 @@ from kdm_desktop.ui.cases.edit_form import CaseEditForm
 from kdm_desktop.ui.cases.intake import IntakeForm
 from kdm_desktop.ui.cases.list_view import CaseListView
 from kdm_desktop.ui.drafts import keepers_in
-from kdm_desktop.ui.paint import settle_shown
 from kdm_desktop.ui.pages.registry import PageContext
+from kdm_desktop.ui.paint import settle_shown
 
 
 class CasesPage(QWidget):
