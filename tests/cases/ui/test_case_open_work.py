@@ -175,3 +175,29 @@ def test_back_to_the_list_still_audits_the_search_that_leads_to_the_next_case(
     assert len(opened) == 2
     for i in opened:
         assert trail[i - 1] == ("search", "case_list")
+
+
+def test_back_to_a_list_whose_last_read_failed_reads_it_again(
+    qtbot, make_app, casefile, monkeypatch
+) -> None:
+    from kdm_desktop.errors import KdmError
+    from kdm_desktop.services.case_search import CaseSearchSession
+
+    first, _second, _third = _cases(casefile)
+    app = make_app(casefile.data_dir)
+    page = cases_page(qtbot, app)
+    _settle_now(page)
+    real = CaseSearchSession.screen
+
+    def failing(self, query, offset, limit, cancelled):
+        raise KdmError("io.disk_full", path="-")
+
+    monkeypatch.setattr(CaseSearchSession, "screen", failing)
+    failures: list[str] = []
+    page.list.model.failed.connect(failures.append)
+    page.list.model.set_query(CaseQuery(text="ay"))
+    qtbot.waitUntil(lambda: bool(failures))
+    monkeypatch.setattr(CaseSearchSession, "screen", real)
+    page.open_case(first)
+    assert _list_reads(app, page, page.show_list) != []
+    assert page.list.model.shown_query == CaseQuery(text="ay")

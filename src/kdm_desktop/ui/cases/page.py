@@ -5,6 +5,10 @@ for the first case and then kept: when she leaves a case it is released (emptied
 that case, see case_view) and refilled for the next one, which makes opening a case
 about twice as fast. So at most one case's data is held at a time, and all of it goes
 with the page when the app locks.
+
+Back from a case, the list keeps its rows; it is read again only if something it
+shows changed meanwhile (or its last read failed). Reading it every time made the
+next case open wait for the worker's search, longer the larger the file (issue 18).
 """
 
 from __future__ import annotations
@@ -44,8 +48,10 @@ class CasesPage(QWidget):
         # The released case view, kept to be refilled by the next `open_case`.
         self._spare_view: CaseViewWidget | None = None
         self.edit_form: CaseEditForm | None = None
-        # Something the list shows changed while it was hidden: read it on the way back.
+        # Something the list shows changed while it was hidden (or its last read
+        # failed): read it again on the way back.
         self._list_stale = False
+        self.list.model.failed.connect(self._list_failed)
         # The tab to come back to after editing.
         self._tab_index = 0
         layout = QVBoxLayout(self)
@@ -63,6 +69,9 @@ class CasesPage(QWidget):
             self.list.refresh()
         else:
             self._list_stale = True
+
+    def _list_failed(self, _message: str) -> None:
+        self._list_stale = True
 
     def open_requested_case(self, case_id: str) -> None:
         """Another page (a reminder) asks for a case: open it unless a form is open."""
