@@ -38,7 +38,6 @@ LARGE_CLASSES: dict[str, str] = {
     "services/retention.py::RetentionService": "split waits for the services' UnitOfWork migration",
     "storage/retention_repo.py::RetentionRepository": "queries over every case table",
     "ui/calendar/page.py::CalendarPage": "page with toolbar, views and dialogs; split pending",
-    "ui/cases/case_view.py::CaseViewWidget": "case tabs host; split pending",
     "ui/controller.py::AppController": "the window's single controller; split pending",
     "ui/letters/dialog.py::LetterDialog": "letter form with preview; split pending",
     "ui/perpetrator/tab.py::PerpetratorTab": "tab with its form and list; split pending",

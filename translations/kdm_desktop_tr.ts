@@ -1102,6 +1102,69 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="43" />
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Listeye dön</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="45" />
+        <source>Back to the case list (Esc)</source>
+        <translation>Vaka listesine dön (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="57" />
+        <source>Change &amp;status…</source>
+        <translation>&amp;Durumu değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="59" />
+        <source>&amp;Assign…</source>
+        <translation>&amp;Sorumlu ata…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="61" />
+        <source>&amp;Edit…</source>
+        <translation>Dü&amp;zenle…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="64" />
+        <source>Change the application, client and violence details (Ctrl+E)</source>
+        <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="70" />
+        <source>A&amp;ctions</source>
+        <translation>&amp;İşlemler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="97" />
+        <source>Status: {status}    Responsible: {staff}</source>
+        <translation>Durum: {status}    Sorumlu: {staff}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="99" />
+        <source>nobody</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="106" />
+        <source>Transferred to {centre} on {day}</source>
+        <translation>{day} tarihinde {centre} merkezine devredildi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="110" />
+        <source>Closed: {reason}</source>
+        <translation>Kapanış: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/cases/case_header.py" line="115" />
+        <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
+        <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../src/kdm_desktop/ui/models/case_list_model.py" line="54" />
@@ -1273,104 +1336,41 @@ Alındığı an: {when}
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
-</context>
-<context>
-    <name>CaseViewWidget</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="104" />
-        <source>← &amp;Back to the list</source>
-        <translation>← &amp;Listeye dön</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="106" />
-        <source>Back to the case list (Esc)</source>
-        <translation>Vaka listesine dön (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="123" />
-        <source>Change &amp;status…</source>
-        <translation>&amp;Durumu değiştir…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="126" />
-        <source>&amp;Assign…</source>
-        <translation>&amp;Sorumlu ata…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="129" />
-        <source>&amp;Edit…</source>
-        <translation>Dü&amp;zenle…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="132" />
-        <source>Change the application, client and violence details (Ctrl+E)</source>
-        <translation>Başvuru, danışan ve şiddet bilgilerini değiştir (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="145" />
-        <source>A&amp;ctions</source>
-        <translation>&amp;İşlemler</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="164" />
+        <location filename="../src/kdm_desktop/ui/cases/case_tabs.py" line="60" />
         <source>&amp;Summary</source>
         <translation>&amp;Özet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/cases/case_tabs.py" line="61" />
         <source>&amp;Violence</source>
         <translation>Şidde&amp;t</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/cases/case_tabs.py" line="62" />
         <source>C&amp;onsent</source>
         <translation>&amp;Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/cases/case_tabs.py" line="63" />
         <source>Se&amp;rvices</source>
         <translation>&amp;Hizmetler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="176" />
+        <location filename="../src/kdm_desktop/ui/cases/case_tabs.py" line="64" />
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/cases/case_tabs.py" line="67" />
         <source>Attach&amp;ments</source>
         <translation>E&amp;kler</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="402" />
-        <source>nobody</source>
-        <translation>yok</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="405" />
-        <source>Status: {status}    Responsible: {staff}</source>
-        <translation>Durum: {status}    Sorumlu: {staff}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="412" />
-        <source>Transferred to {centre} on {day}</source>
-        <translation>{day} tarihinde {centre} merkezine devredildi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="416" />
-        <source>Closed: {reason}</source>
-        <translation>Kapanış: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/cases/case_view.py" line="422" />
-        <source>This file has fields that were changed both here and at another centre. Both values are kept: decide which to keep on the Transfers page.</source>
-        <translation>Bu dosyada hem burada hem başka bir merkezde değiştirilmiş alanlar var. İki değer de saklandı: hangisinin kalacağına Aktarımlar sayfasında karar verin.</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="73" />
         <source>Save or cancel the form that is open first, then open the case.</source>
         <translation>Önce açık olan formu kaydedin ya da vazgeçin, sonra dosyayı açın.</translation>
     </message>
@@ -5105,17 +5105,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="107" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="108" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="115" />
         <source>Status history:</source>
         <translation>Durum geçmişi:</translation>
     </message>
@@ -5673,12 +5673,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>ViolenceTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="139" />
         <source>Violence she describes</source>
         <translation>Anlattığı şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/cases/detail_tabs.py" line="152" />
         <source>{relation} (perpetrator section; at intake: {intake})</source>
         <translation>{relation} (şiddet uygulayan bölümü; başvuruda: {intake})</translation>
     </message>

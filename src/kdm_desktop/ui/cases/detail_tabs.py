@@ -85,10 +85,16 @@ class FieldsTab(QWidget):
             label.setText(field_text(draft, name))
 
     def clear(self) -> None:
-        """Show nothing (the case view kept for the next case holds no one's data)."""
-        for label in self.values.values():
-            label.clear()
-        self.extra.clear()
+        """Show nothing (the case view kept for the next case holds no one's data).
+
+        Each selectable label lays its text out in a text document of its own;
+        `QLabel.clear()` would delete it and the next case's text build it again
+        (most of what refilling the view cost). An empty text keeps the document,
+        and `sizeHint` has the label put the empty text in it now, not when next
+        shown, so her words do not stay in it meanwhile."""
+        for label in (*self.values.values(), self.extra):
+            label.setText("")
+            label.sizeHint()
 
 
 class SummaryTab(FieldsTab):

@@ -5,6 +5,10 @@ for the first case and then kept: when she leaves a case it is released (emptied
 that case, see case_view) and refilled for the next one, which makes opening a case
 about twice as fast. So at most one case's data is held at a time, and all of it goes
 with the page when the app locks.
+
+Back from a case, the list keeps its rows; it is read again only if something it
+shows changed meanwhile (or its last read failed). Reading it every time made the
+next case open wait for the worker's search, longer the larger the file (issue 18).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from kdm_desktop.ui.cases.intake import IntakeForm
 from kdm_desktop.ui.cases.list_view import CaseListView
 from kdm_desktop.ui.drafts import keepers_in
 from kdm_desktop.ui.pages.registry import PageContext
+from kdm_desktop.ui.paint import settle_shown
 
 
 class CasesPage(QWidget):
@@ -43,6 +48,10 @@ class CasesPage(QWidget):
         # The released case view, kept to be refilled by the next `open_case`.
         self._spare_view: CaseViewWidget | None = None
         self.edit_form: CaseEditForm | None = None
+        # Something the list shows changed while it was hidden (or its last read
+        # failed): read it again on the way back.
+        self._list_stale = False
+        self.list.model.failed.connect(self._list_failed)
         # The tab to come back to after editing.
         self._tab_index = 0
         layout = QVBoxLayout(self)
@@ -54,10 +63,15 @@ class CasesPage(QWidget):
     def _data_changed(self, changes: Changes) -> None:
         # The list shows status, staff and extension columns (risk level, order end);
         # while it is hidden behind a case, `show_list` refreshes it on the way back.
-        if self.stack.currentWidget() is self.list and changes.touches(
-            CASES, RISK, ORDERS, CONSENTS
-        ):
+        if not changes.touches(CASES, RISK, ORDERS, CONSENTS):
+            return
+        if self.stack.currentWidget() is self.list:
             self.list.refresh()
+        else:
+            self._list_stale = True
+
+    def _list_failed(self, _message: str) -> None:
+        self._list_stale = True
 
     def open_requested_case(self, case_id: str) -> None:
         """Another page (a reminder) asks for a case: open it unless a form is open."""
@@ -90,7 +104,17 @@ class CasesPage(QWidget):
     def show_list(self) -> None:
         self._drop()
         self.stack.setCurrentWidget(self.list)
-        self.list.refresh()
+        model = self.list.model
+        if self._list_stale or not model.answered:
+            self._list_stale = False
+            self.list.refresh()
+        else:
+            # Nothing it shows changed while she was away: the same rows stay, and
+            # reading them again (at 200,000 cases, a search on the worker that the
+            # next case open had to wait for) would only repeat them. They are
+            # shown again all the same, so the search that leads to the next case
+            # is audited before it, as when they were read again.
+            model.shown_again()
         self.list.table.setFocus()
 
     def open_draft(self, draft: Draft) -> QWidget | None:
@@ -183,3 +207,4 @@ class CasesPage(QWidget):
             self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.tabs.setFocus()
+        settle_shown(view)

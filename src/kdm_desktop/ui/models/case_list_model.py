@@ -168,6 +168,11 @@ class CaseListModel(QAbstractTableModel):
         if self.loader is not None:
             self.loader.settle()
 
+    def shown_again(self) -> None:
+        """The rows already here are on screen again (back from a case), unread."""
+        if self.answered:
+            self._search.shown(self._shown, len(self._rows))
+
     def end_search_session(self) -> None:
         """A case is opened from the list (or the list is left): audit what was shown."""
         self._search.close()
