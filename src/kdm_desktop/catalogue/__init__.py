@@ -12,6 +12,7 @@ from kdm_desktop.catalogue import (
     audit,
     calendar_desk,
     calendar_domain,
+    calendar_warnings,
     cases,
     cases_labels,
     cli_audit,
@@ -109,5 +110,6 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     statistics_tables.MESSAGES,
     statistics_domain.MESSAGES,
     calendar_domain.MESSAGES,
+    calendar_warnings.MESSAGES,
     security_checks.MESSAGES,
 )
