@@ -52,6 +52,7 @@ from kdm_desktop.catalogue import (
     retention_domain,
     rules,
     security_checks,
+    service_wording,
     statistics,
     statistics_domain,
     statistics_tables,
@@ -112,4 +113,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     calendar_domain.MESSAGES,
     calendar_warnings.MESSAGES,
     security_checks.MESSAGES,
+    service_wording.MESSAGES,
 )
