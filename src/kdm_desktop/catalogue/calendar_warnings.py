@@ -35,6 +35,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{room} bu saatte dolu ({span})",
         "en": "{room} is taken at this time ({span})",
     },
+    "calendar.ics.warning": {
+        "tr": "Bu dosya yalnızca sizin randevularınızı içerir: tarih, saat, süre, oda, randevu "
+        "türü ve dosya numarası. Danışan adları ve randevu notları dosyaya yazılmaz. "
+        "Dosya numarası ve randevu türü yine de hassas bilgidir: dosyayı şifresiz "
+        "e-postayla göndermeyin, ortak ya da bulut takvimlerine aktarmayın, paylaşılan "
+        "bilgisayarlarda bırakmayın ve işiniz bitince silin.",
+        "en": "This file holds only your own appointments: date, time, length, room, "
+        "appointment type and case number. Client names and appointment notes are not "
+        "written to it. The case number and appointment type are still sensitive: do not "
+        "send the file by unencrypted e-mail, do not import it into shared or cloud "
+        "calendars, do not leave it on shared computers, and delete it when you are done.",
+    },
     "calendar.hours.closed": {"tr": "Kapalı", "en": "Closed"},
     "calendar.rule.first_on_chosen_day": {
         "tr": "İlk randevu seçilen günlerden birine denk gelmeli ({chosen}); {day} bir {weekday}.",

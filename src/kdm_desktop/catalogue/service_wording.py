@@ -5,6 +5,19 @@ retention services store. Turkish is byte-for-byte what the services said before
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # The Turkish Qt catalogue is missing (ui/i18n.py): shown in both languages.
+    "window.missing_catalogue": {
+        "tr": "Türkçe dil dosyası (kdm_desktop_tr.qm) bulunamadı: kurulum eksik. Program "
+        "şimdilik İngilizce açılıyor. Programı yeniden kurun ya da kurulumu yapan kişiye "
+        "haber verin.",
+        "en": "The Turkish catalogue (kdm_desktop_tr.qm) is missing: the installation is "
+        "incomplete. The program opens in English for now. Reinstall it.",
+    },
+    # Inside `backup.damaged` ("… bozuk ({detail}) …"): a .kdmbak whose zip is cut off.
+    "backup.detail.truncated": {
+        "tr": "kesik ya da bozuk yapı",
+        "en": "truncated or broken structure",
+    },
     "field.description": {"tr": "Açıklama", "en": "Description"},
     "field.consent_withdrawn_on": {"tr": "Geri alma tarihi", "en": "Date of withdrawal"},
     "field.hold_reason": {"tr": "Gerekçe", "en": "Reason"},
