@@ -151,6 +151,16 @@ def _diagnostic_detail_ids(tree: ast.AST) -> set[int]:
     return ids
 
 
+def _repr_ids(tree: ast.AST) -> set[int]:
+    """Strings inside a `__repr__`: a developer's view of an object (debuggers, logs)."""
+    return {
+        id(n)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "__repr__"
+        for n in ast.walk(node)
+    }
+
+
 # A regular expression is a pattern, not a sentence: the first argument of `re.compile`,
 # `re.fullmatch`… (a replacement text, the second argument of `re.sub`, still counts).
 _RE_FUNCTIONS = frozenset(["compile", "match", "fullmatch", "search", "sub", "split", "findall"])
@@ -289,6 +299,7 @@ def hardcoded_sentences(path: Path) -> list[tuple[int, str]]:
         | _exempt_call_ids(tree)
         | _diagnostic_detail_ids(tree)
         | _regex_pattern_ids(tree)
+        | _repr_ids(tree)
     )
     in_storage = "storage" in path.parts
     found: list[tuple[int, str]] = []
@@ -493,3 +504,17 @@ def test_regular_expressions_are_patterns_but_replacements_are_text(tmp_path: Pa
     )
     texts = {text for _, text in hardcoded_sentences(module)}
     assert texts == {"Kayıt silindi ve kapatıldı", "Dosya açıldı, kayıt var"}
+
+
+def test_a_repr_is_for_developers_but_the_same_text_elsewhere_is_not(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "class Key:\n"
+        "    def __repr__(self) -> str:\n"
+        '        return f"Key(code={self.code!r}, private keys hidden)"\n'
+        "    def __str__(self) -> str:\n"
+        '        return f"Key {self.code}, private keys hidden"\n',
+        "utf-8",
+    )
+    texts = {text for _, text in hardcoded_sentences(module)}
+    assert texts == {", private keys hidden"}
