@@ -58,6 +58,12 @@ def test_day_warnings_in_english(english: None) -> None:
             "1 Aralık 2026 Salı: merkez kapalı (Tadilat).",
         )
     ]
+    assert _messages(at(2026, 3, 20, 10)) == [
+        (
+            "Friday 20 March 2026 is a public holiday: Eid al-Fitr.",
+            "20 Mart 2026 Cuma resmî tatil: Ramazan Bayramı.",
+        )
+    ]
     [(english_text, turkish)] = _messages(at(2026, 3, 19, 14))
     assert english_text.startswith("Thursday 19 March 2026 is the eve of ")
     assert english_text.endswith(": a public holiday after 13:00.")

@@ -6,6 +6,7 @@ window and `--lang en` read English while `message_tr` stays the Turkish sentenc
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from kdm_desktop.domain.rules import Label
@@ -32,3 +33,34 @@ class Weekdays(Label):
 
     def __repr__(self) -> str:
         return f"Weekdays({self.days!r})"
+
+
+class HolidayName(Label):
+    """A public holiday's name: the package's Turkish name, its English one in English
+    (the Turkish name stays when the package has no English name for the day)."""
+
+    __slots__ = ("day", "name_tr")
+
+    def __init__(self, day: dt.date, name_tr: str) -> None:
+        super().__init__("calendar.hours.closed")
+        self.day = day
+        self.name_tr = name_tr
+
+    def in_language(self, lang: str) -> str:
+        if lang == "tr":
+            return self.name_tr
+        from kdm_desktop.domain.calendar.holidays_tr import public_holiday_name_en
+
+        return public_holiday_name_en(self.day) or self.name_tr
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, HolidayName) and (other.day, other.name_tr) == (
+            self.day,
+            self.name_tr,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.day, self.name_tr))
+
+    def __repr__(self) -> str:
+        return f"HolidayName({self.day!r}, {self.name_tr!r})"

@@ -21,7 +21,7 @@ from kdm_desktop.domain.calendar.appointments import (
 )
 from kdm_desktop.domain.calendar.errors import CalendarRuleError
 from kdm_desktop.domain.calendar.holidays_tr import HALF_DAY_START, ClosedDay, holidays_on
-from kdm_desktop.domain.calendar.wording import Weekdays
+from kdm_desktop.domain.calendar.wording import HolidayName, Weekdays
 from kdm_desktop.domain.rules import Day, Label
 
 __all__ = [
@@ -214,7 +214,7 @@ def _check_day(
             day,
             Label("calendar.warning.centre_closed", day=label, name=h.name_tr)
             if h.centre
-            else Label("calendar.warning.holiday", day=label, name=h.name_tr),
+            else Label("calendar.warning.holiday", day=label, name=HolidayName(day, h.name_tr)),
         )
         for h in found
         if not h.half_day
