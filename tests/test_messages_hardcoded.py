@@ -51,6 +51,16 @@ _EXEMPT_CALLS = {
     # A malformed packaged retention policy: a build error caught by the tests, never
     # a user's input (domain/retention/policy.py; a ValueError subclass).
     "PolicyFileError",
+    # A tool's own failure (the screenshot and self-test drivers wait for a screen),
+    # and the unit of work's guard against a caller that forgot its transaction.
+    "TimeoutError",
+    "NotInTransaction",
+    # A migration step's description: a developer's note in storage/migrations.py,
+    # never shown (the upgrade and the CLI name a step by its number).
+    "Migration",
+    # A statistics period the parser cannot read: a ValueError subclass every caller
+    # turns into a keyed message (`stats.bad_period`, `StatFileError("bad_period")`).
+    "BadPeriod",
 }
 # SQL is not a sentence (and lives only in storage/, which another test checks).
 _SQL = re.compile(
@@ -77,8 +87,11 @@ def _is_style_sheet(text: str) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
-    if _QT_DATE_FORMAT.match(text) or _is_style_sheet(text):
+    if _QT_DATE_FORMAT.match(text) or _is_style_sheet(text) or _PRINTF_SPEC.match(text):
         return False
+    shown = _markup_text(text)
+    if shown is not None:
+        return _is_sentence(shown)
     if _TURKISH.search(text):
         return True
     if _SQL.match(text):
@@ -87,13 +100,103 @@ def _is_sentence(text: str) -> bool:
 
 
 def _docstring_ids(tree: ast.AST) -> set[int]:
+    """Docstrings, and any other string that is a statement of its own.
+
+    A bare string statement is never assigned, returned or passed: it is a comment
+    (an attribute docstring under a constant), read by nobody but a developer.
+    """
+    return {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    }
+
+
+# An error built with a stable code first (`Reason.X`, `"bad_field"`, `"keys.damaged"`)
+# carries a technical detail after it: an English diagnostic for a log or shown in
+# brackets inside the keyed message the code selects. A Turkish detail is still caught:
+# it is written for a reader and belongs in the catalogue.
+_CODE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
+
+
+def _is_code(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and bool(_CODE.match(node.value))
+    return (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "Reason"
+    )
+
+
+def _diagnostic_detail_ids(tree: ast.AST) -> set[int]:
     ids: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-                ids.add(id(body[0].value))
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if not name[:1].isupper() or not node.args or not _is_code(node.args[0]):
+            continue
+        for arg in [*node.args[1:], *(k.value for k in node.keywords if k.arg == "detail")]:
+            ids |= {
+                id(n)
+                for n in ast.walk(arg)
+                if isinstance(n, ast.Constant)
+                and isinstance(n.value, str)
+                and not _TURKISH.search(n.value)
+            }
     return ids
+
+
+def _repr_ids(tree: ast.AST) -> set[int]:
+    """Strings inside a `__repr__`: a developer's view of an object (debuggers, logs)."""
+    return {
+        id(n)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "__repr__"
+        for n in ast.walk(node)
+    }
+
+
+# A regular expression is a pattern, not a sentence: the first argument of `re.compile`,
+# `re.fullmatch`… (a replacement text, the second argument of `re.sub`, still counts).
+_RE_FUNCTIONS = frozenset(["compile", "match", "fullmatch", "search", "sub", "split", "findall"])
+
+
+def _regex_pattern_ids(tree: ast.AST) -> set[int]:
+    ids: set[int] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+            and node.func.attr in _RE_FUNCTIONS
+            and node.args
+        ):
+            ids |= {id(n) for n in ast.walk(node.args[0])}
+    return ids
+
+
+# HTML markup pieces (printouts built as Qt rich text): once the tags, and an open
+# tag's attribute tail at either end, are taken away, what is left is judged as text.
+_HTML_TAG = re.compile(r"<[^<>]*>")
+_HTML_OPEN_START = re.compile(r'^[^<>]*="[^<>]*>')
+_HTML_OPEN_END = re.compile(r"<[a-z][^<>]*$")
+# printf-style format specs ("%(asctime)s %(levelname)s"): fields and spacing only.
+_PRINTF_SPEC = re.compile(r"^(\s*%\([a-z_]+\)[-#0 +]*\d*[sdrif])+\s*$")
+
+
+def _markup_text(text: str) -> str | None:
+    """The text a reader sees in a markup piece, or None when it is not markup."""
+    if "<" not in text and ">" not in text:
+        return None
+    stripped = _HTML_TAG.sub(" ", text)
+    stripped = _HTML_OPEN_END.sub(" ", _HTML_OPEN_START.sub(" ", stripped))
+    return stripped if stripped != text else None
 
 
 def _exempt_call_ids(tree: ast.AST) -> set[int]:
@@ -168,6 +271,9 @@ _SQL_KEYWORDS = frozenset(
         "DO",
         "NOTHING",
         "BETWEEN",
+        "COALESCE",
+        "CAST",
+        "INTEGER",
     ]
 )
 _SQL_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -179,7 +285,8 @@ def _is_sql_fragment(text: str) -> bool:
     tokens = _SQL_TOKEN.findall(text)
     if not tokens or _TURKISH.search(text):
         return False
-    if any(t not in _SQL_KEYWORDS if t.isupper() else not t.islower() for t in tokens):
+    words = [t for t in tokens if any(c.isalpha() for c in t)]
+    if any(t not in _SQL_KEYWORDS if t.isupper() else not t.islower() for t in words):
         return False
     listed = _SQL_IDENTIFIER_LIST.match(text) and re.search(r"[_.]", text)
     return bool(_SQL_KEYWORDS & set(tokens) or _SQL_PLACEHOLDER.search(text) or listed)
@@ -187,7 +294,13 @@ def _is_sql_fragment(text: str) -> bool:
 
 def hardcoded_sentences(path: Path) -> list[tuple[int, str]]:
     tree = ast.parse(path.read_text("utf-8"))
-    skip = _docstring_ids(tree) | _exempt_call_ids(tree)
+    skip = (
+        _docstring_ids(tree)
+        | _exempt_call_ids(tree)
+        | _diagnostic_detail_ids(tree)
+        | _regex_pattern_ids(tree)
+        | _repr_ids(tree)
+    )
     in_storage = "storage" in path.parts
     found: list[tuple[int, str]] = []
     for node in ast.walk(tree):
@@ -309,3 +422,99 @@ def test_style_sheets_and_date_formats_are_not_sentences_but_look_alikes_are(
         "background work is still running here",
         "Toplam {n} kayıt: {k} gösterildi;",
     }
+
+
+def test_comment_strings_and_diagnostic_details_are_not_sentences_but_look_alikes_are(
+    tmp_path: Path,
+) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "LIMIT = 32\n"
+        '"""Thirty-two leaves room for any record and stops recursion."""\n'
+        'raise HeaderError(Reason.BAD_STANZA, "stanza arguments must be non-empty")\n'
+        'raise CardError("bad_field", f"{name}: keys are lower-case hex digits")\n'
+        'raise KdmError("keys.damaged", detail="master key seal")\n'
+        'raise RefusedInput("backup.damaged", detail="kesik ya da bozuk yapı")\n'
+        'raise RefusedInput("Dosya okunamadı", detail="the file is not there")\n'
+        'raise KdmError(code, detail="the seal was broken here")\n'
+        'shown = make_label("cases.open", "the case is open now")\n'
+        'note = "Thirty-two leaves room for any record"\n',
+        "utf-8",
+    )
+    texts = {text for _, text in hardcoded_sentences(module)}
+    assert texts == {
+        "kesik ya da bozuk yapı",
+        "Dosya okunamadı",
+        "the file is not there",
+        "the seal was broken here",
+        "the case is open now",
+        "Thirty-two leaves room for any record",
+    }
+
+
+def test_markup_and_format_specs_are_judged_by_their_text(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        'a = \'<table width="100%" cellspacing="0" cellpadding="1"><tr><td width="14%"><b>\'\n'
+        "b = '<p align=\"center\"><b>T.C.<br>'\n"
+        'c = \'%" height="110" valign="top">\'\n'
+        "d = \"<th align='left'>\"\n"
+        'e = "%(asctime)s %(levelname)s %(name)s %(message)s"\n'
+        'f = "<p>Dosya kaydedilemedi, yer yok</p>"\n'
+        "g = '<td width=\"30%\">Could not print the letter'\n"
+        'h = "%(count)s kayıt silindi"\n'
+        'i = "the value must be < 10 and > 2"\n',
+        "utf-8",
+    )
+    texts = {text for _, text in hardcoded_sentences(module)}
+    assert texts == {
+        "<p>Dosya kaydedilemedi, yer yok</p>",
+        '<td width="30%">Could not print the letter',
+        "%(count)s kayıt silindi",
+        "the value must be < 10 and > 2",
+    }
+
+
+def test_sql_functions_and_code_values_in_storage_are_sql(tmp_path: Path) -> None:
+    (tmp_path / "storage").mkdir()
+    module = tmp_path / "storage" / "m.py"
+    module.write_text(
+        "a = \"COALESCE(c.marital_status, 'belirtilmedi')\"\n"
+        "b = \" < 65 THEN '55_64'\\n    ELSE '65_ustu' END\"\n"
+        "c = \"COALESCE(c.note, 'Belirtilmedi')\"\n"
+        "d = \"COALESCE(c.note, 'bilinmiyor, sorulmadı')\"\n",
+        "utf-8",
+    )
+    texts = {text for _, text in hardcoded_sentences(module)}
+    assert texts == {
+        "COALESCE(c.note, 'Belirtilmedi')",
+        "COALESCE(c.note, 'bilinmiyor, sorulmadı')",
+    }
+
+
+def test_regular_expressions_are_patterns_but_replacements_are_text(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "import re\n"
+        'a = re.compile(r" \\(saat \\d{1,2}[.:]\\d{2}\'(?:ten|tan|den|dan)\\)")\n'
+        'b = re.fullmatch(r"(\\d{4})-[QÇ](\\d)", text)\n'
+        'c = re.sub(r"\\s+", "Kayıt silindi ve kapatıldı", text)\n'
+        'd = pattern.match("Dosya açıldı, kayıt var")\n',
+        "utf-8",
+    )
+    texts = {text for _, text in hardcoded_sentences(module)}
+    assert texts == {"Kayıt silindi ve kapatıldı", "Dosya açıldı, kayıt var"}
+
+
+def test_a_repr_is_for_developers_but_the_same_text_elsewhere_is_not(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "class Key:\n"
+        "    def __repr__(self) -> str:\n"
+        '        return f"Key(code={self.code!r}, private keys hidden)"\n'
+        "    def __str__(self) -> str:\n"
+        '        return f"Key {self.code}, private keys hidden"\n',
+        "utf-8",
+    )
+    texts = {text for _, text in hardcoded_sentences(module)}
+    assert texts == {", private keys hidden"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -224,6 +225,22 @@ def test_audit_verify_and_check_catch_tampering(initialised, monkeypatch, capsys
     code, out, _ = run(monkeypatch, capsys, [*base, "audit", "verify", "--json"], PW + "\n")
     assert code == 4 and json.loads(out)["sound"] is False
     assert run(monkeypatch, capsys, [*base, "check"], PW + "\n")[0] == 4
+    # The sentences follow --lang; the stable keys beside them do not (docs/cli.md).
+    turkish = json.loads(out)
+    from kdm_desktop import messages
+
+    try:
+        code, out, _ = run(
+            monkeypatch, capsys, ["--lang", "en", *base, "audit", "verify", "--json"], PW + "\n"
+        )
+    finally:
+        messages.set_language("tr")  # a new `kdm` process starts in Turkish
+    english = json.loads(out)
+    assert code == 4 and english["problem_codes"] == turkish["problem_codes"]
+    assert "security.audit.altered" in english["problem_codes"]
+    assert len(english["problems"]) == len(english["problem_codes"])
+    assert english["problems"] != turkish["problems"]
+    assert all(not re.search("[çğıöşüİ]", p) for p in english["problems"])
 
 
 def test_unexpected_errors_never_show_a_traceback(initialised, monkeypatch, capsys) -> None:

@@ -26,6 +26,7 @@ from typing import IO, Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from kdm_desktop import messages
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.fsutil import create_private
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn
@@ -190,7 +191,9 @@ class BackupReader:
             with open(path, "rb") as fh:
                 looks_like_zip = fh.read(4) == b"PK\x03\x04"
             if looks_like_zip:
-                raise RefusedInput("backup.damaged", detail="kesik ya da bozuk yapı") from exc
+                raise RefusedInput(
+                    "backup.damaged", detail=messages.text("backup.detail.truncated")
+                ) from exc
             raise RefusedInput("backup.not_backup", path=str(path)) from exc
         try:
             names = self._zf.namelist()

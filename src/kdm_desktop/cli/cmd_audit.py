@@ -12,6 +12,7 @@ from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.labels import audit_action_label, audit_object_label
+from kdm_desktop.security.audit import problem_codes
 from kdm_desktop.services.audit_anchors import AuditAnchorService
 
 
@@ -39,7 +40,14 @@ def cmd_verify(ctx: Context) -> int:
         return _verify_against(ctx, [Path(p) for p in ctx.args.against])
     with ctx.session() as session:
         report = session.verify_audit()
-    data = {"sound": report.sound, "entries": report.count, "problems": report.problems}
+    # `problems` are sentences in the --lang language; `problem_codes` (same order) are
+    # the stable keys a script reads (docs/cli.md).
+    data = {
+        "sound": report.sound,
+        "entries": report.count,
+        "problems": report.problems,
+        "problem_codes": problem_codes(report.problems),
+    }
     if report.sound:
         ctx.out.result(data, messages.text("audit.ok", count=report.count))
         return 0
@@ -76,6 +84,7 @@ def _verify_against(ctx: Context, sources: list[Path]) -> int:
         "sound": report.sound,
         "entries": report.chain.count,
         "problems": report.chain.problems,
+        "problem_codes": problem_codes(report.chain.problems),
         "anchored_seq": report.anchored_seq,
         "anchors": [r.as_dict() for r in report.results],
     }

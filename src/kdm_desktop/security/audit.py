@@ -71,6 +71,26 @@ def entry_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+class Finding(str):
+    """A problem sentence in the current language that keeps its stable message key.
+
+    A `str`, so callers that join or print problems are unchanged; `code` is what
+    `kdm audit verify --json` gives scripts beside the sentence (`problem_codes`).
+    """
+
+    code: str
+
+    def __new__(cls, code: str, /, **params: object) -> Finding:
+        found = super().__new__(cls, messages.text(code, **params))
+        found.code = code
+        return found
+
+
+def problem_codes(problems: Iterable[str]) -> list[str]:
+    """The stable key of each problem (`audit.problem` for one without a key)."""
+    return [p.code if isinstance(p, Finding) else "audit.problem" for p in problems]
+
+
 @dataclass(frozen=True)
 class ChainReport:
     count: int
@@ -94,19 +114,17 @@ def verify_chain(
         count += 1
         last_seq = e.seq
         if e.seq != expected_seq:
-            problems.append(
-                messages.text("security.audit.missing", expected=expected_seq, found=e.seq)
-            )
+            problems.append(Finding("security.audit.missing", expected=expected_seq, found=e.seq))
             expected_seq = e.seq
         if e.prev_hash != prev:
-            problems.append(messages.text("security.audit.prev_mismatch", seq=e.seq))
+            problems.append(Finding("security.audit.prev_mismatch", seq=e.seq))
         recomputed = entry_hash(
             e.prev_hash, e.seq, e.ts, e.username, e.action, e.object_type, e.object_id, e.detail
         )
         if recomputed != e.hash:
-            problems.append(messages.text("security.audit.altered", seq=e.seq))
+            problems.append(Finding("security.audit.altered", seq=e.seq))
         prev = e.hash
         expected_seq += 1
     if last_seq != head_seq or prev != head_hash:
-        problems.append(messages.text("security.audit.head", expected=head_seq, found=last_seq))
+        problems.append(Finding("security.audit.head", expected=head_seq, found=last_seq))
     return ChainReport(count, problems)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from kdm_desktop import messages
+
 
 class Role(StrEnum):
     ADMIN = "yonetici"
@@ -13,12 +15,10 @@ class Role(StrEnum):
     SECRETARY = "sekreter"
 
 
+# The Turkish role names (letters and account lists); the names live in the catalogue
+# (catalogue/desk.py, tr + en) with the audit log's role values.
 ROLE_LABELS_TR: dict[Role, str] = {
-    Role.ADMIN: "Yönetici",
-    Role.SOCIAL_WORKER: "Sosyal çalışmacı",
-    Role.PSYCHOLOGIST: "Psikolog",
-    Role.LAWYER: "Avukat",
-    Role.SECRETARY: "Sekreter",
+    role: messages.CATALOGUE[f"audit.value.role.{role.value}"]["tr"] for role in Role
 }
 
 

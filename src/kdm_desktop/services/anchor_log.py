@@ -32,7 +32,7 @@ from kdm_desktop.security.anchor import (
     checkpoint_seqs,
     make_anchor,
 )
-from kdm_desktop.security.audit import AuditEntry
+from kdm_desktop.security.audit import AuditEntry, Finding
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 ANCHOR_LOG_NAME = "audit-anchors.log"
@@ -126,10 +126,10 @@ def check_problem(check: AnchorCheck, where: str) -> str:
     if check.first_bad is None:
         return ""
     if check.bad_until is not None and check.bad_until != check.first_bad:
-        return messages.text(
+        return Finding(
             "anchor.rewritten_range", anchor=label, first=check.first_bad, until=check.bad_until
         )
-    return messages.text("anchor.rewritten", anchor=label, first=check.first_bad)
+    return Finding("anchor.rewritten", anchor=label, first=check.first_bad)
 
 
 def log_problems(
@@ -154,18 +154,18 @@ def log_problems(
     try:
         lines = read_log(path)
     except OSError as exc:
-        return [messages.text("anchor.unreadable", where=where, detail=type(exc).__name__)]
-    problems = []
+        return [Finding("anchor.unreadable", where=where, detail=type(exc).__name__)]
+    problems: list[str] = []
     hash_at = hashes_at([line.anchor.seq for line in lines if line.anchor is not None])
     for line in lines:
         here = f"{where}:{line.number}"
         if line.anchor is None:
-            problems.append(messages.text("anchor.unreadable", where=here, detail=line.problem))
+            problems.append(Finding("anchor.unreadable", where=here, detail=line.problem))
             continue
         if line.anchor.casefile_id != casefile_id:
             continue
         if not line.anchor.signature_valid(public_key):
-            problems.append(messages.text("anchor.bad_signature", where=here))
+            problems.append(Finding("anchor.bad_signature", where=here))
             continue
         check = check_anchor(
             entries(), genesis, line.anchor, chain_sound=chain_sound, hash_at=hash_at

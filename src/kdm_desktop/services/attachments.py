@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.attachments import (
     CHUNK_BYTES,
     MAGIC_BYTES_NEEDED,
@@ -68,7 +69,13 @@ class AttachmentService:
         case = resolve_case(self._s, ref)
         name = clean_filename(filename)
         problems = Problems()
-        desc = clean_text(problems, "description", "Açıklama", description, MAX_DESCRIPTION)
+        desc = clean_text(
+            problems,
+            "description",
+            messages.text("field.description"),
+            description,
+            MAX_DESCRIPTION,
+        )
         problems.raise_if_any()
 
         first = _read_exactly(source, CHUNK_BYTES)

@@ -14,6 +14,7 @@ import contextlib
 from pathlib import Path
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import ConsentPurpose
 from kdm_desktop.domain.cases.consent import purpose_label
 from kdm_desktop.domain.cases.records import CaseRef, CaseView
@@ -38,11 +39,6 @@ from kdm_desktop.services.people import People
 
 # The forms in the order the case view offers them.
 PRINTOUT_KINDS: Final = ("intake_form", "case_summary", "consent_form")
-_FORM_NAMES: Final = {
-    "intake_form": "Başvuru formu",
-    "case_summary": "Dosya özeti",
-    "consent_form": "Açık rıza formu",
-}
 
 
 class CasePrintoutService:
@@ -64,7 +60,7 @@ class CasePrintoutService:
                 key,
                 case_number=case.case_number,
                 purpose=purpose_label(ConsentPurpose.PROCESSING, None),
-                form=_FORM_NAMES[kind],
+                form=messages.text(f"printout.form.{kind}"),
                 date="" if gap.withdrawn_on is None else gap.withdrawn_on.isoformat(),
             )
         return case

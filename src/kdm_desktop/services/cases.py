@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, NoteKind
 from kdm_desktop.domain.cases.consent import ConsentGrant, ConsentRecord, validate_grant
 from kdm_desktop.domain.cases.draft import (
@@ -212,7 +213,9 @@ class CaseService:
         old = self._load(ref)
         check_transition(old.status, status, reason)
         problems = Problems()
-        note = clean_text(problems, "note", "Açıklama", note, MAX_MEDIUM, multiline=True)
+        note = clean_text(
+            problems, "note", messages.text("field.description"), note, MAX_MEDIUM, multiline=True
+        )
         problems.raise_if_any()
         with self._s.work() as uow:
             return self.store_status(uow, old, status, reason, note)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import uuid
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.consent import (
     ConsentRecord,
@@ -54,7 +55,9 @@ class ConsentService:
         _check_recipient(purpose, recipient_kind)
         case = resolve_case(self._s, ref)
         problems = Problems()
-        check_date(problems, "granted_on", "Açık rıza tarihi", granted_on, today(self._s))
+        check_date(
+            problems, "granted_on", messages.text("case.consent.date"), granted_on, today(self._s)
+        )
         problems.raise_if_any()
         repo = self._s.reading().consents
         if any(
@@ -89,7 +92,13 @@ class ConsentService:
         if rec is None or not rec.active:
             raise ValidationError("consent.not_found", field="consent", ref=consent_id.strip())
         problems = Problems()
-        check_date(problems, "withdrawn_on", "Geri alma tarihi", withdrawn_on, today(self._s))
+        check_date(
+            problems,
+            "withdrawn_on",
+            messages.text("field.consent_withdrawn_on"),
+            withdrawn_on,
+            today(self._s),
+        )
         problems.raise_if_any()
         if withdrawn_on < rec.granted_on:
             raise ValidationError(

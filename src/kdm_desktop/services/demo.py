@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.security.kdf import Argon2Params
 from kdm_desktop.security.roles import Role
@@ -16,17 +17,17 @@ from kdm_desktop.services.users import UserService
 DEMO_PASSWORD = "demo-parola-2026"  # noqa: S105
 DEMO_ADMIN = "yonetici"
 DEMO_STAFF: tuple[tuple[str, Role, str], ...] = (
-    ("sosyal", Role.SOCIAL_WORKER, "Derya Kaya"),
-    ("psikolog", Role.PSYCHOLOGIST, "Elif Arslan"),
-    ("avukat", Role.LAWYER, "Şule Çetin"),
-    ("sekreter", Role.SECRETARY, "Gülşen Ateş"),
+    ("sosyal", Role.SOCIAL_WORKER, synthetic.text("demo_staff_names.sosyal")),
+    ("psikolog", Role.PSYCHOLOGIST, synthetic.text("demo_staff_names.psikolog")),
+    ("avukat", Role.LAWYER, synthetic.text("demo_staff_names.avukat")),
+    ("sekreter", Role.SECRETARY, synthetic.text("demo_staff_names.sekreter")),
 )
 DEMO_CENTRE = CentreInfo(
-    name="Karşıyaka Belediyesi Kadın Danışma Merkezi",
+    name=synthetic.text("demo_centre.name"),
     code="KSK",
-    municipality="Karşıyaka Belediyesi",
-    district="Karşıyaka",
-    address="Örnek Mahallesi, Deneme Sokak No: 1, Karşıyaka / İzmir",
+    municipality=synthetic.text("demo_centre.municipality"),
+    district=synthetic.text("demo_centre.district"),
+    address=synthetic.text("demo_centre.address"),
     phone="+90 232 000 00 00",
     email="kdm@example.org",
 )
@@ -70,7 +71,7 @@ def create_demo(
         centre=DEMO_CENTRE,
         admin_username=DEMO_ADMIN,
         admin_password=DEMO_PASSWORD,
-        admin_display_name="Nazlı Yıldız",
+        admin_display_name=synthetic.text("screenshots.admin_display_name"),
         kdf=kdf,
     )
     with created.session as session:

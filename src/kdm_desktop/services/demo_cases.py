@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.cases.choices import CaseStatus, PerpetratorRelation
 from kdm_desktop.domain.cases.consent import ConsentRecord
 from kdm_desktop.domain.cases.draft import CaseDraft, validate_draft
@@ -110,7 +111,7 @@ def fill_demo_cases(session: Session, count: int, seed: int) -> None:
 
 
 # Invented first names for the demo's perpetrators (his surname is hers when married).
-_HIS_NAMES = ("Tuncay", "Erdal", "Sinan", "Volkan", "Orhan", "Levent", "Cengiz", "İlker")
+_HIS_NAMES = synthetic.strings("demo_perpetrator_first_names")
 
 
 def _demo_perpetrator(

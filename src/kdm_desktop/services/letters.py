@@ -24,6 +24,7 @@ from reportlab.lib.utils import ImageReader
 
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.records import CaseRecord
+from kdm_desktop.domain.keyed_labels import text_tr
 from kdm_desktop.domain.letters.letter import (
     LetterContent,
     LetterFacts,
@@ -276,8 +277,8 @@ class LetterService:
 
         end = OrderService(self._s).current_order_ends([case_id]).get(case_id)
         if end is None:
-            return "yürürlükte koruyucu / önleyici tedbir kararı yok"
-        return f"{format_letter_date(end)} tarihine kadar yürürlükte tedbir kararı var"
+            return text_tr("letter.fact.no_order")
+        return text_tr("letter.fact.order_until", date=format_letter_date(end))
 
     def facts(self, ref: str) -> LetterFacts:
         """What the dialog needs to offer tick boxes (no audit: the preview audits)."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.validation import Problems, clean_text
 from kdm_desktop.domain.retention import record as rec
 from kdm_desktop.domain.retention.anonymise import AnonymisedCase, anonymise
@@ -140,7 +141,14 @@ class RetentionService:
         self._s.require(Permission.MANAGE_RETENTION)
         case = resolve_case(self._s, ref)
         problems = Problems()
-        text = clean_text(problems, "reason", "Gerekçe", reason, MAX_REASON, required=True)
+        text = clean_text(
+            problems,
+            "reason",
+            messages.text("field.hold_reason"),
+            reason,
+            MAX_REASON,
+            required=True,
+        )
         problems.raise_if_any()
         if self._repo.active_hold(case.id) is not None:
             raise RefusedInput("retention.already_held", case=case.case_number)

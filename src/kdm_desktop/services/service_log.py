@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.service_log import (
     ServiceEntry,
     ServiceEntryDraft,
@@ -28,7 +29,7 @@ class ServiceLogService:
             raise ValidationError(
                 "input.case.staff_unknown",
                 field="staff",
-                label="Hizmeti veren personel",
+                label=messages.text("field.service_staff"),
                 user=cleaned.staff,
             )
         saved = ServiceEntry(

@@ -20,6 +20,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from kdm_desktop import messages
 from kdm_desktop.bundle.envelope import (
     EnvelopeError,
     open_envelope,
@@ -104,13 +105,15 @@ def suppressed_document(doc: StatDocument, k: int) -> StatDocument:
 def document_text(doc: StatDocument) -> str:
     data = doc.as_dict()
     kind = (
-        f"yalnızca gizlenmiş sayılar (k = {doc.min_cell})"
+        messages.text("stats.preview.suppressed", k=doc.min_cell)
         if doc.suppressed_only
-        else "kesin sayılar"
+        else messages.text("stats.preview.exact")
     )
     lines = [
-        f"Gidecek sayılar — {doc.centre_code}, {doc.period.label()}, {kind}.",
-        "Dosyada ad, T.C. kimlik no, telefon, adres, dosya numarası ya da doğum tarihi yoktur.",
+        messages.text(
+            "stats.preview.heading", centre=doc.centre_code, period=doc.period.label(), kind=kind
+        ),
+        messages.text("stats.preview.no_personal_data"),
     ]
     for t in _TABLES:
         rows = data["tables"].get(t.key, {})
@@ -121,9 +124,9 @@ def document_text(doc: StatDocument) -> str:
             cells = ", ".join(f"{t.label(c)}: {v}" for c, v in cats.items())
             lines.append(f"  {district}: {cells}")
     if doc.activities:
-        lines.append(f"\nEtkinlikler: {len(doc.activities)}")
+        lines.append("\n" + messages.text("stats.preview.activities", count=len(doc.activities)))
     if doc.standards is not None:
-        lines.append(f"Standartlar öz değerlendirmesi: {len(doc.standards.answers)} madde")
+        lines.append(messages.text("stats.preview.standards", count=len(doc.standards.answers)))
     return "\n".join(lines)
 
 

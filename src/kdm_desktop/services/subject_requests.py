@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.validation import MAX_MEDIUM, Problems, clean_text
+from kdm_desktop.domain.keyed_labels import text_tr
 from kdm_desktop.domain.protection.safety_plan import plan_from_dict, printable_sections
 from kdm_desktop.domain.retention.due import CaseFacts, DueItem, DueList, hold_reasons
 from kdm_desktop.domain.retention.policy import RecordKind
@@ -152,7 +153,13 @@ class SubjectRequestService:
             raise RefusedInput("retention.request_answered", day=request.answered_on.isoformat())
         problems = Problems()
         text = clean_text(
-            problems, "answer", "Yanıt", answer, MAX_ANSWER, required=True, multiline=True
+            problems,
+            "answer",
+            messages.text("field.request_answer"),
+            answer,
+            MAX_ANSWER,
+            required=True,
+            multiline=True,
         )
         problems.raise_if_any()
         day = answered_on or today(self._s)
@@ -209,14 +216,14 @@ class SubjectRequestService:
             (case_id,),
             today(self._s),
             today(self._s),
-            "KVKK m. 11 silme talebi",
+            text_tr("retention.request.erasure_reason"),
         )
         result = retention._destroy(policy, DueList((item,), ()), TRIGGER_REQUEST)
         with self._s.work() as uow:
             uow.retention.answer_request(
                 review.request.id,
                 today(self._s).isoformat(),
-                f"Dosya imha edildi; imha kaydı {result.record.run.id[:8]}",
+                text_tr("retention.request.destroyed_answer", run=result.record.run.id[:8]),
             )
             uow.audit(AuditAction.CHANGE, "subject_request", review.request.id, "answered")
         return result

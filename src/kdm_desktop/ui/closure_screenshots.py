@@ -15,10 +15,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QScrollArea, QWidget
 
+from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
@@ -55,7 +56,9 @@ def _prepare(root: Path) -> str:
     create_case_file(
         data_dir, centre=DEMO_CENTRE, admin_username=DEMO_ADMIN, admin_password=DEMO_PASSWORD
     ).session.close()
-    konak = dataclasses.replace(DEMO_CENTRE, code="KNK", name="Konak Kadın Danışma Merkezi")
+    konak = dataclasses.replace(
+        DEMO_CENTRE, code="KNK", name=synthetic.text("screenshots.other_centre_name")
+    )
     other = create_case_file(
         root / "knk", centre=konak, admin_username=DEMO_ADMIN, admin_password=DEMO_PASSWORD
     ).session
@@ -66,11 +69,7 @@ def _prepare(root: Path) -> str:
         cases = CaseService(s)
         today = s.now().date()
         grant = ConsentGrant(processing=True, share_with_centres=True, date=today)
-        people = (
-            ("Şükran", "Öztürk", "Karşıyaka"),
-            ("Gülay", "Ilgaz", "Buca"),
-            ("Nermin", "Çağlar", "Bornova"),
-        )
+        people = [p.split("|") for p in synthetic.strings("screenshot_closure_people")]
         ids = []
         for first, last, district in people:
             draft = CaseDraft(
@@ -79,10 +78,10 @@ def _prepare(root: Path) -> str:
                 district=district,
                 application_date=today - datetime.timedelta(days=40),
                 birth_date=datetime.date(1988, 3, 14),
-                reason="Psikososyal destek ve hukuki danışmanlık istiyor.",
+                reason=synthetic.text("screenshots.closure_reason_text"),
             )
             ids.append(cases.create(draft, consent=grant).id)
-        cases.close(ids[2], ClosureReason.GOALS_MET, "Hedeflerine ulaştı.")
+        cases.close(ids[2], ClosureReason.GOALS_MET, synthetic.text("screenshots.closure_note"))
     return ids[0]
 
 
@@ -122,9 +121,8 @@ def capture(out_dir: Path, size: QSize, shoot: Shoot) -> list[Path]:
         status.reject()
 
         view.actions_button.menu().actions()  # built; the handler opens the dialog
-        action = next(
-            a for a in view.actions_button.menu().actions() if a.text().startswith("Başka merkeze")
-        )
+        hand_over = QCoreApplication.translate("CaseActions", "Send to another centre…")
+        action = next(a for a in view.actions_button.menu().actions() if a.text() == hand_over)
         action.trigger()
         handover = view.findChild(HandOverDialog)
         assert handover is not None
@@ -136,6 +134,7 @@ def capture(out_dir: Path, size: QSize, shoot: Shoot) -> list[Path]:
         _wait(lambda: "Devredildi" in view.facts.text())
         take("29-vaka-devredildi", app.window)
 
+        hand_over = QCoreApplication.translate("CaseActions", "Send to another centre…")
         action = next(
             a for a in view.actions_button.menu().actions() if a.text().startswith("Formu PDF")
         )

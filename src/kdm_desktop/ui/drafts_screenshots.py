@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from kdm_desktop.domain import synthetic
 from kdm_desktop.services.demo import DEMO_PASSWORD
 from kdm_desktop.ui.cases.page import CasesPage
 from kdm_desktop.ui.controller import AppController
@@ -41,7 +42,7 @@ def capture(shooter: Shoots, app: AppController) -> None:
     page.new_intake()
     form = page.intake
     assert form is not None
-    form.fields.set_value("reason", "Eşinden ayrılmak istiyor; iki çocuğuyla birlikte.")
+    form.fields.set_value("reason", synthetic.text("screenshots.draft_reason"))
     form.go_to(1)
     form.fields.set_value("first_name", "Sevim")
     form.fields.set_value("last_name", "Karaca")

@@ -61,11 +61,9 @@ def install(app: QCoreApplication, lang: str, *, qm_path: Path | None = None) ->
 
 
 # Shown when the Turkish catalogue itself is missing, so it cannot come from it.
-MISSING_CATALOGUE_TEXT = (
-    "Türkçe dil dosyası (kdm_desktop_tr.qm) bulunamadı: kurulum eksik. Program şimdilik "
-    "İngilizce açılıyor. Programı yeniden kurun ya da kurulumu yapan kişiye haber verin.\n\n"
-    "The Turkish catalogue (kdm_desktop_tr.qm) is missing: the installation is incomplete. "
-    "The program opens in English for now. Reinstall it."
+# Both languages at once: the user's choice cannot be honoured without the catalogue.
+MISSING_CATALOGUE_TEXT = "\n\n".join(
+    messages.CATALOGUE["window.missing_catalogue"][lang] for lang in ("tr", "en")
 )
 
 

@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Final
 
 from kdm_desktop.domain.calendar.appointments import MAX_DURATION_MINUTES, Appointment
+from kdm_desktop.domain.rules import Label
 from kdm_desktop.domain.turkish import fold_for_search
 
 __all__ = [
@@ -53,7 +54,16 @@ class Conflict:
 
     kind: ConflictKind
     other: Appointment
-    message_tr: str
+    text: Label
+
+    @property
+    def message(self) -> str:
+        """The reason in the current language (the window, `--lang en`)."""
+        return str(self.text)
+
+    @property
+    def message_tr(self) -> str:
+        return self.text.in_language("tr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,13 +98,13 @@ def _span(other: Appointment, candidate: Appointment) -> str:
     return text
 
 
-def _staff_message(other: Appointment, candidate: Appointment, names: Mapping[str, str]) -> str:
+def _staff_message(other: Appointment, candidate: Appointment, names: Mapping[str, str]) -> Label:
     who = names.get(other.staff, other.staff)
-    return f"{who} {_span(other, candidate)} arasında başka bir randevuda"
+    return Label("calendar.conflict.staff", who=who, span=_span(other, candidate))
 
 
-def _room_message(other: Appointment, candidate: Appointment) -> str:
-    return f"{other.room} bu saatte dolu ({_span(other, candidate)})"
+def _room_message(other: Appointment, candidate: Appointment) -> Label:
+    return Label("calendar.conflict.room", room=other.room, span=_span(other, candidate))
 
 
 @dataclass(order=True, frozen=True, slots=True)

@@ -95,6 +95,15 @@ def library_has_half_days() -> bool:
     return HALF_DAY in holidays.country_holidays(_COUNTRY).supported_categories
 
 
+def public_holiday_name_en(day: dt.date) -> str:
+    """The package's English name of the public holiday on `day` ("Eid al-Fitr"), names
+    joined with "; " like the Turkish ones; empty when the package has none."""
+    table = holidays.country_holidays(
+        _COUNTRY, years=day.year, categories=(PUBLIC,), language="en_US"
+    )
+    return "; ".join(table.get_list(day))
+
+
 def _names_by_date(years: int, categories: tuple[str, ...]) -> dict[dt.date, list[str]]:
     table = holidays.country_holidays(_COUNTRY, years=years, categories=categories, language="tr")
     return {day: table.get_list(day) for day in sorted(table)}

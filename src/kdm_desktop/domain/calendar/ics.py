@@ -19,8 +19,10 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.calendar.appointments import Appointment, AppointmentStatus
 from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.keyed_labels import text_tr
 
 __all__ = [
     "ICS_PRODID",
@@ -179,10 +181,9 @@ def export_ics(
 
 def ics_export_warning_tr() -> str:
     """Shown before the export is saved, so the user knows what leaves the programme."""
-    return (
-        "Bu dosya yalnızca sizin randevularınızı içerir: tarih, saat, süre, oda, randevu "
-        "türü ve dosya numarası. Danışan adları ve randevu notları dosyaya yazılmaz. "
-        "Dosya numarası ve randevu türü yine de hassas bilgidir: dosyayı şifresiz "
-        "e-postayla göndermeyin, ortak ya da bulut takvimlerine aktarmayın, paylaşılan "
-        "bilgisayarlarda bırakmayın ve işiniz bitince silin."
-    )
+    return text_tr("calendar.ics.warning")
+
+
+def ics_export_warning() -> str:
+    """`ics_export_warning_tr` in the current language (the window's export dialog)."""
+    return messages.text("calendar.ics.warning")

@@ -40,7 +40,8 @@ from kdm_desktop.domain.calendar.appointments import (
     to_istanbul,
 )
 from kdm_desktop.domain.calendar.errors import CalendarRuleError
-from kdm_desktop.domain.dates import TURKISH_WEEKDAYS
+from kdm_desktop.domain.calendar.wording import Weekdays
+from kdm_desktop.domain.rules import Label
 
 __all__ = [
     "KEEP",
@@ -112,24 +113,33 @@ class Recurrence:
 
     def describe_tr(self, first_start: dt.datetime | None = None) -> str:
         """A Turkish summary, e.g. "2 haftada bir Salı, Perşembe; 8 seans"."""
-        every = "" if self.interval == 1 else f"{self.interval} "
+        return self.description(first_start).in_language("tr")
+
+    def description(self, first_start: dt.datetime | None = None) -> Label:
+        """The summary as a message parameter, in the language it is shown in."""
+        n = self.interval
+        text: Label
         if self.frequency is Frequency.DAILY:
-            text = "Her gün" if self.interval == 1 else f"{every}günde bir"
+            text = Label("calendar.series.daily" if n == 1 else "calendar.series.every_days", n=n)
         elif self.frequency is Frequency.MONTHLY:
-            text = "Her ay" if self.interval == 1 else f"{every}ayda bir"
+            text = Label(
+                "calendar.series.monthly" if n == 1 else "calendar.series.every_months", n=n
+            )
             if first_start is not None:
-                text += f" ayın {to_istanbul(first_start).day}. günü"
+                text = Label(
+                    "calendar.series.month_day", text=text, day=to_istanbul(first_start).day
+                )
         else:
-            text = "Her hafta" if self.interval == 1 else f"{every}haftada bir"
+            text = Label("calendar.series.weekly" if n == 1 else "calendar.series.every_weeks", n=n)
             days = sorted(self.weekdays)
             if not days and first_start is not None:
                 days = [to_istanbul(first_start).weekday()]
             if days:
-                text += " " + ", ".join(TURKISH_WEEKDAYS[d] for d in days)
+                text = Label("calendar.series.on_days", text=text, days=Weekdays(days))
         if self.count is not None:
-            return f"{text}; {self.count} seans"
+            return Label("calendar.series.count", text=text, count=self.count)
         assert self.until is not None
-        return f"{text}; {self.until:%d.%m.%Y} tarihine kadar"
+        return Label("calendar.series.until", text=text, until=f"{self.until:%d.%m.%Y}")
 
 
 def _month_day(year: int, month: int, day: int) -> dt.date:
@@ -166,11 +176,12 @@ def _raw_dates(rule: Recurrence, first: dt.date) -> Iterator[dt.date]:
 
 def _check_anchor(rule: Recurrence, first: dt.date) -> None:
     if rule.weekdays and first.weekday() not in rule.weekdays:
-        chosen = ", ".join(TURKISH_WEEKDAYS[d] for d in sorted(rule.weekdays))
-        raise CalendarRuleError(
+        raise CalendarRuleError.keyed(
             "start",
-            f"İlk randevu seçilen günlerden birine denk gelmeli ({chosen}); "
-            f"{first:%d.%m.%Y} bir {TURKISH_WEEKDAYS[first.weekday()]}.",
+            "calendar.rule.first_on_chosen_day",
+            chosen=Weekdays(sorted(rule.weekdays)),
+            day=f"{first:%d.%m.%Y}",
+            weekday=Weekdays((first.weekday(),)),
         )
     if rule.until is not None and rule.until < first:
         raise CalendarRuleError.keyed("recurrence", "calendar.rule.until_before_first")

@@ -21,7 +21,8 @@ from kdm_desktop.domain.calendar.appointments import (
 )
 from kdm_desktop.domain.calendar.errors import CalendarRuleError
 from kdm_desktop.domain.calendar.holidays_tr import HALF_DAY_START, ClosedDay, holidays_on
-from kdm_desktop.domain.dates import TURKISH_WEEKDAYS, format_turkish_date
+from kdm_desktop.domain.calendar.wording import HolidayName, Weekdays
+from kdm_desktop.domain.rules import Day, Label
 
 __all__ = [
     "DEFAULT_WORKING_HOURS",
@@ -84,7 +85,11 @@ class WorkingHours:
 
     def describe_tr(self) -> str:
         """E.g. "Pazartesi–Cuma 08:30–17:30"; runs of equal days are collapsed."""
-        parts: list[str] = []
+        return self.description().in_language("tr")
+
+    def description(self) -> Label:
+        """The opening hours as a message parameter, in the language it is shown in."""
+        parts: list[Label] = []
         d = 0
         while d < 7:
             hours = self.days[d]
@@ -94,14 +99,32 @@ class WorkingHours:
             last = d
             while last + 1 < 7 and self.days[last + 1] == hours:
                 last += 1
-            span = (
-                TURKISH_WEEKDAYS[d]
-                if last == d
-                else f"{TURKISH_WEEKDAYS[d]}–{TURKISH_WEEKDAYS[last]}"
-            )
-            parts.append(f"{span} {hours.describe()}")
+            span = Weekdays((d,) if last == d else (d, last), sep="–")
+            parts.append(_Joined((span, hours.describe()), " "))
             d = last + 1
-        return ", ".join(parts) if parts else "Kapalı"
+        return _Joined(parts, ", ") if parts else Label("calendar.hours.closed")
+
+
+class _Joined(Label):
+    """Pieces (text or labels) joined by `sep`, each in the sentence's language."""
+
+    __slots__ = ("pieces", "sep")
+
+    def __init__(self, pieces: Iterable[object], sep: str) -> None:
+        super().__init__("calendar.hours.closed")
+        self.pieces = tuple(pieces)
+        self.sep = sep
+
+    def in_language(self, lang: str) -> str:
+        return self.sep.join(
+            p.in_language(lang) if isinstance(p, Label) else str(p) for p in self.pieces
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Joined) and (other.pieces, other.sep) == (self.pieces, self.sep)
+
+    def __hash__(self) -> int:
+        return hash(self.pieces)
 
 
 DEFAULT_WORKING_HOURS: Final = WorkingHours.uniform(dt.time(8, 30), dt.time(17, 30))
@@ -117,9 +140,20 @@ class WarningKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class DayWarning:
+    """One warning for one day; `text` is the sentence as a key with its parameters."""
+
     kind: WarningKind
     date: dt.date
-    message_tr: str
+    text: Label
+
+    @property
+    def message(self) -> str:
+        """The warning in the current language (the window, `--lang en`)."""
+        return str(self.text)
+
+    @property
+    def message_tr(self) -> str:
+        return self.text.in_language("tr")
 
 
 def _at(day: dt.date, t: dt.time) -> dt.datetime:
@@ -172,15 +206,15 @@ def _check_day(
     closed: list[ClosedDay],
     working_hours: WorkingHours,
 ) -> list[DayWarning]:
-    label = format_turkish_date(day)
+    label = Day(day)
     found = holidays_on(day, closed)
     blocking = [
         DayWarning(
             WarningKind.CENTRE_CLOSED if h.centre else WarningKind.HOLIDAY,
             day,
-            f"{label}: merkez kapalı ({h.name_tr})."
+            Label("calendar.warning.centre_closed", day=label, name=h.name_tr)
             if h.centre
-            else f"{label} resmî tatil: {h.name_tr}.",
+            else Label("calendar.warning.holiday", day=label, name=HolidayName(day, h.name_tr)),
         )
         for h in found
         if not h.half_day
@@ -194,22 +228,35 @@ def _check_day(
                 DayWarning(
                     WarningKind.HALF_DAY_AFTERNOON,
                     day,
-                    f"{label} arife günü ({h.occasion_tr}): "
-                    f"saat {HALF_DAY_START:%H.%M}'ten sonra resmî tatil.",
+                    Label(
+                        "calendar.warning.half_day",
+                        day=label,
+                        occasion=h.occasion_tr,
+                        hour=HALF_DAY_START.hour,
+                        minute=HALF_DAY_START.minute,
+                    ),
                 )
             )
     hours = working_hours.hours_on(day)
     if hours is None:
         out.append(
-            DayWarning(WarningKind.NON_WORKING_DAY, day, f"{label}: merkezin çalışma günü değil.")
+            DayWarning(
+                WarningKind.NON_WORKING_DAY,
+                day,
+                Label("calendar.warning.non_working_day", day=label),
+            )
         )
     elif lo < _at(day, hours.open) or hi > _at(day, hours.close):
         out.append(
             DayWarning(
                 WarningKind.OUTSIDE_HOURS,
                 day,
-                f"{label}: randevu çalışma saatleri dışında "
-                f"({TURKISH_WEEKDAYS[day.weekday()]} {hours.describe()}).",
+                Label(
+                    "calendar.warning.outside_hours",
+                    day=label,
+                    weekday=Weekdays((day.weekday(),)),
+                    hours=hours.describe(),
+                ),
             )
         )
     return out

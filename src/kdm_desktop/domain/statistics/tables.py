@@ -70,7 +70,7 @@ _NS = ("belirtilmedi", NOT_STATED_TR)
 
 
 def _choices(cls: type[Choice]) -> tuple[tuple[str, str], ...]:
-    return (*((m.value, m.label) for m in cls), _NS)
+    return (*((m.value, m.label_tr) for m in cls), _NS)
 
 
 _MEASURES = load_measure_catalogue()
@@ -80,7 +80,8 @@ _ORDER_KINDS = (
 )
 _ORDER_STATES = ("yeni", "yururlukte", "uzatilan", "ihlal")
 # The tables are the reporting schema the province report prints: their labels are
-# read in the document language (Turkish), see docs/messages.md.
+# read in the document language (Turkish), see docs/messages.md: `label_tr`, never the
+# current language at import time (which `--lang en` or KDM_LANG=en would make English).
 
 
 def _title(key: str) -> str:
@@ -199,14 +200,14 @@ TABLES: Final[tuple[TableDef, ...]] = (
         "yonlendirme",
         _title("yonlendirme"),
         TableKind.MENTIONS,
-        tuple((m.value, m.label) for m in RecipientKind),
+        tuple((m.value, m.label_tr) for m in RecipientKind),
         unit=_t("stat.table.unit.letter"),
     ),
     TableDef(
         "hizmet",
         _title("hizmet"),
         TableKind.MENTIONS,
-        tuple((m.value, m.label) for m in ServiceKind),
+        tuple((m.value, m.label_tr) for m in ServiceKind),
         unit=_t("stat.table.unit.service"),
     ),
     TableDef(

@@ -46,8 +46,8 @@ class CalendarBooking(CalendarBase):
         seen: list[str] = []
         for a in appts:
             for w in appointment_warnings(a, closed, hours):
-                if w.message_tr not in seen:
-                    seen.append(w.message_tr)
+                if w.message not in seen:
+                    seen.append(w.message)
         return seen
 
     def check(self, inp: AppointmentInput) -> list[str]:
@@ -67,7 +67,7 @@ class CalendarBooking(CalendarBase):
             clashes = find_conflicts(appt, existing, staff_names=self._staff_names())
             if clashes:
                 raise RefusedInput(
-                    "calendar.conflict", detail="; ".join(c.message_tr for c in clashes)
+                    "calendar.conflict", detail="; ".join(c.message for c in clashes)
                 )
             uow.calendar.insert(appt, at=self._s.timestamp(), by=self._s.user.username)
             self._audit(uow, AuditAction.CREATE, appt)
@@ -112,7 +112,7 @@ class CalendarBooking(CalendarBase):
                     raise RefusedInput(
                         "calendar.series_conflict",
                         date=f"{occ.start:%d.%m.%Y %H:%M}",
-                        detail="; ".join(c.message_tr for c in clashes),
+                        detail="; ".join(c.message for c in clashes),
                     )
                 index.add(occ)
             uow.calendar.insert_series(
@@ -182,7 +182,7 @@ class CalendarBooking(CalendarBase):
             clashes = find_conflicts(new, existing, staff_names=self._staff_names())
             if clashes:
                 raise RefusedInput(
-                    "calendar.conflict", detail="; ".join(c.message_tr for c in clashes)
+                    "calendar.conflict", detail="; ".join(c.message for c in clashes)
                 )
             self._store(ref, new, change)
             self._audit(uow, AuditAction.CHANGE, new, "moved" if start is not None else "changed")
@@ -203,7 +203,7 @@ class CalendarBooking(CalendarBase):
                 clashes = find_conflicts(new, existing, staff_names=self._staff_names())
                 if clashes:
                     raise RefusedInput(
-                        "calendar.conflict", detail="; ".join(c.message_tr for c in clashes)
+                        "calendar.conflict", detail="; ".join(c.message for c in clashes)
                     )
             self._store(ref, new, OccurrenceChange(status=status))
             self._audit(uow, AuditAction.CHANGE, new, f"status={status.value}")

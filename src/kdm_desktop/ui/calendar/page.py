@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.changes import APPOINTMENTS, CALENDAR_SETTINGS, CASES, USERS, Changes
-from kdm_desktop.domain.calendar import ics_export_warning_tr, month_grid, week_days
+from kdm_desktop.domain.calendar import month_grid, week_days
+from kdm_desktop.domain.calendar.ics import ics_export_warning
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
@@ -346,7 +347,7 @@ class CalendarPage(QWidget):
             self.tr("Export your own appointments as an .ics file?"),
             self._choose_ics_path,
             yes_text=self.tr("Continue"),
-            informative=ics_export_warning_tr(),
+            informative=ics_export_warning(),
         )
 
     def _choose_ics_path(self) -> None:

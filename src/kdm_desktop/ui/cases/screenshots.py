@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.cases.choices import AttachmentKind
 from kdm_desktop.services.attachments import AttachmentService
 from kdm_desktop.ui.cases.case_view import CaseViewWidget
@@ -59,17 +60,17 @@ def _example_picture() -> bytes:
 def _fill_intake(form: IntakeForm, shoot: ShootFn) -> None:
     set_ = form.fields.set_value
     set_("channel", "yuz_yuze")
-    set_("reason", "Eşinden gördüğü şiddet nedeniyle destek istiyor.")
+    set_("reason", synthetic.text("screenshots.intake_reason"))
     set_("heard_from", "yakin_cevre")
     shoot("21-yeni-basvuru-1-basvuru")
     form.next_step()
-    set_("first_name", "Sevgül")
+    set_("first_name", synthetic.text("screenshots.intake_first_name"))
     set_("last_name", "Karaca")
     set_("tc_kimlik_no", "12345678901")
     set_("birth_date", "01.01.2090")
     set_("phone", "0532 000 00 17")
-    set_("district", "Karşıyaka")
-    set_("neighbourhood", "Örnek Mahallesi")
+    set_("district", synthetic.text("screenshots.intake_district"))
+    set_("neighbourhood", synthetic.text("screenshots.intake_neighbourhood"))
     set_("marital_status", "resmi_nikahli")
     form.next_step()
     shoot("21-yeni-basvuru-2-danisan-hatali")
@@ -102,13 +103,14 @@ class ShootFn:
 def _fill_case(page: CasesPage, view: CaseViewWidget) -> None:
     view.services.kind.set_value("sosyal")
     view.services.minutes.setValue(50)
-    view.services.note.setPlainText("İlk görüşme; haklar ve başvuru yolları anlatıldı.")
+    view.services.note.setPlainText(synthetic.text("screenshots.service_note"))
     view.services.add()
-    view.notes.editor.setPlainText("Ön görüşme yapıldı. Bir hafta sonra yeniden aranacak.")
+    view.notes.editor.setPlainText(synthetic.text("screenshots.case_note"))
     view.notes.save()
     service = AttachmentService(page._session)
+    description = synthetic.text("screenshots.attachment_description")
     service.add(view.case_id, io.BytesIO(_example_picture()), "ornek-belge.png",
-                AttachmentKind.SCANNED_DOCUMENT, "Örnek taranmış belge")  # fmt: skip
+                AttachmentKind.SCANNED_DOCUMENT, description)  # fmt: skip
     view.reload()
 
 
@@ -149,11 +151,11 @@ def _fill_perpetrator(tab: QWidget) -> None:
     perp.weapon.set_value("evet")
     perp.prior_orders.set_value("evet")
     perp.children.setValue(2)
-    perp.note.setPlainText("Ruhsatsız tabanca taşıdığını söylüyor.")
+    perp.note.setPlainText(synthetic.text("screenshots.perpetrator_note"))
     perp.save()
     perp.start_new()
     perp.relation.set_value("diger")
-    perp.note.setPlainText("Eşinin ağabeyi; tehdit mesajları gönderiyor.")
+    perp.note.setPlainText(synthetic.text("screenshots.second_perpetrator_note"))
     perp.save()
     perp.list.setCurrentRow(0)
     _settle()

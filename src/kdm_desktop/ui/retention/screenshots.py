@@ -21,6 +21,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
+from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, NoteKind
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.services.case_notes import NoteService
@@ -33,13 +34,18 @@ from kdm_desktop.services.subject_requests import SubjectRequestService
 from kdm_desktop.ui.controller import AppController
 from kdm_desktop.ui.retention.page import RetentionPage
 
-# (first name, surname, district, applied, closed or None)
-_PEOPLE = (
-    ("Gülten", "Yazıcıoğlu", "Karşıyaka", (2012, 3, 14), (2013, 2, 1)),
-    ("Nurten", "Kaplankıran", "Bornova", (2012, 9, 3), (2013, 6, 20)),
-    ("Şükran", "Değirmencioğlu", "Buca", (2013, 1, 22), (2014, 4, 2)),
-    ("Hatice", "Ölmezoğlu", "Çiğli", (2013, 5, 8), (2014, 1, 30)),
-    ("Sibel", "Karaçam", "Konak", (2025, 2, 11), None),
+# (first name, surname, district) from the demo data, with (applied, closed or None)
+_DATES: tuple[tuple[tuple[int, int, int], tuple[int, int, int] | None], ...] = (
+    ((2012, 3, 14), (2013, 2, 1)),
+    ((2012, 9, 3), (2013, 6, 20)),
+    ((2013, 1, 22), (2014, 4, 2)),
+    ((2013, 5, 8), (2014, 1, 30)),
+    ((2025, 2, 11), None),
+)
+_NAMES = [tuple(p.split("|")) for p in synthetic.strings("screenshot_retention_people")]
+_PEOPLE = tuple(
+    (first, last, district, applied, closed)
+    for (first, last, district), (applied, closed) in zip(_NAMES, _DATES, strict=True)
 )
 
 
@@ -74,14 +80,16 @@ def _fill(data_dir: Path) -> list[str]:
                     birth_date=datetime.date(1980, 6, 1),
                 )
             )
-            NoteService(s).add(ref.id, NoteKind.SOCIAL, "İlk görüşme yapıldı.")
+            NoteService(s).add(
+                ref.id, NoteKind.SOCIAL, synthetic.text("screenshots.retention_note")
+            )
             numbers.append(ref.case_number)
         if closed is not None:
             end = _at(closed)
             with open_session(data_dir, DEMO_ADMIN, DEMO_PASSWORD, now=_fixed(end)) as s:
                 CaseService(s).set_status(ref.id, CaseStatus.CLOSED, reason=ClosureReason.GOALS_MET)
     with open_session(data_dir, DEMO_ADMIN, DEMO_PASSWORD) as s:
-        RetentionService(s).hold(numbers[1], "Derdest dava: İzmir 3. Aile Mahkemesi 2013/812 E.")
+        RetentionService(s).hold(numbers[1], synthetic.text("screenshots.retention_hold_reason"))
         requests = SubjectRequestService(s)
         today = s.now().date()
         requests.add(numbers[4], "access", today - datetime.timedelta(days=34))
