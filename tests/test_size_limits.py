@@ -43,7 +43,6 @@ LARGE_CLASSES: dict[str, str] = {
     "ui/cases/case_view.py::CaseViewWidget": "case tabs host; split pending",
     "ui/controller.py::AppController": "the window's single controller; split pending",
     "ui/letters/dialog.py::LetterDialog": "letter form with preview; split pending",
-    "ui/perpetrator/tab.py::PerpetratorTab": "tab with its form and list; split pending",
     "ui/retention/page.py::RetentionPage": "three tabs in one page; split pending",
     "ui/statistics/page.py::StatisticsPage": "report picker, table and export; split pending",
     "ui/transfers/page.py::TransfersPage": "export, import and conflicts; split pending",

@@ -2964,22 +2964,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Merkezin kendi listesi kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="274" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="275" />
         <source>Go back to the program's list of emergency numbers?</source>
         <translation>Programın hazır acil numara listesine dönülsün mü?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="276" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="277" />
         <source>Restore defaults</source>
         <translation>Varsayılana dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="277" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="278" />
         <source>The centre's own list is removed.</source>
         <translation>Merkezin kendi listesi kaldırılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="288" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="289" />
         <source>The emergency numbers were saved.</source>
         <translation>Acil numaralar kaydedildi.</translation>
     </message>
@@ -3465,99 +3465,102 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
-    <name>PerpetratorTab</name>
+    <name>PerpetratorForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="68" />
-        <source>People she named</source>
-        <translation>Adı geçen kişiler</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="71" />
-        <source>&amp;New person</source>
-        <translation>&amp;Yeni kişi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="74" />
-        <source>Make &amp;primary</source>
-        <translation>&amp;Asıl yap</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="77" />
-        <source>The primary one is counted in the statistics and named in letters.</source>
-        <translation>Asıl kişi istatistikte sayılır ve yazılarda adı geçer.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="80" />
-        <source>&amp;Remove…</source>
-        <translation>&amp;Sil…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/form.py" line="36" />
         <source>Leave empty if she does not want to give it</source>
         <translation>Vermek istemezse boş bırakın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/form.py" line="47" />
         <source>Not stated</source>
         <translation>Belirtilmedi</translation>
     </message>
+</context>
+<context>
+    <name>PerpetratorTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="54" />
+        <source>People she named</source>
+        <translation>Adı geçen kişiler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="57" />
+        <source>&amp;New person</source>
+        <translation>&amp;Yeni kişi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="60" />
+        <source>Make &amp;primary</source>
+        <translation>&amp;Asıl yap</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="63" />
+        <source>The primary one is counted in the statistics and named in letters.</source>
+        <translation>Asıl kişi istatistikte sayılır ve yazılarda adı geçer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="66" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="86" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="103" />
         <source>Record each person she names. His address, phone and identity number are not kept here; letters name him only when you tick it.</source>
         <translation>Adını verdiği her kişiyi ayrı kaydedin. Adresi, telefonu ve kimlik numarası burada tutulmaz; yazılarda adı yalnızca siz işaretlerseniz geçer.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="114" />
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="207" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="161" />
         <source>Relation not stated</source>
         <translation>Yakınlığı belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="212" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="166" />
         <source>(primary)</source>
         <translation>(asıl)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="267" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="201" />
         <source>New person (will be the primary)</source>
         <translation>Yeni kişi (asıl kişi olacak)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="267" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="201" />
         <source>New person</source>
         <translation>Yeni kişi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="270" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="204" />
         <source>Relation and weapon access are filled in from her application form.</source>
         <translation>Yakınlık ve silaha erişim, başvuru formundaki yanıtlarından dolduruldu.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="275" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="209" />
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="287" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="221" />
         <source>&amp;Save changes</source>
         <translation>&amp;Değişiklikleri kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="372" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="306" />
         <source>Remove this person from her file? {title}</source>
         <translation>Bu kişi dosyasından silinsin mi? {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="374" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="308" />
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
