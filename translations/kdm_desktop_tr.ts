@@ -2018,6 +2018,95 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>DueTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="23" />
+        <source>Records due for destruction</source>
+        <translation>İmha edilecek kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
+        <source>Case number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <source>Record kind</source>
+        <translation>Kayıt türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <source>Count</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="28" />
+        <source>Cases kept by a legal hold</source>
+        <translation>Yasal saklama nedeniyle tutulan dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
+        <source>Due since</source>
+        <translation>Süresi dolduğu gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
+        <source>Kept because</source>
+        <translation>Saklanma nedeni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="31" />
+        <source>&amp;Refresh list</source>
+        <translation>Listeyi &amp;yenile</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="33" />
+        <source>Review and &amp;destroy…</source>
+        <translation>İncele ve &amp;imha et…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="44" />
+        <source>Only closed cases lose anything. Statistical fields are kept anonymised; the run is signed and recorded for 3 years.</source>
+        <translation>Yalnızca kapatılmış dosyalardan kayıt imha edilir. İstatistik alanları anonim olarak kalır; imha imzalanır ve kaydı 3 yıl saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="50" />
+        <source>Kept despite their period (legal hold):</source>
+        <translation>Süresi dolduğu hâlde saklananlar (yasal saklama):</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="75" />
+        <source>{total} records ({cases} case files) will be destroyed and cannot be brought back.</source>
+        <translation>{total} kayıt ({cases} dosya) imha edilecek ve geri getirilemeyecek.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="81" />
+        <source>Destroy</source>
+        <translation>İmha et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="83" />
+        <source>Statistical fields are kept anonymised. A signed record is kept for 3 years.</source>
+        <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="99" />
+        <source>Destroying the records and compacting the case file…</source>
+        <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="103" />
+        <source>{total} records were destroyed. Record: {id}</source>
+        <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/intake.py" line="68" />
@@ -2289,6 +2378,65 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="173" />
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="19" />
+        <source>Cases under a legal hold</source>
+        <translation>Yasal saklamadaki dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="23" />
+        <source>Case number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <source>Reason</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <source>Since</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <source>By</source>
+        <translation>Yazan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="24" />
+        <source>Case number to hold</source>
+        <translation>Saklamaya alınacak dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="26" />
+        <source>Reason (e.g. court and file number)</source>
+        <translation>Gerekçe (ör. mahkeme ve dosya no)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="27" />
+        <source>Reason of the hold</source>
+        <translation>Saklama gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="28" />
+        <source>&amp;Hold</source>
+        <translation>Saklamaya &amp;al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="30" />
+        <source>Re&amp;lease selected</source>
+        <translation>Seçileni &amp;kaldır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="40" />
+        <source>A case with an order in force is kept automatically; a pending court file or any other reason needs a hold placed here.</source>
+        <translation>Yürürlükte tedbir kararı olan dosya kendiliğinden saklanır; derdest bir dava ya da başka bir gerekçe için burada yasal saklama koyun.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3714,49 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>PolicyTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="26" />
+        <source>Retention periods</source>
+        <translation>Saklama süreleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="28" />
+        <source>Record kind</source>
+        <translation>Kayıt türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="29" />
+        <source>Years</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="30" />
+        <source>Allowed</source>
+        <translation>İzin verilen</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="31" />
+        <source>Counted from</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="32" />
+        <source>Reason</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="37" />
+        <source>&amp;Save periods</source>
+        <translation>Süreleri &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="52" />
+        <source>{title}, version {version}. Periodic destruction at least every {months} months; records kept {years} years; requests answered within {days} days.</source>
+        <translation>{title}, sürüm {version}. Periyodik imha en geç {months} ayda bir; imha kayıtları {years} yıl saklanır; başvurular {days} gün içinde yanıtlanır.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../src/kdm_desktop/ui/printing.py" line="82" />
@@ -3615,6 +3806,81 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/quickhide.py" line="197" />
         <source>Untitled</source>
         <translation>Adsız</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="21" />
+        <source>Destruction records</source>
+        <translation>İmha kayıtları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="23" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="24" />
+        <source>By</source>
+        <translation>Yazan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="25" />
+        <source>Reason</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="26" />
+        <source>Records</source>
+        <translation>Kayıt sayısı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="27" />
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="28" />
+        <source>Kept until</source>
+        <translation>Saklama sonu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="31" />
+        <source>Save &amp;minutes as PDF…</source>
+        <translation>&amp;Tutanağı PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="50" />
+        <source>her request</source>
+        <translation>silme talebi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="52" />
+        <source>periodic</source>
+        <translation>periyodik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="54" />
+        <source>valid</source>
+        <translation>geçerli</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="54" />
+        <source>NOT VALID</source>
+        <translation>GEÇERSİZ</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="71" />
+        <source>Save minutes</source>
+        <translation>Tutanağı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="81" />
+        <source>The minutes were saved:
+{path}</source>
+        <translation>İmha tutanağı kaydedildi:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4044,137 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="35" />
+        <source>Data-subject requests</source>
+        <translation>Kişisel veri başvuruları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="45" />
+        <source>Case number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="38" />
+        <source>Request</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="39" />
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="40" />
+        <source>Deadline</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="41" />
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="46" />
+        <source>Case number of the request</source>
+        <translation>Başvurunun dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="48" />
+        <source>Kind of request</source>
+        <translation>Talep türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="54" />
+        <source>Date received</source>
+        <translation>Alındığı gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="55" />
+        <source>&amp;Log request</source>
+        <translation>Başvuruyu &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="58" />
+        <source>Answer given to her</source>
+        <translation>Kendisine verilen yanıt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="59" />
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="60" />
+        <source>Record &amp;answer</source>
+        <translation>&amp;Yanıtı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="62" />
+        <source>Her data as &amp;PDF…</source>
+        <translation>Verilerinin &amp;dökümü (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="64" />
+        <source>Review &amp;deletion…</source>
+        <translation>&amp;Silme talebini incele…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="88" />
+        <source>answered {day}</source>
+        <translation>yanıtlandı: {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="90" />
+        <source>OVERDUE by {days} days</source>
+        <translation>SÜRESİ GEÇTİ ({days} gün)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="92" />
+        <source>{days} days left</source>
+        <translation>{days} gün kaldı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="139" />
+        <source>Save her data</source>
+        <translation>Veri dökümünü kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="149" />
+        <source>Her data was saved:
+{path}</source>
+        <translation>Kişisel veri dökümü kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="165" />
+        <source>Case {case} cannot be destroyed now: {reasons}.</source>
+        <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="172" />
+        <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
+        <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="176" />
+        <source>Destroy</source>
+        <translation>İmha et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="188" />
+        <source>Destroying her case file…</source>
+        <translation>Dosyası imha ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="190" />
+        <source>Her case file was destroyed. Record: {id}</source>
+        <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="105" />
@@ -3813,27 +4210,27 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="18" />
         <source>never</source>
         <translation>hiç yapılmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="53" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="21" />
         <source>A periodic destruction run is due (last run: {last}); {count} records have reached the end of their retention period.</source>
         <translation>Periyodik imha zamanı geldi (son imha: {last}); saklama süresi dolan {count} kayıt var.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="27" />
         <source>Last destruction run: {last}. The next one is due by {next}.</source>
         <translation>Son imha: {last}. Bir sonraki periyodik imha en geç {next}.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="36" />
         <source>No open data-subject requests.</source>
         <translation>Yanıt bekleyen kişisel veri başvurusu yok.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="37" />
         <source>Open data-subject requests: {open} (overdue: {overdue}); nearest deadline {day}.</source>
         <translation>Yanıt bekleyen kişisel veri başvurusu: {open} (süresi geçen: {overdue}); en yakın son gün {day}.</translation>
     </message>
@@ -3841,7 +4238,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="625" />
+        <location filename="../src/kdm_desktop/ui/retention/card.py" line="33" />
         <source>Go to retention</source>
         <translation>Saklama ve imhaya git</translation>
     </message>
@@ -3849,384 +4246,34 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="53" />
         <source>Due for destruction</source>
         <translation>İmha listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="54" />
         <source>Policy</source>
         <translation>Politika</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="98" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="55" />
         <source>Destruction records</source>
         <translation>İmha kayıtları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="56" />
         <source>Legal holds</source>
         <translation>Yasal saklama</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="57" />
         <source>Her requests</source>
         <translation>Başvurular (KVKK m. 11)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="61" />
         <source>Retention and destruction</source>
         <translation>Saklama ve imha</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
-        <source>Records due for destruction</source>
-        <translation>İmha edilecek kayıtlar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="121" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="207" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="243" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="251" />
-        <source>Case number</source>
-        <translation>Dosya no</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="153" />
-        <source>Record kind</source>
-        <translation>Kayıt türü</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
-        <source>Count</source>
-        <translation>Adet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
-        <source>Why</source>
-        <translation>Neden</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
-        <source>Cases kept by a legal hold</source>
-        <translation>Yasal saklama nedeniyle tutulan dosyalar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="121" />
-        <source>Due since</source>
-        <translation>Süresi dolduğu gün</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="121" />
-        <source>Kept because</source>
-        <translation>Saklanma nedeni</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="123" />
-        <source>&amp;Refresh list</source>
-        <translation>Listeyi &amp;yenile</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="125" />
-        <source>Review and &amp;destroy…</source>
-        <translation>İncele ve &amp;imha et…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="137" />
-        <source>Only closed cases lose anything. Statistical fields are kept anonymised; the run is signed and recorded for 3 years.</source>
-        <translation>Yalnızca kapatılmış dosyalardan kayıt imha edilir. İstatistik alanları anonim olarak kalır; imha imzalanır ve kaydı 3 yıl saklanır.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="143" />
-        <source>Kept despite their period (legal hold):</source>
-        <translation>Süresi dolduğu hâlde saklananlar (yasal saklama):</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="151" />
-        <source>Retention periods</source>
-        <translation>Saklama süreleri</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="154" />
-        <source>Years</source>
-        <translation>Yıl</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="155" />
-        <source>Allowed</source>
-        <translation>İzin verilen</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="156" />
-        <source>Counted from</source>
-        <translation>Başlangıç</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="157" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="182" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
-        <source>Reason</source>
-        <translation>Gerekçe</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="162" />
-        <source>&amp;Save periods</source>
-        <translation>Süreleri &amp;kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="180" />
-        <source>Date</source>
-        <translation>Tarih</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="181" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
-        <source>By</source>
-        <translation>Yapan</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="183" />
-        <source>Records</source>
-        <translation>Kayıt sayısı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="184" />
-        <source>Signature</source>
-        <translation>İmza</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="185" />
-        <source>Kept until</source>
-        <translation>Saklama sonu</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="188" />
-        <source>Save &amp;minutes as PDF…</source>
-        <translation>&amp;Tutanağı PDF olarak kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
-        <source>Cases under a legal hold</source>
-        <translation>Yasal saklamadaki dosyalar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
-        <source>Since</source>
-        <translation>Başlangıç</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="208" />
-        <source>Case number to hold</source>
-        <translation>Saklamaya alınacak dosya no</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="210" />
-        <source>Reason (e.g. court and file number)</source>
-        <translation>Gerekçe (ör. mahkeme ve dosya no)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="211" />
-        <source>Reason of the hold</source>
-        <translation>Saklama gerekçesi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="212" />
-        <source>&amp;Hold</source>
-        <translation>Saklamaya &amp;al</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="214" />
-        <source>Re&amp;lease selected</source>
-        <translation>Seçileni &amp;kaldır</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="225" />
-        <source>A case with an order in force is kept automatically; a pending court file or any other reason needs a hold placed here.</source>
-        <translation>Yürürlükte tedbir kararı olan dosya kendiliğinden saklanır; derdest bir dava ya da başka bir gerekçe için burada yasal saklama koyun.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="241" />
-        <source>Data-subject requests</source>
-        <translation>Kişisel veri başvuruları</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="244" />
-        <source>Request</source>
-        <translation>Talep</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="245" />
-        <source>Received</source>
-        <translation>Alındı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="246" />
-        <source>Deadline</source>
-        <translation>Son gün</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="247" />
-        <source>State</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="252" />
-        <source>Case number of the request</source>
-        <translation>Başvurunun dosya numarası</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="254" />
-        <source>Kind of request</source>
-        <translation>Talep türü</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="260" />
-        <source>Date received</source>
-        <translation>Alındığı gün</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="261" />
-        <source>&amp;Log request</source>
-        <translation>Başvuruyu &amp;kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="264" />
-        <source>Answer given to her</source>
-        <translation>Kendisine verilen yanıt</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="265" />
-        <source>Answer</source>
-        <translation>Yanıt</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="266" />
-        <source>Record &amp;answer</source>
-        <translation>&amp;Yanıtı kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="268" />
-        <source>Her data as &amp;PDF…</source>
-        <translation>Verilerinin &amp;dökümü (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="270" />
-        <source>Review &amp;deletion…</source>
-        <translation>&amp;Silme talebini incele…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="327" />
-        <source>{title}, version {version}. Periodic destruction at least every {months} months; records kept {years} years; requests answered within {days} days.</source>
-        <translation>{title}, sürüm {version}. Periyodik imha en geç {months} ayda bir; imha kayıtları {years} yıl saklanır; başvurular {days} gün içinde yanıtlanır.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="371" />
-        <source>her request</source>
-        <translation>silme talebi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="373" />
-        <source>periodic</source>
-        <translation>periyodik</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="375" />
-        <source>valid</source>
-        <translation>geçerli</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="375" />
-        <source>NOT VALID</source>
-        <translation>GEÇERSİZ</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="400" />
-        <source>answered {day}</source>
-        <translation>yanıtlandı: {day}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="402" />
-        <source>OVERDUE by {days} days</source>
-        <translation>SÜRESİ GEÇTİ ({days} gün)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="404" />
-        <source>{days} days left</source>
-        <translation>{days} gün kaldı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="438" />
-        <source>{total} records ({cases} case files) will be destroyed and cannot be brought back.</source>
-        <translation>{total} kayıt ({cases} dosya) imha edilecek ve geri getirilemeyecek.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="444" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="586" />
-        <source>Destroy</source>
-        <translation>İmha et</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="446" />
-        <source>Statistical fields are kept anonymised. A signed record is kept for 3 years.</source>
-        <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="462" />
-        <source>Destroying the records and compacting the case file…</source>
-        <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="466" />
-        <source>{total} records were destroyed. Record: {id}</source>
-        <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="481" />
-        <source>Save minutes</source>
-        <translation>Tutanağı kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="491" />
-        <source>The minutes were saved:
-{path}</source>
-        <translation>İmha tutanağı kaydedildi:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="549" />
-        <source>Save her data</source>
-        <translation>Veri dökümünü kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="559" />
-        <source>Her data was saved:
-{path}</source>
-        <translation>Kişisel veri dökümü kaydedildi:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="575" />
-        <source>Case {case} cannot be destroyed now: {reasons}.</source>
-        <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="582" />
-        <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
-        <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="598" />
-        <source>Destroying her case file…</source>
-        <translation>Dosyası imha ediliyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="600" />
-        <source>Her case file was destroyed. Record: {id}</source>
-        <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
     </message>
 </context>
 <context>
