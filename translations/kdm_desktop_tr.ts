@@ -183,12 +183,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="175" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="147" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="208" />
+        <location filename="../src/kdm_desktop/ui/backup/on_close.py" line="46" />
         <source>Taking the backup before closing…</source>
         <translation>Kapatmadan önce yedek alınıyor…</translation>
     </message>
