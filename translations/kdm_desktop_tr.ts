@@ -2745,82 +2745,82 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="68" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="79" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="91" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="107" />
         <source>* Required: the letter cannot be printed without it.</source>
         <translation>* Zorunlu: bu alan doldurulmadan mektup yazdırılamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="118" />
         <source>Signed by %1, %2; you are named as the one who prepared it.</source>
         <translation>İmzalayan: %1, %2. Siz yazıda “Hazırlayan” olarak yer alırsınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="123" />
         <source>You sign this letter: no authorised signatory is set for the centre (an administrator sets one under Settings › Letters and safety plan).</source>
         <translation>Bu yazıyı siz imzalayacaksınız: merkezin imza yetkilisi belirlenmemiş (yönetici Ayarlar › Yazılar ve güvenlik planı bölümünden belirler).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="130" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="133" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="136" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="139" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="143" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="162" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="380" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="292" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="388" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="300" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="391" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="303" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="406" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="318" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
