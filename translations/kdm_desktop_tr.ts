@@ -4576,42 +4576,42 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="31" />
         <source>Send statistics</source>
         <translation>İstatistik gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="33" />
         <source>Coordinating body</source>
         <translation>Koordinasyon birimi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="38" />
         <source>Send suppressed counts only (no data-sharing protocol)</source>
         <translation>Yalnızca gizlenmiş sayıları gönder (veri paylaşım protokolü yoksa)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="43" />
         <source>The numbers that will leave the centre</source>
         <translation>Merkezden çıkacak sayılar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="49" />
         <source>&amp;Encrypt and save…</source>
         <translation>Şi&amp;frele ve kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="54" />
         <source>To:</source>
         <translation>Alıcı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="62" />
         <source>No verified coordinating body yet: import its centre card and compare the fingerprint on the Transfers page first.</source>
         <translation>Henüz doğrulanmış bir koordinasyon birimi yok: önce Aktarımlar sayfasında merkez kartını içe alın ve parmak izini karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="67" />
         <source>Exactly these numbers leave the centre:</source>
         <translation>Merkezden tam olarak şu sayılar çıkacak:</translation>
     </message>
@@ -4815,260 +4815,263 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
-    <name>StatisticsPage</name>
+    <name>StatisticsFiles</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="88" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="100" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="388" />
-        <source>Total</source>
-        <translation>Toplam</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="179" />
-        <source>Period</source>
-        <translation>Dönem</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="182" />
-        <source>This month</source>
-        <translation>Bu ay</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
-        <source>Last month</source>
-        <translation>Geçen ay</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
-        <source>This quarter</source>
-        <translation>Bu çeyrek</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="185" />
-        <source>This year</source>
-        <translation>Bu yıl</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="186" />
-        <source>Last year</source>
-        <translation>Geçen yıl</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="187" />
-        <source>From – to</source>
-        <translation>Tarih aralığı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="192" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="265" />
-        <source>From</source>
-        <translation>Başlangıç</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="195" />
-        <source>To</source>
-        <translation>Bitiş</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="199" />
-        <source>Smallest number shown</source>
-        <translation>Gösterilen en küçük sayı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="200" />
-        <source>As published (small numbers hidden)</source>
-        <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="204" />
-        <source>&amp;Show</source>
-        <translation>&amp;Göster</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="213" />
-        <source>Tables</source>
-        <translation>Tablolar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
-        <source>Count</source>
-        <translation>Sayı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="236" />
-        <source>Save as &amp;PDF…</source>
-        <translation>&amp;PDF olarak kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
-        <source>Save as &amp;CSV…</source>
-        <translation>&amp;CSV olarak kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="240" />
-        <source>Save as E&amp;xcel…</source>
-        <translation>E&amp;xcel olarak kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="242" />
-        <source>Send to the coordinating body…</source>
-        <translation>Koordinasyon birimine gönder…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="244" />
-        <source>Import statistics files…</source>
-        <translation>İstatistik dosyalarını içe al…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="246" />
-        <source>Cross t&amp;able…</source>
-        <translation>Çapraz t&amp;ablo…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="248" />
-        <source>Two characteristics together, optionally by district (always as published)</source>
-        <translation>İki özellik birlikte, istenirse ilçelere göre (her zaman yayımlanacak biçimde)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="251" />
-        <source>Province report…</source>
-        <translation>İl raporu…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="267" />
-        <source>to</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="269" />
-        <source>Smallest shown</source>
-        <translation>En küçük sayı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="294" />
-        <source>Statistics</source>
-        <translation>İstatistik</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="333" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="415" />
-        <source>The end of the period is before its start.</source>
-        <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="352" />
-        <source>Counting…</source>
-        <translation>Sayılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="357" />
-        <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
-        <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="362" />
-        <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
-        <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="404" />
-        <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
-        <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="444" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="61" />
         <source>Saved (small numbers hidden):
 {path}</source>
         <translation>Kaydedildi (küçük sayılar gizlenerek):
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="452" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="469" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="88" />
         <source>Save statistics</source>
         <translation>İstatistikleri kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="454" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="71" />
         <source>Writing the PDF…</source>
         <translation>PDF yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="460" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="78" />
         <source>Folder for the CSV files</source>
         <translation>CSV dosyalarının klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="463" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="82" />
         <source>Writing the CSV files…</source>
         <translation>CSV dosyaları yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="472" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="91" />
         <source>Writing the Excel file…</source>
         <translation>Excel dosyası yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="494" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="113" />
         <source>Save the statistics file</source>
         <translation>İstatistik dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="495" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="526" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="145" />
         <source>Statistics files (*.kdmstat)</source>
         <translation>İstatistik dosyaları (*.kdmstat)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="514" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="133" />
         <source>Encrypting and signing…</source>
         <translation>Şifreleniyor ve imzalanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="516" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="135" />
         <source>The statistics file was encrypted for {code} and signed:
 {path}</source>
         <translation>İstatistik dosyası {code} için şifrelendi ve imzalandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="524" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="143" />
         <source>Import statistics files</source>
         <translation>İstatistik dosyalarını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="549" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="168" />
         <source>Checking and importing…</source>
         <translation>Denetleniyor ve içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="550" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="169" />
         <source>Imported:
 {list}</source>
         <translation>İçe alındı:
 {list}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="560" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="179" />
         <source>Save the province report</source>
         <translation>İl raporunu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="575" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="194" />
         <source>Merging the centres and writing the report…</source>
         <translation>Merkezler birleştiriliyor, rapor yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="576" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="195" />
         <source>The province report was saved:
 {path}</source>
         <translation>İl raporu kaydedildi:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="274" />
+        <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="48" />
+        <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="60" />
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="64" />
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="67" />
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="68" />
+        <source>Last month</source>
+        <translation>Geçen ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="69" />
+        <source>This quarter</source>
+        <translation>Bu çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="70" />
+        <source>This year</source>
+        <translation>Bu yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="71" />
+        <source>Last year</source>
+        <translation>Geçen yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="72" />
+        <source>From – to</source>
+        <translation>Tarih aralığı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="151" />
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="80" />
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="84" />
+        <source>Smallest number shown</source>
+        <translation>Gösterilen en küçük sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="85" />
+        <source>As published (small numbers hidden)</source>
+        <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="89" />
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="98" />
+        <source>Tables</source>
+        <translation>Tablolar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="111" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="111" />
+        <source>Count</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="122" />
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="124" />
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="126" />
+        <source>Save as E&amp;xcel…</source>
+        <translation>E&amp;xcel olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="128" />
+        <source>Send to the coordinating body…</source>
+        <translation>Koordinasyon birimine gönder…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="130" />
+        <source>Import statistics files…</source>
+        <translation>İstatistik dosyalarını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="132" />
+        <source>Cross t&amp;able…</source>
+        <translation>Çapraz t&amp;ablo…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="134" />
+        <source>Two characteristics together, optionally by district (always as published)</source>
+        <translation>İki özellik birlikte, istenirse ilçelere göre (her zaman yayımlanacak biçimde)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="137" />
+        <source>Province report…</source>
+        <translation>İl raporu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="153" />
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="155" />
+        <source>Smallest shown</source>
+        <translation>En küçük sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="180" />
+        <source>Statistics</source>
+        <translation>İstatistik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="301" />
+        <source>The end of the period is before its start.</source>
+        <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="243" />
+        <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
+        <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="248" />
+        <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
+        <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="290" />
+        <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
+        <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
     </message>
 </context>
 <context>
