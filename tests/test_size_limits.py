@@ -40,7 +40,6 @@ LARGE_CLASSES: dict[str, str] = {
     "storage/retention_repo.py::RetentionRepository": "queries over every case table",
     "ui/calendar/page.py::CalendarPage": "page with toolbar, views and dialogs; split pending",
     "ui/cases/case_view.py::CaseViewWidget": "case tabs host; split pending",
-    "ui/transfers/page.py::TransfersPage": "export, import and conflicts; split pending",
 }
 
 

@@ -962,37 +962,37 @@ Alındığı an: {when}
 <context>
     <name>CardImportDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="23" />
         <source>Import a centre's card</source>
         <translation>Bir merkezin kartını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="27" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="31" />
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="34" />
         <source>Fingerprint read out by phone:</source>
         <translation>Telefonda okunan parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="37" />
         <source>Call the other centre on a number you already know and have them read their 30-digit fingerprint aloud. The card is trusted only if it matches.</source>
         <translation>Diğer merkezi zaten bildiğiniz bir numaradan arayın ve 30 haneli parmak izini yüksek sesle okumalarını isteyin. Kart yalnızca eşleşirse güvenilir sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="52" />
         <source>Choose a centre card</source>
         <translation>Bir merkez kartı seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="52" />
         <source>Centre cards (*.json *.card)</source>
         <translation>Merkez kartları (*.json *.card)</translation>
     </message>
@@ -3809,6 +3809,112 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>ReceivePanel</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="38" />
+        <source>Receive</source>
+        <translation>Teslim al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="40" />
+        <source>Import a transfer file…</source>
+        <translation>Aktarım dosyasını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="42" />
+        <source>Write a receipt…</source>
+        <translation>Alındı belgesi yaz…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="44" />
+        <source>Import a receipt…</source>
+        <translation>Alındı belgesini içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="60" />
+        <source>Choose a transfer file</source>
+        <translation>Bir aktarım dosyası seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="60" />
+        <source>Transfer files (*.kdmb)</source>
+        <translation>Aktarım dosyaları (*.kdmb)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="73" />
+        <source>Checking and decrypting the transfer file…</source>
+        <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="81" />
+        <source>already here</source>
+        <translation>zaten burada</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="81" />
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="88" />
+        <source>Import {count} case file(s) from {code} ({name})?</source>
+        <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="92" />
+        <source>Import</source>
+        <translation>İçe al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="106" />
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="114" />
+        <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
+        <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="122" />
+        <source>Importing the transfer file…</source>
+        <translation>Aktarım dosyası içe alınıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="129" />
+        <source>Choose the imported transfer file</source>
+        <translation>İçe alınan aktarım dosyasını seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="133" />
+        <source>Save the receipt</source>
+        <translation>Alındı belgesini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="147" />
+        <source>Receipts (*.json)</source>
+        <translation>Alındı belgeleri (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="144" />
+        <source>The receipt was saved:
+{path}</source>
+        <translation>Alındı belgesi kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="147" />
+        <source>Choose a receipt</source>
+        <translation>Bir alındı belgesi seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="160" />
+        <source>Centre {code} confirmed receiving the transfer file.</source>
+        <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
     <message>
         <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="21" />
@@ -5202,337 +5308,121 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="59" />
         <source>Transfers between centres</source>
         <translation>Merkezler arası aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
-        <source>This centre</source>
-        <translation>Bu merkez</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="108" />
-        <source>Fingerprint to read out to the other centre:</source>
-        <translation>Diğer merkeze okunacak parmak izi:</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="116" />
-        <source>Save this centre's card…</source>
-        <translation>Bu merkezin kartını kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="121" />
-        <source>Trusted centres</source>
-        <translation>Güvenilen merkezler</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
-        <source>Name</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
-        <source>State</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
-        <source>Fingerprint</source>
-        <translation>Parmak izi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="134" />
-        <source>Import a centre's card…</source>
-        <translation>Bir merkezin kartını içe al…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="136" />
-        <source>Revoke trust…</source>
-        <translation>Güveni iptal et…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="144" />
-        <source>Only an administrator can trust or revoke a centre: a wrong card would send her file to the wrong place. Ask your administrator.</source>
-        <translation>Bir merkeze güvenmeyi ya da güveni kaldırmayı yalnızca yönetici yapabilir: yanlış bir kart, danışanın dosyasının yanlış yere gitmesine yol açar. Yöneticinize başvurun.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="63" />
         <source>Send cases</source>
         <translation>Dosya gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="162" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="72" />
         <source>Case numbers:</source>
         <translation>Dosya numaraları:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="74" />
         <source>Removable drive:</source>
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="76" />
         <source>Hand the files over: they are closed here as “Devredildi”</source>
         <translation>Dosyaları devret: burada “Devredildi” olarak kapanırlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="81" />
         <source>Untick to send copies for cooperation only: the files then stay open here.</source>
         <translation>Yalnızca iş birliği için kopya göndermek isterseniz işareti kaldırın: dosyalar burada açık kalır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="180" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="84" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="186" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="90" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="193" />
-        <source>Receive</source>
-        <translation>Teslim al</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
-        <source>Import a transfer file…</source>
-        <translation>Aktarım dosyasını içe al…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="197" />
-        <source>Write a receipt…</source>
-        <translation>Alındı belgesi yaz…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="199" />
-        <source>Import a receipt…</source>
-        <translation>Alındı belgesini içe al…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="214" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="110" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="110" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="110" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="110" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="240" />
-        <source>not verified</source>
-        <translation>doğrulanmadı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="241" />
-        <source>verified</source>
-        <translation>doğrulandı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="242" />
-        <source>old key</source>
-        <translation>eski anahtar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="243" />
-        <source>revoked</source>
-        <translation>iptal edildi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="265" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="143" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="270" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="148" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="274" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="152" />
         <source>{count} file(s)</source>
         <translation>{count} dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="292" />
-        <source>Save this centre's card</source>
-        <translation>Bu merkezin kartını kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="294" />
-        <source>Centre cards (*.json)</source>
-        <translation>Merkez kartları (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="305" />
-        <source>The card was saved:
-{path}</source>
-        <translation>Kart kaydedildi:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="322" />
-        <source>{code} ({name}) is verified and trusted.</source>
-        <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="337" />
-        <source>Select a centre in the list first.</source>
-        <translation>Önce listeden bir merkez seçin.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="341" />
-        <source>Revoke trust in centre {code}?</source>
-        <translation>{code} merkezine güven iptal edilsin mi?</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="343" />
-        <source>Revoke</source>
-        <translation>İptal et</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="345" />
-        <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
-        <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="364" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="369" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="176" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="371" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="178" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="201" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="398" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="205" />
         <source>Marked “Devredildi” here: {numbers}</source>
         <translation>Burada “Devredildi” olarak işaretlenenler: {numbers}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="406" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="213" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
-        <source>Choose a transfer file</source>
-        <translation>Bir aktarım dosyası seçin</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
-        <source>Checking and decrypting the transfer file…</source>
-        <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
-        <source>already here</source>
-        <translation>zaten burada</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
-        <source>new</source>
-        <translation>yeni</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="447" />
-        <source>Import {count} case file(s) from {code} ({name})?</source>
-        <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
-        <source>Import</source>
-        <translation>İçe al</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
-        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
-        <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="473" />
-        <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
-        <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="481" />
-        <source>Importing the transfer file…</source>
-        <translation>Aktarım dosyası içe alınıyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="493" />
-        <source>Choose the imported transfer file</source>
-        <translation>İçe alınan aktarım dosyasını seçin</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="497" />
-        <source>Save the receipt</source>
-        <translation>Alındı belgesini kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="497" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="511" />
-        <source>Receipts (*.json)</source>
-        <translation>Alındı belgeleri (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="508" />
-        <source>The receipt was saved:
-{path}</source>
-        <translation>Alındı belgesi kaydedildi:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="511" />
-        <source>Choose a receipt</source>
-        <translation>Bir alındı belgesi seçin</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="524" />
-        <source>Centre {code} confirmed receiving the transfer file.</source>
-        <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +5436,126 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="51" />
         <source>No</source>
         <translation>Hayır</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="46" />
+        <source>This centre</source>
+        <translation>Bu merkez</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="48" />
+        <source>Fingerprint to read out to the other centre:</source>
+        <translation>Diğer merkeze okunacak parmak izi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="56" />
+        <source>Save this centre's card…</source>
+        <translation>Bu merkezin kartını kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="61" />
+        <source>Trusted centres</source>
+        <translation>Güvenilen merkezler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="65" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="65" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="65" />
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="65" />
+        <source>Fingerprint</source>
+        <translation>Parmak izi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="74" />
+        <source>Import a centre's card…</source>
+        <translation>Bir merkezin kartını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="76" />
+        <source>Revoke trust…</source>
+        <translation>Güveni iptal et…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="84" />
+        <source>Only an administrator can trust or revoke a centre: a wrong card would send her file to the wrong place. Ask your administrator.</source>
+        <translation>Bir merkeze güvenmeyi ya da güveni kaldırmayı yalnızca yönetici yapabilir: yanlış bir kart, danışanın dosyasının yanlış yere gitmesine yol açar. Yöneticinize başvurun.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="101" />
+        <source>not verified</source>
+        <translation>doğrulanmadı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="102" />
+        <source>verified</source>
+        <translation>doğrulandı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="103" />
+        <source>old key</source>
+        <translation>eski anahtar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="104" />
+        <source>revoked</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="124" />
+        <source>Save this centre's card</source>
+        <translation>Bu merkezin kartını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="126" />
+        <source>Centre cards (*.json)</source>
+        <translation>Merkez kartları (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="137" />
+        <source>The card was saved:
+{path}</source>
+        <translation>Kart kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="154" />
+        <source>{code} ({name}) is verified and trusted.</source>
+        <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="169" />
+        <source>Select a centre in the list first.</source>
+        <translation>Önce listeden bir merkez seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="173" />
+        <source>Revoke trust in centre {code}?</source>
+        <translation>{code} merkezine güven iptal edilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="175" />
+        <source>Revoke</source>
+        <translation>İptal et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="177" />
+        <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
+        <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
 </context>
 <context>
