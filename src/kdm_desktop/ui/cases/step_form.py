@@ -1,0 +1,110 @@
+"""What the intake form and the edit form share: steps in a stack, the frame around
+them, and errors shown beside their fields on the first step that has one.
+
+Both forms are built on `IntakeFields`; each keeps its own buttons, texts and
+checks (the intake parses an intake, the edit form a changed draft).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kdm_desktop.ui.cases.intake_fields import ChildrenEditor, IntakeFields
+from kdm_desktop.ui.drafts import NO_DRAFT, State
+from kdm_desktop.ui.widgets import FieldError
+
+
+def add_scrolled_steps(stack: QStackedWidget, pages: Sequence[QWidget]) -> None:
+    """Each step scrolls on its own: a long step never stretches the page."""
+    for page in pages:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        stack.addWidget(scroll)
+
+
+def lay_out_step_form(
+    form: QWidget,
+    *,
+    title: QLabel,
+    step_label: QLabel,
+    general_error: FieldError,
+    stack: QStackedWidget,
+    cancel: QPushButton,
+    steps: Sequence[QPushButton],
+) -> None:
+    """Title, step, errors and the steps; cancel left, the step buttons right."""
+    buttons = QHBoxLayout()
+    buttons.addWidget(cancel)
+    buttons.addStretch(1)
+    for button in steps:
+        buttons.addWidget(button)
+    layout = QVBoxLayout(form)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.addWidget(title)
+    layout.addWidget(step_label)
+    layout.addWidget(general_error)
+    layout.addWidget(stack, 1)
+    layout.addLayout(buttons)
+
+
+def clear_errors(fields: IntakeFields, general_error: FieldError) -> None:
+    for error in fields.errors.values():
+        error.clear_error()
+    general_error.clear_error()
+
+
+def show_errors(
+    fields: IntakeFields,
+    general_error: FieldError,
+    shown: dict[str, list[str]],
+    step_keys: Sequence[Sequence[str]],
+) -> int:
+    """Each problem beside its field (or above the steps); the first step with one,
+    or len(step_keys) when none is beside a field."""
+    first_step = len(step_keys)
+    for key, texts in shown.items():
+        target = fields.errors.get(key)
+        if target is None:
+            general_error.show_error("\n".join(texts))
+            continue
+        target.show_error("\n".join(texts))
+        first_step = min(first_step, next(i for i, ks in enumerate(step_keys) if key in ks))
+    return first_step
+
+
+def focus_first_error(
+    fields: IntakeFields, shown: dict[str, list[str]], keys: Sequence[str]
+) -> None:
+    for key in keys:
+        if key in shown:
+            fields.widgets[key].setFocus()
+            return
+
+
+def children_editor(fields: IntakeFields) -> ChildrenEditor:
+    widget = fields.widgets["children"]
+    assert isinstance(widget, ChildrenEditor)
+    return widget
+
+
+def keep_children_whole(fields: IntakeFields) -> None:
+    """The children's rows come and go: the draft keeps them in its extra state."""
+    children_editor(fields).setProperty(NO_DRAFT, True)
+
+
+def restore_children(fields: IntakeFields, content: State) -> None:
+    children = content.get("children")
+    if isinstance(children, list):
+        children_editor(fields).set_children([c for c in children if isinstance(c, dict)])
