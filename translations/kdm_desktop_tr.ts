@@ -439,37 +439,37 @@ Okumak için dışa aktarın.</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="62" />
         <source>No.</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="63" />
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="64" />
         <source>User</source>
         <translation>Kullanıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="65" />
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="66" />
         <source>Object</source>
         <translation>Nesne</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="67" />
         <source>Object id</source>
         <translation>Nesne kimliği</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="68" />
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
@@ -1043,47 +1043,47 @@ Alındığı an: {when}
 <context>
     <name>CaseEditForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="66" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="66" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="66" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="77" />
         <source>Edit {number}</source>
         <translation>{number} dosyasını düzenle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="83" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="86" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="89" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="92" />
         <source>&amp;Save changes</source>
         <translation>Değişiklikleri &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="134" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
@@ -2109,32 +2109,32 @@ Alındığı an: {when}
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="77" />
         <source>This person may already have a file</source>
         <translation>Bu kişinin zaten bir dosyası olabilir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="82" />
         <source>Possible existing files</source>
         <translation>Var olabilecek dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="84" />
         <source>&amp;Open the selected file</source>
         <translation>Seçili dosyayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="87" />
         <source>&amp;Save as a new file</source>
         <translation>Yeni dosya olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="90" />
         <source>&amp;Back to the form</source>
         <translation>&amp;Forma dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="102" />
         <source>Check the files below with her before saving. Opening one leaves this form unsaved.</source>
         <translation>Kaydetmeden önce aşağıdaki dosyaları danışanla birlikte kontrol edin. Birini açarsanız bu form kaydedilmez.</translation>
     </message>
@@ -2511,67 +2511,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="138" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="139" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="140" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="141" />
         <source>Consent</source>
         <translation>Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="159" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="164" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="167" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="170" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="173" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="215" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="315" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="297" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="348" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="330" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="350" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="332" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>
@@ -5629,22 +5629,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="36" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
         <source>Added on</source>
         <translation>Eklenme tarihi</translation>
     </message>
