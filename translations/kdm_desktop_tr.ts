@@ -1043,22 +1043,22 @@ Alındığı an: {when}
 <context>
     <name>CaseEditForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="64" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="64" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="64" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="75" />
         <source>Edit {number}</source>
         <translation>{number} dosyasını düzenle</translation>
     </message>
@@ -1068,22 +1068,22 @@ Alındığı an: {when}
         <translation>&amp;Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="84" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="85" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="86" />
         <source>&amp;Save changes</source>
         <translation>Değişiklikleri &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="126" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
@@ -2109,32 +2109,32 @@ Alındığı an: {when}
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="76" />
         <source>This person may already have a file</source>
         <translation>Bu kişinin zaten bir dosyası olabilir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="81" />
         <source>Possible existing files</source>
         <translation>Var olabilecek dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="83" />
         <source>&amp;Open the selected file</source>
         <translation>Seçili dosyayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="86" />
         <source>&amp;Save as a new file</source>
         <translation>Yeni dosya olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="89" />
         <source>&amp;Back to the form</source>
         <translation>&amp;Forma dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="101" />
         <source>Check the files below with her before saving. Opening one leaves this form unsaved.</source>
         <translation>Kaydetmeden önce aşağıdaki dosyaları danışanla birlikte kontrol edin. Birini açarsanız bu form kaydedilmez.</translation>
     </message>
@@ -2511,67 +2511,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="137" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="138" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="139" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="140" />
         <source>Consent</source>
         <translation>Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="158" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="164" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="165" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="167" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="166" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="167" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="168" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="215" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="208" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="297" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="290" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="330" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="323" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="332" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="325" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QLabel,
-    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -32,16 +30,16 @@ from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
 from kdm_desktop.ui.cases.step_form import (
     add_scrolled_steps,
+    build_step_frame,
     children_editor,
     clear_errors,
     focus_first_error,
     keep_children_whole,
-    lay_out_step_form,
     restore_children,
     show_errors,
 )
 from kdm_desktop.ui.drafts import DraftKeeper, State, ask_before_closing
-from kdm_desktop.ui.widgets import FieldError, heading
+from kdm_desktop.ui.widgets import heading
 
 EDIT_STEP_KEYS: list[list[str]] = [
     list(APPLICATION_FIELDS),
@@ -76,31 +74,25 @@ class CaseEditForm(QWidget):
 
         self.title = heading(self.tr("Edit {number}").format(number=record.case_number), 1.5)
         self.title.setObjectName("editTitle")
-        self.step_label = QLabel()
-        self.step_label.setObjectName("editStep")
-        self.general_error = FieldError()
-        self.general_error.setObjectName("editGeneralError")
-        self.cancel_button = QPushButton(self.tr("&Discard changes"))
-        self.cancel_button.setObjectName("editCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.back_button = QPushButton(self.tr("&Previous"))
-        self.back_button.setObjectName("editBack")
-        self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
-        self.next_button = QPushButton(self.tr("&Next"))
-        self.next_button.setObjectName("editNext")
-        self.next_button.clicked.connect(self.next_step)
-        self.save_button = QPushButton(self.tr("&Save changes"))
-        self.save_button.setObjectName("editSave")
-        self.save_button.clicked.connect(self.save)
-        lay_out_step_form(
+        frame = build_step_frame(
             self,
+            "edit",
             title=self.title,
-            step_label=self.step_label,
-            general_error=self.general_error,
             stack=self.stack,
-            cancel=self.cancel_button,
-            steps=(self.back_button, self.next_button, self.save_button),
+            texts=(
+                self.tr("&Discard changes"),
+                self.tr("&Previous"),
+                self.tr("&Next"),
+                self.tr("&Save changes"),
+            ),
         )
+        self.step_label, self.general_error = frame.step_label, frame.general_error
+        self.cancel_button, self.back_button = frame.cancel, frame.back
+        self.next_button, self.save_button = frame.next, frame.save
+        self.cancel_button.clicked.connect(self.cancel)
+        self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
+        self.next_button.clicked.connect(self.next_step)
+        self.save_button.clicked.connect(self.save)
         self.go_to(0)
         keep_children_whole(self.fields)
         self.draft_keeper = DraftKeeper(

@@ -12,7 +12,6 @@ import dataclasses
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -39,16 +38,16 @@ from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
 from kdm_desktop.ui.cases.no_consent import NoConsentDialog
 from kdm_desktop.ui.cases.step_form import (
     add_scrolled_steps,
+    build_step_frame,
     children_editor,
     clear_errors,
     focus_first_error,
     keep_children_whole,
-    lay_out_step_form,
     restore_children,
     show_errors,
 )
 from kdm_desktop.ui.drafts import DraftKeeper, State
-from kdm_desktop.ui.widgets import FieldError, heading, note
+from kdm_desktop.ui.widgets import heading, note
 
 CONSENT_KEYS = [
     "consent.processing",
@@ -157,31 +156,25 @@ class IntakeForm(QWidget):
         self._pending: Intake | None = None
 
         self.title = heading(self.tr("New application"), 1.5)
-        self.step_label = QLabel()
-        self.step_label.setObjectName("intakeStep")
-        self.general_error = FieldError()
-        self.general_error.setObjectName("intakeGeneralError")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("intakeCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.back_button = QPushButton(self.tr("&Previous"))
-        self.back_button.setObjectName("intakeBack")
-        self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
-        self.next_button = QPushButton(self.tr("&Next"))
-        self.next_button.setObjectName("intakeNext")
-        self.next_button.clicked.connect(self.next_step)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("intakeSave")
-        self.save_button.clicked.connect(self.save)
-        lay_out_step_form(
+        frame = build_step_frame(
             self,
+            "intake",
             title=self.title,
-            step_label=self.step_label,
-            general_error=self.general_error,
             stack=self.stack,
-            cancel=self.cancel_button,
-            steps=(self.back_button, self.next_button, self.save_button),
+            texts=(
+                self.tr("Cancel"),
+                self.tr("&Previous"),
+                self.tr("&Next"),
+                self.tr("&Save"),
+            ),
         )
+        self.step_label, self.general_error = frame.step_label, frame.general_error
+        self.cancel_button, self.back_button = frame.cancel, frame.back
+        self.next_button, self.save_button = frame.next, frame.save
+        self.cancel_button.clicked.connect(self.cancel)
+        self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
+        self.next_button.clicked.connect(self.next_step)
+        self.save_button.clicked.connect(self.save)
         self.go_to(0)
         keep_children_whole(self.fields)
         self.draft_keeper = DraftKeeper(

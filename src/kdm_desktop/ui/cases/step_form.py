@@ -8,6 +8,7 @@ checks (the intake parses an intake, the edit form a changed draft).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,21 +35,43 @@ def add_scrolled_steps(stack: QStackedWidget, pages: Sequence[QWidget]) -> None:
         stack.addWidget(scroll)
 
 
-def lay_out_step_form(
+@dataclass(frozen=True)
+class StepFrame:
+    """The widgets around the steps, named `<prefix>Step`, `<prefix>Cancel`…"""
+
+    step_label: QLabel
+    general_error: FieldError
+    cancel: QPushButton
+    back: QPushButton
+    next: QPushButton
+    save: QPushButton
+
+
+def build_step_frame(
     form: QWidget,
+    prefix: str,
     *,
     title: QLabel,
-    step_label: QLabel,
-    general_error: FieldError,
     stack: QStackedWidget,
-    cancel: QPushButton,
-    steps: Sequence[QPushButton],
-) -> None:
-    """Title, step, errors and the steps; cancel left, the step buttons right."""
+    texts: tuple[str, str, str, str],
+) -> StepFrame:
+    """Title, step, errors and the steps; cancel left, back/next/save right.
+
+    `texts`: the cancel, back, next and save buttons' (translated) texts."""
+    step_label = QLabel()
+    step_label.setObjectName(f"{prefix}Step")
+    general_error = FieldError()
+    general_error.setObjectName(f"{prefix}GeneralError")
+    made = []
+    for text, name in zip(texts, ("Cancel", "Back", "Next", "Save"), strict=True):
+        button = QPushButton(text)
+        button.setObjectName(f"{prefix}{name}")
+        made.append(button)
+    frame = StepFrame(step_label, general_error, *made)
     buttons = QHBoxLayout()
-    buttons.addWidget(cancel)
+    buttons.addWidget(frame.cancel)
     buttons.addStretch(1)
-    for button in steps:
+    for button in (frame.back, frame.next, frame.save):
         buttons.addWidget(button)
     layout = QVBoxLayout(form)
     layout.setContentsMargins(24, 20, 24, 20)
@@ -57,6 +80,7 @@ def lay_out_step_form(
     layout.addWidget(general_error)
     layout.addWidget(stack, 1)
     layout.addLayout(buttons)
+    return frame
 
 
 def clear_errors(fields: IntakeFields, general_error: FieldError) -> None:
