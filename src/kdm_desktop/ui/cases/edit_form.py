@@ -29,8 +29,8 @@ from kdm_desktop.services.cases import CaseService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
 from kdm_desktop.ui.cases.step_form import (
+    StepForm,
     add_scrolled_steps,
-    build_step_frame,
     children_editor,
     clear_errors,
     focus_first_error,
@@ -48,7 +48,7 @@ EDIT_STEP_KEYS: list[list[str]] = [
 ]
 
 
-class CaseEditForm(QWidget):
+class CaseEditForm(StepForm):
     saved = Signal(str)  # case id
     cancelled = Signal()
 
@@ -74,25 +74,16 @@ class CaseEditForm(QWidget):
 
         self.title = heading(self.tr("Edit {number}").format(number=record.case_number), 1.5)
         self.title.setObjectName("editTitle")
-        frame = build_step_frame(
-            self,
+        self.build_frame(
             "edit",
-            title=self.title,
-            stack=self.stack,
-            texts=(
+            self.title,
+            (
                 self.tr("&Discard changes"),
                 self.tr("&Previous"),
                 self.tr("&Next"),
                 self.tr("&Save changes"),
             ),
         )
-        self.step_label, self.general_error = frame.step_label, frame.general_error
-        self.cancel_button, self.back_button = frame.cancel, frame.back
-        self.next_button, self.save_button = frame.next, frame.save
-        self.cancel_button.clicked.connect(self.cancel)
-        self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
-        self.next_button.clicked.connect(self.next_step)
-        self.save_button.clicked.connect(self.save)
         self.go_to(0)
         keep_children_whole(self.fields)
         self.draft_keeper = DraftKeeper(
@@ -114,10 +105,6 @@ class CaseEditForm(QWidget):
     def cancel(self) -> None:
         """'Discard changes' asks first when something was changed (never silently)."""
         ask_before_closing(self, [self.draft_keeper], self.cancelled.emit)
-
-    @property
-    def step(self) -> int:
-        return self.stack.currentIndex()
 
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(EDIT_STEP_KEYS) - 1))

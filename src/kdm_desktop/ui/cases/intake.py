@@ -37,8 +37,8 @@ from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
 from kdm_desktop.ui.cases.no_consent import NoConsentDialog
 from kdm_desktop.ui.cases.step_form import (
+    StepForm,
     add_scrolled_steps,
-    build_step_frame,
     children_editor,
     clear_errors,
     focus_first_error,
@@ -121,7 +121,7 @@ class DuplicatePanel(QWidget):
             self.open_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
 
-class IntakeForm(QWidget):
+class IntakeForm(StepForm):
     created = Signal(str)  # case id
     open_existing = Signal(str)
     cancelled = Signal()
@@ -156,25 +156,16 @@ class IntakeForm(QWidget):
         self._pending: Intake | None = None
 
         self.title = heading(self.tr("New application"), 1.5)
-        frame = build_step_frame(
-            self,
+        self.build_frame(
             "intake",
-            title=self.title,
-            stack=self.stack,
-            texts=(
+            self.title,
+            (
                 self.tr("Cancel"),
                 self.tr("&Previous"),
                 self.tr("&Next"),
                 self.tr("&Save"),
             ),
         )
-        self.step_label, self.general_error = frame.step_label, frame.general_error
-        self.cancel_button, self.back_button = frame.cancel, frame.back
-        self.next_button, self.save_button = frame.next, frame.save
-        self.cancel_button.clicked.connect(self.cancel)
-        self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
-        self.next_button.clicked.connect(self.next_step)
-        self.save_button.clicked.connect(self.save)
         self.go_to(0)
         keep_children_whole(self.fields)
         self.draft_keeper = DraftKeeper(
@@ -195,10 +186,6 @@ class IntakeForm(QWidget):
         restore_children(self.fields, content)
         step = content.get("step")
         self.go_to(step if isinstance(step, int) else 0)
-
-    @property
-    def step(self) -> int:
-        return self.stack.currentIndex()
 
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(STEP_KEYS) - 1))

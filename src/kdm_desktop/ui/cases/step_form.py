@@ -132,3 +132,39 @@ def restore_children(fields: IntakeFields, content: State) -> None:
     children = content.get("children")
     if isinstance(children, list):
         children_editor(fields).set_children([c for c in children if isinstance(c, dict)])
+
+
+class StepForm(QWidget):
+    """The intake's and the edit form's common frame; each keeps its own steps' checks.
+
+    A subclass sets `self.stack` (add_scrolled_steps), calls `build_frame`, and
+    provides `go_to`, `next_step`, `save` and `cancel`.
+    """
+
+    stack: QStackedWidget
+
+    def build_frame(self, prefix: str, title: QLabel, texts: tuple[str, str, str, str]) -> None:
+        frame = build_step_frame(self, prefix, title=title, stack=self.stack, texts=texts)
+        self.step_label, self.general_error = frame.step_label, frame.general_error
+        self.cancel_button, self.back_button = frame.cancel, frame.back
+        self.next_button, self.save_button = frame.next, frame.save
+        self.cancel_button.clicked.connect(self.cancel)
+        self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
+        self.next_button.clicked.connect(self.next_step)
+        self.save_button.clicked.connect(self.save)
+
+    @property
+    def step(self) -> int:
+        return self.stack.currentIndex()
+
+    def go_to(self, index: int) -> None:
+        raise NotImplementedError
+
+    def next_step(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        raise NotImplementedError
