@@ -1063,27 +1063,27 @@ Alındığı an: {when}
         <translation>{number} dosyasını düzenle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="81" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="82" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="83" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="84" />
         <source>&amp;Save changes</source>
         <translation>Değişiklikleri &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="113" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
@@ -2396,7 +2396,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     <message>
         <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
         <source>Reason</source>
-        <translation>Açıklama</translation>
+        <translation>Gerekçe</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
@@ -2406,7 +2406,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     <message>
         <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
         <source>By</source>
-        <translation>Yazan</translation>
+        <translation>Yapan</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="24" />
@@ -2536,42 +2536,42 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="163" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="164" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="167" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="165" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="166" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="208" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="195" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="277" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="323" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="310" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="325" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="312" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>
@@ -3743,7 +3743,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     <message>
         <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="32" />
         <source>Reason</source>
-        <translation>Açıklama</translation>
+        <translation>Gerekçe</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="37" />
@@ -3929,12 +3929,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     <message>
         <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="24" />
         <source>By</source>
-        <translation>Yazan</translation>
+        <translation>Yapan</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="25" />
         <source>Reason</source>
-        <translation>Açıklama</translation>
+        <translation>Gerekçe</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="26" />
