@@ -183,12 +183,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="175" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="147" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="208" />
+        <location filename="../src/kdm_desktop/ui/backup/on_close.py" line="46" />
         <source>Taking the backup before closing…</source>
         <translation>Kapatmadan önce yedek alınıyor…</translation>
     </message>
@@ -439,37 +439,37 @@ Okumak için dışa aktarın.</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="62" />
         <source>No.</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="63" />
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="64" />
         <source>User</source>
         <translation>Kullanıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="65" />
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="66" />
         <source>Object</source>
         <translation>Nesne</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="67" />
         <source>Object id</source>
         <translation>Nesne kimliği</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/models/audit_model.py" line="68" />
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
@@ -962,37 +962,37 @@ Alındığı an: {when}
 <context>
     <name>CardImportDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="23" />
         <source>Import a centre's card</source>
         <translation>Bir merkezin kartını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="27" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="31" />
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="34" />
         <source>Fingerprint read out by phone:</source>
         <translation>Telefonda okunan parmak izi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="37" />
         <source>Call the other centre on a number you already know and have them read their 30-digit fingerprint aloud. The card is trusted only if it matches.</source>
         <translation>Diğer merkezi zaten bildiğiniz bir numaradan arayın ve 30 haneli parmak izini yüksek sesle okumalarını isteyin. Kart yalnızca eşleşirse güvenilir sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="52" />
         <source>Choose a centre card</source>
         <translation>Bir merkez kartı seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/transfers/card_dialog.py" line="52" />
         <source>Centre cards (*.json *.card)</source>
         <translation>Merkez kartları (*.json *.card)</translation>
     </message>
@@ -1043,17 +1043,17 @@ Alındığı an: {when}
 <context>
     <name>CaseEditForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="64" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="64" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="64" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
@@ -1068,22 +1068,22 @@ Alındığı an: {when}
         <translation>&amp;Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="82" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="83" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="84" />
         <source>&amp;Save changes</source>
         <translation>Değişiklikleri &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="113" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
@@ -2023,34 +2023,123 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
+    <name>DueTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="23" />
+        <source>Records due for destruction</source>
+        <translation>İmha edilecek kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
+        <source>Case number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <source>Record kind</source>
+        <translation>Kayıt türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <source>Count</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="28" />
+        <source>Cases kept by a legal hold</source>
+        <translation>Yasal saklama nedeniyle tutulan dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
+        <source>Due since</source>
+        <translation>Süresi dolduğu gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
+        <source>Kept because</source>
+        <translation>Saklanma nedeni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="31" />
+        <source>&amp;Refresh list</source>
+        <translation>Listeyi &amp;yenile</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="33" />
+        <source>Review and &amp;destroy…</source>
+        <translation>İncele ve &amp;imha et…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="44" />
+        <source>Only closed cases lose anything. Statistical fields are kept anonymised; the run is signed and recorded for 3 years.</source>
+        <translation>Yalnızca kapatılmış dosyalardan kayıt imha edilir. İstatistik alanları anonim olarak kalır; imha imzalanır ve kaydı 3 yıl saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="50" />
+        <source>Kept despite their period (legal hold):</source>
+        <translation>Süresi dolduğu hâlde saklananlar (yasal saklama):</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="75" />
+        <source>{total} records ({cases} case files) will be destroyed and cannot be brought back.</source>
+        <translation>{total} kayıt ({cases} dosya) imha edilecek ve geri getirilemeyecek.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="81" />
+        <source>Destroy</source>
+        <translation>İmha et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="83" />
+        <source>Statistical fields are kept anonymised. A signed record is kept for 3 years.</source>
+        <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="99" />
+        <source>Destroying the records and compacting the case file…</source>
+        <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="103" />
+        <source>{total} records were destroyed. Record: {id}</source>
+        <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="76" />
         <source>This person may already have a file</source>
         <translation>Bu kişinin zaten bir dosyası olabilir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="81" />
         <source>Possible existing files</source>
         <translation>Var olabilecek dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="83" />
         <source>&amp;Open the selected file</source>
         <translation>Seçili dosyayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="86" />
         <source>&amp;Save as a new file</source>
         <translation>Yeni dosya olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="89" />
         <source>&amp;Back to the form</source>
         <translation>&amp;Forma dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="101" />
         <source>Check the files below with her before saving. Opening one leaves this form unsaved.</source>
         <translation>Kaydetmeden önce aşağıdaki dosyaları danışanla birlikte kontrol edin. Birini açarsanız bu form kaydedilmez.</translation>
     </message>
@@ -2297,6 +2386,65 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>HoldsTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="19" />
+        <source>Cases under a legal hold</source>
+        <translation>Yasal saklamadaki dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="23" />
+        <source>Case number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <source>Since</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <source>By</source>
+        <translation>Yapan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="24" />
+        <source>Case number to hold</source>
+        <translation>Saklamaya alınacak dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="26" />
+        <source>Reason (e.g. court and file number)</source>
+        <translation>Gerekçe (ör. mahkeme ve dosya no)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="27" />
+        <source>Reason of the hold</source>
+        <translation>Saklama gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="28" />
+        <source>&amp;Hold</source>
+        <translation>Saklamaya &amp;al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="30" />
+        <source>Re&amp;lease selected</source>
+        <translation>Seçileni &amp;kaldır</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="40" />
+        <source>A case with an order in force is kept automatically; a pending court file or any other reason needs a hold placed here.</source>
+        <translation>Yürürlükte tedbir kararı olan dosya kendiliğinden saklanır; derdest bir dava ya da başka bir gerekçe için burada yasal saklama koyun.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeFields</name>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="208" />
@@ -2368,67 +2516,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="137" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="138" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="139" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="140" />
         <source>Consent</source>
         <translation>Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="158" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="163" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="164" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="165" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="166" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="195" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="315" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="277" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="348" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="310" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="350" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="312" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>
@@ -2602,82 +2750,82 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="68" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="79" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="91" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="107" />
         <source>* Required: the letter cannot be printed without it.</source>
         <translation>* Zorunlu: bu alan doldurulmadan mektup yazdırılamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="118" />
         <source>Signed by %1, %2; you are named as the one who prepared it.</source>
         <translation>İmzalayan: %1, %2. Siz yazıda “Hazırlayan” olarak yer alırsınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="123" />
         <source>You sign this letter: no authorised signatory is set for the centre (an administrator sets one under Settings › Letters and safety plan).</source>
         <translation>Bu yazıyı siz imzalayacaksınız: merkezin imza yetkilisi belirlenmemiş (yönetici Ayarlar › Yazılar ve güvenlik planı bölümünden belirler).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="130" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="133" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="136" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="139" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="143" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="162" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="380" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="292" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="388" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="300" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="391" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="303" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="406" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="318" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2969,22 +3117,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Merkezin kendi listesi kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="274" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="275" />
         <source>Go back to the program's list of emergency numbers?</source>
         <translation>Programın hazır acil numara listesine dönülsün mü?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="276" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="277" />
         <source>Restore defaults</source>
         <translation>Varsayılana dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="277" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="278" />
         <source>The centre's own list is removed.</source>
         <translation>Merkezin kendi listesi kaldırılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="288" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="289" />
         <source>The emergency numbers were saved.</source>
         <translation>Acil numaralar kaydedildi.</translation>
     </message>
@@ -3470,101 +3618,147 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
-    <name>PerpetratorTab</name>
+    <name>PerpetratorForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="68" />
-        <source>People she named</source>
-        <translation>Adı geçen kişiler</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="71" />
-        <source>&amp;New person</source>
-        <translation>&amp;Yeni kişi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="74" />
-        <source>Make &amp;primary</source>
-        <translation>&amp;Asıl yap</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="77" />
-        <source>The primary one is counted in the statistics and named in letters.</source>
-        <translation>Asıl kişi istatistikte sayılır ve yazılarda adı geçer.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="80" />
-        <source>&amp;Remove…</source>
-        <translation>&amp;Sil…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/form.py" line="36" />
         <source>Leave empty if she does not want to give it</source>
         <translation>Vermek istemezse boş bırakın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/form.py" line="47" />
         <source>Not stated</source>
         <translation>Belirtilmedi</translation>
     </message>
+</context>
+<context>
+    <name>PerpetratorTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="54" />
+        <source>People she named</source>
+        <translation>Adı geçen kişiler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="57" />
+        <source>&amp;New person</source>
+        <translation>&amp;Yeni kişi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="60" />
+        <source>Make &amp;primary</source>
+        <translation>&amp;Asıl yap</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="63" />
+        <source>The primary one is counted in the statistics and named in letters.</source>
+        <translation>Asıl kişi istatistikte sayılır ve yazılarda adı geçer.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="66" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="86" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="103" />
         <source>Record each person she names. His address, phone and identity number are not kept here; letters name him only when you tick it.</source>
         <translation>Adını verdiği her kişiyi ayrı kaydedin. Adresi, telefonu ve kimlik numarası burada tutulmaz; yazılarda adı yalnızca siz işaretlerseniz geçer.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="114" />
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="207" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="161" />
         <source>Relation not stated</source>
         <translation>Yakınlığı belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="212" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="166" />
         <source>(primary)</source>
         <translation>(asıl)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="267" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="201" />
         <source>New person (will be the primary)</source>
         <translation>Yeni kişi (asıl kişi olacak)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="267" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="201" />
         <source>New person</source>
         <translation>Yeni kişi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="270" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="204" />
         <source>Relation and weapon access are filled in from her application form.</source>
         <translation>Yakınlık ve silaha erişim, başvuru formundaki yanıtlarından dolduruldu.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="275" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="209" />
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="287" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="221" />
         <source>&amp;Save changes</source>
         <translation>&amp;Değişiklikleri kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="372" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="306" />
         <source>Remove this person from her file? {title}</source>
         <translation>Bu kişi dosyasından silinsin mi? {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="374" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="308" />
         <source>Remove</source>
         <translation>Sil</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="26" />
+        <source>Retention periods</source>
+        <translation>Saklama süreleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="28" />
+        <source>Record kind</source>
+        <translation>Kayıt türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="29" />
+        <source>Years</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="30" />
+        <source>Allowed</source>
+        <translation>İzin verilen</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="31" />
+        <source>Counted from</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="32" />
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="37" />
+        <source>&amp;Save periods</source>
+        <translation>Süreleri &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/policy_tab.py" line="52" />
+        <source>{title}, version {version}. Periodic destruction at least every {months} months; records kept {years} years; requests answered within {days} days.</source>
+        <translation>{title}, sürüm {version}. Periyodik imha en geç {months} ayda bir; imha kayıtları {years} yıl saklanır; başvurular {days} gün içinde yanıtlanır.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3811,187 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/quickhide.py" line="197" />
         <source>Untitled</source>
         <translation>Adsız</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePanel</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="38" />
+        <source>Receive</source>
+        <translation>Teslim al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="40" />
+        <source>Import a transfer file…</source>
+        <translation>Aktarım dosyasını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="42" />
+        <source>Write a receipt…</source>
+        <translation>Alındı belgesi yaz…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="44" />
+        <source>Import a receipt…</source>
+        <translation>Alındı belgesini içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="60" />
+        <source>Choose a transfer file</source>
+        <translation>Bir aktarım dosyası seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="60" />
+        <source>Transfer files (*.kdmb)</source>
+        <translation>Aktarım dosyaları (*.kdmb)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="73" />
+        <source>Checking and decrypting the transfer file…</source>
+        <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="81" />
+        <source>already here</source>
+        <translation>zaten burada</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="81" />
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="88" />
+        <source>Import {count} case file(s) from {code} ({name})?</source>
+        <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="92" />
+        <source>Import</source>
+        <translation>İçe al</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="106" />
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="114" />
+        <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
+        <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="122" />
+        <source>Importing the transfer file…</source>
+        <translation>Aktarım dosyası içe alınıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="129" />
+        <source>Choose the imported transfer file</source>
+        <translation>İçe alınan aktarım dosyasını seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="133" />
+        <source>Save the receipt</source>
+        <translation>Alındı belgesini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="147" />
+        <source>Receipts (*.json)</source>
+        <translation>Alındı belgeleri (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="144" />
+        <source>The receipt was saved:
+{path}</source>
+        <translation>Alındı belgesi kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="147" />
+        <source>Choose a receipt</source>
+        <translation>Bir alındı belgesi seçin</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/receive.py" line="160" />
+        <source>Centre {code} confirmed receiving the transfer file.</source>
+        <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="21" />
+        <source>Destruction records</source>
+        <translation>İmha kayıtları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="23" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="24" />
+        <source>By</source>
+        <translation>Yapan</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="25" />
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="26" />
+        <source>Records</source>
+        <translation>Kayıt sayısı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="27" />
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="28" />
+        <source>Kept until</source>
+        <translation>Saklama sonu</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="31" />
+        <source>Save &amp;minutes as PDF…</source>
+        <translation>&amp;Tutanağı PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="50" />
+        <source>her request</source>
+        <translation>silme talebi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="52" />
+        <source>periodic</source>
+        <translation>periyodik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="54" />
+        <source>valid</source>
+        <translation>geçerli</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="54" />
+        <source>NOT VALID</source>
+        <translation>GEÇERSİZ</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="71" />
+        <source>Save minutes</source>
+        <translation>Tutanağı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="81" />
+        <source>The minutes were saved:
+{path}</source>
+        <translation>İmha tutanağı kaydedildi:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4155,137 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="35" />
+        <source>Data-subject requests</source>
+        <translation>Kişisel veri başvuruları</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="45" />
+        <source>Case number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="38" />
+        <source>Request</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="39" />
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="40" />
+        <source>Deadline</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="41" />
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="46" />
+        <source>Case number of the request</source>
+        <translation>Başvurunun dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="48" />
+        <source>Kind of request</source>
+        <translation>Talep türü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="54" />
+        <source>Date received</source>
+        <translation>Alındığı gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="55" />
+        <source>&amp;Log request</source>
+        <translation>Başvuruyu &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="58" />
+        <source>Answer given to her</source>
+        <translation>Kendisine verilen yanıt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="59" />
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="60" />
+        <source>Record &amp;answer</source>
+        <translation>&amp;Yanıtı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="62" />
+        <source>Her data as &amp;PDF…</source>
+        <translation>Verilerinin &amp;dökümü (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="64" />
+        <source>Review &amp;deletion…</source>
+        <translation>&amp;Silme talebini incele…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="88" />
+        <source>answered {day}</source>
+        <translation>yanıtlandı: {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="90" />
+        <source>OVERDUE by {days} days</source>
+        <translation>SÜRESİ GEÇTİ ({days} gün)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="92" />
+        <source>{days} days left</source>
+        <translation>{days} gün kaldı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="139" />
+        <source>Save her data</source>
+        <translation>Veri dökümünü kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="149" />
+        <source>Her data was saved:
+{path}</source>
+        <translation>Kişisel veri dökümü kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="165" />
+        <source>Case {case} cannot be destroyed now: {reasons}.</source>
+        <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="172" />
+        <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
+        <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="176" />
+        <source>Destroy</source>
+        <translation>İmha et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="188" />
+        <source>Destroying her case file…</source>
+        <translation>Dosyası imha ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/retention/requests_tab.py" line="190" />
+        <source>Her case file was destroyed. Record: {id}</source>
+        <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="105" />
@@ -3815,27 +4321,27 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="18" />
         <source>never</source>
         <translation>hiç yapılmadı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="53" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="21" />
         <source>A periodic destruction run is due (last run: {last}); {count} records have reached the end of their retention period.</source>
         <translation>Periyodik imha zamanı geldi (son imha: {last}); saklama süresi dolan {count} kayıt var.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="27" />
         <source>Last destruction run: {last}. The next one is due by {next}.</source>
         <translation>Son imha: {last}. Bir sonraki periyodik imha en geç {next}.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="36" />
         <source>No open data-subject requests.</source>
         <translation>Yanıt bekleyen kişisel veri başvurusu yok.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/retention/texts.py" line="37" />
         <source>Open data-subject requests: {open} (overdue: {overdue}); nearest deadline {day}.</source>
         <translation>Yanıt bekleyen kişisel veri başvurusu: {open} (süresi geçen: {overdue}); en yakın son gün {day}.</translation>
     </message>
@@ -3843,7 +4349,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="625" />
+        <location filename="../src/kdm_desktop/ui/retention/card.py" line="33" />
         <source>Go to retention</source>
         <translation>Saklama ve imhaya git</translation>
     </message>
@@ -3851,384 +4357,34 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="53" />
         <source>Due for destruction</source>
         <translation>İmha listesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="54" />
         <source>Policy</source>
         <translation>Politika</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="98" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="178" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="55" />
         <source>Destruction records</source>
         <translation>İmha kayıtları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="56" />
         <source>Legal holds</source>
         <translation>Yasal saklama</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="57" />
         <source>Her requests</source>
         <translation>Başvurular (KVKK m. 11)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/retention/page.py" line="61" />
         <source>Retention and destruction</source>
         <translation>Saklama ve imha</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="115" />
-        <source>Records due for destruction</source>
-        <translation>İmha edilecek kayıtlar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="121" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="207" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="243" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="251" />
-        <source>Case number</source>
-        <translation>Dosya no</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="153" />
-        <source>Record kind</source>
-        <translation>Kayıt türü</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
-        <source>Count</source>
-        <translation>Adet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="116" />
-        <source>Why</source>
-        <translation>Neden</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="120" />
-        <source>Cases kept by a legal hold</source>
-        <translation>Yasal saklama nedeniyle tutulan dosyalar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="121" />
-        <source>Due since</source>
-        <translation>Süresi dolduğu gün</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="121" />
-        <source>Kept because</source>
-        <translation>Saklanma nedeni</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="123" />
-        <source>&amp;Refresh list</source>
-        <translation>Listeyi &amp;yenile</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="125" />
-        <source>Review and &amp;destroy…</source>
-        <translation>İncele ve &amp;imha et…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="137" />
-        <source>Only closed cases lose anything. Statistical fields are kept anonymised; the run is signed and recorded for 3 years.</source>
-        <translation>Yalnızca kapatılmış dosyalardan kayıt imha edilir. İstatistik alanları anonim olarak kalır; imha imzalanır ve kaydı 3 yıl saklanır.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="143" />
-        <source>Kept despite their period (legal hold):</source>
-        <translation>Süresi dolduğu hâlde saklananlar (yasal saklama):</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="151" />
-        <source>Retention periods</source>
-        <translation>Saklama süreleri</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="154" />
-        <source>Years</source>
-        <translation>Yıl</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="155" />
-        <source>Allowed</source>
-        <translation>İzin verilen</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="156" />
-        <source>Counted from</source>
-        <translation>Başlangıç</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="157" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="182" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
-        <source>Reason</source>
-        <translation>Gerekçe</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="162" />
-        <source>&amp;Save periods</source>
-        <translation>Süreleri &amp;kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="180" />
-        <source>Date</source>
-        <translation>Tarih</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="181" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
-        <source>By</source>
-        <translation>Yapan</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="183" />
-        <source>Records</source>
-        <translation>Kayıt sayısı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="184" />
-        <source>Signature</source>
-        <translation>İmza</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="185" />
-        <source>Kept until</source>
-        <translation>Saklama sonu</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="188" />
-        <source>Save &amp;minutes as PDF…</source>
-        <translation>&amp;Tutanağı PDF olarak kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="203" />
-        <source>Cases under a legal hold</source>
-        <translation>Yasal saklamadaki dosyalar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="204" />
-        <source>Since</source>
-        <translation>Başlangıç</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="208" />
-        <source>Case number to hold</source>
-        <translation>Saklamaya alınacak dosya no</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="210" />
-        <source>Reason (e.g. court and file number)</source>
-        <translation>Gerekçe (ör. mahkeme ve dosya no)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="211" />
-        <source>Reason of the hold</source>
-        <translation>Saklama gerekçesi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="212" />
-        <source>&amp;Hold</source>
-        <translation>Saklamaya &amp;al</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="214" />
-        <source>Re&amp;lease selected</source>
-        <translation>Seçileni &amp;kaldır</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="225" />
-        <source>A case with an order in force is kept automatically; a pending court file or any other reason needs a hold placed here.</source>
-        <translation>Yürürlükte tedbir kararı olan dosya kendiliğinden saklanır; derdest bir dava ya da başka bir gerekçe için burada yasal saklama koyun.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="241" />
-        <source>Data-subject requests</source>
-        <translation>Kişisel veri başvuruları</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="244" />
-        <source>Request</source>
-        <translation>Talep</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="245" />
-        <source>Received</source>
-        <translation>Alındı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="246" />
-        <source>Deadline</source>
-        <translation>Son gün</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="247" />
-        <source>State</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="252" />
-        <source>Case number of the request</source>
-        <translation>Başvurunun dosya numarası</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="254" />
-        <source>Kind of request</source>
-        <translation>Talep türü</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="260" />
-        <source>Date received</source>
-        <translation>Alındığı gün</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="261" />
-        <source>&amp;Log request</source>
-        <translation>Başvuruyu &amp;kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="264" />
-        <source>Answer given to her</source>
-        <translation>Kendisine verilen yanıt</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="265" />
-        <source>Answer</source>
-        <translation>Yanıt</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="266" />
-        <source>Record &amp;answer</source>
-        <translation>&amp;Yanıtı kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="268" />
-        <source>Her data as &amp;PDF…</source>
-        <translation>Verilerinin &amp;dökümü (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="270" />
-        <source>Review &amp;deletion…</source>
-        <translation>&amp;Silme talebini incele…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="327" />
-        <source>{title}, version {version}. Periodic destruction at least every {months} months; records kept {years} years; requests answered within {days} days.</source>
-        <translation>{title}, sürüm {version}. Periyodik imha en geç {months} ayda bir; imha kayıtları {years} yıl saklanır; başvurular {days} gün içinde yanıtlanır.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="371" />
-        <source>her request</source>
-        <translation>silme talebi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="373" />
-        <source>periodic</source>
-        <translation>periyodik</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="375" />
-        <source>valid</source>
-        <translation>geçerli</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="375" />
-        <source>NOT VALID</source>
-        <translation>GEÇERSİZ</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="400" />
-        <source>answered {day}</source>
-        <translation>yanıtlandı: {day}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="402" />
-        <source>OVERDUE by {days} days</source>
-        <translation>SÜRESİ GEÇTİ ({days} gün)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="404" />
-        <source>{days} days left</source>
-        <translation>{days} gün kaldı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="438" />
-        <source>{total} records ({cases} case files) will be destroyed and cannot be brought back.</source>
-        <translation>{total} kayıt ({cases} dosya) imha edilecek ve geri getirilemeyecek.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="444" />
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="586" />
-        <source>Destroy</source>
-        <translation>İmha et</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="446" />
-        <source>Statistical fields are kept anonymised. A signed record is kept for 3 years.</source>
-        <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="462" />
-        <source>Destroying the records and compacting the case file…</source>
-        <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="466" />
-        <source>{total} records were destroyed. Record: {id}</source>
-        <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="481" />
-        <source>Save minutes</source>
-        <translation>Tutanağı kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="491" />
-        <source>The minutes were saved:
-{path}</source>
-        <translation>İmha tutanağı kaydedildi:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="549" />
-        <source>Save her data</source>
-        <translation>Veri dökümünü kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="559" />
-        <source>Her data was saved:
-{path}</source>
-        <translation>Kişisel veri dökümü kaydedildi:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="575" />
-        <source>Case {case} cannot be destroyed now: {reasons}.</source>
-        <translation>{case} numaralı dosya şu anda imha edilemez: {reasons}.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="582" />
-        <source>Case {case} will be destroyed as she asked. This cannot be undone.</source>
-        <translation>{case} numaralı dosya kendi talebi üzerine imha edilecek. Bu işlem geri alınamaz.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="598" />
-        <source>Destroying her case file…</source>
-        <translation>Dosyası imha ediliyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/retention/page.py" line="600" />
-        <source>Her case file was destroyed. Record: {id}</source>
-        <translation>Dosyası imha edildi. İmha kaydı: {id}</translation>
     </message>
 </context>
 <context>
@@ -4531,42 +4687,42 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="31" />
         <source>Send statistics</source>
         <translation>İstatistik gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="33" />
         <source>Coordinating body</source>
         <translation>Koordinasyon birimi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="38" />
         <source>Send suppressed counts only (no data-sharing protocol)</source>
         <translation>Yalnızca gizlenmiş sayıları gönder (veri paylaşım protokolü yoksa)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="43" />
         <source>The numbers that will leave the centre</source>
         <translation>Merkezden çıkacak sayılar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="49" />
         <source>&amp;Encrypt and save…</source>
         <translation>Şi&amp;frele ve kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="54" />
         <source>To:</source>
         <translation>Alıcı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="62" />
         <source>No verified coordinating body yet: import its centre card and compare the fingerprint on the Transfers page first.</source>
         <translation>Henüz doğrulanmış bir koordinasyon birimi yok: önce Aktarımlar sayfasında merkez kartını içe alın ve parmak izini karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/statistics/send_dialog.py" line="67" />
         <source>Exactly these numbers leave the centre:</source>
         <translation>Merkezden tam olarak şu sayılar çıkacak:</translation>
     </message>
@@ -4770,260 +4926,263 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
-    <name>StatisticsPage</name>
+    <name>StatisticsFiles</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="88" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="100" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="388" />
-        <source>Total</source>
-        <translation>Toplam</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="179" />
-        <source>Period</source>
-        <translation>Dönem</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="182" />
-        <source>This month</source>
-        <translation>Bu ay</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
-        <source>Last month</source>
-        <translation>Geçen ay</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
-        <source>This quarter</source>
-        <translation>Bu çeyrek</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="185" />
-        <source>This year</source>
-        <translation>Bu yıl</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="186" />
-        <source>Last year</source>
-        <translation>Geçen yıl</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="187" />
-        <source>From – to</source>
-        <translation>Tarih aralığı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="192" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="265" />
-        <source>From</source>
-        <translation>Başlangıç</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="195" />
-        <source>To</source>
-        <translation>Bitiş</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="199" />
-        <source>Smallest number shown</source>
-        <translation>Gösterilen en küçük sayı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="200" />
-        <source>As published (small numbers hidden)</source>
-        <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="204" />
-        <source>&amp;Show</source>
-        <translation>&amp;Göster</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="213" />
-        <source>Tables</source>
-        <translation>Tablolar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
-        <source>Count</source>
-        <translation>Sayı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="236" />
-        <source>Save as &amp;PDF…</source>
-        <translation>&amp;PDF olarak kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
-        <source>Save as &amp;CSV…</source>
-        <translation>&amp;CSV olarak kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="240" />
-        <source>Save as E&amp;xcel…</source>
-        <translation>E&amp;xcel olarak kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="242" />
-        <source>Send to the coordinating body…</source>
-        <translation>Koordinasyon birimine gönder…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="244" />
-        <source>Import statistics files…</source>
-        <translation>İstatistik dosyalarını içe al…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="246" />
-        <source>Cross t&amp;able…</source>
-        <translation>Çapraz t&amp;ablo…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="248" />
-        <source>Two characteristics together, optionally by district (always as published)</source>
-        <translation>İki özellik birlikte, istenirse ilçelere göre (her zaman yayımlanacak biçimde)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="251" />
-        <source>Province report…</source>
-        <translation>İl raporu…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="267" />
-        <source>to</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="269" />
-        <source>Smallest shown</source>
-        <translation>En küçük sayı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="294" />
-        <source>Statistics</source>
-        <translation>İstatistik</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="333" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="415" />
-        <source>The end of the period is before its start.</source>
-        <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="352" />
-        <source>Counting…</source>
-        <translation>Sayılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="357" />
-        <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
-        <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="362" />
-        <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
-        <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="404" />
-        <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
-        <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="444" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="61" />
         <source>Saved (small numbers hidden):
 {path}</source>
         <translation>Kaydedildi (küçük sayılar gizlenerek):
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="452" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="469" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="88" />
         <source>Save statistics</source>
         <translation>İstatistikleri kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="454" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="71" />
         <source>Writing the PDF…</source>
         <translation>PDF yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="460" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="78" />
         <source>Folder for the CSV files</source>
         <translation>CSV dosyalarının klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="463" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="82" />
         <source>Writing the CSV files…</source>
         <translation>CSV dosyaları yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="472" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="91" />
         <source>Writing the Excel file…</source>
         <translation>Excel dosyası yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="494" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="113" />
         <source>Save the statistics file</source>
         <translation>İstatistik dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="495" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="526" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="145" />
         <source>Statistics files (*.kdmstat)</source>
         <translation>İstatistik dosyaları (*.kdmstat)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="514" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="133" />
         <source>Encrypting and signing…</source>
         <translation>Şifreleniyor ve imzalanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="516" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="135" />
         <source>The statistics file was encrypted for {code} and signed:
 {path}</source>
         <translation>İstatistik dosyası {code} için şifrelendi ve imzalandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="524" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="143" />
         <source>Import statistics files</source>
         <translation>İstatistik dosyalarını içe al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="549" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="168" />
         <source>Checking and importing…</source>
         <translation>Denetleniyor ve içe alınıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="550" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="169" />
         <source>Imported:
 {list}</source>
         <translation>İçe alındı:
 {list}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="560" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="179" />
         <source>Save the province report</source>
         <translation>İl raporunu kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="575" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="194" />
         <source>Merging the centres and writing the report…</source>
         <translation>Merkezler birleştiriliyor, rapor yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="576" />
+        <location filename="../src/kdm_desktop/ui/statistics/files.py" line="195" />
         <source>The province report was saved:
 {path}</source>
         <translation>İl raporu kaydedildi:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="274" />
+        <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="48" />
+        <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="60" />
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="64" />
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="67" />
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="68" />
+        <source>Last month</source>
+        <translation>Geçen ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="69" />
+        <source>This quarter</source>
+        <translation>Bu çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="70" />
+        <source>This year</source>
+        <translation>Bu yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="71" />
+        <source>Last year</source>
+        <translation>Geçen yıl</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="72" />
+        <source>From – to</source>
+        <translation>Tarih aralığı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="151" />
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="80" />
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="84" />
+        <source>Smallest number shown</source>
+        <translation>Gösterilen en küçük sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="85" />
+        <source>As published (small numbers hidden)</source>
+        <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="89" />
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="98" />
+        <source>Tables</source>
+        <translation>Tablolar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="111" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="111" />
+        <source>Count</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="122" />
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="124" />
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="126" />
+        <source>Save as E&amp;xcel…</source>
+        <translation>E&amp;xcel olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="128" />
+        <source>Send to the coordinating body…</source>
+        <translation>Koordinasyon birimine gönder…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="130" />
+        <source>Import statistics files…</source>
+        <translation>İstatistik dosyalarını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="132" />
+        <source>Cross t&amp;able…</source>
+        <translation>Çapraz t&amp;ablo…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="134" />
+        <source>Two characteristics together, optionally by district (always as published)</source>
+        <translation>İki özellik birlikte, istenirse ilçelere göre (her zaman yayımlanacak biçimde)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="137" />
+        <source>Province report…</source>
+        <translation>İl raporu…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="153" />
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="155" />
+        <source>Smallest shown</source>
+        <translation>En küçük sayı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="180" />
+        <source>Statistics</source>
+        <translation>İstatistik</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="301" />
+        <source>The end of the period is before its start.</source>
+        <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="243" />
+        <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
+        <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="248" />
+        <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
+        <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="290" />
+        <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
+        <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
     </message>
 </context>
 <context>
@@ -5154,337 +5313,121 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="104" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="59" />
         <source>Transfers between centres</source>
         <translation>Merkezler arası aktarımlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
-        <source>This centre</source>
-        <translation>Bu merkez</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="108" />
-        <source>Fingerprint to read out to the other centre:</source>
-        <translation>Diğer merkeze okunacak parmak izi:</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="116" />
-        <source>Save this centre's card…</source>
-        <translation>Bu merkezin kartını kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="121" />
-        <source>Trusted centres</source>
-        <translation>Güvenilen merkezler</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
-        <source>Name</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
-        <source>State</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="125" />
-        <source>Fingerprint</source>
-        <translation>Parmak izi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="134" />
-        <source>Import a centre's card…</source>
-        <translation>Bir merkezin kartını içe al…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="136" />
-        <source>Revoke trust…</source>
-        <translation>Güveni iptal et…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="144" />
-        <source>Only an administrator can trust or revoke a centre: a wrong card would send her file to the wrong place. Ask your administrator.</source>
-        <translation>Bir merkeze güvenmeyi ya da güveni kaldırmayı yalnızca yönetici yapabilir: yanlış bir kart, danışanın dosyasının yanlış yere gitmesine yol açar. Yöneticinize başvurun.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="63" />
         <source>Send cases</source>
         <translation>Dosya gönder</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="162" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="66" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="72" />
         <source>Case numbers:</source>
         <translation>Dosya numaraları:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="170" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="74" />
         <source>Removable drive:</source>
         <translation>Çıkarılabilir sürücü:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="172" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="76" />
         <source>Hand the files over: they are closed here as “Devredildi”</source>
         <translation>Dosyaları devret: burada “Devredildi” olarak kapanırlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="81" />
         <source>Untick to send copies for cooperation only: the files then stay open here.</source>
         <translation>Yalnızca iş birliği için kopya göndermek isterseniz işareti kaldırın: dosyalar burada açık kalır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="180" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="84" />
         <source>Write the transfer file…</source>
         <translation>Aktarım dosyasını yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="186" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="90" />
         <source>Each woman must have consented to sharing with other centres. A confidential address is never included.</source>
         <translation>Her kadının diğer merkezlerle paylaşıma açık rıza vermiş olması gerekir. Gizli adres hiçbir zaman aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="193" />
-        <source>Receive</source>
-        <translation>Teslim al</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="195" />
-        <source>Import a transfer file…</source>
-        <translation>Aktarım dosyasını içe al…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="197" />
-        <source>Write a receipt…</source>
-        <translation>Alındı belgesi yaz…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="199" />
-        <source>Import a receipt…</source>
-        <translation>Alındı belgesini içe al…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="214" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="106" />
         <source>Sent transfer files</source>
         <translation>Gönderilen aktarım dosyaları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="110" />
         <source>Written</source>
         <translation>Yazıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="110" />
         <source>To</source>
         <translation>Alıcı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="110" />
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="110" />
         <source>Received</source>
         <translation>Teslim alındı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="240" />
-        <source>not verified</source>
-        <translation>doğrulanmadı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="241" />
-        <source>verified</source>
-        <translation>doğrulandı</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="242" />
-        <source>old key</source>
-        <translation>eski anahtar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="243" />
-        <source>revoked</source>
-        <translation>iptal edildi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="265" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="143" />
         <source>Choose a folder or file…</source>
         <translation>Klasör ya da dosya seçin…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="270" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="148" />
         <source>not yet</source>
         <translation>henüz değil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="274" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="152" />
         <source>{count} file(s)</source>
         <translation>{count} dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="292" />
-        <source>Save this centre's card</source>
-        <translation>Bu merkezin kartını kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="294" />
-        <source>Centre cards (*.json)</source>
-        <translation>Merkez kartları (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="305" />
-        <source>The card was saved:
-{path}</source>
-        <translation>Kart kaydedildi:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="322" />
-        <source>{code} ({name}) is verified and trusted.</source>
-        <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="337" />
-        <source>Select a centre in the list first.</source>
-        <translation>Önce listeden bir merkez seçin.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="341" />
-        <source>Revoke trust in centre {code}?</source>
-        <translation>{code} merkezine güven iptal edilsin mi?</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="343" />
-        <source>Revoke</source>
-        <translation>İptal et</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="345" />
-        <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
-        <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="364" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="171" />
         <source>Choose a centre and type at least one case number.</source>
         <translation>Bir merkez seçin ve en az bir dosya numarası yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="369" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="176" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="371" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="178" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="394" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="201" />
         <source>{count} case file(s) were written for {code}:
 {path}</source>
         <translation>{code} merkezi için {count} dosya yazıldı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="398" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="205" />
         <source>Marked “Devredildi” here: {numbers}</source>
         <translation>Burada “Devredildi” olarak işaretlenenler: {numbers}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="406" />
+        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="213" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="419" />
-        <source>Choose a transfer file</source>
-        <translation>Bir aktarım dosyası seçin</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="432" />
-        <source>Checking and decrypting the transfer file…</source>
-        <translation>Aktarım dosyası denetleniyor ve şifresi çözülüyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
-        <source>already here</source>
-        <translation>zaten burada</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="440" />
-        <source>new</source>
-        <translation>yeni</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="447" />
-        <source>Import {count} case file(s) from {code} ({name})?</source>
-        <translation>{code} ({name}) merkezinden {count} dosya içe alınsın mı?</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="451" />
-        <source>Import</source>
-        <translation>İçe al</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="465" />
-        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
-        <translation>İçe alındı: {created} yeni, {updated} güncellenen, {unchanged} değişmeyen.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="473" />
-        <source>{count} field(s) were changed at both centres; both values were kept for a colleague to decide.</source>
-        <translation>{count} alan iki merkezde de değiştirilmiş; bir meslektaşın karar vermesi için iki değer de saklandı.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="481" />
-        <source>Importing the transfer file…</source>
-        <translation>Aktarım dosyası içe alınıyor…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="493" />
-        <source>Choose the imported transfer file</source>
-        <translation>İçe alınan aktarım dosyasını seçin</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="497" />
-        <source>Save the receipt</source>
-        <translation>Alındı belgesini kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="497" />
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="511" />
-        <source>Receipts (*.json)</source>
-        <translation>Alındı belgeleri (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="508" />
-        <source>The receipt was saved:
-{path}</source>
-        <translation>Alındı belgesi kaydedildi:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="511" />
-        <source>Choose a receipt</source>
-        <translation>Bir alındı belgesi seçin</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/transfers/page.py" line="524" />
-        <source>Centre {code} confirmed receiving the transfer file.</source>
-        <translation>{code} merkezi aktarım dosyasını aldığını bildirdi.</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5441,126 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/cases/inputs.py" line="51" />
         <source>No</source>
         <translation>Hayır</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="46" />
+        <source>This centre</source>
+        <translation>Bu merkez</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="48" />
+        <source>Fingerprint to read out to the other centre:</source>
+        <translation>Diğer merkeze okunacak parmak izi:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="56" />
+        <source>Save this centre's card…</source>
+        <translation>Bu merkezin kartını kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="61" />
+        <source>Trusted centres</source>
+        <translation>Güvenilen merkezler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="65" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="65" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="65" />
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="65" />
+        <source>Fingerprint</source>
+        <translation>Parmak izi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="74" />
+        <source>Import a centre's card…</source>
+        <translation>Bir merkezin kartını içe al…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="76" />
+        <source>Revoke trust…</source>
+        <translation>Güveni iptal et…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="84" />
+        <source>Only an administrator can trust or revoke a centre: a wrong card would send her file to the wrong place. Ask your administrator.</source>
+        <translation>Bir merkeze güvenmeyi ya da güveni kaldırmayı yalnızca yönetici yapabilir: yanlış bir kart, danışanın dosyasının yanlış yere gitmesine yol açar. Yöneticinize başvurun.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="101" />
+        <source>not verified</source>
+        <translation>doğrulanmadı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="102" />
+        <source>verified</source>
+        <translation>doğrulandı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="103" />
+        <source>old key</source>
+        <translation>eski anahtar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="104" />
+        <source>revoked</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="124" />
+        <source>Save this centre's card</source>
+        <translation>Bu merkezin kartını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="126" />
+        <source>Centre cards (*.json)</source>
+        <translation>Merkez kartları (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="137" />
+        <source>The card was saved:
+{path}</source>
+        <translation>Kart kaydedildi:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="154" />
+        <source>{code} ({name}) is verified and trusted.</source>
+        <translation>{code} ({name}) doğrulandı ve güvenilen merkezlere eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="169" />
+        <source>Select a centre in the list first.</source>
+        <translation>Önce listeden bir merkez seçin.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="173" />
+        <source>Revoke trust in centre {code}?</source>
+        <translation>{code} merkezine güven iptal edilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="175" />
+        <source>Revoke</source>
+        <translation>İptal et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/transfers/trust.py" line="177" />
+        <source>Bundles from this centre will be refused until a new card is imported and verified.</source>
+        <translation>Yeni bir kart içe alınıp doğrulanana kadar bu merkezden gelen aktarım dosyaları reddedilecek.</translation>
     </message>
 </context>
 <context>
@@ -5571,22 +5634,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="36" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
         <source>Added on</source>
         <translation>Eklenme tarihi</translation>
     </message>

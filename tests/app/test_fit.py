@@ -46,8 +46,8 @@ from kdm_desktop.ui.pages.user_dialogs import AddUserDialog
 from kdm_desktop.ui.protection.order_dialogs import OrderDialog
 from kdm_desktop.ui.statistics.cross_dialog import CrossDialog
 from kdm_desktop.ui.tasks import TaskRunner
+from kdm_desktop.ui.transfers.card_dialog import CardImportDialog
 from kdm_desktop.ui.transfers.handover import HandOverDialog
-from kdm_desktop.ui.transfers.page import CardImportDialog
 
 LONG_COURT = "İzmir 3. Aile Mahkemesi Nöbetçi Hakimliği ve Bağlı Tüm Birimleri Uzun Adı"
 

@@ -296,7 +296,7 @@ def test_quick_hide_from_a_modal_letter_dialog_hides_it_and_keeps_the_letter(
     dialog = letter_dialog_for(app.session, case_id, None, page.case_view)
     assert isinstance(dialog, LetterDialog) and dialog.isVisible() and dialog.isModal()
     activate(qtbot, dialog)
-    key = next(iter(dialog._inputs))
+    key = next(iter(dialog.form.inputs))
     dialog.set_field(key, "Şiddet gören Sevgül Hanım için acil destek")
     typed = capture_inputs(dialog)
     press(

@@ -34,7 +34,7 @@ def _choose(dialog: LetterDialog, name: str) -> None:
 
 
 def _field(dialog: LetterDialog, key: str) -> str:
-    editor = dialog._inputs[key]
+    editor = dialog.form.inputs[key]
     return editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
 
 
@@ -59,7 +59,7 @@ def test_no_error_before_typing_and_the_error_after_trying_to_save(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error.text() == "Sevk nedeni boş bırakılamaz."
     assert dialog.findChild(QFileDialog, "letterSaveDialog") is None
-    assert dialog.focusWidget() is dialog._inputs["reason"]
+    assert dialog.focusWidget() is dialog.form.inputs["reason"]
     # Print too says it instead of opening the printer dialog.
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert dialog.findChild(QPrintDialog) is None
@@ -91,13 +91,13 @@ def test_switching_template_keeps_shared_fields_and_per_kind_addressee(qtbot, se
     dialog.set_field("reason", REASON)
     dialog.set_field("reference", "3 Aralık 2026 tarihli görüşme")
     dialog.set_field("recipient_unit", "Çiğli İlçe Emniyet Müdürlüğü")
-    dialog._ticks["tc_kimlik_no"].setChecked(True)
+    dialog.form.ticks["tc_kimlik_no"].setChecked(True)
     _choose(dialog, "hastane-sevk")
     assert dialog.template.toolTip() == dialog.template.currentText()
     # The reason, the reference and the tick came along; the police unit did not.
     assert _field(dialog, "reason") == REASON
     assert _field(dialog, "reference") == "3 Aralık 2026 tarihli görüşme"
-    assert dialog._ticks["tc_kimlik_no"].isChecked()
+    assert dialog.form.ticks["tc_kimlik_no"].isChecked()
     assert _field(dialog, "recipient_org") == "HASTANE BAŞHEKİMLİĞİNE"
     assert _field(dialog, "recipient_unit") == "Sosyal Hizmet Birimi"
     assert dialog.error.text() == ""
@@ -160,8 +160,8 @@ def test_the_required_mark_is_explained_on_screen(qtbot, session) -> None:
     dialog = _dialog(qtbot, session, case_id)
     legend = dialog.required_legend
     starred = [
-        dialog.fields.itemAt(i, dialog.fields.ItemRole.LabelRole)
-        for i in range(dialog.fields.rowCount())
+        dialog.form.rows.itemAt(i, dialog.form.rows.ItemRole.LabelRole)
+        for i in range(dialog.form.rows.rowCount())
     ]
     assert any(item is not None and "*" in item.widget().text() for item in starred)
     assert legend.isVisible() and legend.text().startswith("*")

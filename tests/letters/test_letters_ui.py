@@ -44,7 +44,7 @@ def test_preview_save_and_follow_up(qtbot, session, tmp_path) -> None:
     assert dialog.error.text() == ""
     assert "Işıl Çağlayan İğdeli" in preview and REASON in preview
     assert "10000000146" not in preview
-    dialog._ticks["tc_kimlik_no"].setChecked(True)
+    dialog.form.ticks["tc_kimlik_no"].setChecked(True)
     qtbot.waitUntil(lambda: "10000000146" in dialog.preview.toPlainText())
     QApplication.processEvents()
     assert dialog.grab().save("/tmp/letters-dialog.png")

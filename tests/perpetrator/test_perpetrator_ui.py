@@ -70,7 +70,7 @@ def test_add_from_intake_answers_then_more_people(qtbot, staffed, case_id, as_us
         assert "başvuru formundaki" in tab.prefill_label.text().lower()
         assert not tab.remove_button.isEnabled() and not tab.primary_button.isEnabled()
         tab.name.setText("Serkan Şentürk")
-        tab.children.setValue(2)
+        tab.shared_children.setValue(2)
         _click(qtbot, tab.save_button)
         assert _titles(tab) == ["1. Eşi — Serkan Şentürk (asıl)"]
         (stored,) = PerpetratorService(s).list(case_id)

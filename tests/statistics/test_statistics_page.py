@@ -99,7 +99,7 @@ def test_send_import_and_province_report_buttons(
 ) -> None:
     from PySide6.QtWidgets import QDialog, QFileDialog
 
-    from kdm_desktop.ui.statistics import page as page_module
+    from kdm_desktop.ui.statistics import send_dialog as page_module
 
     izm = make_centre(tmp_path, "IZM", "Konak")
     ksk = make_centre(tmp_path, "KSK", "Karşıyaka")

@@ -47,18 +47,18 @@ def test_page_exchanges_keys_and_moves_a_case(qtbot, tmp_path: Path) -> None:
         page_a, runner_a = _page(qtbot, a, a_dir.data_dir)
         page_b, runner_b = _page(qtbot, b, b_dir.data_dir)
         _, fp_a = card_and_fingerprint(a)
-        assert page_a.fingerprint.text() == fp_a
+        assert page_a.trust.fingerprint.text() == fp_a
 
         card = tmp_path / "nrl.json"
-        page_a.save_card(card)
+        page_a.trust.save_card(card)
         assert card.exists() and any("kaydedildi" in t or "saved" in t for t in _close_boxes())
 
-        page_b.import_card(card, "00000 00000 00000 00000 00000 00000")
+        page_b.trust.import_card(card, "00000 00000 00000 00000 00000 00000")
         assert any("eşleşmiyor" in t for t in _close_boxes())
-        assert page_b.centres.rowCount() == 0
-        page_b.import_card(card, fp_a)
+        assert page_b.trust.centres.rowCount() == 0
+        page_b.trust.import_card(card, fp_a)
         _close_boxes()
-        assert page_b.centres.item(0, 0).text() == "NRL"
+        assert page_b.trust.centres.item(0, 0).text() == "NRL"
 
         card_b, fp_b = card_and_fingerprint(b)
         TrustService(a).import_card(card_b, fp_b)
@@ -71,9 +71,9 @@ def test_page_exchanges_keys_and_moves_a_case(qtbot, tmp_path: Path) -> None:
         assert bundle.exists() and _close_boxes()
         assert page_a.outgoing.rowCount() == 1
 
-        page_b.import_bundle(bundle)
+        page_b.receive.import_bundle(bundle)
         qtbot.waitUntil(lambda: not runner_b.busy)
-        box = page_b.last_confirm
+        box = page_b.receive.last_confirm
         assert "NRL" in box.text() and ref.case_number in box.informativeText()
         assert "Ayşe Yılmaz" in box.informativeText()
         page_b.grab().save(str(Path("/tmp") / "transfers-page-preview.png"))
@@ -99,11 +99,11 @@ def test_non_admins_see_why_they_cannot_trust_a_centre(qtbot, tmp_path: Path) ->
     with a_dir.login() as admin:
         UserService(admin).add("sosyal", "Personel-Parola-2026", Role.SOCIAL_WORKER, "Derya Kaya")
         page, _ = _page(qtbot, admin, a_dir.data_dir)
-        assert page.import_card_button.isEnabled()
+        assert page.trust.import_card_button.isEnabled()
         assert not page.findChild(QLabel, "trustAdminOnly").isVisibleTo(page)
     with open_session(a_dir.data_dir, "sosyal", "Personel-Parola-2026") as worker:
         page, _ = _page(qtbot, worker, a_dir.data_dir)
-        assert not page.import_card_button.isEnabled()
+        assert not page.trust.import_card_button.isEnabled()
         reason = page.findChild(QLabel, "trustAdminOnly")
         assert reason.isVisibleTo(page) and reason.text()
-        assert page.import_card_button.toolTip() == reason.text()
+        assert page.trust.import_card_button.toolTip() == reason.text()

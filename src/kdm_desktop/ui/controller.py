@@ -13,36 +13,34 @@ closed as soon as that task ends; until then 'Continue' waits.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kdm_desktop.domain.drafts import Draft, DraftKind
-from kdm_desktop.errors import KdmError
 from kdm_desktop.paths import CaseFilePaths
-from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.services.drafts import DraftService
-from kdm_desktop.ui import dialogs, tasks
+from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.autolock import WARN_MS, IdleWatcher, LockWarning
-from kdm_desktop.ui.backup.prefs import BackupPrefs
+from kdm_desktop.ui.backup.on_close import start_backup_on_close
 from kdm_desktop.ui.dialogs import APP_TITLE
+from kdm_desktop.ui.dismiss import dismiss, windows_owned_by
 from kdm_desktop.ui.draft_offer import DraftOfferDialog
-from kdm_desktop.ui.drafts import State as DraftState
-from kdm_desktop.ui.drafts import keepers_in, set_busy_probe
+from kdm_desktop.ui.drafts import set_busy_probe
 from kdm_desktop.ui.labels import role_label
 from kdm_desktop.ui.lockscreen import LockScreen
 from kdm_desktop.ui.mainwindow import MainWindow
 from kdm_desktop.ui.pages.features import build_registry
 from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
 from kdm_desktop.ui.quickhide import PrivacyScreen, QuickHideKeys, neutral_title
+from kdm_desktop.ui.session_drafts import SessionDrafts
 from kdm_desktop.ui.settings import AppSettings
-from kdm_desktop.ui.tasks import IsCancelled, Progress, ProgressDialog, TaskRunner
+from kdm_desktop.ui.tasks import TaskRunner
 from kdm_desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -57,30 +55,6 @@ class State(StrEnum):
     LOCKED = "locked"
     HIDDEN = "hidden"
     UNLOCKED = "unlocked"
-
-
-def _windows_owned_by(root: QWidget) -> Iterator[QWidget]:
-    """Dialogs and message boxes whose parent chain leads to `root`."""
-    for window in QApplication.topLevelWidgets():
-        parent = window.parentWidget()
-        while parent is not None:
-            if parent is root:
-                yield window
-                break
-            parent = parent.parentWidget()
-
-
-def _dismiss(window: QWidget) -> None:
-    if isinstance(window, ProgressDialog):
-        # It stays up until its task ends; it only has to vanish from view.
-        window.hide()
-    elif isinstance(window, QDialog):
-        # done(), not reject(): an editor's reject asks about unsaved typing, and
-        # that typing is already kept as a draft by now.
-        window.done(QDialog.DialogCode.Rejected)
-        window.hide()
-    else:
-        window.hide()
 
 
 class AppController(QObject):
@@ -114,9 +88,7 @@ class AppController(QObject):
         self.workspace: Workspace | None = None
         self.session: Session | None = None
         self._closing: list[Session] = []
-        # Drafts captured while a task still used the session: stored before it closes.
-        self._pending_drafts: list[tuple[Session, list[tuple[DraftKind, str, DraftState]]]] = []
-        self.draft_offer: DraftOfferDialog | None = None
+        self.drafts = SessionDrafts(self.runner)
         self._last_page = ""
         self._last_user = ""
         self._hidden_from = State.LOCKED
@@ -182,36 +154,9 @@ class AppController(QObject):
         """Start the optional backup on close; True while it runs (the window stays)."""
         if self._closing_backup_done or self.session is None or self.runner.busy:
             return False
-        prefs = BackupPrefs(self.settings.path)
-        if not (prefs.on_close and prefs.folder and self.session.can(Permission.BACKUP)):
-            return False
-        session, target, keep = self.session, Path(prefs.folder), prefs.keep
-        self._closing_backup_done = True
-
-        def work(progress: Progress, cancelled: IsCancelled) -> object:
-            from kdm_desktop.services.backup import BackupService  # loaded when used
-
-            return BackupService(session).create(
-                target, keep=keep, progress=progress, cancelled=cancelled
-            )
-
-        def close_again(*_: object) -> None:
-            QTimer.singleShot(0, self.window.close)
-
-        def warn_then_close(failure: tasks.TaskFailure) -> None:
-            dialogs.warn(self.window, failure.message)
-            close_again()
-
-        self.runner.start(
-            self.window,
-            work,
-            label=self.tr("Taking the backup before closing…"),
-            cancellable=True,
-            on_success=close_again,
-            on_failure=warn_then_close,
-            on_cancelled=close_again,
-        )
-        return True
+        started = start_backup_on_close(self.session, self.settings.path, self.runner, self.window)
+        self._closing_backup_done = started
+        return started
 
     # ----- screens -----
     def _set_state(self, state: State) -> None:
@@ -269,25 +214,13 @@ class AppController(QObject):
 
     # ----- drafts -----
     def _offer_drafts(self) -> None:
-        """Her unsaved work from before the lock, offered back right after unlocking."""
-        session, workspace = self.session, self.workspace
-        if session is None or workspace is None:
-            return
-        try:
-            drafts = DraftService(session).mine()
-        except KdmError:
-            return
-        if not drafts:
-            return
-        service = DraftService(session)
+        if self.session is not None and self.workspace is not None:
+            self.drafts.offer(self.session, self.workspace, self.restore_draft)
 
-        def discard(draft: Draft) -> None:
-            service.discard(draft.kind, draft.object_id)
-
-        offer = DraftOfferDialog(drafts, discard, workspace)
-        offer.restore_requested.connect(self.restore_draft)
-        self.draft_offer = offer
-        offer.open()
+    @property
+    def draft_offer(self) -> DraftOfferDialog | None:
+        """The offer of her unsaved work shown after unlocking, if any."""
+        return self.drafts.offer_dialog
 
     def restore_draft(self, draft: Draft) -> QWidget | None:
         """Open the editor the draft belongs to, with every field as she left it."""
@@ -303,20 +236,6 @@ class AppController(QObject):
         opened = open_draft(draft)
         return opened if isinstance(opened, QWidget) else None
 
-    def _keep_drafts(self) -> None:
-        """Store every open editor's unsaved state before the session goes."""
-        session, workspace = self.session, self.workspace
-        if session is None or workspace is None or session.closed:
-            return
-        snaps = [snap for k in keepers_in(workspace) if (snap := k.snapshot()) is not None]
-        if not snaps:
-            return
-        if self.runner.busy:
-            # A task still uses the connection: store them once it ends, before closing.
-            self._pending_drafts.append((session, snaps))
-            return
-        _store_drafts(session, snaps)
-
     def _show_user_status(self) -> None:
         if self.session is not None:
             user = self.session.user
@@ -329,12 +248,11 @@ class AppController(QObject):
 
     def _end_session(self) -> None:
         self.idle.stop()
-        self._keep_drafts()
-        self.draft_offer = None
+        self.drafts.keep(self.session, self.workspace)
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
-            for window in list(_windows_owned_by(workspace)):
-                _dismiss(window)
+            for window in list(windows_owned_by(workspace)):
+                dismiss(window)
             self.window.remove_screen(workspace)
             workspace.hide()
             workspace.deleteLater()
@@ -347,10 +265,7 @@ class AppController(QObject):
         self.window.show_locked_status()
 
     def _close_pending(self) -> None:
-        while self._pending_drafts:
-            session, snaps = self._pending_drafts.pop()
-            if not session.closed:
-                _store_drafts(session, snaps)
+        self.drafts.flush()
         while self._closing:
             self._closing.pop().close()
 
@@ -375,7 +290,7 @@ class AppController(QObject):
             self._end_session()
         for window in QApplication.topLevelWidgets():
             if window is not self.window and window.isVisible():
-                _dismiss(window)
+                dismiss(window)
         self.lock_screen.reset("")
         self.window.show_screen(self.privacy, chrome=False)
         self.window.show_locked_status()
@@ -424,13 +339,3 @@ class AppController(QObject):
     def _autolock_changed(self, minutes: int) -> None:
         self.idle.set_timeout_ms(self._autolock_ms())
         self._show_user_status()
-
-
-def _store_drafts(session: Session, snaps: list[tuple[DraftKind, str, DraftState]]) -> None:
-    service = DraftService(session)
-    for kind, object_id, state in snaps:
-        try:
-            service.save(kind, object_id, state)
-        except KdmError:
-            # Refused (too large, the case gone): nothing more can be kept of it.
-            continue

@@ -61,7 +61,7 @@ def _page(qtbot: Any, make_app: Any, casefile: Any) -> tuple[Any, Any]:
 
 def _save_as(monkeypatch: Any, path: Any) -> None:
     monkeypatch.setattr(
-        "kdm_desktop.ui.retention.page.QFileDialog.getSaveFileName",
+        "kdm_desktop.ui.retention.records_tab.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(path), "PDF (*.pdf)"),
     )
 
@@ -73,45 +73,45 @@ def test_review_confirm_destroy_and_minutes(
     kept = make_case(casefile.data_dir, "Müzeyyen", "Akçayörnek", at(2012, 6, 2), at(2013, 2, 5))
     number = CaseNumber.of(casefile, kept)
     app, page = _page(qtbot, make_app, casefile)
-    assert page.due_table.rowCount() == 2
+    assert page.due_tab.due_table.rowCount() == 2
     assert "imha" in page.status.text().lower()
 
     # A hold from the holds tab keeps one of them.
-    page.hold_case.setText(number)
-    page.hold_reason.setText("Derdest dava 2013/45")
-    qtbot.mouseClick(page.hold_button, Qt.MouseButton.LeftButton)
-    assert _rows(page.holds_table)[0][:2] == [number, "Derdest dava 2013/45"]
-    assert [r[0] for r in _rows(page.kept_table)] == [number]
-    assert page.due_table.rowCount() == 1
+    page.holds_tab.hold_case.setText(number)
+    page.holds_tab.hold_reason.setText("Derdest dava 2013/45")
+    qtbot.mouseClick(page.holds_tab.hold_button, Qt.MouseButton.LeftButton)
+    assert _rows(page.holds_tab.holds_table)[0][:2] == [number, "Derdest dava 2013/45"]
+    assert [r[0] for r in _rows(page.due_tab.kept_table)] == [number]
+    assert page.due_tab.due_table.rowCount() == 1
 
     # Cancel first: nothing happens.
-    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.due_tab.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.due_tab.run_button, Qt.MouseButton.LeftButton)
     no = _boxes()[-1].findChild(QPushButton, "confirmNo")
     qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
-    assert page.due_table.rowCount() == 1
+    assert page.due_tab.due_table.rowCount() == 1
 
-    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.due_tab.run_button, Qt.MouseButton.LeftButton)
     assert "1" in _boxes()[-1].text()
     _press_yes(qtbot)
     qtbot.waitUntil(lambda: not app.runner.busy)
     _close_boxes()
     assert page.last_result is not None
-    assert page.due_table.rowCount() == 0
-    assert page.records_table.rowCount() == 1
-    assert _rows(page.records_table)[0][3] == "1"
+    assert page.due_tab.due_table.rowCount() == 0
+    assert page.records_tab.records_table.rowCount() == 1
+    assert _rows(page.records_tab.records_table)[0][3] == "1"
 
     out = tmp_path / "tutanak.pdf"
     _save_as(monkeypatch, out)
-    qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.records_tab.minutes_button, Qt.MouseButton.LeftButton)
     _close_boxes()
     text = "\n".join(p.extract_text() or "" for p in PdfReader(out).pages)
     assert "İmha Tutanağı" in text and "Gülseren" not in text
 
-    page.holds_table.selectRow(0)
-    qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
-    assert page.holds_table.rowCount() == 0
-    assert page.due_table.rowCount() == 1
+    page.holds_tab.holds_table.selectRow(0)
+    qtbot.mouseClick(page.holds_tab.release_button, Qt.MouseButton.LeftButton)
+    assert page.holds_tab.holds_table.rowCount() == 0
+    assert page.due_tab.due_table.rowCount() == 1
     app.shutdown()
     with open_session(casefile.data_dir, ADMIN, ADMIN_PASSWORD) as s:
         assert [r.id for r in CaseService(s).page()] == [kept]
@@ -127,11 +127,11 @@ class CaseNumber:
 
 def test_policy_edit_within_bounds(qtbot, make_app, casefile) -> None:
     app, page = _page(qtbot, make_app, casefile)
-    spin = page.year_spins["session_notes"]
+    spin = page.policy_tab.year_spins["session_notes"]
     assert (spin.minimum(), spin.maximum(), spin.value()) == (2, 20, 5)
     spin.setValue(3)
-    qtbot.mouseClick(page.save_policy_button, Qt.MouseButton.LeftButton)
-    assert page.year_spins["session_notes"].value() == 3
+    qtbot.mouseClick(page.policy_tab.save_policy_button, Qt.MouseButton.LeftButton)
+    assert page.policy_tab.year_spins["session_notes"].value() == 3
     app.shutdown()
 
     with open_session(casefile.data_dir, ADMIN, ADMIN_PASSWORD) as s:
@@ -157,42 +157,46 @@ def test_requests_log_answer_export_and_deletion(
     page.tabs.setCurrentIndex(4)
 
     # An access request 40 days ago: overdue, in red, on the start card too.
-    page.request_case.setText(number)
-    page.request_kind.setCurrentIndex(page.request_kind.findData("access"))
+    page.requests_tab.request_case.setText(number)
+    page.requests_tab.request_kind.setCurrentIndex(
+        page.requests_tab.request_kind.findData("access")
+    )
     old = datetime.date.today() - datetime.timedelta(days=40)
-    page.request_date.setDate(QDate(old.year, old.month, old.day))
-    qtbot.mouseClick(page.add_request_button, Qt.MouseButton.LeftButton)
-    rows = _rows(page.requests_table)
+    page.requests_tab.request_date.setDate(QDate(old.year, old.month, old.day))
+    qtbot.mouseClick(page.requests_tab.add_request_button, Qt.MouseButton.LeftButton)
+    rows = _rows(page.requests_tab.requests_table)
     assert rows[0][0] == number and "40" not in rows[0][4] and "10" in rows[0][4]
-    assert page.requests_table.item(0, 4).foreground().color().name() == "#b00020"
+    assert page.requests_tab.requests_table.item(0, 4).foreground().color().name() == "#b00020"
 
-    page.requests_table.selectRow(0)
+    page.requests_tab.requests_table.selectRow(0)
     out = tmp_path / "dokum.pdf"
     _save_as(monkeypatch, out)
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.requests_tab.export_button, Qt.MouseButton.LeftButton)
     _close_boxes()
     assert "Saadet" in "\n".join(p.extract_text() or "" for p in PdfReader(out).pages)
 
-    page.answer_text.setText("Döküm elden verildi.")
-    qtbot.mouseClick(page.answer_button, Qt.MouseButton.LeftButton)
-    assert page.requests_table.item(0, 4).foreground().color().name() != "#b00020"
+    page.requests_tab.answer_text.setText("Döküm elden verildi.")
+    qtbot.mouseClick(page.requests_tab.answer_button, Qt.MouseButton.LeftButton)
+    assert page.requests_tab.requests_table.item(0, 4).foreground().color().name() != "#b00020"
 
     # A deletion request: reviewed, confirmed, her file destroyed.
-    page.request_case.setText(number)
-    page.request_kind.setCurrentIndex(page.request_kind.findData("deletion"))
-    page.request_date.setDate(QDate.currentDate())
-    qtbot.mouseClick(page.add_request_button, Qt.MouseButton.LeftButton)
-    deletion_row = [r[1] for r in _rows(page.requests_table)].index("Silme talebi")
-    page.requests_table.selectRow(deletion_row)
-    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    page.requests_tab.request_case.setText(number)
+    page.requests_tab.request_kind.setCurrentIndex(
+        page.requests_tab.request_kind.findData("deletion")
+    )
+    page.requests_tab.request_date.setDate(QDate.currentDate())
+    qtbot.mouseClick(page.requests_tab.add_request_button, Qt.MouseButton.LeftButton)
+    deletion_row = [r[1] for r in _rows(page.requests_tab.requests_table)].index("Silme talebi")
+    page.requests_tab.requests_table.selectRow(deletion_row)
+    qtbot.mouseClick(page.requests_tab.erase_button, Qt.MouseButton.LeftButton)
     _press_yes(qtbot)
     qtbot.waitUntil(lambda: not app.runner.busy)
     _close_boxes()
-    assert page.records_table.rowCount() == 1
+    assert page.records_tab.records_table.rowCount() == 1
 
     # Bad input gets a Turkish message, nothing stored.
-    page.request_case.setText("NRL-2099-9999")
-    qtbot.mouseClick(page.add_request_button, Qt.MouseButton.LeftButton)
+    page.requests_tab.request_case.setText("NRL-2099-9999")
+    qtbot.mouseClick(page.requests_tab.add_request_button, Qt.MouseButton.LeftButton)
     assert any("bulunamadı" in t or "yok" in t for t in _close_boxes()), page.last_error
 
     # The start screen card.
@@ -209,10 +213,12 @@ def test_review_deletion_explains_why_not(qtbot, make_app, casefile) -> None:
     case = make_case(casefile.data_dir, "Saadet", "Özdemirörnek", at(2024, 5, 2), None)
     number = CaseNumber.of(casefile, case)
     _, page = _page(qtbot, make_app, casefile)
-    page.request_case.setText(number)
-    page.request_kind.setCurrentIndex(page.request_kind.findData("deletion"))
-    qtbot.mouseClick(page.add_request_button, Qt.MouseButton.LeftButton)
-    page.requests_table.selectRow(0)
-    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    page.requests_tab.request_case.setText(number)
+    page.requests_tab.request_kind.setCurrentIndex(
+        page.requests_tab.request_kind.findData("deletion")
+    )
+    qtbot.mouseClick(page.requests_tab.add_request_button, Qt.MouseButton.LeftButton)
+    page.requests_tab.requests_table.selectRow(0)
+    qtbot.mouseClick(page.requests_tab.erase_button, Qt.MouseButton.LeftButton)
     texts = _close_boxes()
     assert any("açık" in t for t in texts), texts

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,9 +27,19 @@ from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.cases.intake_fields import ChildrenEditor, IntakeFields, field_root
-from kdm_desktop.ui.drafts import NO_DRAFT, DraftKeeper, State, ask_before_closing
-from kdm_desktop.ui.widgets import FieldError, heading
+from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
+from kdm_desktop.ui.cases.step_form import (
+    StepForm,
+    add_scrolled_steps,
+    children_editor,
+    clear_errors,
+    focus_first_error,
+    keep_children_whole,
+    restore_children,
+    show_errors,
+)
+from kdm_desktop.ui.drafts import DraftKeeper, State, ask_before_closing
+from kdm_desktop.ui.widgets import heading
 
 EDIT_STEP_KEYS: list[list[str]] = [
     list(APPLICATION_FIELDS),
@@ -43,7 +48,7 @@ EDIT_STEP_KEYS: list[list[str]] = [
 ]
 
 
-class CaseEditForm(QWidget):
+class CaseEditForm(StepForm):
     saved = Signal(str)  # case id
     cancelled = Signal()
 
@@ -64,47 +69,23 @@ class CaseEditForm(QWidget):
             self.fields.client_step(),
             self.fields.violence_step(),
         )
-        for built in pages:
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(built)
-            self.stack.addWidget(scroll)
+        add_scrolled_steps(self.stack, pages)
         self.fields.load(_form_values(record.draft))
 
         self.title = heading(self.tr("Edit {number}").format(number=record.case_number), 1.5)
         self.title.setObjectName("editTitle")
-        self.step_label = QLabel()
-        self.step_label.setObjectName("editStep")
-        self.general_error = FieldError()
-        self.general_error.setObjectName("editGeneralError")
-        self.cancel_button = QPushButton(self.tr("&Discard changes"))
-        self.cancel_button.setObjectName("editCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.back_button = QPushButton(self.tr("&Previous"))
-        self.back_button.setObjectName("editBack")
-        self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
-        self.next_button = QPushButton(self.tr("&Next"))
-        self.next_button.setObjectName("editNext")
-        self.next_button.clicked.connect(self.next_step)
-        self.save_button = QPushButton(self.tr("&Save changes"))
-        self.save_button.setObjectName("editSave")
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.title)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
+        self.build_frame(
+            "edit",
+            self.title,
+            (
+                self.tr("&Discard changes"),
+                self.tr("&Previous"),
+                self.tr("&Next"),
+                self.tr("&Save changes"),
+            ),
+        )
         self.go_to(0)
-        self._children().setProperty(NO_DRAFT, True)  # kept whole in the extra state
+        keep_children_whole(self.fields)
         self.draft_keeper = DraftKeeper(
             self,
             session,
@@ -115,26 +96,15 @@ class CaseEditForm(QWidget):
         )
         self.draft_keeper.baseline()
 
-    def _children(self) -> ChildrenEditor:
-        widget = self.fields.widgets["children"]
-        assert isinstance(widget, ChildrenEditor)
-        return widget
-
     def _draft_extra(self) -> State:
-        return {"children": self._children().value()}
+        return {"children": children_editor(self.fields).value()}
 
     def _restore_extra(self, content: State) -> None:
-        children = content.get("children")
-        if isinstance(children, list):
-            self._children().set_children([c for c in children if isinstance(c, dict)])
+        restore_children(self.fields, content)
 
     def cancel(self) -> None:
         """'Discard changes' asks first when something was changed (never silently)."""
         ask_before_closing(self, [self.draft_keeper], self.cancelled.emit)
-
-    @property
-    def step(self) -> int:
-        return self.stack.currentIndex()
 
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(EDIT_STEP_KEYS) - 1))
@@ -153,9 +123,7 @@ class CaseEditForm(QWidget):
     def _check(self, upto: int) -> CaseDraft | None:
         """The changed draft if the steps up to `upto` are fine; else show why, beside
         each field, on the first step with a problem, and return None."""
-        for error in self.fields.errors.values():
-            error.clear_error()
-        self.general_error.clear_error()
+        clear_errors(self.fields, self.general_error)
         keys = [k for ks in EDIT_STEP_KEYS[: upto + 1] for k in ks]
         data = self.fields.values(keys)
         shown: dict[str, list[str]] = {k: [v] for k, v in self.fields.local_errors.items()}
@@ -173,23 +141,11 @@ class CaseEditForm(QWidget):
         return None
 
     def _show_errors(self, shown: dict[str, list[str]]) -> None:
-        first_step = len(EDIT_STEP_KEYS)
-        for key, texts in shown.items():
-            target = self.fields.errors.get(key)
-            if target is None:
-                self.general_error.show_error("\n".join(texts))
-                continue
-            target.show_error("\n".join(texts))
-            first_step = min(
-                first_step, next(i for i, ks in enumerate(EDIT_STEP_KEYS) if key in ks)
-            )
+        first_step = show_errors(self.fields, self.general_error, shown, EDIT_STEP_KEYS)
         if first_step < len(EDIT_STEP_KEYS):
             if first_step != self.step:
                 self.go_to(first_step)
-            for key in EDIT_STEP_KEYS[first_step]:
-                if key in shown:
-                    self.fields.widgets[key].setFocus()
-                    break
+            focus_first_error(self.fields, shown, EDIT_STEP_KEYS[first_step])
 
     def next_step(self) -> None:
         if self._check(self.step) is not None:

@@ -12,11 +12,9 @@ import dataclasses
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,10 +34,20 @@ from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.cases.intake_fields import ChildrenEditor, IntakeFields, field_root
+from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
 from kdm_desktop.ui.cases.no_consent import NoConsentDialog
-from kdm_desktop.ui.drafts import NO_DRAFT, DraftKeeper, State
-from kdm_desktop.ui.widgets import FieldError, heading, note
+from kdm_desktop.ui.cases.step_form import (
+    StepForm,
+    add_scrolled_steps,
+    children_editor,
+    clear_errors,
+    focus_first_error,
+    keep_children_whole,
+    restore_children,
+    show_errors,
+)
+from kdm_desktop.ui.drafts import DraftKeeper, State
+from kdm_desktop.ui.widgets import heading, note
 
 CONSENT_KEYS = [
     "consent.processing",
@@ -113,7 +121,7 @@ class DuplicatePanel(QWidget):
             self.open_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
 
-class IntakeForm(QWidget):
+class IntakeForm(StepForm):
     created = Signal(str)  # case id
     open_existing = Signal(str)
     cancelled = Signal()
@@ -139,12 +147,7 @@ class IntakeForm(QWidget):
         )
         self.stack = QStackedWidget()
         self.stack.setObjectName("intakeSteps")
-        for build in builders:
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(build())
-            self.stack.addWidget(scroll)
+        add_scrolled_steps(self.stack, [build() for build in builders])
         self.duplicates = DuplicatePanel()
         self.duplicates.open_requested.connect(self.open_existing)
         self.duplicates.continue_requested.connect(self._store)
@@ -153,37 +156,18 @@ class IntakeForm(QWidget):
         self._pending: Intake | None = None
 
         self.title = heading(self.tr("New application"), 1.5)
-        self.step_label = QLabel()
-        self.step_label.setObjectName("intakeStep")
-        self.general_error = FieldError()
-        self.general_error.setObjectName("intakeGeneralError")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("intakeCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.back_button = QPushButton(self.tr("&Previous"))
-        self.back_button.setObjectName("intakeBack")
-        self.back_button.clicked.connect(lambda: self.go_to(self.step - 1))
-        self.next_button = QPushButton(self.tr("&Next"))
-        self.next_button.setObjectName("intakeNext")
-        self.next_button.clicked.connect(self.next_step)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setObjectName("intakeSave")
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.title)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
+        self.build_frame(
+            "intake",
+            self.title,
+            (
+                self.tr("Cancel"),
+                self.tr("&Previous"),
+                self.tr("&Next"),
+                self.tr("&Save"),
+            ),
+        )
         self.go_to(0)
-        self._children().setProperty(NO_DRAFT, True)  # kept whole in the extra state
+        keep_children_whole(self.fields)
         self.draft_keeper = DraftKeeper(
             self,
             session,
@@ -194,24 +178,14 @@ class IntakeForm(QWidget):
         )
         self.draft_keeper.baseline()
 
-    def _children(self) -> ChildrenEditor:
-        widget = self.fields.widgets["children"]
-        assert isinstance(widget, ChildrenEditor)
-        return widget
-
     def _draft_extra(self) -> State:
-        return {"step": min(self.step, len(STEP_KEYS) - 1), "children": self._children().value()}
+        children = children_editor(self.fields).value()
+        return {"step": min(self.step, len(STEP_KEYS) - 1), "children": children}
 
     def _restore_extra(self, content: State) -> None:
-        children = content.get("children")
-        if isinstance(children, list):
-            self._children().set_children([c for c in children if isinstance(c, dict)])
+        restore_children(self.fields, content)
         step = content.get("step")
         self.go_to(step if isinstance(step, int) else 0)
-
-    @property
-    def step(self) -> int:
-        return self.stack.currentIndex()
 
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(STEP_KEYS) - 1))
@@ -239,9 +213,7 @@ class IntakeForm(QWidget):
         """Parse the steps up to `upto` and show their errors. (False, None) if any;
         the intake itself only once every step is in (later steps' fields missing
         make the early steps' parse fail on them, which is not shown)."""
-        for error in self.fields.errors.values():
-            error.clear_error()
-        self.general_error.clear_error()
+        clear_errors(self.fields, self.general_error)
         keys = self._keys_up_to(upto)
         data = self.fields.values(keys)
         shown: dict[str, list[str]] = {k: [v] for k, v in self.fields.local_errors.items()}
@@ -257,20 +229,10 @@ class IntakeForm(QWidget):
             shown.setdefault(field_root(exc.field), []).append(exc.message)
         if not shown:
             return True, intake
-        first_step = len(STEP_KEYS)
-        for key, texts in shown.items():
-            target = self.fields.errors.get(key)
-            if target is None:
-                self.general_error.show_error("\n".join(texts))
-                continue
-            target.show_error("\n".join(texts))
-            first_step = min(first_step, next(i for i, ks in enumerate(STEP_KEYS) if key in ks))
+        first_step = show_errors(self.fields, self.general_error, shown, STEP_KEYS)
         if first_step < len(STEP_KEYS) and first_step != self.step:
             self.go_to(first_step)
-        for key in STEP_KEYS[min(first_step, len(STEP_KEYS) - 1)]:
-            if key in shown:
-                self.fields.widgets[key].setFocus()
-                break
+        focus_first_error(self.fields, shown, STEP_KEYS[min(first_step, len(STEP_KEYS) - 1)])
         return False, None
 
     def next_step(self) -> None:

@@ -150,7 +150,7 @@ def _fill_perpetrator(tab: QWidget) -> None:
     perp.age_band.set_value("35_44")
     perp.weapon.set_value("evet")
     perp.prior_orders.set_value("evet")
-    perp.children.setValue(2)
+    perp.shared_children.setValue(2)
     perp.note.setPlainText(synthetic.text("screenshots.perpetrator_note"))
     perp.save()
     perp.start_new()

@@ -19,15 +19,11 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -36,9 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.drafts import DraftKind
-from kdm_desktop.domain.letters.letter import OPTIONAL_FIELDS, InputField, LetterTemplate
+from kdm_desktop.domain.letters.letter import LetterTemplate
 from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.reports.fonts import register_fonts_in_background
 from kdm_desktop.reports.printing import (
@@ -53,6 +48,7 @@ from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import IssuedLetter, LetterService
 from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 from kdm_desktop.ui.fit import dialog_size
+from kdm_desktop.ui.letters.fields import LetterFields
 from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.widgets import FieldError, note
 
@@ -74,17 +70,7 @@ class LetterDialog(QDialog):
         register_fonts_in_background()
         self._service = LetterService(session)
         self._case_id = case_id
-        self._facts = self._service.facts(case_id)
-        self._inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self._ticks: dict[str, QCheckBox] = {}
         self._issued: IssuedLetter | None = None
-        # What she typed, kept across template switches: shared fields by key, the
-        # addressee's fields (those with a default) per recipient kind as well.
-        self._typed: dict[str, str] = {}
-        self._typed_for_kind: dict[tuple[RecipientKind, str], str] = {}
-        self._ticked: set[str] = set()
-        self._shown: LetterTemplate | None = None
-        self._defaults: dict[str, str] = {}
         # Required fields are checked only once she has tried to print or save.
         self.attempted = False
 
@@ -109,14 +95,13 @@ class LetterDialog(QDialog):
         self.template.setCurrentIndex(max(first_covered, 0))
         self.template.currentIndexChanged.connect(self._template_changed)
 
-        self.fields = QFormLayout()
-        # Labels above their fields: the column stays narrow enough for a laptop
-        # screen beside the preview, and long labels are never cut.
-        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        fields_box = QWidget()
-        self.fields_box = fields_box
-        fields_box.setLayout(self.fields)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self.form = LetterFields(
+            self._service.facts(case_id), self._timer.start, self.refresh_preview
+        )
         # The "*" after a label is explained on screen, as on the risk form.
         self.required_legend = QLabel(
             self.tr("* Required: the letter cannot be printed without it.")
@@ -157,7 +142,7 @@ class LetterDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Template:")))
         left.addWidget(self.template)
-        left.addWidget(fields_box)
+        left.addWidget(self.form.box)
         left.addWidget(self.required_legend)
         left.addWidget(self.error)
         left.addWidget(self.signatory_note)
@@ -191,10 +176,6 @@ class LetterDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(_PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
         self.draft_keeper: DraftKeeper | None = None
         self._template_changed()
         self.draft_keeper = DraftKeeper(self, session, DraftKind.LETTER, case_id)
@@ -209,92 +190,23 @@ class LetterDialog(QDialog):
         return self._service.template(str(self.template.currentData())).template
 
     def _template_changed(self) -> None:
-        self._remember()
-        while self.fields.rowCount():
-            self.fields.removeRow(0)
-        self._inputs.clear()
-        self._ticks.clear()
         template = self._current()
         # The box may be narrower than the title: the whole title on hover.
         self.template.setToolTip(self.template.currentText())
-        self._defaults = self._service.field_defaults(template.name)
-        for f in template.inputs:
-            editor = self._editor(f)
-            self.fields.addRow(self._label(f), editor)
-            self._fill(f, template.recipient_kind)
-        for line in template.optional:
-            if line.key in OPTIONAL_FIELDS and self._facts.offered(line.key):
-                box = QCheckBox(line.label)
-                box.setObjectName(f"letterTick_{line.key}")
-                box.setChecked(line.key in self._ticked)
-                box.toggled.connect(self.refresh_preview)
-                self._ticks[line.key] = box
-                self.fields.addRow(box)
+        self.form.show_template(template, self._service.field_defaults(template.name))
         self.required_legend.setVisible(any(f.required for f in template.inputs))
-        self._shown = template
         if self.draft_keeper is not None:
             self.draft_keeper.watch()  # the new template's fields
         self.refresh_preview()
 
-    def _remember(self) -> None:
-        """Keep what is typed in the fields of the template being left."""
-        old = self._shown
-        if old is None:
-            return
-        for f in old.inputs:
-            text = self._text(f.key)
-            if f.default:
-                self._typed_for_kind[(old.recipient_kind, f.key)] = text
-            else:
-                self._typed[f.key] = text
-        self._ticked = set(self.ticked())
-
-    def _fill(self, f: InputField, kind: RecipientKind) -> None:
-        """A field of the new template: what she typed before, else the centre's default."""
-        if f.default:
-            text = self._typed_for_kind.get((kind, f.key), self._defaults.get(f.key, ""))
-        else:
-            text = self._typed.get(f.key, "")
-        if text:
-            self.set_field(f.key, text)
-
-    def _text(self, key: str) -> str:
-        editor = self._inputs[key]
-        return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
-
-    def _label(self, f: InputField) -> str:
-        return f.label + (" *" if f.required else "") + ":"
-
-    def _editor(self, f: InputField) -> QWidget:
-        editor: QLineEdit | QPlainTextEdit
-        if f.multiline:
-            editor = QPlainTextEdit()
-            editor.setTabChangesFocus(True)
-            editor.setFixedHeight(110)
-            editor.textChanged.connect(self._timer.start)
-        else:
-            editor = QLineEdit()
-            editor.textChanged.connect(self._timer.start)
-        editor.setObjectName(f"letterField_{f.key}")
-        editor.setAccessibleName(f.label)
-        self._inputs[f.key] = editor
-        return editor
-
     def values(self) -> dict[str, str]:
-        # Every field, empty ones too: a cleared addressee stays cleared (the
-        # service fills defaults only for fields not given at all).
-        return {key: self._text(key) for key in self._inputs}
+        return self.form.values()
 
     def ticked(self) -> list[str]:
-        return [k for k, box in self._ticks.items() if box.isChecked()]
+        return self.form.ticked()
 
     def set_field(self, key: str, text: str) -> None:
-        editor = self._inputs[key]
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(text)
-        else:
-            editor.setText(text)
-            editor.setCursorPosition(0)  # a long unit shows from its start
+        self.form.set_field(key, text)
 
     # ----- preview -----
 
@@ -324,7 +236,7 @@ class LetterDialog(QDialog):
             )
         except KdmError as exc:
             self.error.show_error(exc.message)
-            editor = self._inputs.get(exc.field) if isinstance(exc, ValidationError) else None
+            editor = self.form.inputs.get(exc.field) if isinstance(exc, ValidationError) else None
             if focus and editor is not None:
                 editor.setFocus()
             return False

@@ -6,11 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -21,11 +19,10 @@ from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.people import People
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.labels import action_label, detail_label, object_label
+from kdm_desktop.ui.models.table_base import FlatTableModel, Index
 
 BATCH = 200
 SORT_ROLE = Qt.ItemDataRole.UserRole
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def format_timestamp(ts: str) -> str:
@@ -38,7 +35,7 @@ def format_timestamp(ts: str) -> str:
     return current_locale().toString(qt, "d MMMM yyyy HH:mm:ss")
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(FlatTableModel):
     COLUMNS = ("seq", "ts", "username", "action", "object_type", "object_id", "detail")
 
     def __init__(
@@ -60,32 +57,24 @@ class AuditModel(QAbstractTableModel):
         self._case_numbers: dict[str, str] = {}
         self._people = People(session).as_dict()
         self._more = True
-        self._headers = (
-            self.tr("No."),
-            self.tr("Time"),
-            self.tr("User"),
-            self.tr("Action"),
-            self.tr("Object"),
-            self.tr("Object id"),
-            self.tr("Detail"),
+        self.set_headers(
+            (
+                self.tr("No."),
+                self.tr("Time"),
+                self.tr("User"),
+                self.tr("Action"),
+                self.tr("Object"),
+                self.tr("Object id"),
+                self.tr("Detail"),
+            )
         )
         self.fetchMore(QModelIndex())
 
     # ----- shape -----
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry = self._rows[index.row()]
@@ -119,10 +108,10 @@ class AuditModel(QAbstractTableModel):
         return self._rows[row]
 
     # ----- lazy loading -----
-    def canFetchMore(self, parent: _Index) -> bool:
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more and not self._busy()
 
-    def fetchMore(self, parent: _Index) -> None:
+    def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent):
             return
         # Keyset paging: the next batch is what is older than the oldest row shown,

@@ -5,19 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from kdm_desktop.services.users import UserInfo
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.labels import role_label
-
-_Index = QModelIndex | QPersistentModelIndex
+from kdm_desktop.ui.models.table_base import FlatTableModel, Index
 
 
 def format_day(ts: str) -> str:
@@ -28,15 +24,12 @@ def format_day(ts: str) -> str:
     return current_locale().toString(QDate(day.year, day.month, day.day), "dd.MM.yyyy")
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(FlatTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._users: list[UserInfo] = []
-        self._headers = (
-            self.tr("User name"),
-            self.tr("Full name"),
-            self.tr("Role"),
-            self.tr("Added on"),
+        self.set_headers(
+            (self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Added on"))
         )
 
     def set_users(self, users: list[UserInfo]) -> None:
@@ -53,20 +46,10 @@ class UsersModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._users)
+    def row_total(self) -> int:
+        return len(self._users)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         user = self._users[index.row()]

@@ -129,7 +129,7 @@ def _retention(registry: PageRegistry) -> None:
     registry.add_card(
         CardSpec(
             key="retention",
-            factory=lazy("kdm_desktop.ui.retention.page", "RetentionCard"),
+            factory=lazy("kdm_desktop.ui.retention.card", "RetentionCard"),
             permission=Permission.VIEW_CASES,
             order=45,
         )

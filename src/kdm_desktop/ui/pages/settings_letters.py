@@ -245,10 +245,11 @@ class LettersTab(QWidget):
     def add_line(self) -> None:
         r = self.numbers.rowCount()
         self.numbers.insertRow(r)
-        self.numbers.setItem(r, 0, QTableWidgetItem(""))
+        first = QTableWidgetItem("")
+        self.numbers.setItem(r, 0, first)
         self.numbers.setItem(r, 1, QTableWidgetItem(""))
         self.numbers.setCurrentCell(r, 0)
-        self.numbers.editItem(self.numbers.item(r, 0))
+        self.numbers.editItem(first)
 
     def remove_line(self) -> None:
         r = self.numbers.currentRow()

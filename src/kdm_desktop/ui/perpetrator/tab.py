@@ -12,31 +12,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kdm_desktop.changes import PERPETRATORS, Changes
-from kdm_desktop.domain.cases.choices import PerpetratorRelation
-from kdm_desktop.domain.cases.validation import MAX_NAME
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.perpetrator import (
-    FIELD_LABELS,
-    MAX_SHARED_CHILDREN,
-    Answer,
     Perpetrator,
-    PerpetratorAgeBand,
     PerpetratorRow,
 )
 from kdm_desktop.errors import KdmError
@@ -44,13 +33,10 @@ from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.perpetrators import PerpetratorSection, PerpetratorService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.cases.inputs import ChoiceCombo
 from kdm_desktop.ui.drafts import DraftKeeper, State, confirm_discard
 from kdm_desktop.ui.pages.registry import PageContext
+from kdm_desktop.ui.perpetrator.form import PerpetratorForm
 from kdm_desktop.ui.widgets import FieldError, heading
-
-_FIELD_WIDTH = 340
-_NOT_STATED = -1  # the spin box's "Belirtilmedi"
 
 
 class PerpetratorTab(QWidget):
@@ -88,44 +74,12 @@ class PerpetratorTab(QWidget):
         left.addLayout(left_buttons)
         left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.relation = ChoiceCombo(PerpetratorRelation, FIELD_LABELS["relation"])
-        self.relation.setObjectName("perpRelation")
-        self.name = QLineEdit()
-        self.name.setObjectName("perpName")
-        self.name.setMaxLength(MAX_NAME)
-        self.name.setAccessibleName(FIELD_LABELS["name"])
-        self.name.setPlaceholderText(self.tr("Leave empty if she does not want to give it"))
-        self.age_band = ChoiceCombo(PerpetratorAgeBand, FIELD_LABELS["age_band"])
-        self.age_band.setObjectName("perpAgeBand")
-        self.weapon = ChoiceCombo(Answer, FIELD_LABELS["weapon_access"])
-        self.weapon.setObjectName("perpWeapon")
-        self.prior_orders = ChoiceCombo(Answer, FIELD_LABELS["prior_orders"])
-        self.prior_orders.setObjectName("perpPriorOrders")
-        self.children = QSpinBox()
-        self.children.setObjectName("perpChildren")
-        self.children.setRange(_NOT_STATED, MAX_SHARED_CHILDREN)
-        self.children.setSpecialValueText(self.tr("Not stated"))
-        self.children.setAccessibleName(FIELD_LABELS["shared_children"])
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("perpNote")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(84)
-        self.note.setAccessibleName(FIELD_LABELS["note"])
-        for widget in (self.relation, self.name, self.age_band, self.weapon, self.prior_orders):
-            widget.setMaximumWidth(_FIELD_WIDTH)
-        self.children.setMaximumWidth(160)
-
-        self.form_box = QGroupBox()
-        self.form_box.setObjectName("perpForm")
-        form = QFormLayout(self.form_box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(FIELD_LABELS["relation"] + ":", self.relation)
-        form.addRow(FIELD_LABELS["name"] + ":", self.name)
-        form.addRow(FIELD_LABELS["age_band"] + ":", self.age_band)
-        form.addRow(FIELD_LABELS["weapon_access"] + ":", self.weapon)
-        form.addRow(FIELD_LABELS["prior_orders"] + ":", self.prior_orders)
-        form.addRow(FIELD_LABELS["shared_children"] + ":", self.children)
-        form.addRow(FIELD_LABELS["note"] + ":", self.note)
+        self.form_box = PerpetratorForm()
+        # The fields, by name, for the tab's own use and its tests.
+        form = self.form_box
+        self.relation, self.name, self.age_band = form.relation, form.name, form.age_band
+        self.weapon, self.prior_orders = form.weapon, form.prior_orders
+        self.shared_children, self.note = form.shared_children, form.note
         self.prefill_label = QLabel()
         self.prefill_label.setObjectName("perpPrefill")
         self.prefill_label.setWordWrap(True)
@@ -229,40 +183,20 @@ class PerpetratorTab(QWidget):
 
     # ----- the form -----
 
-    def _show(self, p: Perpetrator) -> None:
-        self.relation.set_value(p.relation.value if p.relation else None)
-        self.name.setText(p.name)
-        self.age_band.set_value(p.age_band.value if p.age_band else None)
-        self.weapon.set_value(p.weapon_access.value if p.weapon_access else None)
-        self.prior_orders.set_value(p.prior_orders.value if p.prior_orders else None)
-        self.children.setValue(_NOT_STATED if p.shared_children is None else p.shared_children)
-        self.note.setPlainText(p.note)
-
     def record(self) -> Perpetrator:
         """What the form holds (unchecked; the service checks it)."""
-        relation, age = self.relation.value(), self.age_band.value()
-        weapon, prior = self.weapon.value(), self.prior_orders.value()
-        count = self.children.value()
-        return Perpetrator(
-            relation=PerpetratorRelation(relation) if relation else None,
-            name=self.name.text(),
-            age_band=PerpetratorAgeBand(age) if age else None,
-            weapon_access=Answer(weapon) if weapon else None,
-            prior_orders=Answer(prior) if prior else None,
-            shared_children=None if count == _NOT_STATED else count,
-            note=self.note.toPlainText(),
-        )
+        return self.form_box.record()
 
     def start_new(self) -> None:
         self._editing = None
         self.error.clear_error()
         self.list.blockSignals(True)
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
         first = not self._rows
         prefill = self._section.prefill if (self._section and first) else Perpetrator()
-        self._show(prefill)
+        self.form_box.show_record(prefill)
         self.form_box.setTitle(
             self.tr("New person (will be the primary)") if first else self.tr("New person")
         )
@@ -281,7 +215,7 @@ class PerpetratorTab(QWidget):
         self._editing = perpetrator_id
         self.error.clear_error()
         row = self._rows[perpetrator_id]
-        self._show(row.record)
+        self.form_box.show_record(row.record)
         self.form_box.setTitle(self._title(row))
         self.prefill_label.hide()
         self.save_button.setText(self.tr("&Save changes"))
@@ -314,7 +248,7 @@ class PerpetratorTab(QWidget):
             self._select(self._editing)
             return
         self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
 
     def _unless_unsaved(self, then: Any) -> None:

@@ -135,7 +135,7 @@ def capture(
         page = workspace.page("retention")
         assert isinstance(page, RetentionPage)
         shoot("60-saklama-imha-listesi", app.window, None)
-        page.ask_run()
+        page.due_tab.ask_run()
         box = _box()
         shoot("61-saklama-imha-onayi", app.window, box)
         assert box is not None
@@ -149,8 +149,8 @@ def capture(
         page.tabs.setCurrentIndex(2)
         shoot("62-saklama-imha-kayitlari", app.window, None)
         pdf = root / "tutanak.pdf"
-        page.records_table.selectRow(0)
-        page.save_minutes(pdf)
+        page.records_tab.records_table.selectRow(0)
+        page.records_tab.save_minutes(pdf)
         done = _box()
         if done is not None:
             done.close()

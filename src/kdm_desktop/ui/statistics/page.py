@@ -8,24 +8,16 @@ numbers. Every computation and file runs on the task runner, off the UI thread.
 
 from __future__ import annotations
 
-import datetime
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -34,136 +26,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kdm_desktop.domain.statistics.periods import Period, month, quarter, year
+from kdm_desktop.domain.statistics.periods import Period
 from kdm_desktop.domain.statistics.publish import PublishedTable
-from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL, TOTAL
-from kdm_desktop.domain.statistics.tables import TABLES, Counts, TableKind
+from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL
+from kdm_desktop.domain.statistics.tables import TABLES, Counts
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.statistics import StatisticsService
-from kdm_desktop.services.statistics_exchange import StatisticsExchange, document_text
-from kdm_desktop.services.statistics_report import ReportService
-from kdm_desktop.services.trust import TrustService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.statistics.chart import BarChart
 from kdm_desktop.ui.statistics.cross_dialog import CrossDialog
+from kdm_desktop.ui.statistics.files import StatisticsFiles
+from kdm_desktop.ui.statistics.rows import (
+    Row,
+    exact_rows,
+    preset_period,
+    published_rows,
+    qdate,
+    to_date,
+)
+from kdm_desktop.ui.statistics.send_dialog import SendDialog
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.widgets import heading
-
-Row = tuple[str, int | None, str]
-
-
-def _qdate(d: datetime.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _date(q: QDate) -> datetime.date:
-    return datetime.date(q.year(), q.month(), q.day())
-
-
-def preset_period(index: int, today: datetime.date) -> Period | None:
-    """0 this month, 1 last month, 2 this quarter, 3 this year, 4 last year, 5 custom."""
-    if index == 0:
-        return month(today.year, today.month)
-    if index == 1:
-        return month(today.year, today.month).previous()
-    if index == 2:
-        return quarter(today.year, (today.month - 1) // 3 + 1)
-    if index == 3:
-        return year(today.year)
-    if index == 4:
-        return year(today.year - 1)
-    return None
-
-
-def exact_rows(counts: Counts, key: str) -> list[Row]:
-    table = next(t for t in TABLES if t.key == key)
-    sums = counts.by_category(key)
-    rows: list[Row] = [
-        (label, sums.get(c, 0), str(sums.get(c, 0))) for c, label in table.categories
-    ]
-    if table.kind is not TableKind.SEPARATE:
-        total = sum(sums.values())
-        rows.append((QCoreApplication.translate("StatisticsPage", "Total"), None, str(total)))
-    return rows
-
-
-def published_rows(table: PublishedTable) -> list[Row]:
-    rows: list[Row] = [
-        (label, table.number((0, j)), table.text((0, j)))
-        for j, label in enumerate(table.col_labels)
-    ]
-    if table.has_row_totals:
-        rows.append(
-            (
-                QCoreApplication.translate("StatisticsPage", "Total"),
-                None,
-                table.text((0, TOTAL)),
-            )
-        )
-    return rows
-
-
-class SendDialog(QDialog):
-    """Choose the coordinating body; see exactly which numbers will leave."""
-
-    def __init__(self, session: Session, period: Period, k: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._period = period
-        self._k = k
-        self.setWindowTitle(self.tr("Send statistics"))
-        self.recipient = QComboBox()
-        self.recipient.setAccessibleName(self.tr("Coordinating body"))
-        for centre in TrustService(session).centres():
-            if centre.state == "verified":
-                self.recipient.addItem(f"{centre.name} ({centre.code})", centre.code)
-        self.suppressed = QCheckBox(
-            self.tr("Send suppressed counts only (no data-sharing protocol)")
-        )
-        self.suppressed.toggled.connect(self._refresh)
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(self.tr("The numbers that will leave the centre"))
-        self.preview.setMinimumSize(560, 320)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Encrypt and save…"))
-        self.ok.setEnabled(self.recipient.count() > 0)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("To:"), self.recipient)
-        form.addRow("", self.suppressed)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        if self.recipient.count() == 0:
-            layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "No verified coordinating body yet: import its centre card and "
-                        "compare the fingerprint on the Transfers page first."
-                    )
-                )
-            )
-        layout.addWidget(QLabel(self.tr("Exactly these numbers leave the centre:")))
-        layout.addWidget(self.preview)
-        layout.addWidget(buttons)
-        self._refresh()
-
-    def _refresh(self) -> None:
-        doc = StatisticsExchange(self._session).document(
-            self._period, suppressed_only=self.suppressed.isChecked(), k=self._k
-        )
-        self.preview.setPlainText(document_text(doc))
-
-    def choice(self) -> tuple[str, bool] | None:
-        if self.recipient.count() == 0:
-            return None
-        return str(self.recipient.currentData()), self.suppressed.isChecked()
 
 
 class StatisticsPage(QWidget):
@@ -233,23 +118,24 @@ class StatisticsPage(QWidget):
         self.note.setWordWrap(True)
         self.chart = BarChart()
 
+        self.files = StatisticsFiles(session, ctx, self, self.period, self.min_cell.value)
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
-        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.pdf_button.clicked.connect(lambda: self.files.export_pdf())
         self.csv_button = QPushButton(self.tr("Save as &CSV…"))
-        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.csv_button.clicked.connect(lambda: self.files.export_csv())
         self.xlsx_button = QPushButton(self.tr("Save as E&xcel…"))
-        self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
+        self.xlsx_button.clicked.connect(lambda: self.files.export_xlsx())
         self.send_button = QPushButton(self.tr("Send to the coordinating body…"))
-        self.send_button.clicked.connect(lambda: self.send_file())
+        self.send_button.clicked.connect(lambda: self.files.send_file())
         self.import_button = QPushButton(self.tr("Import statistics files…"))
-        self.import_button.clicked.connect(lambda: self.import_files())
+        self.import_button.clicked.connect(lambda: self.files.import_files())
         self.cross_button = QPushButton(self.tr("Cross t&able…"))
         self.cross_button.setToolTip(
             self.tr("Two characteristics together, optionally by district (always as published)")
         )
         self.cross_button.clicked.connect(lambda: self.cross_dialog())
         self.report_button = QPushButton(self.tr("Province report…"))
-        self.report_button.clicked.connect(lambda: self.province_report())
+        self.report_button.clicked.connect(lambda: self.files.province_report())
         for button in (self.pdf_button, self.csv_button, self.xlsx_button):
             button.setEnabled(self._exact_allowed)
         self.send_button.setVisible(session.can(Permission.EXPORT) and self._exact_allowed)
@@ -311,19 +197,19 @@ class StatisticsPage(QWidget):
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
         if period is not None:
-            self.start.setDate(_qdate(period.start))
-            self.end.setDate(_qdate(period.end))
+            self.start.setDate(qdate(period.start))
+            self.end.setDate(qdate(period.end))
 
     def period(self) -> Period | None:
         try:
-            return Period(_date(self.start.date()), _date(self.end.date()))
+            return Period(to_date(self.start.date()), to_date(self.end.date()))
         except ValueError:
             return None
 
     def set_period(self, period: Period) -> None:
         self.preset.setCurrentIndex(5)
-        self.start.setDate(_qdate(period.start))
-        self.end.setDate(_qdate(period.end))
+        self.start.setDate(qdate(period.start))
+        self.end.setDate(qdate(period.end))
 
     # ----- tables -----
 
@@ -419,161 +305,6 @@ class StatisticsPage(QWidget):
         dialog.show()
         return dialog
 
-    # ----- exports -----
-
-    def _save_path(self, title: str, pattern: str, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
-        return Path(path) if path else None
-
-    def _own_report_then(self, write: object, label: str, target: Path) -> None:
-        period = self.period()
-        if period is None:
-            return
-        session = self._session
-        k = self.min_cell.value()
-
-        def work(progress: Progress, cancelled: IsCancelled) -> Path:
-            report = ReportService(session).own(period, k)
-            write(report, target)  # type: ignore[operator]
-            return target
-
-        self._ctx.runner.start(
-            self,
-            work,
-            label=label,
-            success_message=lambda p: self.tr("Saved (small numbers hidden):\n{path}").format(
-                path=p
-            ),
-        )
-
-    def export_pdf(self, path: Path | None = None) -> None:
-        from kdm_desktop.reports.statistics_pdf import write_report_pdf
-
-        path = path or self._save_path(self.tr("Save statistics"), "PDF (*.pdf)", "istatistik.pdf")
-        if path is not None:
-            self._own_report_then(write_report_pdf, self.tr("Writing the PDF…"), path)
-
-    def export_csv(self, directory: Path | None = None) -> None:
-        from kdm_desktop.reports.statistics_tables import write_csv_dir
-
-        if directory is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"))
-            directory = Path(chosen) if chosen else None
-        if directory is not None:
-            self._own_report_then(write_csv_dir, self.tr("Writing the CSV files…"), directory)
-
-    def export_xlsx(self, path: Path | None = None) -> None:
-        from kdm_desktop.reports.statistics_tables import write_xlsx
-
-        path = path or self._save_path(
-            self.tr("Save statistics"), "Excel (*.xlsx)", "istatistik.xlsx"
-        )
-        if path is not None:
-            self._own_report_then(write_xlsx, self.tr("Writing the Excel file…"), path)
-
-    # ----- the coordinating body -----
-
     def send_dialog(self) -> SendDialog | None:
-        period = self.period()
-        if period is None:
-            return None
-        return SendDialog(self._session, period, self.min_cell.value(), self)
-
-    def send_file(self, path: Path | None = None, choice: tuple[str, bool] | None = None) -> None:
-        period = self.period()
-        if period is None:
-            return
-        if choice is None:
-            dialog = self.send_dialog()
-            if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            choice = dialog.choice()
-            if choice is None:
-                return
-        path = path or self._save_path(
-            self.tr("Save the statistics file"),
-            self.tr("Statistics files (*.kdmstat)"),
-            f"istatistik-{period.start.isoformat()}.kdmstat",
-        )
-        if path is None:
-            return
-        code, suppressed = choice
-        session = self._session
-        k = self.min_cell.value()
-        target = path
-
-        def work(progress: Progress, cancelled: IsCancelled) -> Path:
-            StatisticsExchange(session).export(
-                period, code, target, suppressed_only=suppressed, k=k, overwrite=True
-            )
-            return target
-
-        self._ctx.runner.start(
-            self,
-            work,
-            label=self.tr("Encrypting and signing…"),
-            success_message=lambda p: self.tr(
-                "The statistics file was encrypted for {code} and signed:\n{path}"
-            ).format(code=code, path=p),
-        )
-
-    def import_files(self, paths: list[Path] | None = None) -> None:
-        if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(
-                self,
-                self.tr("Import statistics files"),
-                "",
-                self.tr("Statistics files (*.kdmstat)"),
-            )
-            paths = [Path(n) for n in names]
-        if not paths:
-            return
-        session = self._session
-        chosen = list(paths)
-
-        def work(progress: Progress, cancelled: IsCancelled) -> list[str]:
-            done = []
-            exchange = StatisticsExchange(session)
-            for n, p in enumerate(chosen):
-                progress(n, len(chosen))
-                r = exchange.import_file(p)
-                done.append(
-                    f"{r.document.centre_code}: {r.document.period.label()}"
-                    + (" (eskisinin yerine)" if r.replaced else "")
-                )
-            return done
-
-        self._ctx.runner.start(
-            self,
-            work,
-            label=self.tr("Checking and importing…"),
-            success_message=lambda done: self.tr("Imported:\n{list}").format(list="\n".join(done)),
-        )
-
-    def province_report(self, path: Path | None = None) -> None:
-        from kdm_desktop.reports.statistics_pdf import write_report_pdf
-
-        period = self.period()
-        if period is None:
-            return
-        path = path or self._save_path(
-            self.tr("Save the province report"), "PDF (*.pdf)", "il-raporu.pdf"
-        )
-        if path is None:
-            return
-        session = self._session
-        k = self.min_cell.value()
-        target = path
-
-        def work(progress: Progress, cancelled: IsCancelled) -> Path:
-            write_report_pdf(ReportService(session).build(period, k), target)
-            return target
-
-        self._ctx.runner.start(
-            self,
-            work,
-            label=self.tr("Merging the centres and writing the report…"),
-            success_message=lambda p: self.tr("The province report was saved:\n{path}").format(
-                path=p
-            ),
-        )
+        """What will leave for the coordinating body (the dialog, not yet shown)."""
+        return self.files.send_dialog()

@@ -1,0 +1,52 @@
+"""The optional backup taken when the window closes (Settings › Backup › on close)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QWidget
+
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.casefile import Session
+from kdm_desktop.ui import dialogs, tasks
+from kdm_desktop.ui.backup.prefs import BackupPrefs
+from kdm_desktop.ui.tasks import IsCancelled, Progress, TaskRunner
+
+
+def start_backup_on_close(
+    session: Session, settings_path: Path, runner: TaskRunner, window: QWidget
+) -> bool:
+    """Start the backup if she asked for one on close; True when it started.
+
+    The window stays while it runs and is closed again when it ends, however it ends.
+    """
+    prefs = BackupPrefs(settings_path)
+    if not (prefs.on_close and prefs.folder and session.can(Permission.BACKUP)):
+        return False
+    target, keep = Path(prefs.folder), prefs.keep
+
+    def work(progress: Progress, cancelled: IsCancelled) -> object:
+        from kdm_desktop.services.backup import BackupService  # loaded when used
+
+        return BackupService(session).create(
+            target, keep=keep, progress=progress, cancelled=cancelled
+        )
+
+    def close_again(*_: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    def warn_then_close(failure: tasks.TaskFailure) -> None:
+        dialogs.warn(window, failure.message)
+        close_again()
+
+    runner.start(
+        window,
+        work,
+        label=QCoreApplication.translate("AppController", "Taking the backup before closing…"),
+        cancellable=True,
+        on_success=close_again,
+        on_failure=warn_then_close,
+        on_cancelled=close_again,
+    )
+    return True
