@@ -97,4 +97,4 @@ def __getattr__(name: str) -> Any:
         from kdm_desktop.domain import rules
 
         return getattr(rules, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(name)
