@@ -6,7 +6,7 @@ the window show the same Turkish sentence and never a traceback.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from kdm_desktop import messages
 
@@ -86,49 +86,15 @@ class ValidationError(RefusedInput):
         self.field = field
 
 
-class FieldError:
-    """One field's problem in a record: the field's path, a message key and its params.
-
-    `field` is the path the intake form and the JSON use ("birth_date",
-    "children[1].age", "consent.date"), so the window can put the message beside
-    the widget and a script can match it.
-    """
-
-    __slots__ = ("field", "key", "params")
-
-    def __init__(self, field: str, key: str, /, **params: object) -> None:
-        self.field = field
-        self.key = key
-        self.params = params
-
-    @property
-    def message(self) -> str:
-        return messages.text(self.key, **self.params)
-
-    def as_dict(self) -> dict[str, str]:
-        return {"field": self.field, "message": self.message, "code": self.key}
-
-    def __repr__(self) -> str:
-        return f"FieldError({self.field!r}, {self.key!r})"
+# The validation vocabulary (one problem type, its collector, the error for "these
+# fields are wrong") lives in domain/rules.py; these names are kept for importers
+# of the old location, resolved lazily because domain/rules.py imports this module.
+_MOVED_TO_RULES = frozenset({"FieldError", "ValidationErrors"})
 
 
-class ValidationErrors(ValidationError):
-    """Every problem found in one record at once; the record was not stored.
+def __getattr__(name: str) -> Any:
+    if name in _MOVED_TO_RULES:
+        from kdm_desktop.domain import rules
 
-    A subclass of `ValidationError`, so callers that handle one field's error
-    handle this too; `field` is the first problem's field.
-    """
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        if not errors:
-            raise ValueError("ValidationErrors needs at least one error")
-        super().__init__("input.fields_invalid", field=errors[0].field, count=len(errors))
-        self.errors = list(errors)
-
-    @property
-    def message(self) -> str:
-        lines = "\n".join(f"- {e.message}" for e in self.errors)
-        return messages.text(self.key, count=len(self.errors), details=lines)
-
-    def fields(self) -> list[dict[str, str]]:
-        return [e.as_dict() for e in self.errors]
+        return getattr(rules, name)
+    raise AttributeError(name)

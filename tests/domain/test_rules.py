@@ -107,3 +107,135 @@ def test_keyed_calendar_rules_keep_their_turkish_and_have_english() -> None:
         messages.set_language("tr")
     assert exc.message == exc.message_tr
     assert all(set(entry) == {"tr", "en"} for entry in MESSAGES.values())
+
+
+# ----- the vocabulary is pinned: one problem type, one collector, one error -----
+
+_VOCABULARY = {
+    "FieldError",
+    "Problems",
+    "RuleProblems",
+    "DomainRuleError",
+    "CalendarRuleError",
+    "ValidationError",
+    "ValidationErrors",
+}
+# Classes outside domain/rules.py allowed to build on it, and why.
+_ALLOWED = {
+    ("errors.py", "ValidationError"),  # one field's refusal with a key (exit 4)
+    ("domain/calendar/errors.py", "CalendarRuleError"),  # only the code "calendar.rule"
+    ("cli/cmd_letters.py", "_FieldOptionMissing"),  # re-words a refusal for the CLI
+}
+
+
+def _base_names(node: ast.ClassDef) -> set[str]:
+    names = set()
+    for base in node.bases:
+        if isinstance(base, ast.Name):
+            names.add(base.id)
+        elif isinstance(base, ast.Attribute):
+            names.add(base.attr)
+    return names
+
+
+def test_no_module_but_rules_defines_a_validation_problem_collector_or_error() -> None:
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel == "domain/rules.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.ClassDef) or (rel, node.name) in _ALLOWED:
+                continue
+            collects = any(
+                isinstance(item, ast.FunctionDef) and item.name == "raise_if_any"
+                for item in node.body
+            )
+            named = node.name in _VOCABULARY - {"FieldError"} or node.name == "Term"
+            if _base_names(node) & _VOCABULARY or collects or named:
+                offenders.append(f"{rel}: {node.name}")
+    assert offenders == []
+
+
+def test_the_old_locations_hand_out_the_same_types() -> None:
+    from kdm_desktop import errors
+    from kdm_desktop.domain.cases import validation
+
+    assert errors.FieldError is rules.FieldError
+    assert errors.ValidationErrors is rules.ValidationErrors
+    assert validation.Problems is rules.Problems
+    assert issubclass(rules.ValidationErrors, errors.RefusedInput)
+    assert rules.ValidationErrors.exit_code == 4
+
+
+def test_a_rule_error_is_a_problem_and_a_value_error() -> None:
+    exc = rules.DomainRuleError.keyed(
+        "note", "rule.text.required", label=rules.Label("protection.label.note")
+    )
+    assert isinstance(exc, rules.FieldError) and isinstance(exc, ValueError)
+    assert exc.errors == (exc,)
+    assert exc.message_tr == rules.turkish_text(exc.key, **exc.params)
+
+
+def test_one_collector_keeps_codes_prefixes_and_sub_fields() -> None:
+    problems = rules.RuleProblems()
+    problems.keyed(
+        "end", "date.required", "rule.date.required", label=rules.Label("protection.label.end_date")
+    )
+    sub = rules.Problems(prefix="measures[0].")
+    sub.keyed("end", "date.type", "rule.date.type", label=rules.Label("protection.label.end_date"))
+    problems.extend(sub)
+    assert problems.failed("measures") and problems.failed("end") and not problems.failed("note")
+    with pytest.raises(rules.DomainRuleError) as info:
+        problems.raise_if_any()
+    assert [(e.field, e.code) for e in info.value.errors] == [
+        ("end", "date.required"),
+        ("measures[0].end", "date.type"),
+    ]
+    assert info.value.code == "domain.multiple"
+
+
+def test_a_single_collected_rule_problem_raises_as_itself() -> None:
+    problems = rules.RuleProblems()
+    problems.keyed(
+        "end", "date.required", "rule.date.required", label=rules.Label("protection.label.end_date")
+    )
+    with pytest.raises(rules.DomainRuleError) as info:
+        problems.raise_if_any()
+    assert (info.value.field, info.value.code, info.value.errors) == (
+        "end",
+        "date.required",
+        (info.value,),
+    )
+    assert info.value.message_tr == "Bitiş tarihi girilmelidir."
+
+
+def test_at_the_service_boundary_rule_errors_keep_their_sentence_under_one_code() -> None:
+    keyed = rules.DomainRuleError.keyed(
+        "end",
+        "rule.date.required",
+        code="date.required",
+        label=rules.Label("protection.label.end_date"),
+    )
+    plain = rules.DomainRuleError("kind", "Tür seçilmelidir.", code="order.kind")
+    both = rules.DomainRuleError.combine([keyed, plain]).as_validation_errors("protection.rule")
+    assert isinstance(both, ValidationErrors)
+    assert [f["code"] for f in both.fields()] == ["protection.rule", "protection.rule"]
+    assert both.fields()[0]["message"] == keyed.message_tr
+    assert both.fields()[1] == {
+        "field": "kind",
+        "message": "Tür seçilmelidir.",
+        "code": "protection.rule",
+    }
+    try:
+        messages.set_language("en")
+        assert both.fields()[0]["message"] == keyed.message != keyed.message_tr
+    finally:
+        messages.set_language("tr")
+
+
+def test_calendar_rules_use_the_shared_labels() -> None:
+    from kdm_desktop.domain.calendar import appointments
+
+    assert not hasattr(appointments, "Term")
+    assert isinstance(appointments.AppointmentType.GROUP_WORK.term, rules.Label)

@@ -43,12 +43,12 @@ from kdm_desktop.domain.cases.notes import Note, NoteVersion
 from kdm_desktop.domain.cases.records import CaseRecord, shareable_record
 from kdm_desktop.domain.cases.service_log import ServiceEntry
 from kdm_desktop.domain.cases.shareable import withheld_fields
-from kdm_desktop.domain.cases.validation import Problems
 from kdm_desktop.domain.perpetrator import (
     PerpetratorRow,
     perpetrator_from_mapping,
     perpetrator_to_dict,
 )
+from kdm_desktop.domain.rules import Problems
 
 # The status travels; the assignee does not (she is another centre's colleague).
 STATUS_FIELDS: Final = ("status", "closure_reason")

@@ -12,7 +12,8 @@ from kdm_desktop import __version__, messages
 from kdm_desktop.cli.argtext import turkish_argparse
 from kdm_desktop.cli.commands import COMMANDS
 from kdm_desktop.cli.io import Output, SecretSource
-from kdm_desktop.errors import KdmError, UsageError, ValidationError, ValidationErrors
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, UsageError, ValidationError
 from kdm_desktop.fsutil import owner_only_umask
 from kdm_desktop.logsetup import configure_file_logging, log_crash
 from kdm_desktop.oserrors import environment_error

@@ -28,7 +28,6 @@ from kdm_desktop.domain.cases.choices import Choice, PerpetratorRelation, _label
 from kdm_desktop.domain.cases.validation import (
     MAX_MEDIUM,
     Invalid,
-    Problems,
     check_int,
     clean_name,
     clean_text,
@@ -38,6 +37,7 @@ from kdm_desktop.domain.cases.validation import (
     reject_unknown_keys,
 )
 from kdm_desktop.domain.keyed_labels import KeyedLabels, text_tr
+from kdm_desktop.domain.rules import Problems
 
 __all__ = [
     "FIELDS",

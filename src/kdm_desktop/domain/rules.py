@@ -1,19 +1,26 @@
 """The validation vocabulary every feature's domain rules speak.
 
 A broken rule names the field it is about and says what is wrong, so a form can
-put the message beside the widget and a script can match the field:
+put the message beside the widget and a script can match the field. Every
+feature (cases, perpetrator, drafts, consents, protection, calendar, letters,
+retention, transfers…) speaks this one vocabulary, defined only here:
 
-- `FieldError` (one field's problem as a message *key* and its parameters, from
-  the message catalogues, so Turkish and English both exist) collected by
-  `Problems`, which raises `ValidationErrors` (a `KdmError`, exit code 4) once at
-  the end with every problem of the record. New rules use these.
-- `DomainRuleError` (one field's problem with a stable `code`: a catalogue key and
-  its parameters, `message_tr` in Turkish and `message` in the user's language;
-  several at once in `errors`) collected by `RuleProblems` (`keyed`). The
-  protection rules (risk, safety plan, orders, reminders) and the calendar rules
-  (`CalendarRuleError` is a `DomainRuleError`) raise these; the services turn them
-  into `ValidationErrors` at the boundary (services/risk.py `rule_errors`,
-  services/calendar/common.py `rule_error`), so callers see one error type.
+- `FieldError`: one problem — the field's path, a catalogue key and its
+  parameters (Turkish and English both exist), a stable `code` (the key unless
+  the rule names its own), `message` in the current language, `message_tr` in
+  Turkish, `as_dict()` for `--json`.
+- `Problems`: the collector — `add` / `keyed` / `again`, a path `prefix` for
+  sub-records, `failed(field)`, `extend`, `raise_if_any`.
+- `ValidationErrors`: the error for "these fields are wrong" (a `RefusedInput`,
+  exit code 4) carrying every problem; the CLI prints `fields()` and the window
+  puts each problem beside its widget.
+- `DomainRuleError`: the same problems raised from inside a domain rule, which
+  must stay a ``ValueError`` for the parsing code around it (`RuleProblems` is
+  the collector that raises it; `CalendarRuleError` is one with the code
+  "calendar.rule"). The services turn it into `ValidationErrors` at their
+  boundary (`DomainRuleError.as_validation_errors`), so callers see one type.
+- `Label`, `LowerLabel`, `Day`: catalogue words and dates used as message
+  parameters, written in the language of the sentence around them.
 
 The generic checks (dates within 2000–2100, cleaned text with a length limit) and
 the reader of packaged data files are here too, so no feature module imports
@@ -28,13 +35,12 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from importlib.resources import files
-from typing import Final
+from typing import ClassVar, Final, Self
 
 from kdm_desktop import messages
-from kdm_desktop.domain.cases.validation import Problems
 from kdm_desktop.domain.dates import format_date_in
 from kdm_desktop.domain.turkish import tr_lower
-from kdm_desktop.errors import FieldError, ValidationErrors
+from kdm_desktop.errors import ValidationError
 
 __all__ = [
     "EARLIEST_RULE_DATE",
@@ -149,38 +155,104 @@ def text_in(lang: str, key: str, /, **params: object) -> str:
     return (entry.get(lang) or entry["tr"]).format(**_in_language(params, lang))
 
 
-# ----- one rule broken, or several -----
+# ----- the vocabulary: one problem, one collector, the errors that carry them -----
 
 
-class DomainRuleError(ValueError):
-    """A value broke a domain rule. ``field`` names the input, ``message_tr`` says
-    in Turkish what is wrong with it, ``code`` is a stable key for scripts.
+class FieldError:
+    """One field's problem: the field's path, a catalogue key and its parameters.
 
-    When several problems are found at once (a form with many fields), one error
-    carries them all in ``errors`` and its own ``field`` is the first problem's;
-    a single problem's ``errors`` is ``(self,)``. The integration layer maps each
-    entry to a field-level message beside its widget.
+    `field` is the path the forms and the JSON use ("birth_date",
+    "children[1].age", "consent.date", "measures[0].end_date"), so the window can
+    put the message beside the widget and a script can match it. `code` is the
+    stable identifier scripts match (the catalogue key unless a rule names its
+    own, e.g. "date.out_of_range"); `message` speaks the current language and
+    `message_tr` is the Turkish sentence whatever the language.
     """
+
+    def __init__(self, field: str, key: str, /, **params: object) -> None:
+        self.field = field
+        self.key = key
+        self.params: dict[str, object] = params
+        self.code = key
+
+    @classmethod
+    def coded(cls, field: str, code: str, key: str, /, **params: object) -> FieldError:
+        """A problem whose stable code is not its catalogue key."""
+        problem = cls(field, key, **params)
+        problem.code = code
+        return problem
+
+    @property
+    def message(self) -> str:
+        return messages.text(self.key, **self.params)
+
+    @property
+    def message_tr(self) -> str:
+        return turkish_text(self.key, **self.params)
+
+    def as_dict(self) -> dict[str, str]:
+        return {"field": self.field, "message": self.message, "code": self.code}
+
+    def __repr__(self) -> str:
+        return f"FieldError({self.field!r}, {self.key!r})"
+
+
+class ValidationErrors(ValidationError):
+    """Every problem found in one record at once; the record was not stored (exit 4).
+
+    A subclass of `ValidationError`, so callers that handle one field's error
+    handle this too; `field` is the first problem's field. `fields()` is the
+    `--json` list and what a form puts beside its widgets.
+    """
+
+    def __init__(self, errors: Sequence[FieldError]) -> None:
+        if not errors:
+            raise ValueError("ValidationErrors needs at least one error")
+        super().__init__("input.fields_invalid", field=errors[0].field, count=len(errors))
+        self.errors = list(errors)
+
+    @property
+    def message(self) -> str:
+        lines = "\n".join(f"- {e.message}" for e in self.errors)
+        return messages.text(self.key, count=len(self.errors), details=lines)
+
+    def fields(self) -> list[dict[str, str]]:
+        return [e.as_dict() for e in self.errors]
+
+
+class DomainRuleError(FieldError, ValueError):
+    """The same problems raised from inside a domain rule, where parsing code
+    already expects ``ValueError`` (so it is one). The services turn it into
+    `ValidationErrors` at their boundary (`as_validation_errors`).
+
+    A single problem is itself a `FieldError` (``errors`` is ``(self,)``); several
+    found at once travel in ``errors`` and the error's own ``field`` and ``code``
+    are the first problem's and ``"domain.multiple"``. A rule without a catalogue
+    key (``key=""``) carries only its Turkish sentence.
+    """
+
+    # The code a rule gets when it names none (a feature's subclass sets its own).
+    default_code: ClassVar[str] = "domain.rule"
 
     def __init__(
         self,
         field: str,
         message_tr: str,
         *,
-        code: str = "domain.rule",
-        errors: Sequence[DomainRuleError] = (),
+        code: str | None = None,
+        errors: Sequence[FieldError] = (),
         key: str = "",
         params: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(message_tr)
-        self.field = field
-        self.message_tr = message_tr
-        self.code = code
-        self.errors: tuple[DomainRuleError, ...] = tuple(errors) if errors else (self,)
-        # A catalogue key (catalogue/rules.py) and its parameters, when the rule has one:
-        # then `message` speaks the user's language; without, it is the Turkish sentence.
-        self.key = key
-        self.params: dict[str, object] = dict(params or {})
+        FieldError.__init__(self, field, key, **dict(params or {}))
+        ValueError.__init__(self, message_tr)
+        self.code = code or self.default_code
+        self._message_tr = message_tr
+        self.errors: tuple[FieldError, ...] = tuple(errors) if errors else (self,)
+
+    @property
+    def message_tr(self) -> str:
+        return self._message_tr
 
     @property
     def message(self) -> str:
@@ -188,22 +260,33 @@ class DomainRuleError(ValueError):
         if len(self.errors) > 1:
             lines = "\n".join(f"- {e.message}" for e in self.errors)
             return messages.text("rule.multiple", count=len(self.errors), lines=lines)
-        return messages.text(self.key, **self.params) if self.key else self.message_tr
+        return messages.text(self.key, **self.params) if self.key else self._message_tr
 
     @classmethod
-    def keyed(
-        cls, field: str, key: str, /, *, code: str = "domain.rule", **params: object
-    ) -> DomainRuleError:
+    def keyed(cls, field: str, key: str, /, *, code: str | None = None, **params: object) -> Self:
         """A rule with a catalogue message: Turkish in `message_tr`, `message` in the
         user's language. `Label` parameters are translated with the sentence."""
         return cls(field, turkish_text(key, **params), code=code, key=key, params=params)
 
     @classmethod
-    def combine(cls, errors: Sequence[DomainRuleError]) -> DomainRuleError:
+    def of(cls, problem: FieldError) -> DomainRuleError:
+        """One collected problem as the error a rule raises."""
+        if isinstance(problem, cls):
+            return problem
+        return cls(
+            problem.field,
+            problem.message_tr,
+            code=problem.code,
+            key=problem.key,
+            params=problem.params,
+        )
+
+    @classmethod
+    def combine(cls, errors: Sequence[FieldError]) -> DomainRuleError:
         if not errors:
             raise ValueError("combine() needs at least one error")
         if len(errors) == 1:
-            return errors[0]
+            return cls.of(errors[0])
         lines = "\n".join(f"- {e.message_tr}" for e in errors)
         return cls(
             errors[0].field,
@@ -212,33 +295,75 @@ class DomainRuleError(ValueError):
             errors=errors,
         )
 
+    def as_validation_errors(self, code: str) -> ValidationErrors:
+        """Each problem as a field-level validation error (exit 4) under the stable
+        `code` scripts match at the service boundary ("protection.rule"), its
+        message the rule's own sentence in the user's language."""
+        return ValidationErrors([_recoded(e, code) for e in self.errors])
+
+    def __str__(self) -> str:
+        return self._message_tr
+
     def __repr__(self) -> str:
-        return f"DomainRuleError({self.field!r}, {self.code!r})"
+        return f"{type(self).__name__}({self.field!r}, {self.code!r})"
 
 
-class RuleProblems:
-    """Collects every problem of one record, so a form can show them all at once."""
+def _recoded(problem: FieldError, code: str) -> FieldError:
+    if problem.key:
+        return FieldError.coded(problem.field, code, problem.key, **problem.params)
+    # A rule without a catalogue key has only its Turkish sentence; `code` is a
+    # "{message}" entry in the catalogue ("protection.rule", "calendar.rule").
+    return FieldError(problem.field, code, message=problem.message_tr)
 
-    def __init__(self) -> None:
-        self.errors: list[DomainRuleError] = []
 
-    def add(self, field: str, message_tr: str, code: str) -> None:
-        self.errors.append(DomainRuleError(field, message_tr, code=code))
+class Problems:
+    """Collects every problem of one record, so a form can show them all at once.
+
+    Checks append instead of raising; `raise_if_any` raises once at the end with
+    every problem (a record with any problem is never stored). `prefix` puts a
+    sub-record's fields under their parent's path ("consent.", "children[1].");
+    `failed(field)` lets later checks skip a field (or its sub-fields) already
+    found broken.
+    """
+
+    def __init__(self, prefix: str = "") -> None:
+        self.errors: list[FieldError] = []
+        self._prefix = prefix
+
+    def path(self, field: str) -> str:
+        return f"{self._prefix}{field}"
+
+    def add(self, field: str, key: str, /, **params: object) -> None:
+        """Record a problem whose code is its catalogue key."""
+        self.errors.append(FieldError(self.path(field), key, **params))
 
     def keyed(self, field: str, code: str, key: str, /, **params: object) -> None:
-        """Record a problem whose sentence is the catalogue entry `key`."""
-        self.errors.append(DomainRuleError.keyed(field, key, code=code, **params))
+        """Record a problem with its own stable `code` and the catalogue sentence `key`."""
+        self.errors.append(FieldError.coded(self.path(field), code, key, **params))
 
-    def again(self, field: str, exc: DomainRuleError) -> None:
-        """Record a rule error raised elsewhere under `field`, keeping its key."""
-        self.errors.append(
-            DomainRuleError(field, exc.message_tr, code=exc.code, key=exc.key, params=exc.params)
-        )
+    def again(self, field: str, exc: FieldError) -> None:
+        """Record a problem raised elsewhere under `field`, keeping its key and code."""
+        if isinstance(exc, DomainRuleError) and not exc.key:
+            self.errors.append(DomainRuleError(self.path(field), exc.message_tr, code=exc.code))
+        else:
+            self.errors.append(FieldError.coded(self.path(field), exc.code, exc.key, **exc.params))
 
     def failed(self, field: str) -> bool:
+        path = self.path(field)
         return any(
-            e.field == field or e.field.startswith((field + ".", field + "[")) for e in self.errors
+            e.field == path or e.field.startswith((path + ".", path + "[")) for e in self.errors
         )
+
+    def extend(self, other: Problems) -> None:
+        self.errors.extend(other.errors)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationErrors(self.errors)
+
+
+class RuleProblems(Problems):
+    """`Problems` inside a domain rule: raises `DomainRuleError` (a ``ValueError``)."""
 
     def raise_if_any(self) -> None:
         if self.errors:

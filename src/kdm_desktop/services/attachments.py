@@ -27,8 +27,9 @@ from kdm_desktop.domain.cases.attachments import (
     clean_filename,
 )
 from kdm_desktop.domain.cases.choices import AttachmentKind, ConsentPurpose, RecipientKind
-from kdm_desktop.domain.cases.validation import Problems, clean_text
+from kdm_desktop.domain.cases.validation import clean_text
 from kdm_desktop.domain.filenames import name_key
+from kdm_desktop.domain.rules import Problems
 from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
 from kdm_desktop.fsutil import write_chunks_atomically
 from kdm_desktop.oserrors import os_error_refusal

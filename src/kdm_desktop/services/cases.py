@@ -36,8 +36,9 @@ from kdm_desktop.domain.cases.query import MAX_PAGE, CaseQuery
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRef, CaseRow, CaseView
 from kdm_desktop.domain.cases.search import query_tokens
 from kdm_desktop.domain.cases.status import check_transition
-from kdm_desktop.domain.cases.validation import MAX_MEDIUM, Problems, clean_text
+from kdm_desktop.domain.cases.validation import MAX_MEDIUM, clean_text
 from kdm_desktop.domain.phone import InvalidPhone, normalise_phone
+from kdm_desktop.domain.rules import Problems
 from kdm_desktop.domain.turkish import fold_for_search
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission

@@ -18,7 +18,8 @@ from kdm_desktop.domain.cases.consent import (
     missing_consent,
     purpose_label,
 )
-from kdm_desktop.domain.cases.validation import Problems, check_date
+from kdm_desktop.domain.cases.validation import check_date
+from kdm_desktop.domain.rules import Problems
 from kdm_desktop.errors import RefusedInput, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission

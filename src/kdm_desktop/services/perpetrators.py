@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kdm_desktop.domain.cases.choices import PerpetratorRelation
-from kdm_desktop.domain.cases.validation import Problems
 from kdm_desktop.domain.perpetrator import (
     MAX_PERPETRATORS,
     Perpetrator,
@@ -23,6 +22,7 @@ from kdm_desktop.domain.perpetrator import (
     perpetrator_from_mapping,
     weapon_from_intake,
 )
+from kdm_desktop.domain.rules import Problems
 from kdm_desktop.errors import RefusedInput, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kdm_desktop import messages
-from kdm_desktop.domain.cases.validation import Problems, clean_text
+from kdm_desktop.domain.cases.validation import clean_text
 from kdm_desktop.domain.retention import record as rec
 from kdm_desktop.domain.retention.anonymise import AnonymisedCase, anonymise
 from kdm_desktop.domain.retention.due import (
@@ -38,6 +38,7 @@ from kdm_desktop.domain.retention.policy import (
     check_years,
     load_policy,
 )
+from kdm_desktop.domain.rules import Problems
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.reports.pdfout import write_bytes_atomically

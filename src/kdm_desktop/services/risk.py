@@ -28,8 +28,8 @@ from kdm_desktop.domain.protection.risk import (
     load_checklist,
     risk_trend,
 )
-from kdm_desktop.domain.rules import DomainRuleError, Label
-from kdm_desktop.errors import FieldError, RefusedInput, ValidationErrors
+from kdm_desktop.domain.rules import DomainRuleError, FieldError, Label, ValidationErrors
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
@@ -44,9 +44,7 @@ def rule_errors(exc: DomainRuleError) -> ValidationErrors:
 
     The code stays `protection.rule` (scripts match it); the message is the rule's
     own keyed sentence in the user's language."""
-    return ValidationErrors(
-        [FieldError(e.field, "protection.rule", message=e.message) for e in exc.errors]
-    )
+    return exc.as_validation_errors("protection.rule")
 
 
 def parse_input_date(value: object, field: str, label: str) -> datetime.date | None:

@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kdm_desktop import messages
-from kdm_desktop.domain.cases.validation import MAX_MEDIUM, Problems, clean_text
+from kdm_desktop.domain.cases.validation import MAX_MEDIUM, clean_text
 from kdm_desktop.domain.keyed_labels import text_tr
 from kdm_desktop.domain.protection.safety_plan import plan_from_dict, printable_sections
 from kdm_desktop.domain.retention.due import CaseFacts, DueItem, DueList, hold_reasons
 from kdm_desktop.domain.retention.policy import RecordKind
 from kdm_desktop.domain.retention.requests import RequestKind, SubjectRequest, deadline
+from kdm_desktop.domain.rules import Problems
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.reports.pdfout import write_bytes_atomically
 from kdm_desktop.reports.subject_export_pdf import SubjectData, render_subject_export

@@ -16,8 +16,8 @@ from enum import StrEnum
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from kdm_desktop.domain.calendar.errors import CalendarRuleError, Term
-from kdm_desktop.domain.rules import turkish_text
+from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.rules import Label, turkish_text
 from kdm_desktop.domain.turkish import fold_for_search
 
 __all__ = [
@@ -72,9 +72,9 @@ _FIELDS: Final = frozenset(
 )
 
 
-def _name(field: str) -> Term | str:
+def _name(field: str) -> Label | str:
     """A field's name inside a message, in the message's language."""
-    return Term(f"calendar.field.{field}") if field in _FIELDS else field
+    return Label(f"calendar.field.{field}") if field in _FIELDS else field
 
 
 class AppointmentType(StrEnum):
@@ -93,8 +93,8 @@ class AppointmentType(StrEnum):
         return turkish_text(f"calendar.type.{self.value}")
 
     @property
-    def term(self) -> Term:
-        return Term(f"calendar.type.{self.value}")
+    def term(self) -> Label:
+        return Label(f"calendar.type.{self.value}")
 
     @property
     def is_group(self) -> bool:

@@ -16,7 +16,6 @@ from typing import Final
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.validation import (
     Invalid,
-    Problems,
     check_date,
     read_bool,
     read_choice,
@@ -25,6 +24,7 @@ from kdm_desktop.domain.cases.validation import (
     reject_unknown_keys,
 )
 from kdm_desktop.domain.keyed_labels import KeyedLabels
+from kdm_desktop.domain.rules import Problems
 
 CONSENT_KEYS: Final = frozenset({"processing", "share_with_centres", "share_with", "date"})
 _LABELS: Final = KeyedLabels(

@@ -35,7 +35,6 @@ from kdm_desktop.domain.cases.validation import (
     MAX_NEIGHBOURHOOD,
     MAX_SHORT,
     Invalid,
-    Problems,
     check_date,
     check_int,
     clean_name,
@@ -50,6 +49,7 @@ from kdm_desktop.domain.cases.validation import (
     reject_unknown_keys,
 )
 from kdm_desktop.domain.keyed_labels import KeyedLabels
+from kdm_desktop.domain.rules import Problems
 from kdm_desktop.domain.statistics.districts import district_list
 from kdm_desktop.domain.tckimlik import IdKind, InvalidIdNumber, classify_id
 

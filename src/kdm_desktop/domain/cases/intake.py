@@ -21,8 +21,9 @@ from kdm_desktop.domain.cases.draft import (
     clean_draft,
     read_draft_values,
 )
-from kdm_desktop.domain.cases.validation import Invalid, Problems, read_str, reject_unknown_keys
+from kdm_desktop.domain.cases.validation import Invalid, read_str, reject_unknown_keys
 from kdm_desktop.domain.keyed_labels import text_tr
+from kdm_desktop.domain.rules import Problems
 
 INTAKE_EXTRA_KEYS: Final = frozenset({"consent", "assigned_to"})
 INTAKE_KEYS: Final = frozenset(FIELD_LABELS) | INTAKE_EXTRA_KEYS

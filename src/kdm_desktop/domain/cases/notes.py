@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import NoteKind
-from kdm_desktop.domain.cases.validation import MAX_NOTE, Problems, clean_text
+from kdm_desktop.domain.cases.validation import MAX_NOTE, clean_text
+from kdm_desktop.domain.rules import Problems
 
 
 def is_psych_note(kind: NoteKind) -> bool:

@@ -8,13 +8,8 @@ from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import ServiceKind
-from kdm_desktop.domain.cases.validation import (
-    MAX_SERVICE_NOTE,
-    Problems,
-    check_date,
-    check_int,
-    clean_text,
-)
+from kdm_desktop.domain.cases.validation import MAX_SERVICE_NOTE, check_date, check_int, clean_text
+from kdm_desktop.domain.rules import Problems
 
 MAX_MINUTES: Final = 24 * 60
 

@@ -15,7 +15,7 @@ from typing import Final, TypeVar
 
 from kdm_desktop.domain.cases.choices import Choice, choice_list, parse_choice
 from kdm_desktop.domain.phone import InvalidPhone, normalise_phone
-from kdm_desktop.errors import FieldError, ValidationErrors
+from kdm_desktop.domain.rules import Problems
 
 # Limits on free text. Generous for real use, small enough that a pasted document
 # or a runaway script cannot bloat the case file or the search index.
@@ -32,31 +32,6 @@ EARLIEST_DATE: Final = datetime.date(1900, 1, 1)
 _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Letters (any script), combining marks, and the punctuation names really contain.
 _NAME_PUNCT: Final = frozenset(" -'\u2019.")
-
-
-class Problems:
-    """Collects field errors; `failed(field)` lets later checks skip a broken field."""
-
-    def __init__(self, prefix: str = "") -> None:
-        self.errors: list[FieldError] = []
-        self._prefix = prefix
-
-    def path(self, field: str) -> str:
-        return f"{self._prefix}{field}"
-
-    def add(self, field: str, key: str, /, **params: object) -> None:
-        self.errors.append(FieldError(self.path(field), key, **params))
-
-    def failed(self, field: str) -> bool:
-        path = self.path(field)
-        return any(e.field == path or e.field.startswith(path + "[") for e in self.errors)
-
-    def extend(self, other: Problems) -> None:
-        self.errors.extend(other.errors)
-
-    def raise_if_any(self) -> None:
-        if self.errors:
-            raise ValidationErrors(self.errors)
 
 
 # Unicode category Cc is exactly C0, DEL and C1; newline and tab only in multi-line text.

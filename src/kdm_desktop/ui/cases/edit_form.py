@@ -22,7 +22,8 @@ from kdm_desktop.domain.cases.draft import (
     draft_from_mapping,
 )
 from kdm_desktop.domain.drafts import DraftKind
-from kdm_desktop.errors import KdmError, ValidationError, ValidationErrors
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService

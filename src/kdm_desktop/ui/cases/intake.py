@@ -29,7 +29,8 @@ from kdm_desktop.domain.protection.risk import (
     answers_from_intake,
     intake_needs_risk_assessment,
 )
-from kdm_desktop.errors import KdmError, ValidationError, ValidationErrors
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
