@@ -25,7 +25,6 @@ LARGE_MODULES: dict[str, str] = {
     "bundle/envelope.py": "signed envelope format with its reader and writer; one wire format",
     "bundle/payload.py": "streaming payload reader/writer of one wire format",
     "security/keyslots.py": "LUKS-style key slot file; format, KDF and slot ops reviewed together",
-    "services/backup.py": "backup/restore use cases; services are being moved onto the UnitOfWork",
     "storage/cases_repo.py": "the case table, its FTS index and list queries; split pending",
     "storage/retention_repo.py": "retention queries over every case table; split pending",
     "ui/retention/page.py": "retention page with its three tabs; split pending",
