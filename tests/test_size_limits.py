@@ -26,7 +26,6 @@ LARGE_MODULES: dict[str, str] = {
     "bundle/payload.py": "streaming payload reader/writer of one wire format",
     "security/keyslots.py": "LUKS-style key slot file; format, KDF and slot ops reviewed together",
     "storage/cases_repo.py": "the case table, its FTS index and list queries; split pending",
-    "storage/retention_repo.py": "retention queries over every case table; split pending",
     "ui/retention/page.py": "retention page with its three tabs; split pending",
 }
 
@@ -37,7 +36,6 @@ LARGE_CLASSES: dict[str, str] = {
     "services/letters.py::LetterService": "split waits for the services' UnitOfWork migration",
     "services/retention.py::RetentionService": "split waits for the services' UnitOfWork migration",
     "storage/cases_repo.py::CaseRepository": "one repository per table; list queries to split",
-    "storage/retention_repo.py::RetentionRepository": "queries over every case table",
     "ui/calendar/page.py::CalendarPage": "page with toolbar, views and dialogs; split pending",
     "ui/cases/case_view.py::CaseViewWidget": "case tabs host; split pending",
     "ui/controller.py::AppController": "the window's single controller; split pending",
