@@ -34,7 +34,6 @@ LARGE_CLASSES: dict[str, str] = {
     "security/keyslots.py::KeySlotFile": "one on-disk format; its operations are reviewed together",
     "services/cases.py::CaseService": "split waits for the services' UnitOfWork migration",
     "services/letters.py::LetterService": "split waits for the services' UnitOfWork migration",
-    "services/retention.py::RetentionService": "split waits for the services' UnitOfWork migration",
     "storage/cases_repo.py::CaseRepository": "one repository per table; list queries to split",
     "ui/calendar/page.py::CalendarPage": "page with toolbar, views and dialogs; split pending",
     "ui/cases/case_view.py::CaseViewWidget": "case tabs host; split pending",
