@@ -144,7 +144,7 @@ def cmd_list(ctx: Context) -> int:
         f"{b.size / 1e6:8.1f} MB  {b.path.name}"
         for b in backups
     ]
-    ctx.out.result({"backups": rows}, "\n".join(lines) or messages.text("cli.backup.none"))
+    ctx.out.listing({"backups": rows}, lines, "cli.backup.none")
     return 0
 
 

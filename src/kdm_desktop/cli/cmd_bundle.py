@@ -164,7 +164,7 @@ def cmd_list(ctx: Context) -> int:
         f"{c.code:8} {messages.text(_STATE_KEYS[c.state]):14} {c.fingerprint}  {c.name}"
         for c in centres
     ]
-    ctx.out.result(data, "\n".join(lines) or messages.text("cli.bundle.centres_none"))
+    ctx.out.listing(data, lines, "cli.bundle.centres_none")
     return 0
 
 

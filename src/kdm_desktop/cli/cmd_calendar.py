@@ -154,8 +154,11 @@ def cmd_list(ctx: Context) -> int:
         raise UsageError("usage.error", detail=messages.text("cli.calendar.to_before_from"))
     with ctx.session() as session:
         entries = CalendarService(session).list_range(first, last, ctx.args.staff)
-    text = "\n".join(_line(e) for e in entries) or messages.text("cli.calendar.appts_none")
-    ctx.out.result({"count": len(entries), "results": [entry_json(e) for e in entries]}, text)
+    ctx.out.listing(
+        {"count": len(entries), "results": [entry_json(e) for e in entries]},
+        (_line(e) for e in entries),
+        "cli.calendar.appts_none",
+    )
     return 0
 
 
@@ -213,8 +216,11 @@ def cmd_closed_list(ctx: Context) -> int:
         ),
         key=lambda d: d.date,
     )
-    text = "\n".join(_closed_line(d) for d in chosen) or messages.text("cli.calendar.closed_none")
-    ctx.out.result({"count": len(chosen), "results": [_closed_json(d) for d in chosen]}, text)
+    ctx.out.listing(
+        {"count": len(chosen), "results": [_closed_json(d) for d in chosen]},
+        (_closed_line(d) for d in chosen),
+        "cli.calendar.closed_none",
+    )
     return 0
 
 

@@ -461,13 +461,14 @@ def cmd_make(ctx: Context) -> int:
 def cmd_list(ctx: Context) -> int:
     with ctx.session() as s:
         rows = LetterService(s).for_case(ctx.args.ref)
-    human = "\n".join(
-        f"{r.number}  {r.letter_date}  {r.recipient_kind:<22} "
-        f"{LetterStatus.LABELS.get(r.status, r.status)}"
-        for r in rows
-    )
-    ctx.out.result(
-        {"letters": [_row(r) for r in rows]}, human or messages.text("cli.letters.list_empty")
+    ctx.out.listing(
+        {"letters": [_row(r) for r in rows]},
+        (
+            f"{r.number}  {r.letter_date}  {r.recipient_kind:<22} "
+            f"{LetterStatus.LABELS.get(r.status, r.status)}"
+            for r in rows
+        ),
+        "cli.letters.list_empty",
     )
     return 0
 

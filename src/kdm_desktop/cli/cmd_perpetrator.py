@@ -80,8 +80,9 @@ def row_text(row: PerpetratorRow) -> str:
 def cmd_list(ctx: Context) -> int:
     with ctx.session() as session:
         rows = PerpetratorService(session).list(ctx.args.ref)
-    text = "\n".join(row_text(r) for r in rows) or messages.text("cli.perpetrator.none")
-    ctx.out.result({"perpetrators": [row_json(r) for r in rows]}, text)
+    ctx.out.listing(
+        {"perpetrators": [row_json(r) for r in rows]}, map(row_text, rows), "cli.perpetrator.none"
+    )
     return 0
 
 

@@ -158,10 +158,11 @@ def cmd_risk_add(ctx: Context) -> int:
 def cmd_risk_list(ctx: Context) -> int:
     with ctx.session() as session:
         items = RiskService(session).history(ctx.args.ref)
-    text = "\n".join(_assessment_text(a) for a in items) or messages.text(
-        "cli.protection.risks_none"
+    ctx.out.listing(
+        {"assessments": [assessment_json(a) for a in items]},
+        map(_assessment_text, items),
+        "cli.protection.risks_none",
     )
-    ctx.out.result({"assessments": [assessment_json(a) for a in items]}, text)
     return 0
 
 
@@ -238,14 +239,14 @@ def cmd_order_add(ctx: Context) -> int:
 def cmd_order_list(ctx: Context) -> int:
     with ctx.session() as session:
         orders = OrderService(session).for_case(ctx.args.ref)
-    text = "\n".join(
-        f"{o.order.describe_tr()}  {o.order.start_date.isoformat()} – "
-        f"{o.current_end.isoformat()}  {o.status.label}  {o.id}"
-        for o in orders
-    )
-    ctx.out.result(
+    ctx.out.listing(
         {"orders": [order_json(o) for o in orders]},
-        text or messages.text("cli.protection.orders_none"),
+        (
+            f"{o.order.describe_tr()}  {o.order.start_date.isoformat()} – "
+            f"{o.current_end.isoformat()}  {o.status.label}  {o.id}"
+            for o in orders
+        ),
+        "cli.protection.orders_none",
     )
     return 0
 
@@ -253,11 +254,9 @@ def cmd_order_list(ctx: Context) -> int:
 def cmd_reminders(ctx: Context) -> int:
     with ctx.session() as session:
         due = RemindersService(session).due(ctx.args.days)
-    text = "\n".join(
-        f"{r.due_date.isoformat()}  {r.case_number:<16} {r.kind.label}: {r.text}" for r in due
-    )
-    ctx.out.result(
+    ctx.out.listing(
         {"days": ctx.args.days, "reminders": [r.as_dict() for r in due]},
-        text or messages.text("cli.protection.reminders_none"),
+        (f"{r.due_date.isoformat()}  {r.case_number:<16} {r.kind.label}: {r.text}" for r in due),
+        "cli.protection.reminders_none",
     )
     return 0

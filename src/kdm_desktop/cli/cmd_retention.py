@@ -350,10 +350,11 @@ def cmd_run(ctx: Context) -> int:
 def cmd_records(ctx: Context) -> int:
     with ctx.session() as session:
         records = RetentionService(session).records()
-    text = "\n".join(_record_text(r) for r in records) or messages.text(
-        "cli.retention.records_none"
+    ctx.out.listing(
+        {"records": [record_json(r) for r in records]},
+        map(_record_text, records),
+        "cli.retention.records_none",
     )
-    ctx.out.result({"records": [record_json(r) for r in records]}, text)
     return 0
 
 
@@ -385,9 +386,10 @@ def cmd_release(ctx: Context) -> int:
 def cmd_holds(ctx: Context) -> int:
     with ctx.session() as session:
         holds = RetentionService(session).holds()
-    text = "\n".join(f"{h.case_number}  {h.placed_at[:10]}  {h.reason}" for h in holds)
-    ctx.out.result(
-        {"holds": [hold_json(h) for h in holds]}, text or messages.text("cli.retention.holds_none")
+    ctx.out.listing(
+        {"holds": [hold_json(h) for h in holds]},
+        (f"{h.case_number}  {h.placed_at[:10]}  {h.reason}" for h in holds),
+        "cli.retention.holds_none",
     )
     return 0
 
@@ -408,15 +410,13 @@ def cmd_request_list(ctx: Context) -> int:
     with ctx.session() as session:
         items = SubjectRequestService(session).list()
         today = session.now().date()
-    text = "\n".join(_request_text(r, today) for r in items) or messages.text(
-        "cli.retention.requests_none"
-    )
-    ctx.out.result(
+    ctx.out.listing(
         {
             "requests": [request_json(r, today) for r in items],
             "overdue": sum(r.overdue(today) for r in items),
         },
-        text,
+        (_request_text(r, today) for r in items),
+        "cli.retention.requests_none",
     )
     return 0
 

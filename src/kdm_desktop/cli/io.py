@@ -6,6 +6,7 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +63,11 @@ class Output:
             print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
         else:
             print(human)
+
+    def listing(self, data: dict[str, Any], lines: Iterable[str], empty: str) -> None:
+        """A list command's result: `data` as JSON, or a line per item, or the
+        message `empty` names when there are none (every list command prints so)."""
+        self.result(data, "\n".join(lines) or messages.text(empty))
 
     def error(
         self, message: str, code: str, exit_code: int, fields: list[dict[str, str]] | None = None

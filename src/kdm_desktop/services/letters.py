@@ -9,8 +9,6 @@ entries name ids only.
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import io
 import json
 import uuid
@@ -22,39 +20,46 @@ from typing import TYPE_CHECKING, Any, Final
 
 from reportlab.lib.utils import ImageReader
 
-from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
-from kdm_desktop.domain.cases.records import CaseRecord
-from kdm_desktop.domain.keyed_labels import text_tr
+from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.letters.letter import (
     LetterContent,
-    LetterFacts,
     LetterStatus,
     LetterTemplate,
-    check_status_step,
     compose,
     field_defaults,
-    format_letter_date,
     parse_template,
     recipient_name,
 )
 from kdm_desktop.domain.letters.settings import format_letter_number, series_key
-from kdm_desktop.domain.perpetrator import letter_text
-from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
-from kdm_desktop.oserrors import write_user_file
-from kdm_desktop.reports.case_summary_pdf import render_case_summary, summary_content
+from kdm_desktop.errors import RefusedInput, ValidationError
 from kdm_desktop.reports.letter_pdf import render_letter
-from kdm_desktop.reports.printing import PrintDocument, case_summary_document
 from kdm_desktop.security.audit import AuditAction
-from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission
-from kdm_desktop.services.case_access import resolve_case, today
-from kdm_desktop.services.casefile import Session
-from kdm_desktop.services.cases import CaseService
-from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.security.roles import Permission
+from kdm_desktop.services.case_access import today
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.storage.letters_repo import LetterRow, TemplateRow
 
 if TYPE_CHECKING:
-    from kdm_desktop.storage.letters_repo import LetterRepository
+    pass
+
+from kdm_desktop.services.letter_records import (
+    IssuedLetter,
+    LetterNotFound,
+    LetterRecords,
+    _remove,
+    _save_pdf,
+)
+
+__all__ = [
+    "MAX_LOGO_BYTES",
+    "TEMPLATES_RESOURCE",
+    "TEMPLATE_REVISIONS",
+    "IssuedLetter",
+    "LetterNotFound",
+    "LetterService",
+    "StoredTemplate",
+    "default_templates",
+]
 
 # Each revision of the shipped templates; a file is brought to the last one once.
 TEMPLATE_REVISIONS: Final = (
@@ -84,28 +89,14 @@ class StoredTemplate:
     created_by: str
 
 
-@dataclass(frozen=True)
-class IssuedLetter:
-    id: str
-    number: str
-    pdf: bytes
-    # What was printed, for laying it out on a printer without a file in between.
-    content: LetterContent
-
-
 def _stored(row: TemplateRow) -> StoredTemplate:
     return StoredTemplate(
         row.pk, parse_template(row.definition, row.version), row.created_at, row.created_by
     )
 
 
-class LetterService:
-    def __init__(self, session: Session) -> None:
-        self._s = session
-
-    @property
-    def _repo(self) -> LetterRepository:
-        return self._s.reading().letters
+class LetterService(LetterRecords):
+    """Letter use cases: templates, logo and making; facts and records in the bases."""
 
     # ----- templates -----
 
@@ -226,79 +217,6 @@ class LetterService:
         with self._s.work() as uow:
             uow.letters.set_logo(image, self._s.timestamp(), self._s.user.username)
             uow.audit(AuditAction.CHANGE, "letter_logo", self._s.casefile_id)
-
-    # ----- composing -----
-
-    def _record(self, ref: str) -> CaseRecord:
-        case = resolve_case(self._s, ref)
-        record = self._s.reading().cases.by_id(case.id)
-        assert record is not None  # resolve_case just found it
-        return record
-
-    def _facts(self, record: CaseRecord) -> LetterFacts:
-        centre = self._s.centre()
-        settings = LetterSettingsService(self._s).get()
-        d = record.draft
-        return LetterFacts(
-            name=record.display_name,
-            tc_kimlik_no="" if d.anonymous else d.tc_kimlik_no,
-            confidential_address=d.address if d.address_confidential else "",
-            centre_name=centre.name,
-            centre_address=centre.address,
-            centre_phone=centre.phone,
-            centre_email=centre.email,
-            caseworker_name=self._s.user.display_name,
-            caseworker_title=ROLE_LABELS_TR[self._s.user.role],
-            signatory_name=settings.signatory_name,
-            signatory_title=settings.signatory_title,
-            risk_level=self._risk_level(record.id),
-            order_in_force=self._order_in_force(record.id),
-            perpetrator=self._perpetrator(record.id),
-        )
-
-    def _perpetrator(self, case_id: str) -> str | None:
-        # Printed only when ticked (minimum data), after the consent check every
-        # letter passes; the primary one, as recorded in the perpetrator section.
-        rows = self._s.reading().perpetrators.for_case(case_id)
-        return letter_text(rows[0].record) if rows else None
-
-    def _risk_level(self, case_id: str) -> str | None:
-        # Imported where used (explicitly, so mypy and the import graph see it): only a
-        # letter that offers the tick box loads the risk service.
-        from kdm_desktop.services.risk import RiskService
-
-        level = RiskService(self._s).latest_levels([case_id]).get(case_id)
-        return None if level is None else level.label
-
-    def _order_in_force(self, case_id: str) -> str | None:
-        # Only whether an order is in force and until when: never its measures, which
-        # can name a shelter or a distance from her home.
-        from kdm_desktop.services.orders import OrderService
-
-        end = OrderService(self._s).current_order_ends([case_id]).get(case_id)
-        if end is None:
-            return text_tr("letter.fact.no_order")
-        return text_tr("letter.fact.order_until", date=format_letter_date(end))
-
-    def facts(self, ref: str) -> LetterFacts:
-        """What the dialog needs to offer tick boxes (no audit: the preview audits)."""
-        self._s.require(Permission.PRINT)
-        self._s.require(Permission.VIEW_CASES)
-        return self._facts(self._record(ref))
-
-    def kinds_with_consent(self, ref: str) -> set[RecipientKind]:
-        """Recipient kinds her consents in force cover (to mark templates in the dialog)."""
-        consents = ConsentService(self._s)
-        return {
-            kind
-            for kind in RecipientKind
-            if consents.missing(ref, ConsentPurpose.SHARE_WITH_INSTITUTION, kind) is None
-        }
-
-    def _require_consent(self, case_id: str, kind: RecipientKind) -> None:
-        ConsentService(self._s).require_consent(
-            case_id, ConsentPurpose.SHARE_WITH_INSTITUTION, kind
-        )
 
     def field_defaults(self, template_name: str) -> dict[str, str]:
         """What the template's fields start with at this centre (its province, district)."""
@@ -429,111 +347,6 @@ class LetterService:
             _remove(written)
             raise
         return IssuedLetter(letter_id, number, pdf, content)
-
-    # ----- record keeping -----
-
-    def for_case(self, ref: str) -> list[LetterRow]:
-        self._s.require(Permission.VIEW_CASES)
-        case = resolve_case(self._s, ref)
-        rows = self._repo.for_case(case.id)
-        with self._s.work(durable=False) as uow:
-            uow.audit(AuditAction.VIEW, "case_letters", case.id)
-        return rows
-
-    def _letter(self, ref: str) -> LetterRow:
-        row = self._repo.by_ref(ref.strip())
-        if row is None:
-            raise LetterNotFound("letter.not_found", ref=ref.strip()[:40])
-        return row
-
-    def reprint(
-        self, ref: str, *, action: AuditAction = AuditAction.PRINT, save_to: Path | None = None
-    ) -> bytes:
-        """The stored PDF exactly as first made; her consent must still be in force.
-
-        With `save_to` the copy is written there; the audit entry commits only if it was.
-        """
-        self._s.require(Permission.PRINT)
-        self._s.require(Permission.VIEW_CASES)
-        row = self._letter(ref)
-        self._require_consent(row.case_id, RecipientKind(row.recipient_kind))
-        pdf = self._repo.pdf(row.id)
-        assert pdf is not None
-        written: list[Path] = []
-        try:
-            with self._s.work() as uow:
-                uow.audit(action, "letter", row.id, f"reprint case={row.case_id}")
-                if save_to is not None:
-                    written.append(_save_pdf(save_to, pdf, "io.write_failed"))
-        except BaseException:
-            _remove(written)
-            raise
-        return pdf
-
-    def set_status(self, ref: str, status: str, note: str = "") -> LetterRow:
-        """Follow-up: sent → answered → result, each with an optional note."""
-        self._s.require(Permission.EDIT_CASES)
-        row = self._letter(ref)
-        check_status_step(row.status, status)
-        note = note.strip()
-        if len(note) > 2000:
-            raise ValidationError("letter.note_too_long", field="note", max=2000)
-        now, user = self._s.timestamp(), self._s.user.username
-        with self._s.work() as uow:
-            uow.letters.set_status(row.id, status, note, now, user)
-            uow.audit(AuditAction.CHANGE, "letter", row.id, f"status={status}")
-        return dataclasses.replace(
-            row, status=status, status_note=note, status_at=now, status_by=user
-        )
-
-    # ----- the case summary for the file -----
-
-    def case_summary(self, ref: str, *, save_to: Path | None = None) -> bytes:
-        """The file's summary PDF: notes filtered by role, confidential address left out.
-
-        With `save_to` the PDF is written there; the audit entry commits only if it was.
-        """
-        self._s.require(Permission.VIEW_CASES)
-        self._s.require(Permission.PRINT)
-        view = CaseService(self._s).open(ref)
-        pdf = render_case_summary(view, self._s.centre().name, today(self._s))
-        written: list[Path] = []
-        try:
-            with self._s.work() as uow:
-                uow.audit(AuditAction.PRINT, "case_summary", view.record.id)
-                if save_to is not None:
-                    written.append(_save_pdf(save_to, pdf, "io.write_failed"))
-        except BaseException:
-            _remove(written)
-            raise
-        return pdf
-
-    def case_summary_document(self, ref: str) -> PrintDocument:
-        """The same summary for the printer, laid out in memory; audited as a print."""
-        self._s.require(Permission.VIEW_CASES)
-        self._s.require(Permission.PRINT)
-        view = CaseService(self._s).open(ref)
-        content = summary_content(view, self._s.centre().name, today(self._s))
-        with self._s.work() as uow:
-            uow.audit(AuditAction.PRINT, "case_summary", view.record.id)
-        return case_summary_document(content)
-
-
-def _save_pdf(path: Path, pdf: bytes, key: str) -> Path:
-    """Write `pdf` atomically (temp file, fsync, rename) or raise the Turkish refusal."""
-    write_user_file(path, pdf, key=key)
-    return path
-
-
-def _remove(written: list[Path]) -> None:
-    # The record did not commit after all: a file for it must not stay behind.
-    for path in written:
-        with contextlib.suppress(OSError):
-            path.unlink()
-
-
-class LetterNotFound(KdmError):
-    """No letter with this id or number. Exit code 1."""
 
 
 def _decodes(image: bytes) -> bool:
