@@ -91,6 +91,7 @@ class _BaseView(QWidget):
         self._hits: list[tuple[QRect, str]] = []
         # Full texts of what was drawn shortened, for the tooltip under the mouse.
         self._tips: list[tuple[QRect, str]] = []
+        self._fonts: dict[tuple[str, bool], tuple[QFont, QFontMetrics]] = {}
 
     def set_data(
         self,
@@ -151,6 +152,20 @@ class _BaseView(QWidget):
         self.grab()
         return list(self._hits)
 
+    def _entry_font(self, cancelled: bool) -> tuple[QFont, QFontMetrics]:
+        """The smaller (struck-out when cancelled) font of an entry and its metrics.
+
+        Made once per widget font, not per drawn entry: a full month draws hundreds.
+        """
+        key = (self.font().key(), cancelled)
+        found = self._fonts.get(key)
+        if found is None:
+            font = QFont(self.font())
+            font.setStrikeOut(cancelled)
+            font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+            found = self._fonts[key] = (font, QFontMetrics(font))
+        return found
+
     def _draw_entry(self, p: QPainter, rect: QRect, entry: CalendarEntry, text: str) -> None:
         colour = entry_colour(entry, self.by_staff)
         cancelled = entry.appointment.is_cancelled
@@ -159,13 +174,10 @@ class _BaseView(QWidget):
             bg.setAlpha(70)
         p.fillRect(rect, bg)
         p.setPen(QColor("#555555") if cancelled else QColor(colour.foreground))
-        font = QFont(self.font())
-        font.setStrikeOut(cancelled)
-        font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        font, fm = self._entry_font(cancelled)
         p.setFont(font)
         inner = rect.adjusted(3, 1, -2, -1)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        fm = QFontMetrics(font)
         if rect.height() > 2 * fm.height() + 2:
             # Only whole lines: a half-drawn last line reads as a different word.
             lines = max(1, inner.height() // fm.lineSpacing())
