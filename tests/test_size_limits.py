@@ -39,7 +39,6 @@ LARGE_CLASSES: dict[str, str] = {
     "services/retention.py::RetentionService": "split waits for the services' UnitOfWork migration",
     "storage/cases_repo.py::CaseRepository": "one repository per table; list queries to split",
     "storage/retention_repo.py::RetentionRepository": "queries over every case table",
-    "ui/calendar/page.py::CalendarPage": "page with toolbar, views and dialogs; split pending",
     "ui/cases/case_view.py::CaseViewWidget": "case tabs host; split pending",
     "ui/controller.py::AppController": "the window's single controller; split pending",
     "ui/letters/dialog.py::LetterDialog": "letter form with preview; split pending",
