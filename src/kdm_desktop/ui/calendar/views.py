@@ -92,6 +92,7 @@ class _BaseView(QWidget):
         # Full texts of what was drawn shortened, for the tooltip under the mouse.
         self._tips: list[tuple[QRect, str]] = []
         self._fonts: dict[tuple[str, bool], tuple[QFont, QFontMetrics]] = {}
+        self._painter_font: QFont | None = None  # the entry font the painter has, if any
 
     def set_data(
         self,
@@ -175,7 +176,9 @@ class _BaseView(QWidget):
         p.fillRect(rect, bg)
         p.setPen(QColor("#555555") if cancelled else QColor(colour.foreground))
         font, fm = self._entry_font(cancelled)
-        p.setFont(font)
+        if self._painter_font is not font:  # entries in a row share a font: set it once
+            p.setFont(font)
+            self._painter_font = font
         inner = rect.adjusted(3, 1, -2, -1)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if rect.height() > 2 * fm.height() + 2:
@@ -189,7 +192,12 @@ class _BaseView(QWidget):
         else:
             self._draw_elided(p, inner, flags, text)
         self._hits.append((rect, entry.ref))
-        p.setFont(self.font())
+
+    def _plain_font(self, p: QPainter) -> None:
+        """Back to the widget's font after entries were drawn in theirs."""
+        if self._painter_font is not None:
+            p.setFont(self.font())
+            self._painter_font = None
 
 
 class MonthView(_BaseView):
@@ -227,6 +235,7 @@ class MonthView(_BaseView):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._hits = []
         self._tips = []
+        self._painter_font = None
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
@@ -237,6 +246,7 @@ class MonthView(_BaseView):
         more_tpl = self.tr("+{count} more")
         for r, week in enumerate(month_grid(self.year, self.month)):
             for c, day in enumerate(week):
+                self._plain_font(p)
                 cell = self._cell(r, c)
                 hs = self.holidays.get(day, [])
                 bg = _holiday_bg(hs)
@@ -269,6 +279,7 @@ class MonthView(_BaseView):
                     self._draw_entry(p, rect, e, f"{e.appointment.start:%H:%M} {e.label}")
                     y += self.ROW
                 if len(shown) < len(entries):
+                    self._plain_font(p)
                     p.setPen(self.palette().text().color())
                     p.drawText(
                         QRect(cell.x() + 4, y, cell.width() - 8, self.ROW),
@@ -339,6 +350,7 @@ class TimeGridView(_BaseView):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._hits = []
         self._tips = []
+        self._painter_font = None
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
