@@ -21,6 +21,22 @@ def _click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _box_on(qtbot, page, *, confirm: bool) -> QMessageBox:
+    """The visible message box this page shows: a confirmation, or a report."""
+
+    def found() -> QMessageBox | None:
+        for w in QApplication.topLevelWidgets():
+            mine = isinstance(w, QMessageBox) and w.parent() is page and w.isVisible()
+            if mine and (w.findChild(QPushButton, "confirmYes") is not None) == confirm:
+                return w
+        return None
+
+    qtbot.waitUntil(lambda: found() is not None, timeout=20000)
+    box = found()
+    assert box is not None
+    return box
+
+
 def test_navigation_and_modes(qtbot, cal) -> None:
     with cal.login() as s:
         page = make_page(qtbot, s, cal.casefile.data_dir)
@@ -64,12 +80,13 @@ def test_day_list_pdf_and_ics_buttons_write_files(
         page = make_page(qtbot, s, cal.casefile.data_dir)
         page.show_date(dt.date(2026, 10, 28), DAY)
         _click(qtbot, page.pdf_button)
-        qtbot.waitUntil(pdf.exists, timeout=20000)  # written whole, then renamed
+        # Done when the page says so (the progress dialog is gone and input reaches it).
+        _box_on(qtbot, page, confirm=False).accept()
         assert pdf.read_bytes().startswith(b"%PDF")
         _click(qtbot, page.ics_button)
-        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        box = _box_on(qtbot, page, confirm=True)  # the warning before the export
         _click(qtbot, box.findChild(QPushButton, "confirmYes"))
-        qtbot.waitUntil(ics.exists, timeout=20000)
+        _box_on(qtbot, page, confirm=False).accept()
         assert ics.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
 
 
