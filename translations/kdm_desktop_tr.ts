@@ -800,163 +800,169 @@ Alındığı an: {when}
     </message>
 </context>
 <context>
-    <name>CalendarPage</name>
+    <name>CalendarExports</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="72" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="73" />
-        <source>Previous</source>
-        <translation>Önceki</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="77" />
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="78" />
-        <source>Next</source>
-        <translation>Sonraki</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="80" />
-        <source>&amp;Today</source>
-        <translation>&amp;Bugün</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="93" />
-        <source>&amp;Month</source>
-        <translation>&amp;Ay</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
-        <source>&amp;Week</source>
-        <translation>&amp;Hafta</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="95" />
-        <source>&amp;Day</source>
-        <translation>&amp;Gün</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="109" />
-        <source>Colour by type</source>
-        <translation>Türe göre renk</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="110" />
-        <source>Colour by staff</source>
-        <translation>Görevliye göre renk</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="111" />
-        <source>Colour appointments by</source>
-        <translation>Randevuları renklendirme ölçütü</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="114" />
-        <source>Show the appointments of</source>
-        <translation>Gösterilecek görevli</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="115" />
-        <source>All staff</source>
-        <translation>Tüm görevliler</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="120" />
-        <source>Day list PDF</source>
-        <translation>Günün listesi PDF</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="125" />
-        <source>&amp;Print…</source>
-        <translation>&amp;Yazdır…</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="128" />
-        <source>Day list</source>
-        <translation>Günün listesi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="129" />
-        <source>Week list</source>
-        <translation>Haftanın listesi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="131" />
-        <source>Export .ics</source>
-        <translation>.ics dışa aktar</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="134" />
-        <source>Closed days and working hours</source>
-        <translation>Kapalı günler ve çalışma saatleri</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="139" />
-        <source>Click a free time in the week or day view to book an appointment.</source>
-        <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="153" />
-        <source>Staff:</source>
-        <translation>Görevli:</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="163" />
-        <source>Calendar</source>
-        <translation>Takvim</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="272" />
-        <source>The appointment was saved. Please note:</source>
-        <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="314" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="41" />
         <source>Save the day list</source>
         <translation>Günün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="314" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="41" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="329" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="56" />
         <source>Writing the day list…</source>
         <translation>Günün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="330" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="57" />
         <source>The day list was saved.</source>
         <translation>Günün listesi kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="346" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="79" />
         <source>Export your own appointments as an .ics file?</source>
         <translation>Kendi randevularınız .ics dosyası olarak dışa aktarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="348" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="81" />
         <source>Continue</source>
         <translation>Devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="354" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="88" />
         <source>Export calendar</source>
         <translation>Takvimi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="354" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="90" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="370" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="106" />
         <source>Exporting the calendar…</source>
         <translation>Takvim dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="371" />
+        <location filename="../src/kdm_desktop/ui/calendar/exports.py" line="107" />
         <source>Your appointments of the next 90 days were exported.</source>
         <translation>Önümüzdeki 90 gündeki randevularınız dışa aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="86" />
+        <source>Click a free time in the week or day view to book an appointment.</source>
+        <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="202" />
+        <source>The appointment was saved. Please note:</source>
+        <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="38" />
+        <source>Previous</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="42" />
+        <source>Next</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="43" />
+        <source>&amp;Today</source>
+        <translation>&amp;Bugün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="55" />
+        <source>&amp;Month</source>
+        <translation>&amp;Ay</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="56" />
+        <source>&amp;Week</source>
+        <translation>&amp;Hafta</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="57" />
+        <source>&amp;Day</source>
+        <translation>&amp;Gün</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="69" />
+        <source>Colour by type</source>
+        <translation>Türe göre renk</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="70" />
+        <source>Colour by staff</source>
+        <translation>Görevliye göre renk</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="71" />
+        <source>Colour appointments by</source>
+        <translation>Randevuları renklendirme ölçütü</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="73" />
+        <source>Show the appointments of</source>
+        <translation>Gösterilecek görevli</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="74" />
+        <source>All staff</source>
+        <translation>Tüm görevliler</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="78" />
+        <source>Day list PDF</source>
+        <translation>Günün listesi PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="82" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="85" />
+        <source>Day list</source>
+        <translation>Günün listesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="86" />
+        <source>Week list</source>
+        <translation>Haftanın listesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="88" />
+        <source>Export .ics</source>
+        <translation>.ics dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="90" />
+        <source>Closed days and working hours</source>
+        <translation>Kapalı günler ve çalışma saatleri</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/toolbar.py" line="102" />
+        <source>Staff:</source>
+        <translation>Görevli:</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3222,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/views.py" line="225" />
+        <location filename="../src/kdm_desktop/ui/calendar/views.py" line="237" />
         <source>+{count} more</source>
         <translation>+{count} randevu daha</translation>
     </message>

@@ -9,6 +9,7 @@ repeated hours are detected rather than assumed away).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid
 from dataclasses import dataclass
@@ -77,6 +78,13 @@ def _name(field: str) -> Label | str:
     return Label(f"calendar.field.{field}") if field in _FIELDS else field
 
 
+@functools.cache
+def _type_label_tr(value: str) -> str:
+    # The Turkish catalogue is fixed while the program runs; a month view draws the
+    # type of up to thousands of appointments and formats each of the seven once.
+    return turkish_text(f"calendar.type.{value}")
+
+
 class AppointmentType(StrEnum):
     """What kind of session is booked.  Values are stable storage codes (ASCII)."""
 
@@ -90,7 +98,7 @@ class AppointmentType(StrEnum):
 
     @property
     def label_tr(self) -> str:
-        return turkish_text(f"calendar.type.{self.value}")
+        return _type_label_tr(self.value)
 
     @property
     def term(self) -> Label:

@@ -119,23 +119,28 @@ class CalendarBase:
         names = self._staff_names()
         sees = self.sees_names
         out = []
+        # The label depends only on the case and the type: a woman seen weekly, or
+        # a month of group sessions, is labelled once per read, not once per entry.
+        made: dict[tuple[str | None, str], str] = {}
         for ref, appt in pairs:
             case = labels.get(appt.case_id) if appt.case_id else None
-            client = client_name(case)
             shown = appt
             if appt.case_id is not None and not sees:
                 shown = dataclasses.replace(appt, note="")
+            label = made.get((appt.case_id, appt.type))
+            if label is None:
+                label = made[(appt.case_id, appt.type)] = display_label(
+                    appt,
+                    None if case is None else case.case_number,
+                    client_name(case),
+                    sees,
+                    printed=printed,
+                )
             out.append(
                 CalendarEntry(
                     ref=ref,
                     appointment=shown,
-                    label=display_label(
-                        appt,
-                        None if case is None else case.case_number,
-                        client,
-                        sees,
-                        printed=printed,
-                    ),
+                    label=label,
                     case_number=None if case is None else case.case_number,
                     staff_name=names.get(appt.staff, appt.staff),
                 )

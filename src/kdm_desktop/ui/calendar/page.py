@@ -1,31 +1,19 @@
-"""'Takvim': month, week and day views with navigation, filters, PDF and .ics."""
+"""'Takvim': month, week and day views with navigation, filters, PDF and .ics.
+
+The page hosts the views and moves between dates; the controls are
+`CalendarToolbar`'s and what is handed out (PDF, print, .ics) is `CalendarExports`'.
+"""
 
 from __future__ import annotations
 
 import calendar as pycal
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QStackedWidget,
-    QStyle,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kdm_desktop.changes import APPOINTMENTS, CALENDAR_SETTINGS, CASES, USERS, Changes
 from kdm_desktop.domain.calendar import month_grid, week_days
-from kdm_desktop.domain.calendar.ics import ics_export_warning
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
@@ -34,14 +22,14 @@ from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.calendar.closed_days import ClosedDaysDialog
 from kdm_desktop.ui.calendar.dialogs import AppointmentDialog, EntryDialog
+from kdm_desktop.ui.calendar.exports import CalendarExports
+from kdm_desktop.ui.calendar.toolbar import DAY, MONTH, WEEK, CalendarToolbar
 from kdm_desktop.ui.calendar.views import MonthView, TimeGridView
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.pages.registry import PageContext
-from kdm_desktop.ui.printing import print_document
-from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.widgets import heading
 
-MONTH, WEEK, DAY = 0, 1, 2
+__all__ = ["DAY", "MONTH", "WEEK", "CalendarPage"]
 
 
 class CalendarPage(QWidget):
@@ -49,7 +37,6 @@ class CalendarPage(QWidget):
         super().__init__()
         self.service = CalendarService(session)
         self._session = session
-        self._runner = ctx.runner
         self.anchor = self.service.today()
         self.mode = WEEK
         self.can_edit = self.service.can(Permission.EDIT_CALENDAR)
@@ -68,74 +55,33 @@ class CalendarPage(QWidget):
         self.week_view.slot_clicked.connect(self.new_appointment)
         self.day_view.slot_clicked.connect(self.new_appointment)
 
-        self.prev_button = QPushButton()
-        self.prev_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.prev_button.setAccessibleName(self.tr("Previous"))
-        self.prev_button.setToolTip(self.tr("Previous"))
-        self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.next_button = QPushButton()
-        self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.next_button.setAccessibleName(self.tr("Next"))
-        self.next_button.setToolTip(self.tr("Next"))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button = QPushButton(self.tr("&Today"))
-        self.today_button.clicked.connect(self.go_today)
-        self.title = QLabel()
-        self.title.setObjectName("calendarTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
-
-        self.mode_group = QButtonGroup(self)
-        modes = QHBoxLayout()
-        modes.setSpacing(0)
-        for mode, text in (
-            (MONTH, self.tr("&Month")),
-            (WEEK, self.tr("&Week")),
-            (DAY, self.tr("&Day")),
-        ):
-            button = QPushButton(text)
-            button.setCheckable(True)
-            self.mode_group.addButton(button, mode)
-            modes.addWidget(button)
-        self.mode_group.button(self.mode).setChecked(True)
-        self.mode_group.idClicked.connect(self.set_mode)
-
-        self.colour_mode = QComboBox()
-        self.colour_mode.setObjectName("colourMode")
-        # The type (psychological, legal …) is case content: a colour must not tell it
-        # to someone who may not see it, so the sekreter's calendar is coloured by staff.
-        if self.service.sees_names:
-            self.colour_mode.addItem(self.tr("Colour by type"), False)
-        self.colour_mode.addItem(self.tr("Colour by staff"), True)
-        self.colour_mode.setAccessibleName(self.tr("Colour appointments by"))
-        self.colour_mode.currentIndexChanged.connect(self.reload)
-        self.staff_filter = QComboBox()
-        self.staff_filter.setAccessibleName(self.tr("Show the appointments of"))
-        self.staff_filter.addItem(self.tr("All staff"), None)
-        for username, name in self.service.staff_choices():
-            self.staff_filter.addItem(name, username)
-        self.staff_filter.currentIndexChanged.connect(self.reload)
-
-        self.pdf_button = QPushButton(self.tr("Day list PDF"))
-        self.pdf_button.setObjectName("dayListPdf")
-        self.pdf_button.clicked.connect(self.save_day_list)
-        self.print_button = QToolButton()
-        self.print_button.setObjectName("calendarPrint")
-        self.print_button.setText(self.tr("&Print…"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        print_menu = QMenu(self.print_button)
-        self.print_day_action = print_menu.addAction(self.tr("Day list"), self.print_day_list)
-        self.print_week_action = print_menu.addAction(self.tr("Week list"), self.print_week_list)
-        self.print_button.setMenu(print_menu)
-        self.ics_button = QPushButton(self.tr("Export .ics"))
-        self.ics_button.setObjectName("exportIcs")
-        self.ics_button.clicked.connect(self.export_ics)
-        self.closed_button = QPushButton(self.tr("Closed days and working hours"))
-        self.closed_button.setObjectName("closedDaysButton")
-        self.closed_button.clicked.connect(self.edit_closed_days)
-        self.closed_button.setVisible(self.can_edit)
+        self.toolbar = CalendarToolbar(
+            sees_names=self.service.sees_names,
+            can_edit=self.can_edit,
+            staff=self.service.staff_choices(),
+        )
+        bar = self.toolbar
+        # The controls by their old names: tests and screenshots press them on the page.
+        self.title, self.mode_group = bar.title, bar.mode_group
+        self.colour_mode, self.staff_filter = bar.colour_mode, bar.staff_filter
+        self.prev_button, self.next_button = bar.prev_button, bar.next_button
+        self.today_button, self.pdf_button = bar.today_button, bar.pdf_button
+        self.print_button, self.ics_button = bar.print_button, bar.ics_button
+        self.closed_button = bar.closed_button
+        self.exports = CalendarExports(
+            self, self.service, ctx.runner, lambda: (self.anchor, self.staff_filter.currentData())
+        )
+        bar.prev_button.clicked.connect(lambda: self.step(-1))
+        bar.next_button.clicked.connect(lambda: self.step(1))
+        bar.today_button.clicked.connect(self.go_today)
+        bar.mode_group.idClicked.connect(self.set_mode)
+        bar.colour_mode.currentIndexChanged.connect(self.reload)
+        bar.staff_filter.currentIndexChanged.connect(self.reload)
+        bar.closed_button.clicked.connect(self.edit_closed_days)
+        bar.pdf_button.clicked.connect(self.exports.save_day_list)
+        bar.print_day_action.triggered.connect(self.exports.print_day_list)
+        bar.print_week_action.triggered.connect(self.exports.print_week_list)
+        bar.ics_button.clicked.connect(self.exports.export_ics)
         self.hint = QLabel(
             self.tr("Click a free time in the week or day view to book an appointment.")
             if self.can_edit
@@ -143,27 +89,10 @@ class CalendarPage(QWidget):
         )
         self.hint.setObjectName("calendarHint")
 
-        nav = QHBoxLayout()
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.today_button)
-        nav.addWidget(self.next_button)
-        nav.addSpacing(12)
-        nav.addWidget(self.title, 1)
-        nav.addLayout(modes)
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Staff:")))
-        tools.addWidget(self.staff_filter)
-        tools.addWidget(self.colour_mode)
-        tools.addStretch(1)
-        tools.addWidget(self.closed_button)
-        tools.addWidget(self.pdf_button)
-        tools.addWidget(self.print_button)
-        tools.addWidget(self.ics_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading(self.tr("Calendar"), 1.5))
-        layout.addLayout(nav)
-        layout.addLayout(tools)
+        layout.addWidget(bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.hint)
         self.set_mode(self.mode)
@@ -305,69 +234,3 @@ class CalendarPage(QWidget):
     def _closed_days_edited(self, dialog: ClosedDaysDialog) -> None:
         if dialog.changed:
             self.reload()
-
-    # ----- printing and export -----
-
-    def save_day_list(self) -> None:
-        day = self.anchor
-        suggested = f"gunun-randevulari-{day.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the day list"), suggested, self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.write_day_list(Path(path))
-
-    def write_day_list(self, path: Path) -> None:
-        service, day = self.service, self.anchor
-        staff = self.staff_filter.currentData()
-
-        def work(progress: Progress, cancelled: IsCancelled) -> int:
-            return service.day_list_pdf(day, path, staff)
-
-        self._runner.start(
-            self,
-            work,
-            label=self.tr("Writing the day list…"),
-            success_message=self.tr("The day list was saved."),
-        )
-
-    def print_day_list(self) -> QPrintDialog:
-        """The list of the day shown (or picked in the month), for the staff filtered."""
-        service, day, staff = self.service, self.anchor, self.staff_filter.currentData()
-        return print_document(self, "calendar_day", lambda: service.day_list_document(day, staff))
-
-    def print_week_list(self) -> QPrintDialog:
-        """The week around the day shown: the filtered staff member's, or everyone's."""
-        service, day, staff = self.service, self.anchor, self.staff_filter.currentData()
-        return print_document(self, "calendar_week", lambda: service.week_list_document(day, staff))
-
-    def export_ics(self) -> None:
-        dialogs.confirm(
-            self,
-            self.tr("Export your own appointments as an .ics file?"),
-            self._choose_ics_path,
-            yes_text=self.tr("Continue"),
-            informative=ics_export_warning(),
-        )
-
-    def _choose_ics_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), "randevularim.ics", self.tr("Calendar files (*.ics)")
-        )
-        if path:
-            self.write_ics(Path(path))
-
-    def write_ics(self, path: Path) -> None:
-        service = self.service
-        first = self.service.today()
-        last = first + dt.timedelta(days=90)
-
-        def work(progress: Progress, cancelled: IsCancelled) -> int:
-            return service.export_own_ics(path, first, last)
-
-        self._runner.start(
-            self,
-            work,
-            label=self.tr("Exporting the calendar…"),
-            success_message=self.tr("Your appointments of the next 90 days were exported."),
-        )

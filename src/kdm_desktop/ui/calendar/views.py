@@ -91,6 +91,8 @@ class _BaseView(QWidget):
         self._hits: list[tuple[QRect, str]] = []
         # Full texts of what was drawn shortened, for the tooltip under the mouse.
         self._tips: list[tuple[QRect, str]] = []
+        self._fonts: dict[tuple[str, bool], tuple[QFont, QFontMetrics]] = {}
+        self._painter_font: QFont | None = None  # the entry font the painter has, if any
 
     def set_data(
         self,
@@ -151,6 +153,20 @@ class _BaseView(QWidget):
         self.grab()
         return list(self._hits)
 
+    def _entry_font(self, cancelled: bool) -> tuple[QFont, QFontMetrics]:
+        """The smaller (struck-out when cancelled) font of an entry and its metrics.
+
+        Made once per widget font, not per drawn entry: a full month draws hundreds.
+        """
+        key = (self.font().key(), cancelled)
+        found = self._fonts.get(key)
+        if found is None:
+            font = QFont(self.font())
+            font.setStrikeOut(cancelled)
+            font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+            found = self._fonts[key] = (font, QFontMetrics(font))
+        return found
+
     def _draw_entry(self, p: QPainter, rect: QRect, entry: CalendarEntry, text: str) -> None:
         colour = entry_colour(entry, self.by_staff)
         cancelled = entry.appointment.is_cancelled
@@ -159,13 +175,12 @@ class _BaseView(QWidget):
             bg.setAlpha(70)
         p.fillRect(rect, bg)
         p.setPen(QColor("#555555") if cancelled else QColor(colour.foreground))
-        font = QFont(self.font())
-        font.setStrikeOut(cancelled)
-        font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
-        p.setFont(font)
+        font, fm = self._entry_font(cancelled)
+        if self._painter_font is not font:  # entries in a row share a font: set it once
+            p.setFont(font)
+            self._painter_font = font
         inner = rect.adjusted(3, 1, -2, -1)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        fm = QFontMetrics(font)
         if rect.height() > 2 * fm.height() + 2:
             # Only whole lines: a half-drawn last line reads as a different word.
             lines = max(1, inner.height() // fm.lineSpacing())
@@ -177,7 +192,12 @@ class _BaseView(QWidget):
         else:
             self._draw_elided(p, inner, flags, text)
         self._hits.append((rect, entry.ref))
-        p.setFont(self.font())
+
+    def _plain_font(self, p: QPainter) -> None:
+        """Back to the widget's font after entries were drawn in theirs."""
+        if self._painter_font is not None:
+            p.setFont(self.font())
+            self._painter_font = None
 
 
 class MonthView(_BaseView):
@@ -215,6 +235,7 @@ class MonthView(_BaseView):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._hits = []
         self._tips = []
+        self._painter_font = None
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
@@ -225,6 +246,7 @@ class MonthView(_BaseView):
         more_tpl = self.tr("+{count} more")
         for r, week in enumerate(month_grid(self.year, self.month)):
             for c, day in enumerate(week):
+                self._plain_font(p)
                 cell = self._cell(r, c)
                 hs = self.holidays.get(day, [])
                 bg = _holiday_bg(hs)
@@ -257,6 +279,7 @@ class MonthView(_BaseView):
                     self._draw_entry(p, rect, e, f"{e.appointment.start:%H:%M} {e.label}")
                     y += self.ROW
                 if len(shown) < len(entries):
+                    self._plain_font(p)
                     p.setPen(self.palette().text().color())
                     p.drawText(
                         QRect(cell.x() + 4, y, cell.width() - 8, self.ROW),
@@ -327,6 +350,7 @@ class TimeGridView(_BaseView):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._hits = []
         self._tips = []
+        self._painter_font = None
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
