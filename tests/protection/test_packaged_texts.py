@@ -178,7 +178,7 @@ def test_stored_records_keep_codes_whatever_the_language(session) -> None:
             risk = RiskService(session).add_from_mapping(
                 case.id, {"answers": {i: True for i in critical}, "assessed_on": "2026-01-05"}
             )
-            plan = SafetyPlanService(session).save_from_mapping(
+            SafetyPlanService(session).save_from_mapping(
                 case.id, {"checked": {"during_incident": ["code_word"]}}
             )
             data = order_data()

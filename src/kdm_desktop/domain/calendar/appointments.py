@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from kdm_desktop import messages
 from kdm_desktop.domain.calendar.errors import CalendarRuleError, Term
 from kdm_desktop.domain.rules import turkish_text
 from kdm_desktop.domain.turkish import fold_for_search
@@ -120,6 +121,11 @@ class AppointmentStatus(StrEnum):
     DONE = "done"
     CANCELLED = "cancelled"
     NO_SHOW = "no_show"
+
+    @property
+    def label(self) -> str:
+        """The status in the language of the moment (screens, internal printouts)."""
+        return messages.text(f"calendar.status.{self.value}")
 
     @property
     def label_tr(self) -> str:

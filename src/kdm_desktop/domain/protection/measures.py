@@ -8,13 +8,13 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kdm_desktop.domain.packaged_text import Wording, req_wording
 from kdm_desktop.domain.protection.order_kinds import (
     CURRENT_CATALOGUE_VERSION,
     FIRST_TERM_MONTHS,
     IssuerKind,
     OrderKind,
 )
-from kdm_desktop.domain.packaged_text import Wording, req_wording
 from kdm_desktop.domain.rules import (
     load_packaged_json,
 )

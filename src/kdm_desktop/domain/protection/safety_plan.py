@@ -29,7 +29,7 @@ from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.packaged_text import req_wording
+from kdm_desktop.domain.packaged_text import Wording, req_wording
 from kdm_desktop.domain.protection.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel
 from kdm_desktop.domain.rules import (
     DomainRuleError,
