@@ -37,12 +37,15 @@ TURKISH_DIGESTS = {
     "risk_checklist_v1.json": "11c80c1b3d47bb9e53158c69541049f2a25262f555eaebefa6ed9f42564c281f",
     "order_measures_v1.json": "f62b24e87504bea267021f22059da1f5774ed2263fc3026bec659a4364e4618a",
     "safety_plan_v1.json": "f0c77ee8cccde0238844563ba647cc17e5500df28ddcad8601b4933426790451",
+    "retention_policy_v1.json": "d05fa435b95a69ca380f548b0e1f207ddb961075ebce7733a90e9c095358dd6d",
     "standards_checklist_v1.json": (
         "4e9631296724b479a26e777a6d8fe13aa8dca85610720e395ebba27272c6e4a8"
     ),
 }
 # Fields a person reads; everything else is an id, a code, a reference or a number.
-TRANSLATED = {"title", "note", "label", "text", "help", "notes_label", "need"}
+# The retention policy's `legal_basis` and `method` stay Turkish: stored in each
+# destruction run and printed in its minutes.
+TRANSLATED = {"title", "note", "label", "text", "help", "notes_label", "need", "reason"}
 # Emergency numbers' labels are service names the centre edits and stores as written.
 NOT_TRANSLATED_IN = {"numbers"}
 TURKISH_LETTERS = re.compile("[ğĞıİşŞçÇöÖüÜ]")
