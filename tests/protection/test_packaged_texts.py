@@ -212,3 +212,17 @@ def test_stored_records_keep_codes_whatever_the_language(session) -> None:
             yield obj
 
     assert wordings.isdisjoint(v for v in values(stored["en"]) if isinstance(v, str))
+
+
+def test_rule_message_names_the_section_in_each_language(session, english) -> None:
+    from kdm_desktop.errors import ValidationErrors
+
+    case = make_case(session)
+    with pytest.raises(ValidationErrors) as caught:
+        SafetyPlanService(session).save_from_mapping(
+            case.id, {"checked": {"during_incident": ["no_such_item"]}}
+        )
+    shown = str(caught.value)
+    assert "During a violent incident" in shown and "Şiddet anında" not in shown
+    messages.set_language("tr")
+    assert "“Şiddet anında” bölümünde" in str(caught.value)

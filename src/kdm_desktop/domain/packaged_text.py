@@ -28,9 +28,12 @@ class Wording:
     en: str
 
     def text(self) -> str:
-        if messages.language() == "en" and self.en:
-            return self.en
-        return self.tr
+        return self.in_language(messages.language())
+
+    def in_language(self, lang: str) -> str:
+        """As a message parameter (like `rules.Label`): the rule's Turkish
+        `message_tr` gets the Turkish, its `message` the user's language."""
+        return self.en if lang == "en" and self.en else self.tr
 
     def __str__(self) -> str:
         return self.text()

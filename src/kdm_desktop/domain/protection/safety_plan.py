@@ -271,7 +271,7 @@ class SafetyPlan:
                         path,
                         "plan.checked_type",
                         "protection.plan.section_items_type",
-                        title=section.title,
+                        title=section.title_wording,
                     )
                     continue
                 ids: set[str] = set()
@@ -281,7 +281,7 @@ class SafetyPlan:
                             path,
                             "plan.unknown_item",
                             "protection.plan.unknown_item",
-                            title=section.title,
+                            title=section.title_wording,
                             item=repr(item_id),
                         )
                     else:
