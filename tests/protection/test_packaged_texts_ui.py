@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from protection_support import make_case
-from protection_ui_support import page_context
+from protection_ui_support import page_context, shoot
 from PySide6.QtWidgets import QGroupBox, QLabel
 
 from kdm_desktop import messages
@@ -47,6 +47,7 @@ def test_risk_tab_questions_are_english(qtbot, session, tmp_path: Path, english)
     assert _turkish(groups) == []
     questions = [t for t in labels if t.endswith(("?", "? *"))]
     assert len(questions) == 22 and _turkish(questions) == []
+    shoot(tab, "risk_tab_english")
 
 
 def test_safety_plan_tab_is_english(qtbot, session, tmp_path: Path, english) -> None:
@@ -58,6 +59,7 @@ def test_safety_plan_tab_is_english(qtbot, session, tmp_path: Path, english) -> 
     boxes = [b.text() for section in tab.boxes.values() for b in section.values()]
     assert len(boxes) > 40 and _turkish(boxes) == []
     assert tab.boxes["during_incident"]["code_word"].text().startswith("I have agreed a code word")
+    shoot(tab, "safety_plan_tab_english")
 
 
 def test_order_dialog_measures_are_english(qtbot, session, english) -> None:
