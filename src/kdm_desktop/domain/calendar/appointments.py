@@ -90,6 +90,11 @@ class AppointmentType(StrEnum):
     WORKSHOP = "atolye"
 
     @property
+    def label(self) -> str:
+        """The type in the language of the moment (screens, internal printouts)."""
+        return messages.text(f"calendar.type.{self.value}")
+
+    @property
     def label_tr(self) -> str:
         return turkish_text(f"calendar.type.{self.value}")
 
