@@ -39,6 +39,7 @@ from typing import ClassVar, Final, Self
 
 from kdm_desktop import messages
 from kdm_desktop.domain.dates import format_date_in
+from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.turkish import tr_lower
 from kdm_desktop.errors import ValidationError
 
@@ -141,7 +142,10 @@ class Day:
 
 
 def _in_language(params: Mapping[str, object], lang: str) -> dict[str, object]:
-    return {k: v.in_language(lang) if isinstance(v, (Label, Day)) else v for k, v in params.items()}
+    return {
+        k: v.in_language(lang) if isinstance(v, (Label, Day, Wording)) else v
+        for k, v in params.items()
+    }
 
 
 def turkish_text(key: str, /, **params: object) -> str:

@@ -202,7 +202,7 @@ class RetentionService(RetentionRecords):
             keep_until=add_years(day, policy.record_keep_years).isoformat(),
             items=[
                 rec.RecordItem(
-                    i.kind, policy.kind(RecordKind(i.kind)).label, i.count, i.case_numbers
+                    i.kind, policy.kind(RecordKind(i.kind)).label_tr, i.count, i.case_numbers
                 )
                 for i in items
             ],

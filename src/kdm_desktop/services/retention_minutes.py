@@ -65,7 +65,7 @@ def record_facts(run: RunRow) -> rec.RecordFacts:
         backups_clear_after=run.backups_clear_after,
         keep_until=run.keep_until,
         items=[
-            rec.RecordItem(i.kind, policy.kind(RecordKind(i.kind)).label, i.count, i.case_numbers)
+            rec.RecordItem(i.kind, policy.kind(RecordKind(i.kind)).label_tr, i.count, i.case_numbers)
             for i in run.items
         ],
     )
@@ -113,7 +113,7 @@ class RetentionRecords(RetentionPolicyService):
             backups_clear_after=datetime.date.fromisoformat(run.backups_clear_after),
             keep_until=datetime.date.fromisoformat(run.keep_until),
             items=tuple(
-                MinutesItem(policy.kind(RecordKind(i.kind)).label, i.count, i.case_numbers)
+                MinutesItem(policy.kind(RecordKind(i.kind)).label_tr, i.count, i.case_numbers)
                 for i in run.items
             ),
             digest=run.digest,

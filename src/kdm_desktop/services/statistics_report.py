@@ -258,10 +258,11 @@ def _needs(documents: list[StatDocument]) -> list[NeedLine]:
             checklist = standards_checklist(doc.standards.version)
         except (ValueError, OSError):
             continue
+        # The province report is an official Turkish document, whatever the screen.
         for item in needs_list(checklist, doc.standards.answers):
-            if item.need not in by_need:
-                order.append(item.need)
-            by_need[item.need].append(doc.centre_code)
+            if item.need_tr not in by_need:
+                order.append(item.need_tr)
+            by_need[item.need_tr].append(doc.centre_code)
     return sorted(
         (NeedLine(n, tuple(sorted(by_need[n]))) for n in order),
         key=lambda line: -len(line.centres),

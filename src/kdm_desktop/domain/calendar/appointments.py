@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from kdm_desktop import messages
 from kdm_desktop.domain.calendar.errors import CalendarRuleError
 from kdm_desktop.domain.rules import Label, turkish_text
 from kdm_desktop.domain.turkish import fold_for_search
@@ -97,6 +98,11 @@ class AppointmentType(StrEnum):
     WORKSHOP = "atolye"
 
     @property
+    def label(self) -> str:
+        """The type in the language of the moment (screens, internal printouts)."""
+        return messages.text(f"calendar.type.{self.value}")
+
+    @property
     def label_tr(self) -> str:
         return _type_label_tr(self.value)
 
@@ -128,6 +134,11 @@ class AppointmentStatus(StrEnum):
     DONE = "done"
     CANCELLED = "cancelled"
     NO_SHOW = "no_show"
+
+    @property
+    def label(self) -> str:
+        """The status in the language of the moment (screens, internal printouts)."""
+        return messages.text(f"calendar.status.{self.value}")
 
     @property
     def label_tr(self) -> str:

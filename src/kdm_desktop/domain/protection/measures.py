@@ -8,6 +8,7 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kdm_desktop.domain.packaged_text import Wording, req_wording
 from kdm_desktop.domain.protection.order_kinds import (
     CURRENT_CATALOGUE_VERSION,
     FIRST_TERM_MONTHS,
@@ -29,16 +30,29 @@ class Measure:
     ref: str  # "5/1-c", for display next to the text
     kind: OrderKind
     issuers: frozenset[IssuerKind]
-    text: str
+    wording: Wording  # the law's term; orders store the id, never this text
     requires_note: bool = False  # "benzer tedbir": the note must say which
+
+    @property
+    def text(self) -> str:
+        return self.wording.text()
+
+    @property
+    def text_tr(self) -> str:
+        return self.wording.tr
 
 
 @dataclass(frozen=True)
 class MeasureCatalogue:
     id: str
     version: int
-    article_titles: Mapping[str, str]
+    article_wordings: Mapping[str, Wording]
     measures: tuple[Measure, ...]
+
+    @property
+    def article_titles(self) -> Mapping[str, str]:
+        """Article number -> title, in the language of the moment."""
+        return {number: w.text() for number, w in self.article_wordings.items()}
 
     def get(self, measure_id: str) -> Measure | None:
         for m in self.measures:
@@ -60,7 +74,7 @@ def load_measure_catalogue(version: int = CURRENT_CATALOGUE_VERSION) -> MeasureC
     articles = data.get("articles")
     if not isinstance(articles, list):
         raise ValueError(f"{name}: 'articles' must be a list")
-    titles: dict[str, str] = {}
+    titles: dict[str, Wording] = {}
     measures: list[Measure] = []
     for art in articles:
         if not isinstance(art, dict):
@@ -71,7 +85,7 @@ def load_measure_catalogue(version: int = CURRENT_CATALOGUE_VERSION) -> MeasureC
             raise ValueError(f"{name}: article needs 'article', 'title', 'kind'")
         if not isinstance(raw_measures, list):
             raise ValueError(f"{name}: article {number}: 'measures' must be a list")
-        titles[number] = title
+        titles[number] = req_wording(art, "title", f"{name}: article {number}")
         for m in raw_measures:
             if not isinstance(m, dict):
                 raise ValueError(f"{name}: measure must be an object")
@@ -93,7 +107,7 @@ def load_measure_catalogue(version: int = CURRENT_CATALOGUE_VERSION) -> MeasureC
                     ref=ref,
                     kind=OrderKind(kind),
                     issuers=frozenset(IssuerKind(i) for i in issuers),
-                    text=text,
+                    wording=req_wording(m, "text", f"{name}: measure {mid}"),
                     requires_note=requires_note,
                 )
             )

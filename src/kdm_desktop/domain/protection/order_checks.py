@@ -194,7 +194,7 @@ def check_measures(
                 path,
                 "order.measure_duplicate",
                 "protection.order.measure_duplicate",
-                measure=measure.text,
+                measure=measure.wording,
             )
             continue
         seen.add(mid)
@@ -203,7 +203,7 @@ def check_measures(
                 path,
                 "order.measure_wrong_kind",
                 "protection.order.measure_wrong_kind",
-                measure=measure.text,
+                measure=measure.wording,
                 ref=measure.ref,
                 measure_kind=LowerLabel(f"protection.measure_kind.{measure.kind.value}"),
                 kind=_kind(order.kind, lower=True),
@@ -213,7 +213,7 @@ def check_measures(
                 path,
                 "order.measure_wrong_issuer",
                 "protection.order.measure_wrong_issuer",
-                measure=measure.text,
+                measure=measure.wording,
                 ref=measure.ref,
                 issuer=_issuer(order.issuer),
             )

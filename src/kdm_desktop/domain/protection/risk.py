@@ -372,7 +372,7 @@ def assess(
                 f"answers.{key}",
                 "risk.not_bool",
                 "protection.risk.not_bool",
-                item=cl.item(key).text,
+                item=cl.item(key).wording,
                 value=repr(value),
             )
     if th.high > len(cl.items):

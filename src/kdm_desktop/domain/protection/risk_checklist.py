@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from kdm_desktop.domain.packaged_text import NO_WORDING, Wording, req_wording
 from kdm_desktop.domain.rules import (
     load_packaged_json,
     req_id,
@@ -29,25 +30,51 @@ CURRENT_CHECKLIST_VERSION: Final = 1
 @dataclass(frozen=True)
 class RiskCategory:
     id: str
-    label: str
+    wording: Wording
+
+    @property
+    def label(self) -> str:
+        return self.wording.text()
+
+    @property
+    def label_tr(self) -> str:
+        return self.wording.tr
 
 
 @dataclass(frozen=True)
 class RiskItem:
+    """A question; `text`/`help` follow the language, `text_tr` is the Turkish."""
+
     id: str
-    text: str
+    wording: Wording
     category: str
     critical: bool
-    help: str = ""
+    help_wording: Wording = NO_WORDING
+
+    @property
+    def text(self) -> str:
+        return self.wording.text()
+
+    @property
+    def text_tr(self) -> str:
+        return self.wording.tr
+
+    @property
+    def help(self) -> str:
+        return self.help_wording.text()
 
 
 @dataclass(frozen=True)
 class RiskChecklist:
     id: str
     version: int
-    title: str
+    title_wording: Wording
     categories: tuple[RiskCategory, ...]
     items: tuple[RiskItem, ...]
+
+    @property
+    def title(self) -> str:
+        return self.title_wording.text()
 
     @property
     def item_ids(self) -> tuple[str, ...]:
@@ -72,7 +99,7 @@ class RiskChecklist:
 
 def _parse_checklist(data: Mapping[str, object], where: str) -> RiskChecklist:
     categories = tuple(
-        RiskCategory(req_id(c, "id", where), req_str(c, "label", where))
+        RiskCategory(req_id(c, "id", where), req_wording(c, "label", where))
         for c in req_list(data, "categories", where)
     )
     category_ids = [c.id for c in categories]
@@ -80,20 +107,22 @@ def _parse_checklist(data: Mapping[str, object], where: str) -> RiskChecklist:
     for raw in req_list(data, "items", where):
         item_id = req_id(raw, "id", where)
         critical = raw.get("critical", False)
-        help_text = raw.get("help", "")
-        if not isinstance(critical, bool) or not isinstance(help_text, str):
-            raise ValueError(f"{where}: item {item_id}: 'critical' must be bool, 'help' text")
+        if not isinstance(critical, bool):
+            raise ValueError(f"{where}: item {item_id}: 'critical' must be bool")
+        help_text = req_wording(raw, "help", f"{where}: item {item_id}", empty_ok=True)
         category = req_str(raw, "category", where)
         if category not in category_ids:
             raise ValueError(f"{where}: item {item_id}: unknown category {category!r}")
-        items.append(RiskItem(item_id, req_str(raw, "text", where), category, critical, help_text))
+        items.append(
+            RiskItem(item_id, req_wording(raw, "text", where), category, critical, help_text)
+        )
     ids = [i.id for i in items]
     if len(set(ids)) != len(ids) or len(set(category_ids)) != len(category_ids):
         raise ValueError(f"{where}: ids must be unique")
     checklist = RiskChecklist(
         id=req_str(data, "id", where),
         version=req_int(data, "version", where),
-        title=req_str(data, "title", where),
+        title_wording=req_wording(data, "title", where),
         categories=categories,
         items=tuple(items),
     )

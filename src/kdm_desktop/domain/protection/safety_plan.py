@@ -27,7 +27,9 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.packaged_text import Wording, req_wording
 from kdm_desktop.domain.protection.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLevel
 from kdm_desktop.domain.rules import (
     DomainRuleError,
@@ -78,7 +80,15 @@ REVIEW_TITLE: Final = turkish_text("protection.plan.review_title")
 @dataclass(frozen=True)
 class PlanItem:
     id: str
-    text: str
+    wording: Wording
+
+    @property
+    def text(self) -> str:
+        return self.wording.text()
+
+    @property
+    def text_tr(self) -> str:
+        return self.wording.tr
 
 
 @dataclass(frozen=True)
@@ -93,11 +103,22 @@ class EmergencyNumber:
 
 @dataclass(frozen=True)
 class PlanSection:
+    """A section; `title`/`notes_label` follow the language (the printed plan reads
+    them inside `messages.speaking("tr")`)."""
+
     id: str
-    title: str
-    notes_label: str
+    title_wording: Wording
+    notes_wording: Wording
     items: tuple[PlanItem, ...]
     numbers: tuple[EmergencyNumber, ...] = ()
+
+    @property
+    def title(self) -> str:
+        return self.title_wording.text()
+
+    @property
+    def notes_label(self) -> str:
+        return self.notes_wording.text()
 
     @property
     def item_ids(self) -> tuple[str, ...]:
@@ -114,8 +135,12 @@ class PlanSection:
 class SafetyPlanTemplate:
     id: str
     version: int
-    title: str
+    title_wording: Wording
     sections: tuple[PlanSection, ...]
+
+    @property
+    def title(self) -> str:
+        return self.title_wording.text()
 
     @property
     def section_ids(self) -> tuple[str, ...]:
@@ -154,7 +179,7 @@ def load_safety_plan_template(version: int = CURRENT_TEMPLATE_VERSION) -> Safety
     for raw in _objects(data, "sections", name):
         sid = _str(raw, "id", name)
         items = tuple(
-            PlanItem(_str(i, "id", name), _str(i, "text", name))
+            PlanItem(_str(i, "id", name), req_wording(i, "text", name))
             for i in _objects(raw, "items", name)
         )
         numbers = tuple(
@@ -168,7 +193,11 @@ def load_safety_plan_template(version: int = CURRENT_TEMPLATE_VERSION) -> Safety
             raise ValueError(f"{name}: section {sid}: ids must be unique lowercase snake_case")
         sections.append(
             PlanSection(
-                sid, _str(raw, "title", name), _str(raw, "notes_label", name), items, numbers
+                sid,
+                req_wording(raw, "title", name),
+                req_wording(raw, "notes_label", name),
+                items,
+                numbers,
             )
         )
     version_in_file = data.get("version")
@@ -179,7 +208,7 @@ def load_safety_plan_template(version: int = CURRENT_TEMPLATE_VERSION) -> Safety
     }:
         raise ValueError(f"{name}: section ids must be unique and include {EMERGENCY_SECTION}")
     return SafetyPlanTemplate(
-        _str(data, "id", name), version, _str(data, "title", name), tuple(sections)
+        _str(data, "id", name), version, req_wording(data, "title", name), tuple(sections)
     )
 
 
@@ -242,7 +271,7 @@ class SafetyPlan:
                         path,
                         "plan.checked_type",
                         "protection.plan.section_items_type",
-                        title=section.title,
+                        title=section.title_wording,
                     )
                     continue
                 ids: set[str] = set()
@@ -252,7 +281,7 @@ class SafetyPlan:
                             path,
                             "plan.unknown_item",
                             "protection.plan.unknown_item",
-                            title=section.title,
+                            title=section.title_wording,
                             item=repr(item_id),
                         )
                     else:
@@ -495,6 +524,14 @@ def printable_sections(
     renderer. ``numbers`` is the centre's own list of emergency numbers; without
     one the template's list is printed.
     """
+    # The printed plan is hers, an official Turkish document, whatever the screen says.
+    with messages.speaking("tr"):
+        return _printable_sections(plan, numbers)
+
+
+def _printable_sections(
+    plan: SafetyPlan, numbers: Sequence[EmergencyNumber] | None
+) -> list[tuple[str, list[str]]]:
     template = plan.template
     out: list[tuple[str, list[str]]] = []
     emergency = template.section(EMERGENCY_SECTION)

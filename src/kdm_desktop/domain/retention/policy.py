@@ -16,6 +16,7 @@ from enum import StrEnum
 from importlib.resources import files
 
 from kdm_desktop.domain.keyed_labels import KeyedLabels
+from kdm_desktop.domain.packaged_text import Wording, req_wording
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.strictjson import unique_keys
 
@@ -60,14 +61,29 @@ NEVER_RUN: frozenset[RecordKind] = frozenset({RecordKind.AUDIT_ROWS})
 
 @dataclass(frozen=True)
 class KindPolicy:
+    """`label`/`reason` follow the language; the destruction minutes and their
+    signed digest use `label_tr` (an official record that must not change)."""
+
     kind: RecordKind
-    label: str
+    label_wording: Wording
     events: tuple[Event, ...]
     years: int
     min_years: int
     max_years: int
-    reason: str
+    reason_wording: Wording
     default_years: int
+
+    @property
+    def label(self) -> str:
+        return self.label_wording.text()
+
+    @property
+    def label_tr(self) -> str:
+        return self.label_wording.tr
+
+    @property
+    def reason(self) -> str:
+        return self.reason_wording.text()
 
     @property
     def changed(self) -> bool:
@@ -79,9 +95,13 @@ class KindPolicy:
 
 @dataclass(frozen=True)
 class RetentionPolicy:
+    """`title` follows the language. `legal_basis` and `method` are Turkish only:
+    they are the legal wording stored in each destruction run and printed in its
+    minutes (an official Turkish record)."""
+
     id: str
     version: int
-    title: str
+    title_wording: Wording
     legal_basis: str
     method: str
     periodic_interval_months: int
@@ -89,6 +109,10 @@ class RetentionPolicy:
     request_answer_days: int
     backup_max_age_days: int
     kinds: tuple[KindPolicy, ...]
+
+    @property
+    def title(self) -> str:
+        return self.title_wording.text()
 
     def kind(self, kind: RecordKind) -> KindPolicy:
         for k in self.kinds:
@@ -143,6 +167,13 @@ def _int(data: Mapping[str, object], key: str) -> int:
     return value
 
 
+def _wording(data: Mapping[str, object], key: str) -> Wording:
+    try:
+        return req_wording(data, key, "retention policy")
+    except ValueError as exc:
+        raise PolicyFileError(str(exc)) from None
+
+
 def _str(data: Mapping[str, object], key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
@@ -170,12 +201,12 @@ def parse_policy(text: str) -> RetentionPolicy:
         kinds.append(
             KindPolicy(
                 kind=RecordKind(_str(raw, "kind")),
-                label=_str(raw, "label"),
+                label_wording=_wording(raw, "label"),
                 events=tuple(Event(str(e)) for e in events),
                 years=years,
                 min_years=low,
                 max_years=high,
-                reason=_str(raw, "reason"),
+                reason_wording=_wording(raw, "reason"),
                 default_years=years,
             )
         )
@@ -184,7 +215,7 @@ def parse_policy(text: str) -> RetentionPolicy:
     policy = RetentionPolicy(
         id=_str(data, "id"),
         version=_int(data, "version"),
-        title=_str(data, "title"),
+        title_wording=_wording(data, "title"),
         legal_basis=_str(data, "legal_basis"),
         method=_str(data, "method"),
         periodic_interval_months=_int(data, "periodic_interval_months"),

@@ -17,6 +17,7 @@ from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.document_language import official
+from kdm_desktop.domain.packaged_text import Wording, req_wording
 from kdm_desktop.domain.rules import load_packaged_json
 from kdm_desktop.domain.statistics.kdmstat import Activity
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_period
@@ -106,19 +107,47 @@ def _text(value: object, field: str, label_key: str, *, required: bool) -> str:
 
 @dataclass(frozen=True)
 class StandardItem:
+    """`section`/`text`/`need` follow the language; the province report reads
+    `need_tr` (an official Turkish document); answers store only `key`."""
+
     key: str
-    section: str
-    text: str
-    need: str
+    section_wording: Wording
+    wording: Wording
+    need_wording: Wording
+
+    @property
+    def section(self) -> str:
+        return self.section_wording.text()
+
+    @property
+    def text(self) -> str:
+        return self.wording.text()
+
+    @property
+    def need(self) -> str:
+        return self.need_wording.text()
+
+    @property
+    def need_tr(self) -> str:
+        return self.need_wording.tr
 
 
 @dataclass(frozen=True)
 class Checklist:
     id: str
     version: int
-    title: str
-    answers: tuple[tuple[str, str], ...]
+    title_wording: Wording
+    answer_wordings: tuple[tuple[str, Wording], ...]
     items: tuple[StandardItem, ...]
+
+    @property
+    def title(self) -> str:
+        return self.title_wording.text()
+
+    @property
+    def answers(self) -> tuple[tuple[str, str], ...]:
+        """(code, label) pairs, labels in the language of the moment."""
+        return tuple((key, w.text()) for key, w in self.answer_wordings)
 
     def answer_label(self, key: str) -> str:
         return dict(self.answers).get(key, key)
@@ -138,21 +167,28 @@ def standards_checklist(version: int = 1) -> Checklist:
     data = load_packaged_json(f"standards_checklist_v{int(version)}.json")
     if data.get("format") != "kdm-standards-checklist" or data.get("version") != version:
         raise ValueError("not a standards checklist")
-    answers = tuple((str(a["key"]), str(a["label"])) for a in _list(data, "answers"))
+    where = f"standards_checklist_v{int(version)}.json"
+    answers = tuple((str(a["key"]), req_wording(a, "label", where)) for a in _list(data, "answers"))
     items = []
     for section in _list(data, "sections"):
         section_items = section.get("items")
         if not isinstance(section_items, list):
             raise ValueError("standards checklist: items")
+        title = req_wording(section, "title", where)
         for item in section_items:
             items.append(
                 StandardItem(
-                    str(item["key"]), str(section["title"]), str(item["text"]), str(item["need"])
+                    str(item["key"]),
+                    title,
+                    req_wording(item, "text", where),
+                    req_wording(item, "need", where),
                 )
             )
     if len({i.key for i in items}) != len(items):
         raise ValueError("standards checklist: duplicate item")
-    return Checklist(str(data["id"]), version, str(data["title"]), answers, tuple(items))
+    return Checklist(
+        str(data["id"]), version, req_wording(data, "title", where), answers, tuple(items)
+    )
 
 
 def _list(data: Mapping[str, object], key: str) -> list[dict[str, object]]:

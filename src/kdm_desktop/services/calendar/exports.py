@@ -47,7 +47,7 @@ class CalendarExports(CalendarBase):
                 staff=e.staff_name,
                 room=e.appointment.room or "",
                 label=e.label,
-                status=e.appointment.status.label_tr,
+                status=e.appointment.status.label,
                 interpreter=e.appointment.interpreter_needed,
             )
             for e in entries

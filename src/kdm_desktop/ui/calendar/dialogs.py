@@ -114,7 +114,7 @@ class AppointmentDialog(QDialog):
         self.case_status.setWordWrap(True)
         self.type = QComboBox()
         for kind in AppointmentType:
-            self.type.addItem(kind.label_tr, kind.value)
+            self.type.addItem(kind.label, kind.value)
         self.type.setCurrentIndex(self.type.findData(AppointmentType.FOLLOW_UP.value))
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
@@ -300,7 +300,7 @@ class EntryDialog(QDialog):
             f"<b>{_html(entry.label)}</b><br>"
             f"{a.start:%d.%m.%Y %H:%M}–{a.end:%H:%M} · {_html(entry.staff_name)}"
             + (f" · {_html(a.room)}" if a.room else "")
-            + f"<br>{_html(a.status.label_tr)}"
+            + f"<br>{_html(a.status.label)}"
             + (f"<br>{_html(a.note)}" if a.note else "")
         )
         info.setObjectName("entryInfo")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import (
     ApplicationChannel,
     Education,
@@ -41,7 +42,6 @@ from kdm_desktop.domain.cases.choices import (
     ViolenceType,
 )
 from kdm_desktop.domain.cases.draft import FIELD_LABELS, MAX_CHILD_AGE
-from kdm_desktop.domain.cases.intake import ASSIGNED_LABEL
 from kdm_desktop.domain.statistics.districts import district_list
 from kdm_desktop.ui.cases.formatting import parse_form_date, short_date
 from kdm_desktop.ui.cases.inputs import ChoiceCombo, TriStateCombo, date_edit, date_of
@@ -242,7 +242,9 @@ class IntakeFields(QObject):
         for username, name in self._staff:
             assigned.addItem(f"{name} ({username})" if name else username, username)
         assigned.setCurrentIndex(max(assigned.findData(self._me), 0))
-        self._add(form, "assigned_to", assigned, assigned.currentData, ASSIGNED_LABEL)
+        # Read when the form is built, so it follows the window's language.
+        label = messages.text("case.field.assigned_to")
+        self._add(form, "assigned_to", assigned, assigned.currentData, label)
         return page
 
     def client_step(self) -> QWidget:
