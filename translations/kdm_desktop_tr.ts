@@ -1041,6 +1041,8 @@ Alındığı an: {when}
         <translation>Formu PDF olarak kaydet…</translation>
     </message>
     <message>
+        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="137" />
         <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="189" />
         <source>Send to another centre…</source>
         <translation>Başka merkeze gönder…</translation>
@@ -1049,47 +1051,47 @@ Alındığı an: {when}
 <context>
     <name>CaseEditForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="65" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="65" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="65" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="76" />
         <source>Edit {number}</source>
         <translation>{number} dosyasını düzenle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="82" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="83" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="84" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="85" />
         <source>&amp;Save changes</source>
         <translation>Değişiklikleri &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/cases/edit_form.py" line="114" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
@@ -1376,7 +1378,7 @@ Alındığı an: {when}
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/page.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/cases/page.py" line="82" />
         <source>Save or cancel the form that is open first, then open the case.</source>
         <translation>Önce açık olan formu kaydedin ya da vazgeçin, sonra dosyayı açın.</translation>
     </message>
@@ -2120,32 +2122,32 @@ Alındığı an: {when}
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="77" />
         <source>This person may already have a file</source>
         <translation>Bu kişinin zaten bir dosyası olabilir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="82" />
         <source>Possible existing files</source>
         <translation>Var olabilecek dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="84" />
         <source>&amp;Open the selected file</source>
         <translation>Seçili dosyayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="87" />
         <source>&amp;Save as a new file</source>
         <translation>Yeni dosya olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="90" />
         <source>&amp;Back to the form</source>
         <translation>&amp;Forma dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="102" />
         <source>Check the files below with her before saving. Opening one leaves this form unsaved.</source>
         <translation>Kaydetmeden önce aşağıdaki dosyaları danışanla birlikte kontrol edin. Birini açarsanız bu form kaydedilmez.</translation>
     </message>
@@ -2468,53 +2470,53 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Henüz kimse</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="256" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="258" />
         <source>She does not want to give her name</source>
         <translation>Adını vermek istemiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="267" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="269" />
         <source>if the birth date is not known</source>
         <translation>doğum tarihi bilinmiyorsa</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="273" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="275" />
         <source>separate several numbers with commas</source>
         <translation>birden çok numarayı virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="282" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="284" />
         <source>Keep her address confidential</source>
         <translation>Adresi gizli tutulsun</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="327" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="329" />
         <source>She agrees that her personal data are processed by the centre</source>
         <translation>Kişisel verilerinin merkez tarafından işlenmesine açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="331" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="333" />
         <source>Processing</source>
         <translation>Veri işleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="334" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="336" />
         <source>She agrees that her file is shared with other counselling centres</source>
         <translation>Dosyasının diğer kadın danışma merkezleriyle paylaşılmasına açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="338" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="340" />
         <source>Other centres</source>
         <translation>Diğer merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="354" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="356" />
         <source>May be shared with</source>
         <translation>Paylaşılabilecek kurumlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="356" />
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="362" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="358" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="364" />
         <source>Date of consent</source>
         <translation>Açık rıza tarihi</translation>
     </message>
@@ -2522,67 +2524,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="138" />
         <source>Application</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="139" />
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="140" />
         <source>Violence</source>
         <translation>Şiddet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="141" />
         <source>Consent</source>
         <translation>Onam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="159" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="164" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="164" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="165" />
         <source>&amp;Previous</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="166" />
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="167" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="196" />
         <source>Step {n} of {total}: {title}</source>
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="277" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="278" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="310" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="311" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="312" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="313" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>
@@ -3222,7 +3224,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/views.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/calendar/views.py" line="246" />
         <source>+{count} more</source>
         <translation>+{count} randevu daha</translation>
     </message>

@@ -27,7 +27,8 @@ from kdm_desktop.domain.cases.notes import validate_note_text
 from kdm_desktop.domain.cases.numbering import format_case_number
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRef
 from kdm_desktop.domain.cases.status import check_transition
-from kdm_desktop.domain.cases.validation import MAX_MEDIUM, Problems, clean_text
+from kdm_desktop.domain.cases.validation import MAX_MEDIUM, clean_text
+from kdm_desktop.domain.rules import Problems
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import (

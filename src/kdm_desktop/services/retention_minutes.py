@@ -65,7 +65,9 @@ def record_facts(run: RunRow) -> rec.RecordFacts:
         backups_clear_after=run.backups_clear_after,
         keep_until=run.keep_until,
         items=[
-            rec.RecordItem(i.kind, policy.kind(RecordKind(i.kind)).label_tr, i.count, i.case_numbers)
+            rec.RecordItem(
+                i.kind, policy.kind(RecordKind(i.kind)).label_tr, i.count, i.case_numbers
+            )
             for i in run.items
         ],
     )
