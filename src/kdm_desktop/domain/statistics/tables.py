@@ -193,7 +193,7 @@ TABLES: Final[tuple[TableDef, ...]] = (
         "tedbir_olcusu",
         _title("tedbir_olcusu"),
         TableKind.MENTIONS,
-        tuple((m.id, f"{m.ref}: {m.text}") for m in _MEASURES.measures),
+        tuple((m.id, f"{m.ref}: {m.text_tr}") for m in _MEASURES.measures),
         unit=_t("stat.table.unit.order"),
     ),
     TableDef(
