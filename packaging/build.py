@@ -64,7 +64,12 @@ def compile_translations() -> None:
     SRC_QM_DIR.mkdir(parents=True, exist_ok=True)
     for ts in sorted((ROOT / "translations").glob("*.ts")):
         qm = SRC_QM_DIR / (ts.stem + ".qm")
-        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Written beside it and swapped in: a running app (or test) has the old .qm
+        # memory-mapped by QTranslator, and rewriting that file in place makes its
+        # next read fault (SIGBUS). After os.replace the old mapping keeps its inode.
+        fresh = qm.with_name(qm.name + ".new")
+        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        os.replace(fresh, qm)
 
 
 def windows_version_file(work: Path, ver: str) -> Path:
