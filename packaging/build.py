@@ -68,8 +68,11 @@ def compile_translations() -> None:
         # memory-mapped by QTranslator, and rewriting that file in place makes its
         # next read fault (SIGBUS). After os.replace the old mapping keeps its inode.
         fresh = qm.with_name(qm.name + ".new")
-        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(fresh)], check=True)
-        os.replace(fresh, qm)
+        try:
+            subprocess.run([str(tool), "-silent", str(ts), "-qm", str(fresh)], check=True)
+            os.replace(fresh, qm)
+        finally:
+            fresh.unlink(missing_ok=True)  # a failed compile leaves nothing half-written
 
 
 def windows_version_file(work: Path, ver: str) -> Path:
