@@ -12,6 +12,7 @@ from kdm_desktop.domain.cases.records import CaseRow, CaseScreen
 from kdm_desktop.domain.cases.search import case_number_prefix, exact_case_number, query_tokens
 from kdm_desktop.storage import case_list_sql as tuning
 from kdm_desktop.storage.case_list_sql import (
+    _BY_LABEL,
     _FTS_SOURCE,
     _NUMBER_COUNT,
     _NUMBER_COUNT_CAPPED,
@@ -53,10 +54,15 @@ class CaseListQueries(CasePlanner):
         match = _text_match(query)
         exact = exact_case_number(query.text) is not None
         if match is not None and _text_only_by_name(query):
-            pks = self._text_by_name(query, match, offset + limit)
-            if pks is not None:
-                return self._rows_in_order(pks[offset:])
-        elif match is not None and query.order == CaseOrder.NAME:
+            if case_number_prefix(query.text) is not None:
+                # Every number of the year shares the prefix (see `screen`): met
+                # at the name index's start when dense, else by the labels.
+                pks = self._pilot(query, offset + limit)
+                if pks is not None:
+                    return self._rows_in_order(pks[offset:])
+            labels = self._labels(match, query.descending, offset + limit)
+            return self._rows_by_labels(labels[offset : offset + limit])
+        if match is not None and query.order == CaseOrder.NAME:
             # Text and filters: the matches are filtered and sorted in the list-keys
             # index, and only the page's rows are read (as for a keystroke's screen).
             found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
@@ -103,18 +109,8 @@ class CaseListQueries(CasePlanner):
                     else in_range
                 )
                 return CaseScreen(total, tuple(self.page(query, offset, limit)))
-            if not _has_filters(query) and offset + limit <= tuning.PILOT_ENTRIES // 4:
-                # Many matches spread over the names are met at the index's start:
-                # then the count is the one evaluation of the full-text query.
-                pks = self._pilot(query, offset + limit)
-                if pks is not None:
-                    rows = self._rows_in_order(pks[offset:])
-                    return self._bounded_screen(
-                        "SELECT 1 FROM case_search WHERE case_search MATCH ?",
-                        (match,),
-                        rows,
-                        offset,
-                    )
+            if not _has_filters(query):
+                return self._screen_by_labels(match, query.descending, offset, limit)
             found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
             if found is not None:
                 return found
@@ -127,6 +123,39 @@ class CaseListQueries(CasePlanner):
             source = f"SELECT 1 FROM cases k {hint}WHERE {' AND '.join(clauses)}"  # noqa: S608
             return self._bounded_screen(source, tuple(params), rows, offset)
         return CaseScreen(self.count(query), tuple(rows))
+
+    def _screen_by_labels(
+        self, match: str, descending: bool, offset: int, limit: int
+    ) -> CaseScreen:
+        """A text-only screen in name order from one MATCH: the search index's rowids
+        are name labels (`name_labels`), so its first rowids are the page in name
+        order, and the rowids it yields up to COUNT_BOUND + 1 are the bounded count.
+        No match is gathered, looked up or sorted."""
+        bound = tuning.COUNT_BOUND
+        labels = self._labels(match, descending, max(offset + limit, bound + 1))
+        rows = tuple(self._rows_by_labels(labels[offset : offset + limit]))
+        if len(labels) <= bound:
+            return CaseScreen(len(labels), rows)
+        return CaseScreen(max(bound, offset + len(rows)), rows, bounded=True)
+
+    def _labels(self, match: str, descending: bool, wanted: int) -> list[int]:
+        """The name labels of the first `wanted` matches in name order (FTS5 streams
+        its doclist in rowid order and stops at the LIMIT)."""
+        found = self._conn.execute(_BY_LABEL[descending], (match, wanted)).fetchall()
+        return [int(r[0]) for r in found]
+
+    def _rows_by_labels(self, labels: list[int]) -> list[CaseRow]:
+        if not labels:
+            return []
+        found = {
+            int(r[0]): _row(r[1:])
+            for r in self._conn.execute(
+                f"SELECT c.name_label, {_ROW_COLUMNS} FROM cases c "  # noqa: S608
+                "WHERE c.name_label IN (SELECT value FROM json_each(?))",
+                (json.dumps(labels),),
+            ).fetchall()
+        }
+        return [found[label] for label in labels if label in found]
 
     def _bounded_screen(
         self, source: str, params: tuple[object, ...], rows: list[CaseRow], offset: int = 0
@@ -213,31 +242,6 @@ class CaseListQueries(CasePlanner):
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         sql = f"SELECT count(*) FROM cases k INDEXED BY cases_list_keys{where}"  # noqa: S608
         return int(self._conn.execute(sql, params).fetchone()[0])
-
-    def _text_by_name(self, query: CaseQuery, match: str, wanted: int) -> list[int] | None:
-        """The first `wanted` matches of a text-only search in name order, or None to
-        leave it to the general plan.
-
-        Names cluster in name order ("Yılmaz" lies near the end), so no estimate from
-        counts says how far a walk of the name index must go. The walk's own start is
-        the statistic: the first PILOT_ENTRIES entries are read (index only, about
-        2 ms at 200,000 files); if they hold the page, that is the answer. Otherwise
-        the matches are sparse there, and when there are at most GATHER_MAX of them
-        they are gathered from the full-text index in one evaluation and sorted here.
-        """
-        found = self._pilot(query, wanted)
-        if found is not None:
-            return found
-        if self._match_count(match) > tuning.GATHER_MAX:
-            return None  # many matches: the planned walk reads them in order
-        gathered = self._conn.execute(
-            "SELECT c.pk, c.sort_name FROM cases c NOT INDEXED WHERE c.pk IN "
-            "(SELECT rowid FROM case_search WHERE case_search MATCH ?)",
-            (match,),
-        ).fetchall()
-        # Blob sort keys compare byte-wise in Python exactly as in SQLite.
-        gathered.sort(key=lambda r: (bytes(r[1]), int(r[0])), reverse=query.descending)
-        return [int(r[0]) for r in gathered[:wanted]]
 
     def _pilot(self, query: CaseQuery, wanted: int) -> list[int] | None:
         """The first `wanted` matches of a text-only search in name order if the

@@ -100,7 +100,10 @@ def _where(query: CaseQuery, *, by_terms: bool = False) -> tuple[str, list[objec
                 clauses.append("instr(' ' || c.search_terms, ?) > 0")
                 params.append(" " + token)
         else:
-            clauses.append("c.pk IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+            # The search index's rowids are the cases' name labels (name_labels).
+            clauses.append(
+                "c.name_label IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+            )
             params.append(fts_prefix_query(query.text))
     more, more_params = _filters(query, "c")
     clauses += more
@@ -140,10 +143,9 @@ def _filters(query: CaseQuery, alias: str) -> tuple[list[str], list[object]]:
     return clauses, params
 
 
-# A text search in name order first reads this many name-index entries (see
-# CaseRepository._text_by_name), and gathers at most this many full-text matches.
+# A case number being typed is first looked for in this many name-index entries
+# (see `CaseListQueries._pilot` and `_dense`).
 PILOT_ENTRIES: Final = 2_000
-GATHER_MAX: Final = 8_000
 # `screen` sorts and filters up to this many full-text matches in the list-keys
 # index (about 0.5 µs each, no case row read); more than that is a first
 # keystroke matching a tenth of the file, answered by walking the name index.
@@ -186,7 +188,17 @@ def _text_only_by_name(query: CaseQuery) -> bool:
     return query.order == CaseOrder.NAME and not _has_filters(query)
 
 
-_FTS_SOURCE: Final = "SELECT rowid FROM case_search WHERE case_search MATCH ?"
+# The cases matching a full-text query, by pk (the index's rowids are name labels).
+_FTS_SOURCE: Final = (
+    "SELECT c.pk FROM case_search s JOIN cases c INDEXED BY cases_by_label "
+    "ON c.name_label = s.rowid WHERE s.case_search MATCH ?"
+)
+# A text search in name order: the first labels of one MATCH, in rowid order (FTS5
+# streams its doclist in that order and stops at the LIMIT).
+_BY_LABEL: Final = {
+    False: "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid LIMIT ?",
+    True: "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT ?",
+}
 _NUMBER_SOURCE: Final = "SELECT pk FROM cases WHERE case_number >= ? AND case_number < ?"
 _NUMBER_COUNT: Final = "SELECT count(*) FROM cases WHERE case_number >= ? AND case_number < ?"
 _NUMBER_COUNT_CAPPED: Final = (

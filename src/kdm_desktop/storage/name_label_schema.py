@@ -1,0 +1,37 @@
+"""Schema step: the search index ordered by name (issue #18).
+
+Adds `cases.name_label` (see `name_labels`): every case is labelled GAP apart in the
+list's name order (`sort_name`, then `pk`), and the full-text index is rebuilt with
+the label as each row's rowid, copying each row's indexed text as it was. The old
+index is dropped whole (its pages are freed and, with secure_delete, zeroed).
+"""
+
+from __future__ import annotations
+
+from kdm_desktop.storage import name_labels
+from kdm_desktop.storage.connection import Connection
+
+NAME_LABEL_SCHEMA: tuple[str, ...] = (
+    "ALTER TABLE cases ADD COLUMN name_label INTEGER",
+    "CREATE UNIQUE INDEX cases_by_label ON cases (name_label)",
+)
+
+
+def label_by_name(conn: Connection) -> None:
+    conn.execute(
+        "WITH o(pk, n) AS (SELECT pk, row_number() OVER (ORDER BY sort_name, pk) FROM cases) "
+        "UPDATE cases SET name_label = o.n * ? FROM o WHERE cases.pk = o.pk",
+        (name_labels.GAP,),
+    )
+    conn.execute(
+        """CREATE VIRTUAL TABLE case_search_by_name USING fts5(
+        terms, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3'
+    )"""
+    )
+    conn.execute(
+        "INSERT INTO case_search_by_name (rowid, terms) "
+        "SELECT c.name_label, s.terms FROM case_search s JOIN cases c ON c.pk = s.rowid "
+        "ORDER BY c.name_label"
+    )
+    conn.execute("DROP TABLE case_search")
+    conn.execute("ALTER TABLE case_search_by_name RENAME TO case_search")
