@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
+from cases.case_support import draft
 from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.domain.cases.search import query_tokens
@@ -30,8 +31,6 @@ from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.migrations import current_version
 from kdm_desktop.storage.retention_repo import RetentionRepository
 from kdm_testing import undo_name_labels
-
-from cases.case_support import draft
 
 
 def _check_labels(conn) -> None:
