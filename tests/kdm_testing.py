@@ -41,4 +41,5 @@ def undo_name_labels(conn: object) -> None:
     for pk, terms in rows:
         execute("INSERT INTO case_search (rowid, terms) VALUES (?, ?)", (pk, terms))
     execute("DROP INDEX cases_by_label")
+    execute("DROP INDEX cases_label_keys")
     execute("ALTER TABLE cases DROP COLUMN name_label")

@@ -254,7 +254,8 @@ def test_screens_show_what_the_plain_query_shows(
     if any(n == number for _, _, n in everything):
         hits = [i for i, _, n in everything if n == number]  # a whole case number
     else:
-        hits = [i for i, terms, _ in everything if text.strip() and _terms_match(terms, text)]
+        # Blank text is no search at all: the whole list.
+        hits = [i for i, terms, _ in everything if not text.strip() or _terms_match(terms, text)]
     if descending:
         hits.reverse()
     page = hits[offset : offset + limit]
@@ -275,5 +276,5 @@ def test_screens_show_what_the_plain_query_shows(
         assert len(hits) > bound and screen.total == max(bound, offset + len(page))
     else:
         assert screen.total == len(hits)
-    if offset == 0 and not descending:
+    if offset == 0 and not descending and text.strip():  # the service ignores blank text
         assert [r.id for r in CaseService(varied).search(text, limit=limit)] == page

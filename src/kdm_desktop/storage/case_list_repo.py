@@ -13,6 +13,8 @@ from kdm_desktop.domain.cases.search import case_number_prefix, exact_case_numbe
 from kdm_desktop.storage import case_list_sql as tuning
 from kdm_desktop.storage.case_list_sql import (
     _BY_LABEL,
+    _BY_LABEL_KEYS,
+    _BY_PK,
     _FTS_SOURCE,
     _NUMBER_COUNT,
     _NUMBER_COUNT_CAPPED,
@@ -65,7 +67,9 @@ class CaseListQueries(CasePlanner):
         if match is not None and query.order == CaseOrder.NAME:
             # Text and filters: the matches are filtered and sorted in the list-keys
             # index, and only the page's rows are read (as for a keystroke's screen).
-            found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
+            found = self._screen_by_keys(
+                query, _FTS_SOURCE, (match,), offset, limit, _BY_LABEL_KEYS
+            )
             if found is not None:
                 return list(found.rows)
         # An exact number leaves the choice to SQLite: its unique index always wins.
@@ -100,7 +104,9 @@ class CaseListQueries(CasePlanner):
                 if in_range <= tuning.SCREEN_GATHER_MAX and not self._dense(
                     query, in_range, offset + limit
                 ):
-                    found = self._screen_by_keys(query, _NUMBER_SOURCE, bounds, offset, limit)
+                    found = self._screen_by_keys(
+                        query, _NUMBER_SOURCE, bounds, offset, limit, _BY_PK
+                    )
                     if found is not None:
                         return found
                 total = (
@@ -111,7 +117,9 @@ class CaseListQueries(CasePlanner):
                 return CaseScreen(total, tuple(self.page(query, offset, limit)))
             if not _has_filters(query):
                 return self._screen_by_labels(match, query.descending, offset, limit)
-            found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
+            found = self._screen_by_keys(
+                query, _FTS_SOURCE, (match,), offset, limit, _BY_LABEL_KEYS
+            )
             if found is not None:
                 return found
         rows = self.page(query, offset, limit)
@@ -204,6 +212,7 @@ class CaseListQueries(CasePlanner):
         source_params: tuple[object, ...],
         offset: int,
         limit: int,
+        keys: dict[str, str],
     ) -> CaseScreen | None:
         clauses, filter_params = _filters(query, "k")
         where = "".join(" AND " + c for c in clauses)
@@ -215,13 +224,17 @@ class CaseListQueries(CasePlanner):
         # counts ("s" matches 41,000 files at 200,000: twice the statement's work).
         # With filters the filtered matches' keys are kept once (often far fewer than
         # the matches), then counted and sorted; without, the total is the matches.
+        # `keys` says whether the source yields pks or name labels (full-text rowids).
         template = _SCREEN_FILTERED if clauses else _SCREEN_TEXT
-        sql = template.format(source=source, where=where, desc=desc)
+        sql = template.format(source=source, where=where, desc=desc, **keys)
         params = (*source_params, cap, cap, *filter_params, limit, offset)
         result = self._conn.execute(sql, params).fetchall()
         if int(result[0][2]) >= cap:
             return None
         total = int(result[0][3])
+        if keys is _BY_LABEL_KEYS:  # the labels are the name order
+            labels = sorted((int(r[0]) for r in result[1:]), reverse=query.descending)
+            return CaseScreen(total, tuple(self._rows_by_labels(labels)))
         page = sorted(((bytes(r[1]), int(r[0])) for r in result[1:]), reverse=query.descending)
         return CaseScreen(total, tuple(self._rows_in_order([pk for _, pk in page])))
 
@@ -234,13 +247,15 @@ class CaseListQueries(CasePlanner):
         """How many files the query matches, from the list-keys index (no row read);
         the text is `match` for the full-text index, or the row ids of `source`."""
         clauses, params = _filters(query, "k")
+        keys = _BY_PK
         if match is not None:
-            source = (_FTS_SOURCE, (match,))
+            # The full-text rowids are name labels: the label-keyed index takes them.
+            source, keys = (_FTS_SOURCE, (match,)), _BY_LABEL_KEYS
         if source is not None:
-            clauses.insert(0, f"k.pk IN ({source[0]})")
+            clauses.insert(0, f"k.{keys['key']} IN ({source[0]})")
             params[0:0] = list(source[1])
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        sql = f"SELECT count(*) FROM cases k INDEXED BY cases_list_keys{where}"  # noqa: S608
+        sql = f"SELECT count(*) FROM cases k INDEXED BY {keys['index']}{where}"  # noqa: S608
         return int(self._conn.execute(sql, params).fetchone()[0])
 
     def _pilot(self, query: CaseQuery, wanted: int) -> list[int] | None:

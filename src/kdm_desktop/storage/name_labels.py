@@ -59,7 +59,7 @@ def place(conn: Connection, pk: int) -> int:
         if spacing >= MIN_SPACING or (everything and spacing >= 1):
             return _relabel(conn, pk, members, lo, spacing)
         if everything:
-            raise OverflowError("no name labels left")  # 2^62 / MIN_SPACING cases
+            raise OverflowError(pk)  # no labels left: more than 2^62 / MIN_SPACING cases
         width *= 2
 
 
