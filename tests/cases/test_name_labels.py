@@ -28,7 +28,8 @@ from kdm_desktop.services.casefile import create_case_file
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.storage import case_list_sql, name_labels
 from kdm_desktop.storage.cases_repo import CaseRepository
-from kdm_desktop.storage.migrations import current_version
+from kdm_desktop.storage.migrations import MIGRATIONS, current_version
+from kdm_desktop.storage.name_label_schema import label_by_name
 from kdm_desktop.storage.retention_repo import RetentionRepository
 from kdm_testing import undo_name_labels
 
@@ -151,6 +152,8 @@ def test_a_relabelled_window_is_all_or_nothing(session, monkeypatch) -> None:
 
 # ----- the upgrade -----
 
+_LABEL_STEP = next(m.version for m in MIGRATIONS if m.function is label_by_name)
+
 
 def test_the_upgrade_labels_existing_files_in_name_order(casefile) -> None:
     with casefile.login() as s:
@@ -159,9 +162,9 @@ def test_the_upgrade_labels_existing_files_in_name_order(casefile) -> None:
             svc.create(draft(first_name=first, last_name=last, tc_kimlik_no="", phone=""))
         found = [r.id for r in svc.search("a", limit=50)]
         undo_name_labels(s.db.conn)
-        s.db.conn.execute("PRAGMA user_version = 17")
+        s.db.conn.execute(f"PRAGMA user_version = {_LABEL_STEP - 1:d}")
     with casefile.login() as s:
-        assert current_version(s.db.conn) >= 18
+        assert current_version(s.db.conn) >= _LABEL_STEP
         _check_labels(s.db.conn)
         labels = [r[0] for r in s.db.conn.execute("SELECT name_label FROM cases ORDER BY 1")]
         assert labels == [name_labels.GAP * (i + 1) for i in range(4)]
