@@ -86,12 +86,12 @@ class CaseListQueries(CasePlanner):
     def screen(self, query: CaseQuery, offset: int, limit: int) -> CaseScreen:
         """A page of the list and the number of matches, for one keystroke.
 
-        A text search in name order is answered by one statement that evaluates the
-        full-text query once: its matches are looked up in the small list-keys
-        index, filtered, counted and sorted there, and only the page's rows are
-        read. The number of matches found is the statistic that picks the way:
-        past SCREEN_GATHER_MAX the matches are dense enough to be met early on a
-        walk of the name index (the general plan).
+        A text search in name order evaluates the full-text query once. Without
+        filters its first rowids are the page, since they are name labels
+        (`_screen_by_labels`). With filters its matches are looked up in the small
+        label-keyed list index, filtered, counted and ordered there, and only the
+        page's rows are read; past SCREEN_GATHER_MAX matches the general plan walks
+        the name index instead.
         """
         match = _text_match(query)
         if match is not None and query.order == CaseOrder.NAME:
