@@ -217,7 +217,7 @@ def test_stored_records_keep_codes_whatever_the_language(session) -> None:
 
 
 def test_rule_message_names_the_section_in_each_language(session, english) -> None:
-    from kdm_desktop.errors import ValidationErrors
+    from kdm_desktop.domain.rules import ValidationErrors
 
     case = make_case(session)
     with pytest.raises(ValidationErrors) as caught:

@@ -15,8 +15,9 @@ from typing import Any
 from kdm_desktop import messages
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.calendar import AppointmentStatus, CalendarRuleError, ClosedDay
+from kdm_desktop.domain.calendar import AppointmentStatus, ClosedDay
 from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError, UsageError
 from kdm_desktop.services.calendar import CalendarEntry, CalendarService
 
@@ -172,7 +173,7 @@ def cmd_cancel(ctx: Context) -> int:
 def cmd_status(ctx: Context) -> int:
     try:
         status = AppointmentStatus.parse(ctx.args.status)
-    except CalendarRuleError as exc:
+    except DomainRuleError as exc:
         raise UsageError("usage.error", detail=exc.message) from None
     with ctx.session() as session:
         entry = CalendarService(session).set_status(

@@ -10,7 +10,6 @@ from kdm_desktop.domain.calendar import (
     Appointment,
     AppointmentSeries,
     AppointmentStatus,
-    CalendarRuleError,
     ConflictIndex,
     Frequency,
     OccurrenceChange,
@@ -20,6 +19,7 @@ from kdm_desktop.domain.calendar import (
     new_appointment_id,
 )
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -77,7 +77,7 @@ class CalendarBooking(CalendarBase):
         """A series on the first start's weekday, ``count`` sessions."""
         try:
             rule = Recurrence(Frequency.WEEKLY, count=count)
-        except CalendarRuleError as exc:
+        except DomainRuleError as exc:
             raise rule_error(exc) from None
         return self.add_series(inp, rule)
 
@@ -99,7 +99,7 @@ class CalendarBooking(CalendarBase):
                 interpreter_needed=probe.interpreter_needed,
             )
             occurrences = [series.occurrence(d) for d in series.dates()]
-        except CalendarRuleError as exc:
+        except DomainRuleError as exc:
             raise rule_error(exc) from None
         span_ = bounds(occurrences)
         with self._s.work() as uow:
@@ -173,7 +173,7 @@ class CalendarBooking(CalendarBase):
         try:
             new = dataclasses.replace(old, **fields)  # type: ignore[arg-type]
             change = OccurrenceChange(**fields)  # type: ignore[arg-type]
-        except CalendarRuleError as exc:
+        except DomainRuleError as exc:
             raise rule_error(exc) from None
         if staff is not None:
             self._check_staff(new.staff)
