@@ -71,7 +71,6 @@ __all__ = [
     "FIRST_TERM_MONTHS",
     "OBJECTION_DAYS",
     "BreachOutcome",
-    "DomainRuleError",
     "IssuerKind",
     "Measure",
     "MeasureCatalogue",

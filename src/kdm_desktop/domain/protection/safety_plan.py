@@ -47,7 +47,6 @@ __all__ = [
     "EMERGENCY_SECTION",
     "MAX_SECTION_NOTES",
     "UNCHANGED",
-    "DomainRuleError",
     "EmergencyNumber",
     "PlanItem",
     "PlanSection",
