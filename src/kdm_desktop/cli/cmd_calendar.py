@@ -141,6 +141,8 @@ def cmd_add(ctx: Context) -> int:
         "ref": booked.ref,
         "series_id": booked.series_id,
         "warnings": booked.warnings,
+        # The sentences follow --lang; a script reads the codes (same order).
+        "warning_codes": booked.warning_codes,
     }
     text = messages.text("cli.calendar.appt_saved", ref=booked.ref)
     text += "".join(messages.text("cli.calendar.warning", warning=w) for w in booked.warnings)

@@ -48,10 +48,14 @@ class AppointmentInput:
 
 @dataclass(frozen=True)
 class Booked:
+    """What booking gave: `warnings` are sentences in the user's language and
+    `warning_codes` their stable kinds ("holiday", "outside_hours" …), same order."""
+
     ref: str
     id: str
     series_id: str | None
     warnings: list[str]
+    warning_codes: list[str]
 
 
 @dataclass(frozen=True)
