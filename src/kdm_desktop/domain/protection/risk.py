@@ -74,7 +74,6 @@ from kdm_desktop.domain.rules import (
     clean_rule_text,
     turkish_text,
 )
-from kdm_desktop.domain.rules import _reject_duplicate_keys as _reject_duplicate_keys
 from kdm_desktop.domain.turkish import fold_for_search
 
 __all__ = [
