@@ -108,12 +108,8 @@ def _queries(since: datetime.date) -> list[CaseQuery]:
 
 def seed_month(data_dir: Path, seed: int) -> None:
     """2,000 appointments in BENCH_MONTH, each linked to a case (once per cached file)."""
-    from kdm_desktop.domain.calendar import (
-        ISTANBUL,
-        Appointment,
-        AppointmentType,
-        CalendarRuleError,
-    )
+    from kdm_desktop.domain.calendar import ISTANBUL, Appointment, AppointmentType
+    from kdm_desktop.domain.rules import DomainRuleError
     from kdm_desktop.storage.calendar_repo import CalendarRepository
 
     year, month = BENCH_MONTH
@@ -147,7 +143,7 @@ def seed_month(data_dir: Path, seed: int) -> None:
                         type=rng.choice(kinds),
                         case_id=rng.choice(ids),
                     )
-                except CalendarRuleError:  # a group session has no one case
+                except DomainRuleError:  # a group session has no one case
                     continue
                 repo.insert(appt, at=session.timestamp(), by="psikolog")
                 have += 1

@@ -6,7 +6,7 @@ the window show the same Turkish sentence and never a traceback.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from kdm_desktop import messages
 
@@ -84,17 +84,3 @@ class ValidationError(RefusedInput):
     def __init__(self, key: str, /, *, field: str = "", **params: object) -> None:
         super().__init__(key, **params)
         self.field = field
-
-
-# The validation vocabulary (one problem type, its collector, the error for "these
-# fields are wrong") lives in domain/rules.py; these names are kept for importers
-# of the old location, resolved lazily because domain/rules.py imports this module.
-_MOVED_TO_RULES = frozenset({"FieldError", "ValidationErrors"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED_TO_RULES:
-        from kdm_desktop.domain import rules
-
-        return getattr(rules, name)
-    raise AttributeError(name)

@@ -158,3 +158,27 @@ def test_closed_day_errors(kdm) -> None:
     assert code == 4 and "açıklama" in err["error"]
     assert kdm("closed-day", "add", "30.12.2026", "--reason", "x")[0] == 2
     assert kdm("closed-day", "list", "--from", "2027-01-02", "--to", "2027-01-01")[0] == 2
+
+
+def test_add_json_pairs_each_warning_with_a_stable_code(kdm) -> None:
+    # 28 Oct 2026 is the eve of Republic Day (a half day) and 18:00 is after the
+    # centre's hours: two warnings, each sentence beside its code, in the same order.
+    slot = {"start": "2026-10-28T17:00", "duration_min": 90, "staff": "derya"}
+    code, out = kdm("appt", "add", data=slot)
+    assert code == 0, out
+    assert out["warning_codes"] == ["half_day_afternoon", "outside_hours"]
+    assert len(out["warnings"]) == 2
+    assert "arife günü" in out["warnings"][0]
+    assert "çalışma saatleri dışında" in out["warnings"][1]
+    # The codes do not follow --lang; the sentences do.
+    code, english = kdm("appt", "add", "--lang", "en", data={**slot, "start": "2026-10-28T19:00"})
+    assert code == 0, english
+    assert english["warning_codes"] == ["half_day_afternoon", "outside_hours"]
+    assert "eve of" in english["warnings"][0]
+
+
+def test_add_json_has_empty_codes_for_an_ordinary_slot(kdm) -> None:
+    slot = {"start": "2026-10-27T10:00", "duration_min": 50, "staff": "derya"}
+    code, out = kdm("appt", "add", data=slot)
+    assert code == 0, out
+    assert (out["warnings"], out["warning_codes"]) == ([], [])

@@ -14,7 +14,8 @@ from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.records import shareable_record
 from kdm_desktop.domain.cases.status import allowed_next
-from kdm_desktop.errors import KdmError, PermissionDenied, ValidationError, ValidationErrors
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, PermissionDenied, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.storage.cases_repo import CaseRepository

@@ -70,7 +70,7 @@ def test_field_labels_in_problems_follow_the_language(english: None) -> None:
     import datetime
 
     from kdm_desktop.domain.cases.draft import FIELD_LABELS, draft_from_mapping
-    from kdm_desktop.errors import ValidationErrors
+    from kdm_desktop.domain.rules import ValidationErrors
 
     assert FIELD_LABELS["marital_status"] == "Marital status"
     with pytest.raises(ValidationErrors) as caught:

@@ -9,7 +9,8 @@ from case_support import draft
 
 from kdm_desktop.domain.cases.choices import NoteKind, ServiceKind
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
-from kdm_desktop.errors import KdmError, PermissionDenied, ValidationError, ValidationErrors
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, PermissionDenied, ValidationError
 from kdm_desktop.services.case_notes import NoteService
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.service_log import ServiceLogService

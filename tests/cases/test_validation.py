@@ -26,8 +26,9 @@ from kdm_desktop.domain.cases.draft import (
     validate_draft,
 )
 from kdm_desktop.domain.cases.intake import parse_intake
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.domain.tckimlik import IdKind
-from kdm_desktop.errors import ValidationError, ValidationErrors
+from kdm_desktop.errors import ValidationError
 
 TODAY = datetime.date(2026, 3, 15)
 

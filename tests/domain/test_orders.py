@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from kdm_desktop.domain.protection.order_codec import order_from_dict, order_to_dict
 from kdm_desktop.domain.protection.orders import (
     BreachOutcome,
-    DomainRuleError,
     IssuerKind,
     OrderBreach,
     OrderExtension,
@@ -34,6 +33,7 @@ from kdm_desktop.domain.protection.orders import (
     parse_issuer_kind,
     parse_order_kind,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.domain.turkish import tr_lower
 
 D = datetime.date

@@ -16,14 +16,10 @@ from kdm_desktop.domain.protection.orders import (
     ProtectionOrder,
     add_extension,
 )
-from kdm_desktop.domain.protection.reminders import (
-    DomainRuleError,
-    Reminder,
-    ReminderKind,
-    due_reminders,
-)
+from kdm_desktop.domain.protection.reminders import Reminder, ReminderKind, due_reminders
 from kdm_desktop.domain.protection.risk import RiskLevel
 from kdm_desktop.domain.protection.safety_plan import SafetyPlan
+from kdm_desktop.domain.rules import DomainRuleError
 
 D = datetime.date
 

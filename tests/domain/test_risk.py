@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from kdm_desktop.domain.protection.risk import (
     DEFAULT_RISK_REVIEW_DAYS,
     MAX_JUDGEMENT_REASON,
-    DomainRuleError,
     RiskLevel,
     RiskThresholds,
     RiskTrend,
@@ -22,10 +21,10 @@ from kdm_desktop.domain.protection.risk import (
     default_thresholds,
     latest_assessment,
     load_checklist,
-    load_packaged_json,
     parse_risk_level,
     risk_trend,
 )
+from kdm_desktop.domain.rules import DomainRuleError, load_packaged_json
 from kdm_desktop.domain.turkish import tr_lower
 
 D = datetime.date
@@ -112,10 +111,10 @@ def test_critical_items() -> None:
 
 
 def test_packaged_json_refuses_duplicate_keys(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kdm_desktop.domain.protection import risk
+    from kdm_desktop.domain import rules
 
     with pytest.raises(ValueError, match="duplicate"):
-        risk._reject_duplicate_keys([("id", 1), ("id", 2)])
+        rules._reject_duplicate_keys([("id", 1), ("id", 2)])
     assert load_packaged_json("risk_checklist_v1.json")["version"] == 1
 
 

@@ -74,7 +74,7 @@ def test_empty_has_no_level_to_speak_of() -> None:
 
 
 def test_other_strings_are_still_refused() -> None:
-    from kdm_desktop.domain.protection.risk import DomainRuleError
+    from kdm_desktop.domain.rules import DomainRuleError
 
     with pytest.raises(DomainRuleError, match="bilinmiyor"):
         assess({IDS[0]: "evet"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import datetime
+import importlib
 from pathlib import Path
 
 import pytest
@@ -11,33 +12,36 @@ import pytest
 import kdm_desktop
 from kdm_desktop import messages
 from kdm_desktop.domain import rules
-from kdm_desktop.domain.calendar import CalendarRuleError
-from kdm_desktop.domain.cases.validation import Problems
+from kdm_desktop.domain.calendar import AppointmentType, calendar_rule
 from kdm_desktop.domain.protection import risk
-from kdm_desktop.errors import ValidationErrors
+from kdm_desktop.domain.rules import DomainRuleError, Problems, ValidationErrors
 
 SRC = Path(kdm_desktop.__file__).parent
 _TOOLS = {
     "DomainRuleError",
-    "RuleProblems",
+    "Problems",
     "check_rule_date",
     "clean_rule_text",
     "load_packaged_json",
 }
 
 
-def test_a_calendar_rule_error_is_a_domain_rule_error_with_the_same_message() -> None:
-    exc = CalendarRuleError("start", "Başlangıç saati geçersiz.")
-    assert isinstance(exc, rules.DomainRuleError)
-    assert isinstance(exc, ValueError)
-    assert (exc.field, exc.message_tr) == ("start", "Başlangıç saati geçersiz.")
-    assert str(exc) == "Başlangıç saati geçersiz."
-    assert exc.errors == (exc,)
-    assert exc.code == "calendar.rule"
+def test_a_calendar_rule_is_a_domain_rule_error_coded_calendar_rule() -> None:
+    with pytest.raises(DomainRuleError) as info:
+        AppointmentType.parse("yoga")
+    exc = info.value
+    assert type(exc) is DomainRuleError and isinstance(exc, ValueError)
+    assert (exc.field, exc.code, exc.key) == ("type", "calendar.rule", "calendar.rule.type_unknown")
+    assert str(exc) == exc.message_tr and exc.errors == (exc,)
+
+
+def _rule_problems() -> Problems:
+    """The collector as a domain rule uses it: it raises `DomainRuleError`."""
+    return rules.Problems(raises=DomainRuleError.combine)
 
 
 def test_rule_problems_report_every_problem_at_once() -> None:
-    problems = rules.RuleProblems()
+    problems = _rule_problems()
     end, note = "protection.label.end_date", "protection.label.note"
     rules.check_rule_date(problems, "end", end, datetime.date(1999, 1, 1), required=True)
     rules.clean_rule_text(problems, "note", note, "a" * 11, 10)
@@ -62,7 +66,6 @@ def test_rule_problems_report_every_problem_at_once() -> None:
 
 
 def test_keyed_problems_are_part_of_the_same_vocabulary() -> None:
-    assert rules.Problems is Problems
     problems = rules.Problems()
     problems.add("first_name", "input.case.required", label="Ad")
     with pytest.raises(ValidationErrors) as info:
@@ -72,9 +75,21 @@ def test_keyed_problems_are_part_of_the_same_vocabulary() -> None:
     ]
 
 
-def test_risk_keeps_the_old_names_for_old_importers() -> None:
-    for name in _TOOLS:
-        assert getattr(risk, name) is getattr(rules, name)
+def test_no_module_but_rules_exports_the_vocabulary() -> None:
+    vocabulary = _TOOLS | {"FieldError", "ValidationErrors"}
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                rel != "domain/rules.py"
+                and isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+            ):
+                exported = {ast.literal_eval(e) for e in getattr(node.value, "elts", [])}
+                offenders += [f"{rel}: {n}" for n in sorted(exported & vocabulary)]
+    assert offenders == []
+    assert not set(risk.__all__) & _TOOLS
 
 
 def test_no_feature_borrows_rule_tools_from_another_feature() -> None:
@@ -95,7 +110,7 @@ def test_keyed_calendar_rules_keep_their_turkish_and_have_english() -> None:
     from kdm_desktop import messages
     from kdm_desktop.catalogue.rules import MESSAGES
 
-    exc = CalendarRuleError.keyed("start", "calendar.rule.start_unreadable", value="'yarın'")
+    exc = calendar_rule("start", "calendar.rule.start_unreadable", value="'yarın'")
     assert exc.message_tr == (
         "Başlangıç zamanı okunamadı: 'yarın'. Örnek: 2026-12-01T10:00 ya da 01.12.2026 10:00."
     )
@@ -123,7 +138,6 @@ _VOCABULARY = {
 # Classes outside domain/rules.py allowed to build on it, and why.
 _ALLOWED = {
     ("errors.py", "ValidationError"),  # one field's refusal with a key (exit 4)
-    ("domain/calendar/errors.py", "CalendarRuleError"),  # only the code "calendar.rule"
     ("cli/cmd_letters.py", "_FieldOptionMissing"),  # re-words a refusal for the CLI
 }
 
@@ -157,13 +171,55 @@ def test_no_module_but_rules_defines_a_validation_problem_collector_or_error() -
     assert offenders == []
 
 
-def test_the_old_locations_hand_out_the_same_types() -> None:
-    from kdm_desktop import errors
-    from kdm_desktop.domain.cases import validation
+# The names the vocabulary had before it was one: importing any of them fails, so
+# no second path to the same type (or a second type) can come back.
+_GONE = [
+    ("kdm_desktop.errors", "FieldError"),
+    ("kdm_desktop.errors", "ValidationErrors"),
+    ("kdm_desktop.domain.cases.validation", "Problems"),
+    ("kdm_desktop.domain.rules", "RuleProblems"),
+    ("kdm_desktop.domain.calendar", "CalendarRuleError"),
+    ("kdm_desktop.domain.calendar.errors", "CalendarRuleError"),
+    ("kdm_desktop.domain.protection.risk", "RuleProblems"),
+    ("kdm_desktop.domain.protection.risk", "check_rule_date"),
+    ("kdm_desktop.domain.protection.risk", "load_packaged_json"),
+]
 
-    assert errors.FieldError is rules.FieldError
-    assert errors.ValidationErrors is rules.ValidationErrors
-    assert validation.Problems is rules.Problems
+
+@pytest.mark.parametrize(("module", "name"), _GONE)
+def test_the_old_names_cannot_be_imported(module: str, name: str) -> None:
+    with pytest.raises(ImportError):
+        exec(f"from {module} import {name}", {})
+    with pytest.raises(AttributeError):
+        getattr(importlib.import_module(module), name)
+
+
+def test_no_module_imports_the_vocabulary_from_anywhere_but_rules() -> None:
+    names = {"FieldError", "Problems", "ValidationErrors", "DomainRuleError"}
+    offenders = []
+    for root in (SRC, SRC.parent.parent / "tests"):
+        for path in sorted(root.rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if (
+                    not isinstance(node, ast.ImportFrom)
+                    or not (node.module or "").startswith("kdm_desktop.")
+                    or node.module == "kdm_desktop.domain.rules"
+                ):
+                    continue
+                # A name re-exported from elsewhere is a second path to the same
+                # type (ui.widgets' `FieldError` is a different thing, a label).
+                module = importlib.import_module(node.module)
+                for alias in node.names:
+                    if alias.name in names and getattr(module, alias.name, None) is getattr(
+                        rules, alias.name
+                    ):
+                        offenders.append(f"{path.name}:{node.lineno} {node.module}")
+    assert offenders == []
+
+
+def test_validation_errors_are_refused_input() -> None:
+    from kdm_desktop import errors
+
     assert issubclass(rules.ValidationErrors, errors.RefusedInput)
     assert rules.ValidationErrors.exit_code == 4
 
@@ -178,7 +234,7 @@ def test_a_rule_error_is_a_problem_and_a_value_error() -> None:
 
 
 def test_one_collector_keeps_codes_prefixes_and_sub_fields() -> None:
-    problems = rules.RuleProblems()
+    problems = _rule_problems()
     problems.keyed(
         "end", "date.required", "rule.date.required", label=rules.Label("protection.label.end_date")
     )
@@ -196,7 +252,7 @@ def test_one_collector_keeps_codes_prefixes_and_sub_fields() -> None:
 
 
 def test_a_single_collected_rule_problem_raises_as_itself() -> None:
-    problems = rules.RuleProblems()
+    problems = _rule_problems()
     problems.keyed(
         "end", "date.required", "rule.date.required", label=rules.Label("protection.label.end_date")
     )

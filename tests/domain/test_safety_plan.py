@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kdm_desktop.domain.protection.risk import DomainRuleError, RiskLevel
+from kdm_desktop.domain.protection.risk import RiskLevel
 from kdm_desktop.domain.protection.safety_plan import (
     EMERGENCY_SECTION,
     MAX_SECTION_NOTES,
@@ -26,6 +26,7 @@ from kdm_desktop.domain.protection.safety_plan import (
     revise_plan,
     suggest_review_date,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.domain.turkish import fold_for_search, tr_lower
 
 D = datetime.date

@@ -7,7 +7,8 @@ import pytest
 from kdm_desktop.changes import PERPETRATORS, Changes
 from kdm_desktop.domain.cases.choices import PerpetratorRelation
 from kdm_desktop.domain.perpetrator import Answer, Perpetrator, PerpetratorAgeBand
-from kdm_desktop.errors import PermissionDenied, RefusedInput, ValidationError, ValidationErrors
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import PermissionDenied, RefusedInput, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.perpetrators import PerpetratorService
 

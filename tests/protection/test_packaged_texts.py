@@ -22,12 +22,12 @@ from kdm_desktop.domain.protection.order_codec import order_to_dict
 from kdm_desktop.domain.protection.risk import load_checklist
 from kdm_desktop.domain.protection.risk_checklist import _parse_checklist
 from kdm_desktop.domain.protection.safety_plan import (
-    DomainRuleError,
     load_safety_plan_template,
     plan_from_dict,
     plan_to_dict,
     printable_sections,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.services.orders import OrderService
 from kdm_desktop.services.risk import RiskService
 from kdm_desktop.services.safety_plans import SafetyPlanService
@@ -217,7 +217,7 @@ def test_stored_records_keep_codes_whatever_the_language(session) -> None:
 
 
 def test_rule_message_names_the_section_in_each_language(session, english) -> None:
-    from kdm_desktop.errors import ValidationErrors
+    from kdm_desktop.domain.rules import ValidationErrors
 
     case = make_case(session)
     with pytest.raises(ValidationErrors) as caught:

@@ -10,7 +10,8 @@ from protection_support import STAFF_PASSWORD, add_staff, fixed_clock, make_case
 from kdm_desktop.domain.protection.orders import BreachOutcome
 from kdm_desktop.domain.protection.reminders import ReminderKind
 from kdm_desktop.domain.protection.risk import RiskLevel, RiskTrend, load_checklist
-from kdm_desktop.errors import PermissionDenied, ValidationError, ValidationErrors
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import PermissionDenied, ValidationError
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService

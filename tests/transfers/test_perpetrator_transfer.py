@@ -143,7 +143,7 @@ def test_more_records_than_a_case_may_have_are_refused(pair, version: int) -> No
 @pytest.mark.parametrize("version", [1, 2])
 def test_a_malformed_record_is_refused_by_the_reader(pair, version: int) -> None:
     from kdm_desktop.bundle.merge import CaseHistory, entry_perpetrators
-    from kdm_desktop.errors import ValidationErrors
+    from kdm_desktop.domain.rules import ValidationErrors
 
     a, _ = pair
     ref = add_case(a)

@@ -15,8 +15,9 @@ from typing import Any
 from kdm_desktop import messages
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.calendar import AppointmentStatus, CalendarRuleError, ClosedDay
+from kdm_desktop.domain.calendar import AppointmentStatus, ClosedDay
 from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError, UsageError
 from kdm_desktop.services.calendar import CalendarEntry, CalendarService
 
@@ -140,6 +141,8 @@ def cmd_add(ctx: Context) -> int:
         "ref": booked.ref,
         "series_id": booked.series_id,
         "warnings": booked.warnings,
+        # The sentences follow --lang; a script reads the codes (same order).
+        "warning_codes": booked.warning_codes,
     }
     text = messages.text("cli.calendar.appt_saved", ref=booked.ref)
     text += "".join(messages.text("cli.calendar.warning", warning=w) for w in booked.warnings)
@@ -172,7 +175,7 @@ def cmd_cancel(ctx: Context) -> int:
 def cmd_status(ctx: Context) -> int:
     try:
         status = AppointmentStatus.parse(ctx.args.status)
-    except CalendarRuleError as exc:
+    except DomainRuleError as exc:
         raise UsageError("usage.error", detail=exc.message) from None
     with ctx.session() as session:
         entry = CalendarService(session).set_status(

@@ -10,15 +10,21 @@ retention, transfers…) speaks this one vocabulary, defined only here:
   the rule names its own), `message` in the current language, `message_tr` in
   Turkish, `as_dict()` for `--json`.
 - `Problems`: the collector — `add` / `keyed` / `again`, a path `prefix` for
-  sub-records, `failed(field)`, `extend`, `raise_if_any`.
+  sub-records, `failed(field)`, `extend`, `raise_if_any`. It raises
+  `ValidationErrors`; a domain rule's collector is built with
+  ``raises=DomainRuleError.combine`` and raises that instead.
 - `ValidationErrors`: the error for "these fields are wrong" (a `RefusedInput`,
   exit code 4) carrying every problem; the CLI prints `fields()` and the window
   puts each problem beside its widget.
 - `DomainRuleError`: the same problems raised from inside a domain rule, which
-  must stay a ``ValueError`` for the parsing code around it (`RuleProblems` is
-  the collector that raises it; `CalendarRuleError` is one with the code
-  "calendar.rule"). The services turn it into `ValidationErrors` at their
-  boundary (`DomainRuleError.as_validation_errors`), so callers see one type.
+  must stay a ``ValueError`` for the parsing code around it. A feature tells its
+  rules apart by `code` ("calendar.rule"), not by a subclass. The services turn
+  it into `ValidationErrors` at their boundary
+  (`DomainRuleError.as_validation_errors`), so callers see one type.
+
+Only two error types remain, because callers catch each one specifically: the
+services and the CLI catch `ValidationErrors` (exit 4, `fields()` in --json), and
+the services catch `DomainRuleError` around domain code to re-raise it as that.
 - `Label`, `LowerLabel`, `Day`: catalogue words and dates used as message
   parameters, written in the language of the sentence around them.
 
@@ -33,7 +39,7 @@ import datetime
 import json
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib.resources import files
 from typing import ClassVar, Final, Self
 
@@ -52,7 +58,6 @@ __all__ = [
     "Label",
     "LowerLabel",
     "Problems",
-    "RuleProblems",
     "ValidationErrors",
     "check_rule_date",
     "clean_rule_text",
@@ -235,7 +240,7 @@ class DomainRuleError(FieldError, ValueError):
     key (``key=""``) carries only its Turkish sentence.
     """
 
-    # The code a rule gets when it names none (a feature's subclass sets its own).
+    # The code a rule gets when it names none.
     default_code: ClassVar[str] = "domain.rule"
 
     def __init__(
@@ -328,11 +333,21 @@ class Problems:
     sub-record's fields under their parent's path ("consent.", "children[1].");
     `failed(field)` lets later checks skip a field (or its sub-fields) already
     found broken.
+
+    `raises` builds the error `raise_if_any` raises: `ValidationErrors` (exit 4)
+    for a record checked at a service, ``DomainRuleError.combine`` (a
+    ``ValueError``) for a domain rule's own collector.
     """
 
-    def __init__(self, prefix: str = "") -> None:
+    def __init__(
+        self,
+        prefix: str = "",
+        *,
+        raises: Callable[[Sequence[FieldError]], Exception] = ValidationErrors,
+    ) -> None:
         self.errors: list[FieldError] = []
         self._prefix = prefix
+        self._raises = raises
 
     def path(self, field: str) -> str:
         return f"{self._prefix}{field}"
@@ -363,15 +378,7 @@ class Problems:
 
     def raise_if_any(self) -> None:
         if self.errors:
-            raise ValidationErrors(self.errors)
-
-
-class RuleProblems(Problems):
-    """`Problems` inside a domain rule: raises `DomainRuleError` (a ``ValueError``)."""
-
-    def raise_if_any(self) -> None:
-        if self.errors:
-            raise DomainRuleError.combine(self.errors)
+            raise self._raises(self.errors)
 
 
 # Dates before 2000 or after 2100 are typing mistakes (a two-digit year, a swapped
@@ -381,7 +388,7 @@ LATEST_RULE_DATE: Final = datetime.date(2100, 12, 31)
 
 
 def check_rule_date(
-    problems: RuleProblems, field: str, label: str | Label, value: object, *, required: bool
+    problems: Problems, field: str, label: str | Label, value: object, *, required: bool
 ) -> datetime.date | None:
     """Check a date field: a real ``date`` (not a ``datetime``), year 2000–2100.
 
@@ -410,7 +417,7 @@ def check_rule_date(
 
 
 def clean_rule_text(
-    problems: RuleProblems,
+    problems: Problems,
     field: str,
     label: str | Label,
     value: object,

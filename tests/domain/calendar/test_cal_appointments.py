@@ -12,7 +12,6 @@ from kdm_desktop.domain.calendar import (
     ISTANBUL,
     AppointmentStatus,
     AppointmentType,
-    CalendarRuleError,
     local_day_bounds,
     parse_local_start,
     resolve_wall_time,
@@ -24,6 +23,7 @@ from kdm_desktop.domain.calendar.colours import (
     staff_colour,
     type_colour,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 
 
 def test_labels_are_turkish() -> None:
@@ -57,17 +57,17 @@ def test_type_parse_accepts_codes_and_labels(text: str, expected: AppointmentTyp
 def test_status_parse() -> None:
     assert AppointmentStatus.parse("iptal") is AppointmentStatus.CANCELLED
     assert AppointmentStatus.parse("no_show") is AppointmentStatus.NO_SHOW
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         AppointmentStatus.parse("ertelendi")
     assert err.value.field == "status"
 
 
 def test_unknown_type_names_the_field() -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         AppointmentType.parse("masaj")
     assert err.value.field == "type"
     assert "Randevu türü" in err.value.message_tr
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         appt(at(2026, 12, 1), type="masaj")
     assert err.value.field == "type"
 
@@ -90,7 +90,7 @@ def test_error_is_a_value_error_with_turkish_text() -> None:
 
 
 def test_naive_start_is_refused() -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         appt(dt.datetime(2026, 12, 1, 10, 0))
     assert err.value.field == "start"
     assert "Başlangıç zamanı" in err.value.message_tr
@@ -98,7 +98,7 @@ def test_naive_start_is_refused() -> None:
 
 @pytest.mark.parametrize("minutes", [4, 0, -30, 601, 10_000])
 def test_duration_outside_5_to_600_is_refused(minutes: int) -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         appt(at(2026, 12, 1), minutes)
     assert err.value.field == "duration_minutes"
     assert "Süre" in err.value.message_tr and str(minutes) in err.value.message_tr
@@ -108,20 +108,20 @@ def test_duration_bounds_are_inclusive_and_must_be_int() -> None:
     assert appt(at(2026, 12, 1), 5).duration_minutes == 5
     assert appt(at(2026, 12, 1), 600).duration_minutes == 600
     for bad in (True, 60.0, "60"):
-        with pytest.raises(CalendarRuleError):
+        with pytest.raises(DomainRuleError):
             appt(at(2026, 12, 1), bad)  # type: ignore[arg-type]
 
 
 def test_note_limit() -> None:
     assert len(appt(at(2026, 12, 1), note="ş" * 2000).note) == 2000
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         appt(at(2026, 12, 1), note="x" * 2001)
     assert err.value.field == "note" and "2000" in err.value.message_tr
 
 
 @pytest.mark.parametrize("staff", ["", "ab", "derya kaya", "ayşe", "x" * 33])
 def test_bad_staff_user_name(staff: str) -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         appt(at(2026, 12, 1), staff=staff)
     assert err.value.field == "staff"
 
@@ -129,7 +129,7 @@ def test_bad_staff_user_name(staff: str) -> None:
 def test_group_sessions_have_no_case() -> None:
     for kind in (AppointmentType.WORKSHOP, AppointmentType.GROUP_WORK):
         assert appt(at(2026, 12, 1), type=kind).case_id is None
-        with pytest.raises(CalendarRuleError) as err:
+        with pytest.raises(DomainRuleError) as err:
             appt(at(2026, 12, 1), type=kind, case_id="c-1")
         assert err.value.field == "case_id"
 
@@ -138,14 +138,14 @@ def test_series_fields_go_together() -> None:
     series = next_id()
     a = appt(at(2026, 12, 1), series_id=series, occurrence_index=3)
     assert a.occurrence_index == 3
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         appt(at(2026, 12, 1), occurrence_index=3)
     assert err.value.field == "occurrence_index"
     for bad in (None, -1):
-        with pytest.raises(CalendarRuleError) as err:
+        with pytest.raises(DomainRuleError) as err:
             appt(at(2026, 12, 1), series_id=series, occurrence_index=bad)
         assert err.value.field == "occurrence_index"
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         appt(at(2026, 12, 1), series_id="seri-1", occurrence_index=0)
     assert err.value.field == "series_id"
 
@@ -153,13 +153,13 @@ def test_series_fields_go_together() -> None:
 def test_ids_must_be_uuids_and_are_canonicalised() -> None:
     a = appt(at(2026, 12, 1), id="0000000000000000000000000000ABCD")
     assert a.id == "00000000-0000-0000-0000-00000000abcd"
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         appt(at(2026, 12, 1), id="1")
     assert err.value.field == "id"
 
 
 def test_implausible_years_are_refused() -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         appt(at(226, 12, 1))
     assert err.value.field == "start"
 
@@ -167,7 +167,7 @@ def test_implausible_years_are_refused() -> None:
 def test_replace_revalidates() -> None:
     a = appt(at(2026, 12, 1))
     assert dataclasses.replace(a, status=AppointmentStatus.DONE).status is AppointmentStatus.DONE
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         dataclasses.replace(a, duration_minutes=1000)
 
 
@@ -207,7 +207,7 @@ def test_parse_local_start_forms(text: str) -> None:
     ],
 )
 def test_parse_local_start_refusals(text: str, fragment: str) -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         parse_local_start(text)
     assert err.value.field == "start"
     assert fragment in err.value.message_tr
@@ -215,9 +215,9 @@ def test_parse_local_start_refusals(text: str, fragment: str) -> None:
 
 def test_parse_local_start_refuses_skipped_and_repeated_times() -> None:
     # Turkey's last transitions: 29 Mar 2015 03:00 → 04:00, 8 Nov 2015 04:00 → 03:00.
-    with pytest.raises(CalendarRuleError, match="yok"):
+    with pytest.raises(DomainRuleError, match="yok"):
         parse_local_start("2015-03-29T03:30")
-    with pytest.raises(CalendarRuleError, match="iki kez"):
+    with pytest.raises(DomainRuleError, match="iki kez"):
         parse_local_start("2015-11-08T03:30")
     assert parse_local_start("2015-11-08T04:30").utcoffset() == dt.timedelta(hours=2)
 

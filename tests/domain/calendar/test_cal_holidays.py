@@ -8,13 +8,13 @@ from holidays.constants import HALF_DAY
 
 from kdm_desktop.domain.calendar import (
     HALF_DAY_START,
-    CalendarRuleError,
     ClosedDay,
     Holiday,
     holidays_between,
     holidays_on,
 )
 from kdm_desktop.domain.calendar.holidays_tr import derive_half_days, library_has_half_days
+from kdm_desktop.domain.rules import DomainRuleError
 
 D = dt.date
 
@@ -123,16 +123,16 @@ def test_closed_days_are_merged() -> None:
 def test_range_edges() -> None:
     assert [h.date for h in holidays_between(D(2026, 12, 31), D(2027, 1, 1))] == [D(2027, 1, 1)]
     assert holidays_between(D(2026, 2, 1), D(2026, 1, 1)) == []
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         holidays_between(dt.datetime(2026, 1, 1), D(2026, 2, 1))
 
 
 def test_closed_day_rules() -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         ClosedDay(D(2026, 3, 23), "  ")
     assert err.value.field == "reason"
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         ClosedDay(dt.datetime(2026, 3, 23, 9), "İdari izin")
     assert err.value.field == "date"
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         ClosedDay(D(2026, 3, 23), "x" * 201)

@@ -12,12 +12,12 @@ from kdm_desktop.domain.calendar import (
     ISTANBUL,
     AppointmentStatus,
     AppointmentType,
-    CalendarRuleError,
     export_ics,
     ics_calendar,
     ics_export_warning_tr,
 )
 from kdm_desktop.domain.calendar.ics import escape_text, fold_line
+from kdm_desktop.domain.rules import DomainRuleError
 
 NOW = dt.datetime(2026, 11, 20, 9, 15, 30, tzinfo=dt.UTC)
 NUMBERS = {"case-1": "NRL-2026-0042"}
@@ -114,7 +114,7 @@ def test_pre_2016_events_are_written_in_utc() -> None:
 
 
 def test_naive_dtstamp_is_refused() -> None:
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         ics_calendar([], "derya", case_numbers={}, now=dt.datetime(2026, 1, 1))
 
 

@@ -15,7 +15,6 @@ from kdm_desktop.domain.calendar import (
     AppointmentSeries,
     AppointmentStatus,
     AppointmentType,
-    CalendarRuleError,
     Frequency,
     OccurrenceChange,
     Recurrence,
@@ -25,6 +24,7 @@ from kdm_desktop.domain.calendar import (
     unknown_exception_dates,
 )
 from kdm_desktop.domain.calendar.recurrence import MAX_OCCURRENCES, occurrence_dates
+from kdm_desktop.domain.rules import DomainRuleError
 
 FAR_PAST = at(2000, 1, 1, 0)
 FAR_FUTURE = at(2099, 1, 1, 0)
@@ -68,7 +68,7 @@ def test_every_two_weeks_on_chosen_days() -> None:
 
 def test_first_start_must_be_one_of_the_chosen_weekdays() -> None:
     rule = Recurrence(Frequency.WEEKLY, weekdays=frozenset({1, 3}), count=4)
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         every(rule, at(2026, 5, 25))  # a Monday
     assert err.value.field == "start"
     assert "Salı, Perşembe" in err.value.message_tr
@@ -101,7 +101,7 @@ def test_monthly_from_a_leap_day() -> None:
 def test_until_is_inclusive() -> None:
     rule = Recurrence(Frequency.WEEKLY, until=dt.date(2026, 6, 16))
     assert dates(every(rule, at(2026, 6, 2))) == ["2026-06-02", "2026-06-09", "2026-06-16"]
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         every(Recurrence(Frequency.DAILY, until=dt.date(2026, 6, 1)), at(2026, 6, 2))
 
 
@@ -117,13 +117,13 @@ def test_until_is_inclusive() -> None:
     ],
 )
 def test_rule_refusals(kwargs: dict[str, object]) -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         Recurrence(Frequency.WEEKLY, **kwargs)  # type: ignore[arg-type]
     assert err.value.field == "recurrence"
 
 
 def test_weekdays_only_for_weekly() -> None:
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         Recurrence(Frequency.DAILY, weekdays=frozenset({0}), count=2)
 
 
@@ -132,7 +132,7 @@ def test_window_is_half_open() -> None:
     first = at(2026, 3, 3, 10)
     inside = expand(rule, first, at(2026, 3, 10, 10), at(2026, 3, 24, 10))
     assert dates(inside) == ["2026-03-10", "2026-03-17"]
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         expand(rule, first, dt.datetime(2026, 3, 1), at(2026, 4, 1))
 
 
@@ -327,19 +327,19 @@ def test_changes_merge_and_can_be_removed() -> None:
     assert (change.room, change.status) == ("Oda 5", AppointmentStatus.DONE)
     assert d in exc and len(exc) == 1
     assert len(exc.without(d)) == 0
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         SeriesExceptions(((d, OccurrenceChange()), (d, OccurrenceChange())))
 
 
 def test_bad_changes_are_reported_when_made() -> None:
     series = weekly_series()
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         OccurrenceChange(start=dt.datetime(2026, 3, 12, 15))
     assert err.value.field == "start"
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         series.occurrence(dt.date(2026, 3, 11))
     assert err.value.field == "original_date"
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         series.occurrence(dt.date(2026, 3, 10), OccurrenceChange(duration_minutes=700))
     assert err.value.field == "duration_minutes"
 
@@ -353,13 +353,13 @@ def test_unknown_exception_dates_are_ignored_and_reported() -> None:
 
 
 def test_series_validates_like_an_appointment() -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         weekly_series(first_start=dt.datetime(2026, 3, 3, 10))
     assert err.value.field == "start"
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         weekly_series(type=AppointmentType.WORKSHOP)  # with a case id
     assert err.value.field == "case_id"
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         weekly_series(rule=Recurrence(Frequency.DAILY, until=dt.date(2030, 1, 1)))
     assert str(MAX_OCCURRENCES) in err.value.message_tr
 

@@ -12,7 +12,6 @@ from cal_support import appt, at
 
 from kdm_desktop import messages
 from kdm_desktop.domain.calendar import (
-    CalendarRuleError,
     ClosedDay,
     Frequency,
     Recurrence,
@@ -21,6 +20,7 @@ from kdm_desktop.domain.calendar import (
     expand,
     find_conflicts,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 
 
 @pytest.fixture
@@ -91,7 +91,7 @@ def test_clash_reasons_and_the_series_anchor_rule_in_english(english: None) -> N
     assert found["room"].message == "Oda 1 is taken at this time (10:00–11:00)"
     assert found["room"].message_tr == "Oda 1 bu saatte dolu (10:00–11:00)"
     rule = Recurrence(Frequency.WEEKLY, weekdays=frozenset({0, 2}), count=3)
-    with pytest.raises(CalendarRuleError) as caught:
+    with pytest.raises(DomainRuleError) as caught:
         expand(rule, at(2026, 12, 1, 10), at(2026, 12, 1), at(2027, 1, 1))
     assert caught.value.message == (
         "The first appointment must fall on one of the chosen days (Monday, Wednesday); "

@@ -7,7 +7,6 @@ from cal_support import appt, at
 
 from kdm_desktop.domain.calendar import (
     DEFAULT_WORKING_HOURS,
-    CalendarRuleError,
     ClosedDay,
     WarningKind,
     WorkingHours,
@@ -15,6 +14,7 @@ from kdm_desktop.domain.calendar import (
     check_schedule,
     day_warnings,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 
 
 def kinds(start: dt.datetime, minutes: int, **kw: object) -> list[WarningKind]:
@@ -105,19 +105,19 @@ def test_custom_working_hours() -> None:
 
 
 def test_working_hours_rules() -> None:
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         WorkingHours.uniform(dt.time(17), dt.time(9))
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         WorkingHours(())
-    with pytest.raises(CalendarRuleError):
+    with pytest.raises(DomainRuleError):
         WorkingHours.from_mapping({7: (dt.time(9), dt.time(17))})
 
 
 def test_input_rules() -> None:
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         day_warnings(dt.datetime(2026, 3, 24, 10), 60)
     assert err.value.field == "start"
-    with pytest.raises(CalendarRuleError) as err:
+    with pytest.raises(DomainRuleError) as err:
         day_warnings(at(2026, 3, 24, 10), 0)
     assert err.value.field == "duration_minutes"
 

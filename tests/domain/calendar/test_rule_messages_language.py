@@ -9,11 +9,12 @@ import pytest
 from cal_support import appt, at
 
 from kdm_desktop import messages
-from kdm_desktop.domain.calendar import AppointmentType, CalendarRuleError, ClosedDay
+from kdm_desktop.domain.calendar import AppointmentType, ClosedDay
+from kdm_desktop.domain.rules import DomainRuleError
 
 
-def _rule(start: dt.datetime | None = None, **kw: object) -> CalendarRuleError:
-    with pytest.raises(CalendarRuleError) as caught:
+def _rule(start: dt.datetime | None = None, **kw: object) -> DomainRuleError:
+    with pytest.raises(DomainRuleError) as caught:
         appt(start or at(2026, 12, 1), **kw)
     return caught.value
 
@@ -22,7 +23,7 @@ def test_rule_messages_in_turkish_and_english() -> None:
     group = _rule(type=AppointmentType.GROUP_WORK, case_id="c1")
     long_note = _rule(note="x" * 2001)
     naive = _rule(start=dt.datetime(2026, 12, 1, 10, 0))
-    with pytest.raises(CalendarRuleError) as closed:
+    with pytest.raises(DomainRuleError) as closed:
         ClosedDay(dt.date(2026, 12, 1), " ")
     assert group.message_tr == (
         "Grup çalışması bir dosyaya bağlanamaz; katılımcılar ayrı kaydedilir."

@@ -31,7 +31,7 @@ from kdm_desktop.domain.calendar.conflicts import (
     find_all_conflicts,
     find_conflicts,
 )
-from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.calendar.errors import calendar_rule
 from kdm_desktop.domain.calendar.holidays_tr import (
     HALF_DAY_START,
     ClosedDay,
@@ -76,7 +76,6 @@ __all__ = [
     "AppointmentSeries",
     "AppointmentStatus",
     "AppointmentType",
-    "CalendarRuleError",
     "ClosedDay",
     "Colour",
     "Conflict",
@@ -94,6 +93,7 @@ __all__ = [
     "WarningKind",
     "WorkingHours",
     "appointment_warnings",
+    "calendar_rule",
     "check_schedule",
     "day_warnings",
     "display_label",

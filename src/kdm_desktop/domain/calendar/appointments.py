@@ -18,7 +18,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from kdm_desktop import messages
-from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.calendar.errors import calendar_rule
 from kdm_desktop.domain.rules import Label, turkish_text
 from kdm_desktop.domain.turkish import fold_for_search
 
@@ -52,7 +52,7 @@ MAX_YEAR: Final = 2100
 
 # Same rule as kdm_desktop.domain.accounts.validate_username; repeated rather than
 # imported because that function raises the application error type, and the calendar
-# rules must raise CalendarRuleError with a field-specific Turkish message.
+# rules must raise `calendar_rule(...)` (a `DomainRuleError`) with a field-specific Turkish message.
 _USERNAME: Final = re.compile(r"[A-Za-z0-9._-]{3,32}")
 
 
@@ -120,13 +120,13 @@ class AppointmentType(StrEnum):
         """Read a storage code or a Turkish label, ignoring case and diacritics.
 
         ``"hukuki danismanlik"``, ``"Hukuki Danışmanlık"`` and ``"hukuki_danismanlik"``
-        all give `LEGAL_COUNSELLING`; anything else raises `CalendarRuleError`.
+        all give `LEGAL_COUNSELLING`; anything else raises a calendar `DomainRuleError`.
         """
         key = fold_for_search(text)
         for member in cls:
             if key in (fold_for_search(member.value), fold_for_search(member.label_tr)):
                 return member
-        raise CalendarRuleError.keyed("type", "calendar.rule.type_unknown", value=repr(text))
+        raise calendar_rule("type", "calendar.rule.type_unknown", value=repr(text))
 
 
 class AppointmentStatus(StrEnum):
@@ -151,7 +151,7 @@ class AppointmentStatus(StrEnum):
         for member in cls:
             if key in (fold_for_search(member.value), fold_for_search(member.label_tr)):
                 return member
-        raise CalendarRuleError.keyed("status", "calendar.rule.status_unknown", value=repr(text))
+        raise calendar_rule("status", "calendar.rule.status_unknown", value=repr(text))
 
 
 # ----- time zone helpers -----
@@ -165,9 +165,9 @@ def to_istanbul(value: dt.datetime, *, field: str = "start") -> dt.datetime:
     (one inside a DST gap) through unnormalised.
     """
     if not isinstance(value, dt.datetime):
-        raise CalendarRuleError.keyed(field, "calendar.rule.not_datetime", name=_name(field))
+        raise calendar_rule(field, "calendar.rule.not_datetime", name=_name(field))
     if value.tzinfo is None or value.utcoffset() is None:
-        raise CalendarRuleError.keyed(field, "calendar.rule.naive", name=_name(field))
+        raise calendar_rule(field, "calendar.rule.naive", name=_name(field))
     return value.astimezone(dt.UTC).astimezone(ISTANBUL)
 
 
@@ -175,13 +175,13 @@ def resolve_wall_time(wall: dt.datetime, *, strict: bool, field: str = "start") 
     """Attach Europe/Istanbul to a naive wall-clock time.
 
     With ``strict=True`` a time that does not exist (skipped by a DST change) or exists
-    twice (repeated hour) raises `CalendarRuleError`: a person typed it and must choose.
+    twice (repeated hour) raises a calendar `DomainRuleError`: a person typed it and must choose.
     With ``strict=False`` the RFC 5545 rule for recurring events applies: a skipped time
     is read with the offset in force before the gap (so it moves forward by the gap's
     length) and a repeated time means its first occurrence.
     """
     if wall.tzinfo is not None:
-        raise CalendarRuleError.keyed(field, "calendar.rule.already_aware", name=_name(field))
+        raise calendar_rule(field, "calendar.rule.already_aware", name=_name(field))
     earlier = wall.replace(tzinfo=ISTANBUL, fold=0)
     later = wall.replace(tzinfo=ISTANBUL, fold=1)
     resolved = earlier.astimezone(dt.UTC).astimezone(ISTANBUL)
@@ -189,8 +189,8 @@ def resolve_wall_time(wall: dt.datetime, *, strict: bool, field: str = "start") 
         name = _name(field)
         stamp = wall.strftime("%d.%m.%Y %H:%M")
         if resolved.replace(tzinfo=None) != wall:
-            raise CalendarRuleError.keyed(field, "calendar.rule.dst_gap", name=name, stamp=stamp)
-        raise CalendarRuleError.keyed(field, "calendar.rule.dst_repeat", name=name, stamp=stamp)
+            raise calendar_rule(field, "calendar.rule.dst_gap", name=name, stamp=stamp)
+        raise calendar_rule(field, "calendar.rule.dst_repeat", name=name, stamp=stamp)
     return resolved
 
 
@@ -219,15 +219,13 @@ def parse_local_start(text: str) -> dt.datetime:
         day, month, year, hour, minute = (int(g) for g in m.groups())
         second = 0
     elif _HAS_OFFSET.search(raw):
-        raise CalendarRuleError.keyed("start", "calendar.rule.start_offset")
+        raise calendar_rule("start", "calendar.rule.start_offset")
     else:
-        raise CalendarRuleError.keyed("start", "calendar.rule.start_unreadable", value=repr(text))
+        raise calendar_rule("start", "calendar.rule.start_unreadable", value=repr(text))
     try:
         wall = dt.datetime(year, month, day, hour, minute, second)
     except ValueError:
-        raise CalendarRuleError.keyed(
-            "start", "calendar.rule.start_invalid", value=repr(text)
-        ) from None
+        raise calendar_rule("start", "calendar.rule.start_invalid", value=repr(text)) from None
     _check_year(wall, "start")
     return resolve_wall_time(wall, strict=True, field="start")
 
@@ -250,7 +248,7 @@ def new_appointment_id() -> str:
 
 def _check_year(value: dt.datetime, field: str) -> None:
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise CalendarRuleError.keyed(
+        raise calendar_rule(
             field, "calendar.rule.year_range", name=_name(field), low=MIN_YEAR, high=MAX_YEAR
         )
 
@@ -269,9 +267,7 @@ def _canonical_uuid(value: object, field: str) -> str:
             return str(uuid.UUID(value))
         except ValueError:
             pass
-    raise CalendarRuleError.keyed(
-        field, "calendar.rule.bad_uuid", name=_name(field), value=repr(value)
-    )
+    raise calendar_rule(field, "calendar.rule.bad_uuid", name=_name(field), value=repr(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,9 +304,9 @@ class Appointment:
 
         d = self.duration_minutes
         if isinstance(d, bool) or not isinstance(d, int):
-            raise CalendarRuleError.keyed("duration_minutes", "calendar.rule.duration_type")
+            raise calendar_rule("duration_minutes", "calendar.rule.duration_type")
         if not MIN_DURATION_MINUTES <= d <= MAX_DURATION_MINUTES:
-            raise CalendarRuleError.keyed(
+            raise calendar_rule(
                 "duration_minutes",
                 "calendar.rule.duration_range",
                 low=MIN_DURATION_MINUTES,
@@ -320,59 +316,49 @@ class Appointment:
 
         staff = self.staff.strip() if isinstance(self.staff, str) else ""
         if not _USERNAME.fullmatch(staff):
-            raise CalendarRuleError.keyed("staff", "calendar.rule.staff_name")
+            raise calendar_rule("staff", "calendar.rule.staff_name")
         set_(self, "staff", staff.lower())
 
         if not isinstance(self.type, AppointmentType):
-            raise CalendarRuleError.keyed(
-                "type", "calendar.rule.type_unknown", value=repr(self.type)
-            )
+            raise calendar_rule("type", "calendar.rule.type_unknown", value=repr(self.type))
         if not isinstance(self.status, AppointmentStatus):
-            raise CalendarRuleError.keyed(
-                "status", "calendar.rule.status_unknown", value=repr(self.status)
-            )
+            raise calendar_rule("status", "calendar.rule.status_unknown", value=repr(self.status))
 
         if self.case_id is not None:
             if not isinstance(self.case_id, str) or not self.case_id.strip():
-                raise CalendarRuleError.keyed("case_id", "calendar.rule.case_empty")
+                raise calendar_rule("case_id", "calendar.rule.case_empty")
             # A group session has several participants; tying it to one woman's case
             # would put her case number on everybody's calendar entry.
             if self.type.is_group:
-                raise CalendarRuleError.keyed(
-                    "case_id", "calendar.rule.group_no_case", type=self.type.term
-                )
+                raise calendar_rule("case_id", "calendar.rule.group_no_case", type=self.type.term)
             set_(self, "case_id", self.case_id.strip())
 
         if self.room is not None:
             if not isinstance(self.room, str):
-                raise CalendarRuleError.keyed("room", "calendar.rule.room_text")
+                raise calendar_rule("room", "calendar.rule.room_text")
             room = " ".join(self.room.split())
             if len(room) > MAX_ROOM_LENGTH:
-                raise CalendarRuleError.keyed(
-                    "room", "calendar.rule.room_long", max=MAX_ROOM_LENGTH
-                )
+                raise calendar_rule("room", "calendar.rule.room_long", max=MAX_ROOM_LENGTH)
             set_(self, "room", room or None)
 
         if not isinstance(self.note, str):
-            raise CalendarRuleError.keyed("note", "calendar.rule.note_text")
+            raise calendar_rule("note", "calendar.rule.note_text")
         if len(self.note) > MAX_NOTE_LENGTH:
-            raise CalendarRuleError.keyed(
+            raise calendar_rule(
                 "note", "calendar.rule.note_long", max=MAX_NOTE_LENGTH, length=len(self.note)
             )
 
         if not isinstance(self.interpreter_needed, bool):
-            raise CalendarRuleError.keyed("interpreter_needed", "calendar.rule.interpreter_bool")
+            raise calendar_rule("interpreter_needed", "calendar.rule.interpreter_bool")
 
         if self.series_id is None:
             if self.occurrence_index is not None:
-                raise CalendarRuleError.keyed(
-                    "occurrence_index", "calendar.rule.index_without_series"
-                )
+                raise calendar_rule("occurrence_index", "calendar.rule.index_without_series")
         else:
             set_(self, "series_id", _canonical_uuid(self.series_id, "series_id"))
             idx = self.occurrence_index
             if isinstance(idx, bool) or not isinstance(idx, int) or idx < 0:
-                raise CalendarRuleError.keyed("occurrence_index", "calendar.rule.index_range")
+                raise calendar_rule("occurrence_index", "calendar.rule.index_range")
 
     @classmethod
     def stored(

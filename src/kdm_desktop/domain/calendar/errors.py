@@ -1,21 +1,22 @@
-"""The calendar rules' error: a `DomainRuleError` (domain/rules.py) coded "calendar.rule".
+"""How the calendar's rules fail: a `DomainRuleError` (domain/rules.py) coded "calendar.rule".
 
-It adds nothing but that stable code (scripts and tests match it); the words in
-its sentences are the shared `Label`s, the collector is the shared one.
+The calendar needs no error type of its own: the code tells its rules apart (scripts
+and tests match it) and the services catch `DomainRuleError` around calendar code.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Final
 
 from kdm_desktop.domain.rules import DomainRuleError
 
-__all__ = ["CalendarRuleError"]
+__all__ = ["CALENDAR_RULE", "calendar_rule"]
+
+CALENDAR_RULE: Final = "calendar.rule"
 
 
-class CalendarRuleError(DomainRuleError):
+def calendar_rule(field: str, key: str, /, **params: object) -> DomainRuleError:
     """A calendar value broke a rule: ``field`` names the attribute (``"start"``,
-    ``"duration_minutes"`` …) so a form can highlight it; ``message_tr`` is the
-    Turkish sentence. Like every `DomainRuleError` it is a ``ValueError``."""
-
-    default_code: ClassVar[str] = "calendar.rule"
+    ``"duration_minutes"`` …) so a form can highlight it; ``key`` is the catalogue
+    sentence. Like every `DomainRuleError` it is a ``ValueError``."""
+    return DomainRuleError.keyed(field, key, code=CALENDAR_RULE, **params)

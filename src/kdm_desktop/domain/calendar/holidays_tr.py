@@ -25,7 +25,7 @@ from typing import Final
 import holidays
 from holidays.constants import HALF_DAY, PUBLIC
 
-from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.calendar.errors import calendar_rule
 
 __all__ = [
     "HALF_DAY_START",
@@ -76,12 +76,12 @@ class ClosedDay:
 
     def __post_init__(self) -> None:
         if isinstance(self.date, dt.datetime) or not isinstance(self.date, dt.date):
-            raise CalendarRuleError.keyed("date", "calendar.rule.closed_day_date")
+            raise calendar_rule("date", "calendar.rule.closed_day_date")
         reason = " ".join(self.reason.split()) if isinstance(self.reason, str) else ""
         if not reason:
-            raise CalendarRuleError.keyed("reason", "calendar.rule.closed_day_reason")
+            raise calendar_rule("reason", "calendar.rule.closed_day_reason")
         if len(reason) > MAX_REASON_LENGTH:
-            raise CalendarRuleError.keyed(
+            raise calendar_rule(
                 "reason", "calendar.rule.closed_day_reason_long", max=MAX_REASON_LENGTH
             )
         object.__setattr__(self, "reason", reason)
@@ -157,7 +157,7 @@ def holidays_between(
     holiday comes first.  Closed days outside the range are ignored.
     """
     if isinstance(start, dt.datetime) or isinstance(end, dt.datetime):
-        raise CalendarRuleError.keyed("date", "calendar.rule.holiday_range_dates")
+        raise calendar_rule("date", "calendar.rule.holiday_range_dates")
     if end < start:
         return []
     out = [h for y in range(start.year, end.year + 1) for h in _year(y) if start <= h.date <= end]

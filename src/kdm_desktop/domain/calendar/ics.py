@@ -21,7 +21,7 @@ from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.domain.calendar.appointments import Appointment, AppointmentStatus
-from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.calendar.errors import calendar_rule
 from kdm_desktop.domain.keyed_labels import text_tr
 
 __all__ = [
@@ -143,7 +143,7 @@ def ics_calendar(
     owner = staff.strip().lower()
     if now is not None and (now.tzinfo is None or now.utcoffset() is None):
         # A naive value would be read in the operating system's zone by astimezone().
-        raise CalendarRuleError.keyed("now", "calendar.rule.export_now_naive")
+        raise calendar_rule("now", "calendar.rule.export_now_naive")
     stamp = _utc_stamp(now if now is not None else dt.datetime.now(dt.UTC))
     mine = sorted(
         (a for a in appointments if a.staff == owner),

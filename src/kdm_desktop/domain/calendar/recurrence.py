@@ -39,7 +39,7 @@ from kdm_desktop.domain.calendar.appointments import (
     resolve_wall_time,
     to_istanbul,
 )
-from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.calendar.errors import calendar_rule
 from kdm_desktop.domain.calendar.wording import Weekdays
 from kdm_desktop.domain.rules import Label
 
@@ -81,35 +81,31 @@ class Recurrence:
 
     def __post_init__(self) -> None:
         if not isinstance(self.frequency, Frequency):
-            raise CalendarRuleError.keyed(
+            raise calendar_rule(
                 "recurrence", "calendar.rule.frequency_unknown", value=repr(self.frequency)
             )
         n = self.interval
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_INTERVAL:
-            raise CalendarRuleError.keyed(
-                "recurrence", "calendar.rule.interval_range", high=MAX_INTERVAL
-            )
+            raise calendar_rule("recurrence", "calendar.rule.interval_range", high=MAX_INTERVAL)
         object.__setattr__(self, "weekdays", frozenset(self.weekdays))
         if self.weekdays and self.frequency is not Frequency.WEEKLY:
-            raise CalendarRuleError.keyed("recurrence", "calendar.rule.weekdays_weekly")
+            raise calendar_rule("recurrence", "calendar.rule.weekdays_weekly")
         if any(isinstance(d, bool) or d not in range(7) for d in self.weekdays):
-            raise CalendarRuleError.keyed("recurrence", "calendar.rule.weekdays_range")
+            raise calendar_rule("recurrence", "calendar.rule.weekdays_range")
         if (self.count is None) == (self.until is None):
-            raise CalendarRuleError.keyed("recurrence", "calendar.rule.count_or_until")
+            raise calendar_rule("recurrence", "calendar.rule.count_or_until")
         if self.count is not None and (
             isinstance(self.count, bool)
             or not isinstance(self.count, int)
             or not 1 <= self.count <= MAX_OCCURRENCES
         ):
-            raise CalendarRuleError.keyed(
-                "recurrence", "calendar.rule.count_range", high=MAX_OCCURRENCES
-            )
+            raise calendar_rule("recurrence", "calendar.rule.count_range", high=MAX_OCCURRENCES)
         if self.until is not None and (
             isinstance(self.until, dt.datetime) or not isinstance(self.until, dt.date)
         ):
             # A datetime is a date subclass; accepting one would hide whether its time
             # or only its date was meant.
-            raise CalendarRuleError.keyed("recurrence", "calendar.rule.until_date")
+            raise calendar_rule("recurrence", "calendar.rule.until_date")
 
     def describe_tr(self, first_start: dt.datetime | None = None) -> str:
         """A Turkish summary, e.g. "2 haftada bir Salı, Perşembe; 8 seans"."""
@@ -176,7 +172,7 @@ def _raw_dates(rule: Recurrence, first: dt.date) -> Iterator[dt.date]:
 
 def _check_anchor(rule: Recurrence, first: dt.date) -> None:
     if rule.weekdays and first.weekday() not in rule.weekdays:
-        raise CalendarRuleError.keyed(
+        raise calendar_rule(
             "start",
             "calendar.rule.first_on_chosen_day",
             chosen=Weekdays(sorted(rule.weekdays)),
@@ -184,7 +180,7 @@ def _check_anchor(rule: Recurrence, first: dt.date) -> None:
             weekday=Weekdays((first.weekday(),)),
         )
     if rule.until is not None and rule.until < first:
-        raise CalendarRuleError.keyed("recurrence", "calendar.rule.until_before_first")
+        raise calendar_rule("recurrence", "calendar.rule.until_before_first")
 
 
 def _dates(rule: Recurrence, first: dt.date) -> Iterator[dt.date]:
@@ -225,7 +221,7 @@ def expand(
     """Occurrence starts with ``window_start <= start < window_end``, in order.
 
     All values are aware; results are in Europe/Istanbul at the first start's wall-clock
-    time.  Raises `CalendarRuleError` if the first start does not fit the rule.
+    time.  Raises a calendar `DomainRuleError` if the first start does not fit the rule.
     """
     first = to_istanbul(first_start, field="start")
     lo, hi = _check_window(window_start, window_end)
@@ -340,7 +336,7 @@ class SeriesExceptions:
     def __post_init__(self) -> None:
         keys = [d for d, _ in self.changes]
         if len(set(keys)) != len(keys):
-            raise CalendarRuleError.keyed("exceptions", "calendar.rule.exception_twice")
+            raise calendar_rule("exceptions", "calendar.rule.exception_twice")
         object.__setattr__(self, "changes", tuple(sorted(self.changes, key=lambda kv: kv[0])))
 
     @classmethod
@@ -402,7 +398,7 @@ class AppointmentSeries:
 
     def __post_init__(self) -> None:
         if not isinstance(self.rule, Recurrence):
-            raise CalendarRuleError.keyed("recurrence", "calendar.rule.rule_missing")
+            raise calendar_rule("recurrence", "calendar.rule.rule_missing")
         # Build the first occurrence to run every appointment rule once, and copy its
         # normalised values back so the series and its occurrences agree exactly.
         probe = Appointment(
@@ -426,9 +422,7 @@ class AppointmentSeries:
         # counting all of them only to refuse the series would be wasted work.
         dates = _dates(self.rule, probe.start.date())
         if sum(1 for _ in itertools.islice(dates, MAX_OCCURRENCES + 1)) > MAX_OCCURRENCES:
-            raise CalendarRuleError.keyed(
-                "recurrence", "calendar.rule.series_too_long", high=MAX_OCCURRENCES
-            )
+            raise calendar_rule("recurrence", "calendar.rule.series_too_long", high=MAX_OCCURRENCES)
 
     @property
     def wall_time(self) -> dt.time:
@@ -469,7 +463,7 @@ class AppointmentSeries:
                 return base if change is None else change.apply(base)
             if d > original_date:
                 break
-        raise CalendarRuleError.keyed(
+        raise calendar_rule(
             "original_date", "calendar.rule.not_in_series", date=f"{original_date:%d.%m.%Y}"
         )
 

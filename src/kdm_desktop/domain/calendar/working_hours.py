@@ -19,7 +19,7 @@ from kdm_desktop.domain.calendar.appointments import (
     resolve_wall_time,
     to_istanbul,
 )
-from kdm_desktop.domain.calendar.errors import CalendarRuleError
+from kdm_desktop.domain.calendar.errors import calendar_rule
 from kdm_desktop.domain.calendar.holidays_tr import HALF_DAY_START, ClosedDay, holidays_on
 from kdm_desktop.domain.calendar.wording import HolidayName, Weekdays
 from kdm_desktop.domain.rules import Day, Label
@@ -45,9 +45,9 @@ class OpeningHours:
 
     def __post_init__(self) -> None:
         if self.open.tzinfo is not None or self.close.tzinfo is not None:
-            raise CalendarRuleError.keyed("working_hours", "calendar.rule.hours_naive")
+            raise calendar_rule("working_hours", "calendar.rule.hours_naive")
         if not self.open < self.close:
-            raise CalendarRuleError.keyed("working_hours", "calendar.rule.open_before_close")
+            raise calendar_rule("working_hours", "calendar.rule.open_before_close")
 
     def describe(self) -> str:
         return f"{self.open:%H:%M}–{self.close:%H:%M}"
@@ -61,7 +61,7 @@ class WorkingHours:
 
     def __post_init__(self) -> None:
         if len(self.days) != 7:
-            raise CalendarRuleError.keyed("working_hours", "calendar.rule.seven_days")
+            raise calendar_rule("working_hours", "calendar.rule.seven_days")
 
     @classmethod
     def uniform(
@@ -75,7 +75,7 @@ class WorkingHours:
     @classmethod
     def from_mapping(cls, by_weekday: Mapping[int, tuple[dt.time, dt.time]]) -> WorkingHours:
         if any(d not in range(7) for d in by_weekday):
-            raise CalendarRuleError.keyed("working_hours", "calendar.rule.weekdays_range")
+            raise calendar_rule("working_hours", "calendar.rule.weekdays_range")
         return cls(
             tuple(OpeningHours(*by_weekday[d]) if d in by_weekday else None for d in range(7))
         )
@@ -178,9 +178,9 @@ def check_schedule(
     """
     begin = to_istanbul(start, field="start")
     if isinstance(duration_minutes, bool) or not isinstance(duration_minutes, int):
-        raise CalendarRuleError.keyed("duration_minutes", "calendar.rule.duration_type")
+        raise calendar_rule("duration_minutes", "calendar.rule.duration_type")
     if not MIN_DURATION_MINUTES <= duration_minutes <= MAX_DURATION_MINUTES:
-        raise CalendarRuleError.keyed(
+        raise calendar_rule(
             "duration_minutes",
             "calendar.rule.duration_between",
             low=MIN_DURATION_MINUTES,

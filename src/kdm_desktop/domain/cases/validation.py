@@ -13,9 +13,9 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Final, TypeVar
 
+from kdm_desktop.domain import rules
 from kdm_desktop.domain.cases.choices import Choice, choice_list, parse_choice
 from kdm_desktop.domain.phone import InvalidPhone, normalise_phone
-from kdm_desktop.domain.rules import Problems
 
 # Limits on free text. Generous for real use, small enough that a pasted document
 # or a runaway script cannot bloat the case file or the search index.
@@ -44,7 +44,7 @@ def _has_control(text: str, *, multiline: bool) -> bool:
 
 
 def clean_text(
-    problems: Problems,
+    problems: rules.Problems,
     field: str,
     label: str,
     value: str,
@@ -70,7 +70,9 @@ def clean_text(
     return text
 
 
-def clean_name(problems: Problems, field: str, label: str, value: str, *, required: bool) -> str:
+def clean_name(
+    problems: rules.Problems, field: str, label: str, value: str, *, required: bool
+) -> str:
     text = clean_text(problems, field, label, value, MAX_NAME, required=required)
     if text and not problems.failed(field):
         ok = all(unicodedata.category(ch)[0] in "LM" or ch in _NAME_PUNCT for ch in text)
@@ -79,7 +81,7 @@ def clean_name(problems: Problems, field: str, label: str, value: str, *, requir
     return text
 
 
-def clean_phone(problems: Problems, field: str, label: str, value: str) -> str:
+def clean_phone(problems: rules.Problems, field: str, label: str, value: str) -> str:
     """Normalise to +90…; an empty value stays empty (the field is optional)."""
     if not value.strip():
         return ""
@@ -91,7 +93,7 @@ def clean_phone(problems: Problems, field: str, label: str, value: str) -> str:
 
 
 def check_date(
-    problems: Problems,
+    problems: rules.Problems,
     field: str,
     label: str,
     value: datetime.date | None,
@@ -108,7 +110,7 @@ def check_date(
 
 
 def check_int(
-    problems: Problems, field: str, label: str, value: int | None, low: int, high: int
+    problems: rules.Problems, field: str, label: str, value: int | None, low: int, high: int
 ) -> None:
     if value is not None and not low <= value <= high:
         problems.add(field, "input.case.int_range", label=label, min=low, max=high)
@@ -124,7 +126,7 @@ class Invalid:
 INVALID: Final = Invalid()
 
 
-def read_str(problems: Problems, field: str, label: str, raw: object) -> str | Invalid:
+def read_str(problems: rules.Problems, field: str, label: str, raw: object) -> str | Invalid:
     if raw is None:
         return ""
     if isinstance(raw, str):
@@ -137,7 +139,7 @@ def read_str(problems: Problems, field: str, label: str, raw: object) -> str | I
 
 
 def read_bool(
-    problems: Problems, field: str, label: str, raw: object, *, optional: bool
+    problems: rules.Problems, field: str, label: str, raw: object, *, optional: bool
 ) -> bool | Invalid | None:
     if raw is None and optional:
         return None
@@ -147,7 +149,7 @@ def read_bool(
     return INVALID
 
 
-def read_int(problems: Problems, field: str, label: str, raw: object) -> int | Invalid | None:
+def read_int(problems: rules.Problems, field: str, label: str, raw: object) -> int | Invalid | None:
     if raw is None or raw == "":
         return None
     if isinstance(raw, int) and not isinstance(raw, bool):
@@ -159,7 +161,7 @@ def read_int(problems: Problems, field: str, label: str, raw: object) -> int | I
 
 
 def read_date(
-    problems: Problems, field: str, label: str, raw: object
+    problems: rules.Problems, field: str, label: str, raw: object
 ) -> datetime.date | Invalid | None:
     if raw is None or raw == "":
         return None
@@ -178,7 +180,7 @@ C = TypeVar("C", bound=Choice)
 
 
 def read_choice(
-    problems: Problems, field: str, label: str, raw: object, cls: type[C]
+    problems: rules.Problems, field: str, label: str, raw: object, cls: type[C]
 ) -> C | Invalid | None:
     if raw is None or raw == "":
         return None
@@ -195,7 +197,9 @@ def read_choice(
     return INVALID
 
 
-def read_list(problems: Problems, field: str, label: str, raw: object) -> list[object] | Invalid:
+def read_list(
+    problems: rules.Problems, field: str, label: str, raw: object
+) -> list[object] | Invalid:
     if raw is None:
         return []
     if isinstance(raw, list | tuple):
@@ -208,7 +212,7 @@ def read_list(problems: Problems, field: str, label: str, raw: object) -> list[o
 
 
 def reject_unknown_keys(
-    problems: Problems, data: Mapping[str, object], known: frozenset[str]
+    problems: rules.Problems, data: Mapping[str, object], known: frozenset[str]
 ) -> None:
     for key in data:
         if key not in known:

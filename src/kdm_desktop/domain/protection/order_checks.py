@@ -1,6 +1,6 @@
 """Validation of a `ProtectionOrder`, run by its ``__post_init__``.
 
-Each check appends to the shared `RuleProblems`, so every problem is reported
+Each check appends to the shared `Problems`, so every problem is reported
 at once; split out of ``orders.py`` to keep the record class short.
 """
 
@@ -36,7 +36,7 @@ from kdm_desktop.domain.rules import (
     DomainRuleError,
     Label,
     LowerLabel,
-    RuleProblems,
+    Problems,
     check_rule_date,
     clean_rule_text,
 )
@@ -54,7 +54,7 @@ def _issuer(issuer: IssuerKind) -> Label:
     return LowerLabel(f"protection.issuer.{issuer.value}")
 
 
-def catalogue(order: ProtectionOrder, problems: RuleProblems) -> MeasureCatalogue | None:
+def catalogue(order: ProtectionOrder, problems: Problems) -> MeasureCatalogue | None:
     try:
         return load_measure_catalogue(order.catalogue_version)
     except (FileNotFoundError, TypeError):
@@ -62,7 +62,7 @@ def catalogue(order: ProtectionOrder, problems: RuleProblems) -> MeasureCatalogu
         return None
 
 
-def normalise_choices(order: ProtectionOrder, problems: RuleProblems) -> None:
+def normalise_choices(order: ProtectionOrder, problems: Problems) -> None:
     # Strings from a form or file are accepted here too ("önleyici", "hâkim").
     if not isinstance(order.kind, OrderKind):
         try:
@@ -80,7 +80,7 @@ def normalise_choices(order: ProtectionOrder, problems: RuleProblems) -> None:
             problems.keyed(name, "order.bool", "protection.order.bool", label=label)
 
 
-def check_texts(order: ProtectionOrder, problems: RuleProblems) -> None:
+def check_texts(order: ProtectionOrder, problems: Problems) -> None:
     court = order.issuer is IssuerKind.AILE_MAHKEMESI
     specs = (
         ("file_no", "protection.label.file_no", MAX_FILE_NO, court, False),
@@ -101,7 +101,7 @@ def check_texts(order: ProtectionOrder, problems: RuleProblems) -> None:
         object.__setattr__(order, name, text)
 
 
-def check_dates(order: ProtectionOrder, problems: RuleProblems) -> None:
+def check_dates(order: ProtectionOrder, problems: Problems) -> None:
     decision = check_rule_date(
         problems,
         "decision_date",
@@ -156,7 +156,7 @@ def check_dates(order: ProtectionOrder, problems: RuleProblems) -> None:
 
 
 def check_measures(
-    order: ProtectionOrder, problems: RuleProblems, catalogue: MeasureCatalogue | None
+    order: ProtectionOrder, problems: Problems, catalogue: MeasureCatalogue | None
 ) -> None:
     raw = order.measures
     if isinstance(raw, str) or not isinstance(raw, Iterable):
@@ -227,7 +227,7 @@ def check_measures(
     object.__setattr__(order, "measures", tuple(sorted(seen, key=rank.__getitem__)))
 
 
-def check_approval(order: ProtectionOrder, problems: RuleProblems) -> None:
+def check_approval(order: ProtectionOrder, problems: Problems) -> None:
     submitted = check_rule_date(
         problems,
         "submitted_for_approval_on",
@@ -269,7 +269,7 @@ def check_approval(order: ProtectionOrder, problems: RuleProblems) -> None:
         )
 
 
-def check_extensions(order: ProtectionOrder, problems: RuleProblems) -> None:
+def check_extensions(order: ProtectionOrder, problems: Problems) -> None:
     if not isinstance(order.extensions, Iterable):
         problems.keyed("extensions", "order.extensions_type", "protection.order.extensions_type")
         return
@@ -331,7 +331,7 @@ def check_extensions(order: ProtectionOrder, problems: RuleProblems) -> None:
     object.__setattr__(order, "extensions", tuple(cleaned))
 
 
-def check_breaches(order: ProtectionOrder, problems: RuleProblems) -> None:
+def check_breaches(order: ProtectionOrder, problems: Problems) -> None:
     if not isinstance(order.breaches, Iterable) or not all(
         isinstance(b, OrderBreach) for b in order.breaches
     ):

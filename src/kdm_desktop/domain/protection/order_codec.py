@@ -22,7 +22,7 @@ from kdm_desktop.domain.protection.orders import (
 from kdm_desktop.domain.rules import (
     DomainRuleError,
     Label,
-    RuleProblems,
+    Problems,
 )
 
 # ----------------------------------------------------------------------------------
@@ -79,7 +79,7 @@ def order_to_dict(order: ProtectionOrder) -> dict[str, object]:
 class _Reader:
     """Reads untyped JSON values into typed ones, collecting every problem."""
 
-    def __init__(self, problems: RuleProblems) -> None:
+    def __init__(self, problems: Problems) -> None:
         self.problems = problems
 
     def date(
@@ -154,7 +154,7 @@ def order_from_dict(data: Mapping[str, object]) -> ProtectionOrder:
     ("önleyici", "onleyici", "hâkim"). Unknown keys are refused so a typo
     ("end_dte") cannot silently drop a date.
     """
-    problems = RuleProblems()
+    problems = Problems(raises=DomainRuleError.combine)
     r = _Reader(problems)
     for key in data:
         if key not in _ORDER_FIELDS:

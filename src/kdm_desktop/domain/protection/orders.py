@@ -63,7 +63,7 @@ from kdm_desktop.domain.rules import (
     Day,
     DomainRuleError,
     Label,
-    RuleProblems,
+    Problems,
 )
 
 __all__ = [
@@ -71,7 +71,6 @@ __all__ = [
     "FIRST_TERM_MONTHS",
     "OBJECTION_DAYS",
     "BreachOutcome",
-    "DomainRuleError",
     "IssuerKind",
     "Measure",
     "MeasureCatalogue",
@@ -133,7 +132,7 @@ class ProtectionOrder:
     catalogue_version: int = CURRENT_CATALOGUE_VERSION
 
     def __post_init__(self) -> None:
-        problems = RuleProblems()
+        problems = Problems(raises=DomainRuleError.combine)
         catalogue = order_checks.catalogue(self, problems)
         order_checks.normalise_choices(self, problems)
         order_checks.check_texts(self, problems)

@@ -42,7 +42,6 @@ from kdm_desktop.domain.rules import Day, DomainRuleError, Label, text_in, turki
 
 __all__ = [
     "DEFAULT_ORDER_WINDOW_DAYS",
-    "DomainRuleError",
     "Reminder",
     "ReminderKind",
     "due_reminders",

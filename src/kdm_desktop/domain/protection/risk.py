@@ -67,16 +67,13 @@ from kdm_desktop.domain.protection.risk_checklist import (
     RiskItem,
     load_checklist,
 )
-from kdm_desktop.domain.rules import (  # re-exported for code that imported them here
+from kdm_desktop.domain.rules import (
     DomainRuleError,
     Label,
-    RuleProblems,
-    check_rule_date,
+    Problems,
     clean_rule_text,
-    load_packaged_json,
     turkish_text,
 )
-from kdm_desktop.domain.rules import _reject_duplicate_keys as _reject_duplicate_keys
 from kdm_desktop.domain.turkish import fold_for_search
 
 __all__ = [
@@ -87,7 +84,6 @@ __all__ = [
     "DEFAULT_RISK_REVIEW_DAYS",
     "MAX_JUDGEMENT_REASON",
     "UNKNOWN",
-    "DomainRuleError",
     "RiskAnswer",
     "RiskAssessmentResult",
     "RiskCategory",
@@ -96,14 +92,10 @@ __all__ = [
     "RiskLevel",
     "RiskThresholds",
     "RiskTrend",
-    "RuleProblems",
     "assess",
-    "check_rule_date",
-    "clean_rule_text",
     "default_thresholds",
     "latest_assessment",
     "load_checklist",
-    "load_packaged_json",
     "parse_risk_level",
     "risk_trend",
 ]
@@ -211,7 +203,7 @@ class RiskThresholds:
     high: int
 
     def __post_init__(self) -> None:
-        problems = RuleProblems()
+        problems = Problems(raises=DomainRuleError.combine)
         for name, value in (("medium", self.medium), ("high", self.high)):
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 problems.keyed(
@@ -351,7 +343,7 @@ def assess(
     """
     cl = checklist if checklist is not None else load_checklist()
     th = thresholds if thresholds is not None else default_thresholds(len(cl.items))
-    problems = RuleProblems()
+    problems = Problems(raises=DomainRuleError.combine)
 
     if not isinstance(answers, Mapping):
         raise DomainRuleError.keyed(

@@ -34,7 +34,7 @@ from kdm_desktop.domain.protection.risk import DEFAULT_RISK_REVIEW_DAYS, RiskLev
 from kdm_desktop.domain.rules import (
     DomainRuleError,
     Label,
-    RuleProblems,
+    Problems,
     check_rule_date,
     clean_rule_text,
     load_packaged_json,
@@ -47,7 +47,6 @@ __all__ = [
     "EMERGENCY_SECTION",
     "MAX_SECTION_NOTES",
     "UNCHANGED",
-    "DomainRuleError",
     "EmergencyNumber",
     "PlanItem",
     "PlanSection",
@@ -235,7 +234,7 @@ class SafetyPlan:
     template_version: int = CURRENT_TEMPLATE_VERSION
 
     def __post_init__(self) -> None:
-        problems = RuleProblems()
+        problems = Problems(raises=DomainRuleError.combine)
         if not isinstance(self.template_version, int) or isinstance(self.template_version, bool):
             raise DomainRuleError.keyed(
                 "template_version", "protection.plan.template_invalid", code="plan.template"
@@ -425,7 +424,7 @@ _REVIEW_DATE: Final = Label("protection.label.review_date")
 def plan_from_dict(data: Mapping[str, object]) -> SafetyPlan:
     """Parse `plan_to_dict` output (or the CLI's JSON). Unknown keys are refused;
     an address key gets its own message, since refusing it is a safety rule."""
-    problems = RuleProblems()
+    problems = Problems(raises=DomainRuleError.combine)
     for key in data:
         if key in _ADDRESS_KEYS:
             problems.keyed(key, "plan.no_address", "protection.plan.no_address")

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from kdm_desktop.domain.calendar import (
     DEFAULT_WORKING_HOURS,
     Appointment,
-    CalendarRuleError,
     WorkingHours,
     display_label,
     materialise,
 )
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar.common import (
@@ -81,7 +81,7 @@ class CalendarBase:
                 note=inp.note,
                 interpreter_needed=inp.interpreter_needed,
             )
-        except CalendarRuleError as exc:
+        except DomainRuleError as exc:
             raise rule_error(exc) from None
         self._check_staff(appt.staff)
         return appt
@@ -167,7 +167,7 @@ class CalendarBase:
             if series is not None:
                 try:
                     found = series.occurrence(day, repo.exceptions(series.id).get(day))
-                except CalendarRuleError:
+                except DomainRuleError:
                     found = None
         if found is None:
             raise KdmError("calendar.not_found", ref=ref.strip())

@@ -10,8 +10,8 @@ from kdm_desktop.domain.calendar import (
     Appointment,
     AppointmentSeries,
     AppointmentStatus,
-    CalendarRuleError,
     ConflictIndex,
+    DayWarning,
     Frequency,
     OccurrenceChange,
     Recurrence,
@@ -20,6 +20,7 @@ from kdm_desktop.domain.calendar import (
     new_appointment_id,
 )
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -39,16 +40,27 @@ from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 
 class CalendarBooking(CalendarBase):
-    def _warnings(self, appts: list[Appointment]) -> list[str]:
+    def _day_warnings(self, appts: list[Appointment]) -> list[DayWarning]:
+        """Each distinct warning sentence once (a series repeats them), in order."""
         self._s.require(Permission.VIEW_CALENDAR)
         closed = self._repo.closed_days()
         hours = self._hours()
-        seen: list[str] = []
+        seen: dict[str, DayWarning] = {}
         for a in appts:
             for w in appointment_warnings(a, closed, hours):
-                if w.message not in seen:
-                    seen.append(w.message)
-        return seen
+                seen.setdefault(w.message, w)
+        return list(seen.values())
+
+    def _warnings(self, appts: list[Appointment]) -> list[str]:
+        return [w.message for w in self._day_warnings(appts)]
+
+    def _booked(
+        self, ref: str, appt_id: str, series_id: str | None, appts: list[Appointment]
+    ) -> Booked:
+        found = self._day_warnings(appts)
+        return Booked(
+            ref, appt_id, series_id, [w.message for w in found], [w.kind.value for w in found]
+        )
 
     def check(self, inp: AppointmentInput) -> list[str]:
         """Warnings for a slot before booking (the dialog shows them as you type)."""
@@ -71,13 +83,13 @@ class CalendarBooking(CalendarBase):
                 )
             uow.calendar.insert(appt, at=self._s.timestamp(), by=self._s.user.username)
             self._audit(uow, AuditAction.CREATE, appt)
-        return Booked(appt.id, appt.id, None, self._warnings([appt]))
+        return self._booked(appt.id, appt.id, None, [appt])
 
     def add_weekly(self, inp: AppointmentInput, count: int) -> Booked:
         """A series on the first start's weekday, ``count`` sessions."""
         try:
             rule = Recurrence(Frequency.WEEKLY, count=count)
-        except CalendarRuleError as exc:
+        except DomainRuleError as exc:
             raise rule_error(exc) from None
         return self.add_series(inp, rule)
 
@@ -99,7 +111,7 @@ class CalendarBooking(CalendarBase):
                 interpreter_needed=probe.interpreter_needed,
             )
             occurrences = [series.occurrence(d) for d in series.dates()]
-        except CalendarRuleError as exc:
+        except DomainRuleError as exc:
             raise rule_error(exc) from None
         span_ = bounds(occurrences)
         with self._s.work() as uow:
@@ -122,11 +134,8 @@ class CalendarBooking(CalendarBase):
             if series.case_id:
                 detail += f" case={series.case_id}"
             uow.audit(AuditAction.CREATE, "appointment_series", series.id, detail)
-        return Booked(
-            occurrence_ref(series.id, series.dates()[0]),
-            occurrences[0].id,
-            series.id,
-            self._warnings(occurrences),
+        return self._booked(
+            occurrence_ref(series.id, series.dates()[0]), occurrences[0].id, series.id, occurrences
         )
 
     # ----- changing -----
@@ -173,7 +182,7 @@ class CalendarBooking(CalendarBase):
         try:
             new = dataclasses.replace(old, **fields)  # type: ignore[arg-type]
             change = OccurrenceChange(**fields)  # type: ignore[arg-type]
-        except CalendarRuleError as exc:
+        except DomainRuleError as exc:
             raise rule_error(exc) from None
         if staff is not None:
             self._check_staff(new.staff)
@@ -186,7 +195,7 @@ class CalendarBooking(CalendarBase):
                 )
             self._store(ref, new, change)
             self._audit(uow, AuditAction.CHANGE, new, "moved" if start is not None else "changed")
-        return Booked(ref, new.id, new.series_id, self._warnings([new]))
+        return self._booked(ref, new.id, new.series_id, [new])
 
     def set_status(
         self, ref: str, status: AppointmentStatus, *, add_service: bool = False

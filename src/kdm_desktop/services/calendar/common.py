@@ -11,11 +11,11 @@ from kdm_desktop.domain.calendar import (
     MAX_DURATION_MINUTES,
     Appointment,
     AppointmentType,
-    CalendarRuleError,
     local_day_bounds,
 )
 from kdm_desktop.domain.cases.choices import ServiceKind
 from kdm_desktop.domain.cases.draft import display_name
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import RefusedInput, ValidationError
 from kdm_desktop.storage.calendar_repo import CaseLabel
 
@@ -48,10 +48,14 @@ class AppointmentInput:
 
 @dataclass(frozen=True)
 class Booked:
+    """What booking gave: `warnings` are sentences in the user's language and
+    `warning_codes` their stable kinds ("holiday", "outside_hours" …), same order."""
+
     ref: str
     id: str
     series_id: str | None
     warnings: list[str]
+    warning_codes: list[str]
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ def occurrence_ref(series_id: str, original: dt.date) -> str:
     return f"{series_id}{REF_SEPARATOR}{original.isoformat()}"
 
 
-def rule_error(exc: CalendarRuleError) -> ValidationError:
+def rule_error(exc: DomainRuleError) -> ValidationError:
     return ValidationError("calendar.rule", field=exc.field, message=exc.message)
 
 

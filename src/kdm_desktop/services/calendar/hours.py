@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kdm_desktop.domain.calendar import CalendarRuleError, ClosedDay, WorkingHours
+from kdm_desktop.domain.calendar import ClosedDay, WorkingHours
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar.base import CalendarBase
@@ -20,7 +21,7 @@ class CalendarHours(CalendarBase):
         self._s.require(Permission.EDIT_CALENDAR)
         try:
             closed = ClosedDay(day, reason)
-        except CalendarRuleError as exc:
+        except DomainRuleError as exc:
             raise rule_error(exc) from None
         with self._s.work() as uow:
             uow.calendar.set_closed_day(closed)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from kdm_desktop.domain.calendar import AppointmentType, CalendarRuleError, parse_local_start
+from kdm_desktop.domain.calendar import AppointmentType, parse_local_start
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import ValidationError
 from kdm_desktop.messages import text as text_of
 from kdm_desktop.services.calendar.common import AppointmentInput, rule_error
@@ -77,7 +78,7 @@ def parse_input(data: Mapping[str, object]) -> tuple[AppointmentInput, int | Non
         start = parse_local_start(text("start", required=True) or "")
         kind_text = text("type")
         kind = AppointmentType.parse(kind_text) if kind_text else AppointmentType.FOLLOW_UP
-    except CalendarRuleError as exc:
+    except DomainRuleError as exc:
         raise rule_error(exc) from None
     return (
         AppointmentInput(

@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kdm_desktop.domain.calendar import (
-    CalendarRuleError,
-    OpeningHours,
-    WorkingHours,
-)
+from kdm_desktop.domain.calendar import OpeningHours, WorkingHours
 from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.ui.date_field import DateField
@@ -192,7 +189,7 @@ class ClosedDaysDialog(QDialog):
     def save_hours(self) -> bool:
         try:
             hours = WorkingHours(tuple(day.value() for day in self.days))
-        except CalendarRuleError as exc:
+        except DomainRuleError as exc:
             self._hours_message(exc.message, error=True)
             return False
         try:
