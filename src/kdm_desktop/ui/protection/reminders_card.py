@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from kdm_desktop import messages
 from kdm_desktop.changes import CASES, ORDERS, RISK, SAFETY_PLANS, Changes
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.errors import KdmError
@@ -53,7 +54,7 @@ class RemindersCard(QFrame):
             return
         for r in due:
             item = QListWidgetItem(
-                f"{format_turkish_date(r.due_date)} · {r.case_number} · {r.kind.label}\n{r.text}"
+                f"{format_turkish_date(r.due_date)} · {r.case_number} · {messages.text(r.kind.label_key)}\n{r.text}"
             )
             item.setData(CASE_ID_ROLE, r.case_id)
             self.list.addItem(item)
