@@ -44,7 +44,7 @@ def test_risk_tab_questions_are_english(qtbot, session, tmp_path: Path, english)
     groups = [g.title() for g in tab.findChildren(QGroupBox)]
     labels = [label.text() for label in tab.findChildren(QLabel)]
     assert "Threats and weapons" in groups
-    assert any(t.startswith("Has he ever choked you") for t in labels)
+    assert any(t.startswith("Has the person who harmed you ever choked you") for t in labels)
     assert _turkish(groups) == []
     questions = [t for t in labels if t.endswith(("?", "? *"))]
     assert len(questions) == 22 and _turkish(questions) == []
