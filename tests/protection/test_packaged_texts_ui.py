@@ -124,3 +124,31 @@ def test_risk_history_level_is_english(qtbot, session, tmp_path: Path, english) 
     box.findChild(QPushButton, "confirmYes").click()
     assert tab.history.rowCount() == 1
     assert tab.history.item(0, 2).text() == messages.CATALOGUE[RiskLevel.HIGH.label_key]["en"]
+
+
+def test_default_emergency_numbers_follow_the_language(
+    qtbot, session, tmp_path: Path, english
+) -> None:
+    from kdm_desktop.domain.protection.emergency_numbers import default_numbers, numbers_to_json
+    from kdm_desktop.domain.protection.safety_plan import SafetyPlan, printable_sections
+    from kdm_desktop.services.safety_plans import SafetyPlanService
+    from kdm_desktop.ui.pages.settings_letters import LettersTab
+
+    case = make_case(session)
+    tab = SafetyPlanTab(session, case.id, page_context(tmp_path))
+    qtbot.addWidget(tab)
+    shown = [w.text() for w in tab.findChildren(QLabel, "planEmergencyNumber")]
+    assert shown[0].startswith("112 – Emergency call") and _turkish(shown) == []
+    # Her printed plan is a Turkish document, whatever the screen says.
+    assert printable_sections(SafetyPlan())[0][1][0].startswith("112 – Acil Çağrı")
+    # Settings shows the program's list in English; saving it unchanged keeps the
+    # program's Turkish wording (her plan stays Turkish) and still shows English.
+    settings = LettersTab(session)
+    qtbot.addWidget(settings)
+    assert settings.rows()[0] == ("112", default_numbers()[0].shown_label)
+    assert _turkish([label for _, label in settings.rows()]) == []
+    plans = SafetyPlanService(session)
+    stored = plans.set_emergency_numbers([*settings.rows(), ("0232 000 11 22", "Shelter")])
+    assert numbers_to_json(stored)[:5] == numbers_to_json(default_numbers())
+    assert stored[0].line().startswith("112 – Emergency call")
+    assert stored[5].line() == "0232 000 11 22 – Shelter"

@@ -53,8 +53,9 @@ class RemindersCard(QFrame):
             self.list.hide()
             return
         for r in due:
+            kind = messages.text(r.kind.label_key)
             item = QListWidgetItem(
-                f"{format_turkish_date(r.due_date)} · {r.case_number} · {messages.text(r.kind.label_key)}\n{r.text}"
+                f"{format_turkish_date(r.due_date)} · {r.case_number} · {kind}\n{r.text}"
             )
             item.setData(CASE_ID_ROLE, r.case_id)
             self.list.addItem(item)
