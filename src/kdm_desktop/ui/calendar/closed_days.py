@@ -31,7 +31,7 @@ from kdm_desktop.domain.calendar import (
     OpeningHours,
     WorkingHours,
 )
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.ui.date_field import DateField
@@ -155,7 +155,7 @@ class ClosedDaysDialog(QDialog):
             self.closed_error.setText(exc.message)
             return
         for day in sorted(days, key=lambda d: d.date):
-            item = QListWidgetItem(f"{format_turkish_date(day.date)} — {day.reason}")
+            item = QListWidgetItem(f"{format_shown_date(day.date)} — {day.reason}")
             item.setData(Qt.ItemDataRole.UserRole, day.date.isoformat())
             self.closed_list.addItem(item)
         self.remove_button.setEnabled(bool(days))

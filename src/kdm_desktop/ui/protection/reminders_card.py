@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 
 from kdm_desktop import messages
 from kdm_desktop.changes import CASES, ORDERS, RISK, SAFETY_PLANS, Changes
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.reminders import RemindersService
@@ -55,7 +55,7 @@ class RemindersCard(QFrame):
         for r in due:
             kind = messages.text(r.kind.label_key)
             item = QListWidgetItem(
-                f"{format_turkish_date(r.due_date)} · {r.case_number} · {kind}\n{r.text}"
+                f"{format_shown_date(r.due_date)} · {r.case_number} · {kind}\n{r.text}"
             )
             item.setData(CASE_ID_ROLE, r.case_id)
             self.list.addItem(item)

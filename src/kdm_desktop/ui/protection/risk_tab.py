@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop import messages
 from kdm_desktop.changes import RISK, Changes
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.protection.risk import UNKNOWN, RiskAnswer, RiskLevel, RiskTrend, risk_trend
 from kdm_desktop.errors import KdmError
@@ -281,7 +281,7 @@ class RiskTab(QWidget):
     def _show_history(self, history: list[StoredAssessment]) -> None:
         rows = [
             [
-                format_turkish_date(a.assessed_on),
+                format_shown_date(a.assessed_on),
                 f"{a.score}/{a.item_count}",
                 messages.text(a.final_level.label_key)
                 + (
