@@ -49,6 +49,11 @@ def format_shown_date(d: datetime.date, *, weekday: bool = True) -> str:
     return format_date_in(d, messages.language(), weekday=weekday)
 
 
+def format_shown_day(d: datetime.date) -> str:
+    """A date in a table or a sentence on the screen: "3 Aralık 2026" / "3 December 2026"."""
+    return format_shown_date(d, weekday=False)
+
+
 def format_turkish_date(d: datetime.date) -> str:
     """Return e.g. ``"25 Kasım 2026 Çarşamba"``.
 
