@@ -140,7 +140,7 @@ def test_texts_follow_the_language(english) -> None:
             bare = bare.replace(proper, "")
         assert not TURKISH_LETTERS.search(bare), text
     item = load_checklist().item("strangulation")
-    assert item.text.startswith("Has he ever choked you")
+    assert item.text.startswith("Has the person who harmed you ever choked you")
     assert item.text_tr.startswith("Boğazınızı sıktı mı")
     measure = load_measure_catalogue().get("m5_yaklasmama")
     assert measure is not None and measure.text_tr.startswith("Korunan kişiye")
@@ -230,3 +230,16 @@ def test_rule_message_names_the_section_in_each_language(session, english) -> No
         plan_from_dict({"checked": {"during_incident": ["no_such_item"]}})
     assert "“During a violent incident”" in rule.value.message
     assert "“Şiddet anında” bölümünde" in rule.value.message_tr  # the --json message_tr
+
+
+GENDERED_ENGLISH = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
+
+
+def test_english_risk_questions_are_gender_neutral(english) -> None:
+    """The Turkish questions name no gender (Turkish has no "he"/"she"); the English
+    says "the person who harmed you" and "they", so it does not assume a man."""
+    checklist = load_checklist()
+    texts = [t for item in checklist.items for t in (item.text, item.help)]
+    texts += [c.label for c in checklist.categories]
+    gendered = [t for t in texts if GENDERED_ENGLISH.search(t)]
+    assert gendered == []

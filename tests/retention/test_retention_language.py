@@ -42,3 +42,21 @@ def test_run_in_english_verifies_in_both_languages_and_prints_turkish(casefile) 
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(english_pdf)).pages)
     assert "Kapatılmış dosya" in text and "Closed case file" not in text
     assert text == "".join(p.extract_text() for p in PdfReader(io.BytesIO(turkish_pdf)).pages)
+
+
+def test_start_card_sentence_dates_follow_the_screen(casefile, qapp) -> None:
+    """ "The next one is due by 4 June 2027", not "4 Haziran 2027", on an English screen."""
+    from kdm_desktop.domain.dates import format_day
+    from kdm_desktop.ui.retention.texts import reminder_text
+
+    with session_at(casefile.data_dir, TODAY) as s:
+        due = RetentionService(s).reminder().next_due
+        turkish, _ = reminder_text(s)
+        assert format_day(due) in turkish
+        messages.set_language("en")
+        try:
+            english, _ = reminder_text(s)
+        finally:
+            messages.set_language("tr")
+    assert format_day(due) not in english
+    assert f"{due.day} {due:%B} {due.year}" in english

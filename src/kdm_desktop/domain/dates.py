@@ -43,6 +43,17 @@ def format_date_in(d: datetime.date, lang: str, *, weekday: bool = False) -> str
     return f"{text} {name}" if lang == "tr" else f"{name} {text}"
 
 
+def format_shown_date(d: datetime.date, *, weekday: bool = True) -> str:
+    """A date on the screen, in the language of the moment: "25 Kasım 2026 Çarşamba" /
+    "Wednesday 25 November 2026" (Turkish exactly as `format_turkish_date`/`format_day`)."""
+    return format_date_in(d, messages.language(), weekday=weekday)
+
+
+def format_shown_day(d: datetime.date) -> str:
+    """A date in a table or a sentence on the screen: "3 Aralık 2026" / "3 December 2026"."""
+    return format_shown_date(d, weekday=False)
+
+
 def format_turkish_date(d: datetime.date) -> str:
     """Return e.g. ``"25 Kasım 2026 Çarşamba"``.
 

@@ -178,3 +178,30 @@ def test_the_counter_says_more_than_for_a_bounded_count(
     shown = view.model.rowCount()
     assert shown >= 100
     assert view.count_label.text() == f"{max(20, shown)} üzeri dosyadan {shown} tanesi gösteriliyor"
+
+
+def test_the_counter_groups_large_numbers(qtbot, make_app, casefile, monkeypatch) -> None:
+    """ "1.000 üzeri dosyadan 100 tanesi", not "1000 üzeri"; English writes "1,000"."""
+    from kdm_desktop import messages
+
+    app = make_app(casefile.data_dir)
+    page = cases_page(qtbot, app)
+    view = page.list
+    qtbot.waitUntil(lambda: view.model.answered)
+    monkeypatch.setattr(CaseListModel, "total", property(lambda self: 41476))
+    monkeypatch.setattr(CaseListModel, "total_bounded", property(lambda self: False))
+    monkeypatch.setattr(CaseListModel, "rowCount", lambda self, parent=None: 1100)
+    view.model.modelReset.emit()
+    assert view.count_label.text() == "41.476 dosyadan 1.100 tanesi gösteriliyor"
+    monkeypatch.setattr(CaseListModel, "total", property(lambda self: 1000))
+    monkeypatch.setattr(CaseListModel, "total_bounded", property(lambda self: True))
+    monkeypatch.setattr(CaseListModel, "rowCount", lambda self, parent=None: 100)
+    view.model.modelReset.emit()
+    assert view.count_label.text() == "1.000 üzeri dosyadan 100 tanesi gösteriliyor"
+    messages.set_language("en")
+    try:
+        view.model.modelReset.emit()
+        # No translator swap here: the number follows the core's language.
+        assert "1,000" in view.count_label.text() and "1.000" not in view.count_label.text()
+    finally:
+        messages.set_language("tr")

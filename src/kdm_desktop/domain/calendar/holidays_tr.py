@@ -25,6 +25,7 @@ from typing import Final
 import holidays
 from holidays.constants import HALF_DAY, PUBLIC
 
+from kdm_desktop import messages
 from kdm_desktop.domain.calendar.errors import calendar_rule
 
 __all__ = [
@@ -45,6 +46,7 @@ _COUNTRY: Final = "TR"
 _BAYRAMS: Final = ("Ramazan Bayramı", "Kurban Bayramı")
 _HALF_DAY_SUFFIX: Final = " (saat 13.00'ten)"
 _FROM_TIME: Final = re.compile(r" \(saat \d{1,2}[.:]\d{2}'(?:ten|tan|den|dan)\)")
+_FROM_TIME_EN: Final = re.compile(r" \(from \d{1,2}(?::\d{2})?\s?[ap]m\)")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -65,6 +67,15 @@ class Holiday:
     def occasion_tr(self) -> str:
         """The name without the "(saat 13.00'ten)" note, for use inside a sentence."""
         return _FROM_TIME.sub("", self.name_tr)
+
+    @property
+    def shown_occasion(self) -> str:
+        """`occasion_tr` in the language of the moment: the ``holidays`` package's
+        English name on an English screen; a centre's own reason stays as written."""
+        if self.centre or messages.language() == "tr":
+            return self.occasion_tr
+        english = holiday_name_en(self.date, half_day=self.half_day)
+        return _FROM_TIME_EN.sub("", english) if english else self.occasion_tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +104,20 @@ class ClosedDay:
 def library_has_half_days() -> bool:
     """Whether the installed ``holidays`` marks Turkish half days itself."""
     return HALF_DAY in holidays.country_holidays(_COUNTRY).supported_categories
+
+
+@functools.lru_cache(maxsize=256)  # drawn on every repaint of a calendar view
+def holiday_name_en(day: dt.date, *, half_day: bool = False) -> str:
+    """The package's English name of the public holiday, or of the half day when
+    `half_day` ("Republic Day (from 1pm)"); empty when the package has none."""
+    if not half_day:
+        return public_holiday_name_en(day)
+    if not library_has_half_days():
+        return ""
+    table = holidays.country_holidays(
+        _COUNTRY, years=day.year, categories=(HALF_DAY,), language="en_US"
+    )
+    return "; ".join(table.get_list(day))
 
 
 def public_holiday_name_en(day: dt.date) -> str:

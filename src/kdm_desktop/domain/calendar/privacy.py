@@ -57,7 +57,7 @@ def display_label(
     client and show their type ("Atölye") to everybody.
     """
     if appt.type.is_group:
-        return appt.type.label_tr
+        return appt.type.label
     anonymous = _is_anonymous(client_name)
     if printed or not viewer_can_see_names:
         parts = [] if anonymous or client_name is None else [initials(client_name)]
@@ -65,10 +65,10 @@ def display_label(
         if case_number:
             parts.append(case_number)
         return _SEPARATOR.join(parts) or RESTRICTED_FALLBACK_LABEL
-    full = [appt.type.label_tr]
+    full = [appt.type.label]
     if client_name is None and not case_number:
         # A session booked without a case is not an anonymous client: show the type only.
-        return appt.type.label_tr
+        return appt.type.label
     full.append(ANONYMOUS_LABEL if anonymous or client_name is None else client_name.strip())
     if case_number:
         full.append(case_number)

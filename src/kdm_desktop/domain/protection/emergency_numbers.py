@@ -46,8 +46,18 @@ def check_numbers(rows: Sequence[tuple[str, str]]) -> tuple[EmergencyNumber, ...
             )
         if not label or len(label) > MAX_LABEL:
             raise ValidationError("plan.number_label", field=f"numbers.{i}", row=i, max=MAX_LABEL)
-        out.append(EmergencyNumber(f"centre_{i}", number, label))
+        out.append(_as_default(EmergencyNumber(f"centre_{i}", number, label)))
     return tuple(out)
+
+
+def _as_default(line: EmergencyNumber) -> EmergencyNumber:
+    """A line that is one of the program's own (in either language) keeps the program's
+    Turkish wording and its English: an admin with an English screen who saves the list
+    does not turn her printed (Turkish) plan English. A line the centre wrote stays as written."""
+    for default in default_numbers():
+        if line.number == default.number and line.label in (default.label, default.label_en):
+            return EmergencyNumber(line.id, line.number, default.label, default.label_en)
+    return line
 
 
 def numbers_from_json(data: object) -> tuple[EmergencyNumber, ...]:

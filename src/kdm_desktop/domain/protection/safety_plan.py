@@ -92,12 +92,22 @@ class PlanItem:
 
 @dataclass(frozen=True)
 class EmergencyNumber:
+    """`label` is the Turkish (or the centre's own) wording: stored, `--json` and the
+    printed plan. `label_en` is the English of a packaged default line (empty for a
+    line the centre wrote itself, which shows as written)."""
+
     id: str
     number: str  # empty for KADES, which is an app rather than a number
     label: str
+    label_en: str = ""
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the language of the moment (Turkish inside an official document)."""
+        return Wording(self.label, self.label_en).text()
 
     def line(self) -> str:
-        return f"{self.number} – {self.label}" if self.number else self.label
+        return f"{self.number} – {self.shown_label}" if self.number else self.shown_label
 
 
 @dataclass(frozen=True)
@@ -183,7 +193,10 @@ def load_safety_plan_template(version: int = CURRENT_TEMPLATE_VERSION) -> Safety
         )
         numbers = tuple(
             EmergencyNumber(
-                _str(n, "id", name), _str(n, "number", name, empty_ok=True), _str(n, "label", name)
+                _str(n, "id", name),
+                _str(n, "number", name, empty_ok=True),
+                (label := req_wording(n, "label", name)).tr,
+                label.en,
             )
             for n in _objects(raw, "numbers", name)
         )

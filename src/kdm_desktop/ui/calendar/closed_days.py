@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.calendar import OpeningHours, WorkingHours
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.calendar import CalendarService
@@ -152,7 +152,7 @@ class ClosedDaysDialog(QDialog):
             self.closed_error.setText(exc.message)
             return
         for day in sorted(days, key=lambda d: d.date):
-            item = QListWidgetItem(f"{format_turkish_date(day.date)} — {day.reason}")
+            item = QListWidgetItem(f"{format_shown_date(day.date)} — {day.reason}")
             item.setData(Qt.ItemDataRole.UserRole, day.date.isoformat())
             self.closed_list.addItem(item)
         self.remove_button.setEnabled(bool(days))

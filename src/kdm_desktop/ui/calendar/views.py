@@ -57,7 +57,7 @@ def entry_colour(entry: CalendarEntry, by_staff: bool) -> Colour:
 
 def holiday_text(h: Holiday) -> str:
     """Name with a half-day marker, as drawn in every view."""
-    return f"½ {h.occasion_tr}" if h.half_day else h.name_tr
+    return f"½ {h.shown_occasion}" if h.half_day else h.shown_occasion
 
 
 def _holiday_bg(hs: Sequence[Holiday]) -> QColor | None:

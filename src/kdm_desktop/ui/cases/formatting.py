@@ -7,7 +7,7 @@ import datetime
 from PySide6.QtCore import QCoreApplication, QDate
 
 from kdm_desktop.domain.cases.choices import Choice, not_stated
-from kdm_desktop.domain.dates import format_day, format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 
 
 def short_date(day: datetime.date | None) -> str:
@@ -16,18 +16,18 @@ def short_date(day: datetime.date | None) -> str:
 
 
 def long_date(day: datetime.date | None) -> str:
-    return "" if day is None else format_turkish_date(day)
+    return "" if day is None else format_shown_date(day)
 
 
 def day_text(day: datetime.date | None) -> str:
     """A date as people read it in tables and views: "3 Aralık 2026"."""
-    return "" if day is None else format_day(day)
+    return "" if day is None else format_shown_date(day, weekday=False)
 
 
 def iso_day_text(iso: str) -> str:
     """A stored ISO date as "3 Aralık 2026" (the text itself if it is not one)."""
     try:
-        return format_day(datetime.date.fromisoformat(iso[:10]))
+        return format_shown_date(datetime.date.fromisoformat(iso[:10]), weekday=False)
     except ValueError:
         return iso
 
@@ -38,7 +38,7 @@ def timestamp_text(ts: str) -> str:
         moment = datetime.datetime.fromisoformat(ts)
     except ValueError:
         return ts
-    return f"{format_day(moment)} {moment:%H:%M}"
+    return f"{format_shown_date(moment, weekday=False)} {moment:%H:%M}"
 
 
 def yes_no(value: bool | None) -> str:

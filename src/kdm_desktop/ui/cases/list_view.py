@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseQuery
+from kdm_desktop.domain.numbers import grouped
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
@@ -227,7 +228,7 @@ class CaseListView(QWidget):
             label = self.tr("{shown} of more than {total} files shown")
         else:
             label = self.tr("{shown} of {total} files shown")
-        self.count_label.setText(label.format(shown=shown, total=total))
+        self.count_label.setText(label.format(shown=grouped(shown), total=grouped(total)))
         empty = total == 0
         if empty:
             text = self.model.shown_query.text.strip()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop import messages
+from kdm_desktop.domain.numbers import grouped
 from kdm_desktop.security.audit import ChainReport
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.casefile import Session
@@ -113,7 +114,7 @@ class AuditPage(QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(
             self.tr("{shown} of {loaded} loaded entries shown").format(
-                shown=self.proxy.rowCount(), loaded=self.model.rowCount()
+                shown=grouped(self.proxy.rowCount()), loaded=grouped(self.model.rowCount())
             )
         )
 

@@ -231,7 +231,7 @@ class LettersTab(QWidget):
         self.numbers.resizeRowsToContents()
 
     def load_numbers(self) -> None:
-        self._set_rows([(n.number, n.label) for n in self._plans.emergency_numbers()])
+        self._set_rows([(n.number, n.shown_label) for n in self._plans.emergency_numbers()])
         self.numbers_error.clear_error()
         self._show_numbers_state()
 

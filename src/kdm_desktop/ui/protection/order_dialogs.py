@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop import messages
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.protection.orders import BreachOutcome, IssuerKind, OrderKind, add_months
 from kdm_desktop.errors import KdmError
@@ -85,11 +86,11 @@ class OrderDialog(_Dialog):
         self.kind = QComboBox()
         self.kind.setObjectName("orderKind")
         for kind in OrderKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(messages.text(kind.label_key), kind.value)
         self.issuer = QComboBox()
         self.issuer.setObjectName("orderIssuer")
         for issuer in IssuerKind:
-            self.issuer.addItem(issuer.label, issuer.value)
+            self.issuer.addItem(messages.text(issuer.label_key), issuer.value)
         self.issuer_name = QLineEdit()
         self.file_no = QLineEdit()
         self.file_no.setObjectName("orderFileNo")
@@ -215,7 +216,7 @@ class BreachDialog(_Dialog):
         self.outcome = QComboBox()
         self.outcome.setObjectName("breachOutcome")
         for outcome in BreachOutcome:
-            self.outcome.addItem(outcome.label, outcome.value)
+            self.outcome.addItem(messages.text(outcome.label_key), outcome.value)
         self.days = QSpinBox()
         self.days.setObjectName("breachDays")
         self.days.setRange(0, 30)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop import messages
 from kdm_desktop.changes import ORDERS, Changes
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.orders import OrderService, StoredOrder
@@ -89,14 +90,14 @@ class OrdersTab(QWidget):
             self.table,
             [
                 [
-                    o.order.kind.label,
-                    o.order.issuer_name or o.order.issuer.label,
+                    messages.text(o.order.kind.label_key),
+                    o.order.issuer_name or messages.text(o.order.issuer.label_key),
                     o.order.file_no,
-                    format_turkish_date(o.order.decision_date),
-                    format_turkish_date(o.order.start_date),
-                    format_turkish_date(o.order.end_date),
-                    format_turkish_date(o.current_end),
-                    o.status.label,
+                    format_shown_date(o.order.decision_date),
+                    format_shown_date(o.order.start_date),
+                    format_shown_date(o.order.end_date),
+                    format_shown_date(o.current_end),
+                    messages.text(o.status.label_key),
                     str(len(o.order.breaches)),
                 ]
                 for o in self.orders

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from kdm_desktop import messages
 from kdm_desktop.changes import CASES, ORDERS, RISK, SAFETY_PLANS, Changes
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.reminders import RemindersService
@@ -52,8 +53,9 @@ class RemindersCard(QFrame):
             self.list.hide()
             return
         for r in due:
+            kind = messages.text(r.kind.label_key)
             item = QListWidgetItem(
-                f"{format_turkish_date(r.due_date)} · {r.case_number} · {r.kind.label}\n{r.text}"
+                f"{format_shown_date(r.due_date)} · {r.case_number} · {kind}\n{r.text}"
             )
             item.setData(CASE_ID_ROLE, r.case_id)
             self.list.addItem(item)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop import messages
 from kdm_desktop.changes import RISK, Changes
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.protection.risk import UNKNOWN, RiskAnswer, RiskLevel, RiskTrend, risk_trend
 from kdm_desktop.errors import KdmError
@@ -280,10 +281,14 @@ class RiskTab(QWidget):
     def _show_history(self, history: list[StoredAssessment]) -> None:
         rows = [
             [
-                format_turkish_date(a.assessed_on),
+                format_shown_date(a.assessed_on),
                 f"{a.score}/{a.item_count}",
-                a.final_level.label
-                + (f" ({a.computed_level.label} →)" if a.raised_by_judgement else ""),
+                messages.text(a.final_level.label_key)
+                + (
+                    f" ({messages.text(a.computed_level.label_key)} →)"
+                    if a.raised_by_judgement
+                    else ""
+                ),
                 self._people.name(a.assessed_by),
                 a.judgement_reason,
             ]
@@ -297,7 +302,9 @@ class RiskTab(QWidget):
             if trend is RiskTrend.FIRST:
                 self.trend_label.setText(self.tr("First assessment"))
             else:
-                self.trend_label.setText(self.tr("Trend: {trend}").format(trend=trend.label))
+                self.trend_label.setText(
+                    self.tr("Trend: {trend}").format(trend=messages.text(trend.label_key))
+                )
         else:
             self.latest_badge.set_level(None, self.tr("Not assessed"))
             self.trend_label.clear()

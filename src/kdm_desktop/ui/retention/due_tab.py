@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from kdm_desktop.domain.retention.due import DueList, short_date
+from kdm_desktop.domain.dates import format_shown_day as short_date
+from kdm_desktop.domain.retention.due import DueList
 from kdm_desktop.services.retention import RetentionService, RunResult
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.retention.base import Hooks, RetentionTab

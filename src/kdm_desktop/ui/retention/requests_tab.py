@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kdm_desktop.domain.retention.due import short_date
+from kdm_desktop.domain.dates import format_shown_day as short_date
 from kdm_desktop.domain.retention.requests import REQUEST_LABELS, RequestKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.retention import RunResult

@@ -6,6 +6,7 @@ import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate
 
+from kdm_desktop.domain.numbers import grouped
 from kdm_desktop.domain.statistics.periods import Period, month, quarter, year
 from kdm_desktop.domain.statistics.publish import PublishedTable
 from kdm_desktop.domain.statistics.suppression import TOTAL
@@ -41,11 +42,11 @@ def exact_rows(counts: Counts, key: str) -> list[Row]:
     table = next(t for t in TABLES if t.key == key)
     sums = counts.by_category(key)
     rows: list[Row] = [
-        (label, sums.get(c, 0), str(sums.get(c, 0))) for c, label in table.categories
+        (label, sums.get(c, 0), grouped(sums.get(c, 0))) for c, label in table.categories
     ]
     if table.kind is not TableKind.SEPARATE:
         total = sum(sums.values())
-        rows.append((QCoreApplication.translate("StatisticsPage", "Total"), None, str(total)))
+        rows.append((QCoreApplication.translate("StatisticsPage", "Total"), None, grouped(total)))
     return rows
 
 
