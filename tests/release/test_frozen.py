@@ -20,7 +20,8 @@ import pytest
 
 import kdm_desktop
 
-pytestmark = pytest.mark.slow
+# One xdist group: the module-scoped build runs once, on one worker (conftest.py).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen")]
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "Gizli-Parola-2026"

@@ -16,7 +16,8 @@ import pytest
 
 import kdm_desktop
 
-pytestmark = pytest.mark.slow
+# One xdist group: the module-scoped build runs once, on one worker (conftest.py).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("wheel")]
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_PASSWORD = "demo-parola-2026"
