@@ -68,9 +68,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     skips them, and says so in the summary.
 
     When they run they go first, longest first: `make pytest` hands out work with
-    `--dist loadgroup --no-loadscope-reorder`, one unit at a time in this order, so
-    the frozen build (its tests share one xdist group) starts on one worker at once
-    while the wheel build starts on the other, and the short tests fill the rest.
+    `--dist loadfile --no-loadscope-reorder`, one test file at a time in this order
+    (a file's tests share its worker, so a module-scoped build runs once), so the
+    frozen build starts on one worker at once while the wheel build starts on the
+    other, and the short tests fill the rest.
     Scheduled late, a build of over a minute would run on past everything else."""
     if os.environ.get("CI", "").lower() in ("1", "true", "yes") or os.environ.get("KDM_SLOW_TESTS"):
         items.sort(key=_slow_rank)  # stable: every other test keeps its place
@@ -82,14 +83,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def _slow_rank(item: pytest.Item) -> int:
-    """0 for the longest slow tests, then the other slow ones, then the rest."""
-    marker = item.get_closest_marker("slow")
-    if marker is None:
+    """0 for the longest slow test file, then the other slow ones, then the rest."""
+    if item.get_closest_marker("slow") is None:
         return len(SLOW_ORDER) + 1
-    group = item.get_closest_marker("xdist_group")
-    name = str(group.args[0]) if group is not None and group.args else ""
+    name = item.path.name
     return SLOW_ORDER.index(name) if name in SLOW_ORDER else len(SLOW_ORDER)
 
 
-# The slow xdist groups, longest first (measured with `--durations`, see docs/testing.md).
-SLOW_ORDER = ("frozen", "wheel")
+# The slow test files, longest first (measured with `--durations`, see docs/startup.md).
+SLOW_ORDER = ("test_frozen.py", "test_wheel.py")

@@ -20,8 +20,7 @@ import pytest
 
 import kdm_desktop
 
-# One xdist group: the module-scoped build runs once, on one worker (conftest.py).
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen")]
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "Gizli-Parola-2026"

@@ -47,9 +47,9 @@ def test_in_ci_the_frozen_build_then_the_wheel_build_come_first() -> None:
 
 
 def test_make_pytest_hands_out_work_in_that_order() -> None:
-    # loadgroup keeps each build's tests (and its module-scoped build) on one worker;
+    # loadfile keeps each build's tests (and its module-scoped build) on one worker;
     # without --no-loadscope-reorder xdist would re-sort the units by test count.
     recipe = (ROOT / "Makefile").read_text("utf-8").split("\npytest:", 1)[1].split("\n\n")[0]
-    assert "-n auto --dist loadgroup --no-loadscope-reorder" in recipe
+    assert "-n auto --dist loadfile --no-loadscope-reorder" in recipe
     dev = (ROOT / "tools" / "dev.py").read_text("utf-8")
-    assert '"--dist", "loadgroup", "--no-loadscope-reorder"' in dev
+    assert '"--dist", "loadfile", "--no-loadscope-reorder"' in dev

@@ -16,8 +16,7 @@ import pytest
 
 import kdm_desktop
 
-# One xdist group: the module-scoped build runs once, on one worker (conftest.py).
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("wheel")]
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_PASSWORD = "demo-parola-2026"
