@@ -65,10 +65,30 @@ def session(casefile: CaseFileFixture) -> Iterator[Session]:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked slow (building the wheel and the frozen release) run in CI
     (`CI=true`, set by every CI) or with KDM_SLOW_TESTS=1; a developer's quick run
-    skips them, and says so in the summary."""
+    skips them, and says so in the summary.
+
+    When they run they go first, longest first: `make pytest` hands out work with
+    `--dist loadfile --no-loadscope-reorder`, one test file at a time in this order
+    (a file's tests share its worker, so a module-scoped build runs once), so the
+    frozen build starts on one worker at once while the wheel build starts on the
+    other, and the short tests fill the rest.
+    Scheduled late, a build of over a minute would run on past everything else."""
     if os.environ.get("CI", "").lower() in ("1", "true", "yes") or os.environ.get("KDM_SLOW_TESTS"):
+        items.sort(key=_slow_rank)  # stable: every other test keeps its place
         return
     skip = pytest.mark.skip(reason="slow: runs in CI, or locally with KDM_SLOW_TESTS=1")
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+def _slow_rank(item: pytest.Item) -> int:
+    """0 for the longest slow test file, then the other slow ones, then the rest."""
+    if item.get_closest_marker("slow") is None:
+        return len(SLOW_ORDER) + 1
+    name = item.path.name
+    return SLOW_ORDER.index(name) if name in SLOW_ORDER else len(SLOW_ORDER)
+
+
+# The slow test files, longest first (measured with `--durations`, see docs/startup.md).
+SLOW_ORDER = ("test_frozen.py", "test_wheel.py")

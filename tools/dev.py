@@ -74,7 +74,7 @@ def test() -> None:
     sh(PY, "-m", "ruff", "check", "src", "tests", "bench", "packaging", "tools")
     sh(PY, "-m", "ruff", "format", "--check", "src", "tests", "bench", "packaging", "tools")
     sh(PY, "-m", "mypy")
-    sh(PY, "-m", "pytest", "-q", "-n", "auto")
+    sh(PY, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadfile", "--no-loadscope-reorder")
 
 
 def screenshots() -> None:

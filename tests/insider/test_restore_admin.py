@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -33,16 +34,46 @@ SEKRETER, SEKRETER_PW = "sekreter", "sekreter-parola"
 ADMIN_CREDS = Credentials(ADMIN, ADMIN_PASSWORD)
 
 
-@pytest.fixture
-def before_removal(casefile: CaseFileFixture, tmp_path: Path) -> Path:
-    """A backup holding the lawyer's slot; then she is removed and work goes on."""
-    with casefile.login() as s:
+@pytest.fixture(scope="module")
+def _removal_template(
+    tmp_path_factory: pytest.TempPathFactory, casefile_template: CaseFileFixture
+) -> tuple[Path, Path]:
+    """Built once per module: a backup holding the lawyer's slot; then she is
+    removed and work goes on. Each test gets its own copy (see the two below)."""
+    root = tmp_path_factory.mktemp("removal")
+    data_dir = root / "data"
+    shutil.copytree(casefile_template.data_dir, data_dir)
+    template = CaseFileFixture(
+        data_dir, casefile_template.recovery_key, casefile_template.casefile_id
+    )
+    with template.login() as s:
         users = UserService(s)
         users.add(AVUKAT, AVUKAT_PW, Role.LAWYER)
         users.add(SEKRETER, SEKRETER_PW, Role.SECRETARY)
-        backup = BackupService(s).create(tmp_path / "usb").path
+        backup = BackupService(s).create(root / "usb").path
         users.remove(AVUKAT)
         users.add("sonradan", "sonradan-parola", Role.SOCIAL_WORKER)
+    return data_dir, backup
+
+
+@pytest.fixture
+def casefile(
+    tmp_path: Path, casefile_template: CaseFileFixture, _removal_template: tuple[Path, Path]
+) -> CaseFileFixture:
+    """This module's live file: the lawyer already removed after the backup."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(_removal_template[0], data_dir)
+    return CaseFileFixture(data_dir, casefile_template.recovery_key, casefile_template.casefile_id)
+
+
+@pytest.fixture
+def before_removal(
+    casefile: CaseFileFixture, tmp_path: Path, _removal_template: tuple[Path, Path]
+) -> Path:
+    """The backup taken before the removal, a copy of its own in this test's tmp_path."""
+    backup = tmp_path / "usb" / _removal_template[1].name
+    backup.parent.mkdir()
+    shutil.copy2(_removal_template[1], backup)
     return backup
 
 
