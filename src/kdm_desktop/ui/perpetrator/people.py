@@ -25,19 +25,19 @@ from kdm_desktop.domain.perpetrator import PerpetratorRow
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PerpetratorTab", text)
-
-
 def row_title(row: PerpetratorRow) -> str:
     """'2. Eşi — Ahmet': the position, the relation and the name if she gave one."""
     p = row.record
-    relation = p.relation.label if p.relation else _tr("Relation not stated")
+    relation = (
+        p.relation.label
+        if p.relation
+        else QCoreApplication.translate("PerpetratorTab", "Relation not stated")
+    )
     text = f"{row.position}. {relation}"
     if p.name:
         text += f" — {p.name}"
     if row.position == 1:
-        text += " " + _tr("(primary)")
+        text += " " + QCoreApplication.translate("PerpetratorTab", "(primary)")
     return text
 
 
@@ -48,17 +48,24 @@ class PeopleList(QWidget):
         super().__init__()
         self.list = QListWidget()
         self.list.setObjectName("perpList")
-        self.list.setAccessibleName(_tr("People she named"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("PerpetratorTab", "People she named")
+        )
         self.list.setMaximumWidth(300)
         self.list.currentItemChanged.connect(self._current_changed)
-        self.new_button = QPushButton(_tr("&New person"))
+        self.new_button = QPushButton(QCoreApplication.translate("PerpetratorTab", "&New person"))
         self.new_button.setObjectName("perpNew")
-        self.primary_button = QPushButton(_tr("Make &primary"))
+        self.primary_button = QPushButton(
+            QCoreApplication.translate("PerpetratorTab", "Make &primary")
+        )
         self.primary_button.setObjectName("perpPrimary")
         self.primary_button.setToolTip(
-            _tr("The primary one is counted in the statistics and named in letters.")
+            QCoreApplication.translate(
+                "PerpetratorTab",
+                "The primary one is counted in the statistics and named in letters.",
+            )
         )
-        self.remove_button = QPushButton(_tr("&Remove…"))
+        self.remove_button = QPushButton(QCoreApplication.translate("PerpetratorTab", "&Remove…"))
         self.remove_button.setObjectName("perpRemove")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
