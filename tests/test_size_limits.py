@@ -34,7 +34,7 @@ LARGE_MODULES: dict[str, str] = {
     "cli/cmd_retention.py": "one CLI command group: each subcommand's parser beside its handler",
     "cli/cmd_statistics.py": "one CLI command group: each subcommand's parser beside its handler",
     "domain/protection/risk.py": "the danger-factor checklist is data; scoring reads it in place",
-    "domain/protection/safety_plan.py": "suggested steps are data; the plan rules read them in place",
+    "domain/protection/safety_plan.py": "suggested steps are data; plan rules read them in place",
     "domain/protection/order_checks.py": "one short check a rule of the order, run in one pass",
     "domain/rules.py": "the shared validation vocabulary: many small independent helpers",
     "domain/cases/draft.py": "the intake record's field declarations and their per-field checks",
