@@ -60,7 +60,6 @@ LARGE_CLASSES: dict[str, str] = {
     "ui/letters/dialog.py::LetterDialog": "next to split: the field form vs. preview and save",
     "ui/letters/templates_page.py::LetterTemplatesPage": "next to split: the editor vs. logo",
     "ui/protection/risk_tab.py::RiskTab": "next to split: the checklist vs. history and actions",
-    "ui/statistics/page.py::StatisticsPage": "next to split: the filters vs. the tables",
 }
 
 
