@@ -57,7 +57,6 @@ LARGE_CLASSES: dict[str, str] = {
     "security/keyslots.py::KeySlotFile": "one on-disk format; its operations are reviewed together",
     # Next to split (issue #19): named seams, not yet done.
     "ui/cases/intake_fields.py::IntakeFields": "next to split: one class a step of the form",
-    "ui/letters/dialog.py::LetterDialog": "next to split: the field form vs. preview and save",
     "ui/protection/risk_tab.py::RiskTab": "next to split: the checklist vs. history and actions",
 }
 
