@@ -48,7 +48,6 @@ LARGE_MODULES: dict[str, str] = {
     "services/casefile.py": "next to split: the Session vs. create/unlock/recover",
     "services/slot_journal.py": "next to split: the journal's states vs. crash recovery",
     "ui/calendar/views.py": "next to split: month, week and day views share paint helpers",
-    "ui/cases/intake_fields.py": "next to split: one module a step of the intake form",
     "ui/drafts.py": "next to split: per-widget state readers vs. the draft keeper",
 }
 
@@ -56,7 +55,6 @@ LARGE_MODULES: dict[str, str] = {
 LARGE_CLASSES: dict[str, str] = {
     "security/keyslots.py::KeySlotFile": "one on-disk format; its operations are reviewed together",
     # Next to split (issue #19): named seams, not yet done.
-    "ui/cases/intake_fields.py::IntakeFields": "next to split: one class a step of the form",
     "ui/protection/risk_tab.py::RiskTab": "next to split: the checklist vs. history and actions",
 }
 
