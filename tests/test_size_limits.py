@@ -48,7 +48,6 @@ LARGE_MODULES: dict[str, str] = {
     "services/casefile.py": "next to split: the Session vs. create/unlock/recover",
     "services/slot_journal.py": "next to split: the journal's states vs. crash recovery",
     "ui/calendar/views.py": "next to split: month, week and day views share paint helpers",
-    "ui/drafts.py": "next to split: per-widget state readers vs. the draft keeper",
 }
 
 # "module.py::Class" -> why it is still over the limit
