@@ -19,6 +19,7 @@ from kdm_desktop.storage.closure_schema import CLOSURE_SCHEMA
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
+from kdm_desktop.storage.name_label_schema import NAME_LABEL_SCHEMA, label_by_name
 from kdm_desktop.storage.perpetrator_schema import PERPETRATOR_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
@@ -124,6 +125,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         ROLE_TALLY_SCHEMA,
         fill_role_tally,
     ),
+    Migration(18, "search index in name order (name labels)", NAME_LABEL_SCHEMA, label_by_name),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
