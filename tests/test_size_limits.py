@@ -1,10 +1,11 @@
-"""Size limits: no module over 600 lines, no class over 300, unless listed here.
+"""Size limits: no module over 400 lines, no class over 250, unless listed here.
 
-The aim (docs/architecture.md) is modules under about 400 lines and classes under
-about 250; these hard limits catch the ones that grow past any reason. Each entry in
-the allowlists says why the unit is still large. The lists may only shrink: an entry
-whose unit is back under the limit (or gone) fails the test, so it must be removed,
-and a new large unit must be split rather than listed.
+The limits are the aim itself (docs/architecture.md, issue #19). Each entry in the
+allowlists says why the unit is still large: the four wire/crypto formats are kept
+whole on purpose (one format is reviewed beside its spec); the others are data
+(message catalogues, CLI command groups, checklists) or are the next to split. The
+lists may only shrink: an entry whose unit is back under the limit (or gone) fails
+the test, so it must be removed, and a new large unit must be split rather than listed.
 """
 
 from __future__ import annotations
@@ -15,20 +16,48 @@ from pathlib import Path
 import kdm_desktop
 
 SRC = Path(kdm_desktop.__file__).parent
-MAX_MODULE_LINES = 600
-MAX_CLASS_LINES = 300
+MAX_MODULE_LINES = 400
+MAX_CLASS_LINES = 250
 
 # module path (relative to src/kdm_desktop) -> why it is still over the limit
 LARGE_MODULES: dict[str, str] = {
+    # Wire and crypto formats: kept whole on purpose, each reviewed beside its spec.
     "bundle/age.py": "age v1 format (header, stanzas, STREAM) kept beside its spec",
     "bundle/envelope.py": "signed envelope format with its reader and writer; one wire format",
     "bundle/payload.py": "streaming payload reader/writer of one wire format",
     "security/keyslots.py": "LUKS-style key slot file; format, KDF and slot ops reviewed together",
+    # Data more than code: one entry or one subcommand is a few declarative lines.
+    "catalogue/protection.py": "message catalogue (tr + en pairs), data with no logic",
+    "catalogue/reports.py": "message catalogue (tr + en pairs), data with no logic",
+    "cli/cmd_bundle.py": "one CLI command group: each subcommand's parser beside its handler",
+    "cli/cmd_letters.py": "one CLI command group: each subcommand's parser beside its handler",
+    "cli/cmd_retention.py": "one CLI command group: each subcommand's parser beside its handler",
+    "cli/cmd_statistics.py": "one CLI command group: each subcommand's parser beside its handler",
+    "domain/protection/risk.py": "the danger-factor checklist is data; scoring reads it in place",
+    "domain/protection/safety_plan.py": "suggested steps are data; plan rules read them in place",
+    "domain/protection/order_checks.py": "one short check a rule of the order, run in one pass",
+    "domain/rules.py": "the shared validation vocabulary: many small independent helpers",
+    "domain/cases/draft.py": "the intake record's field declarations and their per-field checks",
+    "storage/statistics_repo.py": "one SQL aggregate a figure, read together against the report",
+    # Next to split (issue #19): named seams, not yet done.
+    "bundle/merge.py": "next to split: case-to-entry mapping vs. the field-by-field merge",
+    "bundle/wire.py": "next to split: the payload writer vs. its reader",
+    "domain/calendar/appointments.py": "next to split: Istanbul wall-clock handling vs. the value",
+    "domain/calendar/recurrence.py": "next to split: rule expansion vs. per-occurrence exceptions",
+    "domain/letters/letter.py": "next to split: template parsing vs. composing a letter",
+    "services/casefile.py": "next to split: the Session vs. create/unlock/recover",
+    "services/slot_journal.py": "next to split: the rekey roll-forward vs. binding at open",
+    "ui/calendar/views.py": "next to split: month, week and day views share paint helpers",
 }
 
 # "module.py::Class" -> why it is still over the limit
 LARGE_CLASSES: dict[str, str] = {
     "security/keyslots.py::KeySlotFile": "one on-disk format; its operations are reviewed together",
+    # Next to split (issue #19): named seams, not yet done.
+    "ui/protection/risk_tab.py::RiskTab": "next to split: the checklist vs. history and actions",
+    "storage/case_list_repo.py::CaseListQueries": (
+        "just landed (name-label screens); next to split: label screens vs. key screens"
+    ),
 }
 
 

@@ -8,7 +8,9 @@ from letters_support import grant_share, new_case, pdf_text
 from kdm_desktop.domain.cases.choices import PerpetratorRelation, RecipientKind
 from kdm_desktop.domain.perpetrator import Answer, Perpetrator
 from kdm_desktop.errors import RefusedInput
-from kdm_desktop.services import letters as letters_module
+
+# The shipped template revisions live with the templates (services/letter_templates.py).
+from kdm_desktop.services import letter_templates as letters_module
 from kdm_desktop.services.letters import LetterService
 from kdm_desktop.services.perpetrators import PerpetratorService
 

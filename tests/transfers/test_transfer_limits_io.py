@@ -154,7 +154,7 @@ def test_a_file_changed_after_its_signature_verified_is_refused_and_rolled_back(
     """The cases merged before the change came to light are rolled back with it."""
     from transfer_support import snapshot
 
-    from kdm_desktop.services import transfer_import
+    from kdm_desktop.services import transfer_import, transfer_merge
 
     with two_centres(tmp_path) as (a, b):
         refs = [add_case(a, attachments=True).id, add_case(a, first_name="Elif").id]
@@ -165,13 +165,13 @@ def test_a_file_changed_after_its_signature_verified_is_refused_and_rolled_back(
         before = snapshot(b)
         real = transfer_import.verify_envelope
         merged: list[str] = []
-        real_case = transfer_import._Merger.case
+        real_case = transfer_merge.CaseMerger.case
 
         def counting_case(self, entry):
             merged.append(entry.id)
             return real_case(self, entry)
 
-        monkeypatch.setattr(transfer_import._Merger, "case", counting_case)
+        monkeypatch.setattr(transfer_merge.CaseMerger, "case", counting_case)
 
         def verify_then_tamper(path, *args, **kwargs):
             verified = real(path, *args, **kwargs)

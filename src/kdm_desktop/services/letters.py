@@ -1,4 +1,4 @@
-"""Referral letters: templates, consent-gated making, record keeping and reprints.
+"""Referral letters: consent-gated making on the centre's templates (letter_templates.py).
 
 Every letter passes `ConsentService.require_consent` for its recipient kind
 before anything is composed, is numbered in the centre's letter series
@@ -9,35 +9,26 @@ entries name ids only.
 
 from __future__ import annotations
 
-import io
-import json
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING
 
-from reportlab.lib.utils import ImageReader
-
-from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.letters.letter import (
     LetterContent,
     LetterStatus,
     LetterTemplate,
     compose,
     field_defaults,
-    parse_template,
     recipient_name,
 )
 from kdm_desktop.domain.letters.settings import format_letter_number, series_key
-from kdm_desktop.errors import RefusedInput, ValidationError
 from kdm_desktop.reports.letter_pdf import render_letter
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.letter_settings import LetterSettingsService
-from kdm_desktop.storage.letters_repo import LetterRow, TemplateRow
+from kdm_desktop.storage.letters_repo import LetterRow
 
 if TYPE_CHECKING:
     pass
@@ -45,9 +36,16 @@ if TYPE_CHECKING:
 from kdm_desktop.services.letter_records import (
     IssuedLetter,
     LetterNotFound,
-    LetterRecords,
     _remove,
     _save_pdf,
+)
+from kdm_desktop.services.letter_templates import (
+    MAX_LOGO_BYTES,
+    TEMPLATE_REVISIONS,
+    TEMPLATES_RESOURCE,
+    LetterTemplates,
+    StoredTemplate,
+    default_templates,
 )
 
 __all__ = [
@@ -61,162 +59,9 @@ __all__ = [
     "default_templates",
 ]
 
-# Each revision of the shipped templates; a file is brought to the last one once.
-TEMPLATE_REVISIONS: Final = (
-    "letter_templates_v1.json",
-    "letter_templates_v2.json",
-    "letter_templates_v3.json",
-)
-TEMPLATES_RESOURCE: Final = TEMPLATE_REVISIONS[-1]
-_REVISION_KEY: Final = "letters.templates_revision"
-MAX_LOGO_BYTES: Final = 256 * 1024
-_PNG = b"\x89PNG\r\n\x1a\n"
-_JPEG = b"\xff\xd8\xff"
 
-
-def default_templates(resource: str = TEMPLATES_RESOURCE) -> list[dict[str, Any]]:
-    raw = (files("kdm_desktop") / "resources" / "data" / resource).read_text("utf-8")
-    data = json.loads(raw)
-    templates: list[dict[str, Any]] = data["templates"]
-    return templates
-
-
-@dataclass(frozen=True)
-class StoredTemplate:
-    id: int
-    template: LetterTemplate
-    created_at: str
-    created_by: str
-
-
-def _stored(row: TemplateRow) -> StoredTemplate:
-    return StoredTemplate(
-        row.pk, parse_template(row.definition, row.version), row.created_at, row.created_by
-    )
-
-
-class LetterService(LetterRecords):
+class LetterService(LetterTemplates):
     """Letter use cases: templates, logo and making; facts and records in the bases."""
-
-    # ----- templates -----
-
-    def _ensure_templates(self) -> None:
-        revision = len(TEMPLATE_REVISIONS)
-        if self._repo.template_count():
-            stored = self._s.reading().meta.get(_REVISION_KEY, "1")
-            if stored == str(revision):
-                return
-            self._upgrade_templates(revision)
-            return
-        now, user = self._s.timestamp(), self._s.user.username
-        with self._s.work() as uow:
-            repo = uow.letters
-            for data in default_templates():
-                t = parse_template(data)
-                pk = repo.add_template(t.name, 1, t.recipient_kind.value, t.as_dict(), now, user)
-                uow.audit(AuditAction.CREATE, "letter_template", str(pk), "v1 default")
-            uow.meta.set(_REVISION_KEY, str(revision))
-
-    def _upgrade_templates(self, revision: int) -> None:
-        """Bring shipped templates nobody reworded to the new wording (a new version;
-        letters already made keep theirs). A template the admin changed stays hers."""
-        # Every earlier shipped wording counts: a file may skip revisions (opened
-        # first by a build two revisions newer).
-        shipped_before: dict[str, list[dict[str, Any]]] = {}
-        for resource in TEMPLATE_REVISIONS[:-1]:
-            for d in default_templates(resource):
-                shipped_before.setdefault(d["name"], []).append(parse_template(d).as_dict())
-        current = {r.name: r for r in self._repo.current_templates()}
-        now, user = self._s.timestamp(), self._s.user.username
-        with self._s.work() as uow:
-            repo = uow.letters
-            for data in default_templates():
-                new = parse_template(data)
-                row = current.get(new.name)
-                if row is None:
-                    version = 1
-                elif parse_template(row.definition, row.version).as_dict() == new.as_dict():
-                    continue  # this revision did not change it
-                elif parse_template(row.definition, row.version).as_dict() in shipped_before.get(
-                    new.name, []
-                ):
-                    version = row.version + 1
-                else:
-                    continue
-                pk = repo.add_template(
-                    new.name, version, new.recipient_kind.value, new.as_dict(), now, user
-                )
-                uow.audit(
-                    AuditAction.CHANGE if version > 1 else AuditAction.CREATE,
-                    "letter_template",
-                    str(pk),
-                    f"v{version} default revision {revision}",
-                )
-            uow.meta.set(_REVISION_KEY, str(revision))
-
-    def templates(self, kind: RecipientKind | None = None) -> list[StoredTemplate]:
-        """The current version of every template (stored on first use)."""
-        self._s.require(Permission.PRINT)
-        self._ensure_templates()
-        order = list(RecipientKind)
-        out = sorted(
-            (_stored(r) for r in self._repo.current_templates()),
-            key=lambda t: (order.index(t.template.recipient_kind), t.template.name),
-        )
-        return [t for t in out if kind is None or t.template.recipient_kind == kind]
-
-    def template(self, name: str) -> StoredTemplate:
-        for t in self.templates():
-            if t.template.name == name.strip():
-                return t
-        raise RefusedInput(
-            "letter.template_unknown",
-            name=name.strip(),
-            known=", ".join(t.template.name for t in self.templates()),
-        )
-
-    def template_history(self, name: str) -> list[StoredTemplate]:
-        self._s.require(Permission.MANAGE_CENTRE)
-        self._ensure_templates()
-        return [_stored(r) for r in self._repo.template_versions(name.strip())]
-
-    def update_template(self, name: str, changes: Mapping[str, Any]) -> StoredTemplate:
-        """Reword a template: the old version stays, a new one becomes current."""
-        self._s.require(Permission.MANAGE_CENTRE)
-        current = self.template(name)
-        data = {**current.template.as_dict(), **changes, "name": current.template.name}
-        version = current.template.version + 1
-        new = parse_template(data, version)
-        with self._s.work() as uow:
-            pk = uow.letters.add_template(
-                new.name,
-                version,
-                new.recipient_kind.value,
-                new.as_dict(),
-                self._s.timestamp(),
-                self._s.user.username,
-            )
-            uow.audit(AuditAction.CHANGE, "letter_template", str(pk), f"v{version}")
-        return self.template(name)
-
-    # ----- logo -----
-
-    def logo(self) -> bytes | None:
-        return self._repo.logo()
-
-    def set_logo(self, image: bytes | None) -> None:
-        """The centre's logo on letterheads (PNG or JPEG); None removes it."""
-        self._s.require(Permission.MANAGE_CENTRE)
-        if image is not None:
-            if len(image) > MAX_LOGO_BYTES:
-                raise ValidationError(
-                    "letter.logo_too_large", field="logo", max_kb=MAX_LOGO_BYTES // 1024
-                )
-            if not (image.startswith(_PNG) or image.startswith(_JPEG)) or not _decodes(image):
-                raise ValidationError("letter.logo_type", field="logo")
-        with self._s.work() as uow:
-            uow.letters.set_logo(image, self._s.timestamp(), self._s.user.username)
-            uow.audit(AuditAction.CHANGE, "letter_logo", self._s.casefile_id)
 
     def field_defaults(self, template_name: str) -> dict[str, str]:
         """What the template's fields start with at this centre (its province, district)."""
@@ -347,12 +192,3 @@ class LetterService(LetterRecords):
             _remove(written)
             raise
         return IssuedLetter(letter_id, number, pdf, content)
-
-
-def _decodes(image: bytes) -> bool:
-    """True for an image reportlab can draw, of a sane size (not a decompression bomb)."""
-    try:
-        w, h = ImageReader(io.BytesIO(image)).getSize()
-    except Exception:
-        return False
-    return bool(0 < int(w) <= 4000 and 0 < int(h) <= 4000)

@@ -2,19 +2,16 @@
 
 The reading and writing of bundles live in `transfer_import` and `transfer_export`
 (streamed case by case, in constant memory); this service is what the CLI and the
-window call, and keeps the receipts and the conflicts a person decides.
+window call, and keeps the receipts; the conflicts a person decides are in
+`transfer_conflicts`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from kdm_desktop import messages
-from kdm_desktop.bundle.merge import draft_with, field_text, seen_hash
-from kdm_desktop.bundle.payload import PayloadError
 from kdm_desktop.bundle.receipt import (
     MAX_RECEIPT_BYTES,
     Receipt,
@@ -24,19 +21,14 @@ from kdm_desktop.bundle.receipt import (
     write_receipt,
 )
 from kdm_desktop.domain.calendar.privacy import initials
-from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
-from kdm_desktop.domain.cases.draft import FIELD_LABELS
-from kdm_desktop.domain.cases.records import CaseRecord
-from kdm_desktop.errors import RefusedInput, UsageError
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.inputfiles import read_input_file
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.progress import CancelFn, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services import anchor_log
-from kdm_desktop.services.case_access import resolve_case
-from kdm_desktop.services.casefile import Session
-from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.transfer_conflicts import ConflictView, TransferConflicts
 from kdm_desktop.services.transfer_export import ExportResult, export_cases
 from kdm_desktop.services.transfer_import import (
     ImportResult,
@@ -52,7 +44,7 @@ from kdm_desktop.services.transfer_refusals import (
     unreadable,
 )
 from kdm_desktop.services.trust import TrustService, own_identity
-from kdm_desktop.storage.transfer_repo import ConflictRow, OutgoingRow
+from kdm_desktop.storage.transfer_repo import OutgoingRow
 
 __all__ = [
     "ConflictView",
@@ -69,62 +61,6 @@ __all__ = [
     "refusal",
     "unreadable",
 ]
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    """An open conflict as a person decides it: values as shown, local one current."""
-
-    id: int
-    case_id: str
-    case_number: str
-    field: str
-    field_label: str
-    local_value: str
-    incoming_value: str
-    bundle_id: str
-    created_at: str
-
-
-# Fields a conflict can name that the intake form does not label (keyed messages).
-_STATUS_LABEL_KEYS = {
-    "status": "transfers.conflict.field.status",
-    "closure_reason": "transfers.conflict.field.closure_reason",
-}
-
-
-def _field_label(field: str) -> str:
-    if FIELD_LABELS.get(field):
-        return FIELD_LABELS[field]
-    key = _STATUS_LABEL_KEYS.get(field)
-    return messages.text(key) if key else field
-
-
-def _shown(value_text: str) -> str:
-    value = json.loads(value_text)
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return messages.text(
-            "transfers.conflict.value.yes" if value else "transfers.conflict.value.no"
-        )
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "—"
-    return str(value)
-
-
-def _conflict_view(row: ConflictRow, record: CaseRecord) -> ConflictView:
-    return ConflictView(
-        row.pk,
-        row.case_id,
-        record.case_number,
-        row.field,
-        _field_label(row.field),
-        _shown(field_text(record, row.field)),
-        _shown(row.incoming_value),
-        row.bundle_id.hex(),
-        row.created_at,
-    )
 
 
 @dataclass(frozen=True)
@@ -155,9 +91,8 @@ class ReceiptResult:
     already: bool
 
 
-class TransferService:
-    def __init__(self, session: Session) -> None:
-        self._s = session
+class TransferService(TransferConflicts):
+    """Export, preview, import and receipts; the conflicts are in the base."""
 
     # ----------------------------------------------------------------- export
 
@@ -320,89 +255,3 @@ class TransferService:
         with self._s.work(durable=False) as uow:
             uow.audit(AuditAction.SEARCH, "case_list", "*", f"rows={shown} sent")
         return out
-
-    def conflicts(self, ref: str | None = None) -> list[ConflictRow]:
-        self._s.require(Permission.VIEW_CASES)
-        case_id = None if ref is None else resolve_case(self._s, ref).id
-        return self._s.reading().transfers.open_conflicts(case_id)
-
-    def open_conflict_case_ids(self) -> set[str]:
-        """Ids of cases with an open conflict, for a flag in the case list and view."""
-        self._s.require(Permission.VIEW_CASES)
-        return self._s.reading().transfers.open_conflict_case_ids()
-
-    def conflict_list(self) -> list[ConflictView]:
-        """Open conflicts with both values, for a person to decide (audited: values shown)."""
-        self._s.require(Permission.VIEW_CASES)
-        reading = self._s.reading()
-        cases = reading.cases
-        out: list[ConflictView] = []
-        for row in reading.transfers.open_conflicts():
-            record = cases.by_id(row.case_id)
-            if record is None:
-                continue  # the case was destroyed since; nothing left to decide
-            out.append(_conflict_view(row, record))
-        with self._s.work(durable=False) as uow:
-            for case_id in sorted({c.case_id for c in out}):
-                uow.audit(AuditAction.VIEW, "case", case_id, "transfer_conflicts")
-        return out
-
-    def resolve_conflict(self, conflict_id: int, keep: str) -> ConflictView:
-        """Keep the local value or take the incoming one; the conflict is closed.
-
-        Taking the incoming value goes through `CaseService`, so the field's version,
-        the search index and the change audit follow as for any edit. Either way the
-        incoming value becomes the field's base, so the same value arriving again is
-        not a new conflict.
-        """
-        self._s.require(Permission.EDIT_CASES)
-        if keep not in ("local", "incoming"):
-            raise UsageError("usage.error", detail="--keep local|incoming")
-        reading = self._s.reading()
-        # An id outside SQLite's integer range cannot name a conflict (and would
-        # overflow the query): it is simply not found.
-        in_range = 0 < conflict_id < 2**63
-        row = reading.transfers.open_conflict(conflict_id) if in_range else None
-        record = None if row is None else reading.cases.by_id(row.case_id)
-        if row is None or record is None:
-            raise RefusedInput("transfer.conflict_not_found", id=conflict_id)
-        view = _conflict_view(row, record)
-        with self._s.work() as uow:
-            if keep == "incoming":
-                self._take_incoming(row.case_id, row.field, row.incoming_value)
-            repo = uow.transfers
-            base = repo.sync_base(row.case_id) or {}
-            base[row.field] = seen_hash(row.incoming_value)
-            repo.set_sync_base(row.case_id, base)
-            repo.resolve_conflict(conflict_id, self._s.timestamp())
-            uow.audit(
-                AuditAction.CHANGE,
-                "case",
-                row.case_id,
-                f"conflict={conflict_id} field={row.field} keep={keep}",
-            )
-        return view
-
-    def _take_incoming(self, case_id: str, field: str, value_text: str) -> None:
-        cases = CaseService(self._s)
-        record = cases.get(case_id)
-        try:
-            if field == "status":
-                cases.set_status(
-                    case_id,
-                    CaseStatus(json.loads(value_text)),
-                    reason=record.closure_reason,
-                    note=record.closure_note,
-                )
-            elif field == "closure_reason":
-                raw = json.loads(value_text)
-                cases.set_status(
-                    case_id,
-                    record.status,
-                    reason=None if raw is None else ClosureReason(raw),
-                    note=record.closure_note,
-                )
-            else:
-                cases.update(case_id, draft_with(record, field, value_text))
-        except (PayloadError, ValueError) as exc:
-            raise RefusedInput("transfer.conflict_bad_value", field=field) from exc

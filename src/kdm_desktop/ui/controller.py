@@ -22,12 +22,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kdm_desktop.domain.drafts import Draft, DraftKind
+from kdm_desktop.domain.drafts import Draft
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.autolock import WARN_MS, IdleWatcher, LockWarning
-from kdm_desktop.ui.backup.on_close import start_backup_on_close
+from kdm_desktop.ui.autolock import WARN_MS
+from kdm_desktop.ui.autolock_policy import AutoLock
+from kdm_desktop.ui.backup.on_close import BackupOnClose
 from kdm_desktop.ui.dialogs import APP_TITLE
 from kdm_desktop.ui.dismiss import dismiss, windows_owned_by
 from kdm_desktop.ui.draft_offer import DraftOfferDialog
@@ -46,8 +47,6 @@ from kdm_desktop.ui.workspace import Workspace
 if TYPE_CHECKING:
     # First run only: the wizard brings reportlab (the recovery sheet) with it.
     from kdm_desktop.ui.wizard import SetupWizard
-
-_MINUTE_MS = 60_000
 
 
 class State(StrEnum):
@@ -79,7 +78,6 @@ class AppController(QObject):
         self.registry = registry or build_registry()
         self.runner = TaskRunner(self)
         self.events = PageEvents(self)
-        self._autolock_override = autolock_ms
         self.window = MainWindow()
         self.window.can_close = self._can_close
         self.lock_screen = LockScreen(data_dir, self.runner, demo=demo, clock=clock)
@@ -94,17 +92,17 @@ class AppController(QObject):
         self._hidden_from = State.LOCKED
         self.state: State | None = None
         self._shut_down = False
-        self._closing_backup_done = False
+        self.backup_on_close = BackupOnClose(self.settings.path, self.runner, self.window)
 
-        self.idle = IdleWatcher(self._autolock_ms(), self, warn_ms=warn_ms)
+        self.autolock = AutoLock(
+            self.settings, self.runner, override_ms=autolock_ms, warn_ms=warn_ms, parent=self
+        )
+        self.idle = self.autolock.idle
+        self.lock_warning = self.autolock.warning
         self.keys = QuickHideKeys(self, main=self.window)
-        self.lock_warning = LockWarning()
         self.window.add_banner(self.lock_warning)
-        self.idle.idle.connect(self._on_idle)
-        self.idle.warning.connect(self.lock_warning.show_seconds)
-        self.idle.warning_cancelled.connect(self.lock_warning.hide)
+        self.autolock.due.connect(self._on_idle)
         self.keys.activity.connect(self.idle.poke)
-        self.lock_warning.continue_requested.connect(self.idle.poke)
         set_busy_probe(lambda: self.runner.busy)
         self.keys.triggered.connect(self.quick_hide)
         self.window.quick_hide_requested.connect(self.quick_hide)
@@ -113,7 +111,7 @@ class AppController(QObject):
         self.window.closing.connect(self.shutdown)
         self.lock_screen.unlocked.connect(self._enter_session)
         self.privacy.resume_requested.connect(self.resume)
-        self.settings.autolock_minutes_changed.connect(self._autolock_changed)
+        self.autolock.minutes_changed.connect(self._show_user_status)
         self.runner.busy_changed.connect(self._busy_changed)
 
     # ----- start and stop -----
@@ -138,7 +136,7 @@ class AppController(QObject):
             self.wizard.created.session.close()
 
     def _can_close(self) -> bool:
-        if self._backup_before_close():
+        if self.backup_on_close.start(self.session):
             return False
         if self.wizard is not None and self.wizard.created is not None:
             dialogs.warn(
@@ -149,14 +147,6 @@ class AppController(QObject):
             )
             return False
         return True
-
-    def _backup_before_close(self) -> bool:
-        """Start the optional backup on close; True while it runs (the window stays)."""
-        if self._closing_backup_done or self.session is None or self.runner.busy:
-            return False
-        started = start_backup_on_close(self.session, self.settings.path, self.runner, self.window)
-        self._closing_backup_done = started
-        return started
 
     # ----- screens -----
     def _set_state(self, state: State) -> None:
@@ -210,13 +200,9 @@ class AppController(QObject):
         self._show_user_status()
         self._set_state(State.UNLOCKED)
         self.idle.start()
-        self._offer_drafts()
+        self.drafts.offer(session, workspace, workspace.open_draft)
 
     # ----- drafts -----
-    def _offer_drafts(self) -> None:
-        if self.session is not None and self.workspace is not None:
-            self.drafts.offer(self.session, self.workspace, self.restore_draft)
-
     @property
     def draft_offer(self) -> DraftOfferDialog | None:
         """The offer of her unsaved work shown after unlocking, if any."""
@@ -227,14 +213,7 @@ class AppController(QObject):
         workspace = self.workspace
         if workspace is None:
             return None
-        key = "calendar" if draft.kind is DraftKind.APPOINTMENT else "cases"
-        if not workspace.select(key):
-            return None
-        open_draft = getattr(workspace.page(key), "open_draft", None)
-        if not callable(open_draft):
-            return None
-        opened = open_draft(draft)
-        return opened if isinstance(opened, QWidget) else None
+        return workspace.open_draft(draft)
 
     def _show_user_status(self) -> None:
         if self.session is not None:
@@ -313,12 +292,7 @@ class AppController(QObject):
             self._show_lock_screen("")
 
     def _on_idle(self) -> None:
-        if self.state != State.UNLOCKED:
-            return
-        if self.runner.busy:
-            # Never pull the session from under a running task; try again later.
-            self.idle.start()
-            return
+        # `AutoLock` has already waited for any running task to end.
         self.lock()
 
     def _busy_changed(self, busy: bool) -> None:
@@ -326,16 +300,6 @@ class AppController(QObject):
             self._close_pending()
         self.privacy.set_ready(not busy)
 
-    def _autolock_ms(self) -> int:
-        if self._autolock_override is not None:
-            return self._autolock_override
-        return self.settings.autolock_minutes * _MINUTE_MS
-
     def set_autolock_ms(self, ms: int, warn_ms: int | None = None) -> None:
         """Tests and demos: override the minutes from the settings (and the warning)."""
-        self._autolock_override = ms
-        self.idle.set_timeout_ms(ms, warn_ms)
-
-    def _autolock_changed(self, minutes: int) -> None:
-        self.idle.set_timeout_ms(self._autolock_ms())
-        self._show_user_status()
+        self.autolock.set_override_ms(ms, warn_ms)

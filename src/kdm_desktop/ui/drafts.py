@@ -11,6 +11,7 @@ choices, dates), compares them with the state it was opened with, and while they
 differ stores them through `DraftService` about a second and a half after the last
 change, and at once before the app locks, hides or closes. Nothing goes to a temp
 file, the settings or a log. `restore()` puts every field back exactly as it was.
+Finding, naming, reading and writing the input widgets is ui/draft_inputs.py.
 """
 
 from __future__ import annotations
@@ -18,26 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
-    QDoubleSpinBox,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QSpinBox,
-    QStackedWidget,
-    QTextBrowser,
-    QTextEdit,
-    QTimeEdit,
     QWidget,
 )
-from shiboken6 import getCppPointer, isValid
+from shiboken6 import isValid
 
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
@@ -46,8 +34,19 @@ from kdm_desktop.services.drafts import DraftService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.formatting import timestamp_text
 
+# NO_DRAFT, capture_inputs and restore_inputs are re-exported: editors import them from here.
+from kdm_desktop.ui.draft_inputs import (
+    NO_DRAFT,
+    capture_inputs,
+    changed_signal,
+    find_inputs,
+    input_path,
+    read_input,
+    restore_inputs,
+    widget_address,
+)
+
 DEBOUNCE_MS = 1500
-NO_DRAFT = "kdmNoDraft"  # a widget property: never keep this widget in a draft
 
 State = dict[str, Any]
 
@@ -59,170 +58,6 @@ _busy_probe: Callable[[], bool] = lambda: False  # noqa: E731
 def set_busy_probe(probe: Callable[[], bool]) -> None:
     global _busy_probe
     _busy_probe = probe
-
-
-# ----- reading and writing the input widgets -----
-
-
-def _is_input(w: QWidget) -> bool:
-    if isinstance(w, QLineEdit):
-        # Not the line edit inside a spin box or combo box; never a password.
-        return (
-            not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
-            and w.echoMode() == QLineEdit.EchoMode.Normal
-        )
-    if isinstance(w, QPlainTextEdit):
-        return not w.isReadOnly()
-    if isinstance(w, QTextEdit):
-        return not isinstance(w, QTextBrowser) and not w.isReadOnly()
-    if isinstance(w, QAbstractButton):
-        return w.isCheckable()
-    return isinstance(w, QComboBox | QDateTimeEdit | QSpinBox | QDoubleSpinBox)
-
-
-def _inputs(root: QWidget) -> list[QWidget]:
-    window = root.window()
-    return [
-        w
-        for w in root.findChildren(QWidget)
-        if _is_input(w) and w.window() is window and not _excluded(w, root)
-    ]
-
-
-def _excluded(w: QWidget, root: QWidget) -> bool:
-    node: QWidget | None = w
-    while node is not None and node is not root:
-        if node.property(NO_DRAFT):
-            return True
-        node = node.parentWidget()
-    return False
-
-
-def _segment(w: QObject) -> str:
-    name = w.objectName()
-    if name and not name.startswith("qt_"):
-        return name
-    parent = w.parent()
-    kind = type(w).__name__
-    if isinstance(parent, QStackedWidget) and isinstance(w, QWidget):
-        # Showing a page raises it, which reorders the children: use the page index.
-        return f"{kind}@{parent.indexOf(w)}"
-    siblings = [c for c in parent.children() if type(c).__name__ == kind] if parent else [w]
-    return f"{kind}#{siblings.index(w)}"
-
-
-def _address(obj: QObject) -> int:
-    """The C++ object's address: Python's id() of a wrapper may be reused."""
-    return int(getCppPointer(obj)[0])
-
-
-def _path(w: QWidget, root: QWidget, memo: dict[int, str] | None = None) -> str:
-    parts: list[str] = []
-    node: QObject | None = w
-    while node is not None and node is not root:
-        key = _address(node)
-        if memo is not None and key in memo:
-            parts.append(memo[key])
-        else:
-            segment = _segment(node)
-            if memo is not None:
-                memo[key] = segment
-            parts.append(segment)
-        node = node.parent()
-    return "/".join(reversed(parts))
-
-
-def _read(w: QWidget) -> object:
-    if isinstance(w, QLineEdit):
-        return w.text()
-    if isinstance(w, QPlainTextEdit | QTextEdit):
-        return w.toPlainText()
-    if isinstance(w, QAbstractButton):
-        return w.isChecked()
-    if isinstance(w, QComboBox):
-        return {"index": w.currentIndex(), "text": w.currentText()}
-    if isinstance(w, QDateEdit):
-        return w.date().toString(Qt.DateFormat.ISODate)
-    if isinstance(w, QTimeEdit):
-        return w.time().toString("HH:mm:ss")
-    if isinstance(w, QDateTimeEdit):
-        return w.dateTime().toString(Qt.DateFormat.ISODate)
-    if isinstance(w, QSpinBox | QDoubleSpinBox):
-        return w.value()
-    raise TypeError(type(w).__name__)
-
-
-def _write(w: QWidget, value: object) -> None:
-    if isinstance(w, QLineEdit) and isinstance(value, str):
-        if w.text() != value:
-            w.setText(value)
-    elif (isinstance(w, QPlainTextEdit) and isinstance(value, str)) or (
-        isinstance(w, QTextEdit) and isinstance(value, str)
-    ):
-        if w.toPlainText() != value:
-            w.setPlainText(value)
-    elif isinstance(w, QAbstractButton) and isinstance(value, bool):
-        group = w.group()
-        if not value and w.isChecked() and group is not None and group.exclusive():
-            # An exclusive group will not uncheck its last button by itself.
-            group.setExclusive(False)
-            w.setChecked(False)
-            group.setExclusive(True)
-        else:
-            w.setChecked(value)
-    elif isinstance(w, QComboBox) and isinstance(value, dict):
-        index, text = value.get("index"), value.get("text")
-        if isinstance(index, int) and 0 <= index < w.count() and w.itemText(index) == text:
-            w.setCurrentIndex(index)
-        elif isinstance(text, str) and w.findText(text) >= 0:
-            w.setCurrentIndex(w.findText(text))
-        elif isinstance(text, str) and w.isEditable():
-            w.setEditText(text)
-    elif isinstance(w, QDateEdit) and isinstance(value, str):
-        w.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
-    elif isinstance(w, QTimeEdit) and isinstance(value, str):
-        w.setTime(QTime.fromString(value, "HH:mm:ss"))
-    elif isinstance(w, QDateTimeEdit) and isinstance(value, str):
-        w.setDateTime(QDateTime.fromString(value, Qt.DateFormat.ISODate))
-    elif isinstance(w, QSpinBox) and isinstance(value, int) and not isinstance(value, bool):
-        w.setValue(value)
-    elif isinstance(w, QDoubleSpinBox) and isinstance(value, int | float):
-        w.setValue(float(value))
-
-
-def capture_inputs(root: QWidget) -> dict[str, object]:
-    """Every input widget under `root` (in its window), by a stable path, as typed."""
-    memo: dict[int, str] = {}
-    return {_path(w, root, memo): _read(w) for w in _inputs(root)}
-
-
-def restore_inputs(root: QWidget, values: dict[str, object]) -> None:
-    """Put captured values back. Two passes: a choice made in the first (a letter
-    template, say) may build the fields the second pass then fills."""
-    for _ in range(2):
-        memo: dict[int, str] = {}
-        widgets = {_path(w, root, memo): w for w in _inputs(root)}
-        for key, value in values.items():
-            w = widgets.get(key)
-            if w is not None:
-                _write(w, value)
-
-
-def _changed_signal(w: QWidget) -> Any:
-    if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
-        return w.textChanged
-    if isinstance(w, QAbstractButton):
-        return w.toggled
-    if isinstance(w, QComboBox):
-        return w.currentIndexChanged
-    if isinstance(w, QDateTimeEdit):
-        return w.dateTimeChanged
-    if isinstance(w, QSpinBox | QDoubleSpinBox):
-        return w.valueChanged
-    return None
-
-
-# ----- the keeper -----
 
 
 class DraftKeeper(QObject):
@@ -270,7 +105,7 @@ class DraftKeeper(QObject):
     def state(self) -> State:
         # The widgets and their paths are found once per `watch()`: reading them
         # is then cheap enough for every keystroke's debounce and every case open.
-        inputs = {path: _read(w) for path, w in self._fields if isValid(w)}
+        inputs = {path: read_input(w) for path, w in self._fields if isValid(w)}
         state: State = {"inputs": inputs}
         if self._extra_state is not None:
             state.update(self._extra_state())
@@ -287,16 +122,16 @@ class DraftKeeper(QObject):
 
     def watch(self) -> None:
         """Follow changes of input widgets (again after the editor built new ones)."""
-        found = _inputs(self.editor)
+        found = find_inputs(self.editor)
         memo: dict[int, str] = {}
-        self._fields = [(_path(w, self.editor, memo), w) for w in found]
+        self._fields = [(input_path(w, self.editor, memo), w) for w in found]
         for w in found:
-            if _address(w) in self._watched:
+            if widget_address(w) in self._watched:
                 continue
-            signal = _changed_signal(w)
+            signal = changed_signal(w)
             if signal is not None:
                 signal.connect(self._changed)
-                self._watched.add(_address(w))
+                self._watched.add(widget_address(w))
 
     def _changed(self, *_: object) -> None:
         if not self._quiet:
@@ -519,6 +354,7 @@ def keepers_in(root: QObject) -> list[DraftKeeper]:
 
 __all__ = [
     "DEBOUNCE_MS",
+    "NO_DRAFT",
     "DraftKeeper",
     "ask_before_closing",
     "capture_inputs",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui.changes import ChangeRelay
@@ -101,6 +102,19 @@ class Workspace(QWidget):
     def select_first(self) -> None:
         if self._specs:
             self.nav.setCurrentRow(0)
+
+    def open_draft(self, draft: Draft) -> QWidget | None:
+        """Open the editor the draft belongs to, with every field as she left it.
+
+        The workspace knows its pages; the controller only asks it to restore."""
+        key = "calendar" if draft.kind is DraftKind.APPOINTMENT else "cases"
+        if not self.select(key):
+            return None
+        open_draft = getattr(self.page(key), "open_draft", None)
+        if not callable(open_draft):
+            return None
+        opened = open_draft(draft)
+        return opened if isinstance(opened, QWidget) else None
 
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self._specs):

@@ -50,3 +50,23 @@ def start_backup_on_close(
         on_cancelled=close_again,
     )
     return True
+
+
+class BackupOnClose:
+    """The backup on close, taken at most once: after it ends the window closes for good.
+
+    Never while another task runs (it would wait on the same connection) and never
+    without an open session; `start` is True while it runs, so the window stays.
+    """
+
+    def __init__(self, settings_path: Path, runner: TaskRunner, window: QWidget) -> None:
+        self._settings_path = settings_path
+        self._runner = runner
+        self._window = window
+        self._done = False
+
+    def start(self, session: Session | None) -> bool:
+        if self._done or session is None or self._runner.busy:
+            return False
+        self._done = start_backup_on_close(session, self._settings_path, self._runner, self._window)
+        return self._done

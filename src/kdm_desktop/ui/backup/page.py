@@ -10,7 +10,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -38,7 +37,7 @@ from kdm_desktop.services.backup import (
 )
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.ui.backup.credentials import CredentialsDialog
-from kdm_desktop.ui.backup.drives import removable_drives
+from kdm_desktop.ui.backup.destination import DestinationPicker
 from kdm_desktop.ui.backup.prefs import BackupPrefs
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.pages.registry import PageContext
@@ -107,14 +106,8 @@ class BackupPage(QWidget):
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
 
-        self.target = QComboBox()
-        self.target.setObjectName("backupTarget")
-        self.target.setAccessibleName(self.tr("Backup destination"))
-        self.target.setMinimumWidth(420)
-        choose = QPushButton(self.tr("Choose &folder…"))
-        choose.clicked.connect(self._choose_folder)
-        refresh = QPushButton(self.tr("Refresh &drives"))
-        refresh.clicked.connect(self._fill_targets)
+        self.picker = DestinationPicker(self._prefs)
+        self.target = self.picker.target
         self.keep = QSpinBox()
         self.keep.setRange(1, 100)
         self.keep.setValue(self._prefs.keep)
@@ -156,12 +149,8 @@ class BackupPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        target_row = QHBoxLayout()
-        target_row.addWidget(self.target, 1)
-        target_row.addWidget(choose)
-        target_row.addWidget(refresh)
         form = QFormLayout()
-        form.addRow(self.tr("Destination:"), target_row)
+        form.addRow(self.tr("Destination:"), self.picker)
         form.addRow(self.tr("Generations to keep:"), self.keep)
         form.addRow(self.tr("Remind after (days):"), self.remind)
         form.addRow("", self.on_close)
@@ -184,46 +173,15 @@ class BackupPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("Backups in this destination:")))
         layout.addWidget(self.table, 1)
-        self._fill_targets()
-        self.target.currentIndexChanged.connect(self._target_changed)
+        self.picker.changed.connect(self._refresh)
         self._refresh()
 
     # ----- destination -----
     def destination(self) -> Path | None:
-        value = self.target.currentData()
-        return Path(value) if value else None
-
-    def _fill_targets(self) -> None:
-        current = self._prefs.folder
-        self.target.blockSignals(True)
-        self.target.clear()
-        for drive in removable_drives():
-            free = current_locale().formattedDataSize(drive.free_bytes)
-            self.target.addItem(
-                self.tr("USB: {name} ({free} free)").format(name=drive.name, free=free),
-                str(Path(drive.root) / "KDM-Yedek"),
-            )
-        if current and self.target.findData(current) < 0:
-            self.target.addItem(current, current)
-        if current:
-            self.target.setCurrentIndex(self.target.findData(current))
-        self.target.blockSignals(False)
+        return self.picker.destination()
 
     def set_destination(self, folder: Path) -> None:
-        self._prefs.folder = str(folder)
-        self._fill_targets()
-        self._refresh()
-
-    def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
-        if folder:
-            self.set_destination(Path(folder))
-
-    def _target_changed(self) -> None:
-        dest = self.destination()
-        if dest is not None:
-            self._prefs.folder = str(dest)
-        self._refresh()
+        self.picker.set_destination(folder)
 
     def _save_prefs(self) -> None:
         self._prefs.keep = self.keep.value()

@@ -1,16 +1,18 @@
 """The intake form's fields, step by step, and how their values become the intake's keys.
 
-Each field is registered under its intake key ("birth_date", "consent.date"), so a
-`ValidationErrors` from `CaseService.parse_intake` lands beside the field it names.
+Each field is registered under its intake key ("birth_date", "consent.date") by the
+base, `IntakeRegistry` (intake_registry.py), so a `ValidationErrors` from
+`CaseService.parse_intake` lands beside the field it names; the children list and
+the district box are in intake_inputs.py.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,13 +39,11 @@ from kdm_desktop.domain.cases.choices import (
     ViolenceFrequency,
     ViolenceType,
 )
-from kdm_desktop.domain.cases.draft import FIELD_LABELS, MAX_CHILD_AGE
-from kdm_desktop.domain.statistics.districts import district_list
+from kdm_desktop.domain.cases.draft import FIELD_LABELS
 from kdm_desktop.ui.cases.formatting import parse_form_date, short_date
-from kdm_desktop.ui.cases.inputs import ChoiceCombo, TriStateCombo, date_edit, date_of
-from kdm_desktop.ui.widgets import FieldError, with_error
-
-Getter = Callable[[], object]
+from kdm_desktop.ui.cases.inputs import date_edit, date_of
+from kdm_desktop.ui.cases.intake_inputs import ChildrenEditor, DistrictCombo
+from kdm_desktop.ui.cases.intake_registry import IntakeRegistry
 
 
 def field_root(path: str) -> str:
@@ -57,92 +53,7 @@ def field_root(path: str) -> str:
     return re.split(r"[.\[]", path)[0]
 
 
-class ChildrenEditor(QWidget):
-    """Her children: age and whether the child lives with her, one row each."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[QWidget, QSpinBox, QCheckBox]] = []
-        self._list = QVBoxLayout()
-        self._list.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(self.tr("Add child"))
-        self.add_button.setObjectName("addChild")
-        self.add_button.clicked.connect(lambda: self.add_child())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._list)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.setAccessibleName(FIELD_LABELS["children"])
-
-    def add_child(self, age: int = 0, with_her: bool = True) -> None:
-        row = QWidget()
-        spin = QSpinBox()
-        spin.setRange(0, MAX_CHILD_AGE)
-        spin.setValue(age)
-        spin.setAccessibleName(self.tr("Child's age"))
-        check = QCheckBox(self.tr("Lives with her"))
-        check.setChecked(with_her)
-        remove = QPushButton(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove this child"))
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(spin)
-        line.addWidget(check)
-        line.addWidget(remove)
-        line.addStretch(1)
-        entry = (row, spin, check)
-        self._rows.append(entry)
-        self._list.addWidget(row)
-        remove.clicked.connect(lambda: self._remove(entry))
-
-    def _remove(self, entry: tuple[QWidget, QSpinBox, QCheckBox]) -> None:
-        self._rows.remove(entry)
-        entry[0].deleteLater()
-
-    def value(self) -> list[dict[str, object]]:
-        return [
-            {"age": spin.value(), "with_her": check.isChecked()} for _, spin, check in self._rows
-        ]
-
-    def set_children(self, children: list[dict[str, object]]) -> None:
-        """Replace every row (a restored draft)."""
-        for entry in list(self._rows):
-            self._remove(entry)
-        for child in children:
-            age, with_her = child.get("age"), child.get("with_her")
-            self.add_child(age if isinstance(age, int) else 0, with_her is not False)
-
-
-class DistrictCombo(QComboBox):
-    """Her district of residence from the province's closed list (packaged data).
-
-    An old free-text value that names no district (stored before the list) is shown
-    as its own item, marked, so editing another field keeps it; the admin sees it
-    on the statistics page."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._districts = district_list()
-        self.addItem(self.tr("Not stated"), "")
-        for d in self._districts.districts:
-            self.addItem(d.name, d.name)
-        self.setMaxVisibleItems(16)
-
-    def value(self) -> str:
-        return str(self.currentData() or "")
-
-    def set_value(self, text: str) -> None:
-        text = text.strip()
-        key = self._districts.match(text) if text else None
-        wanted = self._districts.name_of(key) if key else text
-        index = self.findData(wanted)
-        if index < 0:
-            self.addItem(self.tr("%1 (not on the list)").replace("%1", text), text)
-            index = self.count() - 1
-        self.setCurrentIndex(index)
-
-
-class IntakeFields(QObject):
+class IntakeFields(IntakeRegistry):
     """Builds the four steps' widgets and reads them back as the intake mapping."""
 
     def __init__(
@@ -153,56 +64,11 @@ class IntakeFields(QObject):
         me: str,
     ) -> None:
         super().__init__(parent)
-        self.widgets: dict[str, QWidget] = {}
-        self.errors: dict[str, FieldError] = {}
-        self._getters: dict[str, Getter] = {}
-        # Problems only the window can see (a date it cannot read), per key.
-        self.local_errors: dict[str, str] = {}
         self._today = today
         self._staff = staff
         self._me = me
 
-    # ----- registration -----
-    def _add(
-        self, form: QFormLayout, key: str, widget: QWidget, getter: Getter, label: str = ""
-    ) -> None:
-        text = label or FIELD_LABELS.get(key, key)
-        if not widget.accessibleName():
-            widget.setAccessibleName(text)
-        widget.setObjectName(f"field_{key.replace('.', '_')}")
-        error = FieldError()
-        error.setObjectName(f"error_{key.replace('.', '_')}")
-        self.widgets[key] = widget
-        self.errors[key] = error
-        self._getters[key] = getter
-        box = with_error(widget, error)
-        # A fixed-height text box must not make its row grow and float in the middle.
-        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        form.addRow(text, box)
-
-    def _line(self, form: QFormLayout, key: str, max_len: int = 300) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setMaxLength(max_len)
-        self._add(form, key, edit, edit.text)
-        return edit
-
-    def _text(self, form: QFormLayout, key: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(70)
-        self._add(form, key, edit, edit.toPlainText)
-        return edit
-
-    def _choice(self, form: QFormLayout, key: str, cls: type) -> ChoiceCombo:
-        combo = ChoiceCombo(cls, FIELD_LABELS[key])
-        self._add(form, key, combo, combo.value)
-        return combo
-
-    def _tri(self, form: QFormLayout, key: str) -> TriStateCombo:
-        combo = TriStateCombo(FIELD_LABELS[key])
-        self._add(form, key, combo, combo.value)
-        return combo
-
+    # ----- registration (the rest in intake_registry.py) -----
     def _typed_date(self, form: QFormLayout, key: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
@@ -365,22 +231,6 @@ class IntakeFields(QObject):
         )
         return page
 
-    def set_value(self, key: str, value: object) -> None:
-        """Fill a field as a person would (tests, screenshots)."""
-        widget = self.widgets[key]
-        if isinstance(widget, ChoiceCombo | TriStateCombo):
-            widget.set_value(value)  # type: ignore[arg-type]
-        elif isinstance(widget, DistrictCombo):
-            widget.set_value("" if value is None else str(value))
-        elif isinstance(widget, QLineEdit):
-            widget.setText(str(value))
-        elif isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(str(value))
-        elif isinstance(widget, QCheckBox):
-            widget.setChecked(bool(value))
-        else:
-            raise TypeError(key)
-
     def load(self, values: Mapping[str, object]) -> None:
         """Fill the fields from a stored draft in `draft_as_dict` shape (editing)."""
         for key, value in values.items():
@@ -406,25 +256,3 @@ class IntakeFields(QObject):
                 self.set_value(key, "")
             else:
                 self.set_value(key, value)
-
-    # ----- reading -----
-    def values(self, keys: list[str]) -> dict[str, object]:
-        """The intake mapping for `keys` (consent keys are gathered into "consent")."""
-        self.local_errors = {}
-        data: dict[str, object] = {}
-        consent: dict[str, object] = {}
-        for key in keys:
-            value = self._getters[key]()
-            if key.startswith("consent."):
-                consent[key[len("consent.") :]] = value
-            else:
-                data[key] = value
-        if consent:
-            given = bool(
-                consent.get("processing") or consent.get("share_with_centres")
-                or consent.get("share_with")
-            )  # fmt: skip
-            if not given:
-                consent.pop("date", None)
-            data["consent"] = consent
-        return data

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kdm_desktop.ui.cases.intake_fields import ChildrenEditor, IntakeFields
+from kdm_desktop.ui.cases.intake_fields import IntakeFields
+from kdm_desktop.ui.cases.intake_inputs import ChildrenEditor
 from kdm_desktop.ui.drafts import NO_DRAFT, State
 from kdm_desktop.ui.widgets import FieldError
 

@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from kdm_desktop.services.letters import IssuedLetter, LetterService
 from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.letters.fields import LetterFields
+from kdm_desktop.ui.letters.template_choice import template_choice
 from kdm_desktop.ui.printing import print_document
 from kdm_desktop.ui.widgets import FieldError, note
 
@@ -74,25 +74,7 @@ class LetterDialog(QDialog):
         # Required fields are checked only once she has tried to print or save.
         self.attempted = False
 
-        self.template = QComboBox()
-        self.template.setObjectName("letterTemplate")
-        self.template.setAccessibleName(self.tr("Letter template"))
-        # Not as wide as the longest title: the column beside the preview is narrow.
-        self.template.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.template.setMinimumContentsLength(24)
-        covered = self._service.kinds_with_consent(case_id)
-        first_covered = -1
-        for stored in self._service.templates():
-            t = stored.template
-            text = f"{t.recipient_kind.label} — {t.title}"
-            if t.recipient_kind not in covered:
-                text += " " + self.tr("(no consent)")
-            elif first_covered < 0:
-                first_covered = self.template.count()
-            self.template.addItem(text, t.name)
-        self.template.setCurrentIndex(max(first_covered, 0))
+        self.template = template_choice(self._service, case_id)
         self.template.currentIndexChanged.connect(self._template_changed)
 
         self._timer = QTimer(self)

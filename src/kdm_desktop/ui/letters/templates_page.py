@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,13 +33,12 @@ from kdm_desktop.domain.dates import format_turkish_datetime
 from kdm_desktop.domain.letters.letter import AUTO_FIELDS, LetterTemplate
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
-from kdm_desktop.services.letters import MAX_LOGO_BYTES, LetterService, StoredTemplate
+from kdm_desktop.services.letters import LetterService, StoredTemplate
 from kdm_desktop.services.people import People
 from kdm_desktop.ui.fit import fit_columns
+from kdm_desktop.ui.letters.logo_box import LogoBox
 from kdm_desktop.ui.pages.registry import PageContext
-from kdm_desktop.ui.widgets import NOTE_STYLE, FieldError, heading, note
-
-LOGO_BOX = 160
+from kdm_desktop.ui.widgets import FieldError, heading, note
 
 
 def allowed_fields(template: LetterTemplate) -> list[str]:
@@ -131,34 +128,14 @@ class LetterTemplatesPage(QWidget):
         hl.addWidget(self.history, 2)
         hl.addWidget(self.version_view, 3)
 
-        self.logo = QLabel()
-        self.logo.setObjectName("logoPreview")
-        self.logo.setFixedSize(LOGO_BOX, LOGO_BOX)
-        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo.setStyleSheet("border: 1px solid #bbbbbb;" + NOTE_STYLE)
-        self.logo.setWordWrap(True)
-        self.logo_error = FieldError()
-        choose = QPushButton(self.tr("Choose &logo…"))
-        choose.clicked.connect(self._choose_logo)
-        self.remove_logo_button = QPushButton(self.tr("&Remove logo"))
-        self.remove_logo_button.clicked.connect(self.remove_logo)
-        logo_box = QGroupBox(self.tr("Centre's logo"))
-        ll = QVBoxLayout(logo_box)
-        ll.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignHCenter)
-        ll.addWidget(
-            note(
-                self.tr("PNG or JPEG, at most %1 KB; printed at the top of every letter.").replace(
-                    "%1", str(MAX_LOGO_BYTES // 1024)
-                )
-            )
-        )
-        ll.addWidget(choose)
-        ll.addWidget(self.remove_logo_button)
-        ll.addWidget(self.logo_error)
+        self.logo_box = LogoBox(self._service)
+        # Its widgets and actions, by name, for the tests.
+        self.logo, self.logo_error = self.logo_box.logo, self.logo_box.logo_error
+        self.remove_logo_button = self.logo_box.remove_logo_button
 
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
-        left.addWidget(logo_box)
+        left.addWidget(self.logo_box)
         right = QVBoxLayout()
         right.addWidget(editor, 3)
         right.addWidget(history_box, 2)
@@ -178,7 +155,6 @@ class LetterTemplatesPage(QWidget):
         layout.addLayout(columns, 1)
 
         self._fill_list()
-        self._show_logo()
 
     # ----- templates -----
 
@@ -282,56 +258,13 @@ class LetterTemplatesPage(QWidget):
         )
         return True
 
-    # ----- logo -----
-
-    def _show_logo(self) -> None:
-        data = self._service.logo()
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(QByteArray(data)):
-            self.logo.setPixmap(
-                pixmap.scaled(
-                    LOGO_BOX - 8,
-                    LOGO_BOX - 8,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.logo.clear()
-            self.logo.setText(self.tr("No logo"))
-        self.remove_logo_button.setEnabled(bool(data))
+    # ----- logo (ui/letters/logo_box.py) -----
 
     def has_logo(self) -> bool:
-        pixmap = self.logo.pixmap()
-        return pixmap is not None and not pixmap.isNull()
-
-    def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the centre's logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            self.set_logo_from(Path(path))
+        return self.logo_box.has_logo()
 
     def set_logo_from(self, path: Path) -> bool:
-        self.logo_error.clear_error()
-        try:
-            with path.open("rb") as fh:
-                # One byte over the limit is enough for the service to say it is too large.
-                data = fh.read(MAX_LOGO_BYTES + 1)
-        except OSError:
-            self.logo_error.show_error(self.tr("The file could not be opened."))
-            return False
-        return self._apply_logo(data)
+        return self.logo_box.set_logo_from(path)
 
     def remove_logo(self) -> bool:
-        self.logo_error.clear_error()
-        return self._apply_logo(None)
-
-    def _apply_logo(self, data: bytes | None) -> bool:
-        try:
-            self._service.set_logo(data)
-        except KdmError as exc:
-            self.logo_error.show_error(exc.message)
-            return False
-        self._show_logo()
-        return True
+        return self.logo_box.remove_logo()

@@ -1,21 +1,19 @@
 """The "Şiddet uygulayan" tab: the men she names, one form to record each.
 
-A list on the left (the primary first), the selected record's form on the
-right. A first record starts from her intake answers (relation, weapon access)
-and says so. Fits 1366×768: the list is narrow, the form's fields keep a
-readable width instead of stretching, and the note box is short.
+A list on the left (the primary first, people.py), the selected record's form
+on the right (form.py); the tab joins them and calls the service. A first
+record starts from her intake answers (relation, weapon access) and says so.
+Fits 1366×768: the list is narrow, the form's fields keep a readable width
+instead of stretching, and the note box is short.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.drafts import DraftKeeper, State, confirm_discard
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.perpetrator.form import PerpetratorForm
+from kdm_desktop.ui.perpetrator.people import PeopleList, row_title
 from kdm_desktop.ui.widgets import FieldError, heading
 
 
@@ -49,30 +48,17 @@ class PerpetratorTab(QWidget):
         self._editing: str | None = None  # None: a new record
         self._section: PerpetratorSection | None = None
 
-        self.list = QListWidget()
-        self.list.setObjectName("perpList")
-        self.list.setAccessibleName(self.tr("People she named"))
-        self.list.setMaximumWidth(300)
-        self.list.currentItemChanged.connect(self._picked)
-        self.new_button = QPushButton(self.tr("&New person"))
-        self.new_button.setObjectName("perpNew")
-        self.new_button.clicked.connect(lambda: self._unless_unsaved(self.start_new))
-        self.primary_button = QPushButton(self.tr("Make &primary"))
-        self.primary_button.setObjectName("perpPrimary")
-        self.primary_button.setToolTip(
-            self.tr("The primary one is counted in the statistics and named in letters.")
+        self.people = PeopleList()
+        # The list's widgets, by name, for the tab's own use and its tests.
+        self.list, self.new_button = self.people.list, self.people.new_button
+        self.primary_button, self.remove_button = (
+            self.people.primary_button,
+            self.people.remove_button,
         )
+        self.people.picked.connect(self._picked)
+        self.new_button.clicked.connect(lambda: self._unless_unsaved(self.start_new))
         self.primary_button.clicked.connect(self.make_primary)
-        self.remove_button = QPushButton(self.tr("&Remove…"))
-        self.remove_button.setObjectName("perpRemove")
         self.remove_button.clicked.connect(self.ask_remove)
-        left = QVBoxLayout()
-        left.addWidget(self.list, 1)
-        left_buttons = QHBoxLayout()
-        left_buttons.addWidget(self.new_button)
-        left_buttons.addWidget(self.primary_button)
-        left.addLayout(left_buttons)
-        left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.form_box = PerpetratorForm()
         # The fields, by name, for the tab's own use and its tests.
@@ -107,7 +93,7 @@ class PerpetratorTab(QWidget):
         hint.setWordWrap(True)
         hint.setObjectName("perpHint")
         body = QHBoxLayout()
-        body.addLayout(left, 0)
+        body.addWidget(self.people, 0)
         body.addSpacing(12)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
@@ -141,39 +127,13 @@ class PerpetratorTab(QWidget):
             return
         self._section = section
         self._rows = {r.id: r for r in section.rows}
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in section.rows:
-            item = QListWidgetItem(self._title(row))
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(item.text())
-            self.list.addItem(item)
-        self.list.blockSignals(False)
+        self.people.show_rows(section.rows)
         target = select if select in self._rows else (section.rows[0].id if section.rows else None)
         if target is None:
             self.start_new()
         else:
-            self._select(target)
+            self.people.select(target)
             self._begin_edit(target)
-
-    def _title(self, row: PerpetratorRow) -> str:
-        p = row.record
-        relation = p.relation.label if p.relation else self.tr("Relation not stated")
-        text = f"{row.position}. {relation}"
-        if p.name:
-            text += f" — {p.name}"
-        if row.position == 1:
-            text += " " + self.tr("(primary)")
-        return text
-
-    def _select(self, perpetrator_id: str) -> None:
-        for index in range(self.list.count()):
-            item = self.list.item(index)
-            if item.data(Qt.ItemDataRole.UserRole) == perpetrator_id:
-                self.list.blockSignals(True)
-                self.list.setCurrentItem(item)
-                self.list.blockSignals(False)
-                return
 
     def _data_changed(self, changes: Changes) -> None:
         # Another window or an import changed him; an unsaved form is left alone.
@@ -190,10 +150,7 @@ class PerpetratorTab(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.error.clear_error()
-        self.list.blockSignals(True)
-        self.list.clearSelection()
-        self.list.setCurrentRow(-1)
-        self.list.blockSignals(False)
+        self.people.select(None)
         first = not self._rows
         prefill = self._section.prefill if (self._section and first) else Perpetrator()
         self.form_box.show_record(prefill)
@@ -216,7 +173,7 @@ class PerpetratorTab(QWidget):
         self.error.clear_error()
         row = self._rows[perpetrator_id]
         self.form_box.show_record(row.record)
-        self.form_box.setTitle(self._title(row))
+        self.form_box.setTitle(row_title(row))
         self.prefill_label.hide()
         self.save_button.setText(self.tr("&Save changes"))
         self._update_buttons()
@@ -224,32 +181,19 @@ class PerpetratorTab(QWidget):
             self.draft_keeper.baseline()
 
     def _update_buttons(self) -> None:
-        row = self._rows.get(self._editing or "")
-        self.primary_button.setEnabled(self._editable and row is not None and row.position > 1)
-        self.remove_button.setEnabled(self._editable and row is not None)
+        self.people.set_row_actions(self._rows.get(self._editing or ""), self._editable)
 
-    def _picked(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        if current is None:
-            return
-        target = str(current.data(Qt.ItemDataRole.UserRole))
+    def _picked(self, target: str) -> None:
         if target == self._editing:
             return
 
         def go() -> None:
-            self._select(target)
+            self.people.select(target)
             self._begin_edit(target)
 
         # Back to the row she was on until she says the typing may go.
-        self._select_editing()
+        self.people.select(self._editing)
         self._unless_unsaved(go)
-
-    def _select_editing(self) -> None:
-        if self._editing is not None:
-            self._select(self._editing)
-            return
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(-1)
-        self.list.blockSignals(False)
 
     def _unless_unsaved(self, then: Any) -> None:
         keeper = self.draft_keeper
@@ -266,7 +210,7 @@ class PerpetratorTab(QWidget):
     def _restore_extra(self, content: State) -> None:
         editing = content.get("editing")
         if isinstance(editing, str) and editing in self._rows:
-            self._select(editing)
+            self.people.select(editing)
             self._begin_edit(editing)
         else:
             self.start_new()
@@ -303,7 +247,7 @@ class PerpetratorTab(QWidget):
         row = self._rows[self._editing]
         dialogs.confirm(
             self,
-            self.tr("Remove this person from her file? {title}").format(title=self._title(row)),
+            self.tr("Remove this person from her file? {title}").format(title=row_title(row)),
             self.remove,
             yes_text=self.tr("Remove"),
         )

@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,13 +36,11 @@ from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.statistics.chart import BarChart
 from kdm_desktop.ui.statistics.cross_dialog import CrossDialog
 from kdm_desktop.ui.statistics.files import StatisticsFiles
+from kdm_desktop.ui.statistics.period_bar import PeriodBar
 from kdm_desktop.ui.statistics.rows import (
     Row,
     exact_rows,
-    preset_period,
     published_rows,
-    qdate,
-    to_date,
 )
 from kdm_desktop.ui.statistics.send_dialog import SendDialog
 from kdm_desktop.ui.tasks import IsCancelled, Progress
@@ -60,24 +56,12 @@ class StatisticsPage(QWidget):
         self._counts: Counts | None = None
         self._published: list[PublishedTable] = []
 
-        self.preset = QComboBox()
-        self.preset.setAccessibleName(self.tr("Period"))
-        self.preset.addItems(
-            [
-                self.tr("This month"),
-                self.tr("Last month"),
-                self.tr("This quarter"),
-                self.tr("This year"),
-                self.tr("Last year"),
-                self.tr("From – to"),
-            ]
+        self.period_bar = PeriodBar(lambda: session.now().date())
+        self.preset, self.start, self.end = (
+            self.period_bar.preset,
+            self.period_bar.start,
+            self.period_bar.end,
         )
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setAccessibleName(self.tr("From"))
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setAccessibleName(self.tr("To"))
         self.min_cell = QSpinBox()
         self.min_cell.setRange(3, 100)
         self.min_cell.setValue(DEFAULT_MIN_CELL)
@@ -88,7 +72,6 @@ class StatisticsPage(QWidget):
             self.as_published.setEnabled(False)
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self.refresh)
-        self.preset.currentIndexChanged.connect(self._preset_changed)
 
         self.mode = QLabel()
         self.mode.setObjectName("statisticsMode")
@@ -147,11 +130,7 @@ class StatisticsPage(QWidget):
         self.unmapped.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(self.preset)
-        top.addWidget(QLabel(self.tr("From")))
-        top.addWidget(self.start)
-        top.addWidget(QLabel(self.tr("to")))
-        top.addWidget(self.end)
+        top.addWidget(self.period_bar)
         top.addWidget(QLabel(self.tr("Smallest shown")))
         top.addWidget(self.min_cell)
         top.addWidget(self.as_published)
@@ -184,32 +163,17 @@ class StatisticsPage(QWidget):
         layout.addWidget(self.unmapped)
         layout.addLayout(actions)
 
-        self._preset_changed(0)
         self.tables.setCurrentRow(0)
         # After the page is on screen: opening the page stays instant.
         QTimer.singleShot(0, self._fill_unmapped)
 
     # ----- period -----
 
-    def _preset_changed(self, index: int) -> None:
-        period = preset_period(index, self._session.now().date())
-        custom = period is None
-        self.start.setEnabled(custom)
-        self.end.setEnabled(custom)
-        if period is not None:
-            self.start.setDate(qdate(period.start))
-            self.end.setDate(qdate(period.end))
-
     def period(self) -> Period | None:
-        try:
-            return Period(to_date(self.start.date()), to_date(self.end.date()))
-        except ValueError:
-            return None
+        return self.period_bar.period()
 
     def set_period(self, period: Period) -> None:
-        self.preset.setCurrentIndex(5)
-        self.start.setDate(qdate(period.start))
-        self.end.setDate(qdate(period.end))
+        self.period_bar.set_period(period)
 
     # ----- tables -----
 
