@@ -22,6 +22,7 @@ from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.perpetrator_schema import PERPETRATOR_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
+from kdm_desktop.storage.case_tally_schema import CASE_TALLY_SCHEMA, fill_case_tally
 from kdm_desktop.storage.role_tally_schema import ROLE_TALLY_SCHEMA, fill_role_tally
 from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
 from kdm_desktop.storage.statistics_schema import (
@@ -124,6 +125,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         ROLE_TALLY_SCHEMA,
         fill_role_tally,
     ),
+    Migration(18, "case_tally", CASE_TALLY_SCHEMA, fill_case_tally),  # files per status/staff/month
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

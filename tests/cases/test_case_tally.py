@@ -1,0 +1,131 @@
+"""Filter-only list counts come from a tally that triggers keep (issue #18: an exact
+count of 140,000 open and follow-up files read that many index entries). Whatever
+writes `cases` — create, edit, an import, retention, a raw statement — the tally
+must equal a fresh count, and every count must equal the plain SQL one."""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+import pytest
+
+from kdm_desktop.domain.cases.choices import CaseStatus
+from kdm_desktop.domain.cases.draft import CaseDraft
+from kdm_desktop.domain.cases.query import UNASSIGNED, CaseQuery
+from kdm_desktop.services.cases import CaseService
+from kdm_desktop.storage.case_list_sql import _where
+from kdm_desktop.storage.case_tally import split_months
+from kdm_desktop.storage.case_tally_schema import FRESH_TALLY_SQL
+
+STAFF = [None, "sosyal", "psikolog", ""]
+DAYS = [datetime.date(2025, 1, 1) + datetime.timedelta(days=d) for d in range(0, 120, 3)]
+
+
+def tally_is_fresh(conn) -> None:
+    kept = {
+        tuple(r[:4]): r[4]
+        for r in conn.execute("SELECT status, assigned, staff, month, n FROM case_tally")
+        if r[4] != 0
+    }
+    fresh = {tuple(r[:4]): r[4] for r in conn.execute(FRESH_TALLY_SQL)}
+    assert kept == fresh
+
+
+def plain_count(conn, query: CaseQuery) -> int:
+    where, params = _where(query)
+    return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])
+
+
+def random_query(rng: random.Random) -> CaseQuery:
+    lo = rng.choice([None, *DAYS, datetime.date(2025, 2, 1), datetime.date(2025, 3, 1)])
+    hi = rng.choice([None, *DAYS, datetime.date(2025, 1, 31), datetime.date(2025, 2, 28)])
+    return CaseQuery(
+        statuses=frozenset(rng.sample(list(CaseStatus), rng.randrange(len(CaseStatus) + 1))),
+        assigned_to=rng.choice([None, UNASSIGNED, "sosyal", "psikolog", ""]),
+        applied_from=lo,
+        applied_to=hi,
+    )
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_tally_equals_a_fresh_count_after_any_writes(session, seed: int) -> None:
+    rng = random.Random(seed)
+    svc = CaseService(session)
+    conn = session.db.conn
+    names = ["Ayşe", "Fatma", "Gül", "Zehra", "Elif"]
+    tally_is_fresh(conn)
+    for _ in range(80):
+        op = rng.randrange(6)
+        pks = [r[0] for r in conn.execute("SELECT pk FROM cases")]
+        if op == 0 or not pks:
+            svc.create(CaseDraft(first_name=rng.choice(names), last_name="Yılmaz", district="Karşıyaka"))
+        elif op == 1:
+            with session.db.transaction() as tx:
+                tx.execute(
+                    "UPDATE cases SET status = ? WHERE pk = ?",
+                    (rng.choice(list(CaseStatus)).value, rng.choice(pks)),
+                )
+        elif op == 2:
+            with session.db.transaction() as tx:
+                tx.execute(
+                    "UPDATE cases SET assigned_to = ? WHERE pk = ?",
+                    (rng.choice(STAFF), rng.choice(pks)),
+                )
+        elif op == 3:
+            with session.db.transaction() as tx:
+                tx.execute(
+                    "UPDATE cases SET application_date = ?, assigned_to = ?, status = ? "
+                    "WHERE pk % 3 = ?",
+                    (
+                        rng.choice(DAYS).isoformat(),
+                        rng.choice(STAFF),
+                        rng.choice(list(CaseStatus)).value,
+                        rng.randrange(3),
+                    ),
+                )
+        elif op == 4:
+            with session.db.transaction() as tx:
+                tx.execute("UPDATE cases SET first_name = 'Nermin' WHERE pk = ?", (rng.choice(pks),))
+        else:
+            with session.db.transaction() as tx:
+                pk = rng.choice(pks)
+                tx.execute("DELETE FROM cases WHERE pk = ?", (pk,))
+                tx.execute("DELETE FROM case_search WHERE rowid = ?", (pk,))
+        tally_is_fresh(conn)
+        for _ in range(3):
+            query = random_query(rng)
+            assert svc.count(query) == plain_count(conn, query), query
+
+
+def test_a_rolled_back_write_leaves_the_tally_as_it_was(session) -> None:
+    svc = CaseService(session)
+    svc.create(CaseDraft(first_name="Ayşe", last_name="Yılmaz", district="Karşıyaka"))
+    conn = session.db.conn
+    with pytest.raises(RuntimeError), session.db.transaction() as tx:
+        tx.execute("UPDATE cases SET status = 'kapali', assigned_to = 'sosyal'")
+        raise RuntimeError
+    tally_is_fresh(conn)
+    assert svc.count(CaseQuery(assigned_to="sosyal")) == 0
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "whole", "parts"),
+    [
+        ("2025-01-01", "2025-03-31", ("2025-01-01", "2025-03-31"), []),
+        ("2025-01-15", "2025-03-10", ("2025-02-01", "2025-02-28"),
+         [("2025-01-15", "2025-01-31"), ("2025-03-01", "2025-03-10")]),
+        ("2025-01-15", "2025-02-10", None, [("2025-01-15", "2025-02-10")]),
+        ("2025-01-02", "2025-01-30", None, [("2025-01-02", "2025-01-30")]),
+        (None, "2024-02-28", (None, "2024-01-31"), [("2024-02-01", "2024-02-28")]),
+        (None, "2024-02-29", (None, "2024-02-29"), []),
+        ("2025-12-31", None, ("2026-01-01", None), [("2025-12-31", "2025-12-31")]),
+        ("2025-03-20", "2025-03-10", None, [("2025-03-20", "2025-03-10")]),
+    ],
+)
+def test_a_date_range_is_whole_months_and_two_part_months(lo, hi, whole, parts) -> None:
+    def d(v):
+        return None if v is None else datetime.date.fromisoformat(v)
+
+    expected_whole = None if whole is None else (d(whole[0]), d(whole[1]))
+    assert split_months(d(lo), d(hi)) == (expected_whole, [(d(a), d(b)) for a, b in parts])
