@@ -59,7 +59,9 @@ def test_the_tally_equals_a_fresh_count_after_any_writes(session, seed: int) -> 
         op = rng.randrange(6)
         pks = [r[0] for r in conn.execute("SELECT pk FROM cases")]
         if op == 0 or not pks:
-            svc.create(CaseDraft(first_name=rng.choice(names), last_name="Yılmaz", district="Karşıyaka"))
+            svc.create(
+                CaseDraft(first_name=rng.choice(names), last_name="Yılmaz", district="Karşıyaka")
+            )
         elif op == 1:
             with session.db.transaction() as tx:
                 tx.execute(
@@ -86,7 +88,9 @@ def test_the_tally_equals_a_fresh_count_after_any_writes(session, seed: int) -> 
                 )
         elif op == 4:
             with session.db.transaction() as tx:
-                tx.execute("UPDATE cases SET first_name = 'Nermin' WHERE pk = ?", (rng.choice(pks),))
+                tx.execute(
+                    "UPDATE cases SET first_name = 'Nermin' WHERE pk = ?", (rng.choice(pks),)
+                )
         else:
             with session.db.transaction() as tx:
                 pk = rng.choice(pks)
@@ -113,8 +117,12 @@ def test_a_rolled_back_write_leaves_the_tally_as_it_was(session) -> None:
     ("lo", "hi", "whole", "parts"),
     [
         ("2025-01-01", "2025-03-31", ("2025-01-01", "2025-03-31"), []),
-        ("2025-01-15", "2025-03-10", ("2025-02-01", "2025-02-28"),
-         [("2025-01-15", "2025-01-31"), ("2025-03-01", "2025-03-10")]),
+        (
+            "2025-01-15",
+            "2025-03-10",
+            ("2025-02-01", "2025-02-28"),
+            [("2025-01-15", "2025-01-31"), ("2025-03-01", "2025-03-10")],
+        ),
         ("2025-01-15", "2025-02-10", None, [("2025-01-15", "2025-02-10")]),
         ("2025-01-02", "2025-01-30", None, [("2025-01-02", "2025-01-30")]),
         (None, "2024-02-28", (None, "2024-01-31"), [("2024-02-01", "2024-02-28")]),
@@ -129,3 +137,26 @@ def test_a_date_range_is_whole_months_and_two_part_months(lo, hi, whole, parts) 
 
     expected_whole = None if whole is None else (d(whole[0]), d(whole[1]))
     assert split_months(d(lo), d(hi)) == (expected_whole, [(d(a), d(b)) for a, b in parts])
+
+
+def test_the_upgrade_counts_the_files_already_there(casefile) -> None:
+    from kdm_desktop.storage.migrations import MIGRATIONS
+
+    step = next(m.version for m in MIGRATIONS if m.description == "case_tally")
+    with casefile.login() as s:
+        svc = CaseService(s)
+        for name in ("Ayşe", "Fatma", "Gül"):
+            svc.create(CaseDraft(first_name=name, last_name="Yılmaz", district="Karşıyaka"))
+        conn = s.db.conn
+        with s.db.transaction() as tx:
+            tx.execute("UPDATE cases SET status = 'kapali', assigned_to = 'sosyal' WHERE pk = 1")
+        # Back to the file as the step before had it: no tally, no triggers.
+        for name in ("case_tally_insert", "case_tally_delete", "case_tally_update"):
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE case_tally")
+        conn.execute(f"PRAGMA user_version = {step - 1}")
+    with casefile.login() as s:  # the upgrade fills the tally from the files
+        tally_is_fresh(s.db.conn)
+        svc = CaseService(s)
+        assert svc.count(CaseQuery(assigned_to="sosyal")) == 1
+        assert svc.count(CaseQuery()) == 3

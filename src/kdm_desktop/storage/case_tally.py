@@ -31,7 +31,9 @@ def _next_month_start(day: datetime.date) -> datetime.date:
     return (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
 
 
-def split_months(lo: datetime.date | None, hi: datetime.date | None) -> tuple[_Range | None, list[_Range]]:
+def split_months(
+    lo: datetime.date | None, hi: datetime.date | None
+) -> tuple[_Range | None, list[_Range]]:
     """[lo, hi] (None: open) as the whole months it covers (first and last day, or
     None when it covers none) and the part months left at its ends."""
     full_lo = lo if lo is None or lo.day == 1 else _next_month_start(lo)

@@ -15,7 +15,7 @@ a primary key cannot hold a NULL, and '' stays distinct from "nobody".
 
 # The SQL below is put together with str.format from fixed templates (values of NEW
 # and OLD rows only; nothing typed by anyone).
-# ruff: noqa: UP032, S608
+# ruff: noqa: UP032
 from __future__ import annotations
 
 from typing import Final
@@ -63,7 +63,7 @@ CASE_TALLY_SCHEMA: Final[tuple[str, ...]] = (
         month TEXT NOT NULL,
         n INTEGER NOT NULL,
         PRIMARY KEY (status, assigned, staff, month)
-    ) STRICT, WITHOUT ROWID""",
+    ) WITHOUT ROWID, STRICT""",
     "CREATE TRIGGER case_tally_insert AFTER INSERT ON cases BEGIN " + _add("NEW") + " END",
     "CREATE TRIGGER case_tally_delete AFTER DELETE ON cases BEGIN " + _sub("OLD") + " END",
     "CREATE TRIGGER case_tally_update AFTER UPDATE OF status, assigned_to, application_date "

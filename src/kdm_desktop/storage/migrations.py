@@ -14,6 +14,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
 from kdm_desktop.storage.case_list_schema import LIST_KEYS
+from kdm_desktop.storage.case_tally_schema import CASE_TALLY_SCHEMA, fill_case_tally
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.closure_schema import CLOSURE_SCHEMA
 from kdm_desktop.storage.connection import Connection
@@ -22,7 +23,6 @@ from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
 from kdm_desktop.storage.perpetrator_schema import PERPETRATOR_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
-from kdm_desktop.storage.case_tally_schema import CASE_TALLY_SCHEMA, fill_case_tally
 from kdm_desktop.storage.role_tally_schema import ROLE_TALLY_SCHEMA, fill_role_tally
 from kdm_desktop.storage.rolekeys_repo import ROLE_FIELDS_SCHEMA
 from kdm_desktop.storage.statistics_schema import (
