@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.services.casefile import Session, open_session
@@ -28,3 +29,17 @@ class CaseFileFixture:
 
     def login(self, user: str = ADMIN, password: str = ADMIN_PASSWORD) -> Session:
         return open_session(self.data_dir, user, password)
+
+
+def case_tally_is_fresh(conn: Any) -> bool:
+    """Whether the trigger-kept case tally (issue #18) equals a fresh count of the
+    files; rows counted down to zero are as good as absent."""
+    from kdm_desktop.storage.case_tally_schema import FRESH_TALLY_SQL
+
+    kept = {
+        tuple(r[:4]): r[4]
+        for r in conn.execute("SELECT status, assigned, staff, month, n FROM case_tally")
+        if r[4] != 0
+    }
+    fresh = {tuple(r[:4]): r[4] for r in conn.execute(FRESH_TALLY_SQL)}
+    return kept == fresh

@@ -16,20 +16,14 @@ from kdm_desktop.domain.cases.query import UNASSIGNED, CaseQuery
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.storage.case_list_sql import _where
 from kdm_desktop.storage.case_tally import split_months
-from kdm_desktop.storage.case_tally_schema import FRESH_TALLY_SQL
+from kdm_testing import case_tally_is_fresh
 
 STAFF = [None, "sosyal", "psikolog", ""]
 DAYS = [datetime.date(2025, 1, 1) + datetime.timedelta(days=d) for d in range(0, 120, 3)]
 
 
 def tally_is_fresh(conn) -> None:
-    kept = {
-        tuple(r[:4]): r[4]
-        for r in conn.execute("SELECT status, assigned, staff, month, n FROM case_tally")
-        if r[4] != 0
-    }
-    fresh = {tuple(r[:4]): r[4] for r in conn.execute(FRESH_TALLY_SQL)}
-    assert kept == fresh
+    assert case_tally_is_fresh(conn)
 
 
 def plain_count(conn, query: CaseQuery) -> int:
