@@ -42,7 +42,7 @@ def old_count_sql(query: CaseQuery) -> str:
         )
     )
     hint = " INDEXED BY cases_list_keys" if kinds > 1 else ""
-    return f"SELECT count(*) FROM cases c{hint}{where}"  # noqa: S608
+    return f"SELECT count(*) FROM cases c{hint}{where}"
 
 
 def work(conn: object, fn: Callable[[], object]) -> tuple[float, int]:
