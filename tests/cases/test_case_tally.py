@@ -123,6 +123,15 @@ def test_a_rolled_back_write_leaves_the_tally_as_it_was(session) -> None:
         (None, "2024-02-29", (None, "2024-02-29"), []),
         ("2025-12-31", None, ("2026-01-01", None), [("2025-12-31", "2025-12-31")]),
         ("2025-03-20", "2025-03-10", None, [("2025-03-20", "2025-03-10")]),
+        ("0001-01-01", "9999-12-31", ("0001-01-01", "9999-12-31"), []),
+        ("9999-12-02", None, None, [("9999-12-02", None)]),
+        (None, "0001-01-30", None, [(None, "0001-01-30")]),
+        (
+            "0001-01-05",
+            "9999-12-30",
+            ("0001-02-01", "9999-11-30"),
+            [("0001-01-05", "0001-01-31"), ("9999-12-01", "9999-12-30")],
+        ),
     ],
 )
 def test_a_date_range_is_whole_months_and_two_part_months(lo, hi, whole, parts) -> None:
@@ -131,6 +140,19 @@ def test_a_date_range_is_whole_months_and_two_part_months(lo, hi, whole, parts) 
 
     expected_whole = None if whole is None else (d(whole[0]), d(whole[1]))
     assert split_months(d(lo), d(hi)) == (expected_whole, [(d(a), d(b)) for a, b in parts])
+
+
+def test_open_ended_and_extreme_ranges_count_exactly(session) -> None:
+    svc = CaseService(session)
+    svc.create(CaseDraft(first_name="Ayşe", last_name="Yılmaz", district="Karşıyaka"))
+    for lo, hi in [
+        (datetime.date.min, datetime.date.max),
+        (datetime.date(9999, 12, 5), None),
+        (None, datetime.date(1, 1, 9)),
+        (datetime.date.max, datetime.date.min),
+    ]:
+        query = CaseQuery(applied_from=lo, applied_to=hi)
+        assert svc.count(query) == plain_count(session.db.conn, query)
 
 
 def test_the_upgrade_counts_the_files_already_there(casefile) -> None:
@@ -154,3 +176,17 @@ def test_the_upgrade_counts_the_files_already_there(casefile) -> None:
         svc = CaseService(s)
         assert svc.count(CaseQuery(assigned_to="sosyal")) == 1
         assert svc.count(CaseQuery()) == 3
+
+
+def test_the_step_applied_again_over_its_own_result_counts_afresh(casefile) -> None:
+    """A file whose version was set back (older steps' tests do) runs the step
+    again: it must neither fail nor count the files twice."""
+    from kdm_desktop.storage.migrations import MIGRATIONS
+
+    step = next(m.version for m in MIGRATIONS if m.description == "case_tally")
+    with casefile.login() as s:
+        CaseService(s).create(CaseDraft(first_name="Ayşe", last_name="Yılmaz", district="Bursa"))
+        s.db.conn.execute(f"PRAGMA user_version = {step - 1}")
+    with casefile.login() as s:
+        tally_is_fresh(s.db.conn)
+        assert CaseService(s).count(CaseQuery()) == 1

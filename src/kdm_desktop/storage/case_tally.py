@@ -9,6 +9,7 @@ are counted from the application-date index: a month is a few thousand entries a
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime
 
@@ -23,12 +24,11 @@ def _month(day: datetime.date) -> str:
     return day.isoformat()[:7]
 
 
-def _month_start(day: datetime.date) -> datetime.date:
-    return day.replace(day=1)
+def _last_day(day: datetime.date) -> datetime.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
-def _next_month_start(day: datetime.date) -> datetime.date:
-    return (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+_DAY = datetime.timedelta(days=1)
 
 
 def split_months(
@@ -36,18 +36,27 @@ def split_months(
 ) -> tuple[_Range | None, list[_Range]]:
     """[lo, hi] (None: open) as the whole months it covers (first and last day, or
     None when it covers none) and the part months left at its ends."""
-    full_lo = lo if lo is None or lo.day == 1 else _next_month_start(lo)
-    if hi is None or _next_month_start(hi) - datetime.timedelta(days=1) == hi:
-        full_hi = hi
-    else:
-        full_hi = _month_start(hi) - datetime.timedelta(days=1)
+    whole = True
+    full_lo, full_hi = lo, hi
+    if lo is not None and lo.day != 1:
+        if _last_day(lo) == datetime.date.max:
+            whole = False  # no month starts after it
+        else:
+            full_lo = _last_day(lo) + _DAY
+    if hi is not None and hi != _last_day(hi):
+        if hi.replace(day=1) == datetime.date.min:
+            whole = False  # no month ends before it
+        else:
+            full_hi = hi.replace(day=1) - _DAY
     if full_lo is not None and full_hi is not None and full_lo > full_hi:
+        whole = False
+    if not whole:
         return None, [(lo, hi)]
     parts: list[_Range] = []
     if lo is not None and full_lo is not None and lo < full_lo:
-        parts.append((lo, full_lo - datetime.timedelta(days=1)))
+        parts.append((lo, full_lo - _DAY))
     if hi is not None and full_hi is not None and hi > full_hi:
-        parts.append((full_hi + datetime.timedelta(days=1), hi))
+        parts.append((full_hi + _DAY, hi))
     return (full_lo, full_hi), parts
 
 

@@ -7,7 +7,8 @@ open and follow-up files at 200,000 are 140,000 index entries read (28 to 159 ms
 issue #18). The tally holds those numbers in a few thousand rows, and triggers on
 `cases` change it in the same statement as every write — create, edit, an import or
 merge, retention's destruction or anonymisation — so no writer can forget it. A
-restore brings back a whole case file, tally and all. The step fills it once.
+restore brings back a whole case file, tally and all. The step fills it once
+(and may run again over its own result: it then counts afresh).
 
 `assigned` and `staff` stand for `assigned_to` (NULL is assigned = 0, staff = ''):
 a primary key cannot hold a NULL, and '' stays distinct from "nobody".
@@ -56,7 +57,7 @@ _CHANGED = " OR ".join(
 )
 
 CASE_TALLY_SCHEMA: Final[tuple[str, ...]] = (
-    """CREATE TABLE case_tally (
+    """CREATE TABLE IF NOT EXISTS case_tally (
         status TEXT NOT NULL,
         assigned INTEGER NOT NULL,
         staff TEXT NOT NULL,
@@ -64,10 +65,20 @@ CASE_TALLY_SCHEMA: Final[tuple[str, ...]] = (
         n INTEGER NOT NULL,
         PRIMARY KEY (status, assigned, staff, month)
     ) WITHOUT ROWID, STRICT""",
-    "CREATE TRIGGER case_tally_insert AFTER INSERT ON cases BEGIN " + _add("NEW") + " END",
-    "CREATE TRIGGER case_tally_delete AFTER DELETE ON cases BEGIN " + _sub("OLD") + " END",
-    "CREATE TRIGGER case_tally_update AFTER UPDATE OF status, assigned_to, application_date "
-    "ON cases WHEN " + _CHANGED + " BEGIN " + _sub("OLD") + " " + _add("NEW") + " END",
+    "CREATE TRIGGER IF NOT EXISTS case_tally_insert AFTER INSERT ON cases BEGIN "
+    + _add("NEW")
+    + " END",
+    "CREATE TRIGGER IF NOT EXISTS case_tally_delete AFTER DELETE ON cases BEGIN "
+    + _sub("OLD")
+    + " END",
+    "CREATE TRIGGER IF NOT EXISTS case_tally_update "
+    "AFTER UPDATE OF status, assigned_to, application_date ON cases WHEN "
+    + _CHANGED
+    + " BEGIN "
+    + _sub("OLD")
+    + " "
+    + _add("NEW")
+    + " END",
 )
 
 # The tally as counted from the files themselves (the step's fill; tests compare).
@@ -81,4 +92,7 @@ FRESH_TALLY_SQL: Final = (
 
 
 def fill_case_tally(conn: Connection) -> None:
+    # The step may be applied again over its own result (a file whose version was
+    # set back): it then counts afresh.
+    conn.execute("DELETE FROM case_tally")
     conn.execute("INSERT INTO case_tally (status, assigned, staff, month, n) " + FRESH_TALLY_SQL)
