@@ -31,6 +31,21 @@ class CaseFileFixture:
         return open_session(self.data_dir, user, password)
 
 
+def undo_name_labels(conn: object) -> None:
+    """Take a case file back to before the name-label step (version 17): the search
+    index's rowids are the cases' pks again and `cases.name_label` is gone."""
+    execute = conn.execute  # type: ignore[attr-defined]
+    rows = execute(
+        "SELECT c.pk, s.terms FROM case_search s JOIN cases c ON c.name_label = s.rowid"
+    ).fetchall()
+    execute("DELETE FROM case_search")
+    for pk, terms in rows:
+        execute("INSERT INTO case_search (rowid, terms) VALUES (?, ?)", (pk, terms))
+    execute("DROP INDEX cases_by_label")
+    execute("DROP INDEX cases_label_keys")
+    execute("ALTER TABLE cases DROP COLUMN name_label")
+
+
 def case_tally_is_fresh(conn: Any) -> bool:
     """Whether the trigger-kept case tally (issue #18) equals a fresh count of the
     files; rows counted down to zero are as good as absent."""

@@ -88,8 +88,13 @@ def test_the_tally_equals_a_fresh_count_after_any_writes(session, seed: int) -> 
         else:
             with session.db.transaction() as tx:
                 pk = rng.choice(pks)
+                # As retention does: the full-text row (rowid = name label), then the case.
+                tx.execute(
+                    "DELETE FROM case_search WHERE rowid = "
+                    "(SELECT name_label FROM cases WHERE pk = ?)",
+                    (pk,),
+                )
                 tx.execute("DELETE FROM cases WHERE pk = ?", (pk,))
-                tx.execute("DELETE FROM case_search WHERE rowid = ?", (pk,))
         tally_is_fresh(conn)
         for _ in range(3):
             query = random_query(rng)

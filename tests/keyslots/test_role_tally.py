@@ -16,6 +16,7 @@ from kdm_desktop.security import rolefields
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.storage import role_tally_schema
 from kdm_desktop.storage.rolekeys_repo import RoleKeyRepository
+from kdm_testing import undo_name_labels
 
 
 def test_the_tally_knows_the_prefix_and_kinds_of_the_sealed_fields() -> None:
@@ -124,7 +125,8 @@ def test_the_tally_equals_a_fresh_count_after_any_writes(session, seed: int) -> 
             elif op == 9 and rng.random() < 0.3:  # a whole case destroyed
                 victim = cases.pop(rng.randrange(len(cases)))
                 tx.execute(
-                    "DELETE FROM case_search WHERE rowid = (SELECT pk FROM cases WHERE id = ?)",
+                    "DELETE FROM case_search WHERE rowid = "
+                    "(SELECT name_label FROM cases WHERE id = ?)",
                     (victim,),
                 )
                 tx.execute("DELETE FROM cases WHERE id = ?", (victim,))
@@ -162,6 +164,7 @@ def test_the_upgrade_counts_the_fields_already_there(casefile) -> None:
         for name in names:
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("DROP TABLE role_field_tally")
+        undo_name_labels(conn)  # the later step, undone too
         conn.execute("PRAGMA user_version = 16")
     with casefile.login() as s:  # the upgrade fills the tally; the login then seals "düz"
         repo = RoleKeyRepository(s.db.conn, "psych")

@@ -12,6 +12,9 @@ from kdm_desktop.domain.cases.records import CaseRow, CaseScreen
 from kdm_desktop.domain.cases.search import case_number_prefix, exact_case_number, query_tokens
 from kdm_desktop.storage import case_list_sql as tuning
 from kdm_desktop.storage.case_list_sql import (
+    _BY_LABEL,
+    _BY_LABEL_KEYS,
+    _BY_PK,
     _FTS_SOURCE,
     _NUMBER_COUNT,
     _NUMBER_COUNT_CAPPED,
@@ -54,13 +57,20 @@ class CaseListQueries(CasePlanner):
         match = _text_match(query)
         exact = exact_case_number(query.text) is not None
         if match is not None and _text_only_by_name(query):
-            pks = self._text_by_name(query, match, offset + limit)
-            if pks is not None:
-                return self._rows_in_order(pks[offset:])
-        elif match is not None and query.order == CaseOrder.NAME:
+            if case_number_prefix(query.text) is not None:
+                # Every number of the year shares the prefix (see `screen`): met
+                # at the name index's start when dense, else by the labels.
+                pks = self._pilot(query, offset + limit)
+                if pks is not None:
+                    return self._rows_in_order(pks[offset:])
+            labels = self._labels(match, query.descending, offset + limit)
+            return self._rows_by_labels(labels[offset : offset + limit])
+        if match is not None and query.order == CaseOrder.NAME:
             # Text and filters: the matches are filtered and sorted in the list-keys
             # index, and only the page's rows are read (as for a keystroke's screen).
-            found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
+            found = self._screen_by_keys(
+                query, _FTS_SOURCE, (match,), offset, limit, _BY_LABEL_KEYS
+            )
             if found is not None:
                 return list(found.rows)
         # An exact number leaves the choice to SQLite: its unique index always wins.
@@ -77,12 +87,12 @@ class CaseListQueries(CasePlanner):
     def screen(self, query: CaseQuery, offset: int, limit: int) -> CaseScreen:
         """A page of the list and the number of matches, for one keystroke.
 
-        A text search in name order is answered by one statement that evaluates the
-        full-text query once: its matches are looked up in the small list-keys
-        index, filtered, counted and sorted there, and only the page's rows are
-        read. The number of matches found is the statistic that picks the way:
-        past SCREEN_GATHER_MAX the matches are dense enough to be met early on a
-        walk of the name index (the general plan).
+        A text search in name order evaluates the full-text query once. Without
+        filters its first rowids are the page, since they are name labels
+        (`_screen_by_labels`). With filters its matches are looked up in the small
+        label-keyed list index, filtered, counted and ordered there, and only the
+        page's rows are read; past SCREEN_GATHER_MAX matches the general plan walks
+        the name index instead.
         """
         match = _text_match(query)
         if match is not None and query.order == CaseOrder.NAME:
@@ -95,7 +105,9 @@ class CaseListQueries(CasePlanner):
                 if in_range <= tuning.SCREEN_GATHER_MAX and not self._dense(
                     query, in_range, offset + limit
                 ):
-                    found = self._screen_by_keys(query, _NUMBER_SOURCE, bounds, offset, limit)
+                    found = self._screen_by_keys(
+                        query, _NUMBER_SOURCE, bounds, offset, limit, _BY_PK
+                    )
                     if found is not None:
                         return found
                 total = (
@@ -104,24 +116,49 @@ class CaseListQueries(CasePlanner):
                     else in_range
                 )
                 return CaseScreen(total, tuple(self.page(query, offset, limit)))
-            if not _has_filters(query) and offset + limit <= tuning.PILOT_ENTRIES // 4:
-                # Many matches spread over the names are met at the index's start:
-                # then the count is the one evaluation of the full-text query.
-                pks = self._pilot(query, offset + limit)
-                if pks is not None:
-                    rows = self._rows_in_order(pks[offset:])
-                    return self._bounded_screen(
-                        "SELECT 1 FROM case_search WHERE case_search MATCH ?",
-                        (match,),
-                        rows,
-                        offset,
-                    )
-            found = self._screen_by_keys(query, _FTS_SOURCE, (match,), offset, limit)
+            if not _has_filters(query):
+                return self._screen_by_labels(match, query.descending, offset, limit)
+            found = self._screen_by_keys(
+                query, _FTS_SOURCE, (match,), offset, limit, _BY_LABEL_KEYS
+            )
             if found is not None:
                 return found
         rows = self.page(query, offset, limit)
         # Filters alone (140,000 open files) are counted exactly from the tally.
         return CaseScreen(self.count(query), tuple(rows))
+
+    def _screen_by_labels(
+        self, match: str, descending: bool, offset: int, limit: int
+    ) -> CaseScreen:
+        """A text-only screen in name order from one MATCH: the search index's rowids
+        are name labels (`name_labels`), so its first rowids are the page in name
+        order, and the rowids it yields up to COUNT_BOUND + 1 are the bounded count.
+        No match is gathered, looked up or sorted."""
+        bound = tuning.COUNT_BOUND
+        labels = self._labels(match, descending, max(offset + limit, bound + 1))
+        rows = tuple(self._rows_by_labels(labels[offset : offset + limit]))
+        if len(labels) <= bound:
+            return CaseScreen(len(labels), rows)
+        return CaseScreen(max(bound, offset + len(rows)), rows, bounded=True)
+
+    def _labels(self, match: str, descending: bool, wanted: int) -> list[int]:
+        """The name labels of the first `wanted` matches in name order (FTS5 streams
+        its doclist in rowid order and stops at the LIMIT)."""
+        found = self._conn.execute(_BY_LABEL[descending], (match, wanted)).fetchall()
+        return [int(r[0]) for r in found]
+
+    def _rows_by_labels(self, labels: list[int]) -> list[CaseRow]:
+        if not labels:
+            return []
+        found = {
+            int(r[0]): _row(r[1:])
+            for r in self._conn.execute(
+                f"SELECT c.name_label, {_ROW_COLUMNS} FROM cases c "  # noqa: S608
+                "WHERE c.name_label IN (SELECT value FROM json_each(?))",
+                (json.dumps(labels),),
+            ).fetchall()
+        }
+        return [found[label] for label in labels if label in found]
 
     def _bounded_screen(
         self, source: str, params: tuple[object, ...], rows: list[CaseRow], offset: int = 0
@@ -170,6 +207,7 @@ class CaseListQueries(CasePlanner):
         source_params: tuple[object, ...],
         offset: int,
         limit: int,
+        keys: dict[str, str],
     ) -> CaseScreen | None:
         clauses, filter_params = _filters(query, "k")
         where = "".join(" AND " + c for c in clauses)
@@ -181,13 +219,17 @@ class CaseListQueries(CasePlanner):
         # counts ("s" matches 41,000 files at 200,000: twice the statement's work).
         # With filters the filtered matches' keys are kept once (often far fewer than
         # the matches), then counted and sorted; without, the total is the matches.
+        # `keys` says whether the source yields pks or name labels (full-text rowids).
         template = _SCREEN_FILTERED if clauses else _SCREEN_TEXT
-        sql = template.format(source=source, where=where, desc=desc)
+        sql = template.format(source=source, where=where, desc=desc, **keys)
         params = (*source_params, cap, cap, *filter_params, limit, offset)
         result = self._conn.execute(sql, params).fetchall()
         if int(result[0][2]) >= cap:
             return None
         total = int(result[0][3])
+        if keys is _BY_LABEL_KEYS:  # the labels are the name order
+            labels = sorted((int(r[0]) for r in result[1:]), reverse=query.descending)
+            return CaseScreen(total, tuple(self._rows_by_labels(labels)))
         page = sorted(((bytes(r[1]), int(r[0])) for r in result[1:]), reverse=query.descending)
         return CaseScreen(total, tuple(self._rows_in_order([pk for _, pk in page])))
 
@@ -200,39 +242,16 @@ class CaseListQueries(CasePlanner):
         """How many files the query matches, from the list-keys index (no row read);
         the text is `match` for the full-text index, or the row ids of `source`."""
         clauses, params = _filters(query, "k")
+        keys = _BY_PK
         if match is not None:
-            source = (_FTS_SOURCE, (match,))
+            # The full-text rowids are name labels: the label-keyed index takes them.
+            source, keys = (_FTS_SOURCE, (match,)), _BY_LABEL_KEYS
         if source is not None:
-            clauses.insert(0, f"k.pk IN ({source[0]})")
+            clauses.insert(0, f"k.{keys['key']} IN ({source[0]})")
             params[0:0] = list(source[1])
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        sql = f"SELECT count(*) FROM cases k INDEXED BY cases_list_keys{where}"  # noqa: S608
+        sql = f"SELECT count(*) FROM cases k INDEXED BY {keys['index']}{where}"  # noqa: S608
         return int(self._conn.execute(sql, params).fetchone()[0])
-
-    def _text_by_name(self, query: CaseQuery, match: str, wanted: int) -> list[int] | None:
-        """The first `wanted` matches of a text-only search in name order, or None to
-        leave it to the general plan.
-
-        Names cluster in name order ("Yılmaz" lies near the end), so no estimate from
-        counts says how far a walk of the name index must go. The walk's own start is
-        the statistic: the first PILOT_ENTRIES entries are read (index only, about
-        2 ms at 200,000 files); if they hold the page, that is the answer. Otherwise
-        the matches are sparse there, and when there are at most GATHER_MAX of them
-        they are gathered from the full-text index in one evaluation and sorted here.
-        """
-        found = self._pilot(query, wanted)
-        if found is not None:
-            return found
-        if self._match_count(match) > tuning.GATHER_MAX:
-            return None  # many matches: the planned walk reads them in order
-        gathered = self._conn.execute(
-            "SELECT c.pk, c.sort_name FROM cases c NOT INDEXED WHERE c.pk IN "
-            "(SELECT rowid FROM case_search WHERE case_search MATCH ?)",
-            (match,),
-        ).fetchall()
-        # Blob sort keys compare byte-wise in Python exactly as in SQLite.
-        gathered.sort(key=lambda r: (bytes(r[1]), int(r[0])), reverse=query.descending)
-        return [int(r[0]) for r in gathered[:wanted]]
 
     def _pilot(self, query: CaseQuery, wanted: int) -> list[int] | None:
         """The first `wanted` matches of a text-only search in name order if the

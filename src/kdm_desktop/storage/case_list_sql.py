@@ -100,7 +100,10 @@ def _where(query: CaseQuery, *, by_terms: bool = False) -> tuple[str, list[objec
                 clauses.append("instr(' ' || c.search_terms, ?) > 0")
                 params.append(" " + token)
         else:
-            clauses.append("c.pk IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+            # The search index's rowids are the cases' name labels (name_labels).
+            clauses.append(
+                "c.name_label IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+            )
             params.append(fts_prefix_query(query.text))
     more, more_params = _filters(query, "c")
     clauses += more
@@ -140,10 +143,9 @@ def _filters(query: CaseQuery, alias: str) -> tuple[list[str], list[object]]:
     return clauses, params
 
 
-# A text search in name order first reads this many name-index entries (see
-# CaseRepository._text_by_name), and gathers at most this many full-text matches.
+# A case number being typed is first looked for in this many name-index entries
+# (see `CaseListQueries._pilot` and `_dense`).
 PILOT_ENTRIES: Final = 2_000
-GATHER_MAX: Final = 8_000
 # `screen` sorts and filters up to this many full-text matches in the list-keys
 # index (about 0.5 µs each, no case row read); more than that is a first
 # keystroke matching a tenth of the file, answered by walking the name index.
@@ -153,8 +155,8 @@ SCREEN_GATHER_MAX: Final = 50_000
 _SCREEN_FILTERED: Final = (
     "WITH m(pk) AS MATERIALIZED ({source} LIMIT ?), "
     "n(c) AS MATERIALIZED (SELECT count(*) FROM m), "
-    "f(pk, s) AS MATERIALIZED (SELECT k.pk, k.sort_name "
-    "FROM m CROSS JOIN cases k INDEXED BY cases_list_keys ON k.pk = m.pk "
+    "f(pk, s) AS MATERIALIZED (SELECT k.{key}, k.{sort} "
+    "FROM m CROSS JOIN cases k INDEXED BY {index} ON k.{key} = m.pk "
     "WHERE (SELECT c FROM n) < ?{where}) "
     "SELECT NULL, NULL, (SELECT c FROM n), (SELECT count(*) FROM f) "
     "UNION ALL SELECT * FROM (SELECT pk, s, NULL, NULL FROM f "
@@ -164,11 +166,16 @@ _SCREEN_TEXT: Final = (
     "WITH m(pk) AS MATERIALIZED ({source} LIMIT ?), "
     "n(c) AS MATERIALIZED (SELECT count(*) FROM m) "
     "SELECT NULL, NULL, (SELECT c FROM n), (SELECT c FROM n) "
-    "UNION ALL SELECT * FROM (SELECT k.pk, k.sort_name, NULL, NULL "
-    "FROM m CROSS JOIN cases k INDEXED BY cases_list_keys ON k.pk = m.pk "
+    "UNION ALL SELECT * FROM (SELECT k.{key}, k.{sort}, NULL, NULL "
+    "FROM m CROSS JOIN cases k INDEXED BY {index} ON k.{key} = m.pk "
     "WHERE (SELECT c FROM n) < ? "
-    "ORDER BY k.sort_name{desc}, k.pk{desc} LIMIT ? OFFSET ?)"
+    "ORDER BY k.{sort}{desc}, k.{key}{desc} LIMIT ? OFFSET ?)"
 )
+# How a source's ids are looked up in a list-keys index: (key, sort column, index).
+# Case pks in `cases_list_keys`, ordered by name; name labels (the full-text
+# rowids) in `cases_label_keys`, where the label is the name order itself.
+_BY_PK: Final = {"key": "pk", "sort": "sort_name", "index": "cases_list_keys"}
+_BY_LABEL_KEYS: Final = {"key": "name_label", "sort": "name_label", "index": "cases_label_keys"}
 # A screen counts the matches only up to this many; past it the window says
 # "more than 1000" (the service's `count`, the CLI's total, stays exact).
 COUNT_BOUND: Final = 1_000
@@ -186,7 +193,14 @@ def _text_only_by_name(query: CaseQuery) -> bool:
     return query.order == CaseOrder.NAME and not _has_filters(query)
 
 
+# The name labels of the cases matching a full-text query (its rowids).
 _FTS_SOURCE: Final = "SELECT rowid FROM case_search WHERE case_search MATCH ?"
+# A text search in name order: the first labels of one MATCH, in rowid order (FTS5
+# streams its doclist in that order and stops at the LIMIT).
+_BY_LABEL: Final = {
+    False: "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid LIMIT ?",
+    True: "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT ?",
+}
 _NUMBER_SOURCE: Final = "SELECT pk FROM cases WHERE case_number >= ? AND case_number < ?"
 _NUMBER_COUNT: Final = "SELECT count(*) FROM cases WHERE case_number >= ? AND case_number < ?"
 _NUMBER_COUNT_CAPPED: Final = (

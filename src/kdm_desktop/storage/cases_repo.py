@@ -21,6 +21,7 @@ from kdm_desktop.storage.case_codec import decode_draft, encode_draft
 from kdm_desktop.storage.case_list_repo import CaseListQueries
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
+from kdm_desktop.storage.name_labels import place
 
 register_countable("cases")
 
@@ -150,11 +151,17 @@ class CaseRepository(CaseListQueries):
         draft = tuple(encode_draft(rec.draft).values())
         params = (*meta, *draft, *_derived(rec), new.centre_code, new.case_year, new.case_seq)
         pk = int(self._conn.execute(_INSERT, params).fetchone()[0])
-        self._index(pk, rec)
+        self._index(place(self._conn, pk), rec)
         return pk
 
     def update(self, record: CaseRecord) -> None:
-        """Write the draft fields, their versions and the change stamp; re-index."""
+        """Write the draft fields, their versions and the change stamp; re-index
+        (under a new name label when the name's place in the list changed)."""
+        before = self._conn.execute(
+            "SELECT sort_name, name_label FROM cases WHERE id = ?", (record.id,)
+        ).fetchone()
+        if before is None:
+            raise LookupError(record.id)
         params = (
             *encode_draft(record.draft).values(),
             *_derived(record),
@@ -163,15 +170,20 @@ class CaseRepository(CaseListQueries):
             record.updated_by,
             record.id,
         )
-        row = self._conn.execute(_UPDATE, params).fetchone()
-        if row is None:
-            raise LookupError(record.id)
-        self._conn.execute("DELETE FROM case_search WHERE rowid = ?", (int(row[0]),))
-        self._index(int(row[0]), record)
+        pk = int(self._conn.execute(_UPDATE, params).fetchone()[0])
+        label = int(before[1])
+        self._conn.execute("DELETE FROM case_search WHERE rowid = ?", (label,))
+        if bytes(before[0]) != name_sort_key(
+            record.draft.anonymous, record.draft.first_name, record.draft.last_name
+        ):
+            self._conn.execute("UPDATE cases SET name_label = NULL WHERE pk = ?", (pk,))
+            label = place(self._conn, pk)
+        self._index(label, record)
 
-    def _index(self, pk: int, record: CaseRecord) -> None:
+    def _index(self, label: int, record: CaseRecord) -> None:
+        """The case's full-text row; its rowid is the case's name label."""
         self._conn.execute(
-            "INSERT INTO case_search (rowid, terms) VALUES (?, ?)", (pk, _search_text(record))
+            "INSERT INTO case_search (rowid, terms) VALUES (?, ?)", (label, _search_text(record))
         )
 
     def set_status(
@@ -297,7 +309,11 @@ class CaseRepository(CaseListQueries):
         if tokens:
             # Every phone is indexed as its 12 digits; a quoted token without `*` is exact.
             match = " OR ".join('"' + t + '"' for t in tokens if t.isdigit())
-            pks |= self._pks("SELECT rowid FROM case_search WHERE case_search MATCH ?", (match,))
+            pks |= self._pks(
+                "SELECT pk FROM cases WHERE name_label IN "
+                "(SELECT rowid FROM case_search WHERE case_search MATCH ?)",
+                (match,),
+            )
         if not pks:
             return []
         ordered = sorted(pks)
@@ -328,7 +344,8 @@ class CaseRepository(CaseListQueries):
     def search_terms_of(self, case_id: str) -> str | None:
         """The index entry of a case (for checks and tests)."""
         r = self._conn.execute(
-            "SELECT s.terms FROM case_search s JOIN cases c ON c.pk = s.rowid WHERE c.id = ?",
+            "SELECT s.terms FROM case_search s JOIN cases c ON c.name_label = s.rowid "
+            "WHERE c.id = ?",
             (case_id,),
         ).fetchone()
         return None if r is None else str(r[0])

@@ -20,6 +20,7 @@ from kdm_desktop.storage.closure_schema import CLOSURE_SCHEMA
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.drafts_schema import DRAFTS_SCHEMA
 from kdm_desktop.storage.letters_schema import LETTERS_SCHEMA
+from kdm_desktop.storage.name_label_schema import NAME_LABEL_SCHEMA, label_by_name
 from kdm_desktop.storage.perpetrator_schema import PERPETRATOR_SCHEMA
 from kdm_desktop.storage.protection_schema import PROTECTION_SCHEMA
 from kdm_desktop.storage.retention_schema import rebuild_case_foreign_keys
@@ -125,7 +126,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         ROLE_TALLY_SCHEMA,
         fill_role_tally,
     ),
-    Migration(18, "case_tally", CASE_TALLY_SCHEMA, fill_case_tally),  # files per status/staff/month
+    Migration(18, "search index in name order (name labels)", NAME_LABEL_SCHEMA, label_by_name),
+    Migration(19, "case_tally", CASE_TALLY_SCHEMA, fill_case_tally),  # files per status/staff/month
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

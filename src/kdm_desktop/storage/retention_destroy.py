@@ -30,12 +30,13 @@ class DestructionQueries:
 
     def destroy_case(self, case_id: str) -> None:
         row = self._conn.execute(
-            "SELECT pk, case_number FROM cases WHERE id = ?", (case_id,)
+            "SELECT name_label, case_number FROM cases WHERE id = ?", (case_id,)
         ).fetchone()
         if row is None:
             return
-        pk, number = int(row[0]), str(row[1])
-        self._conn.execute("DELETE FROM case_search WHERE rowid = ?", (pk,))
+        label, number = int(row[0]), str(row[1])
+        # The full-text row's rowid is the case's name label (name_labels).
+        self._conn.execute("DELETE FROM case_search WHERE rowid = ?", (label,))
         # Every table naming the case cascades from here (retention_schema).
         self._conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
         # Transfer records keep their bundle id and sequence (replay protection),
