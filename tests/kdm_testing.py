@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.services.casefile import Session, open_session
@@ -43,3 +44,17 @@ def undo_name_labels(conn: object) -> None:
     execute("DROP INDEX cases_by_label")
     execute("DROP INDEX cases_label_keys")
     execute("ALTER TABLE cases DROP COLUMN name_label")
+
+
+def case_tally_is_fresh(conn: Any) -> bool:
+    """Whether the trigger-kept case tally (issue #18) equals a fresh count of the
+    files; rows counted down to zero are as good as absent."""
+    from kdm_desktop.storage.case_tally_schema import FRESH_TALLY_SQL
+
+    kept = {
+        tuple(r[:4]): r[4]
+        for r in conn.execute("SELECT status, assigned, staff, month, n FROM case_tally")
+        if r[4] != 0
+    }
+    fresh = {tuple(r[:4]): r[4] for r in conn.execute(FRESH_TALLY_SQL)}
+    return kept == fresh

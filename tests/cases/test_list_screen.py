@@ -109,7 +109,8 @@ def _reads_case_rows(svc: CaseService, sql: str) -> bool:
 def test_a_filtered_count_reads_no_case_row(listed, filters) -> None:  # noqa: F811
     repo = _repo(listed)
     seen = _statements(listed, lambda: repo.count(CaseQuery(**filters)))
-    (sql,) = [s for s in seen if "count(" in s]
+    # Filters alone are summed from the tally (test_case_tally.py).
+    (sql,) = [s for s in seen if "count(" in s or "sum(" in s]
     assert not _reads_case_rows(listed, sql), sql
 
 
@@ -210,7 +211,7 @@ def test_case_number_ranges_counted_either_way_match_the_naive_list(
 
 @pytest.mark.parametrize(
     "filters",
-    [{"text": "a"}, {"text": "e"}, {"statuses": frozenset({CaseStatus.OPEN})}],
+    [{"text": "a"}, {"text": "e"}],
 )
 def test_a_screen_counts_many_matches_only_up_to_the_bound(listed, monkeypatch, filters) -> None:  # noqa: F811
     """A first letter matched 41,000 files at 200,000: counting them all to fill one
@@ -230,3 +231,23 @@ def test_a_screen_counts_many_matches_only_up_to_the_bound(listed, monkeypatch, 
     monkeypatch.setattr(case_list_sql, "COUNT_BOUND", 1_000)
     exact = repo.screen(query, 0, 3)
     assert (exact.total, exact.bounded) == (len(expected), False)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"statuses": frozenset({CaseStatus.OPEN})},
+        {"statuses": frozenset(CaseStatus), "assigned_to": "yonetici"},
+        {"applied_from": datetime.date(2020, 1, 15)},
+    ],
+)
+def test_a_filter_only_screen_counts_exactly_past_the_bound(listed, monkeypatch, filters) -> None:  # noqa: F811
+    """Filters alone are counted from the trigger-kept tally: the window shows the
+    exact number however many files match, not "more than" (issue #18)."""
+    query = CaseQuery(**filters)
+    expected = _naive(listed, query)
+    assert len(expected) > 5
+    monkeypatch.setattr(case_list_sql, "COUNT_BOUND", 5)
+    screen = _repo(listed).screen(query, 0, 3)
+    assert (screen.total, screen.bounded) == (len(expected), False)
+    assert [r.id for r in screen.rows] == expected[:3]

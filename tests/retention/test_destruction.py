@@ -17,6 +17,7 @@ from kdm_desktop.services.drafts import DraftService
 from kdm_desktop.services.retention import RetentionService
 from kdm_desktop.services.users import UserService
 from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository
+from kdm_testing import case_tally_is_fresh
 
 GONE_FIRST, GONE_LAST = "Gülizar", "Şahinoğluörnek"
 KEPT_FIRST, KEPT_LAST = "Nermin", "Karaağaçlıörnek"
@@ -88,6 +89,7 @@ def test_closed_case_past_its_period_is_destroyed_without_trace(casefile, two_ca
             "(SELECT id FROM case_attachments)"
         ).fetchone()[0]
         assert orphans == 0
+        assert case_tally_is_fresh(conn)  # the list's counts lose her file too
         assert (
             conn.execute(
                 "SELECT count(*) FROM case_search WHERE case_search MATCH 'sahinogluornek'"

@@ -16,7 +16,7 @@ from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.retention import RetentionService
 from kdm_desktop.services.subject_requests import SubjectRequestService, parse_day
 from kdm_desktop.storage.retention_repo import AnonymisedStatsRepository
-from kdm_testing import ADMIN, ADMIN_PASSWORD
+from kdm_testing import ADMIN, ADMIN_PASSWORD, case_tally_is_fresh
 
 
 def _pdf_text(data: bytes) -> str:
@@ -38,6 +38,7 @@ def test_restoring_an_older_backup_reapplies_the_destruction(casefile, tmp_path)
     with session_at(casefile.data_dir, TODAY) as s:
         cases = CaseService(s)
         assert [r.id for r in cases.page()] == [kept]
+        assert case_tally_is_fresh(s.db.conn) and cases.count() == 1
         assert [r.run.id for r in RetentionService(s).records()] == [run.id]
         assert AnonymisedStatsRepository(s.db.conn).count() == 1
         assert RetentionService(s).due().items == ()

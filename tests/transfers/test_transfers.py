@@ -15,6 +15,7 @@ from kdm_desktop.services.attachments import AttachmentService
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.services.trust import TrustService
+from kdm_testing import case_tally_is_fresh
 
 
 @pytest.fixture
@@ -230,6 +231,7 @@ def test_merge_new_newer_wins_and_conflict_flagged(pair, tmp_path: Path) -> None
     assert merged.draft.phone == CaseService(a).get(ref.id).draft.phone
     assert merged.draft.reason == "B'nin notu"  # never silently overwritten
     assert merged.draft.nationality == "TC"  # B's own change is kept
+    assert case_tally_is_fresh(b.db.conn)  # the list's counts include the imported file
     conflicts = TransferService(b).conflicts(ref.id)
     assert [(c.field, c.local_value, c.incoming_value) for c in conflicts] == [
         ("reason", '"B\'nin notu"', '"A\'nın notu"')

@@ -36,6 +36,7 @@ from kdm_desktop.storage.case_list_sql import (
     _where,
 )
 from kdm_desktop.storage.case_plan import CasePlanner
+from kdm_desktop.storage.case_tally import tally_count
 
 
 def _filter_kinds(query: CaseQuery) -> int:
@@ -123,13 +124,7 @@ class CaseListQueries(CasePlanner):
             if found is not None:
                 return found
         rows = self.page(query, offset, limit)
-        if match is None and not query.text.strip() and _has_filters(query):
-            # Filters alone (140,000 open files): counted only as far as the bound,
-            # through the filter's own index, or the list-keys index for several.
-            clauses, params = _filters(query, "k")
-            hint = "INDEXED BY cases_list_keys " if _filter_kinds(query) > 1 else ""
-            source = f"SELECT 1 FROM cases k {hint}WHERE {' AND '.join(clauses)}"  # noqa: S608
-            return self._bounded_screen(source, tuple(params), rows, offset)
+        # Filters alone (140,000 open files) are counted exactly from the tally.
         return CaseScreen(self.count(query), tuple(rows))
 
     def _screen_by_labels(
@@ -300,6 +295,9 @@ class CaseListQueries(CasePlanner):
         return [found[pk] for pk in pks if pk in found]
 
     def count(self, query: CaseQuery) -> int:
+        if not query.text.strip():
+            # Filters alone: whole tally rows, and the part months of a date range.
+            return tally_count(self._conn, query)
         match = _text_match(query)
         filters = _has_filters(query)
         if match is not None and not filters:

@@ -1,13 +1,10 @@
-"""How a list query is driven: a small cost model over cheap, capped counts."""
+"""How a list query is driven: a small cost model over cheap, exact counts."""
 
 from __future__ import annotations
 
-import datetime
-import math
-
-from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
-from kdm_desktop.storage import case_list_sql as tuning
+from kdm_desktop.domain.cases.query import CaseOrder, CaseQuery
 from kdm_desktop.storage.case_list_sql import _ENTRY_COST, _MATCH_COST, _ORDER_INDEX, _Access
+from kdm_desktop.storage.case_tally import tally_count
 from kdm_desktop.storage.connection import Connection
 
 
@@ -27,16 +24,7 @@ class CasePlanner:
         """
         total = max(1, self._scalar("SELECT coalesce(max(pk), 0) FROM cases", ()))
         text_rows = total if match is None else self._match_count(match)
-        # A filter's rows are counted only so far: past the cap the filter is common
-        # enough that walking the order's index wins over reading all its rows (a
-        # walk of about wanted * total / cap entries, against more than `cap` rows
-        # read). Counting 140,000 open files exactly took as long as the page.
-        cap = max(tuning.PLAN_COUNT_FLOOR, 2 * math.isqrt(wanted * total))
-        plan = self._plan_counted(query, match, wanted, total, text_rows, cap)
-        if plan.capped:
-            # A filter's own index would be chosen on a capped count: count it all.
-            plan = self._plan_counted(query, match, wanted, total, text_rows, total + 1)
-        return plan
+        return self._plan_counted(query, match, wanted, total, text_rows)
 
     def _plan_counted(
         self,
@@ -45,44 +33,26 @@ class CasePlanner:
         wanted: int,
         total: int,
         text_rows: int,
-        cap: int,
     ) -> _Access:
-        capped = False
-
-        def rows_where(rows_sql: str, params: tuple[object, ...]) -> int:
-            nonlocal capped
-            n = self._scalar(
-                "SELECT count(*) FROM (" + rows_sql + " LIMIT ?)",  # noqa: S608
-                (*params, cap),
-            )
-            capped = capped or n >= cap
-            return n
-
         text_share = text_rows / total
         gather = text_rows * _MATCH_COST if match is not None else 0.0
         # (rows matching, hint, the filter's index also yields the wanted order)
         filters: list[tuple[int, str, bool]] = []
         by_name = query.order == CaseOrder.NAME
+        # Each filter's rows are counted exactly from the tally (case_tally.py):
+        # a status or an assignee is a few tally rows, a date range whole months
+        # plus its two part months.
         if query.assigned_to is not None:
-            staff = None if query.assigned_to == UNASSIGNED else query.assigned_to
-            rows = rows_where("SELECT 1 FROM cases WHERE assigned_to IS ?", (staff,))
+            rows = tally_count(self._conn, CaseQuery(assigned_to=query.assigned_to))
             filters.append((rows, "INDEXED BY cases_by_staff", by_name))
         if query.statuses:
-            values = sorted(s.value for s in query.statuses)
-            marks = ", ".join("?" * len(values))
-            rows = rows_where(
-                f"SELECT 1 FROM cases WHERE status IN ({marks})",  # noqa: S608
-                tuple(values),
+            rows = tally_count(self._conn, CaseQuery(statuses=query.statuses))
+            filters.append(
+                (rows, "INDEXED BY cases_by_status", by_name and len(query.statuses) == 1)
             )
-            filters.append((rows, "INDEXED BY cases_by_status", by_name and len(values) == 1))
         if query.applied_from is not None or query.applied_to is not None:
-            rows = rows_where(
-                "SELECT 1 FROM cases WHERE application_date BETWEEN ? AND ?",
-                (
-                    (query.applied_from or datetime.date.min).isoformat(),
-                    (query.applied_to or datetime.date.max).isoformat(),
-                ),
-            )
+            dates = CaseQuery(applied_from=query.applied_from, applied_to=query.applied_to)
+            rows = tally_count(self._conn, dates)
             by_date = query.order == CaseOrder.APPLICATION_DATE
             filters.append((rows, "INDEXED BY cases_by_application", by_date))
         if match is None and not filters:
@@ -109,9 +79,7 @@ class CasePlanner:
                 options.append(_Access("INDEXED BY cases_by_name_terms", cost, by_terms=True))
         for rows, hint, ordered in filters:
             entries = min(rows, wanted * rows / (share_all * total)) if ordered else rows
-            options.append(
-                _Access(hint, gather + entries * (_ENTRY_COST + text_share), capped=capped)
-            )
+            options.append(_Access(hint, gather + entries * (_ENTRY_COST + text_share)))
         return min(options, key=lambda a: a.cost)
 
     def _scalar(self, sql: str, params: tuple[object, ...]) -> int:

@@ -14,6 +14,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
 from kdm_desktop.storage.case_list_schema import LIST_KEYS
+from kdm_desktop.storage.case_tally_schema import CASE_TALLY_SCHEMA, fill_case_tally
 from kdm_desktop.storage.cases_schema import CASES_SCHEMA
 from kdm_desktop.storage.closure_schema import CLOSURE_SCHEMA
 from kdm_desktop.storage.connection import Connection
@@ -126,6 +127,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         fill_role_tally,
     ),
     Migration(18, "search index in name order (name labels)", NAME_LABEL_SCHEMA, label_by_name),
+    Migration(19, "case_tally", CASE_TALLY_SCHEMA, fill_case_tally),  # files per status/staff/month
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

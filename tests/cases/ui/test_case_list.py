@@ -150,13 +150,16 @@ def test_a_bounded_count_says_more_than_and_scrolling_reaches_every_row(
     fill_demo_cases(session, 230, 7)
     monkeypatch.setattr(case_list_sql, "COUNT_BOUND", 150)
     model = CaseListModel(session, background=False)
-    model.set_query(CaseQuery(statuses=frozenset(CaseStatus)))
+    query = CaseQuery(text="05")  # most demo files' mobile phone (filters alone are exact)
+    matches = CaseService(session).count(query)
+    assert matches > 150
+    model.set_query(query)
     assert (model.total, model.total_bounded) == (150, True)
     assert model.rowCount() == 100
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    assert model.rowCount() == 230
-    assert (model.total, model.total_bounded) == (230, False)
+    assert model.rowCount() == matches
+    assert (model.total, model.total_bounded) == (matches, False)
 
 
 def test_the_counter_says_more_than_for_a_bounded_count(
@@ -205,3 +208,17 @@ def test_the_counter_groups_large_numbers(qtbot, make_app, casefile, monkeypatch
         assert "1,000" in view.count_label.text() and "1.000" not in view.count_label.text()
     finally:
         messages.set_language("tr")
+
+
+def test_a_filter_only_list_shows_the_exact_total(qtbot, session, monkeypatch) -> None:
+    """Filters alone are counted exactly from the tally (issue #18), so the counter
+    says "230 dosyadan", never "more than", however many files match."""
+    from kdm_desktop.domain.cases.query import CaseQuery
+    from kdm_desktop.storage import case_list_sql
+
+    fill_demo_cases(session, 230, 7)
+    monkeypatch.setattr(case_list_sql, "COUNT_BOUND", 150)
+    model = CaseListModel(session, background=False)
+    model.set_query(CaseQuery(statuses=frozenset(CaseStatus)))
+    assert (model.total, model.total_bounded) == (230, False)
+    assert model.rowCount() == 100
