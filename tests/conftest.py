@@ -34,6 +34,23 @@ from kdm_desktop.services.casefile import Session, create_case_file
 from kdm_testing import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 
 
+@pytest.fixture(autouse=True)
+def _turkish_again_after_each_test() -> Iterator[None]:
+    """Every test starts in Turkish, whichever test ran before it on this worker.
+
+    The core's language is process-wide; a test that switches to English and does
+    not switch back would turn the next test's Turkish documents English (seen when
+    file scheduling put a calendar test after one). A leak fails the leaking test."""
+    from kdm_desktop import messages
+
+    messages.set_language("tr")
+    yield
+    leaked = messages.language()
+    messages.set_language("tr")
+    if leaked != "tr":
+        pytest.fail(f"the test left the core's language at {leaked!r}")
+
+
 @pytest.fixture(scope="session")
 def casefile_template(tmp_path_factory: pytest.TempPathFactory) -> CaseFileFixture:
     """A fresh case file with one administrator, built once per test process."""

@@ -183,7 +183,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="145" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
     </message>
@@ -477,52 +477,52 @@ Okumak için dışa aktarın.</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="51" />
         <source>Filter by user, action, object or detail</source>
         <translation>Kullanıcı, işlem, nesne ya da ayrıntıya göre filtreleyin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="51" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="52" />
         <source>Filter the audit log</source>
         <translation>Denetim kaydını filtrele</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="55" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filtre:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="57" />
         <source>&amp;Verify chain</source>
         <translation>Zinciri &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="60" />
         <source>Check that no entry of the audit log was changed or deleted</source>
         <translation>Denetim kaydında hiçbir girdinin değiştirilmediğini ya da silinmediğini denetle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="63" />
         <source>&amp;Reload</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="76" />
         <source>Audit log entries</source>
         <translation>Denetim kaydı girdileri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="98" />
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="116" />
         <source>{shown} of {loaded} loaded entries shown</source>
         <translation>Yüklenen {loaded} kaydın {shown} tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="130" />
         <source>Verifying the audit chain…</source>
         <translation>Denetim zinciri doğrulanıyor…</translation>
     </message>
@@ -530,27 +530,27 @@ Okumak için dışa aktarın.</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="63" />
         <source>No verified backup has been taken yet. Take one now.</source>
         <translation>Henüz doğrulanmış yedek yok. Hemen bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="68" />
         <source>Last verified backup: {when} (today).</source>
         <translation>Son doğrulanmış yedek: {when} (bugün).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="72" />
         <source>Last verified backup: {when} ({days} days ago).</source>
         <translation>Son doğrulanmış yedek: {when} ({days} gün önce).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="76" />
         <source>It is time for a new backup.</source>
         <translation>Yeni bir yedek alma zamanı geldi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="82" />
         <source>Centre: {centre} ({code})
 Taken: {when}
 Contents: {counts}</source>
@@ -562,7 +562,7 @@ Alındığı an: {when}
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="387" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="345" />
         <source>Go to backups</source>
         <translation>Yedeklemeye git</translation>
     </message>
@@ -570,179 +570,179 @@ Alındığı an: {when}
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/backup/destination.py" line="30" />
         <source>Backup destination</source>
         <translation>Yedeğin yazılacağı yer</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/backup/destination.py" line="33" />
         <source>Choose &amp;folder…</source>
         <translation>&amp;Klasör seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/backup/destination.py" line="35" />
         <source>Refresh &amp;drives</source>
         <translation>&amp;Bellekleri yenile</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="114" />
         <source>Generations to keep</source>
         <translation>Saklanacak yedek sayısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="119" />
         <source>Remind after days</source>
         <translation>Kaç gün sonra hatırlatılsın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="121" />
         <source>Also back up when the program is closed</source>
         <translation>Program kapatılırken de yedek alınsın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="128" />
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="131" />
         <source>&amp;Check a backup…</source>
         <translation>Yedeği &amp;denetle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="133" />
         <source>Restore &amp;drill…</source>
         <translation>Geri yükleme &amp;denemesi…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="142" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="135" />
         <source>Restore a backup into a temporary place and compare it with the case file</source>
         <translation>Bir yedeği geçici bir yere geri yükleyip vaka dosyasıyla karşılaştırır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="138" />
         <source>&amp;Restore into a new folder…</source>
         <translation>Yeni bir klasöre &amp;geri yükle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="144" />
         <source>Backups in the destination</source>
         <translation>Hedefteki yedekler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
         <source>Taken</source>
         <translation>Alındığı an</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
         <source>Size</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="164" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="153" />
         <source>Destination:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="165" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="154" />
         <source>Generations to keep:</source>
         <translation>Saklanacak yedek sayısı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="155" />
         <source>Remind after (days):</source>
         <translation>Hatırlatma (gün):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="180" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="169" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="174" />
         <source>Backups in this destination:</source>
         <translation>Bu hedefteki yedekler:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="203" />
+        <location filename="../src/kdm_desktop/ui/backup/destination.py" line="57" />
         <source>USB: {name} ({free} free)</source>
         <translation>USB: {name} ({free} boş)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="218" />
+        <location filename="../src/kdm_desktop/ui/backup/destination.py" line="75" />
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="201" />
         <source>(unreadable)</source>
         <translation>(okunamadı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="264" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="222" />
         <source>Taking, writing and verifying the backup…</source>
         <translation>Yedek alınıyor, yazılıyor ve doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="268" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="226" />
         <source>The backup was written and verified:
 {path}</source>
         <translation>Yedek yazıldı ve doğrulandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="280" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="238" />
         <source>Choose a backup</source>
         <translation>Bir yedek seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="280" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="238" />
         <source>KDM backups (*.kdmbak)</source>
         <translation>KDM yedekleri (*.kdmbak)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="304" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="262" />
         <source>Checking the backup…</source>
         <translation>Yedek denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="307" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="265" />
         <source>The backup is sound.</source>
         <translation>Yedek sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="326" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="284" />
         <source>Restoring into a temporary place and comparing…</source>
         <translation>Geçici bir yere geri yükleniyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="334" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="292" />
         <source>{table}: case file {live}, backup {backup}</source>
         <translation>{table}: vaka dosyası {live}, yedek {backup}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="340" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="298" />
         <source>Restore drill passed: the backup opens and is intact.</source>
         <translation>Geri yükleme denemesi başarılı: yedek açılıyor ve sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="354" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="312" />
         <source>Empty folder to restore into</source>
         <translation>Geri yüklenecek boş klasör</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="367" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="325" />
         <source>Restoring the backup…</source>
         <translation>Yedek geri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="370" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="328" />
         <source>The backup was restored into:
 {folder}
 
@@ -764,37 +764,37 @@ Alındığı an: {when}
 <context>
     <name>BreachDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="209" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="210" />
         <source>Record a breach</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="223" />
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="224" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="225" />
         <source>Date:</source>
         <translation>Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="225" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="226" />
         <source>What happened:</source>
         <translation>Ne oldu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="226" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="227" />
         <source>Outcome:</source>
         <translation>Sonuç:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="227" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="228" />
         <source>Detention days:</source>
         <translation>Zorlama hapsi (gün):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="228" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="229" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1203,98 +1203,98 @@ Alındığı an: {when}
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="53" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="54" />
         <source>Search by name, surname, T.C. no, phone or case number</source>
         <translation>Ad, soyad, T.C. kimlik no, telefon ya da dosya numarasıyla arayın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="56" />
         <source>Search cases</source>
         <translation>Vakalarda ara</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="63" />
         <source>&amp;Search:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="66" />
         <source>Filter by status</source>
         <translation>Duruma göre süz</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="67" />
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="71" />
         <source>Filter by responsible staff</source>
         <translation>Sorumlu personele göre süz</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="72" />
         <source>All staff</source>
         <translation>Tüm personel</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="73" />
         <source>Nobody assigned</source>
         <translation>Sorumlusu yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="76" />
         <source>Applied between</source>
         <translation>Başvuru tarihi arası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="78" />
         <source>Applied on or after</source>
         <translation>Bu tarihte ya da sonra başvuran</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="79" />
         <source>Applied on or before</source>
         <translation>Bu tarihte ya da önce başvuran</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="87" />
         <source>&amp;New application</source>
         <translation>&amp;Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="89" />
         <source>Start a new application (Ctrl+N)</source>
         <translation>Yeni başvuru başlat (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="99" />
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="144" />
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="227" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="228" />
         <source>{shown} of more than {total} files shown</source>
         <translation>{total} üzeri dosyadan {shown} tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="229" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="230" />
         <source>{shown} of {total} files shown</source>
         <translation>{total} dosyadan {shown} tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="236" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="237" />
         <source>No file matches “{text}”. Check the spelling (Turkish letters are not needed), or search by case number, T.C. no or phone.</source>
         <translation>“{text}” ile eşleşen dosya yok. Yazımı kontrol edin (Türkçe harf gerekmez) ya da dosya numarası, T.C. kimlik no veya telefonla arayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="241" />
         <source>No file matches these filters. Clear a filter to see more.</source>
         <translation>Bu süzgeçlere uyan dosya yok. Daha fazlasını görmek için bir süzgeci kaldırın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/cases/list_view.py" line="243" />
         <source>There are no files yet. Start with “New application”.</source>
         <translation>Henüz dosya yok. “Yeni başvuru” ile başlayın.</translation>
     </message>
@@ -1505,27 +1505,27 @@ Alındığı an: {when}
 <context>
     <name>ChildrenEditor</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_inputs.py" line="32" />
         <source>Add child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_inputs.py" line="46" />
         <source>Child's age</source>
         <translation>Çocuğun yaşı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_inputs.py" line="47" />
         <source>Lives with her</source>
         <translation>Yanında yaşıyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_inputs.py" line="49" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_inputs.py" line="50" />
         <source>Remove this child</source>
         <translation>Bu çocuğu kaldır</translation>
     </message>
@@ -1533,107 +1533,107 @@ Alındığı an: {when}
 <context>
     <name>ClosedDaysDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="71" />
         <source>Closed days and working hours</source>
         <translation>Kapalı günler ve çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="75" />
         <source>Closed days</source>
         <translation>Kapalı günler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="82" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="84" />
         <source>Reason, e.g. administrative leave</source>
         <translation>Açıklama, ör. İdari izin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="85" />
         <source>Reason</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="86" />
         <source>Add closed day</source>
         <translation>Kapalı gün ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="88" />
         <source>Remove selected</source>
         <translation>Seçileni kaldır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="98" />
         <source>Closed days of the centre</source>
         <translation>Merkezin kapalı günleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="109" />
         <source>Monday</source>
         <translation>Pazartesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="110" />
         <source>Tuesday</source>
         <translation>Salı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="111" />
         <source>Wednesday</source>
         <translation>Çarşamba</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="112" />
         <source>Thursday</source>
         <translation>Perşembe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="113" />
         <source>Friday</source>
         <translation>Cuma</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="114" />
         <source>Saturday</source>
         <translation>Cumartesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="115" />
         <source>Sunday</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="119" />
         <source>Open</source>
         <translation>Açılış</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="120" />
         <source>Close</source>
         <translation>Kapanış</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="125" />
         <source>Save working hours</source>
         <translation>Çalışma saatlerini kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="131" />
         <source>Working hours</source>
         <translation>Çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="179" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="176" />
         <source>Choose a closed day in the list first.</source>
         <translation>Önce listeden bir kapalı gün seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="204" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="201" />
         <source>Working hours saved: %1</source>
         <translation>Çalışma saatleri kaydedildi: %1</translation>
     </message>
@@ -1888,12 +1888,12 @@ Alındığı an: {when}
 <context>
     <name>DistrictCombo</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_inputs.py" line="90" />
         <source>Not stated</source>
         <translation>Belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_inputs.py" line="104" />
         <source>%1 (not on the list)</source>
         <translation>%1 (listede yok)</translation>
     </message>
@@ -1939,93 +1939,93 @@ Alındığı an: {when}
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="385" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="220" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="386" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="221" />
         <source>Changes to a case</source>
         <translation>Vaka değişiklikleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="387" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="222" />
         <source>Case note</source>
         <translation>Vaka notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="388" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="223" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="389" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="224" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="390" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="225" />
         <source>Protection order</source>
         <translation>Koruma kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="391" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="226" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="392" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="227" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="393" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="228" />
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="420" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="255" />
         <source>Throw away what you typed? It cannot be brought back.</source>
         <translation>Yazdıklarınız silinsin mi? Geri getirilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="424" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="259" />
         <source>Throw away</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="432" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="267" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="437" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="272" />
         <source>&amp;Restore the draft</source>
         <translation>Taslağı &amp;geri yükle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="441" />
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="484" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="276" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="319" />
         <source>&amp;Discard…</source>
         <translation>&amp;At…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="467" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="302" />
         <source>You have typed something that is not saved yet.</source>
         <translation>Henüz kaydedilmemiş bir şey yazdınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="470" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="305" />
         <source>Keep it as a draft: it stays in the case file, only for you, and is offered again when you open this form.</source>
         <translation>Taslak olarak saklayabilirsiniz: şifreli vaka dosyasında yalnızca sizin için kalır ve bu formu yeniden açtığınızda size sunulur.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="477" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="312" />
         <source>&amp;Keep as draft and close</source>
         <translation>&amp;Taslak olarak sakla ve kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="481" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="316" />
         <source>Continue &amp;editing</source>
         <translation>&amp;Düzenlemeye devam et</translation>
     </message>
@@ -2033,88 +2033,88 @@ Alındığı an: {when}
 <context>
     <name>DueTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="23" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
         <source>Records due for destruction</source>
         <translation>İmha edilecek kayıtlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="25" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="30" />
         <source>Case number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="25" />
         <source>Record kind</source>
         <translation>Kayıt türü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="25" />
         <source>Count</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="25" />
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="28" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
         <source>Cases kept by a legal hold</source>
         <translation>Yasal saklama nedeniyle tutulan dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="30" />
         <source>Due since</source>
         <translation>Süresi dolduğu gün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="29" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="30" />
         <source>Kept because</source>
         <translation>Saklanma nedeni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="31" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="32" />
         <source>&amp;Refresh list</source>
         <translation>Listeyi &amp;yenile</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="33" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="34" />
         <source>Review and &amp;destroy…</source>
         <translation>İncele ve &amp;imha et…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="44" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="45" />
         <source>Only closed cases lose anything. Statistical fields are kept anonymised; the run is signed and recorded for 3 years.</source>
         <translation>Yalnızca kapatılmış dosyalardan kayıt imha edilir. İstatistik alanları anonim olarak kalır; imha imzalanır ve kaydı 3 yıl saklanır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="51" />
         <source>Kept despite their period (legal hold):</source>
         <translation>Süresi dolduğu hâlde saklananlar (yasal saklama):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="76" />
         <source>{total} records ({cases} case files) will be destroyed and cannot be brought back.</source>
         <translation>{total} kayıt ({cases} dosya) imha edilecek ve geri getirilemeyecek.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="82" />
         <source>Destroy</source>
         <translation>İmha et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="84" />
         <source>Statistical fields are kept anonymised. A signed record is kept for 3 years.</source>
         <translation>İstatistik alanları anonim olarak kalır. İmzalı imha kaydı 3 yıl saklanır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="100" />
         <source>Destroying the records and compacting the case file…</source>
         <translation>Kayıtlar imha ediliyor ve vaka dosyası sıkıştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/retention/due_tab.py" line="104" />
         <source>{total} records were destroyed. Record: {id}</source>
         <translation>{total} kayıt imha edildi. İmha kaydı: {id}</translation>
     </message>
@@ -2193,27 +2193,27 @@ Alındığı an: {when}
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="184" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="185" />
         <source>Extend the order</source>
         <translation>Tedbir süresini uzat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="192" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="193" />
         <source>Decision date:</source>
         <translation>Uzatma karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="193" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="194" />
         <source>New end date:</source>
         <translation>Yeni bitiş tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="194" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="195" />
         <source>File number:</source>
         <translation>Dosya numarası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="196" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2455,68 +2455,68 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>IntakeFields</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="208" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="74" />
         <source>dd.mm.yyyy</source>
         <translation>gg.aa.yyyy</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="215" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="81" />
         <source>{label}: write the date as dd.mm.yyyy, e.g. 15.03.1988.</source>
         <translation>{label}: tarihi gg.aa.yyyy biçiminde yazın, ör. 15.03.1988.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="107" />
         <source>Nobody yet</source>
         <translation>Henüz kimse</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="258" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="124" />
         <source>She does not want to give her name</source>
         <translation>Adını vermek istemiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="135" />
         <source>if the birth date is not known</source>
         <translation>doğum tarihi bilinmiyorsa</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="275" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="141" />
         <source>separate several numbers with commas</source>
         <translation>birden çok numarayı virgülle ayırın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="284" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="150" />
         <source>Keep her address confidential</source>
         <translation>Adresi gizli tutulsun</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="329" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="195" />
         <source>She agrees that her personal data are processed by the centre</source>
         <translation>Kişisel verilerinin merkez tarafından işlenmesine açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="333" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="199" />
         <source>Processing</source>
         <translation>Veri işleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="336" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="202" />
         <source>She agrees that her file is shared with other counselling centres</source>
         <translation>Dosyasının diğer kadın danışma merkezleriyle paylaşılmasına açık rıza veriyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="340" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="206" />
         <source>Other centres</source>
         <translation>Diğer merkezler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="356" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="222" />
         <source>May be shared with</source>
         <translation>Paylaşılabilecek kurumlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="358" />
-        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="364" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="224" />
+        <location filename="../src/kdm_desktop/ui/cases/intake_fields.py" line="230" />
         <source>Date of consent</source>
         <translation>Açık rıza tarihi</translation>
     </message>
@@ -2763,77 +2763,77 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="21" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="31" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="89" />
         <source>* Required: the letter cannot be printed without it.</source>
         <translation>* Zorunlu: bu alan doldurulmadan mektup yazdırılamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="100" />
         <source>Signed by %1, %2; you are named as the one who prepared it.</source>
         <translation>İmzalayan: %1, %2. Siz yazıda “Hazırlayan” olarak yer alırsınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
         <source>You sign this letter: no authorised signatory is set for the centre (an administrator sets one under Settings › Letters and safety plan).</source>
         <translation>Bu yazıyı siz imzalayacaksınız: merkezin imza yetkilisi belirlenmemiş (yönetici Ayarlar › Yazılar ve güvenlik planı bölümünden belirler).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="112" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="115" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="136" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="118" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="121" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="125" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="162" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="144" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="292" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="274" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="282" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="303" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="285" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="318" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="300" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2841,138 +2841,138 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterTemplatesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="72" />
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="146" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="75" />
         <source>Subject</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="77" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="80" />
         <source>Letter text</source>
         <translation>Yazı metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="86" />
         <source>Save as new &amp;version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="89" />
         <source>Wording</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="91" />
         <source>&amp;Subject:</source>
         <translation>K&amp;onu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="92" />
         <source>&amp;Addressee:</source>
         <translation>&amp;Muhatap:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="93" />
         <source>&amp;Text:</source>
         <translation>Me&amp;tin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="101" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="98" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Değişiklikleri geri al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="111" />
         <source>Versions of the template</source>
         <translation>Şablonun sürümleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="113" />
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="113" />
         <source>Saved on</source>
         <translation>Kaydedildiği tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="113" />
         <source>Saved by</source>
         <translation>Kaydeden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="125" />
         <source>Text of the chosen version</source>
         <translation>Seçilen sürümün metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="126" />
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/letters/logo_box.py" line="36" />
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo seç…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/letters/logo_box.py" line="39" />
         <source>&amp;Remove logo</source>
         <translation>Logoyu kaldı&amp;r</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/letters/logo_box.py" line="27" />
         <source>Centre's logo</source>
         <translation>Merkezin logosu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/letters/logo_box.py" line="46" />
         <source>PNG or JPEG, at most %1 KB; printed at the top of every letter.</source>
         <translation>PNG ya da JPEG, en çok %1 KB; her yazının başına basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="150" />
         <source>Saving keeps the old wording as a version: letters already sent are reprinted exactly as they were.</source>
         <translation>Kaydettiğinizde eski metin bir sürüm olarak saklanır: gönderilmiş yazılar yeniden alındığında aynen basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="216" />
         <source>Fields you can use: %1</source>
         <translation>Kullanılabilecek alanlar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="281" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="257" />
         <source>Saved as version %1.</source>
         <translation>Sürüm %1 olarak kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="301" />
+        <location filename="../src/kdm_desktop/ui/letters/logo_box.py" line="71" />
         <source>No logo</source>
         <translation>Logo yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="310" />
+        <location filename="../src/kdm_desktop/ui/letters/logo_box.py" line="81" />
         <source>Choose the centre's logo</source>
         <translation>Merkezin logosunu seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="310" />
+        <location filename="../src/kdm_desktop/ui/letters/logo_box.py" line="83" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="322" />
+        <location filename="../src/kdm_desktop/ui/letters/logo_box.py" line="96" />
         <source>The file could not be opened.</source>
         <translation>Dosya açılamadı.</translation>
     </message>
@@ -3400,52 +3400,52 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="83" />
         <source>New protection order</source>
         <translation>Yeni tedbir kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="110" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="111" />
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="112" />
         <source>Issued by:</source>
         <translation>Kararı veren:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="113" />
         <source>Court or office:</source>
         <translation>Mahkeme ya da makam:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="114" />
         <source>File number:</source>
         <translation>Dosya numarası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="115" />
         <source>Decision date:</source>
         <translation>Karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="116" />
         <source>Start date:</source>
         <translation>Başlangıç tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="117" />
         <source>End date:</source>
         <translation>Bitiş tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="118" />
         <source>Measures:</source>
         <translation>Tedbirler:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="119" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -3453,67 +3453,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="38" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="39" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="40" />
         <source>Issued by</source>
         <translation>Kararı veren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="41" />
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="41" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="42" />
         <source>Decision</source>
         <translation>Karar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="43" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="44" />
         <source>End</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="44" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="45" />
         <source>Current end</source>
         <translation>Geçerli bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="46" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="46" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="47" />
         <source>Breaches</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="57" />
         <source>&amp;New order…</source>
         <translation>&amp;Yeni karar…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="60" />
         <source>&amp;Extend…</source>
         <translation>&amp;Uzat…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="63" />
         <source>Record &amp;breach…</source>
         <translation>&amp;İhlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/protection/orders_tab.py" line="69" />
         <source>Protection orders (Law 6284)</source>
         <translation>Koruma kararları (6284 sayılı Kanun)</translation>
     </message>
@@ -3521,7 +3521,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/pages/audit.py" line="145" />
         <source>Audit log</source>
         <translation>Denetim kaydı</translation>
     </message>
@@ -3641,87 +3641,87 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>PerpetratorTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="52" />
         <source>People she named</source>
         <translation>Adı geçen kişiler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="56" />
         <source>&amp;New person</source>
         <translation>&amp;Yeni kişi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="59" />
         <source>Make &amp;primary</source>
         <translation>&amp;Asıl yap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="63" />
         <source>The primary one is counted in the statistics and named in letters.</source>
         <translation>Asıl kişi istatistikte sayılır ve yazılarda adı geçer.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="68" />
         <source>&amp;Remove…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="72" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="89" />
         <source>Record each person she names. His address, phone and identity number are not kept here; letters name him only when you tick it.</source>
         <translation>Adını verdiği her kişiyi ayrı kaydedin. Adresi, telefonu ve kimlik numarası burada tutulmaz; yazılarda adı yalnızca siz işaretlerseniz geçer.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="100" />
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="161" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="34" />
         <source>Relation not stated</source>
         <translation>Yakınlığı belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="40" />
         <source>(primary)</source>
         <translation>(asıl)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="201" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="158" />
         <source>New person (will be the primary)</source>
         <translation>Yeni kişi (asıl kişi olacak)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="201" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="158" />
         <source>New person</source>
         <translation>Yeni kişi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="204" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="161" />
         <source>Relation and weapon access are filled in from her application form.</source>
         <translation>Yakınlık ve silaha erişim, başvuru formundaki yanıtlarından dolduruldu.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="209" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="166" />
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="178" />
         <source>&amp;Save changes</source>
         <translation>&amp;Değişiklikleri kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="306" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="250" />
         <source>Remove this person from her file? {title}</source>
         <translation>Bu kişi dosyasından silinsin mi? {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="308" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/tab.py" line="252" />
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
@@ -4151,13 +4151,13 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RemindersCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="28" />
-        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="34" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="29" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="35" />
         <source>Reminders</source>
         <translation>Hatırlatmalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="31" />
+        <location filename="../src/kdm_desktop/ui/protection/reminders_card.py" line="32" />
         <source>Nothing due in the next 14 days.</source>
         <translation>Önümüzdeki 14 gün içinde hatırlatma yok.</translation>
     </message>
@@ -4398,157 +4398,157 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="56" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="57" />
         <source>Latest level:</source>
         <translation>Son seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="74" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="74" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="75" />
         <source>Don't know</source>
         <translation>Bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="77" />
         <source>She was asked and does not know; counted on the safe side</source>
         <translation>Soruldu, bilmiyor; güvenli tarafta kalınarak sayılır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="97" />
         <source>* Critical factor: one “Yes” raises the level to at least medium, two make it high, whatever the score. “Don't know” on a critical factor counts like “Yes” for this rule but on its own raises the level to medium at most; on other factors it counts like “No”.</source>
         <translation>* Kritik madde: tek bir “Evet” puandan bağımsız olarak riski en az orta düzeye, iki “Evet” yüksek düzeye çıkarır. Kritik maddede “Bilinmiyor” bu kural için “Evet” gibi sayılır, ancak tek başına riski en fazla orta düzeye çıkarır; diğer maddelerde “Hayır” gibi sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
         <source>No change</source>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="116" />
         <source>Raise to medium</source>
         <translation>Ortaya yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="117" />
         <source>Raise to high</source>
         <translation>Yükseğe yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
         <source>Required when the level is raised</source>
         <translation>Seviye yükseltildiğinde zorunludur</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="125" />
         <source>&amp;Save assessment</source>
         <translation>Değerlendirmeyi &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="129" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="130" />
         <source>Score:</source>
         <translation>Puan:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="131" />
         <source>Level:</source>
         <translation>Seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="132" />
         <source>Professional judgement:</source>
         <translation>Mesleki değerlendirme:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
         <source>Level</source>
         <translation>Seviye</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
         <source>By</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="148" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="207" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="208" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="219" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="220" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="222" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="223" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="234" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="235" />
         <source>{missing} of {count} questions are not answered. The level is worked out from the answers given only. Save anyway?</source>
         <translation>{count} sorudan {missing} tanesi yanıtlanmadı. Risk düzeyi yalnızca verilen yanıtlardan hesaplanır. Yine de kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="238" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="239" />
         <source>Save anyway</source>
         <translation>Yine de kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="298" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="303" />
         <source>First assessment</source>
         <translation>İlk değerlendirme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="306" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="302" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="309" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
     </message>
@@ -5029,166 +5029,166 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="274" />
-        <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="48" />
-        <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
+        <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="61" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="27" />
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="30" />
         <source>This month</source>
         <translation>Bu ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="31" />
         <source>Last month</source>
         <translation>Geçen ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="32" />
         <source>This quarter</source>
         <translation>Bu çeyrek</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="33" />
         <source>This year</source>
         <translation>Bu yıl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="34" />
         <source>Last year</source>
         <translation>Geçen yıl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="35" />
         <source>From – to</source>
         <translation>Tarih aralığı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="77" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="48" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="43" />
         <source>To</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="84" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="68" />
         <source>Smallest number shown</source>
         <translation>Gösterilen en küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="69" />
         <source>As published (small numbers hidden)</source>
         <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="73" />
         <source>&amp;Show</source>
         <translation>&amp;Göster</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="81" />
         <source>Tables</source>
         <translation>Tablolar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="94" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="94" />
         <source>Count</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="105" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="107" />
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="109" />
         <source>Save as E&amp;xcel…</source>
         <translation>E&amp;xcel olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="111" />
         <source>Send to the coordinating body…</source>
         <translation>Koordinasyon birimine gönder…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="113" />
         <source>Import statistics files…</source>
         <translation>İstatistik dosyalarını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="115" />
         <source>Cross t&amp;able…</source>
         <translation>Çapraz t&amp;ablo…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="117" />
         <source>Two characteristics together, optionally by district (always as published)</source>
         <translation>İki özellik birlikte, istenirse ilçelere göre (her zaman yayımlanacak biçimde)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="120" />
         <source>Province report…</source>
         <translation>İl raporu…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="153" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="50" />
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="134" />
         <source>Smallest shown</source>
         <translation>En küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="180" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="159" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="219" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="301" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="265" />
         <source>The end of the period is before its start.</source>
         <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="238" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="202" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="207" />
         <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
         <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="248" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="212" />
         <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
         <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="254" />
         <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
         <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
     </message>
@@ -5757,7 +5757,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/workspace.py" line="48" />
+        <location filename="../src/kdm_desktop/ui/workspace.py" line="49" />
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from calendar_support import CLIENT_LAST, STAFF_PASSWORD
 
+from kdm_desktop import messages
 from kdm_desktop.cli.main import main
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 
@@ -23,17 +24,20 @@ def kdm(cal, monkeypatch, capsys, tmp_path):
             path = tmp_path / "appt.json"
             path.write_text(json.dumps(data), "utf-8")
             args.append(str(path))
-        code = main(
-            [
-                *args,
-                "--json",
-                "--data-dir",
-                str(cal.casefile.data_dir),
-                "--user",
-                user,
-                "--password-stdin",
-            ]
-        )
+        try:
+            code = main(
+                [
+                    *args,
+                    "--json",
+                    "--data-dir",
+                    str(cal.casefile.data_dir),
+                    "--user",
+                    user,
+                    "--password-stdin",
+                ]
+            )
+        finally:
+            messages.set_language("tr")  # `--lang en` is process-wide; the process goes on
         out = capsys.readouterr().out
         return code, (json.loads(out) if out.strip() else None)
 
