@@ -84,14 +84,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     (`CI=true`, set by every CI) or with KDM_SLOW_TESTS=1; a developer's quick run
     skips them, and says so in the summary.
 
-    When they run they go first, longest first: `make pytest` hands out work with
+    The longest test files go first, longest first: `make pytest` hands out work with
     `--dist loadfile --no-loadscope-reorder`, one test file at a time in this order
     (a file's tests share its worker, so a module-scoped build runs once), so the
     frozen build starts on one worker at once while the wheel build starts on the
-    other, and the short tests fill the rest.
-    Scheduled late, a build of over a minute would run on past everything else."""
+    other, and the short tests fill the rest. Scheduled late, a file of half a minute
+    (or a build of over a minute) would run on past everything else."""
+    items.sort(key=_long_rank)  # stable: every other test keeps its place
     if os.environ.get("CI", "").lower() in ("1", "true", "yes") or os.environ.get("KDM_SLOW_TESTS"):
-        items.sort(key=_slow_rank)  # stable: every other test keeps its place
         return
     skip = pytest.mark.skip(reason="slow: runs in CI, or locally with KDM_SLOW_TESTS=1")
     for item in items:
@@ -99,13 +99,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-def _slow_rank(item: pytest.Item) -> int:
-    """0 for the longest slow test file, then the other slow ones, then the rest."""
-    if item.get_closest_marker("slow") is None:
-        return len(SLOW_ORDER) + 1
+def _long_rank(item: pytest.Item) -> int:
+    """0 for the longest test file, then the other long ones, then the rest."""
     name = item.path.name
-    return SLOW_ORDER.index(name) if name in SLOW_ORDER else len(SLOW_ORDER)
+    return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
 
 
-# The slow test files, longest first (measured with `--durations`, see docs/startup.md).
-SLOW_ORDER = ("test_frozen.py", "test_wheel.py")
+# The longest test files, longest first (`--durations=0` summed per file on 2 cores,
+# see docs/startup.md): the two release builds (CI only), the SIGKILL/full-disk
+# key-slot tests (about 30 s of child processes), then the GUI files of 6-10 s.
+LONG_FIRST = (
+    "test_frozen.py",
+    "test_wheel.py",
+    "test_crash_rekey.py",
+    "test_drafts_ui.py",
+    "test_fit.py",
+    "test_slot_binding.py",
+    "test_transfer_tampering.py",
+)
