@@ -2,7 +2,12 @@ import datetime
 
 import pytest
 
-from kdm_desktop.domain.dates import format_turkish_date, format_turkish_datetime
+from kdm_desktop import messages
+from kdm_desktop.domain.dates import (
+    format_shown_datetime,
+    format_turkish_date,
+    format_turkish_datetime,
+)
 
 
 def test_datetime_long_form() -> None:
@@ -61,3 +66,13 @@ def test_aware_datetime_uses_its_own_wall_clock() -> None:
 
 def test_datetime_passed_to_date_formatter_ignores_time() -> None:
     assert format_turkish_date(datetime.datetime(2026, 11, 25, 14, 5)) == "25 Kasım 2026 Çarşamba"
+
+
+def test_a_moment_on_the_screen_follows_the_language() -> None:
+    """The letter templates' history shows when each version was saved; an English
+    screen says it in English, a Turkish one exactly as the documents do."""
+    moment = datetime.datetime(2026, 11, 25, 14, 5)
+    assert format_shown_datetime(moment) == format_turkish_datetime(moment)
+    assert format_shown_datetime(moment) == "25 Kasım 2026 Çarşamba, 14:05"
+    with messages.speaking("en"):
+        assert format_shown_datetime(moment) == "Wednesday 25 November 2026, 14:05"

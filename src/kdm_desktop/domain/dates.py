@@ -54,6 +54,12 @@ def format_shown_day(d: datetime.date) -> str:
     return format_shown_date(d, weekday=False)
 
 
+def format_shown_datetime(dt: datetime.datetime) -> str:
+    """A moment on the screen: "25 Kasım 2026 Çarşamba, 14:05" / "Wednesday 25 November
+    2026, 14:05" (Turkish exactly as `format_turkish_datetime`; wall clock as given)."""
+    return f"{format_shown_date(dt)}, {dt.hour:02d}:{dt.minute:02d}"
+
+
 def format_turkish_date(d: datetime.date) -> str:
     """Return e.g. ``"25 Kasım 2026 Çarşamba"``.
 

@@ -86,6 +86,13 @@ def _type_label_tr(value: str) -> str:
     return turkish_text(f"calendar.type.{value}")
 
 
+@functools.cache
+def _type_label_in(value: str, lang: str) -> str:
+    # The same in each language: a month view labels up to 2,000 entries.
+    with messages.speaking(lang):
+        return messages.text(f"calendar.type.{value}")
+
+
 class AppointmentType(StrEnum):
     """What kind of session is booked.  Values are stable storage codes (ASCII)."""
 
@@ -100,7 +107,7 @@ class AppointmentType(StrEnum):
     @property
     def label(self) -> str:
         """The type in the language of the moment (screens, internal printouts)."""
-        return messages.text(f"calendar.type.{self.value}")
+        return _type_label_in(self.value, messages.language())
 
     @property
     def label_tr(self) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kdm_desktop.domain.dates import format_turkish_datetime
+from kdm_desktop.domain.dates import format_shown_datetime
 from kdm_desktop.domain.letters.letter import AUTO_FIELDS, LetterTemplate
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.casefile import Session
@@ -47,7 +47,7 @@ def allowed_fields(template: LetterTemplate) -> list[str]:
 
 def moment_text(iso: str) -> str:
     try:
-        return format_turkish_datetime(datetime.datetime.fromisoformat(iso))
+        return format_shown_datetime(datetime.datetime.fromisoformat(iso))
     except ValueError:
         return iso
 
