@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests run on the centre's clock: a centre's PC is set to Istanbul, and the program
+# dates everything in Europe/Istanbul. On a UTC machine `date.today()` in a test was
+# a day behind the program's today between 21:00 and 24:00 UTC (three tests failed
+# then: "9 gün" where "10 gün" was expected). Child processes inherit the zone.
+os.environ["TZ"] = "Europe/Istanbul"
+if hasattr(time, "tzset"):  # not on Windows, where the PC's own zone is used
+    time.tzset()
 os.environ["KDM_INSECURE_FAST_KDF"] = "1"
 os.environ["KDM_LANG"] = "tr"
 os.environ.pop("KDM_PASSWORD", None)
