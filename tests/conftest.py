@@ -59,6 +59,18 @@ def _turkish_again_after_each_test() -> Iterator[None]:
         pytest.fail(f"the test left the core's language at {leaked!r}")
 
 
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The core speaks English for this test (the window's translator is separate)."""
+    from kdm_desktop import messages
+
+    messages.set_language("en")
+    try:
+        yield
+    finally:
+        messages.set_language("tr")
+
+
 @pytest.fixture(scope="session")
 def casefile_template(tmp_path_factory: pytest.TempPathFactory) -> CaseFileFixture:
     """A fresh case file with one administrator, built once per test process."""

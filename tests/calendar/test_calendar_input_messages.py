@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from kdm_desktop import messages
 from kdm_desktop.errors import ValidationError
 from kdm_desktop.services.calendar import CalendarService
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    messages.set_language("en")
-    try:
-        yield
-    finally:
-        messages.set_language("tr")
 
 
 def _refusal(data: dict[str, object]) -> ValidationError:

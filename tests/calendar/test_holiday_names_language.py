@@ -4,22 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
-
-from kdm_desktop import messages
 from kdm_desktop.domain.calendar.holidays_tr import ClosedDay, holidays_on
 from kdm_desktop.ui.calendar.views import holiday_text
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    messages.set_language("en")
-    try:
-        yield
-    finally:
-        messages.set_language("tr")
 
 
 def _texts(day: dt.date) -> list[str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from kdm_desktop import messages
@@ -16,15 +14,6 @@ from kdm_desktop.domain.cases.choices import (
     parse_choice,
 )
 from kdm_desktop.domain.perpetrator import Answer, PerpetratorAgeBand
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    messages.set_language("en")
-    try:
-        yield
-    finally:
-        messages.set_language("tr")
 
 
 def test_turkish_labels_are_the_ones_shown_before() -> None:

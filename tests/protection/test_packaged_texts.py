@@ -54,15 +54,6 @@ TURKISH_LETTERS = re.compile("[ğĞıİşŞçÇöÖüÜ]")
 PROPER_NAMES = ("ŞÖNİM",)
 
 
-@pytest.fixture
-def english() -> Iterator[None]:
-    messages.set_language("en")
-    try:
-        yield
-    finally:
-        messages.set_language("tr")
-
-
 def _strip_en(obj: object) -> object:
     if isinstance(obj, dict):
         return {k: _strip_en(v) for k, v in obj.items() if not k.endswith("_en")}

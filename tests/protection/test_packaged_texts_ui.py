@@ -5,10 +5,8 @@ window's own strings are English source strings)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from protection_support import make_case, order_data
 from protection_ui_support import page_context, shoot
 from PySide6.QtWidgets import QGroupBox, QLabel
@@ -22,15 +20,6 @@ from kdm_desktop.ui.protection.plan_tab import SafetyPlanTab
 from kdm_desktop.ui.protection.risk_tab import RiskTab
 
 TURKISH_LETTERS = re.compile("[ğĞıİşŞçÇöÖüÜ]")
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    messages.set_language("en")
-    try:
-        yield
-    finally:
-        messages.set_language("tr")
 
 
 def _turkish(texts: list[str]) -> list[str]:

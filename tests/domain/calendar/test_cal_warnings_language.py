@@ -5,12 +5,10 @@ sentence (`message_tr`, and `message` in Turkish mode) is unchanged."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from cal_support import appt, at
 
-from kdm_desktop import messages
 from kdm_desktop.domain.calendar import (
     ClosedDay,
     Frequency,
@@ -21,15 +19,6 @@ from kdm_desktop.domain.calendar import (
     find_conflicts,
 )
 from kdm_desktop.domain.rules import DomainRuleError
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    messages.set_language("en")
-    try:
-        yield
-    finally:
-        messages.set_language("tr")
 
 
 def _messages(start: dt.datetime, **kw: object) -> list[tuple[str, str]]:
