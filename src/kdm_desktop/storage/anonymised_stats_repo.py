@@ -1,6 +1,6 @@
 """The anonymised statistical trace of destroyed cases (public API for statistics).
 
-`AnonymisedStatsRepository.rows(year_from, year_to)` returns `AnonymisedRow`s of
+`AnonymisedStatsRepository.rows(year_from, year_to)` returns `AnonymisedCase`s of
 destroyed cases; each is one case as counted at destruction, with no link to her.
 """
 
@@ -9,36 +9,10 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from kdm_desktop.domain.retention.anonymise import AnonymisedCase
 from kdm_desktop.storage.connection import Connection
-
-
-@dataclass(frozen=True)
-class AnonymisedRow:
-    application_year: int
-    application_month: int
-    age_band: str
-    district: str
-    marital_status: str
-    education: str
-    employment: str
-    income_band: str
-    channel: str
-    heard_from: str
-    perpetrator_relation: str
-    violence_types: tuple[str, ...]
-    closure_reason: str
-    closure_year: int | None
-    closure_month: int | None
-    risk_level: str
-    orders_count: int
-    services_count: int
-    has_own_income: str = ""  # "var" / "yok" / "" (schema step ANON_STATS_MORE)
-    life_danger: str = ""  # "evet" / "hayir" / ""
-
 
 _ANON_COLUMNS = (
     "application_year, application_month, age_band, district, marital_status, education, "
@@ -49,8 +23,9 @@ _ANON_COLUMNS = (
 _ANON_PLACEHOLDERS = ", ".join("?" * (1 + _ANON_COLUMNS.count(",") + 1))
 
 
-def _anon_row(r: tuple[Any, ...]) -> AnonymisedRow:
-    return AnonymisedRow(
+def _anon_row(r: tuple[Any, ...]) -> AnonymisedCase:
+    # Read back as the domain type it was written from (no row type of its own).
+    return AnonymisedCase(
         application_year=int(r[0]),
         application_month=int(r[1]),
         age_band=str(r[2]),
@@ -113,7 +88,9 @@ class AnonymisedStatsRepository:
                 ),
             )
 
-    def rows(self, year_from: int | None = None, year_to: int | None = None) -> list[AnonymisedRow]:
+    def rows(
+        self, year_from: int | None = None, year_to: int | None = None
+    ) -> list[AnonymisedCase]:
         """Rows whose application year is within [year_from, year_to] (either may be None)."""
         rows = self._conn.execute(
             f"SELECT {_ANON_COLUMNS} FROM retention_anon_stats "  # noqa: S608

@@ -8,13 +8,13 @@ segment keeps her name. `compact` checkpoints the WAL and VACUUMs, and with
 `secure_delete` on (connection.py) freed pages are zeroed before reuse.
 
 Anonymised statistics API (for the statistics feature, see docs/retention.md):
-`AnonymisedStatsRepository.rows(year_from, year_to)` returns `AnonymisedRow`s of
+`AnonymisedStatsRepository.rows(year_from, year_to)` returns `AnonymisedCase`s of
 destroyed cases; each is one case as counted at destruction, with no link to her.
 """
 
 from __future__ import annotations
 
-from kdm_desktop.storage.anonymised_stats_repo import AnonymisedRow, AnonymisedStatsRepository
+from kdm_desktop.storage.anonymised_stats_repo import AnonymisedStatsRepository
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 from kdm_desktop.storage.retention_cases import RetentionCaseQueries
@@ -33,7 +33,6 @@ register_countable("retention_runs", "retention_anon_stats", "subject_requests")
 
 # Rows and the statistics repository keep their import path here.
 __all__ = [
-    "AnonymisedRow",
     "AnonymisedStatsRepository",
     "CaseFactsRow",
     "DatedRow",
