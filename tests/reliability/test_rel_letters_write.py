@@ -6,6 +6,7 @@ used, no "sent" letter and no export audit entry, and the message must say so.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import json
@@ -112,31 +113,45 @@ def test_full_or_pulled_stick_records_nothing(
     assert list(target.parent.iterdir()) == []
 
 
-def test_failed_commit_removes_the_written_file(casefile, case_id, tmp_path, monkeypatch):
-    target = tmp_path / "yazi.pdf"
-
-    def audit_then_fail(self, action, *args, **kwargs):
-        if action == AuditAction.EXPORT:
-            # The file is on disk now; the commit is what fails.
-            raise RuntimeError("commit failed")
-        return original(self, action, *args, **kwargs)
-
+@pytest.mark.parametrize("what", ["make", "reprint", "case_summary"])
+def test_failed_commit_removes_the_written_file(casefile, case_id, tmp_path, monkeypatch, what):
+    """The PDF is written inside the transaction; if the commit then fails (a full
+    disk at COMMIT), the file must not stay behind as a letter that was never made."""
     from kdm_desktop.services.casefile import Session
 
-    original = Session.audit
+    target = tmp_path / "yazi.pdf"
+    if what == "reprint":
+        with casefile.login() as s:
+            made = LetterService(s).make(case_id, "hastane-sevk", {"reason": "Muayene"})
+    before = _trace(casefile, case_id)
+    original = Session.work
     with casefile.login() as s:
-        monkeypatch.setattr(Session, "audit", audit_then_fail)
-        with pytest.raises(RuntimeError):
-            LetterService(s).make(
-                case_id,
-                "hastane-sevk",
-                {"reason": "Muayene"},
-                action=AuditAction.EXPORT,
-                save_to=target,
-            )
-        monkeypatch.setattr(Session, "audit", original)
+        service = LetterService(s)
+
+        @contextlib.contextmanager
+        def work_then_fail(self, **kwargs):
+            with original(self, **kwargs) as uow:
+                yield uow
+                if target.exists():  # the unit that wrote it: now its commit fails
+                    raise OSError(errno.ENOSPC, "simulated full disk at commit")
+
+        monkeypatch.setattr(Session, "work", work_then_fail)
+        with pytest.raises(OSError):
+            if what == "make":
+                service.make(
+                    case_id,
+                    "hastane-sevk",
+                    {"reason": "Muayene"},
+                    action=AuditAction.EXPORT,
+                    save_to=target,
+                )
+            elif what == "reprint":
+                service.reprint(made.number, action=AuditAction.EXPORT, save_to=target)
+            else:
+                service.case_summary(case_id, save_to=target)
+        monkeypatch.setattr(Session, "work", original)
     assert not target.exists()
-    assert _trace(casefile, case_id) == (0, 0)
+    assert _trace(casefile, case_id) == before
 
 
 def test_reprint_and_summary_to_missing_folder_audit_nothing(kdm, casefile, case_id, tmp_path):

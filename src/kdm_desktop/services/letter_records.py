@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,11 +48,18 @@ def _save_pdf(path: Path, pdf: bytes, key: str) -> Path:
     return path
 
 
-def _remove(written: list[Path]) -> None:
-    # The record did not commit after all: a file for it must not stay behind.
-    for path in written:
-        with contextlib.suppress(OSError):
-            path.unlink()
+@contextlib.contextmanager
+def _kept_only_if_committed() -> Iterator[list[Path]]:
+    """Around a unit of work that also writes files (listed as they are written):
+    if the record does not commit after all, no file for it stays behind."""
+    written: list[Path] = []
+    try:
+        yield written
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
 
 
 class LetterNotFound(KdmError):
@@ -90,15 +98,10 @@ class LetterRecords(LetterFactsReader):
         self._require_consent(row.case_id, RecipientKind(row.recipient_kind))
         pdf = self._repo.pdf(row.id)
         assert pdf is not None
-        written: list[Path] = []
-        try:
-            with self._s.work() as uow:
-                uow.audit(action, "letter", row.id, f"reprint case={row.case_id}")
-                if save_to is not None:
-                    written.append(_save_pdf(save_to, pdf, "io.write_failed"))
-        except BaseException:
-            _remove(written)
-            raise
+        with _kept_only_if_committed() as written, self._s.work() as uow:
+            uow.audit(action, "letter", row.id, f"reprint case={row.case_id}")
+            if save_to is not None:
+                written.append(_save_pdf(save_to, pdf, "io.write_failed"))
         return pdf
 
     def set_status(self, ref: str, status: str, note: str = "") -> LetterRow:
@@ -128,15 +131,10 @@ class LetterRecords(LetterFactsReader):
         self._s.require(Permission.PRINT)
         view = CaseService(self._s).open(ref)
         pdf = render_case_summary(view, self._s.centre().name, today(self._s))
-        written: list[Path] = []
-        try:
-            with self._s.work() as uow:
-                uow.audit(AuditAction.PRINT, "case_summary", view.record.id)
-                if save_to is not None:
-                    written.append(_save_pdf(save_to, pdf, "io.write_failed"))
-        except BaseException:
-            _remove(written)
-            raise
+        with _kept_only_if_committed() as written, self._s.work() as uow:
+            uow.audit(AuditAction.PRINT, "case_summary", view.record.id)
+            if save_to is not None:
+                written.append(_save_pdf(save_to, pdf, "io.write_failed"))
         return pdf
 
     def case_summary_document(self, ref: str) -> PrintDocument:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 from kdm_desktop.services.letter_records import (
     IssuedLetter,
     LetterNotFound,
-    _remove,
+    _kept_only_if_committed,
     _save_pdf,
 )
 from kdm_desktop.services.letter_templates import (
@@ -156,39 +156,32 @@ class LetterService(LetterTemplates):
         compose(template, facts, values, ticked, number="", day=day, logo=None)
         letter_id = str(uuid.uuid4())
         now, user = self._s.timestamp(), self._s.user.username
-        written: list[Path] = []
-        try:
-            with self._s.work() as uow:
-                repo = uow.letters
-                seq = repo.allocate_seq(series_key(pattern, code, day.year), day.year)
-                number = format_letter_number(pattern, code, day.year, seq)
-                content = compose(
-                    template, facts, values, ticked, number=number, day=day, logo=logo
-                )
-                pdf = render_letter(content)
-                row = LetterRow(
-                    id=letter_id,
-                    case_id=record.id,
-                    number=number,
-                    recipient_kind=template.recipient_kind.value,
-                    recipient_name=recipient_name(template, values),
-                    letter_date=day.isoformat(),
-                    template_name=template.name,
-                    template_version=template.version,
-                    status=LetterStatus.SENT,
-                    status_note="",
-                    status_at=now,
-                    status_by=user,
-                    created_at=now,
-                    created_by=user,
-                )
-                repo.insert(row, day.year, seq, pdf)
-                detail = f"case={record.id} template={stored.id}"
-                uow.audit(AuditAction.CREATE, "letter", letter_id, detail)
-                uow.audit(action, "letter", letter_id, f"case={record.id}")
-                if save_to is not None:
-                    written.append(_save_pdf(save_to, pdf, "letter.write_failed"))
-        except BaseException:
-            _remove(written)
-            raise
+        with _kept_only_if_committed() as written, self._s.work() as uow:
+            repo = uow.letters
+            seq = repo.allocate_seq(series_key(pattern, code, day.year), day.year)
+            number = format_letter_number(pattern, code, day.year, seq)
+            content = compose(template, facts, values, ticked, number=number, day=day, logo=logo)
+            pdf = render_letter(content)
+            row = LetterRow(
+                id=letter_id,
+                case_id=record.id,
+                number=number,
+                recipient_kind=template.recipient_kind.value,
+                recipient_name=recipient_name(template, values),
+                letter_date=day.isoformat(),
+                template_name=template.name,
+                template_version=template.version,
+                status=LetterStatus.SENT,
+                status_note="",
+                status_at=now,
+                status_by=user,
+                created_at=now,
+                created_by=user,
+            )
+            repo.insert(row, day.year, seq, pdf)
+            detail = f"case={record.id} template={stored.id}"
+            uow.audit(AuditAction.CREATE, "letter", letter_id, detail)
+            uow.audit(action, "letter", letter_id, f"case={record.id}")
+            if save_to is not None:
+                written.append(_save_pdf(save_to, pdf, "letter.write_failed"))
         return IssuedLetter(letter_id, number, pdf, content)
