@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -33,6 +34,8 @@ from kdm_desktop.storage.meta_repo import MetaRepository
 register_countable("appointments", "calendar_series")
 
 WORKING_HOURS_KEY: Final = "calendar.working_hours"
+# Three bound values per day: well inside SQLite's oldest limit of 999 per statement.
+_DAYS_PER_STATEMENT: Final = 300
 
 _APPT_COLUMNS: Final = (
     "id, start, duration_min, staff, room, case_id, type, note, interpreter, status"
@@ -243,6 +246,53 @@ class CalendarRepository:
         ).fetchall()
         starts: dict[str, dt.datetime] = {}
         return [_appointment(r, starts) for r in rows]
+
+    def first_per_day(
+        self,
+        days: Sequence[tuple[dt.date, dt.datetime, dt.datetime]],
+        per_day: int,
+        staff: str | None = None,
+    ) -> tuple[dict[dt.date, list[Appointment]], dict[dt.date, int]]:
+        """Per (day, lo, hi): the singles starting in [lo, hi) — the first `per_day` in
+        time order (then staff and id, as a listed range orders them) — and how many
+        start then.
+
+        What a month's day cells show: each day's LIMIT ends its walk along
+        `appointments_by_start` after the rows shown and the count reads only that
+        index, so a month of 2,000 builds a few appointments per day, not 2,000.
+        """
+        shown: dict[dt.date, list[Appointment]] = {}
+        totals: dict[dt.date, int] = {}
+        starts: dict[str, dt.datetime] = {}
+        mine = " AND staff = ?" if staff is not None else ""
+        extra: list[object] = [] if staff is None else [staff]
+        for i in range(0, len(days), _DAYS_PER_STATEMENT):
+            chunk = days[i : i + _DAYS_PER_STATEMENT]
+            named = {d.isoformat(): d for d, _, _ in chunk}
+            table = "WITH days (day, lo, hi) AS (VALUES " + ", ".join(["(?, ?, ?)"] * len(chunk))
+            params: list[object] = []
+            for d, lo, hi in chunk:
+                params += [d.isoformat(), utc_text(lo), utc_text(hi)]
+            counted = self._conn.execute(
+                f"{table}) SELECT day, (SELECT count(*) FROM appointments "  # noqa: S608
+                f"WHERE start_utc >= days.lo AND start_utc < days.hi{mine}) FROM days",
+                [*params, *extra],
+            ).fetchall()
+            totals.update((named[day], int(n)) for day, n in counted if n)
+            if per_day <= 0 or not any(n for _, n in counted):
+                continue
+            # `start` (the local text) orders what `start_utc`'s whole seconds tie.
+            rows = self._conn.execute(
+                f"{table}) SELECT {_APPT_COLUMNS}, days.day FROM days "  # noqa: S608
+                "JOIN appointments ON appointments.pk IN (SELECT pk FROM appointments "
+                f"WHERE start_utc >= days.lo AND start_utc < days.hi{mine} "
+                "ORDER BY start_utc, start, staff, id LIMIT ?) "
+                "ORDER BY days.day, start_utc, start, staff, id",
+                [*params, *extra, per_day],
+            ).fetchall()
+            for r in rows:
+                shown.setdefault(named[r[10]], []).append(_appointment(r, starts))
+        return shown, totals
 
     # ----- series -----
 

@@ -21,6 +21,7 @@ from kdm_desktop.services.calendar.common import (
     Booked,
     CalendarEntry,
     ClientMatch,
+    DayCell,
     occurrence_ref,
 )
 from kdm_desktop.services.calendar.exports import CalendarExports
@@ -38,6 +39,7 @@ __all__ = [
     "CalendarEntry",
     "CalendarService",
     "ClientMatch",
+    "DayCell",
     "occurrence_ref",
 ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kdm_desktop.domain.calendar import (
@@ -31,6 +32,14 @@ from kdm_desktop.services.casefile import Session
 
 if TYPE_CHECKING:
     from kdm_desktop.storage.calendar_repo import CalendarRepository
+
+# (start as a POSIX timestamp, staff, id, ref, appointment): what a listed range sorts.
+Keyed = tuple[float, str, str, str, Appointment]
+
+
+def sort_key(k: Keyed) -> tuple[float, str, str]:
+    """By instant (a timestamp orders like UTC), then staff and id."""
+    return k[0], k[1], k[2]
 
 
 class CalendarBase:
@@ -94,22 +103,27 @@ class CalendarBase:
         # POSIX timestamps are instants and far cheaper than zone arithmetic: each bound
         # and each start is converted once (`Appointment.overlaps` does the same test).
         lo_ts, hi_ts = lo.timestamp(), hi.timestamp()
-        keyed: list[tuple[float, str, str, str, Appointment]] = []
+        keyed: list[Keyed] = []
         for a in repo.in_range(lo, hi, LONGEST, staff):
             begins = a.start.timestamp()
             if begins < hi_ts and lo_ts < begins + 60 * a.duration_minutes:
                 keyed.append((begins, a.staff, a.id, a.id, a))
-        for series, exceptions in repo.series_in_range(lo, hi):
+        keyed.extend(self._occurrences(lo, hi, staff))
+        keyed.sort(key=sort_key)
+        return [(k[3], k[4]) for k in keyed]
+
+    def _occurrences(
+        self, lo: dt.datetime, hi: dt.datetime, staff: str | None
+    ) -> Iterator[Keyed]:
+        """Occurrences of the series overlapping [lo, hi), keyed for `sort_key`."""
+        for series, exceptions in self._repo.series_in_range(lo, hi):
             dates = series.dates()
             for occ in materialise(series, exceptions, lo, hi):
                 if staff is not None and occ.staff != staff:
                     continue
                 assert occ.occurrence_index is not None
                 ref = occurrence_ref(series.id, dates[occ.occurrence_index])
-                keyed.append((occ.start.timestamp(), occ.staff, occ.id, ref, occ))
-        # By instant (a timestamp orders like UTC), then staff and id.
-        keyed.sort(key=lambda k: (k[0], k[1], k[2]))
-        return [(k[3], k[4]) for k in keyed]
+                yield (occ.start.timestamp(), occ.staff, occ.id, ref, occ)
 
     def _entries(
         self, pairs: list[tuple[str, Appointment]], *, printed: bool = False

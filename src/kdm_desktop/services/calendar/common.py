@@ -73,6 +73,20 @@ class CalendarEntry:
         return self.appointment.series_id is not None
 
 
+@dataclass(frozen=True, slots=True)
+class DayCell:
+    """What a day of the month view can show: its first appointments in time order
+    (as `list_range` orders them) and how many the day has in all."""
+
+    entries: tuple[CalendarEntry, ...]
+    total: int
+
+    @property
+    def more(self) -> int:
+        """Appointments of the day not in `entries` ("+N more")."""
+        return self.total - len(self.entries)
+
+
 def occurrence_ref(series_id: str, original: dt.date) -> str:
     return f"{series_id}{REF_SEPARATOR}{original.isoformat()}"
 

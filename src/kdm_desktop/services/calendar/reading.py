@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kdm_desktop.domain.calendar import Holiday, holidays_between, initials
+from kdm_desktop.domain.calendar import (
+    Appointment,
+    Holiday,
+    holidays_between,
+    initials,
+    local_day_bounds,
+)
 from kdm_desktop.domain.cases.draft import ANONYMOUS_LABEL, display_name
 from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.domain.cases.search import query_tokens
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.calendar.base import CalendarBase
-from kdm_desktop.services.calendar.common import CalendarEntry, ClientMatch, span
+from kdm_desktop.services.calendar.base import CalendarBase, Keyed, sort_key
+from kdm_desktop.services.calendar.common import CalendarEntry, ClientMatch, DayCell, span
 from kdm_desktop.services.case_access import resolve_case, staff_working_on_cases
 
 
@@ -59,6 +65,50 @@ class CalendarReading(CalendarBase):
         lo, hi = span(first, last)
         who = staff.strip().lower() if staff is not None else None
         entries = self._entries(self._raw(lo, hi, who))
+        self._audit_shown(first, last, entries)
+        return entries
+
+    def day_cells(
+        self, first: dt.date, last: dt.date, staff: str | None = None, *, per_day: int
+    ) -> dict[dt.date, DayCell]:
+        """The month view's read: for each local day ``first``…``last`` that has
+        appointments, the first ``per_day`` of them exactly as `list_range` lists them
+        (same order, labels and privacy) and how many the day has in all.
+
+        A day cell shows a few entries and "+N more": only those are built, labelled
+        and audited, so a month of 2,000 costs what it shows. A day opened from its
+        cell lists them all (`list_range`).
+        """
+        self._s.require(Permission.VIEW_CALENDAR)
+        lo, hi = span(first, last)
+        who = staff.strip().lower() if staff is not None else None
+        per_day = max(0, per_day)
+        days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+        if not days:
+            return {}
+        singles, totals = self._repo.first_per_day(
+            [(d, *local_day_bounds(d)) for d in days], per_day, who
+        )
+        keyed: dict[dt.date, list[Keyed]] = {
+            day: [(a.start.timestamp(), a.staff, a.id, a.id, a) for a in appts]
+            for day, appts in singles.items()
+        }
+        for k in self._occurrences(lo, hi, who):
+            day = k[4].start.date()
+            if first <= day <= last:  # not one that began the evening before
+                keyed.setdefault(day, []).append(k)
+                totals[day] = totals.get(day, 0) + 1
+        pairs: list[tuple[str, Appointment]] = []
+        for day in sorted(keyed):
+            pairs += [(k[3], k[4]) for k in sorted(keyed[day], key=sort_key)[:per_day]]
+        entries = self._entries(pairs)
+        shown: dict[dt.date, list[CalendarEntry]] = {}
+        for e in entries:
+            shown.setdefault(e.appointment.start.date(), []).append(e)
+        self._audit_shown(first, last, entries)
+        return {day: DayCell(tuple(shown.get(day, ())), n) for day, n in sorted(totals.items())}
+
+    def _audit_shown(self, first: dt.date, last: dt.date, entries: list[CalendarEntry]) -> None:
         if self.sees_names and any(e.case_number for e in entries):
             # Names of clients were shown: recorded like a page of the case list.
             with self._s.work(durable=False) as uow:
@@ -68,7 +118,6 @@ class CalendarReading(CalendarBase):
                     "*",
                     f"from={first.isoformat()} to={last.isoformat()} rows={len(entries)}",
                 )
-        return entries
 
     def get(self, ref: str) -> CalendarEntry:
         self._s.require(Permission.VIEW_CALENDAR)
