@@ -47,7 +47,6 @@ LARGE_MODULES: dict[str, str] = {
     "domain/letters/letter.py": "next to split: template parsing vs. composing a letter",
     "services/casefile.py": "next to split: the Session vs. create/unlock/recover",
     "services/slot_journal.py": "next to split: the rekey roll-forward vs. binding at open",
-    "ui/calendar/views.py": "next to split: month, week and day views share paint helpers",
 }
 
 # "module.py::Class" -> why it is still over the limit

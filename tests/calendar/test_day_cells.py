@@ -190,7 +190,9 @@ def test_the_sekreter_sees_in_the_cells_what_she_sees_in_the_list(cal) -> None:
     with cal.login("sekreter") as s:
         svc = CalendarService(s)
         for per_day in (0, 1, 2, 3, 10):
-            _assert_same_as_list_range(svc, dt.date(2026, 12, 1), dt.date(2026, 12, 31), None, per_day)
+            _assert_same_as_list_range(
+                svc, dt.date(2026, 12, 1), dt.date(2026, 12, 31), None, per_day
+            )
         cells = svc.day_cells(dt.date(2026, 12, 1), dt.date(2026, 12, 31), per_day=10)
     shown = [e for c in cells.values() for e in c.entries]
     assert len(shown) == 14 and cells[dt.date(2026, 12, 7)].total == 5

@@ -16,7 +16,7 @@ from kdm_desktop.domain.calendar import (
     display_label,
 )
 from kdm_desktop.services.calendar import CalendarEntry, CalendarService
-from kdm_desktop.ui.calendar import views
+from kdm_desktop.ui.calendar import month_view, paint, views
 
 
 def test_a_weekly_client_is_labelled_once_per_read(cal, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -66,14 +66,15 @@ def test_a_month_of_2000_draws_what_fits_with_fonts_made_once(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = 0
-    real = views.QFontMetrics
+    real = paint.QFontMetrics
 
     def counting(*args: Any) -> Any:
         nonlocal made
         made += 1
         return real(*args)
 
-    monkeypatch.setattr(views, "QFontMetrics", counting)
+    for module in (month_view, paint):
+        monkeypatch.setattr(module, "QFontMetrics", counting)
     view = views.MonthView()
     qtbot.addWidget(view)
     view.resize(1366, 768)

@@ -112,9 +112,7 @@ class CalendarBase:
         keyed.sort(key=sort_key)
         return [(k[3], k[4]) for k in keyed]
 
-    def _occurrences(
-        self, lo: dt.datetime, hi: dt.datetime, staff: str | None
-    ) -> Iterator[Keyed]:
+    def _occurrences(self, lo: dt.datetime, hi: dt.datetime, staff: str | None) -> Iterator[Keyed]:
         """Occurrences of the series overlapping [lo, hi), keyed for `sort_key`."""
         for series, exceptions in self._repo.series_in_range(lo, hi):
             dates = series.dates()

@@ -52,6 +52,7 @@ class CalendarPage(QWidget):
             self.stack.addWidget(view)
             view.entry_clicked.connect(self.open_entry)
         self.month_view.day_activated.connect(self._open_day)
+        self.month_view.rows_wanted.connect(self._month_grew)
         self.week_view.slot_clicked.connect(self.new_appointment)
         self.day_view.slot_clicked.connect(self.new_appointment)
 
@@ -127,6 +128,11 @@ class CalendarPage(QWidget):
         self.anchor = day
         self.set_mode(mode)
 
+    def _month_grew(self) -> None:
+        """The month's cells grew past the entries read for them: read again."""
+        if self.mode == MONTH:
+            self.reload()
+
     def _open_day(self, day: dt.date) -> None:
         self.show_date(day, DAY)
 
@@ -155,17 +161,24 @@ class CalendarPage(QWidget):
     def reload(self) -> None:
         first, last = self._range()
         staff = self.staff_filter.currentData()
+        by_staff = bool(self.colour_mode.currentData()) or not self.service.sees_names
+        today = self.service.today()
         try:
-            entries = self.service.list_range(first, last, staff)
             holidays = self.service.holidays(first, last)
+            if self.mode == MONTH:
+                # A cell shows a few entries and "+N more": only those are read.
+                rows = self.month_view.rows_to_read()
+                cells = self.service.day_cells(first, last, staff, per_day=rows)
+            else:
+                entries = self.service.list_range(first, last, staff)
         except KdmError as exc:
             dialogs.warn(self, exc.message)
             return
-        by_staff = bool(self.colour_mode.currentData()) or not self.service.sees_names
-        today = self.service.today()
         if self.mode == MONTH:
             self.month_view.set_month(self.anchor.year, self.anchor.month)
-            self.month_view.set_data(entries, holidays, by_staff=by_staff, today=today)
+            self.month_view.set_cells(
+                cells, holidays, rows_read=rows, by_staff=by_staff, today=today
+            )
         elif self.mode == WEEK:
             self.week_view.set_anchor(self.anchor)
             self.week_view.set_data(entries, holidays, by_staff=by_staff, today=today)
