@@ -5,6 +5,7 @@ again; and a day, "+N more" included, still opens on all its appointments."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -25,15 +26,15 @@ def _book_busy_month(cal: Any) -> None:
     with cal.login() as s:
         svc = CalendarService(s)
         refs = []
+        kinds = (
+            ("derya", AppointmentType.PSYCHOLOGICAL_SUPPORT),
+            ("avukat", AppointmentType.LEGAL_COUNSELLING),
+        )
         for hour in range(9, 18):
-            for who, kind in (("derya", AppointmentType.PSYCHOLOGICAL_SUPPORT),
-                              ("avukat", AppointmentType.LEGAL_COUNSELLING)):  # fmt: skip
-                refs.append(
-                    svc.add(
-                        booking(at(2026, 10, 14, hour), staff=who, type=kind, room=None,
-                                case_ref=cal.case_number if hour % 2 else None)  # fmt: skip
-                    ).ref
-                )
+            case = cal.case_number if hour % 2 else None
+            for who, kind in kinds:
+                inp = booking(at(2026, 10, 14, hour), staff=who, type=kind, room=None)
+                refs.append(svc.add(dataclasses.replace(inp, case_ref=case)).ref)
         svc.cancel(refs[0])
         svc.cancel(refs[5])
         weekly = svc.add_weekly(

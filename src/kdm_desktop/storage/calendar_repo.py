@@ -6,27 +6,31 @@ SQL for the calendar lives only here; values are always bound parameters.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 from kdm_desktop.domain.calendar import (
-    KEEP,
     Appointment,
     AppointmentSeries,
-    AppointmentStatus,
-    AppointmentType,
     ClosedDay,
-    Frequency,
     OccurrenceChange,
-    OpeningHours,
-    Recurrence,
     SeriesExceptions,
     WorkingHours,
-    to_istanbul,
 )
 from kdm_desktop.domain.calendar.conflicts import room_key
+from kdm_desktop.storage.calendar_codecs import (
+    APPT_COLUMNS,
+    SERIES_COLUMNS,
+    appointment_from_row,
+    change_from_json,
+    change_to_json,
+    hours_from_json,
+    hours_to_json,
+    rule_to_json,
+    series_from_row,
+    utc_text,
+)
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 from kdm_desktop.storage.meta_repo import MetaRepository
@@ -37,18 +41,6 @@ WORKING_HOURS_KEY: Final = "calendar.working_hours"
 # Three bound values per day: well inside SQLite's oldest limit of 999 per statement.
 _DAYS_PER_STATEMENT: Final = 300
 
-_APPT_COLUMNS: Final = (
-    "id, start, duration_min, staff, room, case_id, type, note, interpreter, status"
-)
-_SERIES_COLUMNS: Final = (
-    "id, rule, first_start, duration_min, staff, room, case_id, type, note, interpreter"
-)
-
-
-def utc_text(value: dt.datetime) -> str:
-    """Fixed-width UTC text: its string order is time order."""
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
 
 @dataclass(frozen=True)
 class CaseLabel:
@@ -58,129 +50,6 @@ class CaseLabel:
     anonymous: bool
     first_name: str
     last_name: str
-
-
-# ----- codecs -----
-
-
-_TYPES: Final = {t.value: t for t in AppointmentType}
-_STATUSES: Final = {s.value: s for s in AppointmentStatus}
-
-
-def _appointment(r: tuple[Any, ...], starts: dict[str, dt.datetime] | None = None) -> Appointment:
-    # Written through Appointment's rules; read back without running them again.
-    # `starts` caches the zoned start per stored text over one read: a month's 2,000
-    # appointments begin at a few hundred distinct times (whole and half hours).
-    text = r[1]
-    start = None if starts is None else starts.get(text)
-    if start is None:
-        start = to_istanbul(dt.datetime.fromisoformat(text))
-        if starts is not None:
-            starts[text] = start
-    try:
-        kind, status = _TYPES[r[6]], _STATUSES[r[9]]
-    except KeyError:  # not a stored value: the enums name the problem
-        kind, status = AppointmentType(r[6]), AppointmentStatus(r[9])
-    return Appointment.stored(
-        id=r[0],
-        start=start,
-        duration_minutes=int(r[2]),
-        staff=r[3],
-        room=r[4],
-        case_id=r[5],
-        type=kind,
-        note=r[7],
-        interpreter_needed=bool(r[8]),
-        status=status,
-        start_in_istanbul=True,
-    )
-
-
-def rule_to_json(rule: Recurrence) -> str:
-    return json.dumps(
-        {
-            "frequency": rule.frequency.value,
-            "interval": rule.interval,
-            "weekdays": sorted(rule.weekdays),
-            "count": rule.count,
-            "until": None if rule.until is None else rule.until.isoformat(),
-        },
-        sort_keys=True,
-    )
-
-
-def rule_from_json(text: str) -> Recurrence:
-    d = json.loads(text)
-    return Recurrence(
-        frequency=Frequency(d["frequency"]),
-        interval=int(d["interval"]),
-        weekdays=frozenset(int(x) for x in d["weekdays"]),
-        count=d["count"],
-        until=None if d["until"] is None else dt.date.fromisoformat(d["until"]),
-    )
-
-
-def change_to_json(change: OccurrenceChange) -> str:
-    out: dict[str, Any] = {}
-    if change.start is not KEEP:
-        out["start"] = change.start.isoformat()
-    for name in ("duration_minutes", "staff", "room", "note", "interpreter_needed"):
-        value = getattr(change, name)
-        if value is not KEEP:
-            out[name] = value
-    if change.status is not KEEP:
-        out["status"] = change.status.value
-    return json.dumps(out, sort_keys=True)
-
-
-def change_from_json(text: str) -> OccurrenceChange:
-    d = json.loads(text)
-    kwargs: dict[str, Any] = {
-        k: d[k]
-        for k in ("duration_minutes", "staff", "room", "note", "interpreter_needed")
-        if k in d
-    }
-    if "start" in d:
-        kwargs["start"] = dt.datetime.fromisoformat(d["start"])
-    if "status" in d:
-        kwargs["status"] = AppointmentStatus(d["status"])
-    return OccurrenceChange(**kwargs)
-
-
-def _series(r: tuple[Any, ...]) -> AppointmentSeries:
-    return AppointmentSeries(
-        id=r[0],
-        rule=rule_from_json(r[1]),
-        first_start=dt.datetime.fromisoformat(r[2]),
-        duration_minutes=int(r[3]),
-        staff=r[4],
-        room=r[5],
-        case_id=r[6],
-        type=AppointmentType(r[7]),
-        note=r[8],
-        interpreter_needed=bool(r[9]),
-    )
-
-
-def hours_to_json(hours: WorkingHours) -> str:
-    return json.dumps(
-        [
-            None if h is None else [h.open.strftime("%H:%M"), h.close.strftime("%H:%M")]
-            for h in hours.days
-        ]
-    )
-
-
-def hours_from_json(text: str) -> WorkingHours:
-    days = json.loads(text)
-    return WorkingHours(
-        tuple(
-            None
-            if d is None
-            else OpeningHours(dt.time.fromisoformat(d[0]), dt.time.fromisoformat(d[1]))
-            for d in days
-        )
-    )
 
 
 class CalendarRepository:
@@ -225,10 +94,10 @@ class CalendarRepository:
 
     def get(self, appt_id: str) -> Appointment | None:
         r = self._conn.execute(
-            f"SELECT {_APPT_COLUMNS} FROM appointments WHERE id = ?",  # noqa: S608
+            f"SELECT {APPT_COLUMNS} FROM appointments WHERE id = ?",  # noqa: S608
             (appt_id,),
         ).fetchone()
-        return None if r is None else _appointment(r)
+        return None if r is None else appointment_from_row(r)
 
     def in_range(
         self, lo: dt.datetime, hi: dt.datetime, longest: dt.timedelta, staff: str | None = None
@@ -240,12 +109,12 @@ class CalendarRepository:
             where += " AND staff = ?"
             params.append(staff)
         rows = self._conn.execute(
-            f"SELECT {_APPT_COLUMNS} FROM appointments WHERE {where} "  # noqa: S608
+            f"SELECT {APPT_COLUMNS} FROM appointments WHERE {where} "  # noqa: S608
             "ORDER BY start_utc, id",
             params,
         ).fetchall()
         starts: dict[str, dt.datetime] = {}
-        return [_appointment(r, starts) for r in rows]
+        return [appointment_from_row(r, starts) for r in rows]
 
     def first_per_day(
         self,
@@ -283,7 +152,7 @@ class CalendarRepository:
                 continue
             # `start` (the local text) orders what `start_utc`'s whole seconds tie.
             rows = self._conn.execute(
-                f"{table}) SELECT {_APPT_COLUMNS}, days.day FROM days "  # noqa: S608
+                f"{table}) SELECT {APPT_COLUMNS}, days.day FROM days "  # noqa: S608
                 "JOIN appointments ON appointments.pk IN (SELECT pk FROM appointments "
                 f"WHERE start_utc >= days.lo AND start_utc < days.hi{mine} "
                 "ORDER BY start_utc, start, staff, id LIMIT ?) "
@@ -291,7 +160,7 @@ class CalendarRepository:
                 [*params, *extra, per_day],
             ).fetchall()
             for r in rows:
-                shown.setdefault(named[r[10]], []).append(_appointment(r, starts))
+                shown.setdefault(named[r[10]], []).append(appointment_from_row(r, starts))
         return shown, totals
 
     # ----- series -----
@@ -340,20 +209,20 @@ class CalendarRepository:
 
     def get_series(self, series_id: str) -> AppointmentSeries | None:
         r = self._conn.execute(
-            f"SELECT {_SERIES_COLUMNS} FROM calendar_series WHERE id = ?",  # noqa: S608
+            f"SELECT {SERIES_COLUMNS} FROM calendar_series WHERE id = ?",  # noqa: S608
             (series_id,),
         ).fetchone()
-        return None if r is None else _series(r)
+        return None if r is None else series_from_row(r)
 
     def series_in_range(
         self, lo: dt.datetime, hi: dt.datetime
     ) -> list[tuple[AppointmentSeries, SeriesExceptions]]:
         rows = self._conn.execute(
-            f"SELECT {_SERIES_COLUMNS} FROM calendar_series "  # noqa: S608
+            f"SELECT {SERIES_COLUMNS} FROM calendar_series "  # noqa: S608
             "WHERE range_start_utc < ? AND range_end_utc > ? ORDER BY range_start_utc, id",
             (utc_text(hi), utc_text(lo)),
         ).fetchall()
-        return [(s, self.exceptions(s.id)) for s in (_series(r) for r in rows)]
+        return [(s, self.exceptions(s.id)) for s in (series_from_row(r) for r in rows)]
 
     def exceptions(self, series_id: str) -> SeriesExceptions:
         rows = self._conn.execute(
