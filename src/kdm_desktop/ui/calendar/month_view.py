@@ -18,7 +18,10 @@ from kdm_desktop.ui.calendar.paint import (
     GRID,
     HOLIDAY_TEXT,
     TODAY,
+    TOP_LEFT,
+    TOP_RIGHT,
     CalendarView,
+    clock,
     holiday_background,
     holiday_text,
     weekday_name,
@@ -106,15 +109,14 @@ class MonthView(CalendarView):
         return QRect(x0, y0, round((col + 1) * w) - x0, round(self.HEADER + (row + 1) * h) - y0)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._hits = []
-        self._tips = []
-        self._painter_font = None
+        self._begin_paint()
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
+        text_colour = self.palette().text().color()
         for col in range(7):
             rect = QRect(self._cell(0, col).x(), 0, self._cell(0, col).width(), self.HEADER)
-            p.setPen(self.palette().text().color())
+            p.setPen(text_colour)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, weekday_name(col, short=False))
         more_tpl = self.tr("+{count} more")
         for r, week in enumerate(month_grid(self.year, self.month)):
@@ -131,30 +133,26 @@ class MonthView(CalendarView):
                     p.setPen(QPen(TODAY, 2))
                     p.drawRect(cell.adjusted(1, 1, -2, -2))
                 outside = day.month != self.month
-                p.setPen(DIM_TEXT if outside else self.palette().text().color())
+                p.setPen(DIM_TEXT if outside else text_colour)
                 top = cell.adjusted(4, 2, -4, 0)
-                p.drawText(
-                    top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(day.day)
-                )
+                p.drawText(top, TOP_LEFT, str(day.day))
                 y = cell.y() + fm.height() + 2
                 if hs:
                     p.setPen(HOLIDAY_TEXT)
                     text = "; ".join(holiday_text(h) for h in hs)
                     name_rect = QRect(cell.x() + 22, cell.y() + 2, cell.width() - 26, fm.height())
-                    self._draw_elided(
-                        p, name_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text
-                    )
+                    self._draw_elided(p, name_rect, TOP_RIGHT, text)
                 found = self._cells.get(day)
                 entries, total = (found.entries, found.total) if found else ((), 0)
                 room = self._room(cell, fm)
                 shown = entries[:room] if total <= room else entries[: max(0, room - 1)]
                 for e in shown:
                     rect = QRect(cell.x() + 3, y, cell.width() - 6, self.ROW - 2)
-                    self._draw_entry(p, rect, e, f"{e.appointment.start:%H:%M} {e.label}")
+                    self._draw_entry(p, rect, e, f"{clock(e.appointment.start)} {e.label}")
                     y += self.ROW
                 if len(shown) < total:
                     self._plain_font(p)
-                    p.setPen(self.palette().text().color())
+                    p.setPen(text_colour)
                     p.drawText(
                         QRect(cell.x() + 4, y, cell.width() - 8, self.ROW),
                         Qt.AlignmentFlag.AlignLeft,

@@ -10,6 +10,7 @@ restricted labels arrive already restricted).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -28,6 +29,23 @@ HOLIDAY_TEXT = QColor("#B00020")
 DIM_TEXT = QColor("#888888")
 GRID = QColor("#D0D0D0")
 TODAY = QColor("#1565C0")
+
+
+CANCELLED_TEXT = QColor("#555555")
+# Flags combined once: each `|` of Qt's enums is a Python call, per drawn text.
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+TOP_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+
+
+@functools.cache
+def _qcolor(name: str) -> QColor:
+    # A month draws hundreds of entries in a handful of colours: each parsed once.
+    return QColor(name)
+
+
+def clock(t: dt.datetime) -> str:
+    """ "09:30": what ``f"{t:%H:%M}"`` gives, without a strftime per drawn entry."""
+    return f"{t.hour:02d}:{t.minute:02d}"
 
 
 def entry_colour(entry: CalendarEntry, by_staff: bool) -> Colour:
@@ -73,6 +91,7 @@ class CalendarView(QWidget):
         self._tips: list[tuple[QRect, str]] = []
         self._fonts: dict[tuple[str, bool], tuple[QFont, QFontMetrics]] = {}
         self._painter_font: QFont | None = None  # the entry font the painter has, if any
+        self._paint_fonts = (self._entry_font(False), self._entry_font(True))
 
     def set_data(
         self,
@@ -123,9 +142,17 @@ class CalendarView(QWidget):
             return True
         return super().event(event)
 
-    def _draw_elided(self, p: QPainter, rect: QRect, flags: Qt.AlignmentFlag, text: str) -> None:
-        """Draw `text` in one line of `rect`, ending in "…" with a tooltip if it is too long."""
-        fm = p.fontMetrics()
+    def _draw_elided(
+        self,
+        p: QPainter,
+        rect: QRect,
+        flags: Qt.AlignmentFlag,
+        text: str,
+        fm: QFontMetrics | None = None,
+    ) -> None:
+        """Draw `text` in one line of `rect`, ending in "…" with a tooltip if it is too long
+        (`fm`: the painter's font metrics, when the caller has them)."""
+        fm = p.fontMetrics() if fm is None else fm
         elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         if elided != text:
             self._tips.append((QRect(rect), text))
@@ -135,6 +162,14 @@ class CalendarView(QWidget):
         """Where each drawn appointment is, after painting the current data."""
         self.grab()
         return list(self._hits)
+
+    def _begin_paint(self) -> None:
+        """Nothing drawn yet; the entry fonts of the widget's font looked up once per
+        paint, not per entry."""
+        self._hits = []
+        self._tips = []
+        self._painter_font = None
+        self._paint_fonts = (self._entry_font(False), self._entry_font(True))
 
     def _entry_font(self, cancelled: bool) -> tuple[QFont, QFontMetrics]:
         """The smaller (struck-out when cancelled) font of an entry and its metrics.
@@ -153,17 +188,18 @@ class CalendarView(QWidget):
     def _draw_entry(self, p: QPainter, rect: QRect, entry: CalendarEntry, text: str) -> None:
         colour = entry_colour(entry, self.by_staff)
         cancelled = entry.appointment.is_cancelled
-        bg = QColor(colour.background)
+        bg = _qcolor(colour.background)
         if cancelled:
+            bg = QColor(bg)
             bg.setAlpha(70)
         p.fillRect(rect, bg)
-        p.setPen(QColor("#555555") if cancelled else QColor(colour.foreground))
-        font, fm = self._entry_font(cancelled)
+        p.setPen(CANCELLED_TEXT if cancelled else _qcolor(colour.foreground))
+        font, fm = self._paint_fonts[cancelled]
         if self._painter_font is not font:  # entries in a row share a font: set it once
             p.setFont(font)
             self._painter_font = font
         inner = rect.adjusted(3, 1, -2, -1)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        flags = TOP_LEFT
         if rect.height() > 2 * fm.height() + 2:
             # Only whole lines: a half-drawn last line reads as a different word.
             lines = max(1, inner.height() // fm.lineSpacing())
@@ -173,7 +209,7 @@ class CalendarView(QWidget):
                 self._tips.append((QRect(rect), text))
             p.drawText(inner, flags | Qt.TextFlag.TextWordWrap, text)
         else:
-            self._draw_elided(p, inner, flags, text)
+            self._draw_elided(p, inner, flags, text, fm)
         self._hits.append((rect, entry.ref))
 
     def _plain_font(self, p: QPainter) -> None:

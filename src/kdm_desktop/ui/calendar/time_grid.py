@@ -19,6 +19,7 @@ from kdm_desktop.ui.calendar.paint import (
     HOLIDAY_TEXT,
     TODAY,
     CalendarView,
+    clock,
     holiday_background,
     holiday_text,
     weekday_name,
@@ -72,9 +73,7 @@ class TimeGridView(CalendarView):
         return round(self.HEADER + (minutes - FIRST_HOUR * 60) * h / span)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._hits = []
-        self._tips = []
-        self._painter_font = None
+        self._begin_paint()
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
@@ -132,7 +131,7 @@ class TimeGridView(CalendarView):
                 )
                 e = by_id[a.id]
                 room = f" · {a.room}" if a.room and self.day_count == 1 else ""
-                text = f"{a.start:%H:%M} {e.label}{room}"
+                text = f"{clock(a.start)} {e.label}{room}"
                 if self.day_count == 1:
                     text += f" — {e.staff_name}"
                 self._draw_entry(p, rect, e, text)
