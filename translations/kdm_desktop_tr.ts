@@ -2320,7 +2320,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="60" />
-        <source>Hand the file over: it is closed here as “Devredildi”</source>
+        <source>Hand the file over: it is closed here as “Handed over”</source>
         <translation>Dosyayı devret: burada “Devredildi” olarak kapanır</translation>
     </message>
     <message>
@@ -2375,7 +2375,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="164" />
-        <source>%1 was written for %2 and is marked “Devredildi” here:
+        <source>%1 was written for %2 and is marked “Handed over” here:
 %3</source>
         <translation>%1, %2 için yazıldı ve burada “Devredildi” olarak işaretlendi:
 %3</translation>
@@ -5347,7 +5347,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/page.py" line="76" />
-        <source>Hand the files over: they are closed here as “Devredildi”</source>
+        <source>Hand the files over: they are closed here as “Handed over”</source>
         <translation>Dosyaları devret: burada “Devredildi” olarak kapanırlar</translation>
     </message>
     <message>
@@ -5429,7 +5429,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/page.py" line="205" />
-        <source>Marked “Devredildi” here: {numbers}</source>
+        <source>Marked “Handed over” here: {numbers}</source>
         <translation>Burada “Devredildi” olarak işaretlenenler: {numbers}</translation>
     </message>
     <message>
