@@ -53,8 +53,6 @@ LARGE_MODULES: dict[str, str] = {
 # "module.py::Class" -> why it is still over the limit
 LARGE_CLASSES: dict[str, str] = {
     "security/keyslots.py::KeySlotFile": "one on-disk format; its operations are reviewed together",
-    # Next to split (issue #19): named seams, not yet done.
-    "ui/protection/risk_tab.py::RiskTab": "next to split: the checklist vs. history and actions",
 }
 
 

@@ -4396,161 +4396,167 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
-    <name>RiskTab</name>
+    <name>RiskChecklistForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="56" />
-        <source>Risk assessment</source>
-        <translation>Risk değerlendirmesi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="57" />
-        <source>Latest level:</source>
-        <translation>Son seviye:</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="48" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="48" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="49" />
         <source>Don't know</source>
         <translation>Bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="51" />
         <source>She was asked and does not know; counted on the safe side</source>
         <translation>Soruldu, bilmiyor; güvenli tarafta kalınarak sayılır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="71" />
         <source>* Critical factor: one “Yes” raises the level to at least medium, two make it high, whatever the score. “Don't know” on a critical factor counts like “Yes” for this rule but on its own raises the level to medium at most; on other factors it counts like “No”.</source>
         <translation>* Kritik madde: tek bir “Evet” puandan bağımsız olarak riski en az orta düzeye, iki “Evet” yüksek düzeye çıkarır. Kritik maddede “Bilinmiyor” bu kural için “Evet” gibi sayılır, ancak tek başına riski en fazla orta düzeye çıkarır; diğer maddelerde “Hayır” gibi sayılır.</translation>
     </message>
+</context>
+<context>
+    <name>RiskResultPanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="54" />
         <source>No change</source>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="55" />
         <source>Raise to medium</source>
         <translation>Ortaya yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="56" />
         <source>Raise to high</source>
         <translation>Yükseğe yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="60" />
         <source>Required when the level is raised</source>
         <translation>Seviye yükseltildiğinde zorunludur</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="64" />
         <source>&amp;Save assessment</source>
         <translation>Değerlendirmeyi &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="68" />
         <source>Score:</source>
         <translation>Puan:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="69" />
         <source>Level:</source>
         <translation>Seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="70" />
         <source>Professional judgement:</source>
         <translation>Mesleki değerlendirme:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="71" />
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>Level</source>
         <translation>Seviye</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>By</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="87" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="208" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="102" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="220" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="114" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="116" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="223" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="117" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="235" />
-        <source>{missing} of {count} questions are not answered. The level is worked out from the answers given only. Save anyway?</source>
-        <translation>{count} sorudan {missing} tanesi yanıtlanmadı. Risk düzeyi yalnızca verilen yanıtlardan hesaplanır. Yine de kaydedilsin mi?</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="239" />
-        <source>Save anyway</source>
-        <translation>Yine de kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="303" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="143" />
         <source>First assessment</source>
         <translation>İlk değerlendirme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="306" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="146" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="149" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="44" />
+        <source>Risk assessment</source>
+        <translation>Risk değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="45" />
+        <source>Latest level:</source>
+        <translation>Son seviye:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="100" />
+        <source>{missing} of {count} questions are not answered. The level is worked out from the answers given only. Save anyway?</source>
+        <translation>{count} sorudan {missing} tanesi yanıtlanmadı. Risk düzeyi yalnızca verilen yanıtlardan hesaplanır. Yine de kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="104" />
+        <source>Save anyway</source>
+        <translation>Yine de kaydet</translation>
     </message>
 </context>
 <context>
