@@ -8,8 +8,6 @@ text search that matches most files is met at the start of the name index.
 
 from __future__ import annotations
 
-import json
-
 from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.domain.cases.records import CaseRow, CaseScreen
 from kdm_desktop.domain.cases.search import query_tokens
@@ -24,12 +22,10 @@ from kdm_desktop.storage.case_list_sql import (
     _NUMBERS_BELOW_CAPPED,
     _NUMBERS_FROM_CAPPED,
     _PILOT_SQL,
-    _ROW_COLUMNS,
     _SCREEN_FILTERED,
     _SCREEN_TEXT,
     _filters,
     _has_filters,
-    _row,
 )
 
 
@@ -145,14 +141,4 @@ class KeyScreens(LabelScreens):
         return None
 
     def _rows_in_order(self, pks: list[int]) -> list[CaseRow]:
-        if not pks:
-            return []
-        found = {
-            int(r[0]): _row(r[1:])
-            for r in self._conn.execute(
-                f"SELECT c.pk, {_ROW_COLUMNS} FROM cases c "  # noqa: S608
-                "WHERE c.pk IN (SELECT value FROM json_each(?))",
-                (json.dumps(pks),),
-            ).fetchall()
-        }
-        return [found[pk] for pk in pks if pk in found]
+        return self._rows_keyed("pk", pks)

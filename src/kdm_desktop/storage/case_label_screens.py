@@ -8,6 +8,7 @@ count: nothing is gathered, looked up or sorted. Only the page's rows are read.
 from __future__ import annotations
 
 import json
+from typing import Literal
 
 from kdm_desktop.domain.cases.records import CaseRow, CaseScreen
 from kdm_desktop.storage import case_list_sql as tuning
@@ -39,15 +40,19 @@ class LabelScreens(CasePlanner):
         return [int(r[0]) for r in found]
 
     def _rows_by_labels(self, labels: list[int]) -> list[CaseRow]:
-        """The rows of these name labels, in the labels' order."""
-        if not labels:
+        return self._rows_keyed("name_label", labels)
+
+    def _rows_keyed(self, key: Literal["pk", "name_label"], keys: list[int]) -> list[CaseRow]:
+        """The rows whose `key` (the primary key or the name label) is in `keys`, in
+        the order of `keys`: a page found in an index, read one row each."""
+        if not keys:
             return []
         found = {
             int(r[0]): _row(r[1:])
             for r in self._conn.execute(
-                f"SELECT c.name_label, {_ROW_COLUMNS} FROM cases c "  # noqa: S608
-                "WHERE c.name_label IN (SELECT value FROM json_each(?))",
-                (json.dumps(labels),),
+                f"SELECT c.{key}, {_ROW_COLUMNS} FROM cases c "  # noqa: S608
+                f"WHERE c.{key} IN (SELECT value FROM json_each(?))",
+                (json.dumps(keys),),
             ).fetchall()
         }
-        return [found[label] for label in labels if label in found]
+        return [found[k] for k in keys if k in found]
