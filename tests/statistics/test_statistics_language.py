@@ -146,7 +146,7 @@ def _province_outputs(tmp_path: Path, name: str) -> tuple[str, dict[str, bytes],
 
 
 def test_the_province_report_stays_turkish_with_an_english_screen(tmp_path: Path) -> None:
-    pdf_tr, csv_tr, xlsx_tr = _province_outputs(tmp_path, "tr")
+    pdf_tr, csv_tr, _ = _province_outputs(tmp_path, "tr")
     messages.set_language("en")
     pdf_en, csv_en, xlsx_en = _province_outputs(tmp_path, "en")
     messages.set_language("tr")

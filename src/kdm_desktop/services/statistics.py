@@ -133,7 +133,7 @@ class StatisticsService:
             if refused.reason == "small":
                 key = "stats.cross.refused" if by_district else "stats.cross.refused_centre"
             # Words as Wordings: the message reads them in its own language.
-            named = [(name, n) for name, n in refused.units]
+            named = refused.named_units
             raise RefusedInput(
                 key,
                 first=TABLE_BY_KEY[first].name,

@@ -95,8 +95,13 @@ class CrossRefused(Exception):
     ) -> None:
         super().__init__(reason)
         self.reason = reason  # "small" or "no_safe_pattern"
-        self.units = units  # (name, women) of the units that are too small
+        self.named_units = units  # (name, women) of the units that are too small
         self.threshold = threshold
+
+    @property
+    def units(self) -> tuple[tuple[str, int], ...]:
+        """(label in the language of the moment, women) of the units that are too small."""
+        return tuple((name.text(), n) for name, n in self.named_units)
 
 
 class BadCross(ValueError):
@@ -170,7 +175,7 @@ def _categories(table: TableDef, coarse: bool) -> tuple[tuple[str, Wording], ...
 def _map(table: TableDef, coarse: bool) -> dict[str, str]:
     if coarse and table.key in COARSE:
         return {fine: key for key, _, fines in COARSE[table.key] for fine in fines}
-    return {key: key for key in table.keys()}
+    return {key: key for key, _ in table.category_names}
 
 
 def _label(districts: DistrictList, key: str) -> Wording:

@@ -152,7 +152,7 @@ def _regions(data: dict[str, object], districts: list[District]) -> tuple[Region
         key, members = item.get("key"), item.get("districts")
         if not isinstance(key, str) or not isinstance(members, list):
             raise ValueError("district list: bad region")
-        name = req_wording(item, "name", f"district list: region {key}")
+        name = req_wording(item, "name", f"regions.{key}")
         out.append(Region(key, name, tuple(str(m) for m in members)))
     if out:
         placed = sorted(m for r in out for m in r.districts)
