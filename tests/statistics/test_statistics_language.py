@@ -62,6 +62,7 @@ def _centre(tmp_path: Path):  # type: ignore[no-untyped-def]
             add_case(s, f"2026-03-{1 + i:02d}", violence_types=frozenset({VT.PHYSICAL, VT.VERBAL}))
         add_case(s, "2026-03-25", district="", violence_types=frozenset({VT.SEXUAL}))
         add_case(s, "2026-03-26", district="Menemen", violence_types=frozenset())
+        add_case(s, "2026-03-27", district="Atlantis", violence_types=frozenset())
     return centre
 
 
@@ -92,6 +93,11 @@ def test_stats_show_speaks_english_and_its_json_is_unchanged(
     )
     assert json.loads(en_json) == json.loads(tr_json)
     assert json.loads(en_json)["tables"]["siddet_turu"]["title"] == "Şiddet türü"
+
+    # The district texts that match no district of the list: one line each.
+    assert _kdm(centre.data_dir, capsys, "stats", "districts") == (0, "'Atlantis': 1 dosya\n")
+    code, english = _kdm(centre.data_dir, capsys, "--lang", "en", "stats", "districts")
+    assert (code, english) == (0, "'Atlantis': 1 file(s)\n")
 
 
 def test_stats_cross_speaks_english_and_its_json_is_unchanged(

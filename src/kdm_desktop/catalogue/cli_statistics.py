@@ -93,7 +93,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.statistics.unmapped_line": {
         "tr": "{text!r}: {cases} dosya",
-        "en": "{text!r}: {cases} files",
+        "en": "{text!r}: {cases} file(s)",
     },
     "cli.statistics.districts_all_match": {
         "tr": "Bütün ilçe yazımları listedeki ilçelerle eşleşiyor.",
