@@ -2,9 +2,9 @@
 
 Fixed cases (every section an entry can carry) are mapped to entries, written as a
 format-2 payload and hashed; the hash was taken from the code before the codec
-was split into its reader and writer modules (issue 19, main at 0e5c80c). Reading the payload back gives the same records.
-If this test fails, the format changed: that needs a new `PAYLOAD_VERSION`, never an
-edit of this hash.
+was split into its reader and writer modules (issue 19, main at 0e5c80c). Reading
+the payload back gives the same records. If this test fails, the format changed:
+that needs a new `PAYLOAD_VERSION`, never an edit of this hash.
 """
 
 from __future__ import annotations
