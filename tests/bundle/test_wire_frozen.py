@@ -13,7 +13,7 @@ import datetime
 import hashlib
 import io
 
-from kdm_desktop.bundle.merge import (
+from kdm_desktop.bundle.case_entries import (
     CaseHistory,
     case_entry,
     entry_attachments,
@@ -23,7 +23,8 @@ from kdm_desktop.bundle.merge import (
     entry_record,
     entry_services,
 )
-from kdm_desktop.bundle.wire import PayloadReader, plan_payload
+from kdm_desktop.bundle.wire_reader import PayloadReader
+from kdm_desktop.bundle.wire_writer import plan_payload
 from kdm_desktop.domain.cases.attachments import AttachmentInfo, MediaType
 from kdm_desktop.domain.cases.choices import (
     AttachmentKind,
