@@ -40,8 +40,6 @@ LARGE_MODULES: dict[str, str] = {
     "domain/cases/draft.py": "the intake record's field declarations and their per-field checks",
     "storage/statistics_repo.py": "one SQL aggregate a figure, read together against the report",
     # Next to split (issue #19): named seams, not yet done.
-    "bundle/merge.py": "next to split: case-to-entry mapping vs. the field-by-field merge",
-    "bundle/wire.py": "next to split: the payload writer vs. its reader",
     "domain/calendar/appointments.py": "next to split: Istanbul wall-clock handling vs. the value",
     "domain/calendar/recurrence.py": "next to split: rule expansion vs. per-occurrence exceptions",
     "domain/letters/letter.py": "next to split: template parsing vs. composing a letter",

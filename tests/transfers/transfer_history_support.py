@@ -8,8 +8,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop.bundle.case_entries import CaseHistory, case_entry
 from kdm_desktop.bundle.envelope import write_envelope
-from kdm_desktop.bundle.merge import CaseHistory, case_entry
 from kdm_desktop.domain.cases.choices import NoteKind, ServiceKind
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
 from kdm_desktop.services.case_notes import NoteService

@@ -20,19 +20,19 @@ from typing import Any
 
 from kdm_desktop import messages
 from kdm_desktop.bundle import limits
-from kdm_desktop.bundle.envelope import EnvelopeError, write_envelope
-from kdm_desktop.bundle.merge import (
-    base_of,
+from kdm_desktop.bundle.case_entries import (
     case_entry,
     entry_attachments,
     entry_consents,
     entry_notes,
     entry_perpetrators,
     entry_services,
-    handover_note,
 )
+from kdm_desktop.bundle.envelope import EnvelopeError, write_envelope
+from kdm_desktop.bundle.handover import handover_note
+from kdm_desktop.bundle.merge import base_of
 from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
-from kdm_desktop.bundle.wire import plan_payload
+from kdm_desktop.bundle.wire_writer import plan_payload
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, ConsentPurpose
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import KdmError, RefusedInput, UsageError

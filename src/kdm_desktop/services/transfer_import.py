@@ -32,7 +32,7 @@ from kdm_desktop.bundle.envelope import (
     verify_envelope,
 )
 from kdm_desktop.bundle.payload import CaseEntry, PayloadError
-from kdm_desktop.bundle.wire import PayloadReader
+from kdm_desktop.bundle.wire_reader import PayloadReader
 from kdm_desktop.domain.cases.draft import display_name
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import RefusedInput

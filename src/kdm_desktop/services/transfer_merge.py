@@ -11,21 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kdm_desktop.bundle.envelope import (
-    PayloadStream,
-)
-from kdm_desktop.bundle.merge import (
-    as_received,
-    base_of,
+from kdm_desktop.bundle.case_entries import (
     carried_fields,
     entry_attachments,
     entry_consents,
     entry_record,
-    handed_back_to,
-    handed_over,
-    handover_note,
-    merge_case,
 )
+from kdm_desktop.bundle.envelope import (
+    PayloadStream,
+)
+from kdm_desktop.bundle.handover import as_received, handed_back_to, handed_over, handover_note
+from kdm_desktop.bundle.merge import base_of, merge_case
 from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
 from kdm_desktop.domain.cases.attachments import check_declared_type
 from kdm_desktop.domain.cases.choices import CaseStatus
