@@ -19,8 +19,8 @@ from kdm_desktop.domain.protection.safety_plan import SafetyPlan, printable_sect
 from kdm_desktop.errors import PermissionDenied, ValidationError
 from kdm_desktop.reports.printing import safety_plan_html
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserService
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 
