@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import re
 import subprocess
 import sys
@@ -413,3 +414,47 @@ def test_the_unit_of_work_itself_is_not_raw_access() -> None:
         "found = reading_from(snapshot, casefile_id).users.all()\n"
     )
     assert not _reaches_storage(source)
+
+
+# ----- one path for each name (issue #19: modules split with no alias left behind) -----
+
+
+@functools.cache
+def _imported_at_top(module: str) -> set[str]:
+    """Names `module` binds by importing them at its top level (so at run time), but
+    not those it re-exports on purpose (`import X as X`, `__all__`, as mypy reads them)."""
+    base = SRC.parent / Path(*module.split("."))
+    path = base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
+    if not path.exists():
+        return set()
+    names: set[str] = set()
+    for node in ast.parse(path.read_text("utf-8")).body:
+        if isinstance(node, ast.ImportFrom | ast.Import):
+            names |= {(a.asname or a.name).split(".")[0] for a in node.names if a.asname != a.name}
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            names -= set(ast.literal_eval(node.value))  # re-exported on purpose
+    return names
+
+
+def test_tests_and_tools_import_each_name_from_the_module_that_defines_it() -> None:
+    """When a module is split, callers import from the new module; the old one keeps
+    no alias. mypy --strict holds src/ to it; this holds tests, benchmarks and tools,
+    where a name that only passes through another module's imports would still load."""
+    root = SRC.parent.parent
+    offenders = []
+    for folder in ("tests", "bench", "tools", "packaging"):
+        for path in sorted((root / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if not isinstance(node, ast.ImportFrom) or node.level:
+                    continue
+                module = node.module or ""
+                if not module.startswith("kdm_desktop"):
+                    continue
+                passing = _imported_at_top(module)
+                for alias in node.names:
+                    if alias.name in passing:
+                        rel = path.relative_to(root)
+                        offenders.append(f"{rel}:{node.lineno} {module}.{alias.name}")
+    assert offenders == []
