@@ -20,8 +20,8 @@ from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.reports.printing import safety_plan_html
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserService
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 

@@ -13,12 +13,12 @@ from kdm_desktop.domain.protection.risk import RiskLevel, RiskTrend, load_checkl
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.orders import OrderService
 from kdm_desktop.services.reminders import RemindersService
 from kdm_desktop.services.risk import RiskService
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.session import Session
 
 ITEMS = load_checklist().item_ids
 CRITICAL = sorted(load_checklist().critical_ids)

@@ -15,10 +15,10 @@ from transfer_support import make_centre
 from kdm_desktop.domain.cases.choices import NoteKind
 from kdm_desktop.services.attachments import AttachmentService
 from kdm_desktop.services.case_notes import NoteService
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.perpetrators import PerpetratorService
 from kdm_desktop.services.service_log import ServiceLogService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.services.trust import TrustService
 

@@ -36,8 +36,8 @@ from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import CaseNotFound, resolve_case
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.session import Session
 
 
 def _read_exactly(source: BinaryIO, size: int) -> bytes:

@@ -24,7 +24,7 @@ from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 
 def _check_recipient(purpose: ConsentPurpose, recipient_kind: RecipientKind | None) -> None:

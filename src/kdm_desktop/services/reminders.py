@@ -16,7 +16,7 @@ from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 366

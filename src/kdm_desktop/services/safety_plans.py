@@ -30,8 +30,8 @@ from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.risk import rule_errors
+from kdm_desktop.services.session import Session
 
 if TYPE_CHECKING:
     from kdm_desktop.reports.printing import PrintDocument

@@ -14,7 +14,7 @@ from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cases, today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 
 class ServiceLogService:

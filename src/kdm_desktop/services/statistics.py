@@ -25,7 +25,7 @@ from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, TABLE_B
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 # (district text, category, count): what each counting query answers.

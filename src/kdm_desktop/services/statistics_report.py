@@ -25,7 +25,7 @@ from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS, needs_list, stand
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.statistics import StatisticsService
 from kdm_desktop.services.statistics_work import WorkService
 

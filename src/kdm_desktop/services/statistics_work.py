@@ -30,7 +30,7 @@ from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.statistics_repo import ActivityRow, StandardsRow
 
 if TYPE_CHECKING:

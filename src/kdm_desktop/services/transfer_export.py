@@ -41,9 +41,9 @@ from kdm_desktop.progress import CancelFn, ProgressFn
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfer_history import case_history
 from kdm_desktop.services.transfer_refusals import refusal
 from kdm_desktop.services.trust import TrustService, own_identity

@@ -38,7 +38,7 @@ from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.progress import CancelFn, ProgressFn
 from kdm_desktop.security.audit import AuditAction
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfer_merge import CaseMerger
 from kdm_desktop.services.transfer_refusals import payload_refusal, refusal, unreadable
 from kdm_desktop.services.trust import TrustService, own_identity

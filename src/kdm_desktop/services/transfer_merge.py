@@ -28,8 +28,8 @@ from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.cases.numbering import parse_case_number
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.security.audit import AuditAction
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfer_history import (
     merge_notes,
     merge_perpetrators,

@@ -13,8 +13,9 @@ from kdm_desktop.security.kdf import policy_params
 from kdm_desktop.security.keyslots import SlotUnlockFailed, UnlockedSlot
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role
 from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
-from kdm_desktop.services import removals, role_keys, slot_journal
-from kdm_desktop.services.casefile import Session, login_refusal
+from kdm_desktop.services import removals, role_keys, slot_rekey
+from kdm_desktop.services.casefile import login_refusal
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.slot_journal import TxnHook
 from kdm_desktop.storage.users_repo import UserRow
 
@@ -207,14 +208,14 @@ class UserService:
             uow.audit(action, object_type, object_id, detail)
 
     def _rekey(self, *, remove_user: str | None, with_change: TxnHook) -> None:
-        """Journaled, roll-forward rekey (services/slot_journal.py).
+        """Journaled, roll-forward rekey (services/slot_rekey.py).
 
         Once the journal entry commits (with the row's deletion), a failure later on
         is reported as "started, finished at the next open", never as "nothing done".
         """
         try:
             new_key = self._s.rekey_slots(remove_user=remove_user, with_change=with_change)
-        except slot_journal.RekeyInterrupted as exc:
+        except slot_rekey.RekeyInterrupted as exc:
             # The connection may be half-way through a failed rekey: close it, so the
             # next open (which rolls the rekey forward) starts from the files.
             self._s.close()

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from kdm_desktop.domain.accounts import validate_username
 from kdm_desktop.domain.rules import ValidationErrors
-from kdm_desktop.services.casefile import Session, recover_access
+from kdm_desktop.services.casefile import recover_access
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.fonts import mono_font
 from kdm_desktop.ui.panel import centred_column
 from kdm_desktop.ui.tasks import IsCancelled, Progress, TaskFailure, TaskRunner

@@ -27,7 +27,7 @@ from kdm_desktop.services.calendar.common import (
     rule_error,
 )
 from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cases
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 if TYPE_CHECKING:
     from kdm_desktop.storage.calendar_repo import CalendarRepository

@@ -17,9 +17,9 @@ from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.people import People
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.cases.events import CaseEvents
 from kdm_desktop.ui.cases.formatting import day_text
 from kdm_desktop.ui.cases.inputs import date_edit, date_of

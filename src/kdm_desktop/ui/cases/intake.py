@@ -32,8 +32,8 @@ from kdm_desktop.domain.protection.risk import (
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
 from kdm_desktop.ui.cases.no_consent import NoConsentDialog

@@ -43,9 +43,9 @@ from kdm_desktop.reports.printing import (
     letter_html,
 )
 from kdm_desktop.security.audit import AuditAction
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import IssuedLetter, LetterService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.letters.fields import LetterFields

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.centre_form import CentreForm
 from kdm_desktop.ui.pages.registry import PageContext

@@ -28,9 +28,9 @@ from kdm_desktop.domain.letters.settings import LetterSettings
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.widgets import FieldError, FormErrors, note, with_error

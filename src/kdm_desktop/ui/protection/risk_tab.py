@@ -9,9 +9,9 @@ from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.protection.risk import RiskAnswer
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.people import People
 from kdm_desktop.services.risk import RiskService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.drafts import DraftKeeper
 from kdm_desktop.ui.pages.registry import PageContext
