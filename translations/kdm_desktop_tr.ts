@@ -4005,62 +4005,62 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RecoverPanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="40" />
         <source>Recovery key</source>
         <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="43" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="51" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="52" />
         <source>&amp;Recover access</source>
         <translation>&amp;Erişimi kurtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="55" />
         <source>&amp;Back to login</source>
         <translation>&amp;Girişe dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="59" />
         <source>Recover access</source>
         <translation>Erişimi kurtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="63" />
         <source>Use this only if you forgot your password. Type the recovery key from the sheet printed when the case file was created, then choose a new password. This is recorded in the audit log.</source>
         <translation>Bunu yalnızca parolanızı unuttuysanız kullanın. Vaka dosyası oluşturulurken yazdırılan sayfadaki kurtarma anahtarını yazın, sonra yeni bir parola seçin. Bu işlem denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="70" />
         <source>Recovery &amp;key:</source>
         <translation>Kurtarma &amp;anahtarı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="71" />
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="72" />
         <source>&amp;New password:</source>
         <translation>&amp;Yeni parola:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="72" />
         <source>Re&amp;peat:</source>
         <translation>&amp;Tekrar:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="97" />
         <source>Type the recovery key.</source>
         <translation>Kurtarma anahtarını yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="114" />
         <source>Checking the recovery key…</source>
         <translation>Kurtarma anahtarı denetleniyor…</translation>
     </message>
@@ -5580,67 +5580,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="55" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="56" />
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="65" />
         <source>&amp;Log in</source>
         <translation>&amp;Giriş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="68" />
         <source>Log in</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="69" />
         <source>I &amp;forgot my password</source>
         <translation>Parolamı &amp;unuttum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="72" />
         <source>I forgot my password</source>
         <translation>Parolamı unuttum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="76" />
         <source>Log in to open the case file.</source>
         <translation>Vaka dosyasını açmak için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="78" />
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="79" />
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="90" />
         <source>This is a demo case file: every person in it is invented. The password of every demo user is {password}.</source>
         <translation>Bu bir deneme vaka dosyasıdır: içindeki bütün kişiler uydurmadır. Bütün deneme kullanıcılarının parolası: {password}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="132" />
         <source>Too many failed attempts. You can try again in {seconds} s.</source>
         <translation>Çok sayıda hatalı deneme. {seconds} sn sonra yeniden deneyebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="151" />
         <source>Enter your user name.</source>
         <translation>Kullanıcı adınızı girin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="162" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="163" />
         <source>Checking the password…</source>
         <translation>Parola denetleniyor…</translation>
     </message>
