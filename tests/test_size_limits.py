@@ -42,8 +42,6 @@ LARGE_MODULES: dict[str, str] = {
     # Next to split (issue #19): named seams, not yet done.
     "bundle/merge.py": "next to split: case-to-entry mapping vs. the field-by-field merge",
     "bundle/wire.py": "next to split: the payload writer vs. its reader",
-    "domain/calendar/appointments.py": "next to split: Istanbul wall-clock handling vs. the value",
-    "domain/calendar/recurrence.py": "next to split: rule expansion vs. per-occurrence exceptions",
     "domain/letters/letter.py": "next to split: template parsing vs. composing a letter",
     "services/casefile.py": "next to split: the Session vs. create/unlock/recover",
     "services/slot_journal.py": "next to split: the rekey roll-forward vs. binding at open",
