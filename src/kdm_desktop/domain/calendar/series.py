@@ -59,19 +59,7 @@ class AppointmentSeries:
             raise calendar_rule("recurrence", "calendar.rule.rule_missing")
         # Build the first occurrence to run every appointment rule once, and copy its
         # normalised values back so the series and its occurrences agree exactly.
-        probe = Appointment(
-            id=str(uuid.UUID(int=0)),
-            start=self.first_start,
-            duration_minutes=self.duration_minutes,
-            staff=self.staff,
-            type=self.type,
-            case_id=self.case_id,
-            room=self.room,
-            note=self.note,
-            interpreter_needed=self.interpreter_needed,
-            series_id=self.id,
-            occurrence_index=0,
-        )
+        probe = self._appointment(str(uuid.UUID(int=0)), self.first_start, 0)
         for name in ("first_start", "staff", "case_id", "room"):
             src = "start" if name == "first_start" else name
             object.__setattr__(self, name, getattr(probe, src))
@@ -92,10 +80,11 @@ class AppointmentSeries:
     def dates(self) -> list[dt.date]:
         return list(rule_dates(self.rule, self.first_start.date()))
 
-    def _base(self, index: int, original_date: dt.date) -> Appointment:
+    def _appointment(self, id: str, start: dt.datetime, index: int) -> Appointment:
+        """An occurrence with the series' template fields: every appointment rule runs."""
         return Appointment(
-            id=self.occurrence_id(original_date),
-            start=occurrence_start(original_date, self.wall_time),
+            id=id,
+            start=start,
             duration_minutes=self.duration_minutes,
             staff=self.staff,
             type=self.type,
@@ -106,6 +95,10 @@ class AppointmentSeries:
             series_id=self.id,
             occurrence_index=index,
         )
+
+    def _base(self, index: int, original_date: dt.date) -> Appointment:
+        start = occurrence_start(original_date, self.wall_time)
+        return self._appointment(self.occurrence_id(original_date), start, index)
 
     def occurrence(
         self, original_date: dt.date, change: OccurrenceChange | None = None
