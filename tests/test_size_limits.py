@@ -51,11 +51,6 @@ LARGE_MODULES: dict[str, str] = {
 # "module.py::Class" -> why it is still over the limit
 LARGE_CLASSES: dict[str, str] = {
     "security/keyslots.py::KeySlotFile": "one on-disk format; its operations are reviewed together",
-    # Next to split (issue #19): named seams, not yet done.
-    "ui/protection/risk_tab.py::RiskTab": "next to split: the checklist vs. history and actions",
-    "storage/case_list_repo.py::CaseListQueries": (
-        "just landed (name-label screens); next to split: label screens vs. key screens"
-    ),
 }
 
 

@@ -11,7 +11,7 @@ from kdm_desktop.domain.protection.orders import BreachOutcome
 from kdm_desktop.domain.protection.reminders import ReminderKind
 from kdm_desktop.domain.protection.risk import RiskLevel, RiskTrend, load_checklist
 from kdm_desktop.domain.rules import ValidationErrors
-from kdm_desktop.errors import PermissionDenied, ValidationError
+from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
@@ -326,5 +326,5 @@ def test_plan_and_risk_reviews_and_closed_cases(session: Session) -> None:
 
 
 def test_days_out_of_range(session: Session) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         RemindersService(session).due(-1)

@@ -24,8 +24,8 @@ from kdm_desktop.domain.protection.safety_plan import (
     plan_to_dict,
     revise_plan,
 )
-from kdm_desktop.domain.rules import DomainRuleError
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.domain.rules import DomainRuleError, ValidationErrors
+from kdm_desktop.errors import KdmError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -73,7 +73,7 @@ class SafetyPlanService:
             return default_numbers()
         try:
             return numbers_from_json(json.loads(raw))
-        except (ValueError, ValidationError):
+        except (ValueError, ValidationErrors):
             # Stored by this program, so only damage gets here: never print no numbers.
             return default_numbers()
 

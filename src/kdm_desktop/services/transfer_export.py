@@ -34,7 +34,8 @@ from kdm_desktop.bundle.merge import (
 from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
 from kdm_desktop.bundle.wire import plan_payload
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, ConsentPurpose
-from kdm_desktop.errors import KdmError, RefusedInput, UsageError, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, RefusedInput, UsageError
 from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.progress import CancelFn, ProgressFn
 from kdm_desktop.security.audit import AuditAction
@@ -125,7 +126,7 @@ def _as_imported(entry: CaseEntry) -> None:
     entry_services(entry)
     try:
         entry_perpetrators(entry)
-    except ValidationError:
+    except ValidationErrors:
         raise PayloadError("bad_case", "perpetrators") from None
 
 

@@ -34,7 +34,8 @@ from kdm_desktop.bundle.envelope import (
 from kdm_desktop.bundle.payload import CaseEntry, PayloadError
 from kdm_desktop.bundle.wire import PayloadReader
 from kdm_desktop.domain.cases.draft import display_name
-from kdm_desktop.errors import RefusedInput, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.progress import CancelFn, ProgressFn
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
@@ -154,10 +155,10 @@ def _opened(
                         "transfer.payload.sender_mismatch", detail=reader.sender_code[:8]
                     )
                 yield _Opened(stream, reader)
-            except (PayloadError, ValidationError) as exc:
+            except (PayloadError, ValidationErrors) as exc:
                 if stream.file_changed():
                     raise refusal(UntrustedEnvelope(Reason.CHANGED_DURING_READ)) from exc
-                if isinstance(exc, ValidationError):
+                if isinstance(exc, ValidationErrors):
                     raise RefusedInput("transfer.payload.bad_case", detail=exc.key) from exc
                 raise payload_refusal(exc) from exc
     except EnvelopeError as exc:

@@ -30,7 +30,7 @@ from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
 from kdm_desktop.domain.cases.attachments import check_declared_type
 from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.cases.numbering import parse_case_number
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
@@ -193,7 +193,7 @@ class CaseMerger:
             if idx == 0:
                 try:
                     media = check_declared_type(entry.filename, piece[:8])
-                except ValidationError:
+                except ValidationErrors:
                     raise PayloadError("attachment_type", entry.id) from None
                 if media.value != media_type:
                     raise PayloadError("attachment_type", entry.id)

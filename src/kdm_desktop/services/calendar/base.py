@@ -14,8 +14,8 @@ from kdm_desktop.domain.calendar import (
     display_label,
     materialise,
 )
-from kdm_desktop.domain.rules import DomainRuleError
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.domain.rules import DomainRuleError, ValidationErrors
+from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar.common import (
     LONGEST,
@@ -63,7 +63,7 @@ class CalendarBase:
 
     def _check_staff(self, username: str) -> None:
         if not staff_may_work_on_cases(self._s, username):
-            raise ValidationError("calendar.staff_unknown", field="staff", user=username.strip())
+            raise ValidationErrors.one("staff", "calendar.staff_unknown", user=username.strip())
 
     def _build(self, inp: AppointmentInput, appt_id: str) -> Appointment:
         case_id = None

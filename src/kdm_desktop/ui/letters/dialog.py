@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.letters.letter import LetterTemplate
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError
 from kdm_desktop.reports.fonts import register_fonts_in_background
 from kdm_desktop.reports.printing import (
     PrintDocument,
@@ -218,7 +219,7 @@ class LetterDialog(QDialog):
             )
         except KdmError as exc:
             self.error.show_error(exc.message)
-            editor = self.form.inputs.get(exc.field) if isinstance(exc, ValidationError) else None
+            editor = self.form.inputs.get(exc.field) if isinstance(exc, ValidationErrors) else None
             if focus and editor is not None:
                 editor.setFocus()
             return False
