@@ -40,8 +40,6 @@ LARGE_MODULES: dict[str, str] = {
     "domain/cases/draft.py": "the intake record's field declarations and their per-field checks",
     "storage/statistics_repo.py": "one SQL aggregate a figure, read together against the report",
     # Next to split (issue #19): named seams, not yet done.
-    "domain/calendar/appointments.py": "next to split: Istanbul wall-clock handling vs. the value",
-    "domain/calendar/recurrence.py": "next to split: rule expansion vs. per-occurrence exceptions",
     "domain/letters/letter.py": "next to split: template parsing vs. composing a letter",
     "ui/calendar/views.py": "next to split: month, week and day views share paint helpers",
 }
