@@ -1,4 +1,5 @@
-"""Message parameters of the calendar's warnings: weekday names in the sentence's language.
+"""Message parameters of the calendar's rules and warnings, in the sentence's language:
+appointment field names, weekday names and holiday names.
 
 A warning is kept as a `Label` (key + parameters) and rendered when shown, so the
 window and `--lang en` read English while `message_tr` stays the Turkish sentence.
@@ -8,8 +9,39 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Final
 
-from kdm_desktop.domain.rules import Label
+from kdm_desktop.domain.rules import Label, turkish_text
+
+__all__ = ["HolidayName", "Weekdays", "field_label", "field_name_tr"]
+
+_FIELDS: Final = frozenset(
+    {
+        "id",
+        "start",
+        "duration_minutes",
+        "staff",
+        "room",
+        "case_id",
+        "type",
+        "note",
+        "interpreter_needed",
+        "status",
+        "series_id",
+        "occurrence_index",
+    }
+)
+
+
+def field_label(field: str) -> Label | str:
+    """A field's name inside a message, in the message's language (an attribute that
+    is not an appointment field, such as ``window_start``, is named as it is)."""
+    return Label(f"calendar.field.{field}") if field in _FIELDS else field
+
+
+def field_name_tr(field: str) -> str:
+    """The Turkish name of an appointment field, for messages built elsewhere."""
+    return turkish_text(f"calendar.field.{field}") if field in _FIELDS else field
 
 
 class Weekdays(Label):

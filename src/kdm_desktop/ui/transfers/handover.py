@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.cases.choices import ConsentPurpose
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfers import ExportResult, TransferService
 from kdm_desktop.services.trust import TrustService
 from kdm_desktop.ui import dialogs

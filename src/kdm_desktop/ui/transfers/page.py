@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.cases.numbering import example_case_numbers
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.clock import now_istanbul
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfers import ExportResult, TransferService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.backup.drives import removable_drives
