@@ -26,7 +26,7 @@ from kdm_desktop.domain.calendar import (
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.calendar import CalendarEntry, CalendarService
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.calendar_repo import CalendarRepository
 
 STAFF = ("derya", "avukat")
