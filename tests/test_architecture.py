@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import kdm_desktop
+from kdm_testing import source_tree
 
 SRC = Path(kdm_desktop.__file__).parent
 CORE = ("domain", "storage", "security", "bundle", "backup", "services", "reports", "cli")
@@ -27,7 +28,7 @@ def _modules(*packages: str) -> list[Path]:
 
 
 def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text("utf-8"))
+    tree = source_tree(path)
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -70,7 +71,7 @@ def test_sql_lives_only_in_storage() -> None:
         rel = path.relative_to(SRC)
         if rel.parts[0] == "storage":
             continue
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(source_tree(path)):
             is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
             if is_text and _SQL.search(node.value):
                 offenders.append(f"{rel}:{node.lineno}")
@@ -98,7 +99,7 @@ _STORAGE_IMPORTS_PENDING = {"bundle/merge.py"}
 
 def _imported_modules(path: Path) -> set[str]:
     names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+    for node in ast.walk(source_tree(path)):
         if isinstance(node, ast.Import):
             names |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
@@ -121,7 +122,7 @@ def test_services_import_each_other_explicitly() -> None:
     graph must see every dependency (importlib.resources/metadata read data only)."""
     offenders = []
     for path in _modules("services"):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(source_tree(path)):
             dynamic = (
                 isinstance(node, ast.Import) and any(a.name == "importlib" for a in node.names)
             ) or (
@@ -241,7 +242,7 @@ _RAW_ACCESS = re.compile(r"\.db\b|\bConnection\b|\bconn\b")
 
 def _storage_names(path: Path) -> set[str]:
     """Repository classes and connection names a module imports from storage."""
-    tree = ast.parse(path.read_text("utf-8"))
+    tree = source_tree(path)
     # Imports under `if TYPE_CHECKING:` only name types (the unit of work's repositories).
     typing_only = {
         id(inner)
