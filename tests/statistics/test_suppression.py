@@ -45,10 +45,11 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
     grid = result.grid
     true = grid.cells()
     cap = max(true.values()) + 2
+    # What is published about each cell and total, worked out once: the search asks
+    # about totals at every step, and each _domain call reads the whole grid (#19).
+    published = {p: _domain(result, p, cap) for p in result.states}
     interior = [(i, j) for i in range(grid.rows) for j in range(grid.cols)]
-    domains = {
-        p: sorted(_domain(result, p, cap), key=lambda v, p=p: abs(v - true[p])) for p in interior
-    }
+    domains = {p: sorted(published[p], key=lambda v, p=p: abs(v - true[p])) for p in interior}
     if target in domains:
         # The target first, never at its true value: the first table found is a witness.
         interior.remove(target)
@@ -56,7 +57,7 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
         domains[target] = [v for v in domains[target] if v != true[target]]
 
     def ok_total(pos: Pos, value: int) -> bool:
-        return value in _domain(result, pos, cap)
+        return value in published[pos]
 
     chosen: dict[Pos, int] = {}
 
@@ -64,14 +65,14 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
         if not grid.row_totals:
             return True
         s = sum(chosen[(i, j)] for j in range(grid.cols) if (i, j) in chosen)
-        dom = _domain(result, (i, TOTAL), cap)
+        dom = published[(i, TOTAL)]
         return (s in dom) if complete else s <= dom[-1]
 
     def col_ok(j: int, complete: bool) -> bool:
         if not grid.col_totals:
             return True
         s = sum(chosen[(i, j)] for i in range(grid.rows) if (i, j) in chosen)
-        dom = _domain(result, (TOTAL, j), cap)
+        dom = published[(TOTAL, j)]
         return (s in dom) if complete else s <= dom[-1]
 
     def dfs(n: int) -> Iterator[dict[Pos, int]]:
