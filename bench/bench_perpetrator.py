@@ -22,12 +22,12 @@ from pathlib import Path
 
 from kdm_desktop.domain.cases.choices import PerpetratorRelation
 from kdm_desktop.domain.perpetrator import Answer, Perpetrator
-from kdm_desktop.domain.statistics.periods import Period
+from kdm_desktop.domain.statistics.periods import Bounds, Period
 from kdm_desktop.services.casefile import create_case_file
 from kdm_desktop.services.demo import DEMO_CENTRE
 from kdm_desktop.services.demo_cases import fill_demo_cases
 from kdm_desktop.services.perpetrators import PerpetratorService
-from kdm_desktop.storage.statistics_repo import NEW_APPLICATION_COLUMNS, Bounds
+from kdm_desktop.storage.statistics_repo import NEW_APPLICATION_COLUMNS
 
 PASSWORD = "bench-parola-2026"
 

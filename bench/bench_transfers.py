@@ -24,9 +24,10 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "src"))
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.centre import CentreInfo
-from kdm_desktop.services.casefile import Session, create_case_file
+from kdm_desktop.services.casefile import create_case_file
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.clock import now_istanbul
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.services.trust import TrustService
 

@@ -38,7 +38,8 @@ if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
 
 import pytest
 
-from kdm_desktop.services.casefile import Session, create_case_file
+from kdm_desktop.services.casefile import create_case_file
+from kdm_desktop.services.session import Session
 from kdm_testing import ADMIN, ADMIN_PASSWORD, CENTRE, CaseFileFixture
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from kdm_desktop.domain.centre import CentreInfo
-from kdm_desktop.services.casefile import Session, open_session
+from kdm_desktop.services.casefile import open_session
+from kdm_desktop.services.session import Session
 
 ADMIN = "yonetici"
 ADMIN_PASSWORD = "Gizli-Parola-2026"

@@ -41,24 +41,13 @@ LARGE_MODULES: dict[str, str] = {
     "domain/cases/draft.py": "the intake record's field declarations and their per-field checks",
     "storage/statistics_repo.py": "one SQL aggregate a figure, read together against the report",
     # Next to split (issue #19): named seams, not yet done.
-    "bundle/merge.py": "next to split: case-to-entry mapping vs. the field-by-field merge",
-    "bundle/wire.py": "next to split: the payload writer vs. its reader",
-    "domain/calendar/appointments.py": "next to split: Istanbul wall-clock handling vs. the value",
-    "domain/calendar/recurrence.py": "next to split: rule expansion vs. per-occurrence exceptions",
     "domain/letters/letter.py": "next to split: template parsing vs. composing a letter",
-    "services/casefile.py": "next to split: the Session vs. create/unlock/recover",
-    "services/slot_journal.py": "next to split: the rekey roll-forward vs. binding at open",
     "ui/calendar/views.py": "next to split: month, week and day views share paint helpers",
 }
 
 # "module.py::Class" -> why it is still over the limit
 LARGE_CLASSES: dict[str, str] = {
     "security/keyslots.py::KeySlotFile": "one on-disk format; its operations are reviewed together",
-    # Next to split (issue #19): named seams, not yet done.
-    "ui/protection/risk_tab.py::RiskTab": "next to split: the checklist vs. history and actions",
-    "storage/case_list_repo.py::CaseListQueries": (
-        "just landed (name-label screens); next to split: label screens vs. key screens"
-    ),
 }
 
 

@@ -1037,13 +1037,13 @@ Alındığı an: {when}
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="139" />
         <source>Save a form as PDF…</source>
         <translation>Formu PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="124" />
-        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="137" />
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="189" />
+        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="191" />
         <source>Send to another centre…</source>
         <translation>Başka merkeze gönder…</translation>
     </message>
@@ -1482,22 +1482,22 @@ Alındığı an: {when}
 <context>
     <name>CentreTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_centre.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_centre.py" line="25" />
         <source>&amp;Save</source>
         <translation>Ka&amp;ydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_centre.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_centre.py" line="28" />
         <source>Re&amp;vert</source>
         <translation>&amp;Vazgeç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_centre.py" line="35" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_centre.py" line="36" />
         <source>These details appear on letterheads and on documents sent to others.</source>
         <translation>Bu bilgiler antetli kâğıtlarda ve başka kurumlara gönderilen belgelerde görünür.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_centre.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_centre.py" line="59" />
         <source>The centre details were saved.</source>
         <translation>Merkez bilgileri kaydedildi.</translation>
     </message>
@@ -2319,76 +2319,76 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Alıcı merkez</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="60" />
-        <source>Hand the file over: it is closed here as “Devredildi”</source>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="61" />
+        <source>Hand the file over: it is closed here as “Handed over”</source>
         <translation>Dosyayı devret: burada “Devredildi” olarak kapanır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="66" />
         <source>Untick to send a copy for cooperation only: the file then stays open here.</source>
         <translation>Yalnızca iş birliği için kopya göndermek isterseniz işareti kaldırın: dosya burada açık kalır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="76" />
         <source>Case:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="77" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="82" />
         <source>&amp;Write the transfer file…</source>
         <translation>Aktarım dosyasını &amp;yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="93" />
         <source>The file is encrypted for that centre alone and signed by this one. A confidential address is never included.</source>
         <translation>Dosya yalnızca o merkez açabilsin diye şifrelenir ve bu merkezce imzalanır. Gizli adres hiçbir zaman eklenmez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="108" />
         <source>No verified centre yet. An administrator imports the other centre's card and checks its fingerprint on the Transfers page.</source>
         <translation>Henüz doğrulanmış merkez yok. Yönetici, Aktarımlar sayfasında diğer merkezin kartını içe alıp parmak izini doğrular.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="115" />
         <source>She has not consented to sharing with other centres (or withdrew it). Record her consent on the Consent tab first.</source>
         <translation>Danışan diğer merkezlerle paylaşıma açık rıza vermemiş (ya da geri almış). Önce Açık rıza sekmesinde rızasını kaydedin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="126" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="129" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="158" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="164" />
-        <source>%1 was written for %2 and is marked “Devredildi” here:
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="166" />
+        <source>%1 was written for %2 and is marked “Handed over” here:
 %3</source>
         <translation>%1, %2 için yazıldı ve burada “Devredildi” olarak işaretlendi:
 %3</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="168" />
         <source>%1 was written for %2; the file stays open here:
 %3</source>
         <translation>%1, %2 için yazıldı; dosya burada açık kalıyor:
 %3</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="175" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -2574,17 +2574,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Adım {n}/{total}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="278" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="277" />
         <source>Possible existing file</source>
         <translation>Var olabilecek dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="311" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="310" />
         <source>Discard this application? Nothing of it has been saved.</source>
         <translation>Bu başvurudan vazgeçilsin mi? Hiçbir bilgisi kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="313" />
+        <location filename="../src/kdm_desktop/ui/cases/intake.py" line="312" />
         <source>Discard</source>
         <translation>Vazgeç ve sil</translation>
     </message>
@@ -2758,82 +2758,82 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="69" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="21" />
+        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="22" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="31" />
+        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="32" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="90" />
         <source>* Required: the letter cannot be printed without it.</source>
         <translation>* Zorunlu: bu alan doldurulmadan mektup yazdırılamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="101" />
         <source>Signed by %1, %2; you are named as the one who prepared it.</source>
         <translation>İmzalayan: %1, %2. Siz yazıda “Hazırlayan” olarak yer alırsınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="106" />
         <source>You sign this letter: no authorised signatory is set for the centre (an administrator sets one under Settings › Letters and safety plan).</source>
         <translation>Bu yazıyı siz imzalayacaksınız: merkezin imza yetkilisi belirlenmemiş (yönetici Ayarlar › Yazılar ve güvenlik planı bölümünden belirler).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="113" />
         <source>What will be printed</source>
         <translation>Yazdırılacak metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="116" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="119" />
         <source>&amp;Save as PDF…</source>
         <translation>PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="122" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="126" />
         <source>Template:</source>
         <translation>Şablon:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="145" />
         <source>Preview (exactly what will be printed):</source>
         <translation>Önizleme (yazdırılacak metnin aynısı):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="274" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="275" />
         <source>Letter %1 was recorded and sent to the printer.</source>
         <translation>%1 sayılı yazı kaydedildi ve yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="282" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="283" />
         <source>Save letter as PDF</source>
         <translation>Yazıyı PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="285" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="286" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="300" />
+        <location filename="../src/kdm_desktop/ui/letters/dialog.py" line="301" />
         <source>Letter %1 was recorded and saved as %2.</source>
         <translation>%1 sayılı yazı kaydedildi ve %2 olarak saklandı.</translation>
     </message>
@@ -2980,167 +2980,167 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="56" />
         <source>Signatory's &amp;name:</source>
         <translation>İmza yetkilisinin &amp;adı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="57" />
         <source>Signatory's &amp;title:</source>
         <translation>İmza yetkilisinin &amp;unvanı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="55" />
         <source>Letter number &amp;pattern:</source>
         <translation>Yazı &amp;sayısı biçimi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="58" />
         <source>Pr&amp;ovince (for addressees):</source>
         <translation>&amp;İl (alıcı adresleri için):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="61" />
         <source>Letter number pattern</source>
         <translation>Yazı sayısı biçimi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="62" />
         <source>Signatory's name</source>
         <translation>İmza yetkilisinin adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="63" />
         <source>Signatory's title</source>
         <translation>İmza yetkilisinin unvanı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="64" />
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="65" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="66" />
         <source>Referral letters</source>
         <translation>Sevk yazıları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="79" />
         <source>e.g. Director</source>
         <translation>ör. Müdür</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="80" />
         <source>e.g. İzmir</source>
         <translation>ör. İzmir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="86" />
         <source>&amp;Save letter settings</source>
         <translation>Yazı ayarlarını &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="89" />
         <source>Re&amp;vert</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="100" />
         <source>Letters have their own numbers, apart from case numbers: {code} is the centre code, {year} the year (numbers restart every year), {seq} the letter's sequence. Letters already made keep their numbers. The signatory signs every letter; the staff member who makes it is printed as the one who prepared it.</source>
         <translation>Yazıların dosya numaralarından ayrı kendi sayıları vardır: {code} merkez kodu, {year} yıl (numaralar her yıl yeniden başlar), {seq} yazının sıra numarasıdır. Daha önce yazılmış yazılar eski sayılarını korur. Her yazıyı imza yetkilisi imzalar; yazıyı hazırlayan personel “Hazırlayan” olarak yazılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="114" />
         <source>Emergency numbers on the safety plan</source>
         <translation>Güvenlik planındaki acil numaralar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="117" />
         <source>Emergency numbers</source>
         <translation>Acil numaralar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="118" />
         <source>Number</source>
         <translation>Numara</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="118" />
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="132" />
         <source>Add l&amp;ine</source>
         <translation>Satır &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="135" />
         <source>Remove &amp;line</source>
         <translation>Satırı &amp;çıkar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="137" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="138" />
         <source>Move up</source>
         <translation>Yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="140" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="141" />
         <source>Move down</source>
         <translation>Aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="144" />
         <source>Restore de&amp;faults</source>
         <translation>&amp;Varsayılana dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="147" />
         <source>Save num&amp;bers</source>
         <translation>&amp;Numaraları kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="161" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="162" />
         <source>Printed first on every safety plan, in this order, and shown in the plan. In İzmir 112 reaches police, gendarmerie, ambulance and fire. Leave the number empty for an app such as KADES.</source>
         <translation>Her güvenlik planının başında bu sırayla basılır ve planda gösterilir. İzmir'de 112 polise, jandarmaya, ambulansa ve itfaiyeye ulaştırır. KADES gibi bir uygulama için numarayı boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="197" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="198" />
         <source>The next letter gets %1.</source>
         <translation>Sıradaki yazının sayısı: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="213" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="214" />
         <source>The letter settings were saved.</source>
         <translation>Yazı ayarları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="241" />
         <source>The program's list is in use.</source>
         <translation>Programın hazır listesi kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="243" />
         <source>The centre's own list is in use.</source>
         <translation>Merkezin kendi listesi kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="275" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="276" />
         <source>Go back to the program's list of emergency numbers?</source>
         <translation>Programın hazır acil numara listesine dönülsün mü?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="277" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="278" />
         <source>Restore defaults</source>
         <translation>Varsayılana dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="278" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="279" />
         <source>The centre's own list is removed.</source>
         <translation>Merkezin kendi listesi kaldırılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="289" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="290" />
         <source>The emergency numbers were saved.</source>
         <translation>Acil numaralar kaydedildi.</translation>
     </message>
@@ -4005,62 +4005,62 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RecoverPanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="39" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="40" />
         <source>Recovery key</source>
         <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="42" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="43" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="51" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="52" />
         <source>&amp;Recover access</source>
         <translation>&amp;Erişimi kurtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="55" />
         <source>&amp;Back to login</source>
         <translation>&amp;Girişe dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="59" />
         <source>Recover access</source>
         <translation>Erişimi kurtar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="63" />
         <source>Use this only if you forgot your password. Type the recovery key from the sheet printed when the case file was created, then choose a new password. This is recorded in the audit log.</source>
         <translation>Bunu yalnızca parolanızı unuttuysanız kullanın. Vaka dosyası oluşturulurken yazdırılan sayfadaki kurtarma anahtarını yazın, sonra yeni bir parola seçin. Bu işlem denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="70" />
         <source>Recovery &amp;key:</source>
         <translation>Kurtarma &amp;anahtarı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="71" />
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="72" />
         <source>&amp;New password:</source>
         <translation>&amp;Yeni parola:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="72" />
         <source>Re&amp;peat:</source>
         <translation>&amp;Tekrar:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="97" />
         <source>Type the recovery key.</source>
         <translation>Kurtarma anahtarını yazın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/recover.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/recover.py" line="114" />
         <source>Checking the recovery key…</source>
         <translation>Kurtarma anahtarı denetleniyor…</translation>
     </message>
@@ -4396,161 +4396,167 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
 </context>
 <context>
-    <name>RiskTab</name>
+    <name>RiskChecklistForm</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="56" />
-        <source>Risk assessment</source>
-        <translation>Risk değerlendirmesi</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="57" />
-        <source>Latest level:</source>
-        <translation>Son seviye:</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="48" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="48" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="49" />
         <source>Don't know</source>
         <translation>Bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="51" />
         <source>She was asked and does not know; counted on the safe side</source>
         <translation>Soruldu, bilmiyor; güvenli tarafta kalınarak sayılır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_checklist_form.py" line="71" />
         <source>* Critical factor: one “Yes” raises the level to at least medium, two make it high, whatever the score. “Don't know” on a critical factor counts like “Yes” for this rule but on its own raises the level to medium at most; on other factors it counts like “No”.</source>
         <translation>* Kritik madde: tek bir “Evet” puandan bağımsız olarak riski en az orta düzeye, iki “Evet” yüksek düzeye çıkarır. Kritik maddede “Bilinmiyor” bu kural için “Evet” gibi sayılır, ancak tek başına riski en fazla orta düzeye çıkarır; diğer maddelerde “Hayır” gibi sayılır.</translation>
     </message>
+</context>
+<context>
+    <name>RiskResultPanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="54" />
         <source>No change</source>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="55" />
         <source>Raise to medium</source>
         <translation>Ortaya yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="56" />
         <source>Raise to high</source>
         <translation>Yükseğe yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="60" />
         <source>Required when the level is raised</source>
         <translation>Seviye yükseltildiğinde zorunludur</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="64" />
         <source>&amp;Save assessment</source>
         <translation>Değerlendirmeyi &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="130" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="68" />
         <source>Score:</source>
         <translation>Puan:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="69" />
         <source>Level:</source>
         <translation>Seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="70" />
         <source>Professional judgement:</source>
         <translation>Mesleki değerlendirme:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="71" />
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>Level</source>
         <translation>Seviye</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>By</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="87" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="208" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="102" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="220" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="114" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="116" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="223" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="117" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="235" />
-        <source>{missing} of {count} questions are not answered. The level is worked out from the answers given only. Save anyway?</source>
-        <translation>{count} sorudan {missing} tanesi yanıtlanmadı. Risk düzeyi yalnızca verilen yanıtlardan hesaplanır. Yine de kaydedilsin mi?</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="239" />
-        <source>Save anyway</source>
-        <translation>Yine de kaydet</translation>
-    </message>
-    <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="303" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="143" />
         <source>First assessment</source>
         <translation>İlk değerlendirme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="306" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="146" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="149" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="44" />
+        <source>Risk assessment</source>
+        <translation>Risk değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="45" />
+        <source>Latest level:</source>
+        <translation>Son seviye:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="100" />
+        <source>{missing} of {count} questions are not answered. The level is worked out from the answers given only. Save anyway?</source>
+        <translation>{count} sorudan {missing} tanesi yanıtlanmadı. Risk düzeyi yalnızca verilen yanıtlardan hesaplanır. Yine de kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/protection/risk_tab.py" line="104" />
+        <source>Save anyway</source>
+        <translation>Yine de kaydet</translation>
     </message>
 </context>
 <context>
@@ -5347,7 +5353,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/page.py" line="76" />
-        <source>Hand the files over: they are closed here as “Devredildi”</source>
+        <source>Hand the files over: they are closed here as “Handed over”</source>
         <translation>Dosyaları devret: burada “Devredildi” olarak kapanırlar</translation>
     </message>
     <message>
@@ -5429,7 +5435,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/page.py" line="205" />
-        <source>Marked “Devredildi” here: {numbers}</source>
+        <source>Marked “Handed over” here: {numbers}</source>
         <translation>Burada “Devredildi” olarak işaretlenenler: {numbers}</translation>
     </message>
     <message>
@@ -5574,67 +5580,67 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="55" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="56" />
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="65" />
         <source>&amp;Log in</source>
         <translation>&amp;Giriş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="67" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="68" />
         <source>Log in</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="69" />
         <source>I &amp;forgot my password</source>
         <translation>Parolamı &amp;unuttum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="72" />
         <source>I forgot my password</source>
         <translation>Parolamı unuttum</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="76" />
         <source>Log in to open the case file.</source>
         <translation>Vaka dosyasını açmak için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="78" />
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="79" />
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="90" />
         <source>This is a demo case file: every person in it is invented. The password of every demo user is {password}.</source>
         <translation>Bu bir deneme vaka dosyasıdır: içindeki bütün kişiler uydurmadır. Bütün deneme kullanıcılarının parolası: {password}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="132" />
         <source>Too many failed attempts. You can try again in {seconds} s.</source>
         <translation>Çok sayıda hatalı deneme. {seconds} sn sonra yeniden deneyebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="151" />
         <source>Enter your user name.</source>
         <translation>Kullanıcı adınızı girin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/unlock.py" line="162" />
+        <location filename="../src/kdm_desktop/ui/unlock.py" line="163" />
         <source>Checking the password…</source>
         <translation>Parola denetleniyor…</translation>
     </message>
@@ -5731,7 +5737,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="204" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="206" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>

@@ -73,14 +73,9 @@ class PermissionDenied(KdmError):
 
 
 class RefusedInput(KdmError):
-    """Invalid record, tampered or unverifiable file. Exit code 4."""
+    """Invalid record, tampered or unverifiable file. Exit code 4.
+
+    Input refused because of what is in its fields is `domain.rules.ValidationErrors`
+    (one problem or several), so a form can mark each field."""
 
     exit_code = 4
-
-
-class ValidationError(RefusedInput):
-    """A record field failed validation; `field` names it for field-level messages."""
-
-    def __init__(self, key: str, /, *, field: str = "", **params: object) -> None:
-        super().__init__(key, **params)
-        self.field = field

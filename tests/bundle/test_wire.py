@@ -16,12 +16,7 @@ import pytest
 from kdm_desktop.bundle import limits
 from kdm_desktop.bundle.merge import _as_text
 from kdm_desktop.bundle.payload import PayloadError, encode_manifest
-from kdm_desktop.bundle.wire import (
-    PAYLOAD_VERSION,
-    ChunkReader,
-    PayloadReader,
-    plan_payload,
-)
+from kdm_desktop.bundle.wire import PAYLOAD_VERSION
 from kdm_desktop.bundle.wire_fields import (
     FIELDS,
     NOT_SENT,
@@ -29,6 +24,8 @@ from kdm_desktop.bundle.wire_fields import (
     decode_fields,
     encode_fields,
 )
+from kdm_desktop.bundle.wire_reader import PayloadReader
+from kdm_desktop.bundle.wire_writer import ChunkReader, plan_payload
 from kdm_desktop.domain.cases.choices import MaritalStatus, ViolenceType
 from kdm_desktop.domain.cases.draft import DRAFT_FIELDS, CaseDraft, Child
 

@@ -12,8 +12,8 @@ from kdm_desktop.domain.calendar import ISTANBUL, AppointmentType
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.calendar import AppointmentInput
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserService
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 

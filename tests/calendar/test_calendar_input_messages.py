@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from kdm_desktop import messages
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.services.calendar import CalendarService
 
 
-def _refusal(data: dict[str, object]) -> ValidationError:
-    with pytest.raises(ValidationError) as caught:
+def _refusal(data: dict[str, object]) -> ValidationErrors:
+    with pytest.raises(ValidationErrors) as caught:
         CalendarService.parse_input(data)
     return caught.value
 

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 
 from kdm_desktop import messages
 from kdm_desktop.domain.calendar import AppointmentStatus, AppointmentType
-from kdm_desktop.errors import KdmError, PermissionDenied, RefusedInput, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.services.service_log import ServiceLogService
 
@@ -174,10 +175,10 @@ def test_secretary_sees_initials_and_no_notes(cal) -> None:
 def test_unknown_staff_and_bad_values_are_validation_errors(cal) -> None:
     with cal.login() as s:
         svc = CalendarService(s)
-        with pytest.raises(ValidationError) as exc:
+        with pytest.raises(ValidationErrors) as exc:
             svc.add(booking(at(2026, 12, 1), staff="sekreter"))
         assert exc.value.field == "staff"
-        with pytest.raises(ValidationError) as dur:
+        with pytest.raises(ValidationErrors) as dur:
             svc.add(booking(at(2026, 12, 1), duration_minutes=2))
         assert dur.value.exit_code == 4 and "Süre 5 ile 600 dakika" in dur.value.message
         with pytest.raises(KdmError):
@@ -246,12 +247,12 @@ def test_a_rule_message_speaks_english_in_english_mode(cal) -> None:
         svc = CalendarService(s)
         try:
             messages.set_language("en")
-            with pytest.raises(ValidationError) as dur:
+            with pytest.raises(ValidationErrors) as dur:
                 svc.add(booking(at(2026, 12, 1), duration_minutes=2))
         finally:
             messages.set_language("tr")
         assert dur.value.key == "calendar.rule" and dur.value.field == "duration_minutes"
         assert dur.value.message == "The duration must be between 5 and 600 minutes (given: 2)."
-        with pytest.raises(ValidationError) as again:
+        with pytest.raises(ValidationErrors) as again:
             svc.add(booking(at(2026, 12, 1), duration_minutes=2))
         assert again.value.message == "Süre 5 ile 600 dakika arasında olmalı (verilen: 2)."

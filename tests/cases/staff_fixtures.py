@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from case_support import ADMIN, ADMIN_PASSWORD, STAFF, STAFF_PASSWORD
 
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserService
 
 

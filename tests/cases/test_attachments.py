@@ -19,7 +19,8 @@ from kdm_desktop.domain.cases.attachments import (
 )
 from kdm_desktop.domain.cases.choices import AttachmentKind, ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant
-from kdm_desktop.errors import KdmError, PermissionDenied, RefusedInput, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, PermissionDenied, RefusedInput
 from kdm_desktop.services import attachments as attachments_module
 from kdm_desktop.services.attachments import AttachmentService
 from kdm_desktop.services.cases import CaseService
@@ -100,7 +101,7 @@ def test_too_large_is_refused_with_a_clear_message_and_nothing_kept(case, monkey
     monkeypatch.setattr(attachments_module, "MAX_ATTACHMENT_BYTES", 2 * CHUNK_BYTES)
     svc = AttachmentService(session)
     before = session.counts()
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         svc.add(ref.id, NoSeek(b"%PDF-" + b"x" * (2 * CHUNK_BYTES)), "a.pdf", AttachmentKind.OTHER)
     assert err.value.key == "attachment.too_large"
     assert "en çok 2 MB" in err.value.message
@@ -115,7 +116,7 @@ def test_the_limit_is_fifty_megabytes(case, tmp_path: Path) -> None:
     with big.open("wb") as fh:
         fh.write(b"%PDF-")
         fh.truncate(MAX_ATTACHMENT_BYTES + 1)  # sparse: refused before being read
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         AttachmentService(session).add_file(ref.id, big, AttachmentKind.OTHER)
     assert err.value.key == "attachment.too_large"
 
@@ -133,7 +134,7 @@ def test_the_limit_is_fifty_megabytes(case, tmp_path: Path) -> None:
 )
 def test_type_is_checked_by_content_and_name(case, name: str, data: bytes) -> None:
     session, ref = case
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         AttachmentService(session).add(ref.id, io.BytesIO(data), name, AttachmentKind.OTHER)
     assert err.value.key == "attachment.type"
     assert "PDF, JPEG, PNG, TIFF" in err.value.message
@@ -141,7 +142,7 @@ def test_type_is_checked_by_content_and_name(case, name: str, data: bytes) -> No
 
 def test_empty_file_and_names(case) -> None:
     session, ref = case
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         AttachmentService(session).add(ref.id, io.BytesIO(b""), "a.pdf", AttachmentKind.OTHER)
     assert err.value.key == "attachment.empty"
     assert clean_filename("C:\\Users\\ayse\\Desktop\\karar.pdf") == "karar.pdf"

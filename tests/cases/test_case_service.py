@@ -15,7 +15,7 @@ from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.records import shareable_record
 from kdm_desktop.domain.cases.status import allowed_next
 from kdm_desktop.domain.rules import ValidationErrors
-from kdm_desktop.errors import KdmError, PermissionDenied, ValidationError
+from kdm_desktop.errors import KdmError, PermissionDenied
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.storage.cases_repo import CaseRepository
@@ -114,20 +114,20 @@ def test_status_transitions(session) -> None:
     svc = CaseService(session)
     ref = svc.create(draft())
     assert allowed_next(CaseStatus.CLOSED) == {CaseStatus.REOPENED}
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         svc.set_status(ref.id, CaseStatus.REOPENED)
     assert err.value.key == "input.case.status_transition"
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         svc.set_status(ref.id, CaseStatus.CLOSED)
     assert err.value.key == "input.case.closure_reason"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         svc.set_status(ref.id, CaseStatus.FOLLOW_UP, reason=ClosureReason.MOVED)
     svc.set_status(ref.id, CaseStatus.FOLLOW_UP)
     closed = svc.set_status(
         ref.id, CaseStatus.CLOSED, reason=ClosureReason.GOALS_MET, note="Boşanma tamamlandı."
     )
     assert closed.closure_reason == ClosureReason.GOALS_MET
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         svc.set_status(ref.id, CaseStatus.OPEN)
     reopened = svc.set_status(ref.id, CaseStatus.REOPENED)
     assert reopened.closure_reason is None

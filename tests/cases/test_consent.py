@@ -9,7 +9,8 @@ from case_support import draft, today
 
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant, missing_consent
-from kdm_desktop.errors import PermissionDenied, RefusedInput, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import PermissionDenied, RefusedInput
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
 
@@ -86,7 +87,7 @@ def test_withdrawal_stops_sharing_and_says_when(session) -> None:
     assert err.value.key == "consent.withdrawn"
     assert withdrawn_on.isoformat() in err.value.message
     assert ref.case_number in err.value.message
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         svc.withdraw(processing.id, today())  # already withdrawn
     # She may give it again; the history stays.
     svc.record(ref.id, P.PROCESSING, today())
@@ -97,18 +98,18 @@ def test_withdrawal_stops_sharing_and_says_when(session) -> None:
 def test_consent_dates_are_checked(session) -> None:
     svc = ConsentService(session)
     ref = CaseService(session).create(draft())
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         svc.record(ref.id, P.PROCESSING, today() + datetime.timedelta(days=1))
     rec = svc.record(ref.id, P.PROCESSING, today())
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         svc.withdraw(rec.id, today() - datetime.timedelta(days=3))
     assert err.value.key == "consent.withdrawn_before_granted"
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         svc.record(ref.id, P.PROCESSING, today())
     assert err.value.key == "consent.already_active"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         svc.record(ref.id, P.SHARE_WITH_INSTITUTION, today())  # which institution?
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         svc.record(ref.id, P.PROCESSING, today(), RecipientKind.BAR)
 
 

@@ -10,7 +10,7 @@ from case_support import draft
 from kdm_desktop.domain.cases.choices import NoteKind, ServiceKind
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
 from kdm_desktop.domain.rules import ValidationErrors
-from kdm_desktop.errors import KdmError, PermissionDenied, ValidationError
+from kdm_desktop.errors import KdmError, PermissionDenied
 from kdm_desktop.services.case_notes import NoteService
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.service_log import ServiceLogService
@@ -117,7 +117,7 @@ def test_service_entries_are_validated(noted, as_user) -> None:
                 ServiceEntryDraft(ServiceKind.SOCIAL, datetime.date(2999, 1, 1), "sosyal", 0, ""),
             )
         assert {e.field for e in err.value.errors} == {"date", "duration_minutes"}
-        with pytest.raises(ValidationError) as one:
+        with pytest.raises(ValidationErrors) as one:
             log.add(
                 ref.id, ServiceEntryDraft(ServiceKind.SOCIAL, datetime.date(2026, 1, 1), "sekreter")
             )

@@ -28,7 +28,6 @@ from kdm_desktop.domain.cases.draft import (
 from kdm_desktop.domain.cases.intake import parse_intake
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.domain.tckimlik import IdKind
-from kdm_desktop.errors import ValidationError
 
 TODAY = datetime.date(2026, 3, 15)
 
@@ -121,8 +120,8 @@ def test_every_problem_is_reported_at_once_with_turkish_messages() -> None:
     assert "Doğum tarihi" in messages["birth_date"] and "ileri" in messages["birth_date"]
     assert "Başvuru nedeni" in messages["reason"] and "2000" in messages["reason"]
     assert "T.C. Kimlik No" in messages["tc_kimlik_no"]
-    # The whole exception is a ValidationError (exit code 4) naming the first field.
-    assert isinstance(err.value, ValidationError)
+    # The whole exception is one ValidationErrors (exit code 4) naming the first field.
+    assert isinstance(err.value, ValidationErrors)
     assert err.value.exit_code == 4
     assert err.value.field == "first_name"
     assert "5 alanda" in err.value.message

@@ -14,7 +14,7 @@ from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.domain.cases.status import status_text
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.cases import CaseService
 
@@ -79,12 +79,12 @@ def test_reopening_keeps_the_closure_in_the_history(session) -> None:
 def test_closing_needs_a_reason_and_an_open_file(session) -> None:
     service = CaseService(session)
     case_id = _case(session)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         service.set_status(case_id, CaseStatus.CLOSED)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         service.reopen(case_id)  # it is not closed
     service.close(case_id, ClosureReason.MOVED)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         service.close(case_id, ClosureReason.MOVED)  # already closed
     assert len(service.open(case_id).status_history) == 2
 

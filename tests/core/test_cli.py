@@ -249,7 +249,7 @@ def test_unexpected_errors_never_show_a_traceback(initialised, monkeypatch, caps
     def boom(self):
         raise RuntimeError("Ayşe Yılmaz 10000000146")  # a message that must not be logged
 
-    monkeypatch.setattr("kdm_desktop.services.casefile.Session.info", boom)
+    monkeypatch.setattr("kdm_desktop.services.session.Session.info", boom)
     code, out, err = run(
         monkeypatch,
         capsys,

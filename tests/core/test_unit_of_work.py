@@ -11,7 +11,7 @@ import pytest
 from kdm_desktop.changes import Changes
 from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.security.audit import AuditAction, verify_chain
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.unit_of_work import NotInTransaction, reading_from, working_on
 

@@ -138,7 +138,6 @@ _VOCABULARY = {
 }
 # Classes outside domain/rules.py allowed to build on it, and why.
 _ALLOWED = {
-    ("errors.py", "ValidationError"),  # one field's refusal with a key (exit 4)
     ("cli/cmd_letters.py", "_FieldOptionMissing"),  # re-words a refusal for the CLI
 }
 
@@ -176,6 +175,7 @@ def test_no_module_but_rules_defines_a_validation_problem_collector_or_error() -
 # no second path to the same type (or a second type) can come back.
 _GONE = [
     ("kdm_desktop.errors", "FieldError"),
+    ("kdm_desktop.errors", "ValidationError"),
     ("kdm_desktop.errors", "ValidationErrors"),
     ("kdm_desktop.domain.cases.validation", "Problems"),
     ("kdm_desktop.domain.rules", "RuleProblems"),
@@ -216,6 +216,59 @@ def test_no_module_imports_the_vocabulary_from_anywhere_but_rules() -> None:
                     ):
                         offenders.append(f"{path.name}:{node.lineno} {node.module}")
     assert offenders == []
+
+
+def _names_used(tree: ast.AST) -> set[str]:
+    """Every name a module binds, reads, imports or defines (attributes too)."""
+    used: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            used.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            used.add(node.attr)
+        elif isinstance(node, ast.alias):
+            used.update({node.name.rsplit(".", 1)[-1], node.asname or ""})
+        elif isinstance(node, ast.ClassDef | ast.FunctionDef):
+            used.add(node.name)
+    return used
+
+
+def test_the_single_field_validation_error_cannot_return() -> None:
+    """`errors.ValidationError` (one field's refusal) was a second error beside
+    `ValidationErrors` carrying the same field, key and parameters, which every
+    form and the CLI handled twice; a one-field refusal is now a `ValidationErrors`
+    with one problem. No module of the program or its tests names the old type,
+    defines it again (in rules.py either) or imports it."""
+    offenders = []
+    for root in (SRC, SRC.parent.parent / "tests"):
+        for path in sorted(root.rglob("*.py")):
+            if "ValidationError" in _names_used(ast.parse(path.read_text("utf-8"))):
+                offenders.append(path.relative_to(root.parent).as_posix())
+    assert offenders == []
+
+
+def test_a_one_field_refusal_is_validation_errors_with_its_own_sentence() -> None:
+    from kdm_desktop.domain.accounts import validate_username
+
+    with pytest.raises(ValidationErrors) as caught:
+        validate_username("iki kelime")
+    exc = caught.value
+    (problem,) = exc.errors
+    assert problem.field == exc.field == "username"
+    assert problem.key == exc.key == problem.code == "input.username"
+    assert exc.exit_code == 4
+    # Said in its own sentence, not as "the record was not saved; 1 field…".
+    assert exc.message == problem.message == messages.text("input.username")
+    assert exc.fields() == [problem.as_dict()]
+    # A record's collector still sums its problems up.
+    problems = Problems()
+    problems.add("username", "input.username")
+    with pytest.raises(ValidationErrors) as summed:
+        problems.raise_if_any()
+    assert summed.value.key == "input.fields_invalid"
+    assert summed.value.message.startswith(
+        messages.text("input.fields_invalid", count=1, details="")
+    )
 
 
 def test_validation_errors_are_refused_input() -> None:

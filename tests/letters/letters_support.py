@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.session import Session
 
 VALID_TC = "10000000146"
 SECRET_ADDRESS = "Gizlice Sokağı No: 13, Çiğli"

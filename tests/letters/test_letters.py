@@ -20,7 +20,8 @@ from PIL import Image
 
 from kdm_desktop.domain.cases.choices import NoteKind, RecipientKind
 from kdm_desktop.domain.letters.letter import LetterStatus
-from kdm_desktop.errors import PermissionDenied, RefusedInput, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import PermissionDenied, RefusedInput
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.case_notes import NoteService
 from kdm_desktop.services.casefile import open_session
@@ -100,7 +101,7 @@ def test_shelter_information_only_to_sonim_and_police(session) -> None:
         if template.template.recipient_kind not in (RecipientKind.SONIM, RecipientKind.POLICE):
             assert not any(f.shelter_info for f in template.template.inputs)
     # An admin cannot add a place field to a hospital letter either.
-    with pytest.raises(ValidationError) as err2:
+    with pytest.raises(ValidationErrors) as err2:
         letters.update_template(
             HOSPITAL,
             {
@@ -147,7 +148,7 @@ def test_reprint_is_byte_identical_and_follow_up(session) -> None:
     assert letters.reprint(issued.id) == issued.pdf
     row = letters.set_status(issued.id, LetterStatus.ANSWERED, "Yanıt geldi, randevu verildi.")
     assert row.status == LetterStatus.ANSWERED
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         letters.set_status(issued.id, LetterStatus.SENT)
     letters.set_status(issued.id, LetterStatus.RESULT, "Koruma kararı alındı.")
     (listed,) = letters.for_case(case_id)
@@ -182,7 +183,7 @@ def test_template_versions_are_kept(session) -> None:
     versions = {r.number: r.template_version for r in letters.for_case(case_id)}
     assert versions == {old.number: 1, new.number: 2}
     assert letters.reprint(old.id) == old.pdf
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         letters.update_template(SONIM, {"body": "Merhaba {adres}"})
 
 
@@ -210,17 +211,17 @@ def test_logo_on_letterhead_and_checked(session) -> None:
     assert letters.logo() == _png()
     pdf = letters.make(case_id, SONIM, {"reason": REASON}).pdf
     assert b"/Subtype /Image" in pdf
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         letters.set_logo(b"GIF89a not an image")
     assert err.value.key == "letter.logo_type"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         letters.set_logo(b"\x89PNG\r\n\x1a\n" + b"0" * (300 * 1024))
 
 
 def test_user_fields_checked(session) -> None:
     case_id = new_case(session, share=(RecipientKind.SONIM,))
     letters = _letters(session)
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         letters.make(case_id, SONIM, {})
     assert err.value.key == "letter.field_required"
     with pytest.raises(RefusedInput) as err2:

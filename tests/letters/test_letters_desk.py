@@ -22,7 +22,8 @@ from kdm_desktop.domain.letters.settings import (
     check_number_pattern,
     format_letter_number,
 )
-from kdm_desktop.errors import KdmError, PermissionDenied, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, PermissionDenied
 from kdm_desktop.reports.letter_pdf import render_letter
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.casefile import open_session
@@ -65,7 +66,7 @@ def test_default_series_is_not_shaped_like_a_case_number() -> None:
     ],
 )
 def test_bad_patterns_are_refused_with_a_reason(pattern: str, key: str) -> None:
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         check_number_pattern(pattern, "KSK")
     assert err.value.key == key and err.value.message
 
@@ -131,10 +132,10 @@ def test_preview_before_typing_is_not_an_error_but_making_is(session) -> None:
     letters = LetterService(session)
     preview = letters.preview(case_id, SONIM, {})
     assert "Sevk nedeni: ……" in preview.plain_text()
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         letters.check(case_id, SONIM, {})
     assert err.value.message == "Sevk nedeni boş bırakılamaz." and err.value.field == "reason"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         letters.make(case_id, SONIM, {})
     assert letters.for_case(case_id) == []
 
@@ -192,7 +193,7 @@ def test_letter_is_signed_by_the_centre_signatory_and_prepared_by_the_worker(ses
     content = letters.make(case_id, SONIM, {"reason": REASON}).content
     assert (content.signature_name, content.signature_title) == ("Dr. Nermin Karaağaç", "Müdür")
     assert content.prepared_by.startswith(session.user.display_name)
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         LetterSettingsService(session).update(LetterSettings(signatory_name="Yalnız Ad"))
     assert err.value.key == "letter.signatory_incomplete"
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from perp_support import STAFF, STAFF_PASSWORD, add_case
 
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserService
 from qt_fixtures import make_app, qm_path, turkish_ui
 

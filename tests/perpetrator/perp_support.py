@@ -9,9 +9,9 @@ from kdm_desktop.domain.cases.choices import PerpetratorRelation, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.clock import now_istanbul
+from kdm_desktop.services.session import Session
 
 STAFF_PASSWORD = "Personel-Parola-2026"
 STAFF: tuple[tuple[str, Role, str], ...] = (

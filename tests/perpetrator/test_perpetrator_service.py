@@ -8,7 +8,7 @@ from kdm_desktop.changes import PERPETRATORS, Changes
 from kdm_desktop.domain.cases.choices import PerpetratorRelation
 from kdm_desktop.domain.perpetrator import Answer, Perpetrator, PerpetratorAgeBand
 from kdm_desktop.domain.rules import ValidationErrors
-from kdm_desktop.errors import PermissionDenied, RefusedInput, ValidationError
+from kdm_desktop.errors import PermissionDenied, RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.perpetrators import PerpetratorService
 
@@ -111,7 +111,7 @@ def test_bad_input_is_refused_whole_and_nothing_is_stored(staffed, case_id, as_u
             svc.add(case_id, Perpetrator(name="M3rat <script>", shared_children=40))
         assert {e.field for e in bad.value.errors} == {"name", "shared_children"}
         assert "Ortak çocuk sayısı 0 ile 20 arasında" in bad.value.message
-        with pytest.raises(ValidationError) as empty:
+        with pytest.raises(ValidationErrors) as empty:
             svc.add(case_id, Perpetrator())
         assert "yakınlığını seçin" in empty.value.message
         with pytest.raises(ValidationErrors) as mapped:

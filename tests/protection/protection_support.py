@@ -8,9 +8,9 @@ from collections.abc import Callable
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseRef
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.clock import ISTANBUL
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserService
 
 STAFF_PASSWORD = "Personel-Parola-2026"

@@ -16,11 +16,12 @@ from protection_support import make_case
 from kdm_desktop.cli.main import main
 from kdm_desktop.domain.protection.emergency_numbers import default_numbers
 from kdm_desktop.domain.protection.safety_plan import SafetyPlan, printable_sections
-from kdm_desktop.errors import PermissionDenied, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.reports.printing import safety_plan_html
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserService
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 
@@ -84,7 +85,7 @@ def test_admin_edits_the_list_and_every_plan_prints_it(session: Session, tmp_pat
 )
 def test_bad_lists_are_refused_and_nothing_changes(session: Session, rows, key) -> None:
     plans = SafetyPlanService(session)
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         plans.set_emergency_numbers(rows)
     assert err.value.key == key and err.value.message
     assert plans.numbers_are_default()

@@ -11,14 +11,14 @@ from kdm_desktop.domain.protection.orders import BreachOutcome
 from kdm_desktop.domain.protection.reminders import ReminderKind
 from kdm_desktop.domain.protection.risk import RiskLevel, RiskTrend, load_checklist
 from kdm_desktop.domain.rules import ValidationErrors
-from kdm_desktop.errors import PermissionDenied, ValidationError
+from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.orders import OrderService
 from kdm_desktop.services.reminders import RemindersService
 from kdm_desktop.services.risk import RiskService
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.session import Session
 
 ITEMS = load_checklist().item_ids
 CRITICAL = sorted(load_checklist().critical_ids)
@@ -326,5 +326,5 @@ def test_plan_and_risk_reviews_and_closed_cases(session: Session) -> None:
 
 
 def test_days_out_of_range(session: Session) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         RemindersService(session).due(-1)

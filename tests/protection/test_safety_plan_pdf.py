@@ -14,8 +14,8 @@ from kdm_desktop.domain.protection.safety_plan import SafetyPlan
 from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.reports.safety_plan_pdf import render_safety_plan
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.session import Session
 from kdm_testing import CENTRE
 
 PLAN = SafetyPlan(

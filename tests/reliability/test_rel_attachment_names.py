@@ -20,7 +20,7 @@ from kdm_desktop.domain import filenames
 from kdm_desktop.domain.cases.attachments import clean_filename
 from kdm_desktop.domain.cases.choices import AttachmentKind
 from kdm_desktop.domain.cases.consent import ConsentGrant
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.services.attachments import AttachmentService
 from kdm_desktop.services.cases import CaseService
 
@@ -46,7 +46,7 @@ def case_id(session) -> str:
 def test_names_another_centre_would_refuse_are_refused_at_upload(
     session, case_id, name: str, problem: str
 ) -> None:
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ValidationErrors) as err:
         AttachmentService(session).add(case_id, io.BytesIO(PDF), name, AttachmentKind.OTHER)
     assert err.value.key == "attachment.filename_refused"
     assert problem in err.value.message and "yeniden adlandırıp" in err.value.message
@@ -60,7 +60,7 @@ def test_a_second_attachment_with_the_same_name_is_refused(session, case_id) -> 
     svc = AttachmentService(session)
     svc.add(case_id, io.BytesIO(PDF), "Rapor İfade.pdf", AttachmentKind.OTHER)
     for same in ("Rapor İfade.pdf", "rapor i̇fade.pdf", "RAPOR İFADE.PDF"):
-        with pytest.raises(ValidationError) as err:
+        with pytest.raises(ValidationErrors) as err:
             svc.add(case_id, io.BytesIO(PDF), same, AttachmentKind.OTHER)
         assert err.value.key == "attachment.duplicate_name"
     assert len(svc.for_case(case_id)) == 1
@@ -89,7 +89,7 @@ def test_upload_and_bundle_reader_agree(name: str) -> None:
     """Whatever upload keeps, the receiving centre accepts."""
     try:
         kept = clean_filename(name)
-    except ValidationError:
+    except ValidationErrors:
         return
     assert payload.check_entry_name(kept) == kept
 

@@ -117,7 +117,7 @@ def test_full_or_pulled_stick_records_nothing(
 def test_failed_commit_removes_the_written_file(casefile, case_id, tmp_path, monkeypatch, what):
     """The PDF is written inside the transaction; if the commit then fails (a full
     disk at COMMIT), the file must not stay behind as a letter that was never made."""
-    from kdm_desktop.services.casefile import Session
+    from kdm_desktop.services.session import Session
 
     target = tmp_path / "yazi.pdf"
     if what == "reprint":

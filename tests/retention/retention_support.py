@@ -14,9 +14,10 @@ from kdm_desktop.domain.cases.choices import AttachmentKind, CaseStatus, Closure
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.services.attachments import AttachmentService
 from kdm_desktop.services.case_notes import NoteService
-from kdm_desktop.services.casefile import Session, open_session
+from kdm_desktop.services.casefile import open_session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.clock import ISTANBUL
+from kdm_desktop.services.session import Session
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 
 TODAY = datetime.datetime(2026, 12, 4, 10, 0, tzinfo=ISTANBUL)

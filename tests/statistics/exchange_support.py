@@ -6,7 +6,8 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from kdm_desktop.services.casefile import Session, create_case_file, open_session
+from kdm_desktop.services.casefile import create_case_file, open_session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.trust import TrustService
 from kdm_testing import ADMIN, ADMIN_PASSWORD, CENTRE
 

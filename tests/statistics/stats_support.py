@@ -7,9 +7,9 @@ from typing import Any
 
 from kdm_desktop.domain.cases.choices import ViolenceType
 from kdm_desktop.domain.cases.draft import CaseDraft
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.clock import ISTANBUL
+from kdm_desktop.services.session import Session
 
 
 def at(session: Session, text: str) -> None:

@@ -6,8 +6,8 @@ import pytest
 from stats_support import add_case, legacy_district
 
 from kdm_desktop.domain.cases.draft import CaseDraft
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.domain.statistics.districts import district_list
-from kdm_desktop.errors import ValidationError
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.statistics import StatisticsService
 from kdm_desktop.storage.statistics_schema import map_free_text_districts
@@ -53,7 +53,7 @@ def test_intake_takes_a_district_of_the_list_in_its_correct_spelling(session) ->
     base = {"first_name": "Sevgi", "last_name": "Aydınörnek"}
     ref = cases.create(CaseDraft(**base, district="KARSIYAKA"))
     assert cases.get(ref.id).draft.district == "Karşıyaka"
-    with pytest.raises(ValidationError) as refused:
+    with pytest.raises(ValidationErrors) as refused:
         cases.create(CaseDraft(**base, district="Nilüfer"))
     errors = refused.value.errors  # type: ignore[attr-defined]
     assert [e.field for e in errors] == ["district"]
@@ -67,7 +67,7 @@ def test_an_old_unmapped_district_survives_an_edit_of_another_field(session) -> 
     legacy_district(session, case_id, "Atlantis Mah.")
     cases.update_from_mapping(case_id, {"reason": "Eşinden şiddet görüyor."})
     assert cases.get(case_id).draft.district == "Atlantis Mah."
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationErrors):
         cases.update_from_mapping(case_id, {"district": "Başka Mah."})
     record = cases.update_from_mapping(case_id, {"district": "bornova"})
     assert record.draft.district == "Bornova"

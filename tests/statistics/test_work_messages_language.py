@@ -1,5 +1,6 @@
-"""Activity checks speak the user's language; the statistics schema stays Turkish
-(issue #19, docs/messages.md)."""
+"""Activity checks speak the user's language; the statistics tables' titles follow
+it on the screen and keep their Turkish for the province report (issue #19,
+docs/messages.md)."""
 
 from __future__ import annotations
 
@@ -35,9 +36,12 @@ def test_an_activity_check_speaks_english_in_english_mode() -> None:
             parse_activity({**BAD, "topic": " "}, TODAY)
         kinds = dict(ACTIVITY_KINDS)
         title = TABLE_BY_KEY["siddet_turu"].title
+        title_tr = TABLE_BY_KEY["siddet_turu"].title_tr
     finally:
         messages.set_language("tr")
     assert problem.message == "The number of participants must be a whole number, 0 or more."
     assert empty.value.message == "Topic cannot be empty."
-    # The report's categories are the province report's schema: Turkish in any mode.
-    assert kinds["okul"] == "Okul oturumu" and title == "Şiddet türü"
+    # Activity kinds are the province report's categories: Turkish in any mode. A table's
+    # title is shown in the screen's language; the report reads its Turkish.
+    assert kinds["okul"] == "Okul oturumu"
+    assert title == "Type of violence" and title_tr == "Şiddet türü"

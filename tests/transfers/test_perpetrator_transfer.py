@@ -10,9 +10,10 @@ import pytest
 from transfer_support import add_case, two_centres
 
 from kdm_desktop.bundle import limits
-from kdm_desktop.bundle.merge import case_entry
+from kdm_desktop.bundle.case_entries import case_entry
 from kdm_desktop.bundle.payload import CaseEntry, PayloadError, encode_manifest
-from kdm_desktop.bundle.wire import PayloadReader, plan_payload
+from kdm_desktop.bundle.wire_reader import PayloadReader
+from kdm_desktop.bundle.wire_writer import plan_payload
 from kdm_desktop.domain.cases.choices import PerpetratorRelation as R
 from kdm_desktop.domain.perpetrator import Answer, Perpetrator, PerpetratorAgeBand
 from kdm_desktop.services.clock import ISTANBUL
@@ -105,7 +106,7 @@ def test_a_case_without_the_section_travels_as_before(pair, version: int) -> Non
 
 @pytest.mark.parametrize("version", [1, 2])
 def test_the_section_is_an_optional_key_of_both_formats(pair, version: int) -> None:
-    from kdm_desktop.bundle.merge import CaseHistory, entry_perpetrators
+    from kdm_desktop.bundle.case_entries import CaseHistory, entry_perpetrators
 
     a, _ = pair
     ref = add_case(a)
@@ -120,7 +121,7 @@ def test_the_section_is_an_optional_key_of_both_formats(pair, version: int) -> N
 
 @pytest.mark.parametrize("version", [1, 2])
 def test_more_records_than_a_case_may_have_are_refused(pair, version: int) -> None:
-    from kdm_desktop.bundle.merge import CaseHistory
+    from kdm_desktop.bundle.case_entries import CaseHistory
 
     a, _ = pair
     ref = add_case(a)
@@ -142,7 +143,7 @@ def test_more_records_than_a_case_may_have_are_refused(pair, version: int) -> No
 
 @pytest.mark.parametrize("version", [1, 2])
 def test_a_malformed_record_is_refused_by_the_reader(pair, version: int) -> None:
-    from kdm_desktop.bundle.merge import CaseHistory, entry_perpetrators
+    from kdm_desktop.bundle.case_entries import CaseHistory, entry_perpetrators
     from kdm_desktop.domain.rules import ValidationErrors
 
     a, _ = pair

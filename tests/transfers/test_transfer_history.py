@@ -11,7 +11,8 @@ import pytest
 from transfer_history_support import add_history, entry_of, history_of, send_payload
 from transfer_support import add_case, snapshot, two_centres
 
-from kdm_desktop.bundle.payload import MAX_NOTE, MAX_NOTES_PER_CASE, encode_manifest
+from kdm_desktop.bundle.limits import MAX_NOTE, MAX_NOTES_PER_CASE
+from kdm_desktop.bundle.payload import encode_manifest
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.services.case_notes import NoteService
 from kdm_desktop.services.service_log import ServiceLogService

@@ -194,7 +194,7 @@ def test_a_crafted_format_2_payload_is_refused_after_merging_nothing(tmp_path: P
     from transfer_history_support import send_payload
     from transfer_support import snapshot
 
-    from kdm_desktop.bundle.wire import plan_payload
+    from kdm_desktop.bundle.wire_writer import plan_payload
     from kdm_desktop.services.transfer_export import _Entries
 
     with two_centres(tmp_path) as (a, b):

@@ -30,10 +30,10 @@ def test_every_envelope_and_age_reason_has_a_message() -> None:
 def test_every_payload_reason_has_a_message() -> None:
     source = Path(__file__).parents[2] / "src/kdm_desktop"
     raised = set()
+    # Every bundle module: one split out later is covered without being named here.
+    bundle = sorted(p.relative_to(source).as_posix() for p in (source / "bundle").glob("*.py"))
     for name in (
-        "bundle/payload.py",
-        "bundle/wire.py",
-        "bundle/merge.py",
+        *bundle,
         "services/transfers.py",
         "services/transfer_import.py",
         "services/transfer_export.py",

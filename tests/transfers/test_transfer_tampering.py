@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from transfer_support import add_case, snapshot, two_centres
 
+from kdm_desktop.bundle.case_entries import case_entry
 from kdm_desktop.bundle.envelope import write_envelope
-from kdm_desktop.bundle.merge import case_entry
 from kdm_desktop.bundle.payload import encode_manifest
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.services.transfers import TransferService

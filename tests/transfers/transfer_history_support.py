@@ -8,13 +8,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from kdm_desktop.bundle.case_entries import CaseHistory, case_entry
 from kdm_desktop.bundle.envelope import write_envelope
-from kdm_desktop.bundle.merge import CaseHistory, case_entry
 from kdm_desktop.domain.cases.choices import NoteKind, ServiceKind
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
 from kdm_desktop.services.case_notes import NoteService
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.service_log import ServiceLogService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.trust import TrustService, own_identity
 from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.attachments_repo import AttachmentRepository

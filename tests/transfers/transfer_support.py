@@ -18,9 +18,10 @@ from kdm_desktop.domain.cases.consent import ConsentGrant
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseRef
 from kdm_desktop.services.attachments import AttachmentService
-from kdm_desktop.services.casefile import Session, create_case_file, open_session
+from kdm_desktop.services.casefile import create_case_file, open_session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.clock import now_istanbul
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.trust import TrustService
 from kdm_desktop.storage.cases_repo import CaseRepository
 from kdm_desktop.storage.transfer_repo import TransferRepository

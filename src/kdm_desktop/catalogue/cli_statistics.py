@@ -91,6 +91,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "İl raporu ({label}, {count_centres} merkez, k = {k}): ",
         "en": "Province report ({label}, {count_centres} centres, k = {k}): ",
     },
+    "cli.statistics.unmapped_line": {
+        "tr": "{text!r}: {cases} dosya",
+        "en": "{text!r}: {cases} file(s)",
+    },
     "cli.statistics.districts_all_match": {
         "tr": "Bütün ilçe yazımları listedeki ilçelerle eşleşiyor.",
         "en": "Every district spelling matches a district in the list.",

@@ -19,7 +19,8 @@ from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
 from kdm_desktop.domain.letters.letter import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus, SentLetter
-from kdm_desktop.errors import RefusedInput, UsageError, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import RefusedInput, UsageError
 from kdm_desktop.reports.fonts import register_fonts_in_background
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.services.case_access import today
@@ -413,11 +414,11 @@ def cmd_logo(ctx: Context) -> int:
     return 0
 
 
-class _FieldOptionMissing(ValidationError):
+class _FieldOptionMissing(ValidationErrors):
     """The service's refusal (same error_code for scripts) with the option to type."""
 
-    def __init__(self, original: ValidationError) -> None:
-        super().__init__(original.key, field=original.field, **original.params)
+    def __init__(self, original: ValidationErrors) -> None:
+        super().__init__(original.errors, summed=False)
 
     @property
     def message(self) -> str:
@@ -429,7 +430,7 @@ def _naming_the_field_option() -> Iterator[None]:
     """A missing letter field, said the way it is typed: `--field reason=…`."""
     try:
         yield
-    except ValidationError as exc:
+    except ValidationErrors as exc:
         if exc.key != "letter.field_required" or not exc.field:
             raise
         raise _FieldOptionMissing(exc) from exc

@@ -19,7 +19,7 @@ from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.protection.emergency_numbers import numbers_from_json, numbers_to_json
 from kdm_desktop.domain.protection.order_codec import order_to_dict
 from kdm_desktop.domain.protection.safety_plan import plan_to_dict
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.services.orders import OrderService, StoredOrder
 from kdm_desktop.services.reminders import DEFAULT_DAYS, RemindersService
 from kdm_desktop.services.risk import RiskService, StoredAssessment
@@ -204,7 +204,7 @@ def cmd_plan_numbers(ctx: Context) -> int:
 def cmd_plan_numbers_set(ctx: Context) -> int:
     data = read_json_object(Path(ctx.args.file))
     if set(data) != {"numbers"}:
-        raise ValidationError("plan.numbers_file", field="numbers")
+        raise ValidationErrors.one("numbers", "plan.numbers_file")
     numbers = numbers_from_json(data["numbers"])
     with ctx.session() as session:
         service = SafetyPlanService(session)

@@ -13,7 +13,8 @@ from typing import Any
 
 from kdm_desktop import messages
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.retention.due import DueItem, DueList, KeptCase, short_date
+from kdm_desktop.domain.dates import format_shown_date
+from kdm_desktop.domain.retention.due import DueItem, DueList, KeptCase
 from kdm_desktop.domain.retention.holds import Hold
 from kdm_desktop.domain.retention.policy import RetentionPolicy
 from kdm_desktop.domain.retention.requests import RequestKind, SubjectRequest
@@ -39,6 +40,9 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     run = rs.add_parser("run", parents=[common], help=messages.text("cli.retention.help.run"))
     run.add_argument(
         "--confirm", action="store_true", help=messages.text("cli.retention.help.run.confirm")
+    )
+    run.add_argument(
+        "--reviewed", metavar="CODE", help=messages.text("cli.retention.help.run.reviewed")
     )
     run.set_defaults(func=cmd_run)
     rs.add_parser(
@@ -258,7 +262,8 @@ def _record_text(r: StoredRecord) -> str:
 def _request_text(r: SubjectRequest, today: Any) -> str:
     if r.answered_on:
         state = messages.text(
-            "cli.retention.request_answered", answered_on=short_date(r.answered_on)
+            "cli.retention.request_answered",
+            answered_on=format_shown_date(r.answered_on, weekday=False),
         )
     elif r.overdue(today):
         state = messages.text("cli.retention.request_overdue", days_left=-r.days_left(today))
@@ -269,8 +274,8 @@ def _request_text(r: SubjectRequest, today: Any) -> str:
         id=r.id[:8],
         case_number=r.case_number,
         label=r.label,
-        received_on=short_date(r.received_on),
-        due_on=short_date(r.due_on),
+        received_on=format_shown_date(r.received_on, weekday=False),
+        due_on=format_shown_date(r.due_on, weekday=False),
         state=state,
     )
 
@@ -333,10 +338,18 @@ def cmd_run(ctx: Context) -> int:
         service = RetentionService(session)
         if not ctx.args.confirm:
             d = service.due()
+            code = d.review_code()
             note = messages.text("retention.confirm_needed")
-            ctx.out.result({"destroyed": False, **due_json(d)}, _due_text(d) + "\n" + note)
+            if d.items:
+                note += "\n" + messages.text("retention.review_hint", code=code)
+            ctx.out.result(
+                {"destroyed": False, "review": code, **due_json(d)}, _due_text(d) + "\n" + note
+            )
             return 0
-        result = service.run()
+        if ctx.args.reviewed is not None:
+            result = service.run_reviewed(ctx.args.reviewed)
+        else:
+            result = service.run()
     total = sum(i.count for i in result.destroyed.items)
     text = messages.text(
         "cli.retention.run_done", total=total, id=result.record.run.id, id2=result.record.run.id[:8]

@@ -145,9 +145,10 @@ def _min_cell(ctx: Context) -> int:
 
 
 def counts_json(counts: Counts) -> dict[str, Any]:
+    # `--json` keeps the Turkish titles it always carried, whatever `--lang` says.
     return {
         t.key: {
-            "title": t.title,
+            "title": t.title_tr,
             "totals": counts.by_category(t.key),
             "by_district": counts.as_dict().get(t.key, {}),
         }
@@ -199,6 +200,13 @@ def cmd_show(ctx: Context) -> int:
 
 
 def cross_json(table: CrossTable) -> dict[str, Any]:
+    """The table's codes and numbers; its row labels and notes in Turkish, as `--json`
+    always carried them, whatever `--lang` says (the human lines follow it)."""
+    with messages.speaking("tr"):
+        return _cross_json(table)
+
+
+def _cross_json(table: CrossTable) -> dict[str, Any]:
     def cells(i: int) -> list[dict[str, str]]:
         out = []
         for j, (a, b) in enumerate(table.columns):
@@ -370,7 +378,9 @@ def cmd_import(ctx: Context) -> int:
 
 
 def published_json(table: PublishedTable) -> dict[str, Any]:
-    return {"title": table.table.title, "rows": table.rows_text()}
+    # The province report's tables, in its language (Turkish) whatever `--lang` says.
+    with messages.speaking("tr"):
+        return {"title": table.table.title, "rows": table.rows_text()}
 
 
 def cmd_report(ctx: Context) -> int:
@@ -413,7 +423,10 @@ def cmd_districts(ctx: Context) -> int:
         unmapped = StatisticsService(session).unmapped_districts()
     ctx.out.result(
         {"unmapped": [{"text": u.text, "cases": u.cases} for u in unmapped]},
-        "\n".join(f"{u.text!r}: {u.cases} dosya" for u in unmapped)
+        "\n".join(
+            messages.text("cli.statistics.unmapped_line", text=u.text, cases=u.cases)
+            for u in unmapped
+        )
         or messages.text("cli.statistics.districts_all_match"),
     )
     return 0

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from kdm_desktop.cli.io import Output, SecretSource
 from kdm_desktop.errors import UsageError
-from kdm_desktop.services.casefile import Session, open_session
+from kdm_desktop.services.casefile import open_session
+from kdm_desktop.services.session import Session
 
 
 @dataclass

@@ -13,7 +13,7 @@ from kdm_desktop.cli.argtext import turkish_argparse
 from kdm_desktop.cli.commands import COMMANDS
 from kdm_desktop.cli.io import Output, SecretSource
 from kdm_desktop.domain.rules import ValidationErrors
-from kdm_desktop.errors import KdmError, UsageError, ValidationError
+from kdm_desktop.errors import KdmError, UsageError
 from kdm_desktop.fsutil import owner_only_umask
 from kdm_desktop.logsetup import configure_file_logging, log_crash
 from kdm_desktop.oserrors import environment_error
@@ -155,9 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _field_errors(exc: KdmError) -> list[dict[str, str]] | None:
     if isinstance(exc, ValidationErrors):
-        return exc.fields()
-    if isinstance(exc, ValidationError) and exc.field:
-        return [{"field": exc.field, "message": exc.message, "code": exc.key}]
+        return exc.fields() or None  # a refusal naming no field lists none
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 
 MIN_PASSWORD = 10
 _USERNAME = re.compile(r"[A-Za-z0-9._-]{3,32}")
@@ -13,13 +13,13 @@ _USERNAME = re.compile(r"[A-Za-z0-9._-]{3,32}")
 def validate_username(username: str) -> str:
     name = username.strip()
     if not _USERNAME.fullmatch(name):
-        raise ValidationError("input.username", field="username")
+        raise ValidationErrors.one("username", "input.username")
     return name.lower()
 
 
 def validate_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise ValidationError("input.password_weak", field="password", min=MIN_PASSWORD)
+        raise ValidationErrors.one("password", "input.password_weak", min=MIN_PASSWORD)
     return password
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 
 MAX_NAME = 200
 MAX_FIELD = 300
@@ -25,14 +25,14 @@ class CentreInfo:
     def validated(self) -> CentreInfo:
         name = " ".join(self.name.split())
         if not name or len(name) > MAX_NAME:
-            raise ValidationError("input.centre_name", field="name", max=MAX_NAME)
+            raise ValidationErrors.one("name", "input.centre_name", max=MAX_NAME)
         code = self.code.strip().upper()
         if not _CODE.fullmatch(code):
-            raise ValidationError("input.centre_code", field="code")
+            raise ValidationErrors.one("code", "input.centre_code")
         for f in fields(self):
             value = getattr(self, f.name)
             if len(value) > MAX_FIELD:
-                raise ValidationError("input.centre_field", field=f.name, max=MAX_FIELD)
+                raise ValidationErrors.one(f.name, "input.centre_field", max=MAX_FIELD)
         return CentreInfo(
             name=name,
             code=code,

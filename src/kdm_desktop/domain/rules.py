@@ -15,7 +15,10 @@ retention, transfers…) speaks this one vocabulary, defined only here:
   ``raises=DomainRuleError.combine`` and raises that instead.
 - `ValidationErrors`: the error for "these fields are wrong" (a `RefusedInput`,
   exit code 4) carrying every problem; the CLI prints `fields()` and the window
-  puts each problem beside its widget.
+  puts each problem beside its widget. A record's collector sums its problems up
+  ("the record was not saved; N fields…"); a single input refused on its own is
+  `ValidationErrors.one(field, key, **params)`, said in the problem's own
+  sentence under its own key (there is no separate one-field error type).
 - `DomainRuleError`: the same problems raised from inside a domain rule, which
   must stay a ``ValueError`` for the parsing code around it. A feature tells its
   rules apart by `code` ("calendar.rule"), not by a subclass. The services turn
@@ -47,7 +50,7 @@ from kdm_desktop import messages
 from kdm_desktop.domain.dates import format_date_in
 from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.turkish import tr_lower
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.errors import RefusedInput
 
 __all__ = [
     "EARLIEST_RULE_DATE",
@@ -206,26 +209,48 @@ class FieldError:
         return f"FieldError({self.field!r}, {self.key!r})"
 
 
-class ValidationErrors(ValidationError):
-    """Every problem found in one record at once; the record was not stored (exit 4).
+class ValidationErrors(RefusedInput):
+    """Input refused because of what is in its fields; nothing was stored (exit 4).
 
-    A subclass of `ValidationError`, so callers that handle one field's error
-    handle this too; `field` is the first problem's field. `fields()` is the
-    `--json` list and what a form puts beside its widgets.
+    `errors` holds every problem (`FieldError`); `field` is the first one's, and
+    `fields()` is the `--json` list and what a form puts beside its widgets. A
+    record checked as a whole (`Problems`) is summed up as "the record was not
+    saved; N fields have problems"; a single input refused on its own (`one`: a
+    user name taken, a consent not found, a pattern shaped like a case number) is
+    said in that problem's own sentence under its own key, which scripts match.
     """
 
-    def __init__(self, errors: Sequence[FieldError]) -> None:
+    def __init__(self, errors: Sequence[FieldError], *, summed: bool = True) -> None:
         if not errors:
             raise ValueError("ValidationErrors needs at least one error")
-        super().__init__("input.fields_invalid", field=errors[0].field, count=len(errors))
+        if summed:
+            super().__init__("input.fields_invalid", count=len(errors))
+        elif len(errors) == 1:
+            super().__init__(errors[0].key, **errors[0].params)
+        else:
+            raise ValueError("only a single problem is said on its own")
+        self.field = errors[0].field
         self.errors = list(errors)
+        self.summed = summed
+
+    @classmethod
+    def one(cls, field: str, key: str, /, **params: object) -> ValidationErrors:
+        """One input refused on its own: its sentence, its key, its field."""
+        return cls([FieldError(field, key, **params)], summed=False)
 
     @property
     def message(self) -> str:
+        if not self.summed:
+            return super().message
         lines = "\n".join(f"- {e.message}" for e in self.errors)
         return messages.text(self.key, count=len(self.errors), details=lines)
 
     def fields(self) -> list[dict[str, str]]:
+        if not self.summed:
+            # The refusal as it is said (a caller may re-word it); none without a field.
+            if not self.field:
+                return []
+            return [{"field": self.field, "message": self.message, "code": self.key}]
         return [e.as_dict() for e in self.errors]
 
 

@@ -29,15 +29,15 @@ from kdm_desktop.domain.cases.attachments import (
 from kdm_desktop.domain.cases.choices import AttachmentKind, ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.validation import clean_text
 from kdm_desktop.domain.filenames import name_key
-from kdm_desktop.domain.rules import Problems
-from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
+from kdm_desktop.domain.rules import Problems, ValidationErrors
+from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.fsutil import write_chunks_atomically
 from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import CaseNotFound, resolve_case
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.session import Session
 
 
 def _read_exactly(source: BinaryIO, size: int) -> bytes:
@@ -90,7 +90,7 @@ class AttachmentService:
             # Two attachments named alike (rapor.pdf, RAPOR.pdf) would make the
             # receiving centre refuse the whole bundle: refused here instead.
             if any(name_key(a.filename) == name_key(name) for a in repo.for_case(case.id)):
-                raise ValidationError("attachment.duplicate_name", field="filename", name=name)
+                raise ValidationErrors.one("filename", "attachment.duplicate_name", name=name)
             # The metadata row goes first (the pieces reference it) with a placeholder
             # size and digest, completed below; all of it commits or none does.
             info = AttachmentInfo(

@@ -21,7 +21,7 @@ from kdm_desktop.security.anchor import AnchorFormatError, AuditAnchor, check_an
 from kdm_desktop.security.audit import AuditEntry, ChainReport, verify_chain
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services import anchor_log
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 
 @dataclass(frozen=True)

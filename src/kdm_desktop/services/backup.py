@@ -50,10 +50,8 @@ from kdm_desktop.services.backup_verify import (
     list_backups,
     verify_backup,
 )
-from kdm_desktop.services.casefile import (
-    Session,
-)
 from kdm_desktop.services.clock import ISTANBUL
+from kdm_desktop.services.session import Session
 
 _log = logging.getLogger("kdm.backup")
 

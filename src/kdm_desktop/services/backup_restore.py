@@ -35,7 +35,7 @@ from kdm_desktop.security.keyslots import (
 )
 from kdm_desktop.security.roles import Permission, Role
 from kdm_desktop.security.throttle import RECOVERY_NAME, LoginThrottle, attempt_guarded
-from kdm_desktop.services import anchor_log, removals, slot_journal
+from kdm_desktop.services import anchor_log, removals, slot_journal, slot_open, slot_rekey
 from kdm_desktop.services.backup_verify import (
     BackupPreview,
     Credentials,
@@ -44,14 +44,10 @@ from kdm_desktop.services.backup_verify import (
     _work_dir,
     io_error,
 )
-from kdm_desktop.services.casefile import (
-    CurrentUser,
-    Session,
-    open_session,
-    recovery_refusal,
-)
+from kdm_desktop.services.casefile import open_session, recovery_refusal
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.services.retention_restore import carry_over_destructions
+from kdm_desktop.services.session import CurrentUser, Session
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.unit_of_work import UnitOfWork, reading_from, working_on
 
@@ -110,7 +106,7 @@ def _authorize_replace(paths: CaseFilePaths, creds: Credentials, now: Now) -> _L
     throttle = LoginThrottle(paths.login_state)
     unlocked = attempt_guarded(throttle, RECOVERY_NAME, attempt, SlotUnlockFailed, recovery_refusal)
     try:
-        opened = slot_journal.open_bound(paths, slots, unlocked)
+        opened = slot_open.open_bound(paths, slots, unlocked)
     except KdmError:
         return _LiveFile(slots.casefile_id, RECOVERY_ACTOR, [])
     user = CurrentUser(RECOVERY_ACTOR, RECOVERY_ACTOR, Role.ADMIN)
@@ -190,10 +186,10 @@ def _prepare_restored(
             # rekey as `user remove`, here on the scratch copy): the old key, which
             # her password still yields from the backup's slot file, opens nothing.
             try:
-                key = slot_journal.rekey(
+                key = slot_rekey.rekey(
                     db, CaseFilePaths(scratch), slots, key, remove_user=user, with_change=drop_row
                 )
-            except slot_journal.RekeyInterrupted as exc:
+            except slot_rekey.RekeyInterrupted as exc:
                 cause = exc.cause
                 raise io_error(
                     cause if isinstance(cause, OSError) else OSError(str(cause))

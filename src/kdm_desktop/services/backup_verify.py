@@ -40,11 +40,7 @@ from kdm_desktop.security.keyslots import (
 )
 from kdm_desktop.security.throttle import RECOVERY_NAME, LoginThrottle, attempt_guarded
 from kdm_desktop.services import anchor_log
-from kdm_desktop.services.casefile import (
-    _dummy_kdf,
-    login_refusal,
-    recovery_refusal,
-)
+from kdm_desktop.services.casefile import _dummy_kdf, login_refusal, recovery_refusal
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.unit_of_work import reading_from
 

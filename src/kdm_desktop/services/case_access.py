@@ -9,7 +9,7 @@ from kdm_desktop.domain.cases.numbering import parse_case_number
 from kdm_desktop.domain.cases.records import CaseRef
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission, Role, allows
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 
 class CaseNotFound(KdmError):

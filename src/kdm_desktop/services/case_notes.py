@@ -10,7 +10,7 @@ from kdm_desktop.domain.cases.notes import Note, NoteVersion, is_psych_note, val
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import CaseNotFound, resolve_case
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 
 class NoteService:

@@ -32,10 +32,10 @@ from kdm_desktop.reports.printing import PrintDocument, case_summary_document, f
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.people import People
+from kdm_desktop.services.session import Session
 
 # The forms in the order the case view offers them.
 PRINTOUT_KINDS: Final = ("intake_form", "case_summary", "consent_form")

@@ -30,7 +30,7 @@ from kdm_desktop.services.case_access import (
     resolve_case,
     today,
 )
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 if TYPE_CHECKING:
     from kdm_desktop.storage.cases_repo import CaseRepository

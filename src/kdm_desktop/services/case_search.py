@@ -26,7 +26,7 @@ from kdm_desktop.domain.cases.records import CaseScreen
 from kdm_desktop.domain.cases.search import query_tokens
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.read_gate import ReadCancelled
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 

@@ -19,17 +19,17 @@ from kdm_desktop.domain.cases.consent import (
     purpose_label,
 )
 from kdm_desktop.domain.cases.validation import check_date
-from kdm_desktop.domain.rules import Problems
-from kdm_desktop.errors import RefusedInput, ValidationError
+from kdm_desktop.domain.rules import Problems, ValidationErrors
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 
 def _check_recipient(purpose: ConsentPurpose, recipient_kind: RecipientKind | None) -> None:
     if (purpose == ConsentPurpose.SHARE_WITH_INSTITUTION) != (recipient_kind is not None):
-        raise ValidationError("consent.recipient", field="recipient_kind")
+        raise ValidationErrors.one("recipient_kind", "consent.recipient")
 
 
 class ConsentService:
@@ -65,9 +65,9 @@ class ConsentService:
             r.active and r.purpose == purpose and r.recipient_kind == recipient_kind
             for r in repo.for_case(case.id)
         ):
-            raise ValidationError(
+            raise ValidationErrors.one(
+                "purpose",
                 "consent.already_active",
-                field="purpose",
                 case_number=case.case_number,
                 purpose=purpose_label(purpose, recipient_kind),
             )
@@ -91,7 +91,7 @@ class ConsentService:
         repo = self._s.reading().consents
         rec = repo.by_id(consent_id.strip())
         if rec is None or not rec.active:
-            raise ValidationError("consent.not_found", field="consent", ref=consent_id.strip())
+            raise ValidationErrors.one("consent", "consent.not_found", ref=consent_id.strip())
         problems = Problems()
         check_date(
             problems,
@@ -102,9 +102,9 @@ class ConsentService:
         )
         problems.raise_if_any()
         if withdrawn_on < rec.granted_on:
-            raise ValidationError(
+            raise ValidationErrors.one(
+                "withdrawn_on",
                 "consent.withdrawn_before_granted",
-                field="withdrawn_on",
                 granted=rec.granted_on.isoformat(),
             )
         now = self._s.timestamp()

@@ -10,7 +10,8 @@ from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.centre import CentreInfo
 from kdm_desktop.security.kdf import Argon2Params
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session, create_case_file
+from kdm_desktop.services.casefile import create_case_file
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserService
 
 # Printed by `kdm demo` and in the README: the demo holds invented people only.

@@ -17,8 +17,8 @@ from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.messages import CATALOGUE
 from kdm_desktop.services.calendar import AppointmentInput, CalendarService, occurrence_ref
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 
 PAST_DAYS: Final = 14
 FUTURE_DAYS: Final = 28

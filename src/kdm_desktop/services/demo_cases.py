@@ -27,7 +27,7 @@ from kdm_desktop.domain.synthetic_cases import application_dates, synthetic_case
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission, Role
 from kdm_desktop.services.case_access import staff_may_work_on_cases, today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.cases_repo import NewCase
 
 

@@ -21,7 +21,7 @@ from kdm_desktop.domain.drafts import (
 )
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.drafts_repo import DraftRow
 
 _NEEDS: dict[DraftKind, Permission] = {

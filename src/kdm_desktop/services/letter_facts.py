@@ -17,9 +17,9 @@ from kdm_desktop.domain.letters.letter import (
 from kdm_desktop.domain.perpetrator import letter_text
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission
 from kdm_desktop.services.case_access import resolve_case
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.letter_settings import LetterSettingsService
+from kdm_desktop.services.session import Session
 
 if TYPE_CHECKING:
     from kdm_desktop.storage.letters_repo import LetterRepository

@@ -17,7 +17,8 @@ from kdm_desktop.domain.letters.letter import (
     LetterContent,
     check_status_step,
 )
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.case_summary_pdf import render_case_summary, summary_content
 from kdm_desktop.reports.printing import PrintDocument, case_summary_document
@@ -111,7 +112,7 @@ class LetterRecords(LetterFactsReader):
         check_status_step(row.status, status)
         note = note.strip()
         if len(note) > 2000:
-            raise ValidationError("letter.note_too_long", field="note", max=2000)
+            raise ValidationErrors.one("note", "letter.note_too_long", max=2000)
         now, user = self._s.timestamp(), self._s.user.username
         with self._s.work() as uow:
             uow.letters.set_status(row.id, status, note, now, user)

@@ -19,7 +19,7 @@ from kdm_desktop.domain.letters.settings import (
 from kdm_desktop.domain.statistics.districts import district_list
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 _PREFIX = "letters."
 

@@ -19,7 +19,8 @@ from reportlab.lib.utils import ImageReader
 
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.letters.letter import LetterTemplate, parse_template
-from kdm_desktop.errors import RefusedInput, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.letter_records import LetterRecords
@@ -173,11 +174,11 @@ class LetterTemplates(LetterRecords):
         self._s.require(Permission.MANAGE_CENTRE)
         if image is not None:
             if len(image) > MAX_LOGO_BYTES:
-                raise ValidationError(
-                    "letter.logo_too_large", field="logo", max_kb=MAX_LOGO_BYTES // 1024
+                raise ValidationErrors.one(
+                    "logo", "letter.logo_too_large", max_kb=MAX_LOGO_BYTES // 1024
                 )
             if not (image.startswith(_PNG) or image.startswith(_JPEG)) or not _decodes(image):
-                raise ValidationError("letter.logo_type", field="logo")
+                raise ValidationErrors.one("logo", "letter.logo_type")
         with self._s.work() as uow:
             uow.letters.set_logo(image, self._s.timestamp(), self._s.user.username)
             uow.audit(AuditAction.CHANGE, "letter_logo", self._s.casefile_id)

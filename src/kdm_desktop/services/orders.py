@@ -27,8 +27,8 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.risk import rule_errors
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.protection_repo import OrderRow
 
 

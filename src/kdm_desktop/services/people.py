@@ -7,7 +7,7 @@ exists (a removed account) is shown as it was stored, so nothing reads as blank.
 
 from __future__ import annotations
 
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 
 class People:

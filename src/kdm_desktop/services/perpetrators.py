@@ -22,12 +22,12 @@ from kdm_desktop.domain.perpetrator import (
     perpetrator_from_mapping,
     weapon_from_intake,
 )
-from kdm_desktop.domain.rules import Problems
-from kdm_desktop.errors import RefusedInput, ValidationError
+from kdm_desktop.domain.rules import Problems, ValidationErrors
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 OBJECT: str = "case_perpetrator"
@@ -92,7 +92,7 @@ class PerpetratorService:
         cleaned = clean_perpetrator(record, problems)
         problems.raise_if_any()
         if cleaned.is_empty:
-            raise ValidationError("perp.empty", field="relation")
+            raise ValidationErrors.one("relation", "perp.empty")
         return cleaned
 
     def _own(self, case_id: str, perpetrator_id: str) -> PerpetratorRow:

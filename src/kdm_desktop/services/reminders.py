@@ -12,11 +12,11 @@ from kdm_desktop.domain.protection.orders import ProtectionOrder
 from kdm_desktop.domain.protection.reminders import Reminder, ReminderKind, due_reminders
 from kdm_desktop.domain.protection.risk import RiskLevel
 from kdm_desktop.domain.protection.safety_plan import SafetyPlan, plan_from_dict
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 366
@@ -55,7 +55,7 @@ class RemindersService:
         """Everything due today or within `days` days, overdue first."""
         self._s.require(Permission.VIEW_CASES)
         if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
-            raise ValidationError("protection.days", field="days", days=days)
+            raise ValidationErrors.one("days", "protection.days", days=days)
         day = today(self._s)
         stored = self._s.reading()
         orders: dict[str, list[ProtectionOrder]] = {}

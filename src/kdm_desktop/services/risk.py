@@ -33,7 +33,7 @@ from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.protection_repo import AssessmentRow
 
 _INPUT_KEYS = frozenset({"answers", "judgement_level", "judgement_reason", "assessed_on"})

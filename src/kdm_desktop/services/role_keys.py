@@ -31,7 +31,7 @@ from __future__ import annotations
 from kdm_desktop.security import rolefields
 from kdm_desktop.security.rolefields import FieldLocked, RoleFieldCipher, key_id, sealed_key_id
 from kdm_desktop.security.roles import Permission, Role, allows
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.rolekeys_repo import SealedField
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 

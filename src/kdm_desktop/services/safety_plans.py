@@ -24,14 +24,14 @@ from kdm_desktop.domain.protection.safety_plan import (
     plan_to_dict,
     revise_plan,
 )
-from kdm_desktop.domain.rules import DomainRuleError
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.domain.rules import DomainRuleError, ValidationErrors
+from kdm_desktop.errors import KdmError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.risk import rule_errors
+from kdm_desktop.services.session import Session
 
 if TYPE_CHECKING:
     from kdm_desktop.reports.printing import PrintDocument
@@ -73,7 +73,7 @@ class SafetyPlanService:
             return default_numbers()
         try:
             return numbers_from_json(json.loads(raw))
-        except (ValueError, ValidationError):
+        except (ValueError, ValidationErrors):
             # Stored by this program, so only damage gets here: never print no numbers.
             return default_numbers()
 

@@ -10,11 +10,11 @@ from kdm_desktop.domain.cases.service_log import (
     ServiceEntryDraft,
     validate_service_entry,
 )
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cases, today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 
 class ServiceLogService:
@@ -26,9 +26,9 @@ class ServiceLogService:
         case = resolve_case(self._s, ref)
         cleaned = validate_service_entry(entry, today(self._s))
         if not staff_may_work_on_cases(self._s, cleaned.staff):
-            raise ValidationError(
+            raise ValidationErrors.one(
+                "staff",
                 "input.case.staff_unknown",
-                field="staff",
                 label=messages.text("field.service_staff"),
                 user=cleaned.staff,
             )

@@ -20,41 +20,24 @@ matches the pending binding is confirmed, a file that matches the current one me
 the write never landed and the pending mark is dropped. A command that crashed
 never reported success, so either outcome tells the truth.
 
-A rekey (user removal, `kdm rekey`, a role key leaving with a user) must roll
-*forward*: once the database records "rekey started" (in the same transaction as
-the user row's deletion), every later open finishes it before anything else:
-  - if the database still opens with the old key, the slots are rebuilt without
-    the removed user, a fresh next key is staged in every remaining slot and bound,
-    and the database is rekeyed (the WAL makes SQLCipher's rekey all-or-nothing);
-  - once it opens with the new key, the staged key is committed in every slot and
-    the journal entry is cleared with the final binding.
-The removed user, who may still hold a copy of the old slot file, can at worst
-trigger her own removal by logging in: her login then fails.
+This module's one job is that binding: reading the slot file, writing it bound,
+judging a file against the binding (`file_state`, `check_slot_file`). What builds
+on it lives beside it, so each can be reviewed against its own crash order:
+services/slot_open.py settles the binding at open and finishes an interrupted
+command; services/slot_rekey.py is the journaled roll-forward rekey.
 """
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from kdm_desktop.errors import KdmError, RefusedInput
-from kdm_desktop.fsutil import fsync_directory, write_atomically
+from kdm_desktop.fsutil import fsync_directory
 from kdm_desktop.paths import CaseFilePaths
-from kdm_desktop.security.keyslots import (
-    MASTER_KEY_BYTES,
-    KeySlotFile,
-    UnlockedSlot,
-    mirror_path,
-)
+from kdm_desktop.security.keyslots import KeySlotFile, mirror_path
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.keybinding_repo import Binding
-from kdm_desktop.storage.unit_of_work import (
-    StorageFault,
-    UnitOfWork,
-    reading_from,
-    working_on,
-)
+from kdm_desktop.storage.unit_of_work import UnitOfWork, reading_from, working_on
 from kdm_desktop.testhooks import crash_point
 
 # Left by the first version's rekey: a full copy under the old key. Never kept.
@@ -66,7 +49,7 @@ LEGACY_PREVIOUS_SLOTS = "casefile.keys.prev"
 def load_slot_file(paths: CaseFilePaths) -> KeySlotFile:
     """The slot file, or its mirror when the file itself is missing or unreadable.
 
-    Either is only used if the database then confirms it (`open_bound`).
+    Either is only used if the database then confirms it (`slot_open.open_bound`).
     """
     mirror = mirror_path(paths.keyslots)
     try:
@@ -139,27 +122,7 @@ def bind_new_case_file(uow: UnitOfWork, slots: KeySlotFile) -> None:
     uow.key_bindings.set_current(1, slots.digests())
 
 
-# ----- opening -----
-
-
-@dataclass
-class OpenedCaseFile:
-    database: Database
-    master_key: bytes
-    # Role keys the unlocking slot holds (see services/role_keys.py).
-    role_keys: dict[str, bytes]
-
-
-def _open_with_either(paths: CaseFilePaths, unlocked: UnlockedSlot) -> tuple[Database, bytes]:
-    try:
-        return Database.open(paths.database, unlocked.master_key), unlocked.master_key
-    except RefusedInput:
-        if unlocked.next_master_key is None:
-            raise
-    return Database.open(paths.database, unlocked.next_master_key), unlocked.next_master_key
-
-
-def _file_state(slots: KeySlotFile, binding: Binding) -> str:
+def file_state(slots: KeySlotFile, binding: Binding) -> str:
     """'current', 'pending', or 'unbound' (a case file made before binding).
 
     Every intact slot must be one the database expects, in a file of the expected
@@ -183,80 +146,6 @@ def _file_state(slots: KeySlotFile, binding: Binding) -> str:
     raise RefusedInput("keys.not_bound")
 
 
-def open_bound(paths: CaseFilePaths, slots: KeySlotFile, unlocked: UnlockedSlot) -> OpenedCaseFile:
-    """Open the database with a slot's key, refuse a slot file the database does not
-    expect, and finish whatever an interrupted command left: a slot-file write, a
-    rekey, a user removal."""
-    db, key = _open_with_either(paths, unlocked)
-    try:
-        binding = reading_from(db, slots.casefile_id).key_bindings.load()
-        state = _file_state(slots, binding)
-        if state == "pending":
-            with working_on(db, slots.casefile_id) as uow:
-                repo = uow.key_bindings
-                assert binding.pending_generation is not None and binding.pending_digests
-                repo.set_current(binding.pending_generation, binding.pending_digests)
-                repo.set_pending(None, None)
-        elif binding.pending_digests is not None:
-            # The file never changed: the interrupted write did not happen.
-            with working_on(db, slots.casefile_id) as uow:
-                uow.key_bindings.set_pending(None, None)
-        under_staged = key == unlocked.next_master_key
-        try:
-            key = _settle(db, paths, slots, binding, state, key, under_staged)
-        except (OSError, StorageFault) as exc:
-            # The disk is still full (or the stick gone): nothing is lost, the journal
-            # stays, and the next open tries again.
-            detail = exc.strerror if isinstance(exc, OSError) else type(exc).__name__
-            raise KdmError("keys.rekey_unfinished", detail=detail or "?") from exc
-        _remove_old_key_copies(paths)
-        ghosts = ghost_users(db, slots)
-        if ghosts:
-            raise RefusedInput("keys.ghost", user=", ".join(sorted(ghosts)))
-        _heal_mirror(paths, slots)
-    except BaseException:
-        db.close()
-        raise
-    # Role keys only count while the slot that gave them is still in the file.
-    still_there = any(s.slot_id == unlocked.slot.slot_id for s in slots.slots)
-    return OpenedCaseFile(db, key, dict(unlocked.role_keys) if still_there else {})
-
-
-def _settle(
-    db: Database,
-    paths: CaseFilePaths,
-    slots: KeySlotFile,
-    binding: Binding,
-    state: str,
-    key: bytes,
-    under_staged: bool,
-) -> bytes:
-    """Finish what an interrupted command left; returns the database's key."""
-    if binding.removal is not None:
-        return _finish_rekey(
-            db, paths, slots, key, binding.removal or None, under_staged_key=under_staged
-        )
-    if under_staged:
-        # A rekey of the first version, interrupted after the rekey itself: finish it.
-        return _finish_rekey(db, paths, slots, key, None, under_staged_key=True)
-    if slots_have_staged_key(slots):
-        # A first-version rekey (a removal) staged but not applied: finish it, never
-        # drop it; a removed user could otherwise keep using the old key.
-        return _finish_rekey(db, paths, slots, key, None)
-    if state == "unbound":
-        # A case file from before the binding. Slots of users without an account are
-        # what the first version's interrupted removals left: finish those removals.
-        ghosts = ghost_users(db, slots)
-        if ghosts:
-            for ghost in sorted(ghosts):
-                slots.remove_user(ghost)
-            with working_on(db, slots.casefile_id) as uow:
-                uow.key_bindings.set_removal("")
-            return _finish_rekey(db, paths, slots, key, None)
-        write_slots(db, paths, slots)
-    return key
-
-
 def slots_have_staged_key(slots: KeySlotFile) -> bool:
     return any(s.sealed_next_master is not None for s in slots.slots)
 
@@ -267,21 +156,8 @@ def ghost_users(db: Database, slots: KeySlotFile) -> set[str]:
     return slots.all_slot_users() - accounts
 
 
-def _heal_mirror(paths: CaseFilePaths, slots: KeySlotFile) -> None:
-    """Rewrite a missing or differing mirror from the file the database just confirmed
-    (a restored case file, a lost sector). Best effort: the main file is sound."""
-    if slots.damaged:
-        # Never copy damage over the other copy; an admin repairs the slot first.
-        return
-    try:
-        for path in (paths.keyslots, mirror_path(paths.keyslots)):
-            if not path.exists() or path.read_bytes() != slots.source_bytes:
-                write_atomically(path, slots.source_bytes)
-    except OSError:
-        return
-
-
-def _remove_old_key_copies(paths: CaseFilePaths) -> None:
+def remove_old_key_copies(paths: CaseFilePaths) -> None:
+    """Delete the first version's copies under an old key (never kept)."""
     removed = False
     for name in (LEGACY_SAFETY_COPY, LEGACY_PREVIOUS_SLOTS):
         leftover = paths.data_dir / name
@@ -290,88 +166,6 @@ def _remove_old_key_copies(paths: CaseFilePaths) -> None:
             removed = True
     if removed:
         fsync_directory(paths.data_dir)
-
-
-# ----- rekey -----
-
-
-def rekey(
-    db: Database,
-    paths: CaseFilePaths,
-    slots: KeySlotFile,
-    current_key: bytes,
-    *,
-    remove_user: str | None = None,
-    with_change: TxnHook | None = None,
-) -> bytes:
-    """Move the case file to a new random master key (and drop `remove_user`'s slot).
-
-    `with_change` (the user row's deletion and its audit entry) commits together
-    with the journal entry: from that commit on, the removal is only ever finished.
-    Returns the new master key.
-    """
-
-    with working_on(db, slots.casefile_id) as uow:
-        if with_change is not None:
-            with_change(uow)
-        uow.key_bindings.set_removal(remove_user or "")
-    progress = _Progress()
-    try:
-        crash_point("rekey.started")
-        return _finish_rekey(db, paths, slots, current_key, remove_user, progress=progress)
-    except (OSError, KdmError, StorageFault) as exc:
-        raise RekeyInterrupted(exc, rekeyed=progress.rekeyed) from exc
-
-
-@dataclass
-class _Progress:
-    rekeyed: bool = False
-
-
-class RekeyInterrupted(Exception):
-    """A rekey started (its journal entry committed) and stopped half-way.
-
-    `rekeyed`: the database already runs under the new key (only the slot file's
-    final write is left), so the old key opens nothing any more.
-    """
-
-    def __init__(self, cause: BaseException, *, rekeyed: bool) -> None:
-        super().__init__(str(cause))
-        self.cause = cause
-        self.rekeyed = rekeyed
-
-
-def _finish_rekey(
-    db: Database,
-    paths: CaseFilePaths,
-    slots: KeySlotFile,
-    db_key: bytes,
-    remove_user: str | None,
-    *,
-    under_staged_key: bool = False,
-    progress: _Progress | None = None,
-) -> bytes:
-    """Finish a rekey. `under_staged_key`: the database already opened with the key
-    staged in the slots, so only the commit is left; otherwise rekey afresh."""
-    if remove_user:
-        slots.remove_user(remove_user)
-    progress = progress or _Progress()
-    if under_staged_key and slots_have_staged_key(slots):
-        new_key = db_key
-        progress.rekeyed = True
-    else:
-        new_key = secrets.token_bytes(MASTER_KEY_BYTES)
-        slots.stage_next_master(new_key)
-        write_slots(db, paths, slots)
-        crash_point("rekey.staged")
-        db.rekey(new_key)
-        progress.rekeyed = True
-        crash_point("rekey.rekeyed")
-    slots.commit_next_master()
-    write_slots(db, paths, slots, on_confirm=lambda uow: uow.key_bindings.set_removal(None))
-    crash_point("rekey.done")
-    _remove_old_key_copies(paths)
-    return new_key
 
 
 def check_slot_file(db: Database, paths: CaseFilePaths) -> list[str]:
@@ -388,7 +182,7 @@ def check_slot_file(db: Database, paths: CaseFilePaths) -> list[str]:
         problems.append(messages.text("keys.check_mirror"))
     binding = reading_from(db, slots.casefile_id).key_bindings.load()
     try:
-        _file_state(slots, binding)
+        file_state(slots, binding)
     except KdmError as exc:
         problems.append(exc.message)
     expected = binding.digests or frozenset()

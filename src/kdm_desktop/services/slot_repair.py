@@ -27,9 +27,9 @@ from kdm_desktop.security.kdf import policy_params
 from kdm_desktop.security.keyslots import KeySlotFile, SlotUnlockFailed, mirror_path
 from kdm_desktop.security.roles import Permission, Role
 from kdm_desktop.security.throttle import RECOVERY_NAME, LoginThrottle, attempt_throttled
-from kdm_desktop.services import slot_journal
-from kdm_desktop.services.casefile import CurrentUser, Session
+from kdm_desktop.services import slot_journal, slot_rekey
 from kdm_desktop.services.clock import Now, now_istanbul
+from kdm_desktop.services.session import CurrentUser, Session
 from kdm_desktop.storage.database import Database
 from kdm_desktop.storage.unit_of_work import reading_from
 
@@ -127,7 +127,7 @@ def rebuild_slots(
             slots.grant_role_key_to_slot(recovery_slot.slot_id, role_name, role_key)
         user = CurrentUser(row.username, row.display_name, Role(row.role))
         session = Session(paths, db, slots, key, user, now)
-        new_key = slot_journal.rekey(
+        new_key = slot_rekey.rekey(
             db,
             paths,
             slots,
@@ -167,7 +167,7 @@ def renew_recovery_key(session: Session) -> str:
                 AuditAction.CHANGE, "casefile", session.casefile_id, detail="recovery_key_renewed"
             ),
         )
-    except slot_journal.RekeyInterrupted as exc:
+    except slot_rekey.RekeyInterrupted as exc:
         session.close()
         # The new key may already be in the file: it must not be lost with the error.
         raise KdmError("keys.recovery_renew_unfinished", key=text, detail=str(exc)) from exc

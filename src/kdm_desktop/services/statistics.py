@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.anonymised import (
     add_anonymised,
     add_anonymised_cross,
@@ -24,7 +25,7 @@ from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, TABLE_B
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 # (district text, category, count): what each counting query answers.
@@ -131,11 +132,16 @@ class StatisticsService:
             key = "stats.cross.no_pattern"
             if refused.reason == "small":
                 key = "stats.cross.refused" if by_district else "stats.cross.refused_centre"
+            # Words as Wordings: the message reads them in its own language.
+            named = refused.named_units
             raise RefusedInput(
                 key,
-                first=TABLE_BY_KEY[first].title,
-                second=TABLE_BY_KEY[second].title,
-                units="; ".join(f"{label}: {n}" for label, n in refused.units) or "-",
+                first=TABLE_BY_KEY[first].name,
+                second=TABLE_BY_KEY[second].name,
+                units=Wording(
+                    "; ".join(f"{name.tr}: {n}" for name, n in named) or "-",
+                    "; ".join(f"{name.en or name.tr}: {n}" for name, n in named) or "-",
+                ),
                 count=sum(n for _, n in refused.units),
                 needed=refused.threshold,
             ) from None

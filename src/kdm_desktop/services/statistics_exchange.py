@@ -39,7 +39,7 @@ from kdm_desktop.errors import RefusedInput
 from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.statistics import StatisticsService
 from kdm_desktop.services.statistics_work import WorkService
 from kdm_desktop.services.transfers import refusal, unreadable

@@ -14,6 +14,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics import kdmstat
 from kdm_desktop.domain.statistics.kdmstat import Activity, StatDocument
 from kdm_desktop.domain.statistics.periods import Period
@@ -24,7 +25,7 @@ from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS, needs_list, stand
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.statistics import StatisticsService
 from kdm_desktop.services.statistics_work import WorkService
 
@@ -41,10 +42,14 @@ class ReportingCentre:
 
 @dataclass(frozen=True)
 class Trend:
-    label: str
+    name: Wording  # read when printed: Turkish in the report
     current: str
     previous: str
     change: str  # "+12", "−3", "" when either side is not published
+
+    @property
+    def label(self) -> str:
+        return self.name.text()
 
 
 @dataclass(frozen=True)
@@ -203,7 +208,7 @@ class ReportService:
                 old = prev.number((TOTAL, prev.col_keys.index(key)))
             trends.append(
                 Trend(
-                    summary.col_labels[j],
+                    summary.table.wording(key),
                     summary.text((TOTAL, j)),
                     "—" if before is None else prev.text((TOTAL, prev.col_keys.index(key))),
                     _change(now, old),

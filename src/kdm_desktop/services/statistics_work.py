@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.domain.statistics.kdmstat import Activity, StandardsAnswer
 from kdm_desktop.domain.statistics.periods import Period
 from kdm_desktop.domain.statistics.work import (
@@ -25,11 +26,11 @@ from kdm_desktop.domain.statistics.work import (
     parse_standards_answer,
     standards_checklist,
 )
-from kdm_desktop.errors import PermissionDenied, ValidationError
+from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.statistics_repo import ActivityRow, StandardsRow
 
 if TYPE_CHECKING:
@@ -69,8 +70,8 @@ class StandardsView:
         }
 
 
-def _problem(exc: WorkProblem) -> ValidationError:
-    return ValidationError("stats.work.invalid", field=exc.field, detail=exc.message)
+def _problem(exc: WorkProblem) -> ValidationErrors:
+    return ValidationErrors.one(exc.field, "stats.work.invalid", detail=exc.message)
 
 
 def activity_of(row: ActivityRow) -> Activity:

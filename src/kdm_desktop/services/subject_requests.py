@@ -30,10 +30,10 @@ from kdm_desktop.reports.subject_export_pdf import SubjectData, render_subject_e
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.retention import TRIGGER_REQUEST, RetentionService, RunResult
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.retention_repo import RequestRow
 
 if TYPE_CHECKING:

@@ -21,8 +21,8 @@ from kdm_desktop.errors import RefusedInput, UsageError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.transfer_repo import ConflictRow
 
 

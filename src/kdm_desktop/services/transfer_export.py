@@ -20,29 +20,30 @@ from typing import Any
 
 from kdm_desktop import messages
 from kdm_desktop.bundle import limits
-from kdm_desktop.bundle.envelope import EnvelopeError, write_envelope
-from kdm_desktop.bundle.merge import (
-    base_of,
+from kdm_desktop.bundle.case_entries import (
     case_entry,
     entry_attachments,
     entry_consents,
     entry_notes,
     entry_perpetrators,
     entry_services,
-    handover_note,
 )
+from kdm_desktop.bundle.envelope import EnvelopeError, write_envelope
+from kdm_desktop.bundle.handover import handover_note
+from kdm_desktop.bundle.merge import base_of
 from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
-from kdm_desktop.bundle.wire import plan_payload
+from kdm_desktop.bundle.wire_writer import plan_payload
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, ConsentPurpose
-from kdm_desktop.errors import KdmError, RefusedInput, UsageError, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, RefusedInput, UsageError
 from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.progress import CancelFn, ProgressFn
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.consents import ConsentService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfer_history import case_history
 from kdm_desktop.services.transfer_refusals import refusal
 from kdm_desktop.services.trust import TrustService, own_identity
@@ -125,7 +126,7 @@ def _as_imported(entry: CaseEntry) -> None:
     entry_services(entry)
     try:
         entry_perpetrators(entry)
-    except ValidationError:
+    except ValidationErrors:
         raise PayloadError("bad_case", "perpetrators") from None
 
 

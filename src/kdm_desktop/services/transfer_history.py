@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from kdm_desktop.bundle.merge import (
+from kdm_desktop.bundle.case_entries import (
     CaseHistory,
     entry_notes,
     entry_perpetrators,

@@ -32,12 +32,13 @@ from kdm_desktop.bundle.envelope import (
     verify_envelope,
 )
 from kdm_desktop.bundle.payload import CaseEntry, PayloadError
-from kdm_desktop.bundle.wire import PayloadReader
+from kdm_desktop.bundle.wire_reader import PayloadReader
 from kdm_desktop.domain.cases.draft import display_name
-from kdm_desktop.errors import RefusedInput, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.progress import CancelFn, ProgressFn
 from kdm_desktop.security.audit import AuditAction
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfer_merge import CaseMerger
 from kdm_desktop.services.transfer_refusals import payload_refusal, refusal, unreadable
 from kdm_desktop.services.trust import TrustService, own_identity
@@ -154,10 +155,10 @@ def _opened(
                         "transfer.payload.sender_mismatch", detail=reader.sender_code[:8]
                     )
                 yield _Opened(stream, reader)
-            except (PayloadError, ValidationError) as exc:
+            except (PayloadError, ValidationErrors) as exc:
                 if stream.file_changed():
                     raise refusal(UntrustedEnvelope(Reason.CHANGED_DURING_READ)) from exc
-                if isinstance(exc, ValidationError):
+                if isinstance(exc, ValidationErrors):
                     raise RefusedInput("transfer.payload.bad_case", detail=exc.key) from exc
                 raise payload_refusal(exc) from exc
     except EnvelopeError as exc:

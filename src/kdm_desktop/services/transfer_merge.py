@@ -11,29 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kdm_desktop.bundle.envelope import (
-    PayloadStream,
-)
-from kdm_desktop.bundle.merge import (
-    as_received,
-    base_of,
+from kdm_desktop.bundle.case_entries import (
     carried_fields,
     entry_attachments,
     entry_consents,
     entry_record,
-    handed_back_to,
-    handed_over,
-    handover_note,
-    merge_case,
 )
+from kdm_desktop.bundle.envelope import (
+    PayloadStream,
+)
+from kdm_desktop.bundle.handover import as_received, handed_back_to, handed_over, handover_note
+from kdm_desktop.bundle.merge import base_of, merge_case
 from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
 from kdm_desktop.domain.cases.attachments import check_declared_type
 from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.cases.numbering import parse_case_number
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.security.audit import AuditAction
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfer_history import (
     merge_notes,
     merge_perpetrators,
@@ -193,7 +189,7 @@ class CaseMerger:
             if idx == 0:
                 try:
                     media = check_declared_type(entry.filename, piece[:8])
-                except ValidationError:
+                except ValidationErrors:
                     raise PayloadError("attachment_type", entry.id) from None
                 if media.value != media_type:
                     raise PayloadError("attachment_type", entry.id)

@@ -27,7 +27,7 @@ from kdm_desktop.inputfiles import read_input_file
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.storage.trust_repo import (
     IMPORTED,
     REVOKED,

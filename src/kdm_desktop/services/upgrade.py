@@ -14,7 +14,7 @@ import kdm_desktop
 from kdm_desktop.security.audit import AuditAction
 
 if TYPE_CHECKING:
-    from kdm_desktop.services.casefile import Session
+    from kdm_desktop.services.session import Session
     from kdm_desktop.storage.meta_repo import MetaRepository
 
 _VERSION_KEY = "app.version"

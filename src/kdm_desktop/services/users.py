@@ -6,14 +6,16 @@ import uuid
 from dataclasses import dataclass
 
 from kdm_desktop.domain.accounts import validate_password, validate_username
-from kdm_desktop.errors import KdmError, RefusedInput, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.kdf import policy_params
 from kdm_desktop.security.keyslots import SlotUnlockFailed, UnlockedSlot
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role
 from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
-from kdm_desktop.services import removals, role_keys, slot_journal
-from kdm_desktop.services.casefile import Session, login_refusal
+from kdm_desktop.services import removals, role_keys, slot_rekey
+from kdm_desktop.services.casefile import login_refusal
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.slot_journal import TxnHook
 from kdm_desktop.storage.users_repo import UserRow
 
@@ -51,8 +53,8 @@ def to_role(value: str | Role) -> Role:
     try:
         return parse_role(value)
     except ValueError:
-        raise ValidationError(
-            "input.role", field="role", role=value, roles=", ".join(r.value for r in Role)
+        raise ValidationErrors.one(
+            "role", "input.role", role=value, roles=", ".join(r.value for r in Role)
         ) from None
 
 
@@ -73,7 +75,7 @@ class UserService:
         role = to_role(role)
         repo = self._s.reading().users
         if repo.by_username(name) is not None or self._s.slots.password_slot(name) is not None:
-            raise ValidationError("input.user_exists", field="username", user=name)
+            raise ValidationErrors.one("username", "input.user_exists", user=name)
         row = UserRow(
             str(uuid.uuid4()),
             name,
@@ -126,7 +128,7 @@ class UserService:
         validate_password(new_password)
         name = username.strip().lower()
         if self._s.reading().users.by_username(name) is None:
-            raise ValidationError("input.user_unknown", field="username", user=name)
+            raise ValidationErrors.one("username", "input.user_unknown", user=name)
         self._s.slots.set_password_for(name, new_password, self._s.master_key, policy_params())
         # The audit entry commits only once the new slot file is on disk and bound.
         self._s.save_slots(
@@ -147,7 +149,7 @@ class UserService:
         repo = self._s.reading().users
         row = repo.by_username(name)
         if row is None:
-            raise ValidationError("input.user_unknown", field="username", user=name)
+            raise ValidationErrors.one("username", "input.user_unknown", user=name)
         if (
             row.role == Role.ADMIN
             and role != Role.ADMIN
@@ -170,7 +172,7 @@ class UserService:
         repo = self._s.reading().users
         row = repo.by_username(name)
         if row is None:
-            raise ValidationError("input.user_unknown", field="username", user=name)
+            raise ValidationErrors.one("username", "input.user_unknown", user=name)
         if row.role == Role.ADMIN and repo.count_active_with_role(Role.ADMIN) <= 1:
             raise RefusedInput("input.last_admin")
         slot = self._s.slots.password_slot(name)
@@ -206,14 +208,14 @@ class UserService:
             uow.audit(action, object_type, object_id, detail)
 
     def _rekey(self, *, remove_user: str | None, with_change: TxnHook) -> None:
-        """Journaled, roll-forward rekey (services/slot_journal.py).
+        """Journaled, roll-forward rekey (services/slot_rekey.py).
 
         Once the journal entry commits (with the row's deletion), a failure later on
         is reported as "started, finished at the next open", never as "nothing done".
         """
         try:
             new_key = self._s.rekey_slots(remove_user=remove_user, with_change=with_change)
-        except slot_journal.RekeyInterrupted as exc:
+        except slot_rekey.RekeyInterrupted as exc:
             # The connection may be half-way through a failed rekey: close it, so the
             # next open (which rolls the rekey forward) starts from the files.
             self._s.close()

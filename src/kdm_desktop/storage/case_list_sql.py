@@ -1,7 +1,8 @@
 """The case list's SQL fragments, its access paths and their tuning constants.
 
-Shared by the list queries (`case_list_repo`) and their planner (`case_plan`). The
-only text put into SQL is chosen from the fixed fragments here; values are bound.
+Shared by the list queries (`case_list_repo`, `case_label_screens`,
+`case_key_screens`) and their planner (`case_plan`). The only text put into SQL is
+chosen from the fixed fragments here; values are bound.
 The tuning constants are read at call time (`case_list_sql.NAME`), so tests can
 move them.
 """
@@ -144,7 +145,7 @@ def _filters(query: CaseQuery, alias: str) -> tuple[list[str], list[object]]:
 
 
 # A case number being typed is first looked for in this many name-index entries
-# (see `CaseListQueries._pilot` and `_dense`).
+# (see `KeyScreens._pilot` and `_dense`).
 PILOT_ENTRIES: Final = 2_000
 # `screen` sorts and filters up to this many full-text matches in the list-keys
 # index (about 0.5 µs each, no case row read); more than that is a first

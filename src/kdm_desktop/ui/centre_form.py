@@ -7,7 +7,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kdm_desktop.domain.centre import CentreInfo
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.ui.widgets import FieldError, FormErrors, with_error
 
 FIELDS = ("name", "code", "municipality", "district", "address", "phone", "email")
@@ -72,11 +72,11 @@ class CentreForm(QWidget):
         self.errors.clear()
         try:
             return self.centre().validated()
-        except ValidationError as exc:
+        except ValidationErrors as exc:
             self.show_error(exc)
             return None
 
-    def show_error(self, exc: ValidationError) -> None:
+    def show_error(self, exc: ValidationErrors) -> None:
         self.errors.show_validation(exc)
         edit = self.edits.get(exc.field)
         if edit is not None:

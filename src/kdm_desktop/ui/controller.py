@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kdm_desktop.domain.drafts import Draft
 from kdm_desktop.paths import CaseFilePaths
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.autolock import WARN_MS
 from kdm_desktop.ui.autolock_policy import AutoLock

@@ -29,8 +29,8 @@ from shiboken6 import isValid
 
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.drafts import DraftService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.formatting import timestamp_text
 

@@ -8,8 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kdm_desktop.domain.accounts import validate_username
-from kdm_desktop.errors import ValidationError
-from kdm_desktop.services.casefile import Session, recover_access
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.services.casefile import recover_access
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.fonts import mono_font
 from kdm_desktop.ui.panel import centred_column
 from kdm_desktop.ui.tasks import IsCancelled, Progress, TaskFailure, TaskRunner
@@ -97,7 +98,7 @@ class RecoverPanel(QWidget):
             return
         try:
             validate_username(name)
-        except ValidationError as exc:
+        except ValidationErrors as exc:
             self.errors.show_validation(exc)
             return
         if not self.passwords.validate():

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.drafts import DraftService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.draft_offer import DraftOfferDialog
 from kdm_desktop.ui.drafts import State as DraftState
 from kdm_desktop.ui.drafts import keepers_in

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.throttle import LoginThrottle
-from kdm_desktop.services.casefile import Session, open_session
+from kdm_desktop.services.casefile import open_session
 from kdm_desktop.services.demo import DEMO_ADMIN, DEMO_PASSWORD
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.panel import centred_column
 from kdm_desktop.ui.tasks import IsCancelled, Progress, TaskFailure, TaskRunner
 from kdm_desktop.ui.widgets import FieldError, heading, note, password_edit

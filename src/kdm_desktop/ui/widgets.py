@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.accounts import MIN_PASSWORD, password_strength, validate_password
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.ui.fonts import scaled_font
 
 ERROR_STYLE = "color: #b00020;"
@@ -55,7 +55,7 @@ def with_error(field: QWidget, error: FieldError) -> QWidget:
 
 
 class FormErrors:
-    """Routes a ValidationError to the label of the field it names."""
+    """Routes a `ValidationErrors` to the label of the (first) field it names."""
 
     def __init__(self, general: FieldError) -> None:
         self.general = general
@@ -72,7 +72,7 @@ class FormErrors:
     def show(self, message: str, field: str = "") -> None:
         self._fields.get(field, self.general).show_error(message)
 
-    def show_validation(self, exc: ValidationError) -> None:
+    def show_validation(self, exc: ValidationErrors) -> None:
         self.show(exc.message, exc.field)
 
 
@@ -177,7 +177,7 @@ class NewPasswordFields(QObject):
         self.repeat_error.clear_error()
         try:
             validate_password(self.password.text())
-        except ValidationError as exc:
+        except ValidationErrors as exc:
             self.password_error.show_error(exc.message)
             return False
         if self.password.text() != self.repeat.text():

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.domain.accounts import validate_username
 from kdm_desktop.domain.centre import CentreInfo
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.reports.recovery_sheet import format_key_lines
 from kdm_desktop.ui.centre_form import CentreForm
 from kdm_desktop.ui.fonts import mono_font
@@ -109,7 +109,7 @@ class AdminPage(QWizardPage):
         self.errors.clear()
         try:
             validate_username(self.username.text())
-        except ValidationError as exc:
+        except ValidationErrors as exc:
             self.errors.show_validation(exc)
             self.username.setFocus()
             return False

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.changes import ChangeRelay
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
 

@@ -12,8 +12,8 @@ from ui_cases_support import STAFF_PASSWORD, VALID_TC, cases_page, click, draft,
 from kdm_desktop.domain.cases.choices import ApplicationChannel, PerpetratorRelation, ViolenceType
 from kdm_desktop.errors import PermissionDenied
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 
 
 def make_case(casefile):

@@ -1,26 +1,24 @@
 """The appointment calendar's pure model: no Qt, no SQL, no I/O.
 
-Modules: `appointments` (value type, Istanbul time), `recurrence` (series and
-exceptions), `conflicts` (double booking), `holidays_tr` and `working_hours` (closed
-days and warnings), `privacy` and `ics` (what a label or an export may reveal),
-`colours` and `layout` (for the views).  The names below are the public API.
+Modules: `appointments` (the value type, its type and status), `istanbul_time`
+(Istanbul wall-clock time), `recurrence` (rules and their expansion), `series` (a
+recurring booking and its occurrences), `series_exceptions` (per-occurrence changes),
+`conflicts` (double booking), `holidays_tr` and `working_hours` (closed days and
+warnings), `privacy` and `ics` (what a label or an export may reveal), `colours` and
+`layout` (for the views), `wording` and `errors` (message parameters, rule errors).
+The names below are the public API.
 """
 
 from __future__ import annotations
 
 from kdm_desktop.domain.calendar.appointments import (
-    ISTANBUL,
     MAX_DURATION_MINUTES,
     MAX_NOTE_LENGTH,
     MIN_DURATION_MINUTES,
     Appointment,
     AppointmentStatus,
     AppointmentType,
-    local_day_bounds,
     new_appointment_id,
-    parse_local_start,
-    resolve_wall_time,
-    to_istanbul,
 )
 from kdm_desktop.domain.calendar.colours import Colour, staff_colour, type_colour
 from kdm_desktop.domain.calendar.conflicts import (
@@ -40,19 +38,22 @@ from kdm_desktop.domain.calendar.holidays_tr import (
     holidays_on,
 )
 from kdm_desktop.domain.calendar.ics import export_ics, ics_calendar, ics_export_warning_tr
+from kdm_desktop.domain.calendar.istanbul_time import (
+    ISTANBUL,
+    local_day_bounds,
+    parse_local_start,
+    resolve_wall_time,
+    to_istanbul,
+)
 from kdm_desktop.domain.calendar.layout import DayLayoutItem, layout_day, month_grid, week_days
 from kdm_desktop.domain.calendar.privacy import display_label, initials
-from kdm_desktop.domain.calendar.recurrence import (
-    KEEP,
+from kdm_desktop.domain.calendar.recurrence import Frequency, Recurrence, expand
+from kdm_desktop.domain.calendar.series import (
     AppointmentSeries,
-    Frequency,
-    OccurrenceChange,
-    Recurrence,
-    SeriesExceptions,
-    expand,
     materialise,
     unknown_exception_dates,
 )
+from kdm_desktop.domain.calendar.series_exceptions import KEEP, OccurrenceChange, SeriesExceptions
 from kdm_desktop.domain.calendar.working_hours import (
     DEFAULT_WORKING_HOURS,
     DayWarning,

@@ -1,4 +1,5 @@
-"""Message parameters of the calendar's warnings: weekday names in the sentence's language.
+"""Message parameters of the calendar's rules and warnings, in the sentence's language:
+appointment field names, weekday names and holiday names.
 
 A warning is kept as a `Label` (key + parameters) and rendered when shown, so the
 window and `--lang en` read English while `message_tr` stays the Turkish sentence.
@@ -8,8 +9,39 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Final
 
-from kdm_desktop.domain.rules import Label
+from kdm_desktop.domain.rules import Label, turkish_text
+
+__all__ = ["HolidayName", "Weekdays", "field_label", "field_name_tr"]
+
+_FIELDS: Final = frozenset(
+    {
+        "id",
+        "start",
+        "duration_minutes",
+        "staff",
+        "room",
+        "case_id",
+        "type",
+        "note",
+        "interpreter_needed",
+        "status",
+        "series_id",
+        "occurrence_index",
+    }
+)
+
+
+def field_label(field: str) -> Label | str:
+    """A field's name inside a message, in the message's language (an attribute that
+    is not an appointment field, such as ``window_start``, is named as it is)."""
+    return Label(f"calendar.field.{field}") if field in _FIELDS else field
+
+
+def field_name_tr(field: str) -> str:
+    """The Turkish name of an appointment field, for messages built elsewhere."""
+    return turkish_text(f"calendar.field.{field}") if field in _FIELDS else field
 
 
 class Weekdays(Label):
@@ -37,30 +69,33 @@ class Weekdays(Label):
 
 class HolidayName(Label):
     """A public holiday's name: the package's Turkish name, its English one in English
-    (the Turkish name stays when the package has no English name for the day)."""
+    (the Turkish name stays when the package has no English name for the day).
+    With `half_day`, the occasion of a half day ("the eve of Republic Day")."""
 
-    __slots__ = ("day", "name_tr")
+    __slots__ = ("day", "half_day", "name_tr")
 
-    def __init__(self, day: dt.date, name_tr: str) -> None:
+    def __init__(self, day: dt.date, name_tr: str, *, half_day: bool = False) -> None:
         super().__init__("calendar.hours.closed")
         self.day = day
         self.name_tr = name_tr
+        self.half_day = half_day
 
     def in_language(self, lang: str) -> str:
         if lang == "tr":
             return self.name_tr
-        from kdm_desktop.domain.calendar.holidays_tr import public_holiday_name_en
+        from kdm_desktop.domain.calendar.holidays_tr import occasion_name_en
 
-        return public_holiday_name_en(self.day) or self.name_tr
+        return occasion_name_en(self.day, half_day=self.half_day) or self.name_tr
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, HolidayName) and (other.day, other.name_tr) == (
+        return isinstance(other, HolidayName) and (other.day, other.name_tr, other.half_day) == (
             self.day,
             self.name_tr,
+            self.half_day,
         )
 
     def __hash__(self) -> int:
-        return hash((self.day, self.name_tr))
+        return hash((self.day, self.name_tr, self.half_day))
 
     def __repr__(self) -> str:
         return f"HolidayName({self.day!r}, {self.name_tr!r})"

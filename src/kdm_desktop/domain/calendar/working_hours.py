@@ -16,11 +16,10 @@ from kdm_desktop.domain.calendar.appointments import (
     MAX_DURATION_MINUTES,
     MIN_DURATION_MINUTES,
     Appointment,
-    resolve_wall_time,
-    to_istanbul,
 )
 from kdm_desktop.domain.calendar.errors import calendar_rule
 from kdm_desktop.domain.calendar.holidays_tr import HALF_DAY_START, ClosedDay, holidays_on
+from kdm_desktop.domain.calendar.istanbul_time import resolve_wall_time, to_istanbul
 from kdm_desktop.domain.calendar.wording import HolidayName, Weekdays
 from kdm_desktop.domain.rules import Day, Label
 
@@ -231,7 +230,7 @@ def _check_day(
                     Label(
                         "calendar.warning.half_day",
                         day=label,
-                        occasion=h.occasion_tr,
+                        occasion=HolidayName(day, h.occasion_tr, half_day=True),
                         hour=HALF_DAY_START.hour,
                         minute=HALF_DAY_START.minute,
                     ),

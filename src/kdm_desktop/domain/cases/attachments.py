@@ -16,7 +16,7 @@ from typing import Final
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import AttachmentKind
 from kdm_desktop.domain.filenames import name_problem
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 
 MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024
 CHUNK_BYTES: Final = 1024 * 1024
@@ -80,7 +80,7 @@ def clean_filename(filename: str) -> str:
     )
     name = name.strip()
     if not name or name in (".", ".."):
-        raise ValidationError("attachment.filename", field="filename")
+        raise ValidationErrors.one("filename", "attachment.filename")
     if len(name) > MAX_FILENAME:
         stem, suffix = PurePath(name).stem, PurePath(name).suffix
         name = stem[: MAX_FILENAME - len(suffix)] + suffix
@@ -88,9 +88,9 @@ def clean_filename(filename: str) -> str:
     # refuse is refused here, at the desk, where it can still be renamed.
     problem = name_problem(name)
     if problem is not None:
-        raise ValidationError(
+        raise ValidationErrors.one(
+            "filename",
             "attachment.filename_refused",
-            field="filename",
             name=name,
             problem=messages.text(f"filename.problem.{problem}"),
         )
@@ -102,15 +102,15 @@ def check_declared_type(filename: str, head: bytes) -> MediaType:
     declared = media_type_for_name(filename)
     found = sniff_media_type(head)
     if declared is None or found is None or declared != found:
-        raise ValidationError("attachment.type", field="file", allowed=allowed_types_text())
+        raise ValidationErrors.one("file", "attachment.type", allowed=allowed_types_text())
     return found
 
 
 def check_size(size: int, limit: int = MAX_ATTACHMENT_BYTES) -> None:
     if size > limit:
-        raise ValidationError("attachment.too_large", field="file", max_mb=limit // (1024 * 1024))
+        raise ValidationErrors.one("file", "attachment.too_large", max_mb=limit // (1024 * 1024))
     if size == 0:
-        raise ValidationError("attachment.empty", field="file")
+        raise ValidationErrors.one("file", "attachment.empty")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 
 _ALLOWED: Final[dict[CaseStatus, frozenset[CaseStatus]]] = {
     CaseStatus.OPEN: frozenset({CaseStatus.FOLLOW_UP, CaseStatus.CLOSED}),
@@ -25,19 +25,19 @@ def allowed_next(current: CaseStatus) -> frozenset[CaseStatus]:
 
 
 def check_transition(current: CaseStatus, target: CaseStatus, reason: ClosureReason | None) -> None:
-    """Raise ValidationError unless `current` may become `target` (closing needs a reason)."""
+    """Raise `ValidationErrors` unless `current` may become `target` (closing needs a reason)."""
     if target not in _ALLOWED[current]:
-        raise ValidationError(
+        raise ValidationErrors.one(
+            "status",
             "input.case.status_transition",
-            field="status",
             current=current.label,
             target=target.label,
             allowed=", ".join(s.label for s in sorted(_ALLOWED[current])) or "-",
         )
     if target == CaseStatus.CLOSED and reason is None:
-        raise ValidationError("input.case.closure_reason", field="closure_reason")
+        raise ValidationErrors.one("closure_reason", "input.case.closure_reason")
     if target != CaseStatus.CLOSED and reason is not None:
-        raise ValidationError("input.case.closure_reason_unexpected", field="closure_reason")
+        raise ValidationErrors.one("closure_reason", "input.case.closure_reason_unexpected")
 
 
 def is_handed_over(status: CaseStatus, reason: ClosureReason | None) -> bool:

@@ -19,8 +19,9 @@ from typing import Any, Final
 
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.keyed_labels import KeyedLabels, text_tr
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.domain.turkish import fold_for_search, tr_upper
-from kdm_desktop.errors import RefusedInput, ValidationError
+from kdm_desktop.errors import RefusedInput
 
 # Stored in templates as these exact Turkish words.
 MARKINGS: Final = (text_tr("letter.marking.confidential"), text_tr("letter.marking.personal"))
@@ -142,17 +143,17 @@ class LetterTemplate:
 def _text(data: Mapping[str, Any], key: str, *, required: bool = True) -> str:
     value = data.get(key, "")
     if not isinstance(value, str) or len(value) > MAX_TEMPLATE_TEXT:
-        raise ValidationError("letter.template_invalid", field=key, detail=key)
+        raise ValidationErrors.one(key, "letter.template_invalid", detail=key)
     value = value.strip()
     if required and not value:
-        raise ValidationError("letter.template_invalid", field=key, detail=key)
+        raise ValidationErrors.one(key, "letter.template_invalid", detail=key)
     return value
 
 
 def _str_list(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValidationError("letter.template_invalid", field=key, detail=key)
+        raise ValidationErrors.one(key, "letter.template_invalid", detail=key)
     return tuple(v.strip() for v in value if v.strip())
 
 
@@ -165,10 +166,10 @@ def _defaults(raw: Mapping[str, Any]) -> tuple[str, ...]:
         or len(value) > MAX_DEFAULTS
         or not all(isinstance(v, str) and len(v) <= 300 for v in value)
     ):
-        raise ValidationError("letter.template_invalid", field="inputs", detail="default")
+        raise ValidationErrors.one("inputs", "letter.template_invalid", detail="default")
     for text in value:
         if placeholders(text) - set(DEFAULT_CONTEXT):
-            raise ValidationError("letter.template_invalid", field="inputs", detail="default")
+            raise ValidationErrors.one("inputs", "letter.template_invalid", detail="default")
     return tuple(" ".join(v.split()) for v in value if v.strip())
 
 
@@ -197,31 +198,31 @@ def placeholders(text: str) -> set[str]:
     try:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
     except ValueError as exc:
-        raise ValidationError("letter.template_invalid", field="body", detail="body") from exc
+        raise ValidationErrors.one("body", "letter.template_invalid", detail="body") from exc
 
 
 def parse_template(data: Mapping[str, Any], version: int = 1) -> LetterTemplate:
     """Check one template (from the shipped file or an admin's edit) and build it."""
     if not isinstance(data, Mapping):
-        raise ValidationError("letter.template_invalid", field="template", detail="object")
+        raise ValidationErrors.one("template", "letter.template_invalid", detail="object")
     name = _text(data, "name")
     try:
         kind = RecipientKind(str(data.get("recipient_kind", "")))
     except ValueError:
-        raise ValidationError(
-            "letter.template_invalid", field="recipient_kind", detail="recipient_kind"
+        raise ValidationErrors.one(
+            "recipient_kind", "letter.template_invalid", detail="recipient_kind"
         ) from None
     marking = _text(data, "marking")
     if marking not in MARKINGS:
-        raise ValidationError("letter.template_invalid", field="marking", detail="marking")
+        raise ValidationErrors.one("marking", "letter.template_invalid", detail="marking")
     inputs: list[InputField] = []
     for raw in data.get("inputs", []) or []:
         if not isinstance(raw, Mapping) or not _KEY.fullmatch(str(raw.get("key", ""))):
-            raise ValidationError("letter.template_invalid", field="inputs", detail="inputs")
+            raise ValidationErrors.one("inputs", "letter.template_invalid", detail="inputs")
         key = str(raw["key"])
         shelter = bool(raw.get("shelter_info", False)) or _is_place_key(key)
         if shelter and kind not in SHELTER_SAFE_KINDS:
-            raise ValidationError("letter.shelter_field", field=key, kind=kind.label)
+            raise ValidationErrors.one(key, "letter.shelter_field", kind=kind.label)
         inputs.append(
             InputField(
                 key=key,
@@ -235,10 +236,10 @@ def parse_template(data: Mapping[str, Any], version: int = 1) -> LetterTemplate:
     optional: list[OptionalLine] = []
     for raw in data.get("optional", []) or []:
         if not isinstance(raw, Mapping) or raw.get("key") not in OPTIONAL_FIELDS:
-            raise ValidationError("letter.template_invalid", field="optional", detail="optional")
+            raise ValidationErrors.one("optional", "letter.template_invalid", detail="optional")
         line = _text(raw, "line")
         if placeholders(line) - {str(raw["key"]), *AUTO_FIELDS}:
-            raise ValidationError("letter.template_invalid", field="optional", detail="line")
+            raise ValidationErrors.one("optional", "letter.template_invalid", detail="line")
         optional.append(OptionalLine(str(raw["key"]), _text(raw, "label"), line))
     template = LetterTemplate(
         name=name,
@@ -259,8 +260,8 @@ def parse_template(data: Mapping[str, Any], version: int = 1) -> LetterTemplate:
     for part in ("subject", "addressee", "reference", "body"):
         unknown = placeholders(getattr(template, part)) - known
         if unknown:
-            raise ValidationError(
-                "letter.unknown_placeholder", field=part, names=", ".join(sorted(unknown))
+            raise ValidationErrors.one(
+                part, "letter.unknown_placeholder", names=", ".join(sorted(unknown))
             )
     return template
 
@@ -366,8 +367,8 @@ def _clean_value(field_: InputField, value: str) -> str:
     limit = MAX_FIELD_TEXT if field_.multiline else 300
     cleaned = value.strip() if field_.multiline else " ".join(value.split())
     if len(cleaned) > limit:
-        raise ValidationError(
-            "letter.field_too_long", field=field_.key, label=field_.label, max=limit
+        raise ValidationErrors.one(
+            field_.key, "letter.field_too_long", label=field_.label, max=limit
         )
     return cleaned
 
@@ -399,7 +400,7 @@ def check_values(
     for f in template.inputs:
         value = out.get(f.key, "")
         if f.required and not value and require:
-            raise ValidationError("letter.field_required", field=f.key, label=f.label)
+            raise ValidationErrors.one(f.key, "letter.field_required", label=f.label)
         if value and f.shelter_info and template.recipient_kind not in SHELTER_SAFE_KINDS:
             raise RefusedInput("letter.shelter_refused", kind=template.recipient_kind.label)
     secret = _folded(facts.confidential_address)
@@ -503,9 +504,9 @@ def recipient_name(template: LetterTemplate, values: Mapping[str, str]) -> str:
 def check_status_step(current: str, new: str) -> None:
     order = LetterStatus.ORDER
     if new not in order or order.index(new) <= order.index(current):
-        raise ValidationError(
+        raise ValidationErrors.one(
+            "status",
             "letter.status_step",
-            field="status",
             current=LetterStatus.LABELS.get(current, current),
             new=LetterStatus.LABELS.get(new, new),
         )

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from kdm_desktop.domain.cases.numbering import looks_like_case_number
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 
 DEFAULT_NUMBER_PATTERN: Final = "{code}/{year}/SY-{seq}"
 SEQ_DIGITS: Final = 4
@@ -54,19 +54,18 @@ class LetterSettings:
         title = " ".join(self.signatory_title.split())
         province = " ".join(self.province.split())
         if len(name) > MAX_NAME:
-            raise ValidationError("letter.signatory_too_long", field="signatory_name", max=MAX_NAME)
+            raise ValidationErrors.one("signatory_name", "letter.signatory_too_long", max=MAX_NAME)
         if len(title) > MAX_TITLE:
-            raise ValidationError(
-                "letter.signatory_too_long", field="signatory_title", max=MAX_TITLE
+            raise ValidationErrors.one(
+                "signatory_title", "letter.signatory_too_long", max=MAX_TITLE
             )
         if bool(name) != bool(title):
             # A name without a title (or the reverse) is half a signature block.
-            raise ValidationError(
-                "letter.signatory_incomplete",
-                field="signatory_title" if name else "signatory_name",
+            raise ValidationErrors.one(
+                "signatory_title" if name else "signatory_name", "letter.signatory_incomplete"
             )
         if len(province) > MAX_PROVINCE:
-            raise ValidationError("letter.province_too_long", field="province", max=MAX_PROVINCE)
+            raise ValidationErrors.one("province", "letter.province_too_long", max=MAX_PROVINCE)
         return LetterSettings(pattern, name, title, province)
 
     @property
@@ -90,24 +89,22 @@ def series_key(pattern: str, code: str, year: int) -> str:
 
 
 def check_number_pattern(pattern: str, code: str) -> str:
-    """The cleaned pattern, or a `ValidationError` that names what is wrong."""
+    """The cleaned pattern, or a `ValidationErrors` that names what is wrong."""
     text = pattern.strip()
     if not text or len(text) > MAX_PATTERN:
-        raise ValidationError("letter.pattern_length", field="number_pattern", max=MAX_PATTERN)
+        raise ValidationErrors.one("number_pattern", "letter.pattern_length", max=MAX_PATTERN)
     names = _PART.findall(text)
     unknown = sorted({n for n in names if n not in PLACEHOLDERS})
     literal = _PART.sub("", text)
     if unknown or "{" in literal or "}" in literal:
-        raise ValidationError(
-            "letter.pattern_placeholder",
-            field="number_pattern",
-            names=", ".join(unknown) or "{ }",
+        raise ValidationErrors.one(
+            "number_pattern", "letter.pattern_placeholder", names=", ".join(unknown) or "{ }"
         )
     if names.count("year") != 1 or names.count("seq") != 1 or names.count("code") > 1:
-        raise ValidationError("letter.pattern_needs", field="number_pattern")
+        raise ValidationErrors.one("number_pattern", "letter.pattern_needs")
     if not _LITERAL.fullmatch(literal):
-        raise ValidationError("letter.pattern_characters", field="number_pattern")
+        raise ValidationErrors.one("number_pattern", "letter.pattern_characters")
     example = format_letter_number(text, code or "KDM", 2026, 1)
     if looks_like_case_number(example):
-        raise ValidationError("letter.pattern_case_like", field="number_pattern", example=example)
+        raise ValidationErrors.one("number_pattern", "letter.pattern_case_like", example=example)
     return text

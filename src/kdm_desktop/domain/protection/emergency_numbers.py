@@ -18,7 +18,7 @@ from kdm_desktop.domain.protection.safety_plan import (
     EmergencyNumber,
     load_safety_plan_template,
 )
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 
 MAX_NUMBERS: Final = 15
 MAX_LABEL: Final = 80
@@ -31,21 +31,21 @@ def default_numbers() -> tuple[EmergencyNumber, ...]:
 
 
 def check_numbers(rows: Sequence[tuple[str, str]]) -> tuple[EmergencyNumber, ...]:
-    """(number, label) rows, cleaned; a `ValidationError` names the first bad line."""
+    """(number, label) rows, cleaned; a `ValidationErrors` names the first bad line."""
     rows = [(" ".join(n.split()), " ".join(label.split())) for n, label in rows]
     rows = [(n, label) for n, label in rows if n or label]
     if not rows:
-        raise ValidationError("plan.numbers_empty", field="numbers")
+        raise ValidationErrors.one("numbers", "plan.numbers_empty")
     if len(rows) > MAX_NUMBERS:
-        raise ValidationError("plan.numbers_too_many", field="numbers", max=MAX_NUMBERS)
+        raise ValidationErrors.one("numbers", "plan.numbers_too_many", max=MAX_NUMBERS)
     out = []
     for i, (number, label) in enumerate(rows, 1):
         if number and not _NUMBER.fullmatch(number):
-            raise ValidationError(
-                "plan.number_format", field=f"numbers.{i}", row=i, number=number[:30]
+            raise ValidationErrors.one(
+                f"numbers.{i}", "plan.number_format", row=i, number=number[:30]
             )
         if not label or len(label) > MAX_LABEL:
-            raise ValidationError("plan.number_label", field=f"numbers.{i}", row=i, max=MAX_LABEL)
+            raise ValidationErrors.one(f"numbers.{i}", "plan.number_label", row=i, max=MAX_LABEL)
         out.append(_as_default(EmergencyNumber(f"centre_{i}", number, label)))
     return tuple(out)
 
@@ -68,7 +68,7 @@ def numbers_from_json(data: object) -> tuple[EmergencyNumber, ...]:
         and all(isinstance(v, str) for v in x.values())
         for x in data
     ):
-        raise ValidationError("plan.numbers_file", field="numbers")
+        raise ValidationErrors.one("numbers", "plan.numbers_file")
     return check_numbers([(x.get("number", ""), x.get("label", "")) for x in data])
 
 

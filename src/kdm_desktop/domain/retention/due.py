@@ -8,11 +8,12 @@ under an order in force is never destroyed, in whole or in part.
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kdm_desktop import messages
-from kdm_desktop.domain.dates import TURKISH_MONTHS
+from kdm_desktop.domain.dates import TURKISH_MONTHS, format_shown_date
 from kdm_desktop.domain.retention.policy import (
     CASE_KINDS,
     EVENT_LABELS,
@@ -25,7 +26,7 @@ from kdm_desktop.domain.retention.policy import (
 
 
 def short_date(day: datetime.date) -> str:
-    """ "3 Aralık 2026"."""
+    """ "3 Aralık 2026", always Turkish: for the printed minutes (a Turkish document)."""
     return f"{day.day} {TURKISH_MONTHS[day.month - 1]} {day.year}"
 
 
@@ -76,6 +77,17 @@ class DueList:
     def case_ids(self, kind: RecordKind) -> list[str]:
         return [i.case_id for i in self.items if i.kind == kind and i.case_id]
 
+    def review_code(self) -> str:
+        """A short code naming exactly what this list would destroy (kinds, cases and
+        record ids; not its wording, so it is the same in either language). An
+        administrator who reviewed the list confirms with it; if anything due has
+        changed since, the code differs and the run refuses."""
+        lines = sorted(
+            "\t".join((i.kind.value, i.case_id or "", ",".join(sorted(i.object_ids))))
+            for i in self.items
+        )
+        return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:12]
+
 
 def _latest(kind: KindPolicy, facts: CaseFacts) -> tuple[datetime.date, Event] | None:
     dates = {
@@ -101,9 +113,9 @@ def _reason(kind: KindPolicy, facts: CaseFacts, due: datetime.date) -> str:
     return messages.text(
         "retention.due.case_reason",
         event=EVENT_LABELS[event],
-        start=short_date(start),
+        start=format_shown_date(start, weekday=False),
         years=kind.years,
-        due=short_date(due),
+        due=format_shown_date(due, weekday=False),
     )
 
 
@@ -213,7 +225,7 @@ def dated_items(
             messages.text(
                 "retention.due.entry_reason",
                 events=entry.events_text(),
-                latest=short_date(latest),
+                latest=format_shown_date(latest, weekday=False),
                 years=entry.years,
             ),
         )

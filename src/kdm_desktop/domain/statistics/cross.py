@@ -32,7 +32,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
-from kdm_desktop.document_language import official
+from kdm_desktop import messages
+from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.districts import (
     UNKNOWN_DISTRICT,
     UNMAPPED_DISTRICT,
@@ -60,13 +61,25 @@ CROSSABLE: Final = (
     "siddet_turu",
 )
 
+
+def _both(key: str, /, **params: str) -> Wording:
+    """A catalogue entry in both languages, read when shown (place names in `params`
+    are the same in both)."""
+    entry = messages.CATALOGUE[key]
+    return Wording(entry["tr"].format(**params), entry["en"].format(**params))
+
+
+def _joined(names: list[Wording] | tuple[Wording, ...], sep: str) -> Wording:
+    return Wording(sep.join(n.tr for n in names), sep.join(n.en or n.tr for n in names))
+
+
 # Coarser categories, for the second step: (coarse key, label, fine keys).
-COARSE: Final[dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]] = {
+COARSE: Final[dict[str, tuple[tuple[str, Wording, tuple[str, ...]], ...]]] = {
     "yas_grubu": (
-        ("0_24", official("stat.cross.age_under_25"), ("0_17", "18_24")),
-        ("25_44", "25–44", ("25_34", "35_44")),
-        ("45_ustu", official("stat.cross.age_45_plus"), ("45_54", "55_64", "65_ustu")),
-        ("belirtilmedi", official("stat.cross.not_stated"), ("belirtilmedi",)),
+        ("0_24", _both("stat.cross.age_under_25"), ("0_17", "18_24")),
+        ("25_44", Wording("25–44", "25–44"), ("25_34", "35_44")),
+        ("45_ustu", _both("stat.cross.age_45_plus"), ("45_54", "55_64", "65_ustu")),
+        ("belirtilmedi", _both("stat.cross.not_stated"), ("belirtilmedi",)),
     ),
 }
 
@@ -78,12 +91,17 @@ class CrossRefused(Exception):
     """The table would point at a woman even after merging and coarsening."""
 
     def __init__(
-        self, reason: str, units: tuple[tuple[str, int], ...] = (), threshold: int = 0
+        self, reason: str, units: tuple[tuple[Wording, int], ...] = (), threshold: int = 0
     ) -> None:
         super().__init__(reason)
         self.reason = reason  # "small" or "no_safe_pattern"
-        self.units = units  # (label, women) of the units that are too small
+        self.named_units = units  # (name, women) of the units that are too small
         self.threshold = threshold
+
+    @property
+    def units(self) -> tuple[tuple[str, int], ...]:
+        """(label in the language of the moment, women) of the units that are too small."""
+        return tuple((name.text(), n) for name, n in self.named_units)
 
 
 class BadCross(ValueError):
@@ -99,9 +117,13 @@ def check_pair(first: str, second: str) -> tuple[TableDef, TableDef]:
 @dataclass(frozen=True)
 class Unit:
     key: str
-    label: str
+    name: Wording  # read when shown: "Merkezin tümü" / "The whole centre"
     districts: tuple[str, ...]
     women: int
+
+    @property
+    def label(self) -> str:
+        return self.name.text()
 
 
 @dataclass(frozen=True)
@@ -112,15 +134,29 @@ class CrossTable:
     k: int
     units: tuple[Unit, ...]
     first_keys: tuple[str, ...]
-    first_labels: tuple[str, ...]
+    first_names: tuple[Wording, ...]
     second_keys: tuple[str, ...]
-    second_labels: tuple[str, ...]
+    second_names: tuple[Wording, ...]
     columns: tuple[tuple[int, int], ...]  # (first index, second index) of each column
     result: Suppressed
     threshold: int
     merged: tuple[Unit, ...] = ()  # units that are merges of small districts
     coarsened: tuple[str, ...] = ()  # characteristics given in coarser categories
-    notes: tuple[str, ...] = field(default=())
+    note_wordings: tuple[Wording, ...] = field(default=())
+
+    # Words are read when shown, in the language of the moment (the CLI's `--json`
+    # reads them in Turkish, as it always printed them).
+    @property
+    def first_labels(self) -> tuple[str, ...]:
+        return tuple(n.text() for n in self.first_names)
+
+    @property
+    def second_labels(self) -> tuple[str, ...]:
+        return tuple(n.text() for n in self.second_names)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(n.text() for n in self.note_wordings)
 
     def column_label(self, j: int) -> tuple[str, str]:
         a, b = self.columns[j]
@@ -130,23 +166,23 @@ class CrossTable:
         return self.result.shown((i, j))
 
 
-def _categories(table: TableDef, coarse: bool) -> tuple[tuple[str, str], ...]:
+def _categories(table: TableDef, coarse: bool) -> tuple[tuple[str, Wording], ...]:
     if coarse and table.key in COARSE:
         return tuple((key, label) for key, label, _ in COARSE[table.key])
-    return table.categories
+    return table.category_names
 
 
 def _map(table: TableDef, coarse: bool) -> dict[str, str]:
     if coarse and table.key in COARSE:
         return {fine: key for key, _, fines in COARSE[table.key] for fine in fines}
-    return {key: key for key, _ in table.categories}
+    return {key: key for key, _ in table.category_names}
 
 
-def _label(districts: DistrictList, key: str) -> str:
+def _label(districts: DistrictList, key: str) -> Wording:
     try:
-        return districts.name_of(key)
+        return districts.wording_of(key)
     except KeyError:
-        return key
+        return Wording(key, key)
 
 
 def _units(
@@ -156,9 +192,7 @@ def _units(
     present = {d: n for d, n in women.items() if n > 0}
     if not by_district:
         total = sum(present.values())
-        return [
-            Unit(ALL_UNIT, official("stat.cross.whole_centre"), tuple(sorted(present)), total)
-        ], []
+        return [Unit(ALL_UNIT, _both("stat.cross.whole_centre"), tuple(sorted(present)), total)], []
     order = [*districts.keys(), UNKNOWN_DISTRICT, UNMAPPED_DISTRICT]
     keys = [d for d in order if d in present] + sorted(set(present) - set(order))
     units = [
@@ -173,17 +207,19 @@ def _units(
             continue
         n = sum(present[d] for d in members)
         if n >= threshold and len(members) > 1:
-            names = ", ".join(_label(districts, d) for d in members)
-            merged.append(
-                Unit(f"bolge:{region.key}", f"{region.name} ({names})", tuple(members), n)
-            )
+            names = _joined([_label(districts, d) for d in members], ", ")
+            name = Wording(f"{region.wording.tr} ({names.tr})", f"{region.wording.en} ({names.en})")
+            merged.append(Unit(f"bolge:{region.key}", name, tuple(members), n))
         else:
             rest.extend(members)
     rest += [d for d in small if districts.region_of(d) is None]
     if rest:
-        names = ", ".join(_label(districts, d) for d in rest)
+        names = _joined([_label(districts, d) for d in rest], ", ")
         n = sum(present[d] for d in rest)
-        label = official("stat.cross.other_districts", names=names)
+        entry = messages.CATALOGUE["stat.cross.other_districts"]
+        label = Wording(
+            entry["tr"].format(names=names.tr), entry["en"].format(names=names.en or names.tr)
+        )
         unit = Unit(OTHER_UNIT, label, tuple(rest), n)
         if len(rest) == 1:
             unit = Unit(rest[0], _label(districts, rest[0]), (rest[0],), n)
@@ -198,7 +234,7 @@ def _grid_of(
     second: TableDef,
     coarse: bool,
     by_district: bool,
-) -> tuple[Grid, tuple[tuple[int, int], ...], list[tuple[str, str]], list[tuple[str, str]]]:
+) -> tuple[Grid, tuple[tuple[int, int], ...], list[tuple[str, Wording]], list[tuple[str, Wording]]]:
     cats_a, cats_b = list(_categories(first, coarse)), list(_categories(second, coarse))
     map_a, map_b = _map(first, coarse), _map(second, coarse)
     index_a = {key: i for i, (key, _) in enumerate(cats_a)}
@@ -212,10 +248,10 @@ def _grid_of(
                 # A stored value outside the list (an old choice) keeps its own column.
                 if a not in index_a:
                     index_a[a] = len(cats_a)
-                    cats_a.append((a, a))
+                    cats_a.append((a, Wording(a, a)))
                 if b not in index_b:
                     index_b[b] = len(cats_b)
-                    cats_b.append((b, b))
+                    cats_b.append((b, Wording(b, b)))
                 pos = (index_a[a], index_b[b])
                 row[pos] = row.get(pos, 0) + n
         rows.append(row)
@@ -253,13 +289,13 @@ def publish_cross(
     units, merged = _units(women, districts, threshold, by_district)
     small = [u for u in units if u.women < threshold]
     if small or not units:
-        raise CrossRefused("small", tuple((u.label, u.women) for u in small), threshold)
+        raise CrossRefused("small", tuple((u.name, u.women) for u in small), threshold)
     coarse = False
     grid, columns, cats_a, cats_b = _grid_of(
         cross, units, first_def, second_def, False, by_district
     )
     if not columns:
-        raise CrossRefused("small", tuple((u.label, u.women) for u in units), threshold)
+        raise CrossRefused("small", tuple((u.name, u.women) for u in units), threshold)
     result = suppress(grid, k)
     if _mostly_hidden(result) and (first in COARSE or second in COARSE):
         coarse = True
@@ -271,16 +307,17 @@ def publish_cross(
         raise CrossRefused("no_safe_pattern", threshold=threshold)
     notes = []
     if merged:
+        units_named = _joined([u.name for u in merged], "; ")
+        entry = messages.CATALOGUE["stat.cross.merged_note"]
         notes.append(
-            official(
-                "stat.cross.merged_note",
-                threshold=threshold,
-                units="; ".join(u.label for u in merged),
+            Wording(
+                entry["tr"].format(threshold=threshold, units=units_named.tr),
+                entry["en"].format(threshold=threshold, units=units_named.en),
             )
         )
     coarsened = tuple(t for t in (first, second) if coarse and t in COARSE)
     if coarsened:
-        notes.append(official("stat.cross.coarse_note"))
+        notes.append(_both("stat.cross.coarse_note"))
     return CrossTable(
         first=first_def,
         second=second_def,
@@ -288,13 +325,13 @@ def publish_cross(
         k=k,
         units=tuple(units),
         first_keys=tuple(key for key, _ in cats_a),
-        first_labels=tuple(label for _, label in cats_a),
+        first_names=tuple(label for _, label in cats_a),
         second_keys=tuple(key for key, _ in cats_b),
-        second_labels=tuple(label for _, label in cats_b),
+        second_names=tuple(label for _, label in cats_b),
         columns=columns,
         result=result,
         threshold=threshold,
         merged=tuple(merged),
         coarsened=coarsened,
-        notes=tuple(notes),
+        note_wordings=tuple(notes),
     )

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from kdm_desktop.document_language import official
+from kdm_desktop import messages
+from kdm_desktop.domain.packaged_text import Wording, req_wording
 from kdm_desktop.domain.rules import load_packaged_json
 from kdm_desktop.domain.turkish import fold_for_search, sort_key
 
@@ -39,8 +40,18 @@ class Region:
     before two characteristics are crossed (see cross.py)."""
 
     key: str
-    name: str
+    wording: Wording  # "Yarımada ilçeleri" / "Peninsula districts"
     districts: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """In the language of the moment (Turkish inside the province report)."""
+        return self.wording.text()
+
+
+def _both(key: str) -> Wording:
+    entry = messages.CATALOGUE[key]
+    return Wording(entry["tr"], entry["en"])
 
 
 @dataclass(frozen=True)
@@ -58,13 +69,18 @@ class DistrictList:
         return None
 
     def name_of(self, key: str) -> str:
+        """A district's name (a place name, the same in every language), or "not
+        stated" / "not on the list" in the language of the moment."""
+        return self.wording_of(key).text()
+
+    def wording_of(self, key: str) -> Wording:
         for d in self.districts:
             if d.key == key:
-                return d.name
+                return Wording(d.name, d.name)
         if key == UNKNOWN_DISTRICT:
-            return official("stat.cross.not_stated")
+            return _both("stat.cross.not_stated")
         if key == UNMAPPED_DISTRICT:
-            return official("stat.district.unmapped")
+            return _both("stat.district.unmapped")
         raise KeyError(key)
 
     def keys(self) -> tuple[str, ...]:
@@ -133,9 +149,10 @@ def _regions(data: dict[str, object], districts: list[District]) -> tuple[Region
     for item in raw:
         if not isinstance(item, dict):
             raise ValueError("district list: bad region")
-        key, name, members = item.get("key"), item.get("name"), item.get("districts")
-        if not isinstance(key, str) or not isinstance(name, str) or not isinstance(members, list):
+        key, members = item.get("key"), item.get("districts")
+        if not isinstance(key, str) or not isinstance(members, list):
             raise ValueError("district list: bad region")
+        name = req_wording(item, "name", f"regions.{key}")
         out.append(Region(key, name, tuple(str(m) for m in members)))
     if out:
         placed = sorted(m for r in out for m in r.districts)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_day
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 
@@ -83,15 +83,12 @@ class Period:
         )
 
     def label(self) -> str:
-        return f"{_day(self.start)} – {_day(self.end)}"
+        """ "1 Mart 2026 – 31 Mart 2026" / "1 March 2026 – 31 March 2026": in the language
+        of the moment (Turkish inside the province report)."""
+        return f"{format_shown_day(self.start)} – {format_shown_day(self.end)}"
 
     def key(self) -> str:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
-
-
-def _day(d: datetime.date) -> str:
-    """ "3 Aralık 2026": a period's ends need no weekday."""
-    return format_turkish_date(d).rsplit(" ", 1)[0]
 
 
 def _month_end(day: datetime.date) -> datetime.date:

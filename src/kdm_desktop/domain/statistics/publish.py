@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
+from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.districts import DistrictList
 from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
@@ -33,12 +34,22 @@ _SUMMARY_LINKS = {"yeni_basvuru": "women", "kapanan": "closed"}
 
 @dataclass(frozen=True)
 class PublishedTable:
+    """Its labels are read when shown, in the language of the moment: the user's on
+    the screen, Turkish in the province report (built in `messages.speaking("tr")`)."""
+
     table: TableDef
     row_keys: tuple[str, ...]
-    row_labels: tuple[str, ...]
+    row_names: tuple[Wording, ...]
     col_keys: tuple[str, ...]
-    col_labels: tuple[str, ...]
     result: Suppressed
+
+    @property
+    def row_labels(self) -> tuple[str, ...]:
+        return tuple(name.text() for name in self.row_names)
+
+    @property
+    def col_labels(self) -> tuple[str, ...]:
+        return tuple(self.table.label(key) for key in self.col_keys)
 
     @property
     def has_row_totals(self) -> bool:
@@ -76,11 +87,11 @@ class PublishedTable:
         return out
 
 
-def _columns(table: TableDef, counts: Counts) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _columns(table: TableDef, counts: Counts) -> tuple[str, ...]:
     keys = list(table.keys())
     extra = sorted(set(counts.by_category(table.key)) - set(keys))
     keys += extra
-    return tuple(keys), tuple(table.label(k) for k in keys)
+    return tuple(keys)
 
 
 def _links(table: TableDef, row_keys: Sequence[str], col_keys: Sequence[str]) -> dict[Pos, str]:
@@ -128,20 +139,20 @@ def publish_by_district(
     row_keys = [*districts.keys()]
     row_keys += [d for d in ("belirtilmedi", "eslesmeyen") if d in present]
     row_keys += sorted(present - set(row_keys))
-    row_labels = tuple(_district_label(districts, d) for d in row_keys)
+    row_names = tuple(_district_name(districts, d) for d in row_keys)
     linked, shapes = [], []
     for table in tables:
-        col_keys, col_labels = _columns(table, counts)
+        col_keys = _columns(table, counts)
         data = counts.tables.get(table.key, {})
         values = tuple(tuple(data.get(d, {}).get(c, 0) for c in col_keys) for d in row_keys)
         grid = _grid(table, values, True)
         floors = _unknown_positions(table, row_keys, col_keys, unknown, grid)
         linked.append(Linked(grid, _links(table, row_keys, col_keys), floors))
-        shapes.append((table, col_keys, col_labels))
+        shapes.append((table, col_keys))
     results = suppress_linked(linked, k)
     return [
-        PublishedTable(table, tuple(row_keys), row_labels, col_keys, col_labels, result)
-        for (table, col_keys, col_labels), result in zip(shapes, results, strict=True)
+        PublishedTable(table, tuple(row_keys), row_names, col_keys, result)
+        for (table, col_keys), result in zip(shapes, results, strict=True)
     ]
 
 
@@ -151,15 +162,15 @@ def publish_totals(
     """Each table summed over districts: one row of categories with its total."""
     linked, shapes = [], []
     for table in tables:
-        col_keys, col_labels = _columns(table, counts)
+        col_keys = _columns(table, counts)
         sums = counts.by_category(table.key)
         values = (tuple(sums.get(c, 0) for c in col_keys),)
         linked.append(Linked(_grid(table, values, False), _links(table, ["*"], col_keys)))
-        shapes.append((table, col_keys, col_labels))
+        shapes.append((table, col_keys))
     results = suppress_linked(linked, k)
     return [
-        PublishedTable(table, ("*",), (table.title,), col_keys, col_labels, result)
-        for (table, col_keys, col_labels), result in zip(shapes, results, strict=True)
+        PublishedTable(table, ("*",), (table.name,), col_keys, result)
+        for (table, col_keys), result in zip(shapes, results, strict=True)
     ]
 
 
@@ -186,8 +197,8 @@ def _unknown_positions(
     return frozenset(p for p in out if p in cells)
 
 
-def _district_label(districts: DistrictList, key: str) -> str:
+def _district_name(districts: DistrictList, key: str) -> Wording:
     try:
-        return districts.name_of(key)
+        return districts.wording_of(key)
     except KeyError:
-        return key
+        return Wording(key, key)

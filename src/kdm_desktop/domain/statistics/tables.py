@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
-from kdm_desktop.document_language import official as _t
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import (
-    NOT_STATED_TR,
     ApplicationChannel,
     Choice,
     ClosureReason,
@@ -35,6 +34,7 @@ from kdm_desktop.domain.cases.choices import (
     ServiceKind,
     ViolenceType,
 )
+from kdm_desktop.domain.packaged_text import NO_WORDING, Wording
 from kdm_desktop.domain.protection.orders import load_measure_catalogue
 from kdm_desktop.domain.protection.risk import RiskLevel
 
@@ -45,51 +45,99 @@ class TableKind(StrEnum):
     SEPARATE = "separate"
 
 
+def _w(key: str, /, **params: Wording) -> Wording:
+    """A catalogue entry in both languages (its parameters too), read when shown."""
+    entry = messages.CATALOGUE[key]
+    return Wording(
+        entry["tr"].format(**{k: v.tr for k, v in params.items()}),
+        entry["en"].format(**{k: v.en for k, v in params.items()}),
+    )
+
+
+def _same(text: str) -> Wording:
+    """A label that is the same in every language ("25–34")."""
+    return Wording(text, text)
+
+
 @dataclass(frozen=True)
 class TableDef:
+    """A table of the reporting schema. Its words are `Wording`s read in the language
+    of the moment (docs/messages.md): the window and the CLI show them in the user's
+    language, the province report (built in `messages.speaking("tr")`) in Turkish;
+    `title_tr` is Turkish whatever the language. Codes never change."""
+
     key: str
-    title: str
+    name: Wording
     kind: TableKind
-    categories: tuple[tuple[str, str], ...]  # (stored value, Turkish label)
-    note: str = ""
+    category_names: tuple[tuple[str, Wording], ...]  # (stored value, label)
+    note_wording: Wording = NO_WORDING
     # Whether a cell can point at a woman: tables of her answers are; counts of the
     # centre's own work (letters, services) are as well, since they are per file.
-    unit: str = field(default_factory=lambda: _t("stat.table.unit.woman"))
+    unit_wording: Wording = field(default_factory=lambda: _w("stat.table.unit.woman"))
+
+    @property
+    def title(self) -> str:
+        return self.name.text()
+
+    @property
+    def title_tr(self) -> str:
+        return self.name.tr
+
+    @property
+    def categories(self) -> tuple[tuple[str, str], ...]:
+        """(stored value, label in the language of the moment)."""
+        return tuple((key, name.text()) for key, name in self.category_names)
+
+    @property
+    def note(self) -> str:
+        return self.note_wording.text()
+
+    @property
+    def unit(self) -> str:
+        return self.unit_wording.text()
+
+    def wording(self, category: str) -> Wording:
+        """The label of a category; a stored value outside the list is its own label."""
+        for key, name in self.category_names:
+            if key == category:
+                return name
+        return _same(category)
 
     def label(self, category: str) -> str:
-        for key, label in self.categories:
-            if key == category:
-                return label
-        return category
+        return self.wording(category).text()
 
     def keys(self) -> tuple[str, ...]:
-        return tuple(k for k, _ in self.categories)
+        return tuple(k for k, _ in self.category_names)
 
 
-_NS = ("belirtilmedi", NOT_STATED_TR)
+_NS = ("belirtilmedi", _w("choice.not_stated"))
 
 
-def _choices(cls: type[Choice]) -> tuple[tuple[str, str], ...]:
-    return (*((m.value, m.label_tr) for m in cls), _NS)
+def _choices(cls: type[Choice]) -> tuple[tuple[str, Wording], ...]:
+    return (*((m.value, _w(m.label_key)) for m in cls), _NS)
 
 
 _MEASURES = load_measure_catalogue()
 _ORDER_KINDS = (
-    ("koruyucu", _t("stat.table.order.koruyucu")),
-    ("onleyici", _t("stat.table.order.onleyici")),
+    ("koruyucu", _w("stat.table.order.koruyucu")),
+    ("onleyici", _w("stat.table.order.onleyici")),
 )
 _ORDER_STATES = ("yeni", "yururlukte", "uzatilan", "ihlal")
-# The tables are the reporting schema the province report prints: their labels are
-# read in the document language (Turkish), see docs/messages.md: `label_tr`, never the
-# current language at import time (which `--lang en` or KDM_LANG=en would make English).
+# The tables are the reporting schema the province report prints: their words are
+# read when shown, in the language of that moment (Turkish inside the report), never
+# captured at import time (which `--lang en` or KDM_LANG=en would make English).
 
 
-def _title(key: str) -> str:
-    return _t(f"stat.table.{key}")
+def _title(key: str) -> Wording:
+    return _w(f"stat.table.{key}")
 
 
-def _cats(table: str, *keys: str) -> tuple[tuple[str, str], ...]:
-    return tuple((k, _t(f"stat.table.{table}.{k}")) for k in keys)
+def _cats(table: str, *keys: str) -> tuple[tuple[str, Wording], ...]:
+    return tuple((k, _w(f"stat.table.{table}.{k}")) for k in keys)
+
+
+def _measure(ref: str, text: Wording) -> Wording:
+    return Wording(f"{ref}: {text.tr}", f"{ref}: {text.en or text.tr}")
 
 
 TABLES: Final[tuple[TableDef, ...]] = (
@@ -106,20 +154,20 @@ TABLES: Final[tuple[TableDef, ...]] = (
             "kapanan",
             "aktarilan",
         ),
-        unit=_t("stat.table.unit.file"),
+        unit_wording=_w("stat.table.unit.file"),
     ),
     TableDef(
         "yas_grubu",
         _title("yas_grubu"),
         TableKind.PARTITION,
         (
-            ("0_17", _t("stat.table.yas_grubu.0_17")),
-            ("18_24", "18–24"),
-            ("25_34", "25–34"),
-            ("35_44", "35–44"),
-            ("45_54", "45–54"),
-            ("55_64", "55–64"),
-            ("65_ustu", _t("stat.table.yas_grubu.65_ustu")),
+            ("0_17", _w("stat.table.yas_grubu.0_17")),
+            ("18_24", _same("18–24")),
+            ("25_34", _same("25–34")),
+            ("35_44", _same("35–44")),
+            ("45_54", _same("45–54")),
+            ("55_64", _same("55–64")),
+            ("65_ustu", _w("stat.table.yas_grubu.65_ustu")),
             _NS,
         ),
     ),
@@ -145,7 +193,7 @@ TABLES: Final[tuple[TableDef, ...]] = (
         _title("siddet_turu"),
         TableKind.MENTIONS,
         _choices(ViolenceType),
-        note=_t("stat.table.note.siddet_turu"),
+        note_wording=_w("stat.table.note.siddet_turu"),
     ),
     TableDef(
         "failin_yakinligi",
@@ -157,21 +205,21 @@ TABLES: Final[tuple[TableDef, ...]] = (
         "yasam_tehlikesi",
         _title("yasam_tehlikesi"),
         TableKind.PARTITION,
-        (("evet", _t("stat.table.yes")), ("hayir", _t("stat.table.no")), _NS),
+        (("evet", _w("stat.table.yes")), ("hayir", _w("stat.table.no")), _NS),
     ),
     TableDef(
         "ilk_risk",
         _title("ilk_risk"),
         TableKind.MENTIONS,
-        tuple((level.value, level.label) for level in RiskLevel),
-        note=_t("stat.table.note.ilk_risk"),
+        tuple((level.value, _w(level.label_key)) for level in RiskLevel),
+        note_wording=_w("stat.table.note.ilk_risk"),
     ),
     TableDef(
         "risk_degisimi",
         _title("risk_degisimi"),
         TableKind.MENTIONS,
         _cats("risk_degisimi", "yukseldi", "ayni", "dustu"),
-        note=_t("stat.table.note.risk_degisimi"),
+        note_wording=_w("stat.table.note.risk_degisimi"),
     ),
     TableDef(
         "tedbir",
@@ -180,42 +228,42 @@ TABLES: Final[tuple[TableDef, ...]] = (
         tuple(
             (
                 f"{state}_{kind}",
-                _t(
-                    "stat.table.order_line", state=_t(f"stat.table.tedbir.{state}"), kind=kind_label
+                _w(
+                    "stat.table.order_line", state=_w(f"stat.table.tedbir.{state}"), kind=kind_label
                 ),
             )
             for state in _ORDER_STATES
             for kind, kind_label in _ORDER_KINDS
         ),
-        unit=_t("stat.table.unit.order"),
+        unit_wording=_w("stat.table.unit.order"),
     ),
     TableDef(
         "tedbir_olcusu",
         _title("tedbir_olcusu"),
         TableKind.MENTIONS,
-        tuple((m.id, f"{m.ref}: {m.text_tr}") for m in _MEASURES.measures),
-        unit=_t("stat.table.unit.order"),
+        tuple((m.id, _measure(m.ref, m.wording)) for m in _MEASURES.measures),
+        unit_wording=_w("stat.table.unit.order"),
     ),
     TableDef(
         "yonlendirme",
         _title("yonlendirme"),
         TableKind.MENTIONS,
-        tuple((m.value, m.label_tr) for m in RecipientKind),
-        unit=_t("stat.table.unit.letter"),
+        tuple((m.value, _w(m.label_key)) for m in RecipientKind),
+        unit_wording=_w("stat.table.unit.letter"),
     ),
     TableDef(
         "hizmet",
         _title("hizmet"),
         TableKind.MENTIONS,
-        tuple((m.value, m.label_tr) for m in ServiceKind),
-        unit=_t("stat.table.unit.service"),
+        tuple((m.value, _w(m.label_key)) for m in ServiceKind),
+        unit_wording=_w("stat.table.unit.service"),
     ),
     TableDef(
         "kapanis_nedeni",
         _title("kapanis_nedeni"),
         TableKind.PARTITION,
         _choices(ClosureReason),
-        unit=_t("stat.table.unit.file"),
+        unit_wording=_w("stat.table.unit.file"),
     ),
 )
 

@@ -14,8 +14,8 @@ from kdm_desktop.domain.calendar import (
     display_label,
     materialise,
 )
-from kdm_desktop.domain.rules import DomainRuleError
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.domain.rules import DomainRuleError, ValidationErrors
+from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar.common import (
     LONGEST,
@@ -27,7 +27,7 @@ from kdm_desktop.services.calendar.common import (
     rule_error,
 )
 from kdm_desktop.services.case_access import resolve_case, staff_may_work_on_cases
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 
 if TYPE_CHECKING:
     from kdm_desktop.storage.calendar_repo import CalendarRepository
@@ -63,7 +63,7 @@ class CalendarBase:
 
     def _check_staff(self, username: str) -> None:
         if not staff_may_work_on_cases(self._s, username):
-            raise ValidationError("calendar.staff_unknown", field="staff", user=username.strip())
+            raise ValidationErrors.one("staff", "calendar.staff_unknown", user=username.strip())
 
     def _build(self, inp: AppointmentInput, appt_id: str) -> Appointment:
         case_id = None

@@ -15,8 +15,8 @@ from kdm_desktop.domain.calendar import (
 )
 from kdm_desktop.domain.cases.choices import ServiceKind
 from kdm_desktop.domain.cases.draft import display_name
-from kdm_desktop.domain.rules import DomainRuleError
-from kdm_desktop.errors import RefusedInput, ValidationError
+from kdm_desktop.domain.rules import DomainRuleError, ValidationErrors
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.storage.calendar_repo import CaseLabel
 
 LONGEST: Final = dt.timedelta(minutes=MAX_DURATION_MINUTES)
@@ -77,8 +77,8 @@ def occurrence_ref(series_id: str, original: dt.date) -> str:
     return f"{series_id}{REF_SEPARATOR}{original.isoformat()}"
 
 
-def rule_error(exc: DomainRuleError) -> ValidationError:
-    return ValidationError("calendar.rule", field=exc.field, message=exc.message)
+def rule_error(exc: DomainRuleError) -> ValidationErrors:
+    return ValidationErrors.one(exc.field, "calendar.rule", message=exc.message)
 
 
 FIRST_YEAR = 1900

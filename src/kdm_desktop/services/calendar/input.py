@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from kdm_desktop.domain.calendar import AppointmentType, parse_local_start
-from kdm_desktop.domain.rules import DomainRuleError
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import DomainRuleError, ValidationErrors
 from kdm_desktop.messages import text as text_of
 from kdm_desktop.services.calendar.common import AppointmentInput, rule_error
 
@@ -28,8 +27,8 @@ def parse_input(data: Mapping[str, object]) -> tuple[AppointmentInput, int | Non
     """The CLI's JSON object; returns the input and the optional weekly count."""
     for key in data:
         if key not in _INPUT_FIELDS:
-            raise ValidationError(
-                "calendar.unknown_field", field=key, name=key, allowed=", ".join(_INPUT_FIELDS)
+            raise ValidationErrors.one(
+                key, "calendar.unknown_field", name=key, allowed=", ".join(_INPUT_FIELDS)
             )
 
     def text(key: str, required: bool = False) -> str | None:
@@ -37,11 +36,8 @@ def parse_input(data: Mapping[str, object]) -> tuple[AppointmentInput, int | Non
         if value is None and not required:
             return None
         if not isinstance(value, str) or (required and not value.strip()):
-            raise ValidationError(
-                "calendar.bad_field",
-                field=key,
-                name=key,
-                expected=text_of("calendar.expected_text"),
+            raise ValidationErrors.one(
+                key, "calendar.bad_field", name=key, expected=text_of("calendar.expected_text")
             )
         return value
 
@@ -50,27 +46,24 @@ def parse_input(data: Mapping[str, object]) -> tuple[AppointmentInput, int | Non
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(
-                "calendar.bad_field",
-                field=key,
-                name=key,
-                expected=text_of("calendar.expected_integer"),
+            raise ValidationErrors.one(
+                key, "calendar.bad_field", name=key, expected=text_of("calendar.expected_integer")
             )
         return value
 
     duration = integer("duration_min")
     if duration is None:
-        raise ValidationError(
+        raise ValidationErrors.one(
+            "duration_min",
             "calendar.bad_field",
-            field="duration_min",
             name="duration_min",
             expected=text_of("calendar.expected_integer"),
         )
     interpreter = data.get("interpreter", False)
     if not isinstance(interpreter, bool):
-        raise ValidationError(
+        raise ValidationErrors.one(
+            "interpreter",
             "calendar.bad_field",
-            field="interpreter",
             name="interpreter",
             expected=text_of("calendar.expected_boolean"),
         )

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs, tasks
 from kdm_desktop.ui.backup.prefs import BackupPrefs
 from kdm_desktop.ui.tasks import IsCancelled, Progress, TaskRunner

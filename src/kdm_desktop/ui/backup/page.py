@@ -35,7 +35,7 @@ from kdm_desktop.services.backup import (
     restore_backup,
     verify_backup,
 )
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.backup.credentials import CredentialsDialog
 from kdm_desktop.ui.backup.destination import DestinationPicker
 from kdm_desktop.ui.backup.prefs import BackupPrefs

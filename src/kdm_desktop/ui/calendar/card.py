@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 from kdm_desktop.changes import APPOINTMENTS, CALENDAR_SETTINGS, CASES, USERS, Changes
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.calendar import CalendarService
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.pages.registry import PageContext
 

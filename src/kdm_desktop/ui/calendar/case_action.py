@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar import CalendarService, ClientMatch
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.calendar.dialogs import AppointmentDialog
 from kdm_desktop.ui.cases.extensions import CaseActionSpec, CaseExtensions

@@ -39,7 +39,7 @@ from kdm_desktop.services.calendar import (
     CalendarService,
     ClientMatch,
 )
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.date_field import DateField
 from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 

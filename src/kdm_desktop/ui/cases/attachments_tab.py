@@ -29,7 +29,7 @@ from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.attachments import AttachmentService
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.events import CaseEvents
 from kdm_desktop.ui.cases.formatting import timestamp_text

@@ -19,9 +19,9 @@ from kdm_desktop.domain.cases.choices import PerpetratorRelation
 from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.people import People
 from kdm_desktop.services.perpetrators import PerpetratorService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.cases.attachments_tab import AttachmentsTab
 from kdm_desktop.ui.cases.consent_tab import ConsentTab
 from kdm_desktop.ui.cases.detail_tabs import FieldsTab, SummaryTab, ViolenceTab

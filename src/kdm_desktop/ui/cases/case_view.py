@@ -28,9 +28,9 @@ from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.drafts import DraftService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfers import TransferService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.attachments_tab import AttachmentsTab

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.consent import purpose_label
 from kdm_desktop.domain.cases.records import CaseView
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.people import People
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.cases.events import CaseEvents
 from kdm_desktop.ui.cases.formatting import day_text
 from kdm_desktop.ui.cases.inputs import date_edit, date_of
@@ -122,7 +122,7 @@ class ConsentTab(QWidget):
             return
         try:
             self._service.withdraw(consent_id, date_of(self.withdrawn_on))
-        except (ValidationError, KdmError) as exc:
+        except KdmError as exc:
             self.error.show_error(exc.message)
             return
         self._events.case_changed.emit()

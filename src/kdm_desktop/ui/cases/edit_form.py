@@ -23,10 +23,10 @@ from kdm_desktop.domain.cases.draft import (
 )
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.rules import ValidationErrors
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.errors import KdmError
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
 from kdm_desktop.ui.cases.step_form import (
@@ -134,8 +134,6 @@ class CaseEditForm(StepForm):
         except ValidationErrors as exc:
             for problem in exc.errors:
                 shown.setdefault(field_root(problem.field), []).append(problem.message)
-        except ValidationError as exc:
-            shown.setdefault(field_root(exc.field), []).append(exc.message)
         if not shown:
             return draft
         self._show_errors(shown)

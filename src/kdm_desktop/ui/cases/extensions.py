@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QWidget
 from kdm_desktop.security.roles import Permission
 
 if TYPE_CHECKING:
-    from kdm_desktop.services.casefile import Session
+    from kdm_desktop.services.session import Session
     from kdm_desktop.ui.pages.registry import PageContext
 
 CaseTabFactory = Callable[["Session", str, "PageContext"], QWidget]

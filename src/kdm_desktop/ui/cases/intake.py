@@ -30,10 +30,10 @@ from kdm_desktop.domain.protection.risk import (
     intake_needs_risk_assessment,
 )
 from kdm_desktop.domain.rules import ValidationErrors
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.errors import KdmError
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.intake_fields import IntakeFields, field_root
 from kdm_desktop.ui.cases.no_consent import NoConsentDialog
@@ -224,10 +224,9 @@ class IntakeForm(StepForm):
         except ValidationErrors as exc:
             for problem in exc.errors:
                 root = field_root(problem.field)
-                if root in keys or root == "consent.":
+                # A later step's problems wait for that step; a refusal on its own shows.
+                if root in keys or root == "consent." or not exc.summed:
                     shown.setdefault(root, []).append(problem.message)
-        except ValidationError as exc:
-            shown.setdefault(field_root(exc.field), []).append(exc.message)
         if not shown:
             return True, intake
         first_step = show_errors(self.fields, self.general_error, shown, STEP_KEYS)

@@ -23,8 +23,8 @@ from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseQuery
 from kdm_desktop.domain.numbers import grouped
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.cases.inputs import ChoiceCombo, date_edit, date_of
 from kdm_desktop.ui.models.case_list_model import CaseListModel
 from kdm_desktop.ui.widgets import heading

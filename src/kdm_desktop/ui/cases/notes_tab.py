@@ -27,8 +27,8 @@ from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_notes import NoteService
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.people import People
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.cases.events import CaseEvents
 from kdm_desktop.ui.cases.formatting import timestamp_text
 from kdm_desktop.ui.cases.inputs import ChoiceCombo

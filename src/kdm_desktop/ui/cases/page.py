@@ -19,7 +19,7 @@ from kdm_desktop.changes import CASES, CONSENTS, ORDERS, RISK, Changes
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.case_view import CaseViewWidget
 from kdm_desktop.ui.cases.edit_form import CaseEditForm

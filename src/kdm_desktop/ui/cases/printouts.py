@@ -27,8 +27,8 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.reports.printing import printout_filename
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_printouts import PRINTOUT_KINDS, CasePrintoutService
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.extensions import CaseActionSpec, CaseExtensions
 from kdm_desktop.ui.printing import print_document

@@ -18,9 +18,9 @@ from kdm_desktop.domain.cases.service_log import MAX_MINUTES, ServiceEntryDraft
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.service_log import ServiceLogService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.cases.events import CaseEvents
 from kdm_desktop.ui.cases.formatting import day_text
 from kdm_desktop.ui.cases.inputs import ChoiceCombo, date_edit, date_of

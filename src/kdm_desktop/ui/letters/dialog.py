@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.letters.letter import LetterTemplate
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError
 from kdm_desktop.reports.fonts import register_fonts_in_background
 from kdm_desktop.reports.printing import (
     PrintDocument,
@@ -42,9 +43,9 @@ from kdm_desktop.reports.printing import (
     letter_html,
 )
 from kdm_desktop.security.audit import AuditAction
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import IssuedLetter, LetterService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
 from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.letters.fields import LetterFields
@@ -218,7 +219,7 @@ class LetterDialog(QDialog):
             )
         except KdmError as exc:
             self.error.show_error(exc.message)
-            editor = self.form.inputs.get(exc.field) if isinstance(exc, ValidationError) else None
+            editor = self.form.inputs.get(exc.field) if isinstance(exc, ValidationErrors) else None
             if focus and editor is not None:
                 editor.setFocus()
             return False

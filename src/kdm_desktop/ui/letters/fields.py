@@ -20,6 +20,7 @@ from kdm_desktop.domain.letters.letter import (
     LetterFacts,
     LetterTemplate,
 )
+from kdm_desktop.domain.letters.shown import shown_field_label
 
 
 class LetterFields:
@@ -60,7 +61,7 @@ class LetterFields:
             self._fill(f, template.recipient_kind)
         for line in template.optional:
             if line.key in OPTIONAL_FIELDS and self._facts.offered(line.key):
-                box = QCheckBox(line.label)
+                box = QCheckBox(shown_field_label(line.key, line.label))
                 box.setObjectName(f"letterTick_{line.key}")
                 box.setChecked(line.key in self._ticked)
                 box.toggled.connect(self._ticks_changed)
@@ -100,7 +101,7 @@ class LetterFields:
             editor = QLineEdit()
         editor.textChanged.connect(self._edited)
         editor.setObjectName(f"letterField_{f.key}")
-        editor.setAccessibleName(f.label)
+        editor.setAccessibleName(shown_field_label(f.key, f.label))
         self.inputs[f.key] = editor
         return editor
 
@@ -126,4 +127,4 @@ class LetterFields:
 
 
 def _label(f: InputField) -> str:
-    return f.label + (" *" if f.required else "") + ":"
+    return shown_field_label(f.key, f.label) + (" *" if f.required else "") + ":"

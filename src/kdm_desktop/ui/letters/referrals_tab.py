@@ -20,8 +20,8 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.reports.printing import letter_filename
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import LetterService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.cases.formatting import iso_day_text
 from kdm_desktop.ui.cases.table_support import fill, make_table, selected_id
 from kdm_desktop.ui.fit import dialog_size

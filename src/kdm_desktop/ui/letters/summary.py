@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import LetterService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.printing import print_document
 
 

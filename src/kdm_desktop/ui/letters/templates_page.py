@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from kdm_desktop.domain.dates import format_shown_datetime
 from kdm_desktop.domain.letters.letter import AUTO_FIELDS, LetterTemplate
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letters import LetterService, StoredTemplate
 from kdm_desktop.services.people import People
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.fit import fit_columns
 from kdm_desktop.ui.letters.logo_box import LogoBox
 from kdm_desktop.ui.pages.registry import PageContext

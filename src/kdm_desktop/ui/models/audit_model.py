@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.audit import AuditEntry
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.people import People
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.labels import action_label, detail_label, object_label
 from kdm_desktop.ui.models.table_base import FlatTableModel, Index

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.domain.cases.records import CaseRow, CaseScreen
 from kdm_desktop.services.case_search import CaseSearchSession
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.cases.formatting import day_text
 from kdm_desktop.ui.cases.list_loader import ListLoader, Loaded
 

@@ -20,7 +20,7 @@ from kdm_desktop import messages
 from kdm_desktop.domain.numbers import grouped
 from kdm_desktop.security.audit import ChainReport
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.models.audit_model import SORT_ROLE, AuditModel
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from kdm_desktop.security.roles import Permission
 
 if TYPE_CHECKING:
-    from kdm_desktop.services.casefile import Session
+    from kdm_desktop.services.session import Session
     from kdm_desktop.ui.settings import AppSettings
     from kdm_desktop.ui.tasks import TaskRunner
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayou
 
 from kdm_desktop import __version__
 from kdm_desktop.services.about import COMPONENTS
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.widgets import heading, note
 

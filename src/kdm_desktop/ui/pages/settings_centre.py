@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kdm_desktop.errors import KdmError, ValidationError
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.centre_form import CentreForm
 from kdm_desktop.ui.pages.registry import PageContext
@@ -47,7 +48,7 @@ class CentreTab(QWidget):
         try:
             # A handful of rows in one transaction: no need for a worker thread.
             saved = self._session.update_centre(centre)
-        except ValidationError as exc:
+        except ValidationErrors as exc:
             self.form.show_error(exc)
             return
         except KdmError as exc:

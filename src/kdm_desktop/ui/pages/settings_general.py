@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import CheckReport, Session
+from kdm_desktop.services.session import CheckReport, Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.panel import limited

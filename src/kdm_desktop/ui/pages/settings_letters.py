@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.letters.settings import LetterSettings
-from kdm_desktop.errors import KdmError, ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.errors import KdmError
 from kdm_desktop.services.case_access import today
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.safety_plans import SafetyPlanService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.widgets import FieldError, FormErrors, note, with_error
@@ -191,7 +192,7 @@ class LettersTab(QWidget):
         pattern = self.edits["number_pattern"].text()
         try:
             number = self._letters.next_number(today(self._session), pattern)
-        except ValidationError as exc:
+        except ValidationErrors as exc:
             self.example.setText(exc.message)
             return
         self.example.setText(self.tr("The next letter gets %1.").replace("%1", number))
@@ -200,7 +201,7 @@ class LettersTab(QWidget):
         self.errors.clear()
         try:
             self._letters.update(self.settings())
-        except ValidationError as exc:
+        except ValidationErrors as exc:
             self.errors.show_validation(exc)
             edit = self.edits.get(exc.field)
             if edit is not None:

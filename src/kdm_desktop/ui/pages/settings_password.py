@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kdm_desktop.errors import AuthenticationError
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserService
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.panel import form_widget

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kdm_desktop.changes import CENTRE, USERS, Changes
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.clock import now_istanbul
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.labels import role_label
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec

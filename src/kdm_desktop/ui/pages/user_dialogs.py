@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.accounts import validate_username
-from kdm_desktop.errors import ValidationError
+from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.security.roles import Role
 from kdm_desktop.ui.labels import role_label
 from kdm_desktop.ui.tasks import TaskFailure
@@ -78,7 +78,7 @@ class AddUserDialog(QDialog):
         self.errors.clear()
         try:
             validate_username(self.username.text())
-        except ValidationError as exc:
+        except ValidationErrors as exc:
             self.errors.show_validation(exc)
             self.username.setFocus()
             return

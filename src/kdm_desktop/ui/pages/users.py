@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Role
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserInfo, UserService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.models.users_model import UsersModel

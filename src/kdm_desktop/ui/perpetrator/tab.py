@@ -28,8 +28,8 @@ from kdm_desktop.domain.perpetrator import (
 )
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.perpetrators import PerpetratorSection, PerpetratorService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.drafts import DraftKeeper, State, confirm_discard
 from kdm_desktop.ui.pages.registry import PageContext

@@ -24,9 +24,9 @@ from kdm_desktop import messages
 from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.domain.protection.orders import BreachOutcome, IssuerKind, OrderKind, add_months
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.orders import OrderService, StoredOrder
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.drafts import DraftKeeper, State, guarded_reject, restore_inputs
 from kdm_desktop.ui.fit import dialog_size
 from kdm_desktop.ui.protection.common import date_edit, from_qdate

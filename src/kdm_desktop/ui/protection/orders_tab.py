@@ -16,8 +16,8 @@ from kdm_desktop import messages
 from kdm_desktop.changes import ORDERS, Changes
 from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.orders import OrderService, StoredOrder
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.protection.common import fill_table
 from kdm_desktop.ui.protection.order_dialogs import BreachDialog, ExtendDialog, OrderDialog

@@ -9,8 +9,8 @@ from kdm_desktop import messages
 from kdm_desktop.changes import CASES, ORDERS, RISK, SAFETY_PLANS, Changes
 from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.reminders import RemindersService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.widgets import heading
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from kdm_desktop.errors import KdmError
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.retention import RunResult
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.pages.registry import PageContext
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.retention import RunResult
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.retention.base import Hooks
 from kdm_desktop.ui.retention.due_tab import DueTab

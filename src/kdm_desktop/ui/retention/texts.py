@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from kdm_desktop.domain.dates import format_shown_day as short_date
-from kdm_desktop.services.casefile import Session
 from kdm_desktop.services.retention import RetentionService
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.subject_requests import SubjectRequestService
 
 

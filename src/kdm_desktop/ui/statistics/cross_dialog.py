@@ -29,7 +29,7 @@ from kdm_desktop.domain.statistics.cross import CROSSABLE, CrossTable
 from kdm_desktop.domain.statistics.periods import Period
 from kdm_desktop.domain.statistics.suppression import TOTAL
 from kdm_desktop.domain.statistics.tables import TABLE_BY_KEY
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.statistics import StatisticsService
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.tasks import IsCancelled, Progress

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from kdm_desktop.domain.statistics.periods import Period
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.statistics_exchange import StatisticsExchange
 from kdm_desktop.services.statistics_report import ReportService
 from kdm_desktop.ui.pages.registry import PageContext

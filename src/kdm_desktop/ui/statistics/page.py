@@ -29,7 +29,7 @@ from kdm_desktop.domain.statistics.publish import PublishedTable
 from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL
 from kdm_desktop.domain.statistics.tables import TABLES, Counts
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.statistics import StatisticsService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.pages.registry import PageContext

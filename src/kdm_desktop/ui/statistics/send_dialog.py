@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.statistics.periods import Period
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.statistics_exchange import StatisticsExchange, document_text
 from kdm_desktop.services.trust import TrustService
 

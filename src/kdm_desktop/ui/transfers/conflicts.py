@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfers import ConflictView, TransferService
 from kdm_desktop.ui.backup.page import format_moment
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QMessageBox, 
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfers import ImportResult, Preview, TransferService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.pages.registry import PageContext

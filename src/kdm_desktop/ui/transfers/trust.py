@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
-from kdm_desktop.services.casefile import Session
+from kdm_desktop.services.session import Session
 from kdm_desktop.services.trust import TrustedCentre, TrustService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.transfers.card_dialog import CardImportDialog

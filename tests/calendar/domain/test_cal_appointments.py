@@ -96,6 +96,30 @@ def test_naive_start_is_refused() -> None:
     assert "Başlangıç zamanı" in err.value.message_tr
 
 
+def test_a_start_that_is_not_a_datetime_is_refused() -> None:
+    with pytest.raises(DomainRuleError) as err:
+        appt(dt.date(2026, 12, 1))  # type: ignore[arg-type]
+    assert err.value.field == "start"
+    assert "Başlangıç zamanı" in err.value.message_tr
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("status", "planned"),
+        ("case_id", "   "),
+        ("room", 7),
+        ("room", "x" * 61),
+        ("note", None),
+        ("interpreter_needed", "evet"),
+    ],
+)
+def test_each_field_rule_names_its_field(field: str, value: object) -> None:
+    with pytest.raises(DomainRuleError) as err:
+        appt(at(2026, 12, 1), **{field: value})
+    assert err.value.field == field
+
+
 @pytest.mark.parametrize("minutes", [4, 0, -30, 601, 10_000])
 def test_duration_outside_5_to_600_is_refused(minutes: int) -> None:
     with pytest.raises(DomainRuleError) as err:
@@ -227,6 +251,13 @@ def test_lenient_resolution_follows_rfc5545() -> None:
     assert gap.replace(tzinfo=None) == dt.datetime(2015, 3, 29, 4, 30)
     repeated = resolve_wall_time(dt.datetime(2015, 11, 8, 3, 30), strict=False)
     assert repeated.utcoffset() == dt.timedelta(hours=3)  # the first of the two
+
+
+def test_wall_time_resolution_wants_a_naive_value() -> None:
+    with pytest.raises(DomainRuleError) as err:
+        resolve_wall_time(at(2026, 12, 1, 10), strict=True)
+    assert err.value.field == "start"
+    assert "Başlangıç zamanı" in err.value.message_tr
 
 
 @DERANDOMIZED

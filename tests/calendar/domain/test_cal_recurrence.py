@@ -122,6 +122,15 @@ def test_rule_refusals(kwargs: dict[str, object]) -> None:
     assert err.value.field == "recurrence"
 
 
+def test_rule_refuses_an_unknown_frequency_and_a_datetime_until() -> None:
+    with pytest.raises(DomainRuleError) as err:
+        Recurrence("yearly", count=3)  # type: ignore[arg-type]
+    assert err.value.field == "recurrence"
+    with pytest.raises(DomainRuleError) as err:
+        Recurrence(Frequency.DAILY, until=at(2027, 1, 1))
+    assert err.value.field == "recurrence"
+
+
 def test_weekdays_only_for_weekly() -> None:
     with pytest.raises(DomainRuleError):
         Recurrence(Frequency.DAILY, weekdays=frozenset({0}), count=2)
@@ -155,6 +164,11 @@ def test_describe() -> None:
     assert Recurrence(Frequency.WEEKLY, count=8).describe_tr(at(2026, 3, 3)) == (
         "Her hafta Salı; 8 seans"
     )
+
+
+def test_describe_daily() -> None:
+    assert Recurrence(Frequency.DAILY, count=5).describe_tr() == "Her gün; 5 seans"
+    assert Recurrence(Frequency.DAILY, interval=3, count=5).describe_tr() == "3 günde bir; 5 seans"
 
 
 # ----- properties -----
@@ -342,6 +356,29 @@ def test_bad_changes_are_reported_when_made() -> None:
     with pytest.raises(DomainRuleError) as err:
         series.occurrence(dt.date(2026, 3, 10), OccurrenceChange(duration_minutes=700))
     assert err.value.field == "duration_minutes"
+
+
+def test_every_field_of_a_change_is_applied_and_an_absent_date_has_none() -> None:
+    series = weekly_series()
+    d = dt.date(2026, 3, 10)
+    change = OccurrenceChange(
+        duration_minutes=90, interpreter_needed=True, status=AppointmentStatus.NO_SHOW
+    )
+    occ = series.occurrence(d, change)
+    assert (occ.duration_minutes, occ.interpreter_needed, occ.status) == (
+        90,
+        True,
+        AppointmentStatus.NO_SHOW,
+    )
+    assert occ.start == at(2026, 3, 10, 10) and occ.room == "Oda 2"
+    assert SeriesExceptions.of({d: change}).get(dt.date(2026, 3, 17)) is None
+    assert repr(KEEP) == "KEEP"
+
+
+def test_a_series_needs_a_rule() -> None:
+    with pytest.raises(DomainRuleError) as err:
+        weekly_series(rule=None)
+    assert err.value.field == "recurrence"
 
 
 def test_unknown_exception_dates_are_ignored_and_reported() -> None:
