@@ -69,9 +69,9 @@ def test_installed_wheel_runs_in_turkish(wheel: Path, tmp_path: Path) -> None:
     venv.EnvBuilder(with_pip=False).create(env_dir)
     bindir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
     python = bindir / "python"
+    pip = [sys.executable, "-m", "pip", "--python", str(python)]
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-compile"]
-        + [str(wheel)],
+        [*pip, "install", "-q", "--no-compile", str(wheel)],
         check=True,
         capture_output=True,
         timeout=900,
