@@ -44,7 +44,6 @@ LARGE_MODULES: dict[str, str] = {
     "bundle/wire.py": "next to split: the payload writer vs. its reader",
     "domain/calendar/appointments.py": "next to split: Istanbul wall-clock handling vs. the value",
     "domain/calendar/recurrence.py": "next to split: rule expansion vs. per-occurrence exceptions",
-    "domain/letters/letter.py": "next to split: template parsing vs. composing a letter",
     "services/casefile.py": "next to split: the Session vs. create/unlock/recover",
     "services/slot_journal.py": "next to split: the rekey roll-forward vs. binding at open",
     "ui/calendar/views.py": "next to split: month, week and day views share paint helpers",

@@ -15,7 +15,7 @@ from letters_support import grant_share, new_case, pdf_text
 
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.cases.numbering import looks_like_case_number
-from kdm_desktop.domain.letters.letter import PROVISIONAL_NOTE
+from kdm_desktop.domain.letters.content import PROVISIONAL_NOTE
 from kdm_desktop.domain.letters.settings import (
     DEFAULT_NUMBER_PATTERN,
     LetterSettings,

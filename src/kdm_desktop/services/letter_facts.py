@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.domain.keyed_labels import text_tr
-from kdm_desktop.domain.letters.letter import (
-    LetterFacts,
-    format_letter_date,
-)
+from kdm_desktop.domain.letters.compose import LetterFacts
+from kdm_desktop.domain.letters.content import format_letter_date
 from kdm_desktop.domain.perpetrator import letter_text
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission
 from kdm_desktop.services.case_access import resolve_case

@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.domain.letters.letter import (
-    LetterContent,
-    check_status_step,
-)
+from kdm_desktop.domain.letters.content import LetterContent
+from kdm_desktop.domain.letters.sent import check_status_step
 from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.case_summary_pdf import render_case_summary, summary_content

@@ -18,7 +18,7 @@ from typing import Any, Final
 from reportlab.lib.utils import ImageReader
 
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.domain.letters.letter import LetterTemplate, parse_template
+from kdm_desktop.domain.letters.template import LetterTemplate, parse_template
 from kdm_desktop.errors import RefusedInput, ValidationError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission

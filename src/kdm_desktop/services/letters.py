@@ -14,15 +14,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kdm_desktop.domain.letters.letter import (
-    LetterContent,
-    LetterStatus,
-    LetterTemplate,
-    compose,
-    field_defaults,
-    recipient_name,
-)
+from kdm_desktop.domain.letters.compose import compose, recipient_name
+from kdm_desktop.domain.letters.content import LetterContent
+from kdm_desktop.domain.letters.sent import LetterStatus
 from kdm_desktop.domain.letters.settings import format_letter_number, series_key
+from kdm_desktop.domain.letters.template import LetterTemplate, field_defaults
 from kdm_desktop.reports.letter_pdf import render_letter
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission

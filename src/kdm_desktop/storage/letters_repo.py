@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from kdm_desktop.domain.letters.letter import SentLetter
+from kdm_desktop.domain.letters.sent import SentLetter
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.drafts import DraftKind
-from kdm_desktop.domain.letters.letter import LetterTemplate
+from kdm_desktop.domain.letters.template import LetterTemplate
 from kdm_desktop.errors import KdmError, ValidationError
 from kdm_desktop.reports.fonts import register_fonts_in_background
 from kdm_desktop.reports.printing import (
