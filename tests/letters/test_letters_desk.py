@@ -16,6 +16,7 @@ from letters_support import grant_share, new_case, pdf_text
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.cases.numbering import looks_like_case_number
 from kdm_desktop.domain.letters.content import PROVISIONAL_NOTE
+from kdm_desktop.domain.letters.sent import SentLetter
 from kdm_desktop.domain.letters.settings import (
     DEFAULT_NUMBER_PATTERN,
     LetterSettings,
@@ -29,7 +30,7 @@ from kdm_desktop.services.casefile import open_session
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import LetterService, default_templates
 from kdm_desktop.services.users import UserService
-from kdm_desktop.storage.letters_repo import LetterRepository, LetterRow
+from kdm_desktop.storage.letters_repo import LetterRepository
 
 REASON = "Koruyucu tedbir ve barınma desteği gerekiyor."
 POLICE = "emniyet-bildirim"
@@ -234,7 +235,7 @@ def _old_letter(session, case_id: str, number: str, seq: int) -> None:
     with session.db.transaction() as conn:
         repo = LetterRepository(conn)
         assert repo.allocate_seq("KSK", 2026) == seq
-        row = LetterRow(
+        row = SentLetter(
             id=f"old-{seq}",
             case_id=case_id,
             number=number,

@@ -34,6 +34,7 @@ from kdm_desktop.bundle.merge import (
 from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
 from kdm_desktop.bundle.wire import plan_payload
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, ConsentPurpose
+from kdm_desktop.domain.transfers.records import OutgoingBundle
 from kdm_desktop.errors import KdmError, RefusedInput, UsageError, ValidationError
 from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.progress import CancelFn, ProgressFn
@@ -46,7 +47,6 @@ from kdm_desktop.services.consents import ConsentService
 from kdm_desktop.services.transfer_history import case_history
 from kdm_desktop.services.transfer_refusals import refusal
 from kdm_desktop.services.trust import TrustService, own_identity
-from kdm_desktop.storage.transfer_repo import OutgoingRow
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 _STATUSES = frozenset(s.value for s in CaseStatus)
@@ -247,7 +247,7 @@ def export_cases(
                 raise KdmError("transfer.export_changed") from exc
             bundle_hex = written.bundle_id.hex()
             repo.add_outgoing(
-                OutgoingRow(
+                OutgoingBundle(
                     written.bundle_id,
                     written.digest,
                     sequence,
