@@ -211,7 +211,9 @@ def test_signatory_in_the_pdf(session) -> None:
 # ----- old files -----
 
 
-def test_old_default_templates_get_the_new_addressee_but_edited_ones_stay(session) -> None:
+def test_old_default_templates_get_the_new_addressee_edited_ones_keep_their_words(
+    session,
+) -> None:
     # A file whose templates were stored by an earlier release (v1 wording).
     with session.db.transaction() as conn:
         repo = LetterRepository(conn)
@@ -224,10 +226,12 @@ def test_old_default_templates_get_the_new_addressee_but_edited_ones_stay(sessio
     police = letters.template(POLICE).template
     assert police.version == 2 and police.input("recipient_org") is not None
     hospital = letters.template("hastane-sevk").template
-    assert hospital.version == 2 and hospital.subject == "Bizim başlığımız"
-    assert hospital.input("recipient_org") is None
+    assert hospital.version == 3 and hospital.subject == "Bizim başlığımız"
+    # Her wording stays; the addressee's fields come along (test_recipient_fields.py).
+    assert hospital.input("recipient_org") is not None
     # Once only.
     assert LetterService(session).template(POLICE).template.version == 2
+    assert LetterService(session).template("hastane-sevk").template.version == 3
 
 
 def _old_letter(session, case_id: str, number: str, seq: int) -> None:
