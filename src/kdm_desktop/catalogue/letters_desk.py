@@ -61,6 +61,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "İl adı en çok {max} karakter olabilir.",
         "en": "The province may have at most {max} characters.",
     },
+    "letter.province_unknown": {
+        "tr": "“{text}” bir il adı değil. Merkezin bulunduğu ilin adını yazın (ör. İzmir).",
+        "en": "“{text}” is not a province. Give the province the centre is in (e.g. İzmir).",
+    },
     "letter.addressee_needs_org": {
         "tr": (
             "Muhatap bölümünde {{recipient_org}} (Kurum) kalmalıdır: kurumun adını yazıyı "

@@ -26,7 +26,7 @@ from kdm_desktop.domain.letters.template import (
     is_place_key,
     placeholders,
 )
-from kdm_desktop.domain.turkish import fold_for_search
+from kdm_desktop.domain.turkish import fold_for_search, tr_upper
 from kdm_desktop.errors import RefusedInput, ValidationError
 
 DRAFT_GAP: Final = "……"
@@ -59,6 +59,17 @@ class LetterFacts:
         if key == "tc_kimlik_no":
             return bool(self.tc_kimlik_no)
         return getattr(self, key) is not None
+
+
+def sender_address(address: str, district: str, province: str) -> str:
+    """The centre's address as the letterhead prints it, ending "Karşıyaka/İZMİR" the
+    way Turkish addresses end (district/PROVINCE), unless it names the province already.
+    The heading above it never names the city (T.C. and the centre's name only)."""
+    address = " ".join(address.split())
+    if not province or _folded(province) in _folded(address).split():
+        return address
+    place = f"{district}/{tr_upper(province)}" if district else tr_upper(province)
+    return f"{address} {place}" if address else place
 
 
 def _folded(text: str) -> str:
