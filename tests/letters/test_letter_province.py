@@ -17,6 +17,7 @@ from letters_support import new_case
 from kdm_desktop.cli.main import main
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.letters.settings import LetterSettings
+from kdm_desktop.domain.provinces import provinces
 from kdm_desktop.errors import ValidationError
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import LetterService
@@ -25,6 +26,11 @@ from kdm_testing import ADMIN, ADMIN_PASSWORD
 POLICE = "emniyet-bildirim"
 REASON = "Koruyucu tedbir gerekiyor."
 STREET = "Örnekköy Mah. 1203/5 Sok. No: 8"
+
+
+def test_the_81_provinces() -> None:
+    names = provinces()
+    assert len(names) == 81 and (names[0], names[34], names[80]) == ("Adana", "İzmir", "Düzce")
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,10 @@ from letters_support import new_case, pdf_text
 from kdm_desktop.cli.main import main
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.errors import ValidationError
+from kdm_desktop.services.letter_templates import TEMPLATE_REVISIONS
 from kdm_desktop.services.letters import LetterService, default_templates
 from kdm_desktop.storage.letters_repo import LetterRepository
+from kdm_desktop.storage.meta_repo import MetaRepository
 from kdm_desktop.ui.letters.templates_page import LetterTemplatesPage
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 
@@ -70,6 +72,17 @@ def test_old_reworded_template_gets_the_recipient_fields_and_keeps_her_wording(s
     assert LetterService(session).template(HOSPITAL).template.version == 3
     history = letters.template_history(HOSPITAL)
     assert [t.template.subject for t in history][1:] == ["Bizim başlığımız"] * 2
+
+
+def test_a_file_already_at_the_last_revision_is_mended_too(session) -> None:
+    # Brought to revision 3 by a build that passed her template over.
+    _release_0_1_templates(session, {HOSPITAL: {"subject": "Bizim başlığımız"}})
+    with session.db.transaction() as conn:
+        MetaRepository(conn).set("letters.templates_revision", str(len(TEMPLATE_REVISIONS)))
+    hospital = LetterService(session).template(HOSPITAL).template
+    assert hospital.input("recipient_org") is not None and hospital.version == 3
+    # Once only.
+    assert LetterService(session).template(HOSPITAL).template.version == 3
 
 
 def test_her_own_old_addressee_becomes_what_the_fields_start_with(session) -> None:

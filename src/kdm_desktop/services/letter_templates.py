@@ -38,6 +38,9 @@ TEMPLATE_REVISIONS: Final = (
 )
 TEMPLATES_RESOURCE: Final = TEMPLATE_REVISIONS[-1]
 _REVISION_KEY: Final = "letters.templates_revision"
+# Set once reworded templates were given the recipient fields (domain/letters/recipient.py).
+_FIELDS_KEY: Final = "letters.recipient_fields"
+_FIELDS_DONE: Final = "1"
 MAX_LOGO_BYTES: Final = 256 * 1024
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
@@ -72,8 +75,11 @@ class LetterTemplates(LetterRecords):
     def _ensure_templates(self) -> None:
         revision = len(TEMPLATE_REVISIONS)
         if self._repo.template_count():
-            stored = self._s.reading().meta.get(_REVISION_KEY, "1")
-            if stored == str(revision):
+            meta = self._s.reading().meta
+            stored = meta.get(_REVISION_KEY, "1")
+            # A file a build brought to this revision before reworded templates kept
+            # the recipient fields: one more pass (it changes nothing else twice).
+            if stored == str(revision) and meta.get(_FIELDS_KEY) == _FIELDS_DONE:
                 return
             self._upgrade_templates(revision)
             return
@@ -85,6 +91,7 @@ class LetterTemplates(LetterRecords):
                 pk = repo.add_template(t.name, 1, t.recipient_kind.value, t.as_dict(), now, user)
                 uow.audit(AuditAction.CREATE, "letter_template", str(pk), "v1 default")
             uow.meta.set(_REVISION_KEY, str(revision))
+            uow.meta.set(_FIELDS_KEY, _FIELDS_DONE)
 
     def _upgrade_templates(self, revision: int) -> None:
         """Bring shipped templates nobody reworded to the new wording (a new version;
@@ -130,6 +137,7 @@ class LetterTemplates(LetterRecords):
                     f"v{version} {note} revision {revision}",
                 )
             uow.meta.set(_REVISION_KEY, str(revision))
+            uow.meta.set(_FIELDS_KEY, _FIELDS_DONE)
 
     def templates(self, kind: RecipientKind | None = None) -> list[StoredTemplate]:
         """The current version of every template (stored on first use)."""
