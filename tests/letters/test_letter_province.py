@@ -6,7 +6,6 @@ as a line of the heading itself (T.C. and the centre's name only)."""
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
 import shutil
 import subprocess
@@ -14,14 +13,12 @@ import subprocess
 import pytest
 from letters_support import new_case
 
-from kdm_desktop.cli.main import main
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.letters.settings import LetterSettings
 from kdm_desktop.domain.provinces import provinces
 from kdm_desktop.errors import ValidationError
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import LetterService
-from kdm_testing import ADMIN, ADMIN_PASSWORD
 
 POLICE = "emniyet-bildirim"
 REASON = "Koruyucu tedbir gerekiyor."
@@ -83,15 +80,7 @@ def test_an_address_that_names_its_province_is_printed_as_written(session) -> No
     assert default.preview(case_id, POLICE, {"reason": REASON}).centre_address == written
 
 
-def test_cli_settings_province(casefile, monkeypatch, capsys) -> None:
-    def kdm(*argv: str) -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
-        code = main(
-            ["--data-dir", str(casefile.data_dir), "--user", ADMIN, "--password-stdin", *argv]
-        )
-        out, err = capsys.readouterr()
-        return code, out, err
-
+def test_cli_settings_province(kdm) -> None:
     code, _, err = kdm("letter", "settings", "--province", "İzmr")
     assert code == 4 and "İzmr" in err
     code, out, _ = kdm("letter", "settings", "--json")

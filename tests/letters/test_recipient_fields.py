@@ -5,13 +5,11 @@ template editor and with `kdm letter template-edit`."""
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
 
 import pytest
 from letters_support import new_case, pdf_text
 
-from kdm_desktop.cli.main import main
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.errors import ValidationError
 from kdm_desktop.services.letter_templates import TEMPLATE_REVISIONS
@@ -19,7 +17,6 @@ from kdm_desktop.services.letters import LetterService, default_templates
 from kdm_desktop.storage.letters_repo import LetterRepository
 from kdm_desktop.storage.meta_repo import MetaRepository
 from kdm_desktop.ui.letters.templates_page import LetterTemplatesPage
-from kdm_testing import ADMIN, ADMIN_PASSWORD
 
 HOSPITAL = "hastane-sevk"
 POLICE = "emniyet-bildirim"
@@ -122,19 +119,6 @@ def test_window_rewording_keeps_the_recipient_fields_printed(qtbot, session) -> 
     assert page.save()
     saved = letters.template(HOSPITAL).template
     assert saved.version == 2 and saved.input("recipient_org") is not None
-
-
-@pytest.fixture
-def kdm(casefile, monkeypatch, capsys):
-    def run(*argv: str):
-        monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
-        code = main(
-            ["--data-dir", str(casefile.data_dir), "--user", ADMIN, "--password-stdin", *argv]
-        )
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_cli_new_inputs_keep_the_recipient_fields_and_their_checks(kdm, tmp_path) -> None:
