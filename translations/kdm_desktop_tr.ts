@@ -1037,13 +1037,13 @@ Alındığı an: {when}
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="139" />
         <source>Save a form as PDF…</source>
         <translation>Formu PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="124" />
-        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="137" />
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="189" />
+        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="191" />
         <source>Send to another centre…</source>
         <translation>Başka merkeze gönder…</translation>
     </message>
@@ -2319,76 +2319,76 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Alıcı merkez</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="60" />
-        <source>Hand the file over: it is closed here as “Devredildi”</source>
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="61" />
+        <source>Hand the file over: it is closed here as “Handed over”</source>
         <translation>Dosyayı devret: burada “Devredildi” olarak kapanır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="66" />
         <source>Untick to send a copy for cooperation only: the file then stays open here.</source>
         <translation>Yalnızca iş birliği için kopya göndermek isterseniz işareti kaldırın: dosya burada açık kalır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="74" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="76" />
         <source>Case:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="77" />
         <source>To centre:</source>
         <translation>Alıcı merkez:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="82" />
         <source>&amp;Write the transfer file…</source>
         <translation>Aktarım dosyasını &amp;yaz…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="93" />
         <source>The file is encrypted for that centre alone and signed by this one. A confidential address is never included.</source>
         <translation>Dosya yalnızca o merkez açabilsin diye şifrelenir ve bu merkezce imzalanır. Gizli adres hiçbir zaman eklenmez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="106" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="108" />
         <source>No verified centre yet. An administrator imports the other centre's card and checks its fingerprint on the Transfers page.</source>
         <translation>Henüz doğrulanmış merkez yok. Yönetici, Aktarımlar sayfasında diğer merkezin kartını içe alıp parmak izini doğrular.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="115" />
         <source>She has not consented to sharing with other centres (or withdrew it). Record her consent on the Consent tab first.</source>
         <translation>Danışan diğer merkezlerle paylaşıma açık rıza vermemiş (ya da geri almış). Önce Açık rıza sekmesinde rızasını kaydedin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="126" />
         <source>Save the transfer file</source>
         <translation>Aktarım dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="129" />
         <source>Transfer files (*.kdmb)</source>
         <translation>Aktarım dosyaları (*.kdmb)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="156" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="158" />
         <source>Encrypting, signing and writing the transfer file…</source>
         <translation>Aktarım dosyası şifreleniyor, imzalanıyor ve yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="164" />
-        <source>%1 was written for %2 and is marked “Devredildi” here:
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="166" />
+        <source>%1 was written for %2 and is marked “Handed over” here:
 %3</source>
         <translation>%1, %2 için yazıldı ve burada “Devredildi” olarak işaretlendi:
 %3</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="166" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="168" />
         <source>%1 was written for %2; the file stays open here:
 %3</source>
         <translation>%1, %2 için yazıldı; dosya burada açık kalıyor:
 %3</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="173" />
+        <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="175" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -5347,7 +5347,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/page.py" line="76" />
-        <source>Hand the files over: they are closed here as “Devredildi”</source>
+        <source>Hand the files over: they are closed here as “Handed over”</source>
         <translation>Dosyaları devret: burada “Devredildi” olarak kapanırlar</translation>
     </message>
     <message>
@@ -5429,7 +5429,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/transfers/page.py" line="205" />
-        <source>Marked “Devredildi” here: {numbers}</source>
+        <source>Marked “Handed over” here: {numbers}</source>
         <translation>Burada “Devredildi” olarak işaretlenenler: {numbers}</translation>
     </message>
     <message>
@@ -5731,7 +5731,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="204" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="206" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>

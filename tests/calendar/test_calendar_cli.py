@@ -178,7 +178,9 @@ def test_add_json_pairs_each_warning_with_a_stable_code(kdm) -> None:
     code, english = kdm("appt", "add", "--lang", "en", data={**slot, "start": "2026-10-28T19:00"})
     assert code == 0, english
     assert english["warning_codes"] == ["half_day_afternoon", "outside_hours"]
-    assert "eve of" in english["warnings"][0]
+    assert "eve of Republic Day" in english["warnings"][0]
+    assert "Cumhuriyet" not in english["warnings"][0]
+    assert "Cumhuriyet Bayramı" in out["warnings"][0]
 
 
 def test_add_json_has_empty_codes_for_an_ordinary_slot(kdm) -> None:

@@ -10,6 +10,7 @@ from transfer_support import add_case, two_centres
 
 from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.ui import i18n
 from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
 from kdm_desktop.ui.settings import AppSettings
 from kdm_desktop.ui.tasks import TaskRunner
@@ -67,3 +68,14 @@ def test_unticked_it_only_shares_a_copy(qtbot, tmp_path: Path) -> None:
         assert texts and not any("Devredildi" in t for t in texts)
         assert CaseService(nrl).get(a.id).status is CaseStatus.OPEN
         assert page.outgoing.item(0, 2).text() == f"{a.case_number} (A. Y.)"
+
+
+def test_in_english_the_hand_over_box_names_the_english_status(
+    qtbot, qapp, qm_path, tmp_path: Path
+) -> None:
+    i18n.install(qapp, "en", qm_path=qm_path)
+    with two_centres(tmp_path) as (nrl, _kdz):
+        page, _runner = _page(qtbot, nrl, tmp_path / "NRL")
+        # The status a reader sees in English is "Handed over", never the Turkish word.
+        assert "Handed over" in page.hand_over.text()
+        assert "Devredildi" not in page.hand_over.text()

@@ -28,6 +28,9 @@ def test_run_in_english_verifies_in_both_languages_and_prints_turkish(casefile) 
             assert closed.label_tr.startswith("Kapatılmış dosya")
             due = service.due()
             assert due.items[0].label.startswith("Closed case file")
+            # The reason's dates read in English too ("15 January 2013", not "15 Ocak").
+            assert "15 January 2013" in due.items[0].reason
+            assert "Ocak" not in due.items[0].reason
             result = service.run()
             assert result.record.signature_ok
             english_pdf = service.minutes_pdf(result.record.run.id)

@@ -13,7 +13,8 @@ from typing import Any
 
 from kdm_desktop import messages
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.retention.due import DueItem, DueList, KeptCase, short_date
+from kdm_desktop.domain.dates import format_shown_date
+from kdm_desktop.domain.retention.due import DueItem, DueList, KeptCase
 from kdm_desktop.domain.retention.holds import Hold
 from kdm_desktop.domain.retention.policy import RetentionPolicy
 from kdm_desktop.domain.retention.requests import RequestKind, SubjectRequest
@@ -258,7 +259,8 @@ def _record_text(r: StoredRecord) -> str:
 def _request_text(r: SubjectRequest, today: Any) -> str:
     if r.answered_on:
         state = messages.text(
-            "cli.retention.request_answered", answered_on=short_date(r.answered_on)
+            "cli.retention.request_answered",
+            answered_on=format_shown_date(r.answered_on, weekday=False),
         )
     elif r.overdue(today):
         state = messages.text("cli.retention.request_overdue", days_left=-r.days_left(today))
@@ -269,8 +271,8 @@ def _request_text(r: SubjectRequest, today: Any) -> str:
         id=r.id[:8],
         case_number=r.case_number,
         label=r.label,
-        received_on=short_date(r.received_on),
-        due_on=short_date(r.due_on),
+        received_on=format_shown_date(r.received_on, weekday=False),
+        due_on=format_shown_date(r.due_on, weekday=False),
         state=state,
     )
 

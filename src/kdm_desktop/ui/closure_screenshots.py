@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QScrollArea, QWidget
 
+from kdm_desktop import messages
 from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.consent import ConsentGrant
@@ -131,13 +132,12 @@ def capture(out_dir: Path, size: QSize, shoot: Shoot) -> list[Path]:
         _wait(lambda: handover.result_ is not None)
         take("29-vaka-baska-merkeze-gonderildi", app.window, handover)
         handover.close()
-        _wait(lambda: "Devredildi" in view.facts.text())
+        handed_over = messages.text("case.status.handed_over")
+        _wait(lambda: handed_over in view.facts.text())
         take("29-vaka-devredildi", app.window)
 
-        hand_over = QCoreApplication.translate("CaseActions", "Send to another centre…")
-        action = next(
-            a for a in view.actions_button.menu().actions() if a.text().startswith("Formu PDF")
-        )
+        save_as_pdf = QCoreApplication.translate("CaseActions", "Save a form as PDF…")
+        action = next(a for a in view.actions_button.menu().actions() if a.text() == save_as_pdf)
         action.trigger()
         save = view.findChild(SavePrintoutDialog)
         assert save is not None

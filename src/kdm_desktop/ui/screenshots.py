@@ -1,7 +1,9 @@
 """Render every screen into PNGs for the documentation.
 
-    python -m kdm_desktop.ui.screenshots OUT_DIR
+    python -m kdm_desktop.ui.screenshots OUT_DIR [--lang en]
 
+`--lang en` renders the English screens (for a translation review; the
+documentation's PNGs are the Turkish ones).
 Drives the real widgets against a throw-away demo case file (invented people
 only) in a temporary folder; the recovery key shown is a fixed fake one.
 """
@@ -301,7 +303,12 @@ def shoot_backup(shooter: Shooter, app: AppController) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    args = list(sys.argv[1:] if argv is None else argv)
+    lang = "tr"
+    if "--lang" in args:
+        at = args.index("--lang")
+        lang = args[at + 1]
+        del args[at : at + 2]
     out_dir = Path(args[0] if args else "docs/screenshots")
     # A throw-away file needs no real Argon2 cost; and no display is needed.
     os.environ["KDM_INSECURE_FAST_KDF"] = "1"
@@ -309,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     apply_app_font(qt_app)
-    i18n.install(qt_app, "tr")
+    i18n.install(qt_app, lang)
     shooter = Shooter(out_dir)
     with tempfile.TemporaryDirectory(prefix="kdm-screens-") as tmp:
         root = Path(tmp)

@@ -74,8 +74,8 @@ class Holiday:
         English name on an English screen; a centre's own reason stays as written."""
         if self.centre or messages.language() == "tr":
             return self.occasion_tr
-        english = holiday_name_en(self.date, half_day=self.half_day)
-        return _FROM_TIME_EN.sub("", english) if english else self.occasion_tr
+        english = occasion_name_en(self.date, half_day=self.half_day)
+        return english or self.occasion_tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,12 @@ def holiday_name_en(day: dt.date, *, half_day: bool = False) -> str:
         _COUNTRY, years=day.year, categories=(HALF_DAY,), language="en_US"
     )
     return "; ".join(table.get_list(day))
+
+
+def occasion_name_en(day: dt.date, *, half_day: bool) -> str:
+    """The English occasion of `day`: "Republic Day" for the half day before it too
+    (the package's "(from 1pm)" is dropped: the sentence states the hour itself)."""
+    return _FROM_TIME_EN.sub("", holiday_name_en(day, half_day=half_day))
 
 
 def public_holiday_name_en(day: dt.date) -> str:

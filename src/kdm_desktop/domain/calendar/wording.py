@@ -37,30 +37,33 @@ class Weekdays(Label):
 
 class HolidayName(Label):
     """A public holiday's name: the package's Turkish name, its English one in English
-    (the Turkish name stays when the package has no English name for the day)."""
+    (the Turkish name stays when the package has no English name for the day).
+    With `half_day`, the occasion of a half day ("the eve of Republic Day")."""
 
-    __slots__ = ("day", "name_tr")
+    __slots__ = ("day", "half_day", "name_tr")
 
-    def __init__(self, day: dt.date, name_tr: str) -> None:
+    def __init__(self, day: dt.date, name_tr: str, *, half_day: bool = False) -> None:
         super().__init__("calendar.hours.closed")
         self.day = day
         self.name_tr = name_tr
+        self.half_day = half_day
 
     def in_language(self, lang: str) -> str:
         if lang == "tr":
             return self.name_tr
-        from kdm_desktop.domain.calendar.holidays_tr import public_holiday_name_en
+        from kdm_desktop.domain.calendar.holidays_tr import occasion_name_en
 
-        return public_holiday_name_en(self.day) or self.name_tr
+        return occasion_name_en(self.day, half_day=self.half_day) or self.name_tr
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, HolidayName) and (other.day, other.name_tr) == (
+        return isinstance(other, HolidayName) and (other.day, other.name_tr, other.half_day) == (
             self.day,
             self.name_tr,
+            self.half_day,
         )
 
     def __hash__(self) -> int:
-        return hash((self.day, self.name_tr))
+        return hash((self.day, self.name_tr, self.half_day))
 
     def __repr__(self) -> str:
         return f"HolidayName({self.day!r}, {self.name_tr!r})"

@@ -231,7 +231,7 @@ def _check_day(
                     Label(
                         "calendar.warning.half_day",
                         day=label,
-                        occasion=h.occasion_tr,
+                        occasion=HolidayName(day, h.occasion_tr, half_day=True),
                         hour=HALF_DAY_START.hour,
                         minute=HALF_DAY_START.minute,
                     ),

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kdm_desktop import messages
-from kdm_desktop.domain.dates import TURKISH_MONTHS
+from kdm_desktop.domain.dates import TURKISH_MONTHS, format_shown_date
 from kdm_desktop.domain.retention.policy import (
     CASE_KINDS,
     EVENT_LABELS,
@@ -25,7 +25,7 @@ from kdm_desktop.domain.retention.policy import (
 
 
 def short_date(day: datetime.date) -> str:
-    """ "3 Aralık 2026"."""
+    """ "3 Aralık 2026", always Turkish: for the printed minutes (a Turkish document)."""
     return f"{day.day} {TURKISH_MONTHS[day.month - 1]} {day.year}"
 
 
@@ -101,9 +101,9 @@ def _reason(kind: KindPolicy, facts: CaseFacts, due: datetime.date) -> str:
     return messages.text(
         "retention.due.case_reason",
         event=EVENT_LABELS[event],
-        start=short_date(start),
+        start=format_shown_date(start, weekday=False),
         years=kind.years,
-        due=short_date(due),
+        due=format_shown_date(due, weekday=False),
     )
 
 
@@ -213,7 +213,7 @@ def dated_items(
             messages.text(
                 "retention.due.entry_reason",
                 events=entry.events_text(),
-                latest=short_date(latest),
+                latest=format_shown_date(latest, weekday=False),
                 years=entry.years,
             ),
         )

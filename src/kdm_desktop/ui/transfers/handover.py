@@ -57,7 +57,9 @@ class HandOverDialog(QDialog):
         for c in TrustService(session).centres():
             if c.state == "verified":
                 self.centre.addItem(f"{c.code} — {c.name}", c.code)
-        self.hand_over = QCheckBox(self.tr("Hand the file over: it is closed here as “Devredildi”"))
+        self.hand_over = QCheckBox(
+            self.tr("Hand the file over: it is closed here as “Handed over”")
+        )
         self.hand_over.setObjectName("handOverClose")
         self.hand_over.setChecked(True)
         self.hand_over.setToolTip(
@@ -161,7 +163,7 @@ class HandOverDialog(QDialog):
     def _sent(self, result: ExportResult) -> None:
         self.result_ = result
         if result.handed_over:
-            text = self.tr("%1 was written for %2 and is marked “Devredildi” here:\n%3")
+            text = self.tr("%1 was written for %2 and is marked “Handed over” here:\n%3")
         else:
             text = self.tr("%1 was written for %2; the file stays open here:\n%3")
         self.status.setText(

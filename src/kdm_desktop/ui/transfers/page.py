@@ -73,7 +73,7 @@ class TransfersPage(QWidget):
         self.drive = QComboBox()
         send_form.addRow(self.tr("Removable drive:"), self.drive)
         self.hand_over = QCheckBox(
-            self.tr("Hand the files over: they are closed here as “Devredildi”")
+            self.tr("Hand the files over: they are closed here as “Handed over”")
         )
         self.hand_over.setObjectName("transferHandOver")
         self.hand_over.setChecked(True)
@@ -202,7 +202,7 @@ class TransfersPage(QWidget):
                 count=len(result.case_numbers), code=result.recipient_code, path=result.path
             )
             if result.handed_over:
-                text += "\n" + self.tr("Marked “Devredildi” here: {numbers}").format(
+                text += "\n" + self.tr("Marked “Handed over” here: {numbers}").format(
                     numbers=", ".join(result.handed_over)
                 )
             return text
