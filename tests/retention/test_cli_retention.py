@@ -167,3 +167,35 @@ def test_pdftoppm_renders_the_minutes(kdm, tmp_path) -> None:
     assert kdm("retention", "minutes", run_id, "-o", str(pdf))[0] == 0
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(pdf), str(tmp_path / "p")], check=True)
     assert list(tmp_path.glob("p*.png"))
+
+
+def test_run_confirm_reviewed_destroys_only_the_list_that_was_reviewed(kdm) -> None:
+    """`run` shows the list and its review code; `run --confirm --reviewed CODE`
+    destroys that list, and refuses (exit 4, nothing destroyed) when what is due has
+    changed since: nothing becomes unrecoverable that the administrator did not see."""
+    first = make_case(kdm.data_dir, "Filiz", "Erdemörnek", at(2012, 5, 2), at(2013, 1, 15))
+    code, out, _ = kdm("retention", "run", "--json")
+    assert code == 0
+    review = json.loads(out)["review"]
+    _, text, _ = kdm("retention", "run")
+    assert f"--reviewed {review}" in text
+
+    # Another file reaches its end after the review: the reviewed code no longer fits.
+    second = make_case(kdm.data_dir, "Nurten", "Kayaörnek", at(2012, 6, 2), at(2013, 2, 15))
+    code, out, _ = kdm("retention", "run", "--confirm", "--reviewed", review, "--json")
+    assert code == 4
+    refused = json.loads(out)
+    assert refused["error_code"] == "retention.review_changed"
+    assert "hiçbir şey imha edilmedi" in refused["error"]
+    _, out, _ = kdm("retention", "due", "--json")
+    assert sorted(d["case_id"] for d in json.loads(out)["due"]) == sorted([first, second])
+
+    # Reviewed again: the new code destroys exactly the two files shown.
+    _, out, _ = kdm("retention", "run", "--json")
+    again = json.loads(out)["review"]
+    assert again != review
+    code, out, _ = kdm("retention", "run", "--confirm", "--reviewed", again, "--json")
+    assert code == 0 and json.loads(out)["destroyed"] is True
+    assert sorted(d["case_id"] for d in json.loads(out)["due"]) == sorted([first, second])
+    _, out, _ = kdm("retention", "due", "--json")
+    assert json.loads(out)["due"] == []

@@ -27,6 +27,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "listeyi inceledim, imha et",
         "en": "I have reviewed the list; destroy",
     },
+    "cli.retention.help.run.reviewed": {
+        "tr": "incelenen listenin kodu (kdm retention run gösterir): yalnızca o liste imha "
+        "edilir; liste değiştiyse hiçbir şey imha edilmez",
+        "en": "the code of the list you reviewed (kdm retention run shows it): only that list "
+        "is destroyed; if it has changed, nothing is",
+    },
     "cli.retention.help.records": {
         "tr": "imha kayıtları",
         "en": "destruction records",

@@ -36,6 +36,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "compacted (the disk may be full). Deleted content was zeroed; make room, and the "
         "next run compacts again.",
     },
+    "retention.review_hint": {
+        "tr": "Yalnızca bu listeyi imha etmek için: kdm retention run --confirm --reviewed {code}",
+        "en": "To destroy exactly this list: kdm retention run --confirm --reviewed {code}",
+    },
+    "retention.review_changed": {
+        "tr": "İncelediğiniz listeden bu yana imhası gelen kayıtlar değişti; hiçbir şey imha "
+        "edilmedi. Listeyi yeniden görün (kdm retention run) ve yeni kodla onaylayın.",
+        "en": "What is due for destruction has changed since the list you reviewed; nothing "
+        "was destroyed. Look at the list again (kdm retention run) and confirm with its new "
+        "code.",
+    },
     "retention.confirm_needed": {
         "tr": "Hiçbir şey imha edilmedi: yalnızca liste gösterildi. Listeyi inceledikten sonra "
         "imha için --confirm ekleyin.",

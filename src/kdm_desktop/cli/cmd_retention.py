@@ -41,6 +41,9 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     run.add_argument(
         "--confirm", action="store_true", help=messages.text("cli.retention.help.run.confirm")
     )
+    run.add_argument(
+        "--reviewed", metavar="CODE", help=messages.text("cli.retention.help.run.reviewed")
+    )
     run.set_defaults(func=cmd_run)
     rs.add_parser(
         "records", parents=[common], help=messages.text("cli.retention.help.records")
@@ -335,10 +338,18 @@ def cmd_run(ctx: Context) -> int:
         service = RetentionService(session)
         if not ctx.args.confirm:
             d = service.due()
+            code = d.review_code()
             note = messages.text("retention.confirm_needed")
-            ctx.out.result({"destroyed": False, **due_json(d)}, _due_text(d) + "\n" + note)
+            if d.items:
+                note += "\n" + messages.text("retention.review_hint", code=code)
+            ctx.out.result(
+                {"destroyed": False, "review": code, **due_json(d)}, _due_text(d) + "\n" + note
+            )
             return 0
-        result = service.run()
+        if ctx.args.reviewed is not None:
+            result = service.run_reviewed(ctx.args.reviewed)
+        else:
+            result = service.run()
     total = sum(i.count for i in result.destroyed.items)
     text = messages.text(
         "cli.retention.run_done", total=total, id=result.record.run.id, id2=result.record.run.id[:8]

@@ -29,6 +29,7 @@ from kdm_desktop.domain.retention.policy import (
     add_years,
 )
 from kdm_desktop.domain.retention.runs import DestructionRun, DestructionRunItem
+from kdm_desktop.errors import RefusedInput
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -104,6 +105,22 @@ class RetentionService(RetentionRecords):
         due = self._due_list(policy)
         if reviewed is not None:
             due = _within(due, reviewed)
+        return self._destroy(policy, due, TRIGGER_PERIODIC, progress, cancelled)
+
+    def run_reviewed(
+        self,
+        review_code: str,
+        *,
+        progress: ProgressFn = no_progress,
+        cancelled: CancelFn = never_cancelled,
+    ) -> RunResult:
+        """Destroy what is due if it is still exactly the list whose `review_code`
+        the administrator saw (`DueList.review_code`); else refuse, destroying nothing."""
+        self._s.require(Permission.MANAGE_RETENTION)
+        policy = self.policy()
+        due = self._due_list(policy)
+        if due.review_code() != review_code.strip().lower():
+            raise RefusedInput("retention.review_changed")
         return self._destroy(policy, due, TRIGGER_PERIODIC, progress, cancelled)
 
     def _destroy(

@@ -8,6 +8,7 @@ under an order in force is never destroyed, in whole or in part.
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -75,6 +76,17 @@ class DueList:
 
     def case_ids(self, kind: RecordKind) -> list[str]:
         return [i.case_id for i in self.items if i.kind == kind and i.case_id]
+
+    def review_code(self) -> str:
+        """A short code naming exactly what this list would destroy (kinds, cases and
+        record ids; not its wording, so it is the same in either language). An
+        administrator who reviewed the list confirms with it; if anything due has
+        changed since, the code differs and the run refuses."""
+        lines = sorted(
+            "\t".join((i.kind.value, i.case_id or "", ",".join(sorted(i.object_ids))))
+            for i in self.items
+        )
+        return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:12]
 
 
 def _latest(kind: KindPolicy, facts: CaseFacts) -> tuple[datetime.date, Event] | None:

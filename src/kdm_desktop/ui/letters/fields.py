@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.letters.compose import LetterFacts
+from kdm_desktop.domain.letters.shown import shown_field_label
 from kdm_desktop.domain.letters.template import OPTIONAL_FIELDS, InputField, LetterTemplate
 
 
@@ -56,7 +57,7 @@ class LetterFields:
             self._fill(f, template.recipient_kind)
         for line in template.optional:
             if line.key in OPTIONAL_FIELDS and self._facts.offered(line.key):
-                box = QCheckBox(line.label)
+                box = QCheckBox(shown_field_label(line.key, line.label))
                 box.setObjectName(f"letterTick_{line.key}")
                 box.setChecked(line.key in self._ticked)
                 box.toggled.connect(self._ticks_changed)
@@ -96,7 +97,7 @@ class LetterFields:
             editor = QLineEdit()
         editor.textChanged.connect(self._edited)
         editor.setObjectName(f"letterField_{f.key}")
-        editor.setAccessibleName(f.label)
+        editor.setAccessibleName(shown_field_label(f.key, f.label))
         self.inputs[f.key] = editor
         return editor
 
@@ -122,4 +123,4 @@ class LetterFields:
 
 
 def _label(f: InputField) -> str:
-    return f.label + (" *" if f.required else "") + ":"
+    return shown_field_label(f.key, f.label) + (" *" if f.required else "") + ":"

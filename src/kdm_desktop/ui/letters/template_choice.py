@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from kdm_desktop.domain.letters.shown import shown_template_title
 from kdm_desktop.services.letters import LetterService
 
 
@@ -26,7 +27,7 @@ def template_choice(service: LetterService, case_id: str) -> QComboBox:
     first_covered = -1
     for stored in service.templates():
         t = stored.template
-        text = f"{t.recipient_kind.label} — {t.title}"
+        text = f"{t.recipient_kind.label} — {shown_template_title(t.name, t.title)}"
         if t.recipient_kind not in covered:
             text += " " + QCoreApplication.translate("LetterDialog", "(no consent)")
         elif first_covered < 0:
