@@ -2763,12 +2763,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="21" />
+        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="22" />
         <source>Letter template</source>
         <translation>Yazı şablonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="31" />
+        <location filename="../src/kdm_desktop/ui/letters/template_choice.py" line="32" />
         <source>(no consent)</source>
         <translation>(rıza yok)</translation>
     </message>
