@@ -41,7 +41,6 @@ LARGE_MODULES: dict[str, str] = {
     "domain/cases/draft.py": "the intake record's field declarations and their per-field checks",
     "storage/statistics_repo.py": "one SQL aggregate a figure, read together against the report",
     # Next to split (issue #19): named seams, not yet done.
-    "domain/letters/letter.py": "next to split: template parsing vs. composing a letter",
     "ui/calendar/views.py": "next to split: month, week and day views share paint helpers",
 }
 
