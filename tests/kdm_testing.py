@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,20 @@ CENTRE = CentreInfo(
     address="Deneme Mahallesi, Örnek Sokak No: 7, Nilüfer / Bursa",
     phone="+90 224 000 00 00",
 )
+
+
+def source_tree(path: Path) -> ast.Module:
+    """The module at `path`, parsed once per test process (for the same text).
+
+    The source-scanning tests (architecture, size limits, hard-coded sentences, the
+    rules vocabulary) each walk the same ~470 modules; parsing them again in every
+    test cost about a second a test (issue #19). Callers only read the tree."""
+    return _parsed(path.read_text("utf-8"))
+
+
+@functools.cache
+def _parsed(text: str) -> ast.Module:
+    return ast.parse(text)
 
 
 @dataclass

@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 import kdm_desktop
+from kdm_testing import source_tree
 
 SRC = Path(kdm_desktop.__file__).parent
 ALLOWLIST = Path(__file__).with_name("hardcoded_text_allowlist.txt")
@@ -293,7 +294,7 @@ def _is_sql_fragment(text: str) -> bool:
 
 
 def hardcoded_sentences(path: Path) -> list[tuple[int, str]]:
-    tree = ast.parse(path.read_text("utf-8"))
+    tree = source_tree(path)
     skip = (
         _docstring_ids(tree)
         | _exempt_call_ids(tree)

@@ -14,6 +14,7 @@ import ast
 from pathlib import Path
 
 import kdm_desktop
+from kdm_testing import source_tree
 
 SRC = Path(kdm_desktop.__file__).parent
 MAX_MODULE_LINES = 400
@@ -40,7 +41,6 @@ LARGE_MODULES: dict[str, str] = {
     "domain/cases/draft.py": "the intake record's field declarations and their per-field checks",
     "storage/statistics_repo.py": "one SQL aggregate a figure, read together against the report",
     # Next to split (issue #19): named seams, not yet done.
-    "domain/letters/letter.py": "next to split: template parsing vs. composing a letter",
 }
 
 # "module.py::Class" -> why it is still over the limit
@@ -56,7 +56,7 @@ def _sizes() -> tuple[dict[str, int], dict[str, int]]:
         rel = path.relative_to(SRC).as_posix()
         text = path.read_text("utf-8")
         modules[rel] = len(text.splitlines())
-        for node in ast.walk(ast.parse(text)):
+        for node in ast.walk(source_tree(path)):
             if isinstance(node, ast.ClassDef) and node.end_lineno is not None:
                 classes[f"{rel}::{node.name}"] = node.end_lineno - node.lineno + 1
     return modules, classes

@@ -2996,8 +2996,8 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="58" />
-        <source>Pr&amp;ovince (for addressees):</source>
-        <translation>&amp;İl (alıcı adresleri için):</translation>
+        <source>Pr&amp;ovince (addressees, centre address):</source>
+        <translation>&amp;İl (muhatap ve merkez adresi için):</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="61" />

@@ -61,6 +61,19 @@ def test_letter_settings_save_revert_and_refuse(qtbot, make_app, casefile) -> No
     assert f"NRL/{year}/YZ-0001" in tab.example.text()
 
 
+def test_province_refused_at_its_field_and_stored_as_spelled(qtbot, make_app, casefile) -> None:
+    app, tab = _open(qtbot, make_app, casefile)
+    tab.edits["province"].setText("İzmr")
+    _click(qtbot, tab.save_letters_button)
+    assert "“İzmr” bir il adı değil" in tab.field_errors["province"].text()
+    assert LetterSettingsService(app.session).get().province == ""
+    tab.edits["province"].setText("izmir")
+    _click(qtbot, tab.save_letters_button)
+    assert close_message_boxes()
+    assert LetterSettingsService(app.session).get().province == "İzmir"
+    assert tab.edits["province"].text() == "İzmir"
+
+
 def test_emergency_numbers_edit_reorder_save_and_restore(qtbot, make_app, casefile) -> None:
     app, tab = _open(qtbot, make_app, casefile)
     plans = SafetyPlanService(app.session)

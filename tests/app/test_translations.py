@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from kdm_testing import source_tree
+
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "translations" / "kdm_desktop_tr.ts"
 UI_DIR = ROOT / "src" / "kdm_desktop" / "ui"
@@ -30,7 +32,7 @@ def source_strings() -> set[tuple[str, str]]:
     """(context, text) of every tr()/translate() call with a literal under ui/."""
     found: set[tuple[str, str]] = set()
     for path in sorted(UI_DIR.rglob("*.py")):
-        tree = ast.parse(path.read_text("utf-8"), str(path))
+        tree = source_tree(path)
         _collect(tree, None, found)
     return found
 

@@ -76,7 +76,9 @@ def test_letter_stays_turkish_but_its_follow_up_state_follows_the_language(
     english: None,
 ) -> None:
     from kdm_desktop.domain.cases.choices import PerpetratorRelation
-    from kdm_desktop.domain.letters.letter import MARKINGS, PROVISIONAL_NOTE, LetterStatus
+    from kdm_desktop.domain.letters.content import PROVISIONAL_NOTE
+    from kdm_desktop.domain.letters.sent import LetterStatus
+    from kdm_desktop.domain.letters.template import MARKINGS
     from kdm_desktop.domain.perpetrator import Perpetrator, letter_text
 
     # Official letters go to Turkish institutions: Turkish in any language mode,

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,7 +122,33 @@ STAFF = {
 }
 
 
-def make_centre(tmp: Path, *, filler_kib: int = 0) -> Centre:
+def make_centre(tmp: Path, *, filler_kib: int = 0, fresh: bool = False) -> Centre:
+    """The centre in `tmp / "data"`, a folder of its own for each test.
+
+    It is a copy of one built once per test process (issue #19): creating the file
+    and adding three colleagues costs about 0.1 s of CPU, a copy about 2 ms. Copies
+    share their synthetic keys and case-file id; `fresh=True` builds a case file of
+    its own, for a test that needs a second, different one."""
+    if fresh:
+        return _build_centre(tmp, filler_kib)
+    template = _template(filler_kib)
+    shutil.copytree(template.data_dir, tmp / "data")
+    centre = Centre(tmp / "data", template.recovery_key)
+    centre.passwords = dict(template.passwords)
+    return centre
+
+
+_TEMPLATE_ROOT: list[tempfile.TemporaryDirectory[str]] = []  # removed when the process exits
+
+
+@functools.cache
+def _template(filler_kib: int) -> Centre:
+    if not _TEMPLATE_ROOT:
+        _TEMPLATE_ROOT.append(tempfile.TemporaryDirectory(prefix="kdm-crashkit-"))
+    return _build_centre(Path(_TEMPLATE_ROOT[0].name) / f"filler-{filler_kib}", filler_kib)
+
+
+def _build_centre(tmp: Path, filler_kib: int) -> Centre:
     created = create_case_file(
         tmp / "data", centre=CENTRE, admin_username=ADMIN, admin_password=ADMIN_PASSWORD
     )

@@ -87,7 +87,7 @@ def test_a_slot_added_behind_the_databases_back_is_refused(centre: Centre) -> No
 
 
 def test_a_slot_file_of_another_case_file_is_refused(centre: Centre, tmp_path: Path) -> None:
-    other = make_centre(tmp_path / "other")
+    other = make_centre(tmp_path / "other", fresh=True)
     _put_keys(centre, other.paths.keyslots.read_bytes())
     # Same admin name and password in both: the slot opens, the database refuses it.
     with pytest.raises(KdmError) as err:
@@ -197,7 +197,7 @@ def test_wrong_secrets_on_intact_slots_are_still_wrong_secrets(centre: Centre) -
     with pytest.raises(AuthenticationError) as err:
         recover_access(
             centre.data_dir,
-            make_centre(centre.data_dir.parent / "baska").recovery_key,
+            make_centre(centre.data_dir.parent / "baska", fresh=True).recovery_key,
             ADMIN,
             "Yeni-Parola-2026",
         )

@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 from letters_support import new_case, pdf_text
-
-from kdm_desktop.cli.main import main
-from kdm_testing import ADMIN, ADMIN_PASSWORD
-
-
-@pytest.fixture
-def kdm(casefile, monkeypatch, capsys):
-    def run(*argv: str):
-        monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
-        code = main(
-            ["--data-dir", str(casefile.data_dir), "--user", ADMIN, "--password-stdin", *argv]
-        )
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import json
 
-import pytest
 from letters_support import new_case, pdf_text
 
-from kdm_desktop.cli.main import main
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.users import UserService
-from kdm_testing import ADMIN, ADMIN_PASSWORD
 
 STAFF_PASSWORD = "Personel-Parola-2026"
-
-
-@pytest.fixture
-def kdm(casefile, monkeypatch, capsys):
-    def run(*argv: str, user: str = ADMIN, password: str = ADMIN_PASSWORD):
-        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
-        code = main(
-            ["--data-dir", str(casefile.data_dir), "--user", user, "--password-stdin", *argv]
-        )
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_settings_show_change_and_use(kdm, casefile, tmp_path) -> None:

@@ -19,7 +19,7 @@ from letters_support import (
 from PIL import Image
 
 from kdm_desktop.domain.cases.choices import NoteKind, RecipientKind
-from kdm_desktop.domain.letters.letter import LetterStatus
+from kdm_desktop.domain.letters.sent import LetterStatus
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import PermissionDenied, RefusedInput
 from kdm_desktop.security.roles import Role

@@ -15,7 +15,8 @@ from letters_support import grant_share, new_case, pdf_text
 
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.cases.numbering import looks_like_case_number
-from kdm_desktop.domain.letters.letter import PROVISIONAL_NOTE
+from kdm_desktop.domain.letters.content import PROVISIONAL_NOTE
+from kdm_desktop.domain.letters.sent import SentLetter
 from kdm_desktop.domain.letters.settings import (
     DEFAULT_NUMBER_PATTERN,
     LetterSettings,
@@ -30,7 +31,7 @@ from kdm_desktop.services.casefile import open_session
 from kdm_desktop.services.letter_settings import LetterSettingsService
 from kdm_desktop.services.letters import LetterService, default_templates
 from kdm_desktop.services.users import UserService
-from kdm_desktop.storage.letters_repo import LetterRepository, LetterRow
+from kdm_desktop.storage.letters_repo import LetterRepository
 
 REASON = "Koruyucu tedbir ve barınma desteği gerekiyor."
 POLICE = "emniyet-bildirim"
@@ -211,7 +212,9 @@ def test_signatory_in_the_pdf(session) -> None:
 # ----- old files -----
 
 
-def test_old_default_templates_get_the_new_addressee_but_edited_ones_stay(session) -> None:
+def test_old_default_templates_get_the_new_addressee_edited_ones_keep_their_words(
+    session,
+) -> None:
     # A file whose templates were stored by an earlier release (v1 wording).
     with session.db.transaction() as conn:
         repo = LetterRepository(conn)
@@ -224,10 +227,12 @@ def test_old_default_templates_get_the_new_addressee_but_edited_ones_stay(sessio
     police = letters.template(POLICE).template
     assert police.version == 2 and police.input("recipient_org") is not None
     hospital = letters.template("hastane-sevk").template
-    assert hospital.version == 2 and hospital.subject == "Bizim başlığımız"
-    assert hospital.input("recipient_org") is None
+    assert hospital.version == 3 and hospital.subject == "Bizim başlığımız"
+    # Her wording stays; the addressee's fields come along (test_recipient_fields.py).
+    assert hospital.input("recipient_org") is not None
     # Once only.
     assert LetterService(session).template(POLICE).template.version == 2
+    assert LetterService(session).template("hastane-sevk").template.version == 3
 
 
 def _old_letter(session, case_id: str, number: str, seq: int) -> None:
@@ -235,7 +240,7 @@ def _old_letter(session, case_id: str, number: str, seq: int) -> None:
     with session.db.transaction() as conn:
         repo = LetterRepository(conn)
         assert repo.allocate_seq("KSK", 2026) == seq
-        row = LetterRow(
+        row = SentLetter(
             id=f"old-{seq}",
             case_id=case_id,
             number=number,

@@ -13,14 +13,13 @@ from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
-from kdm_desktop.cli.main import main
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.letters import LetterService
 from kdm_desktop.services.users import UserService
 from kdm_desktop.ui.letters.templates_page import LetterTemplatesPage
 from kdm_desktop.ui.pages.features import build_registry
-from kdm_testing import ADMIN, ADMIN_PASSWORD
+from kdm_testing import ADMIN
 
 SONIM = "sonim-sevk"
 REASON = "Barınma desteği gerekiyor."
@@ -124,19 +123,6 @@ def test_page_refuses_shelter_field_for_a_hospital(qtbot, session) -> None:
 
 
 # ----- the command line -----
-
-
-@pytest.fixture
-def kdm(casefile, monkeypatch, capsys):
-    def run(*argv: str, user: str = ADMIN, password: str = ADMIN_PASSWORD):
-        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
-        code = main(
-            ["--data-dir", str(casefile.data_dir), "--user", user, "--password-stdin", *argv]
-        )
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_cli_show_edit_history(kdm, casefile, tmp_path) -> None:

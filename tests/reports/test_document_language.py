@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from kdm_desktop import messages
 from kdm_desktop.catalogue.reports import MESSAGES
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.domain.letters.letter import LetterContent
+from kdm_desktop.domain.letters.content import LetterContent
 from kdm_desktop.reports.calendar_pdf import PrintRow, render_day_list
 from kdm_desktop.reports.destruction_pdf import MinutesData, MinutesItem, render_minutes
 from kdm_desktop.reports.letter_pdf import render_letter

@@ -45,18 +45,34 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
     grid = result.grid
     true = grid.cells()
     cap = max(true.values()) + 2
+    # What is published about each cell and total, worked out once: the search asks
+    # about totals at every step, and each _domain call reads the whole grid (#19).
+    published = {p: _domain(result, p, cap) for p in result.states}
     interior = [(i, j) for i in range(grid.rows) for j in range(grid.cols)]
-    domains = {
-        p: sorted(_domain(result, p, cap), key=lambda v, p=p: abs(v - true[p])) for p in interior
-    }
+    domains = {p: sorted(published[p], key=lambda v, p=p: abs(v - true[p])) for p in interior}
     if target in domains:
         # The target first, never at its true value: the first table found is a witness.
-        interior.remove(target)
-        interior.insert(0, target)
+        # Then its row and column, which must make up for it: searched in row order, a
+        # change in the last row was undone only after trying every earlier row.
+        ti, tj = target
+        line = [p for p in interior if p != target and (p[0] == ti or p[1] == tj)]
+        interior = [target, *line, *(p for p in interior if p != target and p not in line)]
         domains[target] = [v for v in domains[target] if v != true[target]]
+    else:
+        # A row's or a column's total: its cells first, and a line adding up to the true
+        # total is dropped as soon as it is complete (the witness must differ there).
+        # Searched last, a total took the whole table's search to find a witness, up to
+        # minutes for one example, so the suite's time depended on its random draw.
+        row, col = target
+        first = [p for p in interior if (p[0] == row) != (p[1] == col) and TOTAL in target]
+        interior = first + [p for p in interior if p not in first]
+
+    # The most each cell can still add: a line whose chosen cells plus the rest at
+    # their most cannot reach its published total is abandoned at once.
+    most = {p: max(published[p]) for p in domains}
 
     def ok_total(pos: Pos, value: int) -> bool:
-        return value in _domain(result, pos, cap)
+        return value in published[pos]
 
     chosen: dict[Pos, int] = {}
 
@@ -64,15 +80,21 @@ def _alternatives(result: Suppressed, target: Pos) -> Iterator[dict[Pos, int]]:
         if not grid.row_totals:
             return True
         s = sum(chosen[(i, j)] for j in range(grid.cols) if (i, j) in chosen)
-        dom = _domain(result, (i, TOTAL), cap)
-        return (s in dom) if complete else s <= dom[-1]
+        dom = published[(i, TOTAL)]
+        if complete and target == (i, TOTAL) and s == true[target]:
+            return False
+        rest = sum(most[(i, j)] for j in range(grid.cols) if (i, j) not in chosen)
+        return (s in dom) if complete else s <= dom[-1] and s + rest >= dom[0]
 
     def col_ok(j: int, complete: bool) -> bool:
         if not grid.col_totals:
             return True
         s = sum(chosen[(i, j)] for i in range(grid.rows) if (i, j) in chosen)
-        dom = _domain(result, (TOTAL, j), cap)
-        return (s in dom) if complete else s <= dom[-1]
+        dom = published[(TOTAL, j)]
+        if complete and target == (TOTAL, j) and s == true[target]:
+            return False
+        rest = sum(most[(i, j)] for i in range(grid.rows) if (i, j) not in chosen)
+        return (s in dom) if complete else s <= dom[-1] and s + rest >= dom[0]
 
     def dfs(n: int) -> Iterator[dict[Pos, int]]:
         if n == len(interior):

@@ -44,8 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "e.g. Müdür",
     },
     "cli.letters.help.settings.province": {
-        "tr": "alıcı adreslerindeki il, ör. İzmir",
-        "en": "the province in recipient addresses, e.g. İzmir",
+        "tr": "merkezin ili (81 ilden biri; muhatapta ve merkez adresinde), ör. İzmir",
+        "en": "the centre's province (one of the 81; in addressees and its address), e.g. İzmir",
     },
     "cli.letters.help.logo": {
         "tr": "merkezin logosu (PNG / JPEG)",

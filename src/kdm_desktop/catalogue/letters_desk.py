@@ -61,6 +61,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "İl adı en çok {max} karakter olabilir.",
         "en": "The province may have at most {max} characters.",
     },
+    "letter.province_unknown": {
+        "tr": "“{text}” bir il adı değil. Merkezin bulunduğu ilin adını yazın (ör. İzmir).",
+        "en": "“{text}” is not a province. Give the province the centre is in (e.g. İzmir).",
+    },
+    "letter.addressee_needs_org": {
+        "tr": (
+            "Muhatap bölümünde {{recipient_org}} (Kurum) kalmalıdır: kurumun adını yazıyı "
+            "hazırlayan girer, merkezinizin iline göre önerilir. Ör. {{recipient_org}} ve alt "
+            "satırda ({{recipient_unit}})"
+        ),
+        "en": (
+            "The addressee must keep {{recipient_org}} (institution): whoever makes the letter "
+            "fills it in, suggested from your centre's province. E.g. {{recipient_org}} and on "
+            "the next line ({{recipient_unit}})"
+        ),
+    },
+    "letter.recipient_org_required": {
+        "tr": (
+            "Kurum alanı ({{recipient_org}}) zorunlu ve tek satır kalmalıdır: muhatabı "
+            "olmayan yazı gönderilemez."
+        ),
+        "en": (
+            "The institution field ({{recipient_org}}) must stay required and one line: a "
+            "letter without an addressee cannot be sent."
+        ),
+    },
+    "letter.field_unused": {
+        "tr": (
+            "“{label}” alanı ({{{key}}}) yazının hiçbir yerinde kullanılmıyor; yazıyı "
+            "hazırlayanın girdiği değer basılmaz. Metne {{{key}}} ekleyin ya da alanı "
+            "şablondan çıkarın."
+        ),
+        "en": (
+            "The field “{label}” ({{{key}}}) is not used anywhere in the letter, so what is "
+            "typed into it would not be printed. Add {{{key}}} to the text or remove the field."
+        ),
+    },
     "plan.numbers_empty": {
         "tr": "Acil numaralar listesi boş olamaz; en az bir numara (ör. 112) yazın.",
         "en": "The emergency numbers list cannot be empty; give at least one number (e.g. 112).",

@@ -18,7 +18,8 @@ from typing import Any
 from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
-from kdm_desktop.domain.letters.letter import AUTO_FIELDS, OPTIONAL_FIELDS, LetterStatus, SentLetter
+from kdm_desktop.domain.letters.sent import LetterStatus, SentLetter
+from kdm_desktop.domain.letters.template import AUTO_FIELDS, OPTIONAL_FIELDS
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import RefusedInput, UsageError
 from kdm_desktop.reports.fonts import register_fonts_in_background

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 )
 
 from kdm_desktop.document_language import official_document
-from kdm_desktop.domain.letters.letter import LetterContent, format_letter_date
+from kdm_desktop.domain.letters.content import LetterContent, format_letter_date
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 from kdm_desktop.reports.wording import official as _t
 

@@ -19,7 +19,7 @@ from typing import Final
 
 from kdm_desktop.domain.calendar import Holiday
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.letters.letter import PROVISIONAL_NOTE, LetterContent, format_letter_date
+from kdm_desktop.domain.letters.content import PROVISIONAL_NOTE, LetterContent, format_letter_date
 from kdm_desktop.domain.protection.safety_plan import (
     EmergencyNumber,
     SafetyPlan,

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
-from kdm_desktop.domain.letters.letter import SentLetter
+from kdm_desktop.domain.letters.sent import SentLetter
 from kdm_desktop.domain.perpetrator import Perpetrator
 from kdm_desktop.domain.phone import format_phone
 from kdm_desktop.domain.protection.risk import AssessmentRecord

@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.records import CaseRecord
 from kdm_desktop.domain.keyed_labels import text_tr
-from kdm_desktop.domain.letters.letter import (
-    LetterFacts,
-    format_letter_date,
-)
+from kdm_desktop.domain.letters.compose import LetterFacts, sender_address
+from kdm_desktop.domain.letters.content import format_letter_date
 from kdm_desktop.domain.perpetrator import letter_text
 from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission
 from kdm_desktop.services.case_access import resolve_case
@@ -52,7 +50,7 @@ class LetterFactsReader:
             tc_kimlik_no="" if d.anonymous else d.tc_kimlik_no,
             confidential_address=d.address if d.address_confidential else "",
             centre_name=centre.name,
-            centre_address=centre.address,
+            centre_address=sender_address(centre.address, centre.district, settings.province),
             centre_phone=centre.phone,
             centre_email=centre.email,
             caseworker_name=self._s.user.display_name,

@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.domain.letters.letter import (
-    LetterContent,
-    check_status_step,
-)
+from kdm_desktop.domain.letters.content import LetterContent
+from kdm_desktop.domain.letters.sent import SentLetter, check_status_step
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import KdmError
 from kdm_desktop.oserrors import write_user_file
@@ -26,7 +24,6 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.cases import CaseService
-from kdm_desktop.storage.letters_repo import LetterRow
 
 if TYPE_CHECKING:
     pass
@@ -72,7 +69,7 @@ class LetterRecords(LetterFactsReader):
 
     # ----- record keeping -----
 
-    def for_case(self, ref: str) -> list[LetterRow]:
+    def for_case(self, ref: str) -> list[SentLetter]:
         self._s.require(Permission.VIEW_CASES)
         case = resolve_case(self._s, ref)
         rows = self._repo.for_case(case.id)
@@ -80,7 +77,7 @@ class LetterRecords(LetterFactsReader):
             uow.audit(AuditAction.VIEW, "case_letters", case.id)
         return rows
 
-    def _letter(self, ref: str) -> LetterRow:
+    def _letter(self, ref: str) -> SentLetter:
         row = self._repo.by_ref(ref.strip())
         if row is None:
             raise LetterNotFound("letter.not_found", ref=ref.strip()[:40])
@@ -105,7 +102,7 @@ class LetterRecords(LetterFactsReader):
                 written.append(_save_pdf(save_to, pdf, "io.write_failed"))
         return pdf
 
-    def set_status(self, ref: str, status: str, note: str = "") -> LetterRow:
+    def set_status(self, ref: str, status: str, note: str = "") -> SentLetter:
         """Follow-up: sent → answered → result, each with an optional note."""
         self._s.require(Permission.EDIT_CASES)
         row = self._letter(ref)

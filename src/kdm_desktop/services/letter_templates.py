@@ -18,7 +18,12 @@ from typing import Any, Final
 from reportlab.lib.utils import ImageReader
 
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.domain.letters.letter import LetterTemplate, parse_template
+from kdm_desktop.domain.letters.recipient import (
+    check_reworded,
+    keep_recipient_fields,
+    with_recipient_fields,
+)
+from kdm_desktop.domain.letters.template import LetterTemplate, parse_template
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
@@ -34,6 +39,9 @@ TEMPLATE_REVISIONS: Final = (
 )
 TEMPLATES_RESOURCE: Final = TEMPLATE_REVISIONS[-1]
 _REVISION_KEY: Final = "letters.templates_revision"
+# Set once reworded templates were given the recipient fields (domain/letters/recipient.py).
+_FIELDS_KEY: Final = "letters.recipient_fields"
+_FIELDS_DONE: Final = "1"
 MAX_LOGO_BYTES: Final = 256 * 1024
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
@@ -68,8 +76,11 @@ class LetterTemplates(LetterRecords):
     def _ensure_templates(self) -> None:
         revision = len(TEMPLATE_REVISIONS)
         if self._repo.template_count():
-            stored = self._s.reading().meta.get(_REVISION_KEY, "1")
-            if stored == str(revision):
+            meta = self._s.reading().meta
+            stored = meta.get(_REVISION_KEY, "1")
+            # A file a build brought to this revision before reworded templates kept
+            # the recipient fields: one more pass (it changes nothing else twice).
+            if stored == str(revision) and meta.get(_FIELDS_KEY) == _FIELDS_DONE:
                 return
             self._upgrade_templates(revision)
             return
@@ -81,10 +92,12 @@ class LetterTemplates(LetterRecords):
                 pk = repo.add_template(t.name, 1, t.recipient_kind.value, t.as_dict(), now, user)
                 uow.audit(AuditAction.CREATE, "letter_template", str(pk), "v1 default")
             uow.meta.set(_REVISION_KEY, str(revision))
+            uow.meta.set(_FIELDS_KEY, _FIELDS_DONE)
 
     def _upgrade_templates(self, revision: int) -> None:
         """Bring shipped templates nobody reworded to the new wording (a new version;
-        letters already made keep theirs). A template the admin changed stays hers."""
+        letters already made keep theirs). A template the admin changed stays hers,
+        but gains the addressee's Kurum/Birim fields if it had none (recipient.py)."""
         # Every earlier shipped wording counts: a file may skip revisions (opened
         # first by a build two revisions newer).
         shipped_before: dict[str, list[dict[str, Any]]] = {}
@@ -98,16 +111,23 @@ class LetterTemplates(LetterRecords):
             for data in default_templates():
                 new = parse_template(data)
                 row = current.get(new.name)
+                note = "default"
                 if row is None:
                     version = 1
-                elif parse_template(row.definition, row.version).as_dict() == new.as_dict():
-                    continue  # this revision did not change it
-                elif parse_template(row.definition, row.version).as_dict() in shipped_before.get(
-                    new.name, []
-                ):
-                    version = row.version + 1
                 else:
-                    continue
+                    stored = parse_template(row.definition, row.version)
+                    earlier = shipped_before.get(new.name, [])
+                    if stored.as_dict() == new.as_dict():
+                        continue  # this revision did not change it
+                    if stored.as_dict() not in earlier:
+                        # Hers: only the addressee's fields come along (recipient.py).
+                        addressees = [d["addressee"] for d in earlier]
+                        merged = with_recipient_fields(stored, new, addressees)
+                        if merged is None:
+                            continue
+                        new = parse_template(merged)
+                        note = "recipient_fields"
+                    version = row.version + 1
                 pk = repo.add_template(
                     new.name, version, new.recipient_kind.value, new.as_dict(), now, user
                 )
@@ -115,9 +135,10 @@ class LetterTemplates(LetterRecords):
                     AuditAction.CHANGE if version > 1 else AuditAction.CREATE,
                     "letter_template",
                     str(pk),
-                    f"v{version} default revision {revision}",
+                    f"v{version} {note} revision {revision}",
                 )
             uow.meta.set(_REVISION_KEY, str(revision))
+            uow.meta.set(_FIELDS_KEY, _FIELDS_DONE)
 
     def templates(self, kind: RecipientKind | None = None) -> list[StoredTemplate]:
         """The current version of every template (stored on first use)."""
@@ -146,12 +167,15 @@ class LetterTemplates(LetterRecords):
         return [_stored(r) for r in self._repo.template_versions(name.strip())]
 
     def update_template(self, name: str, changes: Mapping[str, Any]) -> StoredTemplate:
-        """Reword a template: the old version stays, a new one becomes current."""
+        """Reword a template: the old version stays, a new one becomes current. The
+        addressee's fields stay, and every field asked for must be printed (recipient.py)."""
         self._s.require(Permission.MANAGE_CENTRE)
         current = self.template(name)
+        changes = keep_recipient_fields(changes, current.template)
         data = {**current.template.as_dict(), **changes, "name": current.template.name}
         version = current.template.version + 1
         new = parse_template(data, version)
+        check_reworded(new, current.template)
         with self._s.work() as uow:
             pk = uow.letters.add_template(
                 new.name,

@@ -14,21 +14,16 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kdm_desktop.domain.letters.letter import (
-    LetterContent,
-    LetterStatus,
-    LetterTemplate,
-    compose,
-    field_defaults,
-    recipient_name,
-)
+from kdm_desktop.domain.letters.compose import compose, recipient_name
+from kdm_desktop.domain.letters.content import LetterContent
+from kdm_desktop.domain.letters.sent import LetterStatus, SentLetter
 from kdm_desktop.domain.letters.settings import format_letter_number, series_key
+from kdm_desktop.domain.letters.template import LetterTemplate, field_defaults
 from kdm_desktop.reports.letter_pdf import render_letter
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
 from kdm_desktop.services.letter_settings import LetterSettingsService
-from kdm_desktop.storage.letters_repo import LetterRow
 
 if TYPE_CHECKING:
     pass
@@ -162,7 +157,7 @@ class LetterService(LetterTemplates):
             number = format_letter_number(pattern, code, day.year, seq)
             content = compose(template, facts, values, ticked, number=number, day=day, logo=logo)
             pdf = render_letter(content)
-            row = LetterRow(
+            row = SentLetter(
                 id=letter_id,
                 case_id=record.id,
                 number=number,

@@ -28,12 +28,12 @@ from kdm_desktop.domain.retention.policy import (
     RetentionPolicy,
     add_years,
 )
+from kdm_desktop.domain.retention.runs import DestructionRun, DestructionRunItem
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.progress import CancelFn, Cancelled, ProgressFn, never_cancelled, no_progress
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
-from kdm_desktop.storage.retention_repo import RunItemRow, RunRow
 from kdm_desktop.storage.unit_of_work import StorageFault, UnitOfWork
 
 if TYPE_CHECKING:
@@ -191,7 +191,9 @@ class RetentionService(RetentionRecords):
             )
         return out
 
-    def _record(self, policy: RetentionPolicy, run_id: str, due: DueList, trigger: str) -> RunRow:
+    def _record(
+        self, policy: RetentionPolicy, run_id: str, due: DueList, trigger: str
+    ) -> DestructionRun:
         now = self._s.now()
         day = now.date()
         by_kind: dict[RecordKind, list[DueItem]] = {}
@@ -204,7 +206,9 @@ class RetentionService(RetentionRecords):
                 continue
             numbers = sorted({i.case_number for i in found if i.case_number})
             ids = tuple(sorted({o for i in found for o in i.object_ids}))
-            items.append(RunItemRow(kind.value, sum(i.count for i in found), tuple(numbers), ids))
+            items.append(
+                DestructionRunItem(kind.value, sum(i.count for i in found), tuple(numbers), ids)
+            )
         facts = rec.RecordFacts(
             id=run_id,
             run_at=now.isoformat(timespec="seconds"),
@@ -226,7 +230,7 @@ class RetentionService(RetentionRecords):
         )
         digest = rec.digest(facts)
         signature = rec.sign(digest, self._s.identity().signing_private)
-        return RunRow(
+        return DestructionRun(
             facts.id,
             facts.run_at,
             facts.run_by,
@@ -273,7 +277,7 @@ def _destroy_item(repo: RetentionRepository, item: DueItem) -> None:
         repo.destroy_transfers(item.object_ids)
 
 
-def reapply(repo: RetentionRepository, runs: Sequence[RunRow]) -> int:
+def reapply(repo: RetentionRepository, runs: Sequence[DestructionRun]) -> int:
     """Destroy again, in a restored file, everything the given runs destroyed.
 
     Returns how many records were still present. Used on a restored backup that is

@@ -18,12 +18,12 @@ from kdm_desktop.domain.retention.policy import (
     RecordKind,
     load_policy,
 )
+from kdm_desktop.domain.retention.runs import DestructionRun
 from kdm_desktop.errors import KdmError
 from kdm_desktop.reports.pdfout import write_bytes_atomically
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import today
-from kdm_desktop.storage.retention_repo import RunRow
 
 if TYPE_CHECKING:
     pass
@@ -35,7 +35,7 @@ from kdm_desktop.services.retention_due import RetentionPolicyService
 class StoredRecord:
     """A destruction record with its signature checked against the centre's key."""
 
-    run: RunRow
+    run: DestructionRun
     signature_ok: bool
     public_key: bytes
 
@@ -52,7 +52,7 @@ class RetentionReminder:
     due_count: int
 
 
-def record_facts(run: RunRow) -> rec.RecordFacts:
+def record_facts(run: DestructionRun) -> rec.RecordFacts:
     policy = load_policy()
     return rec.RecordFacts(
         id=run.id,
@@ -76,7 +76,7 @@ def record_facts(run: RunRow) -> rec.RecordFacts:
 class RetentionRecords(RetentionPolicyService):
     """Destruction records and the reminder of RetentionService (use RetentionService)."""
 
-    def _stored(self, run: RunRow) -> StoredRecord:
+    def _stored(self, run: DestructionRun) -> StoredRecord:
         public = rec.public_key_of(self._s.identity().signing_private)
         facts = record_facts(run)
         ok = rec.digest(facts) == run.digest and rec.verify(run.digest, run.signature, public)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kdm_desktop.domain.perpetrator import Answer
 from kdm_desktop.domain.protection.risk import (
     INTAKE_RISK_ITEMS,
+    AssessmentRecord,
     RiskAnswer,
     RiskAssessmentResult,
     RiskChecklist,
@@ -34,7 +35,6 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case, today
 from kdm_desktop.services.session import Session
-from kdm_desktop.storage.protection_repo import AssessmentRow
 
 _INPUT_KEYS = frozenset({"answers", "judgement_level", "judgement_reason", "assessed_on"})
 
@@ -82,7 +82,7 @@ class StoredAssessment:
         return self.final_level > self.computed_level
 
 
-def _stored(row: AssessmentRow) -> StoredAssessment:
+def _stored(row: AssessmentRecord) -> StoredAssessment:
     checklist = load_checklist(row.checklist_version)
     return StoredAssessment(
         id=row.id,
@@ -185,7 +185,7 @@ class RiskService:
             # An empty form would read "Standart risk", a level nobody assessed. (A
             # level raised by judgement, with its written reason, is an assessment.)
             raise RefusedInput("risk.empty")
-        row = AssessmentRow(
+        row = AssessmentRecord(
             id=str(uuid.uuid4()),
             case_id=case.id,
             assessed_on=on.isoformat(),

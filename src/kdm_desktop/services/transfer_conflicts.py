@@ -17,13 +17,13 @@ from kdm_desktop.bundle.payload import PayloadError
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason
 from kdm_desktop.domain.cases.draft import FIELD_LABELS
 from kdm_desktop.domain.cases.records import CaseRecord
+from kdm_desktop.domain.transfers.records import Conflict
 from kdm_desktop.errors import RefusedInput, UsageError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.case_access import resolve_case
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.services.session import Session
-from kdm_desktop.storage.transfer_repo import ConflictRow
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def _shown(value_text: str) -> str:
     return str(value)
 
 
-def _conflict_view(row: ConflictRow, record: CaseRecord) -> ConflictView:
+def _conflict_view(row: Conflict, record: CaseRecord) -> ConflictView:
     return ConflictView(
         row.pk,
         row.case_id,
@@ -88,7 +88,7 @@ class TransferConflicts:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def conflicts(self, ref: str | None = None) -> list[ConflictRow]:
+    def conflicts(self, ref: str | None = None) -> list[Conflict]:
         self._s.require(Permission.VIEW_CASES)
         case_id = None if ref is None else resolve_case(self._s, ref).id
         return self._s.reading().transfers.open_conflicts(case_id)

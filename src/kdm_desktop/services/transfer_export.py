@@ -35,6 +35,7 @@ from kdm_desktop.bundle.payload import AttachmentEntry, CaseEntry, PayloadError
 from kdm_desktop.bundle.wire_writer import plan_payload
 from kdm_desktop.domain.cases.choices import CaseStatus, ClosureReason, ConsentPurpose
 from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.domain.transfers.records import OutgoingBundle
 from kdm_desktop.errors import KdmError, RefusedInput, UsageError
 from kdm_desktop.oserrors import os_error_refusal
 from kdm_desktop.progress import CancelFn, ProgressFn
@@ -47,7 +48,6 @@ from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfer_history import case_history
 from kdm_desktop.services.transfer_refusals import refusal
 from kdm_desktop.services.trust import TrustService, own_identity
-from kdm_desktop.storage.transfer_repo import OutgoingRow
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 _STATUSES = frozenset(s.value for s in CaseStatus)
@@ -248,7 +248,7 @@ def export_cases(
                 raise KdmError("transfer.export_changed") from exc
             bundle_hex = written.bundle_id.hex()
             repo.add_outgoing(
-                OutgoingRow(
+                OutgoingBundle(
                     written.bundle_id,
                     written.digest,
                     sequence,

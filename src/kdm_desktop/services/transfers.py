@@ -21,6 +21,7 @@ from kdm_desktop.bundle.receipt import (
     write_receipt,
 )
 from kdm_desktop.domain.calendar.privacy import initials
+from kdm_desktop.domain.transfers.records import OutgoingBundle
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.inputfiles import read_input_file
 from kdm_desktop.oserrors import write_user_file
@@ -44,7 +45,6 @@ from kdm_desktop.services.transfer_refusals import (
     unreadable,
 )
 from kdm_desktop.services.trust import TrustService, own_identity
-from kdm_desktop.storage.transfer_repo import OutgoingRow
 
 __all__ = [
     "ConflictView",
@@ -79,7 +79,7 @@ class SentCase:
 class SentTransfer:
     """One written transfer file with the cases it carried (None: not for this reader)."""
 
-    row: OutgoingRow
+    row: OutgoingBundle
     cases: tuple[SentCase, ...] | None
 
 
@@ -226,7 +226,7 @@ class TransferService(TransferConflicts):
 
     # ----------------------------------------------------------------- lists
 
-    def outgoing(self) -> list[OutgoingRow]:
+    def outgoing(self) -> list[OutgoingBundle]:
         self._s.require(Permission.EXPORT)
         return self._s.reading().transfers.all_outgoing()
 

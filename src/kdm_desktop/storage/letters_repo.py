@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from kdm_desktop.domain.letters.letter import SentLetter
+from kdm_desktop.domain.letters.sent import SentLetter
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.database import register_countable
 
@@ -24,10 +24,6 @@ class TemplateRow:
     created_by: str
 
 
-# A sent letter is a domain record (domain/letters/letter.py); the old name stays for this module.
-LetterRow = SentLetter
-
-
 _TEMPLATE_COLUMNS = "pk, name, version, recipient_kind, definition, created_at, created_by"
 _LETTER_COLUMNS = (
     "id, case_id, number, recipient_kind, recipient_name, letter_date, template_name, "
@@ -39,8 +35,8 @@ def _template(r: tuple[Any, ...]) -> TemplateRow:
     return TemplateRow(int(r[0]), r[1], int(r[2]), r[3], json.loads(r[4]), r[5], r[6])
 
 
-def _letter(r: tuple[Any, ...]) -> LetterRow:
-    return LetterRow(
+def _letter(r: tuple[Any, ...]) -> SentLetter:
+    return SentLetter(
         r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7]), r[8], r[9], r[10], r[11], r[12], r[13]
     )
 
@@ -129,7 +125,7 @@ class LetterRepository:
         ).fetchone()
         return 1 if row is None else int(row[0]) + 1
 
-    def insert(self, row: LetterRow, year: int, seq: int, pdf: bytes) -> None:
+    def insert(self, row: SentLetter, year: int, seq: int, pdf: bytes) -> None:
         self._conn.execute(
             f"INSERT INTO letters ({_LETTER_COLUMNS}, letter_year, letter_seq, pdf) "  # noqa: S608
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -154,7 +150,7 @@ class LetterRepository:
             ),
         )
 
-    def for_case(self, case_id: str) -> list[LetterRow]:
+    def for_case(self, case_id: str) -> list[SentLetter]:
         rows = self._conn.execute(
             f"SELECT {_LETTER_COLUMNS} FROM letters WHERE case_id = ? "  # noqa: S608
             "ORDER BY letter_date DESC, pk DESC",
@@ -162,7 +158,7 @@ class LetterRepository:
         ).fetchall()
         return [_letter(r) for r in rows]
 
-    def by_ref(self, ref: str) -> LetterRow | None:
+    def by_ref(self, ref: str) -> SentLetter | None:
         """A letter by id or by its number."""
         row = self._conn.execute(
             f"SELECT {_LETTER_COLUMNS} FROM letters WHERE id = ? OR number = ?",  # noqa: S608

@@ -23,10 +23,6 @@ _THRESHOLD_HIGH: Final = "risk.threshold_high"
 _CLOSED: Final = "kapali"
 
 
-# A stored assessment is a domain record (domain/protection/risk.py); the old name stays here.
-AssessmentRow = AssessmentRecord
-
-
 @dataclass(frozen=True)
 class PlanRow:
     case_id: str
@@ -54,8 +50,8 @@ _ASSESSMENT_COLUMNS: Final = (
 )
 
 
-def _assessment(r: tuple[Any, ...]) -> AssessmentRow:
-    return AssessmentRow(
+def _assessment(r: tuple[Any, ...]) -> AssessmentRecord:
+    return AssessmentRecord(
         str(r[0]),
         str(r[1]),
         str(r[2]),
@@ -81,7 +77,7 @@ class RiskRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def add(self, row: AssessmentRow) -> None:
+    def add(self, row: AssessmentRecord) -> None:
         self._conn.execute(
             f"INSERT INTO risk_assessments ({_ASSESSMENT_COLUMNS}) "  # noqa: S608
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -103,7 +99,7 @@ class RiskRepository:
             ),
         )
 
-    def for_case(self, case_id: str) -> list[AssessmentRow]:
+    def for_case(self, case_id: str) -> list[AssessmentRecord]:
         """Oldest first; on one day in the order they were made."""
         rows = self._conn.execute(
             f"SELECT {_ASSESSMENT_COLUMNS} FROM risk_assessments "  # noqa: S608

@@ -6,11 +6,11 @@ import datetime
 from typing import Any
 
 from kdm_desktop.domain.cases.choices import CaseStatus, NoteKind
+from kdm_desktop.domain.retention.holds import Hold
 from kdm_desktop.storage.connection import Connection
 from kdm_desktop.storage.retention_rows import (
     CaseFactsRow,
     DatedRow,
-    HoldRow,
     _day,
 )
 
@@ -42,16 +42,16 @@ class RetentionCaseQueries:
         "h.released_at, h.released_by FROM retention_holds h JOIN cases c ON c.id = h.case_id"
     )
 
-    def active_hold(self, case_id: str) -> HoldRow | None:
+    def active_hold(self, case_id: str) -> Hold | None:
         r = self._conn.execute(
             self._HOLD + " WHERE h.case_id = ? AND h.released_at IS NULL", (case_id,)
         ).fetchone()
-        return None if r is None else HoldRow(*r)
+        return None if r is None else Hold(*r)
 
-    def holds(self, *, active_only: bool = True) -> list[HoldRow]:
+    def holds(self, *, active_only: bool = True) -> list[Hold]:
         where = " WHERE h.released_at IS NULL" if active_only else ""
         rows = self._conn.execute(self._HOLD + where + " ORDER BY h.placed_at, h.pk").fetchall()
-        return [HoldRow(*r) for r in rows]
+        return [Hold(*r) for r in rows]
 
     def add_hold(self, hold_id: str, case_id: str, reason: str, at: str, by: str) -> None:
         self._conn.execute(

@@ -6,12 +6,9 @@ import datetime
 import json
 from collections.abc import Sequence
 
+from kdm_desktop.domain.retention.runs import DestructionRun, DestructionRunItem
 from kdm_desktop.storage.connection import Connection
-from kdm_desktop.storage.retention_rows import (
-    RequestRow,
-    RunItemRow,
-    RunRow,
-)
+from kdm_desktop.storage.retention_rows import RequestRow
 
 
 class RecordQueries:
@@ -21,7 +18,7 @@ class RecordQueries:
 
     # ----- destruction records -----
 
-    def add_run(self, run: RunRow) -> None:
+    def add_run(self, run: DestructionRun) -> None:
         self._conn.execute(
             "INSERT INTO retention_runs (id, run_at, run_by, trigger, method, legal_basis, "
             "policy_version, backups_clear_after, keep_until, digest, signature) "
@@ -53,7 +50,7 @@ class RecordQueries:
                 ),
             )
 
-    def runs(self) -> list[RunRow]:
+    def runs(self) -> list[DestructionRun]:
         rows = self._conn.execute(
             "SELECT id, run_at, run_by, trigger, method, legal_basis, policy_version, "
             "backups_clear_after, keep_until, digest, signature FROM retention_runs "
@@ -67,7 +64,7 @@ class RecordQueries:
                 (r[0],),
             ).fetchall()
             out.append(
-                RunRow(
+                DestructionRun(
                     str(r[0]),
                     str(r[1]),
                     str(r[2]),
@@ -80,7 +77,7 @@ class RecordQueries:
                     str(r[9]),
                     bytes(r[10]),
                     tuple(
-                        RunItemRow(
+                        DestructionRunItem(
                             str(i[0]),
                             int(i[1]),
                             tuple(json.loads(i[2])),
@@ -104,7 +101,7 @@ class RecordQueries:
         ).fetchall()
         return [str(r[0]) for r in rows]
 
-    def replace_records(self, runs: Sequence[RunRow]) -> None:
+    def replace_records(self, runs: Sequence[DestructionRun]) -> None:
         """Make the runs table exactly `runs` (used when a backup is restored)."""
         self._conn.execute("DELETE FROM retention_runs")
         for run in sorted(runs, key=lambda r: r.run_at):

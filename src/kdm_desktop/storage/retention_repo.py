@@ -23,10 +23,7 @@ from kdm_desktop.storage.retention_records import RecordQueries
 from kdm_desktop.storage.retention_rows import (
     CaseFactsRow,
     DatedRow,
-    HoldRow,
     RequestRow,
-    RunItemRow,
-    RunRow,
 )
 
 register_countable("retention_runs", "retention_anon_stats", "subject_requests")
@@ -36,11 +33,8 @@ __all__ = [
     "AnonymisedStatsRepository",
     "CaseFactsRow",
     "DatedRow",
-    "HoldRow",
     "RequestRow",
     "RetentionRepository",
-    "RunItemRow",
-    "RunRow",
 ]
 
 

@@ -7,9 +7,6 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kdm_desktop.domain.retention.holds import Hold
-from kdm_desktop.domain.retention.runs import DestructionRun, DestructionRunItem
-
 
 def _day(text: object) -> datetime.date | None:
     if text is None or text == "":
@@ -32,20 +29,11 @@ class CaseFactsRow:
     letters: tuple[str, ...]
 
 
-# A hold is a domain record (domain/retention/holds.py); the old name stays here.
-HoldRow = Hold
-
-
 @dataclass(frozen=True)
 class DatedRow:
     id: str
     day: datetime.date
     case_id: str | None
-
-
-# Destruction runs are domain records (domain/retention/runs.py); old names stay here.
-RunItemRow = DestructionRunItem
-RunRow = DestructionRun
 
 
 @dataclass(frozen=True)

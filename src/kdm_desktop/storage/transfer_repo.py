@@ -28,14 +28,8 @@ class ReceivedRow:
     imported_at: str
 
 
-# Outgoing bundles and conflicts are domain records (domain/transfers/records.py); the old
-# names stay for this module.
-OutgoingRow = OutgoingBundle
-ConflictRow = Conflict
-
-
-def _outgoing(r: tuple[Any, ...]) -> OutgoingRow:
-    return OutgoingRow(
+def _outgoing(r: tuple[Any, ...]) -> OutgoingBundle:
+    return OutgoingBundle(
         bytes(r[0]),
         bytes(r[1]),
         int(r[2]),
@@ -104,7 +98,7 @@ class TransferRepository:
         ).fetchone()
         return int(row[0])
 
-    def add_outgoing(self, row: OutgoingRow) -> None:
+    def add_outgoing(self, row: OutgoingBundle) -> None:
         self._conn.execute(
             f"INSERT INTO transfer_outgoing ({_OUT_COLUMNS}) "  # noqa: S608
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -121,14 +115,14 @@ class TransferRepository:
             ),
         )
 
-    def outgoing(self, bundle_id: bytes) -> OutgoingRow | None:
+    def outgoing(self, bundle_id: bytes) -> OutgoingBundle | None:
         r = self._conn.execute(
             f"SELECT {_OUT_COLUMNS} FROM transfer_outgoing WHERE bundle_id = ?",  # noqa: S608
             (bundle_id,),
         ).fetchone()
         return None if r is None else _outgoing(r)
 
-    def all_outgoing(self) -> list[OutgoingRow]:
+    def all_outgoing(self) -> list[OutgoingBundle]:
         rows = self._conn.execute(
             f"SELECT {_OUT_COLUMNS} FROM transfer_outgoing ORDER BY sequence DESC"  # noqa: S608
         ).fetchall()
@@ -170,7 +164,7 @@ class TransferRepository:
             (case_id, field, local[0], local[1], incoming[0], incoming[1], bundle_id, at),
         )
 
-    def open_conflicts(self, case_id: str | None = None) -> list[ConflictRow]:
+    def open_conflicts(self, case_id: str | None = None) -> list[Conflict]:
         sql = _CONFLICT_SELECT + " WHERE resolved_at IS NULL"
         params: tuple[object, ...] = ()
         if case_id is not None:
@@ -179,7 +173,7 @@ class TransferRepository:
         rows = self._conn.execute(sql + " ORDER BY pk", params).fetchall()
         return [_conflict(r) for r in rows]
 
-    def open_conflict(self, pk: int) -> ConflictRow | None:
+    def open_conflict(self, pk: int) -> Conflict | None:
         r = self._conn.execute(
             _CONFLICT_SELECT + " WHERE pk = ? AND resolved_at IS NULL", (pk,)
         ).fetchone()
@@ -205,8 +199,8 @@ _CONFLICT_SELECT = (
 )
 
 
-def _conflict(r: tuple[Any, ...]) -> ConflictRow:
-    return ConflictRow(
+def _conflict(r: tuple[Any, ...]) -> Conflict:
+    return Conflict(
         int(r[0]),
         str(r[1]),
         str(r[2]),

@@ -13,6 +13,8 @@ numbers. Changing the pattern therefore never reuses a number.
 
 The signatory is the centre's authorised signatory (name and title, e.g.
 "Müdür"). Without one the letter is signed by whoever makes it, as before.
+
+The province is one of Turkey's 81, stored as officially spelled.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from kdm_desktop.domain.cases.numbering import looks_like_case_number
+from kdm_desktop.domain.provinces import province_name
 from kdm_desktop.domain.rules import ValidationErrors
 
 DEFAULT_NUMBER_PATTERN: Final = "{code}/{year}/SY-{seq}"
@@ -45,7 +48,8 @@ class LetterSettings:
     number_pattern: str = DEFAULT_NUMBER_PATTERN
     signatory_name: str = ""
     signatory_title: str = ""
-    # For the addressee's defaults ("İZMİR EMNİYET MÜDÜRLÜĞÜNE").
+    # One of the 81 (domain/provinces.py): the addressee's defaults ("İZMİR EMNİYET
+    # MÜDÜRLÜĞÜNE") and the end of the centre's address ("Karşıyaka/İZMİR").
     province: str = ""
 
     def validated(self, code: str) -> LetterSettings:
@@ -66,6 +70,12 @@ class LetterSettings:
             )
         if len(province) > MAX_PROVINCE:
             raise ValidationErrors.one("province", "letter.province_too_long", max=MAX_PROVINCE)
+        if province:
+            # Printed on every letter: a typo would go out on all of them.
+            official = province_name(province)
+            if official is None:
+                raise ValidationErrors.one("province", "letter.province_unknown", text=province)
+            province = official
         return LetterSettings(pattern, name, title, province)
 
     @property

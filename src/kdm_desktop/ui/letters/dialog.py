@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.drafts import DraftKind
-from kdm_desktop.domain.letters.letter import LetterTemplate
+from kdm_desktop.domain.letters.template import LetterTemplate
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import KdmError
 from kdm_desktop.reports.fonts import register_fonts_in_background

@@ -14,13 +14,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.domain.letters.letter import (
-    OPTIONAL_FIELDS,
-    InputField,
-    LetterFacts,
-    LetterTemplate,
-)
+from kdm_desktop.domain.letters.compose import LetterFacts
 from kdm_desktop.domain.letters.shown import shown_field_label
+from kdm_desktop.domain.letters.template import OPTIONAL_FIELDS, InputField, LetterTemplate
 
 
 class LetterFields:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.changes import LETTERS, Changes
 from kdm_desktop.domain.cases.choices import RecipientKind
-from kdm_desktop.domain.letters.letter import LetterStatus
+from kdm_desktop.domain.letters.sent import LetterStatus
 from kdm_desktop.errors import KdmError
 from kdm_desktop.reports.printing import letter_filename
 from kdm_desktop.security.audit import AuditAction

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.dates import format_shown_datetime
-from kdm_desktop.domain.letters.letter import AUTO_FIELDS, LetterTemplate
+from kdm_desktop.domain.letters.template import AUTO_FIELDS, LetterTemplate
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.letters import LetterService, StoredTemplate
 from kdm_desktop.services.people import People

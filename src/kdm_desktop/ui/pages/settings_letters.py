@@ -55,7 +55,7 @@ class LettersTab(QWidget):
             "number_pattern": self.tr("Letter number &pattern:"),
             "signatory_name": self.tr("Signatory's &name:"),
             "signatory_title": self.tr("Signatory's &title:"),
-            "province": self.tr("Pr&ovince (for addressees):"),
+            "province": self.tr("Pr&ovince (addressees, centre address):"),
         }
         accessible = {
             "number_pattern": self.tr("Letter number pattern"),
