@@ -28,7 +28,8 @@ from kdm_desktop.domain.calendar import (
     layout_day,
 )
 from kdm_desktop.services.calendar import CalendarEntry
-from kdm_desktop.ui.calendar.views import MonthView, TimeGridView
+from kdm_desktop.ui.calendar.month_view import MonthView
+from kdm_desktop.ui.calendar.time_grid import TimeGridView
 
 COUNT = 2000
 TARGET_MS = 100.0

@@ -158,7 +158,7 @@ def measure_window(data_dir: Path, seed: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from kdm_desktop.services.calendar import CalendarService
-    from kdm_desktop.ui.calendar.views import MonthView
+    from kdm_desktop.ui.calendar.month_view import MonthView
     from kdm_desktop.ui.cases.page import CasesPage
     from kdm_desktop.ui.controller import AppController
 

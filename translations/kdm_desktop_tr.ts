@@ -855,17 +855,17 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="88" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="96" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="202" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="216" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
@@ -3224,7 +3224,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/views.py" line="246" />
+        <location filename="../src/kdm_desktop/ui/calendar/month_view.py" line="121" />
         <source>+{count} more</source>
         <translation>+{count} randevu daha</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kdm_desktop.domain.calendar.holidays_tr import ClosedDay, holidays_on
-from kdm_desktop.ui.calendar.views import holiday_text
+from kdm_desktop.ui.calendar.paint import holiday_text
 
 
 def _texts(day: dt.date) -> list[str]:

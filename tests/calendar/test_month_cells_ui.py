@@ -16,8 +16,8 @@ from PySide6.QtGui import QImage
 
 from kdm_desktop.domain.calendar import AppointmentType, month_grid
 from kdm_desktop.services.calendar import CalendarService
+from kdm_desktop.ui.calendar.month_view import MonthView
 from kdm_desktop.ui.calendar.page import DAY, MONTH, CalendarPage
-from kdm_desktop.ui.calendar.views import MonthView
 
 BUSY = dt.date(2026, 10, 14)
 

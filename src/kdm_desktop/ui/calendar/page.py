@@ -23,8 +23,9 @@ from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.calendar.closed_days import ClosedDaysDialog
 from kdm_desktop.ui.calendar.dialogs import AppointmentDialog, EntryDialog
 from kdm_desktop.ui.calendar.exports import CalendarExports
+from kdm_desktop.ui.calendar.month_view import MonthView
+from kdm_desktop.ui.calendar.time_grid import TimeGridView
 from kdm_desktop.ui.calendar.toolbar import DAY, MONTH, WEEK, CalendarToolbar
-from kdm_desktop.ui.calendar.views import MonthView, TimeGridView
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.widgets import heading
