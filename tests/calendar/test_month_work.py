@@ -16,7 +16,7 @@ from kdm_desktop.domain.calendar import (
     display_label,
 )
 from kdm_desktop.services.calendar import CalendarEntry, CalendarService
-from kdm_desktop.ui.calendar import month_view, paint, views
+from kdm_desktop.ui.calendar import month_view, paint
 
 
 def test_a_weekly_client_is_labelled_once_per_read(cal, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,7 +75,7 @@ def test_a_month_of_2000_draws_what_fits_with_fonts_made_once(
 
     for module in (month_view, paint):
         monkeypatch.setattr(module, "QFontMetrics", counting)
-    view = views.MonthView()
+    view = month_view.MonthView()
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.set_month(2026, 3)
