@@ -148,7 +148,16 @@ tables = st.integers(1, 3).flatmap(
 )
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: the brute-force search is exponential in the worst case, and about 6 in
+# 39,000 random tables still take over 30 s (up to minutes) to find their witnesses, so a
+# random draw could hold a run for minutes. The same 250 examples every run keep the
+# suite's time fixed; the search itself stays complete, so a determined cell still fails.
+@settings(
+    max_examples=250,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(
     values=tables,
     k=st.integers(3, 5),
