@@ -9,12 +9,13 @@ The letter itself never passes through here: it stays Turkish.
 from __future__ import annotations
 
 from kdm_desktop import messages
+from kdm_desktop.catalogue.letter_labels import MESSAGES as SHIPPED_WORDS
 
 
 def _shown(prefix: str, written: str) -> str:
     if messages.language() == "tr":
         return written
-    for key, texts in messages.CATALOGUE.items():
+    for key, texts in SHIPPED_WORDS.items():
         # "letter.field.reason" and its variants ("letter.field.reason.summary").
         if (key == prefix or key.startswith(prefix + ".")) and texts["tr"] == written:
             return messages.text(key)

@@ -4,7 +4,6 @@ and "+N more"; a day opens from its cell."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
@@ -12,7 +11,7 @@ from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from kdm_desktop.domain.calendar import Holiday, month_grid
-from kdm_desktop.services.calendar import CalendarEntry, DayCell
+from kdm_desktop.services.calendar import DayCell
 from kdm_desktop.ui.calendar.paint import (
     DIM_TEXT,
     GRID,
@@ -92,10 +91,8 @@ class MonthView(CalendarView):
         return QSize(900, 640)
 
     def _prepare(self) -> None:
-        table: dict[dt.date, list[CalendarEntry]] = defaultdict(list)
-        for e in self.entries:
-            table[e.appointment.start.date()].append(e)
-        self._cells = {day: DayCell(tuple(es), len(es)) for day, es in table.items()}
+        by_day = self._entries_by_day()
+        self._cells = {day: DayCell(tuple(es), len(es)) for day, es in by_day.items()}
         self._rows_read = None
 
     def _room(self, cell: QRect, fm: QFontMetrics) -> int:

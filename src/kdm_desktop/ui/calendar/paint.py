@@ -118,6 +118,13 @@ class CalendarView(QWidget):
     def _prepare(self) -> None:
         """Hook: group entries for painting."""
 
+    def _entries_by_day(self) -> dict[dt.date, list[CalendarEntry]]:
+        """The entries by the day they start on, in their order (both views group so)."""
+        table: dict[dt.date, list[CalendarEntry]] = defaultdict(list)
+        for e in self.entries:
+            table[e.appointment.start.date()].append(e)
+        return dict(table)
+
     def entry_at(self, pos: QPoint) -> str | None:
         for rect, ref in reversed(self._hits):
             if rect.contains(pos):

@@ -4,7 +4,6 @@ side by side; a free slot is clicked to book."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -57,10 +56,7 @@ class TimeGridView(CalendarView):
         return QSize(900, 640)
 
     def _prepare(self) -> None:
-        table: dict[dt.date, list[CalendarEntry]] = defaultdict(list)
-        for e in self.entries:
-            table[e.appointment.start.date()].append(e)
-        self._by_day = dict(table)
+        self._by_day = self._entries_by_day()
 
     def _column(self, i: int) -> tuple[int, int]:
         w = (self.width() - self.GUTTER) / self.day_count
