@@ -29,6 +29,7 @@ from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.autolock import WARN_MS
 from kdm_desktop.ui.autolock_policy import AutoLock
 from kdm_desktop.ui.backup.on_close import BackupOnClose
+from kdm_desktop.ui.clipboard_guard import ClipboardGuard
 from kdm_desktop.ui.dialogs import APP_TITLE
 from kdm_desktop.ui.dismiss import dismiss, windows_owned_by
 from kdm_desktop.ui.draft_offer import DraftOfferDialog
@@ -87,6 +88,7 @@ class AppController(QObject):
         self.session: Session | None = None
         self._closing: list[Session] = []
         self.drafts = SessionDrafts(self.runner)
+        self.clipboard = ClipboardGuard(self)
         self._last_page = ""
         self._last_user = ""
         self._hidden_from = State.LOCKED
@@ -199,6 +201,7 @@ class AppController(QObject):
         workspace.nav.setFocus()
         self._show_user_status()
         self._set_state(State.UNLOCKED)
+        self.clipboard.arm()
         self.idle.start()
         self.drafts.offer(session, workspace, workspace.open_draft)
 
@@ -227,6 +230,7 @@ class AppController(QObject):
 
     def _end_session(self) -> None:
         self.idle.stop()
+        self.clipboard.wipe()
         self.drafts.keep(self.session, self.workspace)
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
