@@ -57,13 +57,17 @@ def configure_file_logging(log_dir: Path) -> Path:
 def redacted_traceback(exc: BaseException) -> str:
     """The stack of `exc` with every exception message removed."""
     lines: list[str] = []
+    # A chain can loop (`raise e from e`, or causes set by hand); without the
+    # seen-set the exception hook would never return and the window would hang.
+    seen: set[int] = set()
     current: BaseException | None = exc
-    while current is not None:
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
         frames = traceback.extract_tb(current.__traceback__)
         lines.append(f"{type(current).__module__}.{type(current).__qualname__}")
         lines += [f"  {f.filename}:{f.lineno} in {f.name}" for f in frames]
         current = current.__cause__ or current.__context__
-        if current is not None:
+        if current is not None and id(current) not in seen:
             lines.append("caused by:")
     return "\n".join(lines)
 
