@@ -63,8 +63,11 @@ class DraftService:
         text = encode_content(content)
         if text is None:
             raise RefusedInput("drafts.too_large")
+        # A psychologist's note draft may be a session note: sealed to the role key
+        # as the saved note will be, so another role's key does not read it.
+        sealed = kind is DraftKind.NOTE and self._s.can(Permission.VIEW_PSYCH_NOTES)
         with self._s.work() as uow:
-            uow.drafts.put(self._me, kind.value, oid, text, self._s.timestamp())
+            uow.drafts.put(self._me, kind.value, oid, text, self._s.timestamp(), sealed=sealed)
 
     def get(self, kind: DraftKind, object_id: str) -> Draft | None:
         oid = self._check_key(kind, object_id)

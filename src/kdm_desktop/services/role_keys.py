@@ -152,6 +152,24 @@ def _seal_plain(session: Session, cipher: RoleFieldCipher) -> None:
         uow.role_keys(ROLE).rewrite(fields, lambda f: cipher.seal(f.context, f.value))
 
 
+def _reseal_drafts(session: Session, cipher: RoleFieldCipher) -> None:
+    """Unsaved note drafts under a retired key move to the current one before it goes."""
+    current = cipher.current_id
+
+    def reseal(context: str, value: str) -> str:
+        kid = sealed_key_id(value)
+        if kid == current or kid not in cipher.private_keys:
+            return value
+        try:
+            return cipher.seal(context, cipher.open(value, context))
+        except FieldLocked:
+            return value  # tampered: left as it is
+
+    if len(cipher.private_keys) > 1:  # only while a retired key is still held
+        with session.work() as uow:
+            uow.drafts.reseal(reseal)
+
+
 def _grant_and_reseal(
     session: Session, cipher: RoleFieldCipher, readers: set[str], in_use: set[str]
 ) -> None:
@@ -183,6 +201,7 @@ def _grant_and_reseal(
         with session.work() as uow:
             uow.role_keys(ROLE).rewrite(retired, reseal)
         in_use = _sealed_summary(session)[1]
+    _reseal_drafts(session, cipher)
     for s in list(session.slots.slots):
         for name, _ in s.sealed_roles:
             kid = _kid_of(name)
