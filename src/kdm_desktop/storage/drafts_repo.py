@@ -18,7 +18,6 @@ from kdm_desktop.security.rolefields import PREFIX, is_sealed
 from kdm_desktop.storage import field_crypto
 from kdm_desktop.storage.connection import Connection
 
-
 _SEALED_START = json.dumps(PREFIX)[:-1]  # '"kdmrf1:'
 
 
@@ -91,7 +90,8 @@ class DraftRepository:
         value = _sealed_value(content)
         if value is not None:
             try:
-                content = field_crypto.reveal(self._conn, _context(username, kind, object_id), value)
+                context = _context(username, kind, object_id)
+                content = field_crypto.reveal(self._conn, context, value)
             except RefusedInput:
                 content = ""
         return DraftRow(kind, object_id, content, str(row[3]))
