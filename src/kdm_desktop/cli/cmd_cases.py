@@ -51,7 +51,11 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     s.set_defaults(func=cmd_show)
 
     f = cases.add_parser("search", parents=[common], help=messages.text("cli.cases.help.search"))
-    f.add_argument("text", metavar=messages.text("cli.metavar.text"))
+    f.add_argument(
+        "text",
+        metavar=messages.text("cli.metavar.text"),
+        help=messages.text("cli.cases.help.search.stdin"),
+    )
     f.add_argument("--limit", type=argtext.COUNT, default=50)
     f.set_defaults(func=cmd_search)
 
@@ -329,8 +333,12 @@ def cmd_show(ctx: Context) -> int:
 
 
 def cmd_search(ctx: Context) -> int:
+    # `-`: read from stdin, so no shell history keeps the name she looked for.
+    text = ctx.secrets.text_arg(
+        ctx.args.text, "cli.cases.prompt.search", "cli.cases.search_stdin_missing"
+    )
     with ctx.session() as session:
-        rows = CaseService(session).search(ctx.args.text, limit=ctx.args.limit)
+        rows = CaseService(session).search(text, limit=ctx.args.limit)
     ctx.out.result({"count": len(rows), "results": [row_json(r) for r in rows]}, _rows_text(rows))
     return 0
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kdm_desktop import messages
-from kdm_desktop.errors import AuthenticationError
+from kdm_desktop.errors import AuthenticationError, UsageError
 
 PASSWORD_ENV = "KDM_PASSWORD"  # noqa: S105 - a variable name
 NEW_PASSWORD_ENV = "KDM_NEW_PASSWORD"  # noqa: S105
@@ -46,6 +46,27 @@ class SecretSource:
         if sys.stdin.isatty():
             return getpass.getpass(prompt)
         raise AuthenticationError("auth.no_password" if index == 0 else "auth.no_new_password")
+
+    def line(self, index: int) -> str | None:
+        """Stdin line `index` (with `--password-stdin`), or None when there is none."""
+        lines = self._stdin_lines()
+        return lines[index] if index < len(lines) else None
+
+    def text_arg(self, text: str, prompt_key: str, missing_key: str) -> str:
+        """A text argument, or with `-` the next stdin line: the line after the password
+        with `--password-stdin`, else the first line, or a prompt that does not echo."""
+        if text != "-":
+            return text
+        line: str | None
+        if self.from_stdin:
+            line = self.line(1)
+        elif sys.stdin.isatty():
+            line = getpass.getpass(messages.text(prompt_key))
+        else:
+            line = sys.stdin.readline().rstrip("\r\n")
+        if not line or not line.strip():
+            raise UsageError(missing_key)
+        return line
 
     def password(self) -> str:
         return self.nth(0, PASSWORD_ENV, messages.text("cli.prompt.password"))
