@@ -19,4 +19,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "first name, last name, T.C. number, phone, case number; - reads it from "
         "stdin (kept out of the shell history)",
     },
+    "audit.object.role_key": {
+        "tr": "Psikolog notları anahtarı",
+        "en": "Psychologists' notes key",
+    },
+    "audit.detail.role_key_granted": {
+        "tr": "bu kullanıcıya verildi",
+        "en": "given to this user",
+    },
 }

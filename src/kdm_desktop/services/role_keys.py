@@ -29,6 +29,7 @@ the re-sealing wait for the next login of a holder (or the recovery key).
 from __future__ import annotations
 
 from kdm_desktop.security import rolefields
+from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.rolefields import FieldLocked, RoleFieldCipher, key_id, sealed_key_id
 from kdm_desktop.security.roles import Permission, Role, allows
 from kdm_desktop.services.session import Session
@@ -176,9 +177,11 @@ def _grant_and_reseal(
     current = cipher.current_id
     private = cipher.private_keys[current]
     changed = False
+    granted: list[str] = []
     for user in sorted(readers - _holders_of(session, current)):
         if session.slots.password_slot(user) is not None:
             session.slots.grant_role_key(user, seal_name(current), private)
+            granted.append(user)
             changed = True
     retired_ids = {k for k in in_use if k != current and k in cipher.private_keys}
     retired = (
@@ -209,4 +212,12 @@ def _grant_and_reseal(
                 session.slots.revoke_role_key_from_slot(s.slot_id, name)
                 changed = True
     if changed:
-        session.save_slots()
+        # A grant trusts the role in the users table, which any key holder can edit
+        # (docs/security.md): each one is recorded, committed with the bound slot file.
+        session.save_slots(on_confirm=lambda _txn: _audit_grants(session, granted))
+
+
+def _audit_grants(session: Session, granted: list[str]) -> None:
+    with session.work() as uow:
+        for user in granted:
+            uow.audit(AuditAction.CHANGE, "role_key", user, "role_key_granted")
