@@ -17,8 +17,8 @@ import sqlcipher3
 from test_role_keys import SECRET, _login, noted  # noqa: F401 - the fixture
 
 from kdm_desktop.errors import RefusedInput
-from kdm_testing import ADMIN
 from kdm_desktop.services.case_notes import NoteService
+from kdm_testing import ADMIN
 
 
 @pytest.mark.xfail(strict=True, reason="role rows are trusted by reconcile; see docs/security.md")
