@@ -58,3 +58,37 @@ def test_a_missing_search_line_is_a_usage_error_in_turkish(staffed, monkeypatch,
     )
     assert code == 2
     assert "Aranacak metin" in err and "Traceback" not in err + out
+
+
+def test_case_list_text_from_stdin_too(staffed, monkeypatch, capsys, tmp_path) -> None:
+    intake = tmp_path / "in.json"
+    intake.write_text(json.dumps(INTAKE), encoding="utf-8")
+    assert (
+        _run(staffed, monkeypatch, capsys, ADMIN_PASSWORD + "\n", "case", "add", str(intake))[0]
+        == 0
+    )
+    code, out, _ = _run(
+        staffed,
+        monkeypatch,
+        capsys,
+        ADMIN_PASSWORD + "\nişık\n",
+        "case",
+        "list",
+        "--text",
+        "-",
+        "--json",
+    )
+    assert code == 0, out
+    by_stdin = json.loads(out)
+    code, out, _ = _run(
+        staffed,
+        monkeypatch,
+        capsys,
+        ADMIN_PASSWORD + "\n",
+        "case",
+        "list",
+        "--text",
+        "isik",
+        "--json",
+    )
+    assert by_stdin == json.loads(out) and by_stdin["total"] == 1

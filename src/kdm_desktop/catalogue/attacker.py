@@ -4,10 +4,10 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "cli.cases.search_stdin_missing": {
-        "tr": "Aranacak metin okunamadı: `kdm case search -` metni stdin'den bekler "
-        "(--password-stdin ile parolanın altındaki satırda). Metni o satıra yazın.",
-        "en": "No search text was read: `kdm case search -` expects it on stdin "
-        "(with --password-stdin, on the line after the password). Put the text on that line.",
+        "tr": "Aranacak metin okunamadı: metin yerine - verildiğinde metin stdin'den okunur "
+        "(--password-stdin ile parolanın altındaki satırdan). Metni o satıra yazın.",
+        "en": "No search text was read: with - in place of the text, it is read from stdin "
+        "(with --password-stdin, from the line after the password). Put the text on that line.",
     },
     "cli.cases.prompt.search": {
         "tr": "Aranacak metin (ekranda görünmez): ",

@@ -347,7 +347,9 @@ def cmd_list(ctx: Context) -> int:
     a = ctx.args
     staff = a.staff.strip().lower() if a.staff else None
     query = CaseQuery(
-        text=a.text,
+        text=ctx.secrets.text_arg(
+            a.text, "cli.cases.prompt.search", "cli.cases.search_stdin_missing"
+        ),
         statuses=frozenset(_choice_arg(CaseStatus, s, "--status") for s in a.status),
         assigned_to=UNASSIGNED if staff == "-" else staff,
         applied_from=_date_arg(a.date_from, "--from"),
