@@ -29,7 +29,7 @@ and no published cell or total lets a count from 1 to k−1 be worked out.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from kdm_desktop import messages
@@ -39,7 +39,13 @@ from kdm_desktop.domain.statistics.districts import (
     UNMAPPED_DISTRICT,
     DistrictList,
 )
-from kdm_desktop.domain.statistics.suppression import Grid, Suppressed, check_min_cell, suppress
+from kdm_desktop.domain.statistics.suppression import (
+    TOTAL,
+    Grid,
+    Suppressed,
+    check_min_cell,
+    suppress,
+)
 from kdm_desktop.domain.statistics.tables import TABLE_BY_KEY, TableDef
 
 SMALL_FACTOR: Final = 4
@@ -286,6 +292,18 @@ def publish_cross(
     check_min_cell(k)
     first_def, second_def = check_pair(first, second)
     threshold = SMALL_FACTOR * k
+    if not by_district:
+        # The centre's table is the column totals of the table by district. Suppressed
+        # on its own, it could show a total that the table by district hides, and the
+        # two together would give a hidden cell back (a small cell = shown total minus
+        # the shown cells of its column). When the table by district can be published,
+        # the centre's is its total row, with the same pattern and the same categories.
+        try:
+            whole = publish_cross(cross, women, first, second, districts, k, by_district=True)
+        except CrossRefused:
+            pass  # it cannot be published: the centre's table is the only one
+        else:
+            return _total_row(whole)
     units, merged = _units(women, districts, threshold, by_district)
     small = [u for u in units if u.women < threshold]
     if small or not units:
@@ -317,7 +335,7 @@ def publish_cross(
         )
     coarsened = tuple(t for t in (first, second) if coarse and t in COARSE)
     if coarsened:
-        notes.append(_both("stat.cross.coarse_note"))
+        notes.append(_coarse_note())
     return CrossTable(
         first=first_def,
         second=second_def,
@@ -335,3 +353,31 @@ def publish_cross(
         coarsened=coarsened,
         note_wordings=tuple(notes),
     )
+
+
+def _total_row(table: CrossTable) -> CrossTable:
+    """The centre's table cut from the table by district: its column totals, with the
+    states they have there. What it shows is a part of what the table by district
+    shows, so it can tell nothing the table by district does not."""
+    result = table.result
+    width = len(table.columns)
+    values = (tuple(result.grid.cells()[(TOTAL, j)] for j in range(width)),)
+    grid = Grid(values, col_totals=False, row_totals=True)
+    states = {(0, j): result.states[(TOTAL, j)] for j in range(width)}
+    states[(0, TOTAL)] = result.states[(TOTAL, TOTAL)]
+    women = sum(u.women for u in table.units)
+    every = tuple(sorted(d for u in table.units for d in u.districts))
+    unit = Unit(ALL_UNIT, _both("stat.cross.whole_centre"), every, women)
+    notes = tuple(n for n in table.note_wordings if table.coarsened and n == _coarse_note())
+    return replace(
+        table,
+        by_district=False,
+        units=(unit,),
+        result=Suppressed(grid, table.k, states, withheld=result.withheld),
+        merged=(),
+        note_wordings=notes,
+    )
+
+
+def _coarse_note() -> Wording:
+    return _both("stat.cross.coarse_note")
