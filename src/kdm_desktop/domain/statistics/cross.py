@@ -34,6 +34,7 @@ from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.domain.packaged_text import Wording
+from kdm_desktop.domain.statistics.cross_margins import several_parts, suppress_cross
 from kdm_desktop.domain.statistics.districts import (
     UNKNOWN_DISTRICT,
     UNMAPPED_DISTRICT,
@@ -41,13 +42,11 @@ from kdm_desktop.domain.statistics.districts import (
 )
 from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
-    CellState,
     Grid,
     Suppressed,
     check_min_cell,
-    suppress,
 )
-from kdm_desktop.domain.statistics.tables import TABLE_BY_KEY, TableDef, TableKind
+from kdm_desktop.domain.statistics.tables import TABLE_BY_KEY, TableDef
 
 SMALL_FACTOR: Final = 4
 ALL_UNIT: Final = "*"
@@ -294,11 +293,8 @@ def publish_cross(
     first_def, second_def = check_pair(first, second)
     threshold = SMALL_FACTOR * k
     if not by_district:
-        # The centre's table is the column totals of the table by district. Suppressed
-        # on its own, it could show a total that the table by district hides, and the
-        # two together would give a hidden cell back (a small cell = shown total minus
-        # the shown cells of its column). When the table by district can be published,
-        # the centre's is its total row, with the same pattern and the same categories.
+        # Suppressed on its own, the centre's table could show a total the table by
+        # district hides (small cell = total − the rest): it is that table's total row.
         try:
             whole = publish_cross(cross, women, first, second, districts, k, by_district=True)
         except CrossRefused:
@@ -316,14 +312,14 @@ def publish_cross(
     if not columns:
         raise CrossRefused("small", tuple((u.name, u.women) for u in units), threshold)
     multi = _several_parts(cross, units, first_def, second_def, False, cats_a, cats_b)
-    result = _suppress(grid, columns, first_def, second_def, k, by_district, multi)
+    result = suppress_cross(grid, columns, first_def, second_def, k, by_district, multi)
     if _mostly_hidden(result) and (first in COARSE or second in COARSE):
         coarse = True
         grid, columns, cats_a, cats_b = _grid_of(
             cross, units, first_def, second_def, True, by_district
         )
         multi = _several_parts(cross, units, first_def, second_def, True, cats_a, cats_b)
-        result = _suppress(grid, columns, first_def, second_def, k, by_district, multi)
+        result = suppress_cross(grid, columns, first_def, second_def, k, by_district, multi)
     if result.withheld:
         raise CrossRefused("no_safe_pattern", threshold=threshold)
     notes = []
@@ -338,7 +334,7 @@ def publish_cross(
         )
     coarsened = tuple(t for t in (first, second) if coarse and t in COARSE)
     if coarsened:
-        notes.append(_coarse_note())
+        notes.append(_both("stat.cross.coarse_note"))
     return CrossTable(
         first=first_def,
         second=second_def,
@@ -359,9 +355,8 @@ def publish_cross(
 
 
 def _total_row(table: CrossTable) -> CrossTable:
-    """The centre's table cut from the table by district: its column totals, with the
-    states they have there. What it shows is a part of what the table by district
-    shows, so it can tell nothing the table by district does not."""
+    """The table by district's column totals, with their states there: a part of
+    what that table shows, so it tells nothing more."""
     result = table.result
     width = len(table.columns)
     values = (tuple(result.grid.cells()[(TOTAL, j)] for j in range(width)),)
@@ -371,7 +366,9 @@ def _total_row(table: CrossTable) -> CrossTable:
     women = sum(u.women for u in table.units)
     every = tuple(sorted(d for u in table.units for d in u.districts))
     unit = Unit(ALL_UNIT, _both("stat.cross.whole_centre"), every, women)
-    notes = tuple(n for n in table.note_wordings if table.coarsened and n == _coarse_note())
+    notes = tuple(
+        n for n in table.note_wordings if table.coarsened and n == _both("stat.cross.coarse_note")
+    )
     return replace(
         table,
         by_district=False,
@@ -380,46 +377,6 @@ def _total_row(table: CrossTable) -> CrossTable:
         merged=(),
         note_wordings=notes,
     )
-
-
-def _coarse_note() -> Wording:
-    return _both("stat.cross.coarse_note")
-
-
-def _suppress(
-    grid: Grid,
-    columns: tuple[tuple[int, int], ...],
-    first: TableDef,
-    second: TableDef,
-    k: int,
-    by_district: bool,
-    multi: tuple[set[int], set[int]],
-) -> Suppressed:
-    """Suppress the table so that it gives nothing back next to the one-way tables.
-
-    The centre's cross table laid out as first × second has margins that the one-way
-    tables of the same period publish (the age bands of the women, their marital
-    status …): a "<5" next to a shown 12 in an age row whose band the age table shows
-    as 15 is 3. So the pairs are also checked as that two-way table, taking every
-    margin the one-way tables could show as known exactly (more than a reader knows:
-    safe) except a count from 1 to k−1 of one category, which every publication
-    shows as "<k"; and the cells hidden there are hidden in this table's total row, and the
-    other way round, until the two agree."""
-    total_row = TOTAL if by_district else 0
-    hidden: set[int] = set()
-    while True:
-        result = suppress(grid, k, forced=[(total_row, j) for j in hidden])
-        if result.withheld:
-            return result
-        row_hidden = {
-            j for j in range(len(columns)) if result.states[(total_row, j)] is not CellState.SHOWN
-        }
-        two_way = _two_way_hidden(grid, columns, first, second, k, row_hidden, total_row, multi)
-        if two_way is None:
-            return Suppressed(grid, k, result.states, withheld=True)
-        if two_way <= row_hidden:
-            return result
-        hidden |= two_way
 
 
 def _several_parts(
@@ -431,61 +388,12 @@ def _several_parts(
     cats_a: list[tuple[str, Wording]],
     cats_b: list[tuple[str, Wording]],
 ) -> tuple[set[int], set[int]]:
-    """Indices of the (coarse) categories that hold women of more than one category
-    of the one-way table: their margin is a sum a reader may narrow down."""
     map_a, map_b = _map(first, coarse), _map(second, coarse)
     index_a = {key: i for i, (key, _) in enumerate(cats_a)}
     index_b = {key: j for j, (key, _) in enumerate(cats_b)}
-    parts_a: dict[int, set[str]] = {}
-    parts_b: dict[int, set[str]] = {}
-    for unit in units:
-        for d in unit.districts:
-            for (a, b), n in cross.get(d, {}).items():
-                if n <= 0:
-                    continue
-                parts_a.setdefault(index_a.get(map_a.get(a, a), -1), set()).add(a)
-                parts_b.setdefault(index_b.get(map_b.get(b, b), -1), set()).add(b)
-    return (
-        {i for i, fine in parts_a.items() if len(fine) > 1},
-        {j for j, fine in parts_b.items() if len(fine) > 1},
+    return several_parts(
+        cross,
+        [d for unit in units for d in unit.districts],
+        lambda a: index_a.get(map_a.get(a, a), -1),
+        lambda b: index_b.get(map_b.get(b, b), -1),
     )
-
-
-def _two_way_hidden(
-    grid: Grid,
-    columns: tuple[tuple[int, int], ...],
-    first: TableDef,
-    second: TableDef,
-    k: int,
-    forced: set[int],
-    total_row: int,
-    multi: tuple[set[int], set[int]],
-) -> set[int] | None:
-    """Columns (pairs) to hide so the two-way table with exact margins is safe;
-    None when no safe pattern exists."""
-    cells = grid.cells()
-    rows = 1 + max(a for a, _ in columns)
-    cols = 1 + max(b for _, b in columns)
-    values = [[0] * cols for _ in range(rows)]
-    for j, (a, b) in enumerate(columns):
-        values[a][b] = cells[(total_row, j)]
-    # A margin is a one-way table's count when the other characteristic counts each
-    # woman once (a partition); summed over violence types it is mentions, published
-    # nowhere else.
-    row_margins = second.kind is TableKind.PARTITION
-    col_margins = first.kind is TableKind.PARTITION
-    two_way = Grid(tuple(map(tuple, values)), col_totals=col_margins, row_totals=row_margins)
-    margin_cells = two_way.cells()
-
-    def known(pos: tuple[int, int]) -> bool:
-        # A small margin of one category is "<k" wherever it is published; one made
-        # of several (a wide age band) could be pinned down from its parts: known.
-        i, j = pos
-        several = (i == TOTAL and j in multi[1]) or (j == TOTAL and i in multi[0])
-        return margin_cells[pos] >= k or several or margin_cells[pos] == 0
-
-    margins = [p for p in margin_cells if TOTAL in p and known(p)]
-    result = suppress(two_way, k, forced=[columns[j] for j in forced], known=margins)
-    if result.withheld:
-        return None
-    return {j for j, pos in enumerate(columns) if result.states[pos] is not CellState.SHOWN}
