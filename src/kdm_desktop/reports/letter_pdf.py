@@ -1,9 +1,11 @@
 """A referral letter (sevk yazısı) as an A4 PDF in the shape of Turkish official mail.
 
-Letterhead, Sayı and Tarih on one line, Konu, the addressee (MAKAMINA style),
-İlgi, the body, the signature on the right, Ekler and Dağıtım; the GİZLİ /
-KİŞİYE ÖZEL marking at the top and bottom of every page. Built in memory from a
-`LetterContent`, the same object the on-screen preview shows.
+Letterhead (T.C., the municipality, the centre), Sayı and Tarih on one line, Konu,
+the addressee (MAKAMINA style), İlgi, the body, the signature on the right, Ek and
+Dağıtım, and the centre's address and contact at the foot of the last page; the
+GİZLİ / KİŞİYE ÖZEL marking at the top and bottom of every page. Built in memory
+from a `LetterContent`, the same object the on-screen preview shows; the letterhead,
+"Ek:" and foot lines come from domain/letters/letterhead.py, as the printed HTML's do.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from reportlab.platypus import (
 
 from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.letters.content import LetterContent, format_letter_date
+from kdm_desktop.domain.letters.letterhead import attachment_lines, letterhead
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 from kdm_desktop.reports.wording import official as _t
 
@@ -62,14 +65,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle(
             "LetterHead", parent=body, fontName=FONT_BOLD, alignment=TA_CENTER, spaceAfter=0
         ),
-        "head_small": ParagraphStyle(
-            "LetterHeadSmall",
-            parent=body,
-            fontSize=8.5,
-            leading=11,
-            alignment=TA_CENTER,
-            spaceAfter=0,
-        ),
         "right": ParagraphStyle("LetterRight", parent=body, alignment=TA_RIGHT, spaceAfter=0),
         "addressee": ParagraphStyle(
             "LetterAddressee",
@@ -84,6 +79,8 @@ def _styles() -> dict[str, ParagraphStyle]:
             "LetterSignBold", parent=body, fontName=FONT_BOLD, alignment=TA_CENTER, spaceAfter=0
         ),
         "small": ParagraphStyle("LetterSmall", parent=body, fontSize=9, leading=12, spaceAfter=0),
+        # The foot's contact lines: 8 pt, as small as the rules allow them.
+        "foot": ParagraphStyle("LetterFoot", parent=body, fontSize=8, leading=10, spaceAfter=0),
         "label": ParagraphStyle("LetterLabel", parent=body, fontName=FONT_BOLD, spaceAfter=0),
     }
 
@@ -117,8 +114,7 @@ def _logo(data: bytes | None) -> Flowable | None:
 
 
 def _letterhead(c: LetterContent, s: dict[str, ParagraphStyle]) -> Table:
-    text = [_p("T.C.", s["head"]), _p(c.centre_name, s["head"])]
-    text += [_p(x, s["head_small"]) for x in (c.centre_address, c.centre_phone) if x]
+    text = [_p(x, s["head"]) for x in letterhead(c).heading]
     logo = _logo(c.logo)
     side = _LOGO_MAX + 2 * mm
     # The logo column is kept on both sides so the centre's name stays centred.
@@ -130,6 +126,46 @@ def _letterhead(c: LetterContent, s: dict[str, ParagraphStyle]) -> Table:
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
         ],
+    )
+
+
+class _AtFoot(Flowable):
+    """The centre's address and contact at the foot of the page the letter ends on,
+    as official letters have them: it takes the rest of the frame and draws its lines
+    at the bottom; lines that do not fit under the letter go to the foot of a new page."""
+
+    def __init__(self, lines: Flowable) -> None:
+        super().__init__()
+        self._lines = lines
+        self._lines_height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        _, self._lines_height = self._lines.wrap(availWidth, availHeight)
+        self.width = availWidth
+        self.height = max(availHeight, self._lines_height)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []  # never split: moved whole to the next page
+
+    def draw(self) -> None:
+        self._lines.drawOn(self.canv, 0, 0)
+
+
+def _foot(c: LetterContent, s: dict[str, ParagraphStyle]) -> Flowable | None:
+    lines = letterhead(c).footer
+    if not lines:
+        return None
+    rows = [[_p(x, s["foot"])] for x in lines]
+    return _AtFoot(
+        _table(
+            rows,
+            ["*"],
+            [
+                ("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.black),
+                ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
+            ],
+        )
     )
 
 
@@ -178,25 +214,24 @@ def _story(c: LetterContent) -> list[Flowable]:
     )
     tail: list[Flowable] = []
     if c.attachments:
-        lines = "\n".join(f"{i}. {a}" for i, a in enumerate(c.attachments, 1))
-        tail += [
-            _p(_t("report.letter.attachments"), s["label"]),
-            _p(lines, s["small"]),
-            Spacer(0, 3 * mm),
-        ]
+        first, *rest = attachment_lines(c.attachments)
+        label, _, item = first.partition(" ")
+        ek = f"<b>{escape(label)}</b> {escape(item)}".strip()
+        tail += [Paragraph(ek, s["plain"]), *([_p("\n".join(rest), s["plain"])] if rest else [])]
+        tail.append(Spacer(0, 3 * mm))
     if c.distribution:
         tail += [
             _p(_t("report.letter.distribution"), s["label"]),
             _p("\n".join(c.distribution), s["small"]),
         ]
-    if c.prepared_by or c.contact:
-        tail.append(Spacer(0, 3 * mm))
     if c.prepared_by:
+        tail.append(Spacer(0, 3 * mm))
         tail.append(_p(_t("report.letter.prepared_by", name=c.prepared_by), s["small"]))
-    if c.contact:
-        tail.append(_p(_t("report.letter.contact", contact=c.contact), s["small"]))
     if tail:
         story.append(KeepTogether([Spacer(0, 8 * mm), *tail]))
+    foot = _foot(c, s)
+    if foot is not None:
+        story += [Spacer(0, 6 * mm), foot]
     return story
 
 
