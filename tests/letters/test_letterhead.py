@@ -111,7 +111,9 @@ def test_the_address_and_contact_sit_at_the_foot_of_the_page(letters) -> None:
 def test_the_pages_were_looked_at(letters, tmp_path) -> None:
     """Rendered the way a reviewer checks them (pdftoppm -r 80); kept under tmp_path."""
     for name, path, _ in letters:
-        subprocess.run(["pdftoppm", "-r", "80", "-png", str(path), str(tmp_path / name)], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", str(path), str(tmp_path / name)], check=True
+        )
         assert (tmp_path / f"{name}-1.png").stat().st_size > 10_000
 
 
@@ -120,10 +122,14 @@ def test_the_printed_html_has_the_same_letterhead_and_foot(letters) -> None:
         lines = _html_lines(letter_html(content))
         top = lines.index("T.C.")
         head = letterhead(content)
-        assert tuple(lines[top : top + 3]) == head.heading == (
-            "T.C.",
-            "NİLÜFER BELEDİYESİ",
-            "Kadın Danışma Merkezi",
+        assert (
+            tuple(lines[top : top + 3])
+            == head.heading
+            == (
+                "T.C.",
+                "NİLÜFER BELEDİYESİ",
+                "Kadın Danışma Merkezi",
+            )
         ), name
         text = "\n".join(lines)
         assert "+90" not in text and "0224 000 00 00" in text, name

@@ -30,11 +30,12 @@ from reportlab.platypus import (
     Spacer,
     Table,
     TableStyle,
+    TopPadder,
 )
 
 from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.letters.content import LetterContent, format_letter_date
-from kdm_desktop.domain.letters.letterhead import attachment_lines, letterhead
+from kdm_desktop.domain.letters.letterhead import ATTACHMENTS_LABEL, attachment_lines, letterhead
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 from kdm_desktop.reports.wording import official as _t
 
@@ -129,44 +130,23 @@ def _letterhead(c: LetterContent, s: dict[str, ParagraphStyle]) -> Table:
     )
 
 
-class _AtFoot(Flowable):
-    """The centre's address and contact at the foot of the page the letter ends on,
-    as official letters have them: it takes the rest of the frame and draws its lines
-    at the bottom; lines that do not fit under the letter go to the foot of a new page."""
-
-    def __init__(self, lines: Flowable) -> None:
-        super().__init__()
-        self._lines = lines
-        self._lines_height = 0.0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        _, self._lines_height = self._lines.wrap(availWidth, availHeight)
-        self.width = availWidth
-        self.height = max(availHeight, self._lines_height)
-        return self.width, self.height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        return []  # never split: moved whole to the next page
-
-    def draw(self) -> None:
-        self._lines.drawOn(self.canv, 0, 0)
-
-
 def _foot(c: LetterContent, s: dict[str, ParagraphStyle]) -> Flowable | None:
+    """The centre's address and contact at the foot of the page the letter ends on, as
+    official letters have them, under a rule. One cell, so it is never split: lines
+    that do not fit under the letter go whole to the foot of a new page."""
     lines = letterhead(c).footer
     if not lines:
         return None
-    rows = [[_p(x, s["foot"])] for x in lines]
-    return _AtFoot(
-        _table(
-            rows,
-            ["*"],
-            [
-                ("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.black),
-                ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
-            ],
-        )
+    cell = [_p(x, s["foot"]) for x in lines]
+    table = _table(
+        [[cell]],
+        ["*"],
+        [
+            ("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.black),
+            ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
+        ],
     )
+    return TopPadder(table)
 
 
 def _labelled(label: str, value: str, s: dict[str, ParagraphStyle]) -> list[object]:
@@ -215,14 +195,14 @@ def _story(c: LetterContent) -> list[Flowable]:
     tail: list[Flowable] = []
     if c.attachments:
         first, *rest = attachment_lines(c.attachments)
-        label, _, item = first.partition(" ")
-        ek = f"<b>{escape(label)}</b> {escape(item)}".strip()
+        item = first.removeprefix(ATTACHMENTS_LABEL)
+        ek = f"<b>{escape(ATTACHMENTS_LABEL)}</b>{escape(item)}"
         tail += [Paragraph(ek, s["plain"]), *([_p("\n".join(rest), s["plain"])] if rest else [])]
         tail.append(Spacer(0, 3 * mm))
     if c.distribution:
         tail += [
             _p(_t("report.letter.distribution"), s["label"]),
-            _p("\n".join(c.distribution), s["small"]),
+            _p("\n".join(c.distribution), s["plain"]),
         ]
     if c.prepared_by:
         tail.append(Spacer(0, 3 * mm))

@@ -20,7 +20,7 @@ from typing import Final
 from kdm_desktop.domain.calendar import Holiday
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.letters.content import PROVISIONAL_NOTE, LetterContent, format_letter_date
-from kdm_desktop.domain.letters.letterhead import attachment_lines, letterhead
+from kdm_desktop.domain.letters.letterhead import ATTACHMENTS_LABEL, attachment_lines, letterhead
 from kdm_desktop.domain.protection.safety_plan import (
     EmergencyNumber,
     SafetyPlan,
@@ -153,20 +153,20 @@ def letter_html(c: LetterContent) -> str:
     )
     if c.attachments:
         first, *rest = attachment_lines(c.attachments)
-        label, _, item = first.partition(" ")
-        lines = [f"<b>{_h(label)}</b> {_h(item)}".strip(), *(_h(x) for x in rest)]
-        parts.append(f"<p>{'<br>'.join(lines)}</p>")
+        item = first.removeprefix(ATTACHMENTS_LABEL)
+        ek = [f"<b>{_h(ATTACHMENTS_LABEL)}</b>{_h(item)}", *(_h(x) for x in rest)]
+        parts.append(f"<p>{'<br>'.join(ek)}</p>")
     if c.distribution:
         label = _h(official("report.letter.distribution"))
-        lines = "<br>".join(_h(d) for d in c.distribution)
-        parts.append(f"<p><b>{label}</b><br><small>{lines}</small></p>")
+        names = "<br>".join(_h(d) for d in c.distribution)
+        parts.append(f"<p><b>{label}</b><br>{names}</p>")
     if c.prepared_by:
         prepared = _h(official("report.letter.prepared_by", name=c.prepared_by))
         parts.append(f"<p><small>{prepared}</small></p>")
     if head.footer:
         # A printer's page has no foot to pin it to: under a rule, after the letter.
-        lines = "<br>".join(_h(x) for x in head.footer)
-        parts.append(f'<hr><p style="margin-top:0"><small>{lines}</small></p>')
+        foot = "<br>".join(_h(x) for x in head.footer)
+        parts.append(f'<hr><p style="margin-top:0"><small>{foot}</small></p>')
     parts.append(f'<p align="center"><b>{_h(c.marking)}</b></p>')
     return "\n".join(parts)
 

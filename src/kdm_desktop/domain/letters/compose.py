@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Final
 
 from kdm_desktop.domain.letters.content import LetterContent
-from kdm_desktop.domain.phone import format_phone_local
 from kdm_desktop.domain.letters.template import (
     AUTO_FIELDS,
     OPTIONAL_FIELDS,
@@ -27,6 +26,7 @@ from kdm_desktop.domain.letters.template import (
     is_place_key,
     placeholders,
 )
+from kdm_desktop.domain.phone import format_phone_local
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.domain.turkish import fold_for_search, tr_upper
 from kdm_desktop.errors import RefusedInput

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from kdm_desktop.domain.keyed_labels import text_tr
@@ -23,9 +22,11 @@ if TYPE_CHECKING:
     # content.py draws its plain text with these lines.
     from kdm_desktop.domain.letters.content import LetterContent
 
-__all__ = ["Letterhead", "attachment_lines", "heading_lines", "letterhead"]
+__all__ = ["ATTACHMENTS_LABEL", "Letterhead", "attachment_lines", "heading_lines", "letterhead"]
 
 STATE_ABBREVIATION = "T.C."
+# "Ek:" whatever the number of attachments; the renderers set it in bold.
+ATTACHMENTS_LABEL = text_tr("letter.line.attachments")
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,11 @@ def heading_lines(municipality: str, centre_name: str) -> tuple[str, ...]:
 
 def attachment_lines(attachments: Sequence[str]) -> tuple[str, ...]:
     """One attachment on the "Ek:" line itself; more numbered under it ("1- …")."""
-    label = text_tr("letter.line.attachments")
     if not attachments:
         return ()
     if len(attachments) == 1:
-        return (f"{label} {attachments[0]}",)
-    return (label, *(f"{i}- {a}" for i, a in enumerate(attachments, 1)))
+        return (f"{ATTACHMENTS_LABEL} {attachments[0]}",)
+    return (ATTACHMENTS_LABEL, *(f"{i}- {a}" for i, a in enumerate(attachments, 1)))
 
 
 def letterhead(content: LetterContent) -> Letterhead:
