@@ -178,3 +178,16 @@ def test_a_phone_typed_any_way_prints_in_the_national_form(session) -> None:
     content = LetterService(session).preview(case_id, "sonim-sevk", {"reason": REASON})
     assert content.centre_phone == "0224 000 00 00"
     assert "0224 000 00 00" in content.contact and "+90" not in content.plain_text()
+
+
+def test_a_long_letter_numbers_its_pages_and_has_the_foot_on_the_last(session, tmp_path) -> None:
+    case_id = new_case(session, share=(RecipientKind.SONIM,))
+    reason = " ".join([REASON] * 38)  # under the field's 2000 characters; two pages
+    pdf = LetterService(session).make(case_id, "sonim-sevk", {"reason": reason}).pdf
+    path = tmp_path / "uzun.pdf"
+    path.write_bytes(pdf)
+    first = _lines(_pdftotext(path, "-layout", "-f", "1", "-l", "1"))
+    last = _lines(_pdftotext(path, "-layout", "-f", "2", "-l", "2"))
+    assert first[-1].endswith("Sayfa 1/2") and last[-1].endswith("Sayfa 2/2")
+    assert not any(x.startswith(("Adres:", "İrtibat:")) for x in first)
+    assert last[-3] == f"Adres: {ADDRESS}" and last[-2].startswith("İrtibat: ")

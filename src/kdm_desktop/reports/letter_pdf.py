@@ -217,20 +217,35 @@ def _story(c: LetterContent) -> list[Flowable]:
 
 @official_document
 def render_letter(content: LetterContent) -> bytes:
-    """The letter's PDF bytes; nothing touches the disk."""
+    """The letter's PDF bytes; nothing touches the disk.
+
+    Laid out twice: pages are numbered "Sayfa 2/3" (page/pages, as official letters
+    number them), and the number of pages is known only once the letter is laid out.
+    The page numbers are drawn outside the text frame, so both passes break the pages
+    alike."""
     if content.number_provisional:
         # Only a number taken in the transaction that stores the letter is printed.
         raise ValueError("a provisional number is never put on paper")
+    _, pages = _build(content, total=0)
+    pdf, _ = _build(content, total=pages)
+    return pdf
+
+
+def _build(content: LetterContent, *, total: int) -> tuple[bytes, int]:
     width, height = A4
+    pages = 0
 
     def marking(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        nonlocal pages
+        pages = doc.page
         canvas.saveState()
         canvas.setFont(FONT_BOLD, 11)
         # Baselines stay inside the margins: printers clip near the paper's edge.
         canvas.drawCentredString(width / 2, height - _MARGIN - 4 * mm, content.marking)
         canvas.drawCentredString(width / 2, _MARGIN, content.marking)
         canvas.setFont(FONT, 8)
-        canvas.drawRightString(width - _MARGIN, _MARGIN, _t("report.page", page=doc.page))
+        number = _t("report.letter.page", page=doc.page, total=max(total, doc.page))
+        canvas.drawRightString(width - _MARGIN, _MARGIN, number)
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -251,4 +266,4 @@ def render_letter(content: LetterContent) -> bytes:
         invariant=True,
     )
     doc.build(_story(content), onFirstPage=marking, onLaterPages=marking)
-    return buffer.getvalue()
+    return buffer.getvalue(), pages
