@@ -156,6 +156,8 @@ def test_heading_without_municipality_or_with_another_name() -> None:
         "İZMİR BÜYÜKŞEHİR BELEDİYESİ",
         "Kadın Konukevi ve Danışma Merkezi",
     )
+    dashed = heading_lines("Karşıyaka Belediyesi", "KARŞIYAKA BELEDİYESİ – Kadın Danışma Merkezi")
+    assert dashed[1:] == ("KARŞIYAKA BELEDİYESİ", "Kadın Danışma Merkezi")
     assert heading_lines("Karşıyaka Belediyesi", "Karşıyaka Belediyesi") == (
         "T.C.",
         "KARŞIYAKA BELEDİYESİ",

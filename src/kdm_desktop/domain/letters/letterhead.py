@@ -48,6 +48,9 @@ def heading_lines(municipality: str, centre_name: str) -> tuple[str, ...]:
     folded = [fold_for_search(w) for w in name[: len(owner)]]
     if folded == [fold_for_search(w) for w in owner]:
         name = name[len(owner) :]
+        # "Karşıyaka Belediyesi - Kadın Danışma Merkezi": no dash left to open the line.
+        while name and not any(ch.isalnum() for ch in name[0]):
+            name = name[1:]
     unit = " ".join(name)
     return (STATE_ABBREVIATION, tr_upper(" ".join(owner)), *([unit] if unit else []))
 
