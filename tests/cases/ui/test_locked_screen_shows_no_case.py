@@ -39,7 +39,7 @@ def test_an_idle_lock_leaves_no_word_of_the_open_case_on_screen(qtbot, make_app,
     QApplication.processEvents()
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert shown == [app.window]
-    texts = visible_texts(app.window) + [QApplication.applicationDisplayName()]
+    texts = [*visible_texts(app.window), QApplication.applicationDisplayName()]
     for text in texts:
         for secret in secrets:
             assert secret not in text, (secret, text)
