@@ -1325,22 +1325,22 @@ Alındığı an: {when}
         <translation>Sevkler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="18" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="19" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="29" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="36" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="39" />
         <source>Protection orders</source>
         <translation>Koruma kararları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/features.py" line="16" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/features.py" line="17" />
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
@@ -1994,7 +1994,7 @@ Alındığı an: {when}
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="267" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="265" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
@@ -2188,6 +2188,31 @@ Alındığı an: {when}
         <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="319" />
         <source>&amp;Close</source>
         <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="325" />
+        <source>New date</source>
+        <translation>Yeni tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="328" />
+        <source>New time</source>
+        <translation>Yeni saat</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="329" />
+        <source>&amp;Move</source>
+        <translation>&amp;Taşı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="333" />
+        <source>Only this appointment moves; the rest of its series stays where it is.</source>
+        <translation>Yalnızca bu randevu taşınır; serinin diğer randevuları yerinde kalır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="340" />
+        <source>Move to:</source>
+        <translation>Taşınacağı gün ve saat:</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3249,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/month_view.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/month_view.py" line="118" />
         <source>+{count} more</source>
         <translation>+{count} randevu daha</translation>
     </message>
