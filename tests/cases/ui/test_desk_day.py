@@ -14,7 +14,14 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+)
 from ui_cases_support import unlock
 
 from kdm_desktop.domain.cases.choices import ConsentPurpose
@@ -193,7 +200,7 @@ def test_a_day_at_the_desk(qtbot, make_app, staffed, tmp_path: Path, turkish_ui)
     yes = [r for r in risk.findChildren(QRadioButton) if r.objectName().startswith("yes_")]
     yes[0].setChecked(True)
     plan = view.show_tab("safety_plan")
-    list(plan.boxes["digital_safety"].values())[0].setChecked(True)
+    next(iter(plan.boxes["digital_safety"].values())).setChecked(True)
     risk_typed, plan_typed = capture_inputs(risk), capture_inputs(plan)
     app.window.close()
     app.shutdown()
