@@ -3,8 +3,9 @@
 Builds on test_desk_flow (which counts the steps of the day-one tasks): here the
 day goes on, through what came to light walking it: closing the window with
 unsaved work in three tabs of her case and coming back (only the tabs holding a
-draft are built, and each question names its form), and moving one session of a
-weekly series from the calendar window (there was no way to). Invented people only.
+draft are built, and each question names its form), moving one session of a
+weekly series from the calendar window (there was no way to), and Tab leaving
+the multi-line boxes of the risk, plan, order and appointment forms. Invented people only.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -101,6 +102,10 @@ def test_a_day_at_the_desk(qtbot, make_app, staffed, tmp_path: Path, turkish_ui)
 
     # --- risk assessment and safety plan ---
     risk = view.show_tab("risk")
+    # From the keyboard: Tab leaves the reason box (it typed a tab and kept her there).
+    risk.reason.setFocus()
+    qtbot.keyClick(risk.reason, Qt.Key.Key_Tab)
+    assert risk.reason.toPlainText() == "" and QApplication.focusWidget() is not risk.reason
     for group in risk.groups.values():
         group.button(0).setChecked(True)
     risk.save()

@@ -117,6 +117,7 @@ class AppointmentDialog(QDialog):
             self.type.addItem(kind.label, kind.value)
         self.type.setCurrentIndex(self.type.findData(AppointmentType.FOLLOW_UP.value))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on, as in every form
         self.note.setFixedHeight(60)
         self.note.setAccessibleName(self.tr("Note"))
         self.interpreter = QCheckBox(self.tr("Interpreter needed"))
