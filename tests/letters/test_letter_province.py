@@ -1,7 +1,7 @@
 """The centre's province (il) in letter settings: one of the 81, spelled officially, and
 printed where a Turkish official letter has it: the addressee ("İZMİR EMNİYET
-MÜDÜRLÜĞÜNE") and the centre's address under its name ("… Karşıyaka/İZMİR"), never
-as a line of the heading itself (T.C. and the centre's name only)."""
+MÜDÜRLÜĞÜNE") and the centre's address at the foot ("Adres: … Karşıyaka/İZMİR"),
+never as a line of the heading itself (T.C., the municipality and the centre only)."""
 
 from __future__ import annotations
 
@@ -59,8 +59,10 @@ def test_letter_prints_the_province_after_the_district_in_the_centre_address(ses
     content = LetterService(session).preview(case_id, POLICE, {"reason": REASON})
     assert content.centre_address == f"{STREET} Karşıyaka/İZMİR"
     lines = content.plain_text().splitlines()
-    # The heading is the centre's name alone: the city goes in its address, not above it.
-    assert lines[1:3] == [session.centre().name, f"{STREET} Karşıyaka/İZMİR"]
+    # The heading is T.C., the municipality and the centre: the city goes in its
+    # address at the foot, not above it.
+    assert lines[1:4] == ["T.C.", "NİLÜFER BELEDİYESİ", "Kadın Danışma Merkezi"]
+    assert f"Adres: {STREET} Karşıyaka/İZMİR" in lines
     # Another province set by the admin is what is printed.
     LetterSettingsService(session).update(LetterSettings(province="manisa"))
     content = LetterService(session).preview(case_id, POLICE, {"reason": REASON})
@@ -102,8 +104,9 @@ def test_pdf_with_the_province_rendered(session, tmp_path) -> None:
     ).stdout
     lines = [x.strip() for x in text.splitlines() if x.strip()]
     top = lines.index("T.C.")
-    assert lines[top + 1] == session.centre().name
-    assert lines[top + 2].startswith(f"{STREET} Karşıyaka/İZMİR")
+    assert lines[top + 1 : top + 3] == ["NİLÜFER BELEDİYESİ", "Kadın Danışma Merkezi"]
+    assert "İZMİR" not in lines[top + 3]
+    assert f"Adres: {STREET} Karşıyaka/İZMİR" in lines
     assert "İZMİR EMNİYET MÜDÜRLÜĞÜNE" in text
     png = tmp_path / "sayfa"  # kept by pytest under tmp_path for a look
     subprocess.run(["pdftoppm", "-png", "-r", "70", "-l", "1", str(path), str(png)], check=True)

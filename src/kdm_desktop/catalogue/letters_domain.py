@@ -20,7 +20,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "letter.line.subject": {"tr": "Konu: {value}", "en": "Subject: {value}"},
     "letter.line.reference": {"tr": "İlgi: {value}", "en": "Reference: {value}"},
     "letter.line.prepared_by": {"tr": "Hazırlayan: {value}", "en": "Prepared by: {value}"},
-    "letter.line.attachments": {"tr": "Ekler:", "en": "Attachments:"},
+    # "Ek:" whatever their number, as the official-correspondence rules write it.
+    "letter.line.attachments": {"tr": "Ek:", "en": "Attachment:"},
+    "letter.line.address": {"tr": "Adres: {value}", "en": "Address: {value}"},
+    "letter.line.contact": {"tr": "İrtibat: {value}", "en": "Contact: {value}"},
     "letter.line.distribution": {"tr": "Dağıtım:", "en": "Distribution:"},
     "letter.status.gonderildi": {"tr": "Gönderildi", "en": "Sent"},
     "letter.status.yanitlandi": {"tr": "Yanıt geldi", "en": "Answer received"},

@@ -539,10 +539,9 @@ MESSAGES.update(
         "report.letter.number": {"tr": "Sayı", "en": "No."},
         "report.letter.subject": {"tr": "Konu", "en": "Subject"},
         "report.letter.reference": {"tr": "İlgi", "en": "Reference"},
-        "report.letter.attachments": {"tr": "Ekler:", "en": "Attachments:"},
         "report.letter.distribution": {"tr": "Dağıtım:", "en": "Distribution:"},
         "report.letter.prepared_by": {"tr": "Hazırlayan: {name}", "en": "Prepared by: {name}"},
-        "report.letter.contact": {"tr": "İrtibat: {contact}", "en": "Contact: {contact}"},
+        "report.letter.page": {"tr": "Sayfa {page}/{total}", "en": "Page {page}/{total}"},
         "report.letter.doc_title": {"tr": "Sevk yazısı {number}", "en": "Referral letter {number}"},
         # --- her safety plan: Turkish ---
         "report.plan.title": {"tr": "Güvenlik Planım", "en": "My Safety Plan"},

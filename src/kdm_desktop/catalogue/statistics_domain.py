@@ -54,6 +54,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{label} en çok {max} karakter olabilir.",
         "en": "{label} can be at most {max} characters.",
     },
+    "stat.work.identifier": {
+        "tr": "{label} {what} içeriyor. Etkinlik ve standart kayıtları merkezden çıkar ve il "
+        "raporunda basılır: ad, T.C. kimlik no., telefon, e-posta ya da dosya no. yazılmaz. "
+        "Çıkarıp yeniden deneyin.",
+        "en": "{label} contains {what}. Activity and standards records leave the centre and "
+        "are printed in the province report: no names, T.C. identity numbers, phone numbers, "
+        "e-mail addresses or case numbers. Remove it and try again.",
+    },
+    "stat.work.id.tc": {"tr": "bir T.C. kimlik numarası", "en": "a T.C. identity number"},
+    "stat.work.id.phone": {"tr": "bir telefon numarası", "en": "a phone number"},
+    "stat.work.id.email": {"tr": "bir e-posta adresi", "en": "an e-mail address"},
+    "stat.work.id.case_number": {"tr": "bir dosya numarası", "en": "a case number"},
     "stat.work.unknown_field": {
         "tr": "Bilinmeyen alan: {field}.",
         "en": "Unknown field: {field}.",

@@ -1,9 +1,11 @@
 """A referral letter (sevk yazısı) as an A4 PDF in the shape of Turkish official mail.
 
-Letterhead, Sayı and Tarih on one line, Konu, the addressee (MAKAMINA style),
-İlgi, the body, the signature on the right, Ekler and Dağıtım; the GİZLİ /
-KİŞİYE ÖZEL marking at the top and bottom of every page. Built in memory from a
-`LetterContent`, the same object the on-screen preview shows.
+Letterhead (T.C., the municipality, the centre), Sayı and Tarih on one line, Konu,
+the addressee (MAKAMINA style), İlgi, the body, the signature on the right, Ek and
+Dağıtım, and the centre's address and contact at the foot of the last page; the
+GİZLİ / KİŞİYE ÖZEL marking at the top and bottom of every page. Built in memory
+from a `LetterContent`, the same object the on-screen preview shows; the letterhead,
+"Ek:" and foot lines come from domain/letters/letterhead.py, as the printed HTML's do.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from reportlab.platypus import (
     Spacer,
     Table,
     TableStyle,
+    TopPadder,
 )
 
 from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.letters.content import LetterContent, format_letter_date
+from kdm_desktop.domain.letters.letterhead import ATTACHMENTS_LABEL, attachment_lines, letterhead
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 from kdm_desktop.reports.wording import official as _t
 
@@ -62,14 +66,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle(
             "LetterHead", parent=body, fontName=FONT_BOLD, alignment=TA_CENTER, spaceAfter=0
         ),
-        "head_small": ParagraphStyle(
-            "LetterHeadSmall",
-            parent=body,
-            fontSize=8.5,
-            leading=11,
-            alignment=TA_CENTER,
-            spaceAfter=0,
-        ),
         "right": ParagraphStyle("LetterRight", parent=body, alignment=TA_RIGHT, spaceAfter=0),
         "addressee": ParagraphStyle(
             "LetterAddressee",
@@ -84,6 +80,8 @@ def _styles() -> dict[str, ParagraphStyle]:
             "LetterSignBold", parent=body, fontName=FONT_BOLD, alignment=TA_CENTER, spaceAfter=0
         ),
         "small": ParagraphStyle("LetterSmall", parent=body, fontSize=9, leading=12, spaceAfter=0),
+        # The foot's contact lines: 8 pt, as small as the rules allow them.
+        "foot": ParagraphStyle("LetterFoot", parent=body, fontSize=8, leading=10, spaceAfter=0),
         "label": ParagraphStyle("LetterLabel", parent=body, fontName=FONT_BOLD, spaceAfter=0),
     }
 
@@ -117,8 +115,7 @@ def _logo(data: bytes | None) -> Flowable | None:
 
 
 def _letterhead(c: LetterContent, s: dict[str, ParagraphStyle]) -> Table:
-    text = [_p("T.C.", s["head"]), _p(c.centre_name, s["head"])]
-    text += [_p(x, s["head_small"]) for x in (c.centre_address, c.centre_phone) if x]
+    text = [_p(x, s["head"]) for x in letterhead(c).heading]
     logo = _logo(c.logo)
     side = _LOGO_MAX + 2 * mm
     # The logo column is kept on both sides so the centre's name stays centred.
@@ -131,6 +128,25 @@ def _letterhead(c: LetterContent, s: dict[str, ParagraphStyle]) -> Table:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
         ],
     )
+
+
+def _foot(c: LetterContent, s: dict[str, ParagraphStyle]) -> Flowable | None:
+    """The centre's address and contact at the foot of the page the letter ends on, as
+    official letters have them, under a rule. One cell, so it is never split: lines
+    that do not fit under the letter go whole to the foot of a new page."""
+    lines = letterhead(c).footer
+    if not lines:
+        return None
+    cell = [_p(x, s["foot"]) for x in lines]
+    table = _table(
+        [[cell]],
+        ["*"],
+        [
+            ("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.black),
+            ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
+        ],
+    )
+    return TopPadder(table)
 
 
 def _labelled(label: str, value: str, s: dict[str, ParagraphStyle]) -> list[object]:
@@ -178,44 +194,58 @@ def _story(c: LetterContent) -> list[Flowable]:
     )
     tail: list[Flowable] = []
     if c.attachments:
-        lines = "\n".join(f"{i}. {a}" for i, a in enumerate(c.attachments, 1))
-        tail += [
-            _p(_t("report.letter.attachments"), s["label"]),
-            _p(lines, s["small"]),
-            Spacer(0, 3 * mm),
-        ]
+        first, *rest = attachment_lines(c.attachments)
+        item = first.removeprefix(ATTACHMENTS_LABEL)
+        ek = f"<b>{escape(ATTACHMENTS_LABEL)}</b>{escape(item)}"
+        tail += [Paragraph(ek, s["plain"]), *([_p("\n".join(rest), s["plain"])] if rest else [])]
+        tail.append(Spacer(0, 3 * mm))
     if c.distribution:
         tail += [
             _p(_t("report.letter.distribution"), s["label"]),
-            _p("\n".join(c.distribution), s["small"]),
+            _p("\n".join(c.distribution), s["plain"]),
         ]
-    if c.prepared_by or c.contact:
-        tail.append(Spacer(0, 3 * mm))
     if c.prepared_by:
+        tail.append(Spacer(0, 3 * mm))
         tail.append(_p(_t("report.letter.prepared_by", name=c.prepared_by), s["small"]))
-    if c.contact:
-        tail.append(_p(_t("report.letter.contact", contact=c.contact), s["small"]))
     if tail:
         story.append(KeepTogether([Spacer(0, 8 * mm), *tail]))
+    foot = _foot(c, s)
+    if foot is not None:
+        story += [Spacer(0, 6 * mm), foot]
     return story
 
 
 @official_document
 def render_letter(content: LetterContent) -> bytes:
-    """The letter's PDF bytes; nothing touches the disk."""
+    """The letter's PDF bytes; nothing touches the disk.
+
+    Laid out twice: pages are numbered "Sayfa 2/3" (page/pages, as official letters
+    number them), and the number of pages is known only once the letter is laid out.
+    The page numbers are drawn outside the text frame, so both passes break the pages
+    alike."""
     if content.number_provisional:
         # Only a number taken in the transaction that stores the letter is printed.
         raise ValueError("a provisional number is never put on paper")
+    _, pages = _build(content, total=0)
+    pdf, _ = _build(content, total=pages)
+    return pdf
+
+
+def _build(content: LetterContent, *, total: int) -> tuple[bytes, int]:
     width, height = A4
+    pages = 0
 
     def marking(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        nonlocal pages
+        pages = doc.page
         canvas.saveState()
         canvas.setFont(FONT_BOLD, 11)
         # Baselines stay inside the margins: printers clip near the paper's edge.
         canvas.drawCentredString(width / 2, height - _MARGIN - 4 * mm, content.marking)
         canvas.drawCentredString(width / 2, _MARGIN, content.marking)
         canvas.setFont(FONT, 8)
-        canvas.drawRightString(width - _MARGIN, _MARGIN, _t("report.page", page=doc.page))
+        number = _t("report.letter.page", page=doc.page, total=max(total, doc.page))
+        canvas.drawRightString(width - _MARGIN, _MARGIN, number)
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -236,4 +266,4 @@ def render_letter(content: LetterContent) -> bytes:
         invariant=True,
     )
     doc.build(_story(content), onFirstPage=marking, onLaterPages=marking)
-    return buffer.getvalue()
+    return buffer.getvalue(), pages

@@ -20,6 +20,7 @@ from typing import Final
 from kdm_desktop.domain.calendar import Holiday
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.letters.content import PROVISIONAL_NOTE, LetterContent, format_letter_date
+from kdm_desktop.domain.letters.letterhead import ATTACHMENTS_LABEL, attachment_lines, letterhead
 from kdm_desktop.domain.protection.safety_plan import (
     EmergencyNumber,
     SafetyPlan,
@@ -122,11 +123,13 @@ def _number(c: LetterContent) -> str:
 
 def letter_html(c: LetterContent) -> str:
     """The letter laid out like the PDF: letterhead, Sayı/Tarih, Konu, addressee, İlgi,
-    body, signature on the right, Ekler, Dağıtım and the marking top and bottom."""
+    body, signature on the right, Ek, Dağıtım, the centre's address and contact at the
+    foot and the marking top and bottom. The letterhead, "Ek:" and foot lines are the
+    PDF's (domain/letters/letterhead.py)."""
+    head = letterhead(c)
     parts = [
         f'<p align="center"><b>{_h(c.marking)}</b></p>',
-        f'<p align="center"><b>T.C.<br>{_h(c.centre_name)}</b><br>',
-        f"<small>{'<br>'.join(_h(x) for x in (c.centre_address, c.centre_phone) if x)}</small></p>",
+        f'<p align="center"><b>{"<br>".join(_h(x) for x in head.heading)}</b></p>',
         "<hr>",
         '<table width="100%" cellspacing="0" cellpadding="1">',
         f'<tr><td width="14%"><b>{_h(official("report.letter.number"))}</b></td>'
@@ -149,18 +152,21 @@ def letter_html(c: LetterContent) -> str:
         "</tr></table>"
     )
     if c.attachments:
-        items = "<br>".join(f"{i}. {_h(a)}" for i, a in enumerate(c.attachments, 1))
-        label = _h(official("report.letter.attachments"))
-        parts.append(f"<p><b>{label}</b><br><small>{items}</small></p>")
+        first, *rest = attachment_lines(c.attachments)
+        item = first.removeprefix(ATTACHMENTS_LABEL)
+        ek = [f"<b>{_h(ATTACHMENTS_LABEL)}</b>{_h(item)}", *(_h(x) for x in rest)]
+        parts.append(f"<p>{'<br>'.join(ek)}</p>")
     if c.distribution:
         label = _h(official("report.letter.distribution"))
-        lines = "<br>".join(_h(d) for d in c.distribution)
-        parts.append(f"<p><b>{label}</b><br><small>{lines}</small></p>")
-    tail = [_h(official("report.letter.prepared_by", name=c.prepared_by))] if c.prepared_by else []
-    if c.contact:
-        tail.append(_h(official("report.letter.contact", contact=c.contact)))
-    if tail:
-        parts.append(f"<p><small>{'<br>'.join(tail)}</small></p>")
+        names = "<br>".join(_h(d) for d in c.distribution)
+        parts.append(f"<p><b>{label}</b><br>{names}</p>")
+    if c.prepared_by:
+        prepared = _h(official("report.letter.prepared_by", name=c.prepared_by))
+        parts.append(f"<p><small>{prepared}</small></p>")
+    if head.footer:
+        # A printer's page has no foot to pin it to: under a rule, after the letter.
+        foot = "<br>".join(_h(x) for x in head.footer)
+        parts.append(f'<hr><p style="margin-top:0"><small>{foot}</small></p>')
     parts.append(f'<p align="center"><b>{_h(c.marking)}</b></p>')
     return "\n".join(parts)
 

@@ -50,6 +50,7 @@ class LetterFactsReader:
             tc_kimlik_no="" if d.anonymous else d.tc_kimlik_no,
             confidential_address=d.address if d.address_confidential else "",
             centre_name=centre.name,
+            municipality=centre.municipality,
             centre_address=sender_address(centre.address, centre.district, settings.province),
             centre_phone=centre.phone,
             centre_email=centre.email,

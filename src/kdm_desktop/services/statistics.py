@@ -96,7 +96,7 @@ class StatisticsService:
         counts = count_period(self._s.reading(), period, self.districts)
         with self._s.work(durable=False) as uow:
             uow.audit(AuditAction.VIEW, "statistics", period.key(), f"published k={k}")
-        return publish_totals(counts, k)
+        return publish_totals(counts, k, districts=self.districts)
 
     def cross(
         self, period: Period, first: str, second: str, k: int, *, by_district: bool

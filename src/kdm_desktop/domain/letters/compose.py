@@ -26,6 +26,7 @@ from kdm_desktop.domain.letters.template import (
     is_place_key,
     placeholders,
 )
+from kdm_desktop.domain.phone import format_phone_local
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.domain.turkish import fold_for_search, tr_upper
 from kdm_desktop.errors import RefusedInput
@@ -50,6 +51,8 @@ class LetterFacts:
     # The centre's authorised signatory; empty: the caseworker signs.
     signatory_name: str = ""
     signatory_title: str = ""
+    # The administration the centre belongs to ("Karşıyaka Belediyesi"), for the heading.
+    municipality: str = ""
     # None: no such service in this build, so the tick box is not offered.
     risk_level: str | None = None
     order_in_force: str | None = None
@@ -137,6 +140,8 @@ def compose(
     """The letter; with `draft` (the preview) a required field left empty shows as
     a gap to fill instead of refusing, and the number is marked provisional."""
     cleaned = check_values(template, facts, values, require=not draft)
+    # Stored as "+90…" (E.164); a letter writes it as people in Turkey do ("0232 …").
+    phone = format_phone_local(facts.centre_phone) if facts.centre_phone else ""
     for key in ticked:
         if key not in OPTIONAL_FIELDS or not facts.offered(key):
             raise RefusedInput("letter.optional_unavailable", key=key)
@@ -147,7 +152,7 @@ def compose(
         centre_name=facts.centre_name,
         caseworker_name=facts.caseworker_name,
         caseworker_title=facts.caseworker_title,
-        caseworker_phone=facts.centre_phone,
+        caseworker_phone=phone,
         caseworker_email=facts.centre_email,
     )
     empty = {f.key for f in template.inputs if not filled[f.key]}
@@ -169,9 +174,7 @@ def compose(
     ]
     # Ticked facts go before the closing request ("… arz ederim"), the last paragraph.
     body[max(len(body) - 1, 0) : max(len(body) - 1, 0)] = extra
-    contact = " · ".join(
-        x for x in (facts.caseworker_name, facts.centre_phone, facts.centre_email) if x
-    )
+    contact = " · ".join(x for x in (facts.caseworker_name, phone, facts.centre_email) if x)
     signed_by_centre = bool(facts.signatory_name)
     prepared_by = ""
     if signed_by_centre and facts.signatory_name != facts.caseworker_name:
@@ -186,7 +189,7 @@ def compose(
         marking=template.marking,
         centre_name=facts.centre_name,
         centre_address=facts.centre_address,
-        centre_phone=facts.centre_phone,
+        centre_phone=phone,
         number=number,
         date=day,
         subject=template.subject.format_map(filled),
@@ -204,6 +207,7 @@ def compose(
         logo=logo,
         prepared_by=prepared_by,
         number_provisional=draft,
+        municipality=facts.municipality,
     )
 
 

@@ -12,6 +12,7 @@ from typing import Final
 
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.keyed_labels import text_tr
+from kdm_desktop.domain.letters.letterhead import attachment_lines, letterhead
 
 PROVISIONAL_NOTE: Final = text_tr("letter.provisional_note")
 
@@ -43,6 +44,9 @@ class LetterContent:
     prepared_by: str = ""
     # The preview's number: the next free one, which another letter may still take.
     number_provisional: bool = False
+    # The administration the centre belongs to ("Karşıyaka Belediyesi"): the
+    # letterhead's second line (domain/letters/letterhead.py).
+    municipality: str = ""
 
     @property
     def number_text(self) -> str:
@@ -52,8 +56,8 @@ class LetterContent:
 
     def plain_text(self) -> str:
         """The letter as lines, for the on-screen preview and tests."""
-        lines = [self.marking, self.centre_name]
-        lines += [x for x in (self.centre_address, self.centre_phone) if x]
+        head = letterhead(self)
+        lines = [self.marking, *head.heading]
         lines += [
             text_tr("letter.line.number", value=self.number_text),
             text_tr("letter.line.date", value=format_letter_date(self.date)),
@@ -62,15 +66,13 @@ class LetterContent:
         if self.reference:
             lines.append(text_tr("letter.line.reference", value=self.reference))
         lines += ["", *self.body, "", self.signature_name, self.signature_title]
-        if self.prepared_by:
-            lines.append(text_tr("letter.line.prepared_by", value=self.prepared_by))
-        lines.append(self.contact)
         if self.attachments:
-            numbered = (f"{i}. {a}" for i, a in enumerate(self.attachments, 1))
-            lines += ["", text_tr("letter.line.attachments"), *numbered]
+            lines += ["", *attachment_lines(self.attachments)]
         if self.distribution:
             lines += ["", text_tr("letter.line.distribution"), *self.distribution]
-        lines += ["", self.marking]
+        if self.prepared_by:
+            lines += ["", text_tr("letter.line.prepared_by", value=self.prepared_by)]
+        lines += ["", *head.footer, "", self.marking]
         return "\n".join(lines)
 
 

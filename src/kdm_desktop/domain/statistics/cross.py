@@ -29,17 +29,23 @@ and no published cell or total lets a count from 1 to k−1 be worked out.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from kdm_desktop import messages
 from kdm_desktop.domain.packaged_text import Wording
+from kdm_desktop.domain.statistics.cross_margins import several_parts, suppress_cross
 from kdm_desktop.domain.statistics.districts import (
     UNKNOWN_DISTRICT,
     UNMAPPED_DISTRICT,
     DistrictList,
 )
-from kdm_desktop.domain.statistics.suppression import Grid, Suppressed, check_min_cell, suppress
+from kdm_desktop.domain.statistics.suppression import (
+    TOTAL,
+    Grid,
+    Suppressed,
+    check_min_cell,
+)
 from kdm_desktop.domain.statistics.tables import TABLE_BY_KEY, TableDef
 
 SMALL_FACTOR: Final = 4
@@ -286,6 +292,15 @@ def publish_cross(
     check_min_cell(k)
     first_def, second_def = check_pair(first, second)
     threshold = SMALL_FACTOR * k
+    if not by_district:
+        # Suppressed on its own, the centre's table could show a total the table by
+        # district hides (small cell = total − the rest): it is that table's total row.
+        try:
+            whole = publish_cross(cross, women, first, second, districts, k, by_district=True)
+        except CrossRefused:
+            pass  # it cannot be published: the centre's table is the only one
+        else:
+            return _total_row(whole)
     units, merged = _units(women, districts, threshold, by_district)
     small = [u for u in units if u.women < threshold]
     if small or not units:
@@ -296,13 +311,15 @@ def publish_cross(
     )
     if not columns:
         raise CrossRefused("small", tuple((u.name, u.women) for u in units), threshold)
-    result = suppress(grid, k)
+    multi = _several_parts(cross, units, first_def, second_def, False, cats_a, cats_b)
+    result = suppress_cross(grid, columns, first_def, second_def, k, by_district, multi)
     if _mostly_hidden(result) and (first in COARSE or second in COARSE):
         coarse = True
         grid, columns, cats_a, cats_b = _grid_of(
             cross, units, first_def, second_def, True, by_district
         )
-        result = suppress(grid, k)
+        multi = _several_parts(cross, units, first_def, second_def, True, cats_a, cats_b)
+        result = suppress_cross(grid, columns, first_def, second_def, k, by_district, multi)
     if result.withheld:
         raise CrossRefused("no_safe_pattern", threshold=threshold)
     notes = []
@@ -334,4 +351,49 @@ def publish_cross(
         merged=tuple(merged),
         coarsened=coarsened,
         note_wordings=tuple(notes),
+    )
+
+
+def _total_row(table: CrossTable) -> CrossTable:
+    """The table by district's column totals, with their states there: a part of
+    what that table shows, so it tells nothing more."""
+    result = table.result
+    width = len(table.columns)
+    values = (tuple(result.grid.cells()[(TOTAL, j)] for j in range(width)),)
+    grid = Grid(values, col_totals=False, row_totals=True)
+    states = {(0, j): result.states[(TOTAL, j)] for j in range(width)}
+    states[(0, TOTAL)] = result.states[(TOTAL, TOTAL)]
+    women = sum(u.women for u in table.units)
+    every = tuple(sorted(d for u in table.units for d in u.districts))
+    unit = Unit(ALL_UNIT, _both("stat.cross.whole_centre"), every, women)
+    notes = tuple(
+        n for n in table.note_wordings if table.coarsened and n == _both("stat.cross.coarse_note")
+    )
+    return replace(
+        table,
+        by_district=False,
+        units=(unit,),
+        result=Suppressed(grid, table.k, states, withheld=result.withheld),
+        merged=(),
+        note_wordings=notes,
+    )
+
+
+def _several_parts(
+    cross: Mapping[str, Mapping[tuple[str, str], int]],
+    units: list[Unit],
+    first: TableDef,
+    second: TableDef,
+    coarse: bool,
+    cats_a: list[tuple[str, Wording]],
+    cats_b: list[tuple[str, Wording]],
+) -> tuple[set[int], set[int]]:
+    map_a, map_b = _map(first, coarse), _map(second, coarse)
+    index_a = {key: i for i, (key, _) in enumerate(cats_a)}
+    index_b = {key: j for j, (key, _) in enumerate(cats_b)}
+    return several_parts(
+        cross,
+        [d for unit in units for d in unit.districts],
+        lambda a: index_a.get(map_a.get(a, a), -1),
+        lambda b: index_b.get(map_b.get(b, b), -1),
     )

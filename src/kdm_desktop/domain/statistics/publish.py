@@ -16,7 +16,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from kdm_desktop.domain.packaged_text import Wording
-from kdm_desktop.domain.statistics.districts import DistrictList
+from kdm_desktop.domain.statistics.districts import DistrictList, district_list
 from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
     CellState,
@@ -157,21 +157,38 @@ def publish_by_district(
 
 
 def publish_totals(
-    counts: Counts, k: int, tables: Sequence[TableDef] = TABLES
+    counts: Counts,
+    k: int,
+    tables: Sequence[TableDef] = TABLES,
+    districts: DistrictList | None = None,
 ) -> list[PublishedTable]:
-    """Each table summed over districts: one row of categories with its total."""
-    linked, shapes = [], []
-    for table in tables:
-        col_keys = _columns(table, counts)
-        sums = counts.by_category(table.key)
-        values = (tuple(sums.get(c, 0) for c in col_keys),)
-        linked.append(Linked(_grid(table, values, False), _links(table, ["*"], col_keys)))
-        shapes.append((table, col_keys))
-    results = suppress_linked(linked, k)
-    return [
-        PublishedTable(table, ("*",), (table.name,), col_keys, result)
-        for (table, col_keys), result in zip(shapes, results, strict=True)
-    ]
+    """Each table summed over districts: one row of categories with its total.
+
+    Cut from the tables by district (their column totals, with the states they have
+    there), not suppressed on its own: a total shown here but hidden by district,
+    next to the district cells of its column, would give a hidden cell back. What
+    this shows is a part of what the tables by district show, so the two together
+    tell nothing more than those."""
+    by_district = publish_by_district(counts, districts or district_list(), k, tables)
+    return [_total_row(table) for table in by_district]
+
+
+def _total_row(table: PublishedTable) -> PublishedTable:
+    result = table.result
+    cells = result.grid.cells()
+    width = len(table.col_keys)
+    if table.table.kind is TableKind.SEPARATE:
+        # No totals of its own: each category is the sum over districts.
+        values = (tuple(cells[(TOTAL, j)] for j in range(width)),)
+        grid = Grid(values, col_totals=False, row_totals=False)
+        states = {(0, j): result.states[(TOTAL, j)] for j in range(width)}
+    else:
+        values = (tuple(cells[(TOTAL, j)] for j in range(width)),)
+        grid = Grid(values, col_totals=False, row_totals=True)
+        states = {(0, j): result.states[(TOTAL, j)] for j in range(width)}
+        states[(0, TOTAL)] = result.states[(TOTAL, TOTAL)]
+    row = Suppressed(grid, result.k, states, withheld=result.withheld)
+    return PublishedTable(table.table, ("*",), (table.table.name,), table.col_keys, row)
 
 
 def _unknown_positions(

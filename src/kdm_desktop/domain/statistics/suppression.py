@@ -292,15 +292,20 @@ def suppress(
     k: int = DEFAULT_MIN_CELL,
     forced: Iterable[Pos] = (),
     unknown: Iterable[Pos] = (),
+    known: Iterable[Pos] = (),
 ) -> Suppressed:
     """Primary and secondary suppression; `forced` cells are hidden whatever they hold
     (a number another published table hides); `unknown` cells are hidden and their
-    value is only a lower bound. Greedy: the smallest cell that frees a determined one
-    is hidden next, until nothing hidden can be derived."""
+    value is only a lower bound; `known` cells are taken as known to the reader
+    (published elsewhere, exactly): never hidden here. Greedy: the smallest cell that
+    frees a determined one is hidden next, until nothing hidden can be derived."""
     check_min_cell(k)
     cells = grid.cells()
     floors = frozenset(p for p in unknown if p in cells)
     states = primary_states(grid, k, forced)
+    fixed = frozenset(p for p in known if p in cells)
+    for pos in fixed:
+        states[pos] = CellState.SHOWN
     for pos in floors:
         if states[pos] is CellState.SHOWN:
             states[pos] = CellState.HIDDEN
@@ -313,7 +318,9 @@ def suppress(
             if not _still_determined(grid, states, k, floors, target):
                 continue
             candidates = sorted(
-                (v, pos) for pos, v in cells.items() if states[pos] is CellState.SHOWN and v >= k
+                (v, pos)
+                for pos, v in cells.items()
+                if states[pos] is CellState.SHOWN and v >= k and pos not in fixed
             )
             if not candidates:
                 return Suppressed(grid, k, states, withheld=True, unknown=floors)

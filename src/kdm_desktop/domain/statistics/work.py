@@ -10,6 +10,7 @@ checklist changes.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -18,9 +19,11 @@ from typing import Final
 from kdm_desktop import messages
 from kdm_desktop.document_language import official
 from kdm_desktop.domain.packaged_text import Wording, req_wording
+from kdm_desktop.domain.phone import InvalidPhone, normalise_phone
 from kdm_desktop.domain.rules import load_packaged_json
 from kdm_desktop.domain.statistics.kdmstat import Activity
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_period
+from kdm_desktop.domain.tckimlik import is_valid_tc
 
 # Activity kinds are categories of the province report: labelled in its language.
 ACTIVITY_KINDS: Final[dict[str, str]] = {
@@ -99,7 +102,43 @@ def _text(value: object, field: str, label_key: str, *, required: bool) -> str:
         raise WorkProblem(field, messages.text("stat.work.empty", label=label))
     if len(text) > MAX_TOPIC:
         raise WorkProblem(field, messages.text("stat.work.too_long", label=label, max=MAX_TOPIC))
+    found = identifier_in(text)
+    if found is not None:
+        # These texts leave the centre in the .kdmstat file and are printed in the
+        # province report: a number that points at a woman is refused, not stored.
+        raise WorkProblem(
+            field,
+            messages.text(
+                "stat.work.identifier", label=label, what=messages.text(f"stat.work.id.{found}")
+            ),
+        )
     return text
+
+
+_EMAIL: Final = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+_CASE_NUMBER: Final = re.compile(r"\b[A-Za-z][A-Za-z0-9]{1,7}\s*[-/]\s*\d{4}\s*[-/]\s*\d{1,8}\b")
+# Digits with the separators people type between them ("0532 111 22 33").
+_DIGIT_RUN: Final = re.compile(r"\+?\d[\d \-().\/]{8,}\d")
+
+
+def identifier_in(text: str) -> str | None:
+    """The kind of personal identifier the text holds ("tc", "phone", "email",
+    "case_number"), or None. Names cannot be told from words by a pattern; the
+    message asks for none."""
+    if _EMAIL.search(text):
+        return "email"
+    if _CASE_NUMBER.search(text):
+        return "case_number"
+    for run in _DIGIT_RUN.findall(text):
+        digits = "".join(ch for ch in run if ch.isdigit())
+        if len(digits) == 11 and is_valid_tc(digits):
+            return "tc"
+        try:
+            normalise_phone(run)
+        except InvalidPhone:
+            continue
+        return "phone"
+    return None
 
 
 # ----- standards -----
