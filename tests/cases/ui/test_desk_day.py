@@ -188,9 +188,16 @@ def test_a_day_at_the_desk(qtbot, make_app, staffed, tmp_path: Path, turkish_ui)
     for typed in ("IŞIL", "ışıl", "Işıl", "şahinoğlu", "ŞAHİNOĞLU"):
         assert [r.id for r in CaseService(session).search(typed)] == [case_id], typed
 
-    # --- lock and come back: the typed note is offered back ---
-    page.open_case(case_id)
+    # …and in the window: typed in capitals, Enter opens her.
+    page.list.search.setFocus()
+    page.list.search.insert("IŞIL")
+    qtbot.wait(600)  # the search-as-you-type pause
+    qtbot.keyClick(page.list.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.case_view is not None)
     view = page.case_view
+    assert view.case_id == case_id
+
+    # --- lock and come back: the typed note is offered back ---
     view.tabs.setCurrentWidget(view.notes)
     view.notes.editor.setPlainText("Kilitlemeden önce yazılan not.")
     app.lock()
