@@ -231,77 +231,77 @@
         <translation>Bulunan danışanlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="122" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="123" />
         <source>Interpreter needed</source>
         <translation>Tercüman gerekli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="124" />
         <source>Repeat weekly</source>
         <translation>Her hafta tekrarla</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="128" />
         <source> sessions</source>
         <translation> seans</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="148" />
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="149" />
         <source>&amp;Time:</source>
         <translation>&amp;Saat:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="150" />
         <source>D&amp;uration:</source>
         <translation>Sü&amp;re:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="151" />
         <source>&amp;Staff:</source>
         <translation>&amp;Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="152" />
         <source>&amp;Room:</source>
         <translation>&amp;Oda:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="153" />
         <source>&amp;Case:</source>
         <translation>&amp;Dosya:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="157" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="158" />
         <source>T&amp;ype:</source>
         <translation>Tü&amp;r:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="159" />
         <source>&amp;Note:</source>
         <translation>&amp;Not:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="244" />
         <source>No client found for “{text}”. Check the spelling or try the case number.</source>
         <translation>“{text}” için danışan bulunamadı. Yazımı kontrol edin ya da dosya numarasını deneyin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="253" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="254" />
         <source>{count} clients found: choose the one you mean.</source>
         <translation>{count} danışan bulundu: doğru olanı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="270" />
         <source>Client: {label}</source>
         <translation>Danışan: {label}</translation>
     </message>
@@ -764,37 +764,37 @@ Alındığı an: {when}
 <context>
     <name>BreachDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="211" />
         <source>Record a breach</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="223" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="225" />
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="225" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="227" />
         <source>Date:</source>
         <translation>Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="226" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="228" />
         <source>What happened:</source>
         <translation>Ne oldu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="227" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="229" />
         <source>Outcome:</source>
         <translation>Sonuç:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="228" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="230" />
         <source>Detention days:</source>
         <translation>Zorlama hapsi (gün):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="229" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="231" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -1325,22 +1325,22 @@ Alındığı an: {when}
         <translation>Sevkler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="18" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="19" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="29" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/features.py" line="36" />
+        <location filename="../src/kdm_desktop/ui/protection/features.py" line="39" />
         <source>Protection orders</source>
         <translation>Koruma kararları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/features.py" line="16" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/features.py" line="17" />
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
@@ -1994,7 +1994,7 @@ Alındığı an: {when}
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="267" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="265" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
@@ -2155,65 +2155,90 @@ Alındığı an: {when}
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="298" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="299" />
         <source>Appointment</source>
         <translation>Randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="308" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="309" />
         <source>Also add to the case's services log</source>
         <translation>Dosyanın hizmet kaydına da ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="315" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="316" />
         <source>Mark &amp;done</source>
         <translation>&amp;Yapıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="316" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="317" />
         <source>&amp;No-show</source>
         <translation>&amp;Gelmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="317" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="318" />
         <source>&amp;Planned</source>
         <translation>&amp;Planlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="318" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="319" />
         <source>Cancel &amp;appointment</source>
         <translation>Randevuyu &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="319" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="320" />
         <source>&amp;Close</source>
         <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="326" />
+        <source>New date</source>
+        <translation>Yeni tarih</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="329" />
+        <source>New time</source>
+        <translation>Yeni saat</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="330" />
+        <source>&amp;Move</source>
+        <translation>&amp;Taşı</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="334" />
+        <source>Only this appointment moves; the rest of its series stays where it is.</source>
+        <translation>Yalnızca bu randevu taşınır; serinin diğer randevuları yerinde kalır.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="341" />
+        <source>Move to:</source>
+        <translation>Taşınacağı gün ve saat:</translation>
     </message>
 </context>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="186" />
         <source>Extend the order</source>
         <translation>Tedbir süresini uzat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="193" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="194" />
         <source>Decision date:</source>
         <translation>Uzatma karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="194" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="195" />
         <source>New end date:</source>
         <translation>Yeni bitiş tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="195" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="196" />
         <source>File number:</source>
         <translation>Dosya numarası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="196" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="197" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -3224,7 +3249,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/month_view.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/calendar/month_view.py" line="118" />
         <source>+{count} more</source>
         <translation>+{count} randevu daha</translation>
     </message>
@@ -3405,47 +3430,47 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yeni tedbir kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="112" />
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="113" />
         <source>Issued by:</source>
         <translation>Kararı veren:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="114" />
         <source>Court or office:</source>
         <translation>Mahkeme ya da makam:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="115" />
         <source>File number:</source>
         <translation>Dosya numarası:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="116" />
         <source>Decision date:</source>
         <translation>Karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="117" />
         <source>Start date:</source>
         <translation>Başlangıç tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="118" />
         <source>End date:</source>
         <translation>Bitiş tarihi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="119" />
         <source>Measures:</source>
         <translation>Tedbirler:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/protection/order_dialogs.py" line="120" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -4441,97 +4466,97 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Yükseğe yükselt</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="61" />
         <source>Required when the level is raised</source>
         <translation>Seviye yükseltildiğinde zorunludur</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="65" />
         <source>&amp;Save assessment</source>
         <translation>Değerlendirmeyi &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="69" />
         <source>Score:</source>
         <translation>Puan:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="70" />
         <source>Level:</source>
         <translation>Seviye:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="71" />
         <source>Professional judgement:</source>
         <translation>Mesleki değerlendirme:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="72" />
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="77" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="77" />
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="77" />
         <source>Level</source>
         <translation>Seviye</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="77" />
         <source>By</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="77" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="88" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="102" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="103" />
         <source>{score} of {count} (answered: {answered})</source>
         <translation>{score} / {count} (yanıtlanan: {answered})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="115" />
         <source>High risk</source>
         <translation>Yüksek risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="116" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="117" />
         <source>Medium risk</source>
         <translation>Orta risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="118" />
         <source>Standard risk</source>
         <translation>Standart risk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="143" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="144" />
         <source>First assessment</source>
         <translation>İlk değerlendirme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="147" />
         <source>Trend: {trend}</source>
         <translation>Eğilim: {trend}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/protection/risk_result_panel.py" line="150" />
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
     </message>
@@ -4595,62 +4620,62 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="85" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="86" />
         <source>Review on</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="92" />
         <source>Print without the centre's name and logo</source>
         <translation>Merkezin adı ve logosu olmadan yazdır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="95" />
         <source>&amp;Save as new version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="97" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="98" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="101" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="115" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="152" />
         <source>Version {n}</source>
         <translation>Sürüm {n}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="152" />
         <source>No plan saved yet</source>
         <translation>Henüz kaydedilmiş plan yok</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="186" />
         <source>Save safety plan as PDF</source>
         <translation>Güvenlik planını PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="185" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="186" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="202" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="203" />
         <source>Saving the safety plan…</source>
         <translation>Güvenlik planı kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="204" />
+        <location filename="../src/kdm_desktop/ui/protection/plan_tab.py" line="205" />
         <source>The safety plan was saved: {path}</source>
         <translation>Güvenlik planı kaydedildi: {path}</translation>
     </message>

@@ -262,12 +262,12 @@ def confirm_discard(parent: QWidget, on_yes: Callable[[], None]) -> QMessageBox:
 
 def offer_one(parent: QWidget, draft: Draft, keeper: DraftKeeper) -> QMessageBox:
     """'You have an unsaved draft of this form': restore it, or throw it away."""
-    box = _box(
-        parent,
-        QCoreApplication.translate(
-            "Drafts", "You have an unsaved draft of this form, kept at {when}. Bring it back?"
-        ).format(when=when_text(draft.updated_at)),
-    )
+    question = QCoreApplication.translate(
+        "Drafts", "You have an unsaved draft of this form, kept at {when}. Bring it back?"
+    ).format(when=when_text(draft.updated_at))
+    # Named first: two tabs of a case may each ask, and "this form" alone does
+    # not say which (the one asking may not be the tab on screen).
+    box = _box(parent, f"{kind_label(draft.kind)}\n\n{question}")
     restore = box.addButton(
         QCoreApplication.translate("Drafts", "&Restore the draft"),
         QMessageBox.ButtonRole.AcceptRole,

@@ -117,6 +117,7 @@ class AppointmentDialog(QDialog):
             self.type.addItem(kind.label, kind.value)
         self.type.setCurrentIndex(self.type.findData(AppointmentType.FOLLOW_UP.value))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on, as in every form
         self.note.setFixedHeight(60)
         self.note.setAccessibleName(self.tr("Note"))
         self.interpreter = QCheckBox(self.tr("Interpreter needed"))
@@ -318,6 +319,30 @@ class EntryDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel &appointment"))
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.reject)
+        # Moving: a new day and time for this appointment (one occurrence of a series).
+        self.move_date = DateField(QDate(a.start.year, a.start.month, a.start.day))
+        self.move_date.setCalendarPopup(True)
+        self.move_date.setDisplayFormat("dd.MM.yyyy")
+        self.move_date.setAccessibleName(self.tr("New date"))
+        self.move_time = QTimeEdit(QTime(a.start.hour, a.start.minute))
+        self.move_time.setDisplayFormat("HH:mm")
+        self.move_time.setAccessibleName(self.tr("New time"))
+        self.move_button = QPushButton(self.tr("&Move"))
+        self.move_button.setObjectName("entryMove")
+        self.move_button.clicked.connect(self._move)
+        self.move_hint = QLabel(
+            self.tr("Only this appointment moves; the rest of its series stays where it is.")
+            if a.series_id is not None
+            else ""
+        )
+        self.move_hint.setWordWrap(True)
+        self.move_hint.setVisible(a.series_id is not None)
+        move_row = QHBoxLayout()
+        move_row.addWidget(QLabel(self.tr("Move to:")))
+        move_row.addWidget(self.move_date)
+        move_row.addWidget(self.move_time)
+        move_row.addWidget(self.move_button)
+        move_row.addStretch(1)
         self.done_button.clicked.connect(lambda: self._set(AppointmentStatus.DONE))
         self.no_show_button.clicked.connect(lambda: self._set(AppointmentStatus.NO_SHOW))
         self.planned_button.clicked.connect(lambda: self._set(AppointmentStatus.PLANNED))
@@ -330,8 +355,21 @@ class EntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addWidget(self.add_service)
+        layout.addLayout(move_row)
+        layout.addWidget(self.move_hint)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+
+    def _move(self) -> None:
+        d, t = self.move_date.date(), self.move_time.time()
+        wall = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        try:
+            self.service.change(self.entry.ref, start=resolve_wall_time(wall, strict=False))
+        except KdmError as exc:
+            self.error.setText(exc.message)
+            return
+        self.changed = True
+        self.accept()
 
     def _set(self, status: AppointmentStatus) -> None:
         try:

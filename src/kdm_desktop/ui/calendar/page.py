@@ -230,6 +230,7 @@ class CalendarPage(QWidget):
             dialog.no_show_button,
             dialog.planned_button,
             dialog.cancel_button,
+            dialog.move_button,
         ):
             b.setEnabled(self.can_edit)
         dialog.accepted.connect(self.reload)

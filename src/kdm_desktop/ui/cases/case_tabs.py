@@ -70,8 +70,11 @@ class CaseTabs(QObject):
         ]
         for key, title, factory in builtin:
             self.lazy.add(key, title, factory)
+        # Which tab keeps which kind of draft, so restoring one builds only its tab.
+        self._draft_tab: dict[DraftKind, str] = {DraftKind.NOTE: "notes"}
         for spec in extensions.tabs_for(session):
             self.lazy.add(spec.key, spec.title(), partial(self._make_extension, spec))
+            self._draft_tab.update(dict.fromkeys(spec.draft_kinds, spec.key))
 
     # ----- building -----
     def _make_summary(self) -> QWidget:
@@ -105,6 +108,14 @@ class CaseTabs(QObject):
         for key in self.lazy.tab_keys():
             self.lazy.widget(key)
 
+    def build_for_drafts(self, kinds: set[DraftKind]) -> None:
+        """Build the tabs whose editors keep these kinds of draft (all, if one is unknown)."""
+        if any(kind not in self._draft_tab for kind in kinds):
+            self.build_all()
+            return
+        for kind in kinds:
+            self.lazy.widget(self._draft_tab[kind])
+
     # ----- one case after another -----
     def show_view(self, view: CaseView) -> None:
         """Refill every built tab that shows the case's record."""
@@ -137,8 +148,14 @@ class CaseTabs(QObject):
 
     # ----- drafts -----
     def open_draft(self, draft: Draft) -> QWidget | None:
-        """Bring up the tab (or a tab's order dialog) the draft was typed in, restored."""
-        for key in self.lazy.tab_keys():
+        """Bring up the tab (or a tab's order dialog) the draft was typed in, restored.
+
+        Only that tab is built: a tab built on the way would offer its own draft
+        at once, a question about a form she cannot see.
+        """
+        known = self._draft_tab.get(draft.kind)
+        keys = [known] if known is not None else self.lazy.tab_keys()
+        for key in keys:
             # Built on the way if need be: the draft's editor is in one of them.
             tab = self.lazy.widget(key)
             index = self.widget.indexOf(tab)

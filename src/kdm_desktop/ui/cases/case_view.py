@@ -49,7 +49,12 @@ from kdm_desktop.ui.pages.registry import PageContext
 
 # Drafts kept by editors inside the case view's tabs (not by dialogs over it).
 _TAB_DRAFT_KINDS = frozenset(
-    {DraftKind.NOTE, DraftKind.RISK, DraftKind.SAFETY_PLAN, DraftKind.ORDER}
+    {
+        DraftKind.NOTE,
+        DraftKind.RISK,
+        DraftKind.SAFETY_PLAN,
+        DraftKind.ORDER,
+    }
 )
 
 
@@ -153,14 +158,15 @@ class CaseViewWidget(QWidget):
         return self._live
 
     def _build_drafted_tabs(self) -> None:
-        # A tab's editor offers her kept draft when it is built: with one waiting
-        # for this case, every tab is built now, so the offer comes as she opens it.
+        # A tab's editor offers her kept draft when it is built: the tabs holding
+        # one for this case are built now, so the offer comes as she opens it. Only
+        # those: every other tab would read (and audit) data she did not ask for.
         try:
             drafts = DraftService(self._session).mine()
         except KdmError:
             return
-        if any(d.object_id == self.case_id and d.kind in _TAB_DRAFT_KINDS for d in drafts):
-            self.case_tabs.build_all()
+        kinds = {d.kind for d in drafts if d.object_id == self.case_id}
+        self.case_tabs.build_for_drafts(kinds & _TAB_DRAFT_KINDS)
 
     # ----- tabs (built when first shown, see lazy_tabs) -----
     def _tab_built(self, key: str, widget: QWidget) -> None:

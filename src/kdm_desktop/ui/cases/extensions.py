@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.security.roles import Permission
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ class CaseTabSpec:
     factory: CaseTabFactory
     permission: Permission | None = None
     order: int = 50
+    # The drafts its editors keep: restoring one builds this tab only, not every
+    # tab on the way (each would ask about its own draft while out of sight).
+    draft_kinds: frozenset[DraftKind] = frozenset()
 
     def allowed(self, session: Session) -> bool:
         return self.permission is None or session.can(self.permission)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kdm_desktop.domain.drafts import DraftKind
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.ui.cases.extensions import CaseExtensions, CaseTabSpec
 from kdm_desktop.ui.protection.orders_tab import OrdersTab
@@ -19,6 +20,7 @@ def register_case_tabs(ext: CaseExtensions) -> None:
             factory=RiskTab,
             permission=Permission.VIEW_CASES,
             order=40,
+            draft_kinds=frozenset({DraftKind.RISK}),
         )
     )
     ext.add_tab(
@@ -28,6 +30,7 @@ def register_case_tabs(ext: CaseExtensions) -> None:
             factory=SafetyPlanTab,
             permission=Permission.VIEW_CASES,
             order=41,
+            draft_kinds=frozenset({DraftKind.SAFETY_PLAN}),
         )
     )
     ext.add_tab(
@@ -37,5 +40,6 @@ def register_case_tabs(ext: CaseExtensions) -> None:
             factory=OrdersTab,
             permission=Permission.VIEW_CASES,
             order=42,
+            draft_kinds=frozenset({DraftKind.ORDER}),
         )
     )

@@ -105,6 +105,7 @@ class OrderDialog(_Dialog):
         self.measures.setWordWrap(True)
         self.measures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on, as in every form
         self.note.setFixedHeight(48)
         self.kind.currentIndexChanged.connect(self._fill_measures)
         self.issuer.currentIndexChanged.connect(self._fill_measures)
@@ -211,6 +212,7 @@ class BreachDialog(_Dialog):
         self._service, self._order = service, order
         self.date = date_edit(now_istanbul().date())
         self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
         self.description.setObjectName("breachDescription")
         self.description.setFixedHeight(64)
         self.outcome = QComboBox()

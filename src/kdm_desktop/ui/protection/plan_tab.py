@@ -70,6 +70,7 @@ class SafetyPlanTab(QWidget):
                 inner.addWidget(check)
             inner.addWidget(QLabel(section.notes_label))
             notes = QPlainTextEdit()
+            notes.setTabChangesFocus(True)  # Tab moves on, as in every form
             notes.setObjectName(f"notes_{section.id}")
             notes.setFixedHeight(56)
             notes.setAccessibleName(section.notes_label)

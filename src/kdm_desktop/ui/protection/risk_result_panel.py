@@ -56,6 +56,7 @@ class RiskResultPanel(QWidget):
         self.judgement.addItem(self.tr("Raise to high"), RiskLevel.HIGH.value)
         self.judgement.currentIndexChanged.connect(self.changed)
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)  # Tab moves on, as in every form
         self.reason.setObjectName("judgementReason")
         self.reason.setPlaceholderText(self.tr("Required when the level is raised"))
         self.reason.setFixedHeight(64)
