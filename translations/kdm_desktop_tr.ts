@@ -183,7 +183,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="147" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
     </message>

@@ -9,7 +9,6 @@ programming error and fails at import.
 from __future__ import annotations
 
 from kdm_desktop.catalogue import (
-    attacker,
     audit,
     calendar_desk,
     calendar_domain,
@@ -99,7 +98,6 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     cli_audit.MESSAGES,
     cli_demo.MESSAGES,
     cli_users.MESSAGES,
-    attacker.MESSAGES,
     cli_perpetrator.MESSAGES,
     cli_backup.MESSAGES,
     cli_casefile.MESSAGES,

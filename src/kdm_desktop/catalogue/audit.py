@@ -92,4 +92,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "audit.action.login_failed": {"tr": "başarısız giriş", "en": "failed login"},
     "audit.action.lockout": {"tr": "giriş beklemeye alındı", "en": "login locked out"},
+    "audit.object.role_key": {
+        "tr": "Psikolog notları anahtarı",
+        "en": "Psychologists' notes key",
+    },
+    "audit.detail.role_key_granted": {
+        "tr": "bu kullanıcıya verildi",
+        "en": "given to this user",
+    },
 }
