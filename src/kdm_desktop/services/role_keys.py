@@ -33,7 +33,6 @@ from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.rolefields import FieldLocked, RoleFieldCipher, key_id, sealed_key_id
 from kdm_desktop.security.roles import Permission, Role, allows
 from kdm_desktop.services.session import Session
-from kdm_desktop.storage.rolekeys_repo import SealedField
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 ROLE = rolefields.PSYCH_NOTES
@@ -153,6 +152,14 @@ def _seal_plain(session: Session, cipher: RoleFieldCipher) -> None:
         uow.role_keys(ROLE).rewrite(fields, lambda f: cipher.seal(f.context, f.value))
 
 
+def _to_current(cipher: RoleFieldCipher, context: str, value: str) -> str:
+    """A value sealed under a retired key, sealed again under the current one."""
+    try:
+        return cipher.seal(context, cipher.open(value, context))
+    except FieldLocked:
+        return value  # tampered: left as it is, `check` is not fooled
+
+
 def _reseal_drafts(session: Session, cipher: RoleFieldCipher) -> None:
     """Unsaved note drafts under a retired key move to the current one before it goes."""
     current = cipher.current_id
@@ -161,10 +168,7 @@ def _reseal_drafts(session: Session, cipher: RoleFieldCipher) -> None:
         kid = sealed_key_id(value)
         if kid == current or kid not in cipher.private_keys:
             return value
-        try:
-            return cipher.seal(context, cipher.open(value, context))
-        except FieldLocked:
-            return value  # tampered: left as it is
+        return _to_current(cipher, context, value)
 
     if len(cipher.private_keys) > 1:  # only while a retired key is still held
         with session.work() as uow:
@@ -194,15 +198,8 @@ def _grant_and_reseal(
         else []
     )
     if retired:
-
-        def reseal(f: SealedField) -> str:
-            try:
-                return cipher.seal(f.context, cipher.open(f.value, f.context))
-            except FieldLocked:
-                return f.value  # tampered: left as it is, `check` is not fooled
-
         with session.work() as uow:
-            uow.role_keys(ROLE).rewrite(retired, reseal)
+            uow.role_keys(ROLE).rewrite(retired, lambda f: _to_current(cipher, f.context, f.value))
         in_use = _sealed_summary(session)[1]
     _reseal_drafts(session, cipher)
     for s in list(session.slots.slots):

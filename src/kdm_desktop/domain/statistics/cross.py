@@ -41,7 +41,6 @@ from kdm_desktop.domain.statistics.districts import (
     DistrictList,
 )
 from kdm_desktop.domain.statistics.suppression import (
-    TOTAL,
     Grid,
     Suppressed,
     check_min_cell,
@@ -357,12 +356,6 @@ def publish_cross(
 def _total_row(table: CrossTable) -> CrossTable:
     """The table by district's column totals, with their states there: a part of
     what that table shows, so it tells nothing more."""
-    result = table.result
-    width = len(table.columns)
-    values = (tuple(result.grid.cells()[(TOTAL, j)] for j in range(width)),)
-    grid = Grid(values, col_totals=False, row_totals=True)
-    states = {(0, j): result.states[(TOTAL, j)] for j in range(width)}
-    states[(0, TOTAL)] = result.states[(TOTAL, TOTAL)]
     women = sum(u.women for u in table.units)
     every = tuple(sorted(d for u in table.units for d in u.districts))
     unit = Unit(ALL_UNIT, _both("stat.cross.whole_centre"), every, women)
@@ -373,7 +366,7 @@ def _total_row(table: CrossTable) -> CrossTable:
         table,
         by_district=False,
         units=(unit,),
-        result=Suppressed(grid, table.k, states, withheld=result.withheld),
+        result=table.result.total_row(len(table.columns), with_total=True),
         merged=(),
         note_wordings=notes,
     )

@@ -174,20 +174,9 @@ def publish_totals(
 
 
 def _total_row(table: PublishedTable) -> PublishedTable:
-    result = table.result
-    cells = result.grid.cells()
-    width = len(table.col_keys)
-    if table.table.kind is TableKind.SEPARATE:
-        # No totals of its own: each category is the sum over districts.
-        values = (tuple(cells[(TOTAL, j)] for j in range(width)),)
-        grid = Grid(values, col_totals=False, row_totals=False)
-        states = {(0, j): result.states[(TOTAL, j)] for j in range(width)}
-    else:
-        values = (tuple(cells[(TOTAL, j)] for j in range(width)),)
-        grid = Grid(values, col_totals=False, row_totals=True)
-        states = {(0, j): result.states[(TOTAL, j)] for j in range(width)}
-        states[(0, TOTAL)] = result.states[(TOTAL, TOTAL)]
-    row = Suppressed(grid, result.k, states, withheld=result.withheld)
+    # A separate table has no totals of its own: each category is the sum over districts.
+    with_total = table.table.kind is not TableKind.SEPARATE
+    row = table.result.total_row(len(table.col_keys), with_total=with_total)
     return PublishedTable(table.table, ("*",), (table.table.name,), table.col_keys, row)
 
 

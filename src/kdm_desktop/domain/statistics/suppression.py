@@ -133,6 +133,18 @@ class Suppressed:
             return None
         return self.value(pos)
 
+    def total_row(self, width: int, *, with_total: bool) -> Suppressed:
+        """The column totals as a one-row table, each with the state it has here: a
+        part of what this table shows, so publishing it next to this tells nothing
+        more. `with_total` keeps the grand total as the row's total."""
+        cells = self.grid.cells()
+        values = (tuple(cells[(TOTAL, j)] for j in range(width)),)
+        states = {(0, j): self.states[(TOTAL, j)] for j in range(width)}
+        if with_total:
+            states[(0, TOTAL)] = self.states[(TOTAL, TOTAL)]
+        row = Grid(values, col_totals=False, row_totals=with_total)
+        return Suppressed(row, self.k, states, withheld=self.withheld)
+
 
 # ------------------------------------------------------------------ the exact check
 
