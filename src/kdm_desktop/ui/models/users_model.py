@@ -4,24 +4,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import (
-    QDate,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
 from kdm_desktop.services.users import UserInfo
-from kdm_desktop.ui.i18n import current_locale
+from kdm_desktop.ui.cases.formatting import day_text
 from kdm_desktop.ui.labels import role_label
 from kdm_desktop.ui.models.table_base import FlatTableModel, Index
 
 
 def format_day(ts: str) -> str:
+    """ "3 Aralık 2026" / "3 December 2026", as every other table writes a day (the
+    stored wall-clock date; a value that is not a time is shown as it is)."""
     try:
         day = datetime.fromisoformat(ts).date()
     except ValueError:
         return ts
-    return current_locale().toString(QDate(day.year, day.month, day.day), "dd.MM.yyyy")
+    return day_text(day)
 
 
 class UsersModel(FlatTableModel):
