@@ -1939,95 +1939,115 @@ Alındığı an: {when}
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="220" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="233" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="221" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="234" />
         <source>Changes to a case</source>
         <translation>Vaka değişiklikleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="235" />
         <source>Case note</source>
         <translation>Vaka notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="223" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="236" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="224" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="237" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="225" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="238" />
         <source>Protection order</source>
         <translation>Koruma kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="226" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="239" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="227" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="240" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="228" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="241" />
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="255" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="268" />
         <source>Throw away what you typed? It cannot be brought back.</source>
         <translation>Yazdıklarınız silinsin mi? Geri getirilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="259" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="272" />
         <source>Throw away</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="265" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="278" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="272" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="285" />
         <source>&amp;Restore the draft</source>
         <translation>Taslağı &amp;geri yükle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="276" />
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="319" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="289" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="332" />
         <source>&amp;Discard…</source>
         <translation>&amp;At…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="302" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="315" />
         <source>You have typed something that is not saved yet.</source>
         <translation>Henüz kaydedilmemiş bir şey yazdınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="305" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="318" />
         <source>Keep it as a draft: it stays in the case file, only for you, and is offered again when you open this form.</source>
         <translation>Taslak olarak saklayabilirsiniz: şifreli vaka dosyasında yalnızca sizin için kalır ve bu formu yeniden açtığınızda size sunulur.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="312" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="325" />
         <source>&amp;Keep as draft and close</source>
         <translation>&amp;Taslak olarak sakla ve kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="316" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="329" />
         <source>Continue &amp;editing</source>
         <translation>&amp;Düzenlemeye devam et</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="47" />
+        <source>…and {count} more</source>
+        <translation>…ve {count} tane daha</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="60" />
+        <source>This draft was kept by an earlier version of the program and this form has changed since. Everything else is back in its place. It stays in your draft; please enter it again where it belongs:</source>
+        <translation>Bu taslak programın önceki bir sürümünde kaydedildi ve form o zamandan beri değişti. Geri kalan her şey yerine kondu. Aşağıdakiler taslağınızda saklanmaya devam ediyor; lütfen ait oldukları yere yeniden girin:</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="71" />
+        <source>Ticks on questions this form no longer asks: {count}</source>
+        <translation>Bu formun artık sormadığı sorulardaki işaretler: {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="79" />
+        <source>Part of the draft could not be restored.</source>
+        <translation>Taslağın bir kısmı geri getirilemedi.</translation>
     </message>
 </context>
 <context>
@@ -5673,22 +5693,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="30" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="30" />
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="30" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="30" />
         <source>Added on</source>
         <translation>Eklenme tarihi</translation>
     </message>

@@ -123,7 +123,9 @@ def read_input(w: QWidget) -> object:
     raise TypeError(type(w).__name__)
 
 
-def _write(w: QWidget, value: object) -> None:
+def _write(w: QWidget, value: object) -> bool:
+    """Put `value` into `w`; False when the widget cannot take it (another kind of
+    input now, or a choice that is no longer offered)."""
     if isinstance(w, QLineEdit) and isinstance(value, str):
         if w.text() != value:
             w.setText(value)
@@ -142,13 +144,7 @@ def _write(w: QWidget, value: object) -> None:
         else:
             w.setChecked(value)
     elif isinstance(w, QComboBox) and isinstance(value, dict):
-        index, text = value.get("index"), value.get("text")
-        if isinstance(index, int) and 0 <= index < w.count() and w.itemText(index) == text:
-            w.setCurrentIndex(index)
-        elif isinstance(text, str) and w.findText(text) >= 0:
-            w.setCurrentIndex(w.findText(text))
-        elif isinstance(text, str) and w.isEditable():
-            w.setEditText(text)
+        return _choose(w, value)
     elif isinstance(w, QDateEdit) and isinstance(value, str):
         w.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
     elif isinstance(w, QTimeEdit) and isinstance(value, str):
@@ -159,6 +155,22 @@ def _write(w: QWidget, value: object) -> None:
         w.setValue(value)
     elif isinstance(w, QDoubleSpinBox) and isinstance(value, int | float):
         w.setValue(float(value))
+    else:
+        return False
+    return True
+
+
+def _choose(w: QComboBox, value: dict[str, object]) -> bool:
+    index, text = value.get("index"), value.get("text")
+    if isinstance(index, int) and 0 <= index < w.count() and w.itemText(index) == text:
+        w.setCurrentIndex(index)
+    elif isinstance(text, str) and w.findText(text) >= 0:
+        w.setCurrentIndex(w.findText(text))
+    elif isinstance(text, str) and w.isEditable():
+        w.setEditText(text)
+    else:
+        return False
+    return True
 
 
 def capture_inputs(root: QWidget) -> dict[str, object]:
@@ -167,16 +179,48 @@ def capture_inputs(root: QWidget) -> dict[str, object]:
     return {input_path(w, root, memo): read_input(w) for w in find_inputs(root)}
 
 
-def restore_inputs(root: QWidget, values: dict[str, object]) -> None:
-    """Put captured values back. Two passes: a choice made in the first (a letter
-    template, say) may build the fields the second pass then fills."""
+def restore_inputs(root: QWidget, values: dict[str, object]) -> dict[str, object]:
+    """Put captured values back; returns those no widget took (see `unplaced`).
+
+    Two passes: a choice made in the first (a letter template, say) may build the
+    fields the second pass then fills. A key is a widget path; when an editor was
+    rebuilt since the draft was kept (the risk tab split into a checklist and a
+    result panel, say) the path changed but the widget's own object name did not,
+    so a key no widget has is matched by that name when exactly one widget has it.
+    """
+    left: dict[str, object] = {}
     for _ in range(2):
         memo: dict[int, str] = {}
         widgets = {input_path(w, root, memo): w for w in find_inputs(root)}
+        left = {}
         for key, value in values.items():
-            w = widgets.get(key)
-            if w is not None:
-                _write(w, value)
+            w = widgets.get(key) or _renamed_path(key, widgets, values)
+            if w is None or not _write(w, value):
+                left[key] = value
+    return left
+
+
+def _named(path: str) -> list[str]:
+    """The segments of a path that are object names, not a kind and position."""
+    return [part for part in path.split("/") if "#" not in part and "@" not in part]
+
+
+def _ends_with(path: str, name: str) -> bool:
+    return path == name or path.endswith("/" + name)
+
+
+def _renamed_path(
+    key: str, widgets: dict[str, QWidget], values: dict[str, object]
+) -> QWidget | None:
+    name = key.rsplit("/", 1)[-1]
+    if name not in _named(name):
+        return None  # the widget itself has no name: nothing stable to go by
+    # Never a widget her draft names by its own path, nor a name two old keys share.
+    found = [(p, w) for p, w in widgets.items() if p not in values and _ends_with(p, name)]
+    if len(found) > 1:
+        found = [(p, w) for p, w in found if _named(p) == _named(key)]
+    shared = any(k != key and k not in widgets and _ends_with(k, name) for k in values)
+    return found[0][1] if len(found) == 1 and not shared else None
 
 
 def changed_signal(w: QWidget) -> Any:

@@ -33,8 +33,6 @@ from kdm_desktop.services.drafts import DraftService
 from kdm_desktop.services.session import Session
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.cases.formatting import timestamp_text
-
-# NO_DRAFT, capture_inputs and restore_inputs are re-exported: editors import them from here.
 from kdm_desktop.ui.draft_inputs import (
     NO_DRAFT,
     capture_inputs,
@@ -46,7 +44,12 @@ from kdm_desktop.ui.draft_inputs import (
     widget_address,
 )
 
+# NO_DRAFT, capture_inputs and restore_inputs are re-exported: editors import them from here.
+from kdm_desktop.ui.draft_unplaced import tell_unplaced
+
 DEBOUNCE_MS = 1500
+# The draft's entry for values no input of this build took when it was restored.
+UNPLACED = "unplaced"
 
 State = dict[str, Any]
 
@@ -84,6 +87,9 @@ class DraftKeeper(QObject):
         self._extra_state = extra_state
         self._restore_extra = restore_extra
         self._base: State = {}
+        # What a restored draft held that no widget of this build took: kept in
+        # the draft (under UNPLACED) until she saves or throws the draft away.
+        self._unplaced: dict[str, object] = {}
         self._watched: set[int] = set()
         self._fields: list[tuple[str, QWidget]] = []
         self._quiet = False
@@ -107,6 +113,8 @@ class DraftKeeper(QObject):
         # is then cheap enough for every keystroke's debounce and every case open.
         inputs = {path: read_input(w) for path, w in self._fields if isValid(w)}
         state: State = {"inputs": inputs}
+        if self._unplaced:
+            state[UNPLACED] = dict(self._unplaced)
         if self._extra_state is not None:
             state.update(self._extra_state())
         return state
@@ -178,6 +186,7 @@ class DraftKeeper(QObject):
             except KdmError as exc:
                 self.last_error = exc.message
         self._stored = False
+        self._unplaced = {}
         self.baseline()
 
     # ----- restoring -----
@@ -188,13 +197,17 @@ class DraftKeeper(QObject):
         try:
             if self._restore_extra is not None:
                 self._restore_extra(content)
-            inputs = content.get("inputs")
-            if isinstance(inputs, dict):
-                restore_inputs(self.editor, inputs)
+            # What an earlier restore could not place is tried again: this build may.
+            values: dict[str, object] = {}
+            for part in (content.get("inputs"), content.get(UNPLACED)):
+                if isinstance(part, dict):
+                    values.update(part)
+            self._unplaced = restore_inputs(self.editor, values)
         finally:
             self._quiet = False
         self.watch()
         self._stored = True
+        tell_unplaced(self.editor, self._unplaced)
 
     def _offer_stored(self) -> None:
         if self.restored or self._session.closed:
