@@ -19,24 +19,31 @@ MAX_SHOWN = 12
 MAX_CHARS = 300
 
 
-def worth_telling(values: dict[str, object]) -> tuple[list[str], int]:
-    """Her words (texts and choices) and the number of ticks among `values`.
+def carries(value: object) -> bool:
+    """Whether a value is something she did. An empty text, an unticked box, a zero
+    and a choice left at its first entry are what an untouched editor holds:
+    losing their place loses nothing of hers."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, dict):
+        text = value.get("text")
+        return value.get("index", 0) != 0 and isinstance(text, str) and bool(text.strip())
+    return isinstance(value, int | float) and bool(value)
 
-    An empty text, an unticked box and a choice left at its first entry are what an
-    untouched editor holds: losing their place loses nothing she did."""
+
+def worth_telling(values: dict[str, object]) -> tuple[list[str], int]:
+    """Her words (texts, choices, numbers) and the number of ticks among `values`."""
     words: list[str] = []
     ticks = 0
-    for value in values.values():
+    for value in filter(carries, values.values()):
         if value is True:
             ticks += 1
-        elif isinstance(value, str) and value.strip():
-            words.append(value.strip())
-        elif isinstance(value, dict) and value.get("index", 0) != 0:
-            text = value.get("text")
-            if isinstance(text, str) and text.strip():
-                words.append(text.strip())
-        elif isinstance(value, int | float) and not isinstance(value, bool) and value:
-            words.append(str(value))
+        elif isinstance(value, dict):
+            words.append(str(value.get("text", "")).strip())
+        else:
+            words.append(str(value).strip())
     return words, ticks
 
 

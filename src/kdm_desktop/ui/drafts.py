@@ -45,7 +45,7 @@ from kdm_desktop.ui.draft_inputs import (
 )
 
 # NO_DRAFT, capture_inputs and restore_inputs are re-exported: editors import them from here.
-from kdm_desktop.ui.draft_unplaced import tell_unplaced
+from kdm_desktop.ui.draft_unplaced import carries, tell_unplaced
 
 DEBOUNCE_MS = 1500
 # The draft's entry for values no input of this build took when it was restored.
@@ -202,7 +202,8 @@ class DraftKeeper(QObject):
             for part in (content.get("inputs"), content.get(UNPLACED)):
                 if isinstance(part, dict):
                     values.update(part)
-            self._unplaced = restore_inputs(self.editor, values)
+            left = restore_inputs(self.editor, values)
+            self._unplaced = {key: value for key, value in left.items() if carries(value)}
         finally:
             self._quiet = False
         self.watch()
