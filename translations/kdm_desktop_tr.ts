@@ -196,112 +196,112 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="71" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="86" />
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="98" />
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="101" />
         <source>Surname, name or case number</source>
         <translation>Soyadı, adı ya da dosya numarası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="102" />
         <source>Client: surname, name or case number</source>
         <translation>Danışan: soyadı, adı ya da dosya numarası</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="103" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="110" />
         <source>&amp;Find</source>
         <translation>&amp;Bul</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="114" />
         <source>Matching clients</source>
         <translation>Bulunan danışanlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="129" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="123" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="130" />
         <source>Interpreter needed</source>
         <translation>Tercüman gerekli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="124" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="131" />
         <source>Repeat weekly</source>
         <translation>Her hafta tekrarla</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="135" />
         <source> sessions</source>
         <translation> seans</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="148" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="158" />
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="159" />
         <source>&amp;Time:</source>
         <translation>&amp;Saat:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="160" />
         <source>D&amp;uration:</source>
         <translation>Sü&amp;re:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="161" />
         <source>&amp;Staff:</source>
         <translation>&amp;Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="152" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="162" />
         <source>&amp;Room:</source>
         <translation>&amp;Oda:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="153" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="163" />
         <source>&amp;Case:</source>
         <translation>&amp;Dosya:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="158" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="168" />
         <source>T&amp;ype:</source>
         <translation>Tü&amp;r:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="169" />
         <source>&amp;Note:</source>
         <translation>&amp;Not:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="244" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="258" />
         <source>No client found for “{text}”. Check the spelling or try the case number.</source>
         <translation>“{text}” için danışan bulunamadı. Yazımı kontrol edin ya da dosya numarasını deneyin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="254" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="268" />
         <source>{count} clients found: choose the one you mean.</source>
         <translation>{count} danışan bulundu: doğru olanı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="270" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="284" />
         <source>Client: {label}</source>
         <translation>Danışan: {label}</translation>
     </message>
@@ -1939,113 +1939,113 @@ Alındığı an: {when}
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="233" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="234" />
         <source>New application</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="234" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="235" />
         <source>Changes to a case</source>
         <translation>Vaka değişiklikleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="235" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="236" />
         <source>Case note</source>
         <translation>Vaka notu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="236" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="237" />
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="237" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="238" />
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="238" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="239" />
         <source>Protection order</source>
         <translation>Koruma kararı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="239" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="240" />
         <source>New appointment</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="240" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="241" />
         <source>Referral letter</source>
         <translation>Sevk yazısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="242" />
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="268" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="269" />
         <source>Throw away what you typed? It cannot be brought back.</source>
         <translation>Yazdıklarınız silinsin mi? Geri getirilemez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="272" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="273" />
         <source>Throw away</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="278" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="279" />
         <source>You have an unsaved draft of this form, kept at {when}. Bring it back?</source>
         <translation>Bu form için {when} tarihinde saklanmış, kaydedilmemiş bir taslağınız var. Geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="285" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="286" />
         <source>&amp;Restore the draft</source>
         <translation>Taslağı &amp;geri yükle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="289" />
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="332" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="333" />
         <source>&amp;Discard…</source>
         <translation>&amp;At…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="315" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="316" />
         <source>You have typed something that is not saved yet.</source>
         <translation>Henüz kaydedilmemiş bir şey yazdınız.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="318" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="319" />
         <source>Keep it as a draft: it stays in the case file, only for you, and is offered again when you open this form.</source>
         <translation>Taslak olarak saklayabilirsiniz: şifreli vaka dosyasında yalnızca sizin için kalır ve bu formu yeniden açtığınızda size sunulur.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="325" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="326" />
         <source>&amp;Keep as draft and close</source>
         <translation>&amp;Taslak olarak sakla ve kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/drafts.py" line="329" />
+        <location filename="../src/kdm_desktop/ui/drafts.py" line="330" />
         <source>Continue &amp;editing</source>
         <translation>&amp;Düzenlemeye devam et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="47" />
+        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="54" />
         <source>…and {count} more</source>
         <translation>…ve {count} tane daha</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="60" />
+        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="67" />
         <source>This draft was kept by an earlier version of the program and this form has changed since. Everything else is back in its place. It stays in your draft; please enter it again where it belongs:</source>
         <translation>Bu taslak programın önceki bir sürümünde kaydedildi ve form o zamandan beri değişti. Geri kalan her şey yerine kondu. Aşağıdakiler taslağınızda saklanmaya devam ediyor; lütfen ait oldukları yere yeniden girin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="78" />
         <source>Ticks on questions this form no longer asks: {count}</source>
         <translation>Bu formun artık sormadığı sorulardaki işaretler: {count}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/draft_unplaced.py" line="86" />
         <source>Part of the draft could not be restored.</source>
         <translation>Taslağın bir kısmı geri getirilemedi.</translation>
     </message>
@@ -2175,62 +2175,62 @@ Alındığı an: {when}
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="299" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="40" />
         <source>Appointment</source>
         <translation>Randevu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="309" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="51" />
         <source>Also add to the case's services log</source>
         <translation>Dosyanın hizmet kaydına da ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="316" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="58" />
         <source>Mark &amp;done</source>
         <translation>&amp;Yapıldı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="317" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="59" />
         <source>&amp;No-show</source>
         <translation>&amp;Gelmedi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="318" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="60" />
         <source>&amp;Planned</source>
         <translation>&amp;Planlandı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="319" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="61" />
         <source>Cancel &amp;appointment</source>
         <translation>Randevuyu &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="320" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="62" />
         <source>&amp;Close</source>
         <translation>&amp;Kapat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="326" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="68" />
         <source>New date</source>
         <translation>Yeni tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="329" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="71" />
         <source>New time</source>
         <translation>Yeni saat</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="330" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="72" />
         <source>&amp;Move</source>
         <translation>&amp;Taşı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="334" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="76" />
         <source>Only this appointment moves; the rest of its series stays where it is.</source>
         <translation>Yalnızca bu randevu taşınır; serinin diğer randevuları yerinde kalır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="341" />
+        <location filename="../src/kdm_desktop/ui/calendar/entry_dialog.py" line="83" />
         <source>Move to:</source>
         <translation>Taşınacağı gün ve saat:</translation>
     </message>

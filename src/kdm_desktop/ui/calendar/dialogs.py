@@ -1,4 +1,4 @@
-"""Booking an appointment, and changing the status of one."""
+"""Booking an appointment (changing one is ui/calendar/entry_dialog.py, re-exported here)."""
 
 from __future__ import annotations
 
@@ -25,23 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop.domain.calendar import (
-    AppointmentStatus,
     AppointmentType,
     resolve_wall_time,
 )
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.domain.drafts import NEW, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.calendar import (
     AppointmentInput,
     Booked,
-    CalendarEntry,
     CalendarService,
     ClientMatch,
 )
 from kdm_desktop.services.session import Session
+from kdm_desktop.ui.calendar.entry_dialog import EntryDialog, service_can_log
 from kdm_desktop.ui.date_field import DateField
 from kdm_desktop.ui.drafts import DraftKeeper, guarded_reject
+
+__all__ = ["AppointmentDialog", "EntryDialog", "service_can_log"]
 
 _ERROR_STYLE = "color: #b00020;"
 _WARNING_STYLE = "color: #8a5300;"
@@ -70,6 +72,11 @@ class AppointmentDialog(QDialog):
         self.date = DateField(QDate(start.year, start.month, start.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
+        # Typed as on Turkish forms; beside it the day it is, as the window writes days.
+        self.day_text = QLabel()
+        self.day_text.setObjectName("appointmentDay")
+        self.date.dateChanged.connect(self._show_day)
+        self._show_day()
         self.time = QTimeEdit(QTime(start.hour, start.minute))
         self.time.setDisplayFormat("HH:mm")
         self.duration = QSpinBox()
@@ -144,8 +151,13 @@ class AppointmentDialog(QDialog):
         repeat_row.addWidget(self.repeat)
         repeat_row.addWidget(self.repeat_count)
         repeat_row.addStretch(1)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addWidget(self.day_text, 1)
         form = QFormLayout()
-        form.addRow(self.tr("&Date:"), self.date)
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.date)  # its shortcut still reaches the field inside the row
+        form.addRow(date_label, date_row)
         form.addRow(self.tr("&Time:"), self.time)
         form.addRow(self.tr("D&uration:"), self.duration)
         form.addRow(self.tr("&Staff:"), self.staff)
@@ -186,6 +198,10 @@ class AppointmentDialog(QDialog):
 
     def reject(self) -> None:
         guarded_reject(self, self.draft_keeper)
+
+    def _show_day(self) -> None:
+        d = self.date.date()
+        self.day_text.setText(format_shown_date(dt.date(d.year(), d.month(), d.day())))
 
     def _start(self) -> dt.datetime:
         d, t = self.date.date(), self.time.time()
@@ -283,111 +299,3 @@ class AppointmentDialog(QDialog):
         if self.draft_keeper is not None:
             self.draft_keeper.discard()
         self.accept()
-
-
-class EntryDialog(QDialog):
-    """An existing appointment: mark it done or no-show, or cancel it."""
-
-    def __init__(
-        self, service: CalendarService, entry: CalendarEntry, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.entry = entry
-        self.changed = False
-        a = entry.appointment
-        self.setWindowTitle(self.tr("Appointment"))
-        info = QLabel(
-            f"<b>{_html(entry.label)}</b><br>"
-            f"{a.start:%d.%m.%Y %H:%M}–{a.end:%H:%M} · {_html(entry.staff_name)}"
-            + (f" · {_html(a.room)}" if a.room else "")
-            + f"<br>{_html(a.status.label)}"
-            + (f"<br>{_html(a.note)}" if a.note else "")
-        )
-        info.setObjectName("entryInfo")
-        info.setWordWrap(True)
-        self.add_service = QCheckBox(self.tr("Also add to the case's services log"))
-        can_log = a.case_id is not None and service_can_log(service)
-        self.add_service.setVisible(can_log)
-        self.add_service.setChecked(can_log)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(_ERROR_STYLE)
-        self.done_button = QPushButton(self.tr("Mark &done"))
-        self.no_show_button = QPushButton(self.tr("&No-show"))
-        self.planned_button = QPushButton(self.tr("&Planned"))
-        self.cancel_button = QPushButton(self.tr("Cancel &appointment"))
-        close = QPushButton(self.tr("&Close"))
-        close.clicked.connect(self.reject)
-        # Moving: a new day and time for this appointment (one occurrence of a series).
-        self.move_date = DateField(QDate(a.start.year, a.start.month, a.start.day))
-        self.move_date.setCalendarPopup(True)
-        self.move_date.setDisplayFormat("dd.MM.yyyy")
-        self.move_date.setAccessibleName(self.tr("New date"))
-        self.move_time = QTimeEdit(QTime(a.start.hour, a.start.minute))
-        self.move_time.setDisplayFormat("HH:mm")
-        self.move_time.setAccessibleName(self.tr("New time"))
-        self.move_button = QPushButton(self.tr("&Move"))
-        self.move_button.setObjectName("entryMove")
-        self.move_button.clicked.connect(self._move)
-        self.move_hint = QLabel(
-            self.tr("Only this appointment moves; the rest of its series stays where it is.")
-            if a.series_id is not None
-            else ""
-        )
-        self.move_hint.setWordWrap(True)
-        self.move_hint.setVisible(a.series_id is not None)
-        move_row = QHBoxLayout()
-        move_row.addWidget(QLabel(self.tr("Move to:")))
-        move_row.addWidget(self.move_date)
-        move_row.addWidget(self.move_time)
-        move_row.addWidget(self.move_button)
-        move_row.addStretch(1)
-        self.done_button.clicked.connect(lambda: self._set(AppointmentStatus.DONE))
-        self.no_show_button.clicked.connect(lambda: self._set(AppointmentStatus.NO_SHOW))
-        self.planned_button.clicked.connect(lambda: self._set(AppointmentStatus.PLANNED))
-        self.cancel_button.clicked.connect(lambda: self._set(AppointmentStatus.CANCELLED))
-        buttons = QHBoxLayout()
-        for b in (self.done_button, self.no_show_button, self.planned_button, self.cancel_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addWidget(self.add_service)
-        layout.addLayout(move_row)
-        layout.addWidget(self.move_hint)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-
-    def _move(self) -> None:
-        d, t = self.move_date.date(), self.move_time.time()
-        wall = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-        try:
-            self.service.change(self.entry.ref, start=resolve_wall_time(wall, strict=False))
-        except KdmError as exc:
-            self.error.setText(exc.message)
-            return
-        self.changed = True
-        self.accept()
-
-    def _set(self, status: AppointmentStatus) -> None:
-        try:
-            self.service.set_status(
-                self.entry.ref,
-                status,
-                add_service=status is AppointmentStatus.DONE and self.add_service.isChecked(),
-            )
-        except KdmError as exc:
-            self.error.setText(exc.message)
-            return
-        self.changed = True
-        self.accept()
-
-
-def service_can_log(service: CalendarService) -> bool:
-    return service.can(Permission.EDIT_CASES)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
