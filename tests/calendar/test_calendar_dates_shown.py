@@ -71,3 +71,20 @@ def test_the_new_appointment_dialog_spells_out_the_day_it_books(qtbot, cal) -> N
         finally:
             messages.set_language("tr")
     assert shown == "Tuesday 8 December 2026"
+
+
+def test_a_clashing_weekly_series_names_the_session_by_its_long_day(qtbot, cal) -> None:
+    """The booking dialog's refusal names the clashing session the same way."""
+    from kdm_desktop.ui.calendar.dialogs import AppointmentDialog
+
+    with cal.login() as s:
+        svc = CalendarService(s)
+        svc.add(booking(at(2027, 1, 12, 11, 30), room="Oda 3"))
+        dialog = AppointmentDialog(svc, at(2026, 12, 8, 11), staff="derya", session=s)
+        qtbot.addWidget(dialog)
+        dialog.repeat.setChecked(True)
+        dialog.repeat_count.setValue(8)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        error = dialog.error.text()
+    assert "12 Ocak 2027 Salı, 11:00 tarihli seans çakışıyor" in error
+    assert "12.01.2027" not in error

@@ -110,7 +110,7 @@ def test_series_conflict_names_the_occurrence_and_stores_nothing(cal) -> None:
         svc.add(booking(at(2027, 1, 12, 11, 30), room="Oda 3"))
         with pytest.raises(RefusedInput) as exc:
             svc.add_weekly(booking(at(2026, 12, 8, 11)), 8)
-        assert "12.01.2027 11:00 tarihli seans çakışıyor" in exc.value.message
+        assert "12 Ocak 2027 Salı, 11:00 tarihli seans çakışıyor" in exc.value.message
         assert len(svc.list_range(dt.date(2026, 12, 1), dt.date(2027, 2, 28))) == 1
 
 

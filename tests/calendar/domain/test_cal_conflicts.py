@@ -101,7 +101,8 @@ def test_clash_over_midnight_shows_dates() -> None:
         appt(at(2026, 12, 2, 0, 30), 30, staff="derya"), [booked], staff_names=NAMES
     )
     assert conflict.message_tr == (
-        "Derya Kaya 01.12.2026 23:00–02.12.2026 01:00 arasında başka bir randevuda"
+        "Derya Kaya 1 Aralık 2026 Salı, 23:00–2 Aralık 2026 Çarşamba, 01:00 "
+        "arasında başka bir randevuda"
     )
 
 

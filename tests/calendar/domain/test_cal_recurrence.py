@@ -159,7 +159,7 @@ def test_describe() -> None:
     assert rule.describe_tr() == "2 haftada bir Salı, Perşembe; 8 seans"
     assert (
         Recurrence(Frequency.MONTHLY, until=dt.date(2027, 6, 30)).describe_tr(at(2027, 1, 31))
-        == "Her ay ayın 31. günü; 30.06.2027 tarihine kadar"
+        == "Her ay ayın 31. günü; 30 Haziran 2027 tarihine kadar"
     )
     assert Recurrence(Frequency.WEEKLY, count=8).describe_tr(at(2026, 3, 3)) == (
         "Her hafta Salı; 8 seans"

@@ -68,7 +68,7 @@ def test_opening_hours_and_series_summaries_in_english(english: None) -> None:
     assert str(rule.description()) == "Every 2 weeks on Tuesday, Thursday; 8 sessions"
     assert rule.describe_tr() == "2 haftada bir Salı, Perşembe; 8 seans"
     monthly = Recurrence(Frequency.MONTHLY, until=dt.date(2027, 6, 30))
-    assert str(monthly.description(at(2027, 1, 31))) == "Every month on day 31; until 30.06.2027"
+    assert str(monthly.description(at(2027, 1, 31))) == "Every month on day 31; until 30 June 2027"
 
 
 def test_clash_reasons_and_the_series_anchor_rule_in_english(english: None) -> None:
@@ -84,9 +84,9 @@ def test_clash_reasons_and_the_series_anchor_rule_in_english(english: None) -> N
         expand(rule, at(2026, 12, 1, 10), at(2026, 12, 1), at(2027, 1, 1))
     assert caught.value.message == (
         "The first appointment must fall on one of the chosen days (Monday, Wednesday); "
-        "01.12.2026 is a Tuesday."
+        "1 December 2026 is a Tuesday."
     )
     assert caught.value.message_tr == (
         "İlk randevu seçilen günlerden birine denk gelmeli (Pazartesi, Çarşamba); "
-        "01.12.2026 bir Salı."
+        "1 Aralık 2026 bir Salı."
     )

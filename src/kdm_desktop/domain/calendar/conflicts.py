@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Final
 
 from kdm_desktop.domain.calendar.appointments import MAX_DURATION_MINUTES, Appointment
+from kdm_desktop.domain.calendar.wording import ShownDay
 from kdm_desktop.domain.rules import Label
 from kdm_desktop.domain.turkish import fold_for_search
 
@@ -88,14 +89,13 @@ def _hhmm(value: dt.datetime) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 
 
-def _span(other: Appointment, candidate: Appointment) -> str:
+def _span(other: Appointment, candidate: Appointment) -> str | Label:
     start, end = other.start, other.end
-    text = f"{_hhmm(start)}–{_hhmm(end)}"
     # A clash across midnight would otherwise show two times that look unrelated to the
-    # day the user is booking.
+    # day the user is booking: then both days, as the window writes days.
     if start.date() != candidate.start.date() or end.date() != start.date():
-        text = f"{start:%d.%m.%Y} {_hhmm(start)}–{end:%d.%m.%Y} {_hhmm(end)}"
-    return text
+        return ShownDay(start, until=end)
+    return f"{_hhmm(start)}–{_hhmm(end)}"
 
 
 def _staff_message(other: Appointment, candidate: Appointment, names: Mapping[str, str]) -> Label:

@@ -14,7 +14,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from kdm_desktop.domain.calendar.errors import calendar_rule
-from kdm_desktop.domain.calendar.wording import field_label
+from kdm_desktop.domain.calendar.wording import ShownDay, field_label
 
 __all__ = [
     "ISTANBUL",
@@ -75,7 +75,7 @@ def resolve_wall_time(wall: dt.datetime, *, strict: bool, field: str = "start") 
     resolved = earlier.astimezone(dt.UTC).astimezone(ISTANBUL)
     if earlier.utcoffset() != later.utcoffset() and strict:
         name = field_label(field)
-        stamp = wall.strftime("%d.%m.%Y %H:%M")
+        stamp = ShownDay(wall)
         if resolved.replace(tzinfo=None) != wall:
             raise calendar_rule(field, "calendar.rule.dst_gap", name=name, stamp=stamp)
         raise calendar_rule(field, "calendar.rule.dst_repeat", name=name, stamp=stamp)

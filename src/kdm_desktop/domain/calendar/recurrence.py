@@ -36,7 +36,7 @@ from kdm_desktop.domain.calendar.istanbul_time import (
     to_istanbul,
     utc_window,
 )
-from kdm_desktop.domain.calendar.wording import Weekdays
+from kdm_desktop.domain.calendar.wording import ShownDay, Weekdays
 from kdm_desktop.domain.rules import Label
 
 __all__ = [
@@ -126,7 +126,7 @@ class Recurrence:
         if self.count is not None:
             return Label("calendar.series.count", text=text, count=self.count)
         assert self.until is not None
-        return Label("calendar.series.until", text=text, until=f"{self.until:%d.%m.%Y}")
+        return Label("calendar.series.until", text=text, until=ShownDay(self.until, weekday=False))
 
 
 def _month_day(year: int, month: int, day: int) -> dt.date:
@@ -167,7 +167,7 @@ def _check_anchor(rule: Recurrence, first: dt.date) -> None:
             "start",
             "calendar.rule.first_on_chosen_day",
             chosen=Weekdays(sorted(rule.weekdays)),
-            day=f"{first:%d.%m.%Y}",
+            day=ShownDay(first, weekday=False),
             weekday=Weekdays((first.weekday(),)),
         )
     if rule.until is not None and rule.until < first:

@@ -25,6 +25,7 @@ from kdm_desktop.domain.calendar.recurrence import (
     rule_dates,
 )
 from kdm_desktop.domain.calendar.series_exceptions import OccurrenceChange, SeriesExceptions
+from kdm_desktop.domain.calendar.wording import ShownDay
 
 __all__ = ["AppointmentSeries", "materialise", "unknown_exception_dates"]
 
@@ -115,7 +116,7 @@ class AppointmentSeries:
             if d > original_date:
                 break
         raise calendar_rule(
-            "original_date", "calendar.rule.not_in_series", date=f"{original_date:%d.%m.%Y}"
+            "original_date", "calendar.rule.not_in_series", date=ShownDay(original_date)
         )
 
 

@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Final
 
+from kdm_desktop.domain.dates import format_date_in
 from kdm_desktop.domain.rules import Label, turkish_text
 
-__all__ = ["HolidayName", "Weekdays", "field_label", "field_name_tr"]
+__all__ = ["HolidayName", "ShownDay", "Weekdays", "field_label", "field_name_tr"]
 
 _FIELDS: Final = frozenset(
     {
@@ -65,6 +66,44 @@ class Weekdays(Label):
 
     def __repr__(self) -> str:
         return f"Weekdays({self.days!r})"
+
+
+class ShownDay(Label):
+    """A day (with its time, given a datetime) as the window writes it, in the
+    sentence's language: "12 Ocak 2027 Salı, 11:00" / "Tuesday 12 January 2027, 11:00";
+    "30 Haziran 2027" with `weekday=False`; with `until`, a span that ends on another
+    day. Never "12.01.2027": the wall clock as given."""
+
+    __slots__ = ("day", "until", "weekday")
+
+    def __init__(self, day: dt.date, *, weekday: bool = True, until: dt.date | None = None) -> None:
+        super().__init__("date.month.1")
+        self.day = day
+        self.weekday = weekday
+        self.until = until
+
+    def in_language(self, lang: str) -> str:
+        text = self._one(self.day, lang)
+        return text if self.until is None else f"{text}–{self._one(self.until, lang)}"
+
+    def _one(self, day: dt.date, lang: str) -> str:
+        text = format_date_in(day, lang, weekday=self.weekday)
+        if isinstance(day, dt.datetime):
+            text += f", {day.hour:02d}:{day.minute:02d}"
+        return text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ShownDay) and (other.day, other.weekday, other.until) == (
+            self.day,
+            self.weekday,
+            self.until,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.day, self.weekday, self.until))
+
+    def __repr__(self) -> str:
+        return f"ShownDay({self.day!r})"
 
 
 class HolidayName(Label):

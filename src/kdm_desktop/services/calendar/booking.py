@@ -19,6 +19,7 @@ from kdm_desktop.domain.calendar import (
     find_conflicts,
     new_appointment_id,
 )
+from kdm_desktop.domain.calendar.wording import ShownDay
 from kdm_desktop.domain.cases.service_log import ServiceEntryDraft
 from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError, RefusedInput
@@ -123,7 +124,7 @@ class CalendarBooking(CalendarBase):
                 if clashes:
                     raise RefusedInput(
                         "calendar.series_conflict",
-                        date=f"{occ.start:%d.%m.%Y %H:%M}",
+                        date=ShownDay(occ.start),
                         detail="; ".join(c.message for c in clashes),
                     )
                 index.add(occ)
