@@ -40,3 +40,35 @@ def test_a_stored_value_that_is_not_a_time_is_shown_as_it_is(qapp) -> None:
     model = UsersModel()
     model.set_users([_user("bilinmiyor")])
     assert _added_on(model) == "bilinmiyor"
+
+
+def test_the_users_table_sorts_added_on_by_the_real_date(qtbot, make_app, casefile) -> None:
+    """Clicking "Added on" orders by the day itself: "9 Kasım" before "10 Aralık",
+    though as text "10 Aralık" would come first."""
+    from PySide6.QtCore import QPoint
+    from ui_support import unlock
+
+    app = make_app(casefile.data_dir)
+    unlock(qtbot, app)
+    app.workspace.select("settings")
+    page = app.workspace.page("settings")
+    page.show_tab(page.users)
+    tab = page.users
+    december = UserInfo("nazli", "Nazlı Er", Role.SOCIAL_WORKER, True, "2026-12-10T09:00:00+03:00")
+    november = UserInfo("zeynep", "Zeynep Ak", Role.SECRETARY, True, "2026-11-09T09:00:00+03:00")
+    tab.model.set_users([december, november])
+    header = tab.table.horizontalHeader()
+
+    def click_added_on() -> list[str]:
+        x = header.sectionViewportPosition(3) + header.sectionSize(3) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        shown = tab.table.model()
+        return [shown.index(r, 3).data() for r in range(shown.rowCount())]
+
+    assert click_added_on() == ["9 Kasım 2026", "10 Aralık 2026"]
+    # The row she selects is the user shown on it.
+    tab.table.selectRow(0)
+    assert tab.selected() == november
+    assert click_added_on() == ["10 Aralık 2026", "9 Kasım 2026"]
+    tab.table.selectRow(0)
+    assert tab.selected() == december

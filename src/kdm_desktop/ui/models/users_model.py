@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Qt
 
@@ -10,6 +10,10 @@ from kdm_desktop.services.users import UserInfo
 from kdm_desktop.ui.cases.formatting import day_text
 from kdm_desktop.ui.labels import role_label
 from kdm_desktop.ui.models.table_base import FlatTableModel, Index
+
+# What a sorting proxy compares: the stored time for "Added on" (not "3 Aralık 2026",
+# which would put "10 Aralık" before "9 Kasım"), the shown text case-folded otherwise.
+SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def format_day(ts: str) -> str:
@@ -20,6 +24,17 @@ def format_day(ts: str) -> str:
     except ValueError:
         return ts
     return day_text(day)
+
+
+def _sort_time(ts: str) -> str:
+    """The stored time in one zone, so the text order is the time order."""
+    try:
+        moment = datetime.fromisoformat(ts)
+    except ValueError:
+        return ts
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat()
 
 
 class UsersModel(FlatTableModel):
@@ -48,9 +63,13 @@ class UsersModel(FlatTableModel):
         return len(self._users)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         user = self._users[index.row()]
+        if role == SORT_ROLE:
+            if index.column() == 3:
+                return _sort_time(user.created_at)
+            return str(self.data(index)).casefold()
         return (
             user.username,
             user.display_name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +18,7 @@ from kdm_desktop.security.roles import Role
 from kdm_desktop.services.session import Session
 from kdm_desktop.services.users import UserInfo, UserService
 from kdm_desktop.ui import dialogs
-from kdm_desktop.ui.models.users_model import UsersModel
+from kdm_desktop.ui.models.users_model import SORT_ROLE, UsersModel
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.pages.user_dialogs import AddUserDialog, ResetPasswordDialog, RoleDialog
 from kdm_desktop.ui.tasks import IsCancelled, Progress
@@ -35,7 +36,13 @@ class UsersTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("usersTable")
         self.table.setAccessibleName(self.tr("Users"))
-        self.table.setModel(self.model)
+        # Sorted by a click on a column; "Added on" by the day itself, not its text.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -78,19 +85,18 @@ class UsersTab(QWidget):
 
     def reload(self, select: str = "") -> None:
         self.model.set_users(self._service.list())
-        row = self.model.row_of(select) if select else -1
-        if row >= 0:
-            self.table.selectRow(row)
+        if select:
+            self.select_user(select)
         self._update_buttons()
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.user(rows[0].row()) if rows else None
+        return self.model.user(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
     def select_user(self, username: str) -> None:
         row = self.model.row_of(username)
         if row >= 0:
-            self.table.selectRow(row)
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def _update_buttons(self) -> None:
         user = self.selected()
