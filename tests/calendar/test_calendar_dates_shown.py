@@ -9,7 +9,7 @@ import datetime as dt
 from calendar_support import at, booking
 from calendar_ui_support import make_page
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kdm_desktop import messages
 from kdm_desktop.services.calendar import CalendarService
@@ -88,3 +88,25 @@ def test_a_clashing_weekly_series_names_the_session_by_its_long_day(qtbot, cal) 
         error = dialog.error.text()
     assert "12 Ocak 2027 Salı, 11:00 tarihli seans çakışıyor" in error
     assert "12.01.2027" not in error
+
+
+def test_the_day_view_title_is_the_long_day_in_either_language(qtbot, cal) -> None:
+    """The page's title for one day reads as every other long day does:
+    "8 Aralık 2026 Salı" / "Tuesday 8 December 2026" (not "8 December 2026 Tuesday")."""
+    from kdm_desktop.ui import i18n
+
+    with cal.login() as s:
+        page = make_page(qtbot, s, cal.casefile.data_dir)
+        page.show_date(TUESDAY, DAY)
+        turkish = page.title.text()
+        messages.set_language("en")
+        i18n.install(QApplication.instance(), "en")
+        try:
+            english = make_page(qtbot, s, cal.casefile.data_dir)
+            english.show_date(TUESDAY, DAY)
+            shown = english.title.text()
+        finally:
+            i18n.install(QApplication.instance(), "tr")
+            messages.set_language("tr")
+    assert turkish == "8 Aralık 2026 Salı"
+    assert shown == "Tuesday 8 December 2026"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kdm_desktop.changes import APPOINTMENTS, CALENDAR_SETTINGS, CASES, USERS, Changes
 from kdm_desktop.domain.calendar import month_grid, week_days
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.domain.drafts import Draft, DraftKind
 from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
@@ -157,7 +158,7 @@ class CalendarPage(QWidget):
                 f"{locale.toString(QDate(first.year, first.month, first.day), 'd MMMM')} – "
                 f"{locale.toString(QDate(last.year, last.month, last.day), 'd MMMM yyyy')}"
             )
-        return locale.toString(QDate(a.year, a.month, a.day), "d MMMM yyyy dddd")
+        return format_shown_date(a)  # "8 Aralık 2026 Salı", as every long day reads
 
     def reload(self) -> None:
         first, last = self._range()

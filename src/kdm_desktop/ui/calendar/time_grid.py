@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from kdm_desktop.domain.calendar import layout_day, resolve_wall_time, week_days
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.services.calendar import CalendarEntry
 from kdm_desktop.ui.calendar.paint import (
     GRID,
@@ -23,7 +24,6 @@ from kdm_desktop.ui.calendar.paint import (
     holiday_text,
     weekday_name,
 )
-from kdm_desktop.ui.i18n import current_locale
 
 FIRST_HOUR = 7
 LAST_HOUR = 21
@@ -74,7 +74,6 @@ class TimeGridView(CalendarView):
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetrics(self.font())
         text_colour = self.palette().text().color()
-        locale = current_locale()
         for i, day in enumerate(self.days):
             x, w = self._column(i)
             hs = self.holidays.get(day, [])
@@ -89,7 +88,7 @@ class TimeGridView(CalendarView):
             p.setPen(TODAY if day == self.today else text_colour)
             title = f"{weekday_name(day.weekday(), short=self.day_count == 7)} {day.day}"
             if self.day_count == 1:
-                title = locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy dddd")
+                title = format_shown_date(day)
             p.drawText(head, Qt.AlignmentFlag.AlignCenter, title)
             if hs:
                 p.setPen(HOLIDAY_TEXT)
