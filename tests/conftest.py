@@ -150,7 +150,8 @@ def _long_rank(item: pytest.Item) -> int:
 
 # The longest test files, longest first (`--durations=0` summed per file on 2 cores,
 # see docs/startup.md): the two release builds (CI only), the SIGKILL/full-disk
-# key-slot tests (about 30 s of child processes), then the GUI files of 6-10 s.
+# key-slot tests (about 7 s of child processes, 30 s before they forked from a
+# server), then the GUI files of 5-6 s.
 LONG_FIRST = (
     "test_frozen.py",
     "test_wheel.py",
