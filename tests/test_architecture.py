@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 import kdm_desktop
-from kdm_testing import source_tree
+from kdm_testing import source_tree, walk
 
 SRC = Path(kdm_desktop.__file__).parent
 CORE = ("domain", "storage", "security", "bundle", "backup", "services", "reports", "cli")
@@ -34,7 +34,7 @@ def _modules(*packages: str) -> list[Path]:
 def _imports(path: Path) -> set[str]:
     tree = source_tree(path)
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if isinstance(node, ast.Import):
             names |= {a.name.split(".")[0] for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
@@ -75,7 +75,7 @@ def test_sql_lives_only_in_storage() -> None:
         rel = path.relative_to(SRC)
         if rel.parts[0] == "storage":
             continue
-        for node in ast.walk(source_tree(path)):
+        for node in walk(source_tree(path)):
             is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
             if is_text and _SQL.search(node.value):
                 offenders.append(f"{rel}:{node.lineno}")
@@ -104,7 +104,7 @@ def _imported_modules(path: Path, root: Path = SRC.parent) -> set[str]:
     against its package under `root`) and `import_module`/`__import__` of a literal."""
     package = list(path.relative_to(root).parent.parts)
     names: set[str] = set()
-    for node in ast.walk(source_tree(path)):
+    for node in walk(source_tree(path)):
         if isinstance(node, ast.Import):
             names |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom):
@@ -170,7 +170,7 @@ def test_services_import_each_other_explicitly() -> None:
     graph must see every dependency (importlib.resources/metadata read data only)."""
     offenders = []
     for path in _modules("services"):
-        for node in ast.walk(source_tree(path)):
+        for node in walk(source_tree(path)):
             dynamic = (
                 isinstance(node, ast.Import) and any(a.name == "importlib" for a in node.names)
             ) or (
@@ -345,7 +345,7 @@ def _module_exists(qualname: str) -> bool:
 def _outside_names(tree: ast.Module) -> set[str]:
     """Names a storage module imports from the rest of kdm_desktop (domain, bundle…)."""
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module:
             inside = node.module.startswith("kdm_desktop.storage")
             if node.module.startswith("kdm_desktop") and not inside:
@@ -368,7 +368,7 @@ def test_storage_gives_domain_types_no_names_of_its_own() -> None:
             value = getattr(node, "value", None) if isinstance(node, aliases) else None
             if isinstance(value, ast.Name) and value.id in outside:
                 offenders.append(f"{path.relative_to(SRC)}:{node.lineno} {value.id}")
-        for node in ast.walk(tree):
+        for node in walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("kdm_desktop"):
                 inside = (node.module or "").startswith("kdm_desktop.storage")
                 renamed = [a.name for a in node.names if a.asname and a.asname != a.name]
@@ -405,13 +405,13 @@ def _storage_names(source: str) -> set[str]:
     # Imports under `if TYPE_CHECKING:` only name types (the unit of work's repositories).
     typing_only = {
         id(inner)
-        for node in ast.walk(tree)
+        for node in walk(tree)
         if isinstance(node, ast.If) and ast.unparse(node.test).endswith("TYPE_CHECKING")
         for stmt in node.body
-        for inner in ast.walk(stmt)
+        for inner in walk(stmt)
     }
     names: set[str] = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if id(node) in typing_only:
             continue
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
@@ -526,7 +526,7 @@ def test_tests_and_tools_import_each_name_from_the_module_that_defines_it() -> N
     offenders = []
     for folder in ("tests", "bench", "tools", "packaging"):
         for path in sorted((root / folder).rglob("*.py")):
-            for node in ast.walk(source_tree(path)):
+            for node in walk(source_tree(path)):
                 if not isinstance(node, ast.ImportFrom) or node.level:
                     continue
                 module = node.module or ""

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 import kdm_desktop
-from kdm_testing import source_tree
+from kdm_testing import source_tree, walk
 
 SRC = Path(kdm_desktop.__file__).parent
 ALLOWLIST = Path(__file__).with_name("hardcoded_text_allowlist.txt")
@@ -108,7 +108,7 @@ def _docstring_ids(tree: ast.AST) -> set[int]:
     """
     return {
         id(node.value)
-        for node in ast.walk(tree)
+        for node in walk(tree)
         if isinstance(node, ast.Expr)
         and isinstance(node.value, ast.Constant)
         and isinstance(node.value.value, str)
@@ -134,7 +134,7 @@ def _is_code(node: ast.expr) -> bool:
 
 def _diagnostic_detail_ids(tree: ast.AST) -> set[int]:
     ids: set[int] = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
@@ -144,7 +144,7 @@ def _diagnostic_detail_ids(tree: ast.AST) -> set[int]:
         for arg in [*node.args[1:], *(k.value for k in node.keywords if k.arg == "detail")]:
             ids |= {
                 id(n)
-                for n in ast.walk(arg)
+                for n in walk(arg)
                 if isinstance(n, ast.Constant)
                 and isinstance(n.value, str)
                 and not _TURKISH.search(n.value)
@@ -156,9 +156,9 @@ def _repr_ids(tree: ast.AST) -> set[int]:
     """Strings inside a `__repr__`: a developer's view of an object (debuggers, logs)."""
     return {
         id(n)
-        for node in ast.walk(tree)
+        for node in walk(tree)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "__repr__"
-        for n in ast.walk(node)
+        for n in walk(node)
     }
 
 
@@ -169,7 +169,7 @@ _RE_FUNCTIONS = frozenset(["compile", "match", "fullmatch", "search", "sub", "sp
 
 def _regex_pattern_ids(tree: ast.AST) -> set[int]:
     ids: set[int] = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
@@ -178,7 +178,7 @@ def _regex_pattern_ids(tree: ast.AST) -> set[int]:
             and node.func.attr in _RE_FUNCTIONS
             and node.args
         ):
-            ids |= {id(n) for n in ast.walk(node.args[0])}
+            ids |= {id(n) for n in walk(node.args[0])}
     return ids
 
 
@@ -202,14 +202,14 @@ def _markup_text(text: str) -> str | None:
 
 def _exempt_call_ids(tree: ast.AST) -> set[int]:
     ids: set[int] = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         if name in _EXEMPT_CALLS:
             for arg in [*node.args, *(k.value for k in node.keywords)]:
-                ids |= {id(n) for n in ast.walk(arg)}
+                ids |= {id(n) for n in walk(arg)}
     return ids
 
 
@@ -304,7 +304,7 @@ def hardcoded_sentences(path: Path) -> list[tuple[int, str]]:
     )
     in_storage = "storage" in path.parts
     found: list[tuple[int, str]] = []
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if (
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)

@@ -14,7 +14,7 @@ import ast
 from pathlib import Path
 
 import kdm_desktop
-from kdm_testing import source_tree
+from kdm_testing import source_tree, walk
 
 SRC = Path(kdm_desktop.__file__).parent
 MAX_MODULE_LINES = 400
@@ -55,7 +55,7 @@ def _sizes() -> tuple[dict[str, int], dict[str, int]]:
         rel = path.relative_to(SRC).as_posix()
         text = path.read_text("utf-8")
         modules[rel] = len(text.splitlines())
-        for node in ast.walk(source_tree(path)):
+        for node in walk(source_tree(path)):
             if isinstance(node, ast.ClassDef) and node.end_lineno is not None:
                 classes[f"{rel}::{node.name}"] = node.end_lineno - node.lineno + 1
     return modules, classes

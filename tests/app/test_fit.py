@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize
-from PySide6.QtWidgets import QDialog, QTableWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QTabWidget, QWidget
 
 from kdm_desktop.domain.cases.choices import CaseStatus
 from kdm_desktop.domain.protection.orders import IssuerKind, OrderKind
@@ -28,6 +28,7 @@ from kdm_desktop.ui.calendar.closed_days import ClosedDaysDialog
 from kdm_desktop.ui.calendar.dialogs import AppointmentDialog
 from kdm_desktop.ui.calendar.page import WEEK, CalendarPage
 from kdm_desktop.ui.calendar.screenshots import seed
+from kdm_desktop.ui.cases.list_loader import ListLoader
 from kdm_desktop.ui.cases.no_consent import NoConsentDialog
 from kdm_desktop.ui.cases.page import CasesPage
 from kdm_desktop.ui.cases.printouts import SavePrintoutDialog
@@ -71,11 +72,29 @@ def _unlocked(qtbot, make_app, demo_dir: Path, room: QSize):
     return app
 
 
-def _check(qtbot, name: str, top: QWidget, room: QSize, found: dict[str, list[str]]) -> None:
-    qtbot.wait(40)
+def _check(
+    qtbot, runner: TaskRunner, name: str, top: QWidget, room: QSize, found: dict[str, list[str]]
+) -> None:
+    _settle(qtbot, runner)
     problems = fit_problems(top, room)
     if problems:
         found[name] = problems
+
+
+def _settle(qtbot, runner: TaskRunner) -> None:
+    """The screen as she would see it: every background read (the task runner's, the
+    case list's) has come back and the layout work it posted is done. This was a
+    fixed 40 ms wait a screen, about 4 s of the test, and a read slower than that
+    was checked half-filled (issue #19)."""
+
+    def idle() -> bool:
+        tops = QApplication.topLevelWidgets()
+        runners = [runner, *(r for w in tops for r in w.findChildren(TaskRunner))]
+        loaders = [lo for w in tops for lo in w.findChildren(ListLoader)]
+        return not any(r.busy for r in runners) and not any(lo.pending for lo in loaders)
+
+    qtbot.waitUntil(idle)
+    qtbot.wait(5)
 
 
 @pytest.mark.parametrize("room", [LAPTOP, LAPTOP_125], ids=["1366x768", "1536x864"])
@@ -102,20 +121,22 @@ def test_every_screen_fits_a_laptop(qtbot, make_app, demo_dir: Path, room: QSize
     found: dict[str, list[str]] = {}
     for key in workspace.keys:
         workspace.select(key)
-        _check(qtbot, f"page {key}", window, room, found)
+        _check(qtbot, app.runner, f"page {key}", window, room, found)
         page = workspace.page(key)
         tabs = getattr(page, "tabs", None)
         if isinstance(tabs, QTabWidget):
             # Every tab of a page with tabs (settings: centre, users, letters, …).
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
-                _check(qtbot, f"page {key} tab {tabs.tabText(index)}", window, room, found)
+                _check(
+                    qtbot, app.runner, f"page {key} tab {tabs.tabText(index)}", window, room, found
+                )
             tabs.setCurrentIndex(0)
         if key == "settings":
             assert isinstance(tabs, QTabWidget) and tabs.count() >= 4  # letters tab included
         if isinstance(page, CalendarPage):
             page.show_date(dt.date(2026, 10, 28), WEEK)
-            _check(qtbot, "calendar week", window, room, found)
+            _check(qtbot, app.runner, "calendar week", window, room, found)
 
     workspace.select("cases")
     cases = workspace.page("cases")
@@ -128,7 +149,7 @@ def test_every_screen_fits_a_laptop(qtbot, make_app, demo_dir: Path, room: QSize
     assert "perpetrator" in tab_keys and "risk" in tab_keys, tab_keys
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
-        _check(qtbot, f"case tab {view.tabs.tabText(index)}", window, room, found)
+        _check(qtbot, app.runner, f"case tab {view.tabs.tabText(index)}", window, room, found)
     orders_table = view.findChild(QTableWidget, "ordersTable")
     assert orders_table is not None and orders_table.rowCount() >= 1
 
@@ -136,7 +157,7 @@ def test_every_screen_fits_a_laptop(qtbot, make_app, demo_dir: Path, room: QSize
     form = cases.intake
     assert form is not None
     for step in range(4):
-        _check(qtbot, f"intake step {step + 1}", window, room, found)
+        _check(qtbot, app.runner, f"intake step {step + 1}", window, room, found)
         form.next_step()
 
     calendar = CalendarService(session)
@@ -165,7 +186,7 @@ def test_every_screen_fits_a_laptop(qtbot, make_app, demo_dir: Path, room: QSize
         if isinstance(dialog, LetterDialog):
             dialog.resize(dialog_size(LETTER_DIALOG_SIZE, window))
         dialog.show()
-        _check(qtbot, f"dialog {name}", dialog, room, found)
+        _check(qtbot, app.runner, f"dialog {name}", dialog, room, found)
         dialog.close()
     assert found == {}
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import time
 import uuid
 
 import pytest
@@ -87,7 +86,10 @@ def test_update_versions_only_changed_fields(session) -> None:
     created = svc.get(ref.id)
     assert created.field_versions == {}
     assert created.field_version("phone") == created.created_at
-    time.sleep(1.01)  # timestamps have one-second resolution
+    # Timestamps have one-second resolution: the session's clock moves on a second
+    # (it slept 1.01 s here before; issue #19).
+    later = session.now() + datetime.timedelta(seconds=1)
+    session.now = lambda: later
     changed = svc.update_from_mapping(ref.id, {"phone": "0542 000 11 22", "district": "Buca"})
     assert set(changed.field_versions) == {"phone", "district"}
     assert changed.field_version("phone") > created.created_at

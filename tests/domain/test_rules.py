@@ -15,7 +15,7 @@ from kdm_desktop.domain import rules
 from kdm_desktop.domain.calendar import AppointmentType, calendar_rule
 from kdm_desktop.domain.protection import risk
 from kdm_desktop.domain.rules import DomainRuleError, Problems, ValidationErrors
-from kdm_testing import source_tree
+from kdm_testing import source_tree, walk
 
 SRC = Path(kdm_desktop.__file__).parent
 _TOOLS = {
@@ -81,7 +81,7 @@ def test_no_module_but_rules_exports_the_vocabulary() -> None:
     offenders = []
     for path in sorted(SRC.rglob("*.py")):
         rel = path.relative_to(SRC).as_posix()
-        for node in ast.walk(source_tree(path)):
+        for node in walk(source_tree(path)):
             if (
                 rel != "domain/rules.py"
                 and isinstance(node, ast.Assign)
@@ -96,7 +96,7 @@ def test_no_module_but_rules_exports_the_vocabulary() -> None:
 def test_no_feature_borrows_rule_tools_from_another_feature() -> None:
     offenders = []
     for path in sorted(SRC.rglob("*.py")):
-        for node in ast.walk(source_tree(path)):
+        for node in walk(source_tree(path)):
             if (
                 isinstance(node, ast.ImportFrom)
                 and node.module == "kdm_desktop.domain.protection.risk"
@@ -158,7 +158,7 @@ def test_no_module_but_rules_defines_a_validation_problem_collector_or_error() -
         rel = path.relative_to(SRC).as_posix()
         if rel == "domain/rules.py":
             continue
-        for node in ast.walk(source_tree(path)):
+        for node in walk(source_tree(path)):
             if not isinstance(node, ast.ClassDef) or (rel, node.name) in _ALLOWED:
                 continue
             collects = any(
@@ -200,7 +200,7 @@ def test_no_module_imports_the_vocabulary_from_anywhere_but_rules() -> None:
     offenders = []
     for root in (SRC, SRC.parent.parent / "tests"):
         for path in sorted(root.rglob("*.py")):
-            for node in ast.walk(source_tree(path)):
+            for node in walk(source_tree(path)):
                 if (
                     not isinstance(node, ast.ImportFrom)
                     or not (node.module or "").startswith("kdm_desktop.")
@@ -221,7 +221,7 @@ def test_no_module_imports_the_vocabulary_from_anywhere_but_rules() -> None:
 def _names_used(tree: ast.AST) -> set[str]:
     """Every name a module binds, reads, imports or defines (attributes too)."""
     used: set[str] = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if isinstance(node, ast.Name):
             used.add(node.id)
         elif isinstance(node, ast.Attribute):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import shutil
 import subprocess
 
 import pytest
@@ -206,7 +207,8 @@ def test_cli_logo_set_refused_and_removed(kdm, casefile, tmp_path) -> None:
     subprocess.run(
         ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(target), str(png)], check=True
     )
-    (tmp_path / "sayfa-1.png").replace("/tmp/letters-logo-page.png")
+    # For a person to look at; move, not rename: the test folder may be in memory.
+    shutil.move(tmp_path / "sayfa-1.png", "/tmp/letters-logo-page.png")
 
     assert kdm("letter", "logo", "--remove")[0] == 0
     plain = tmp_path / "logosuz.pdf"

@@ -21,6 +21,7 @@ centre does not change its fingerprint, but a new key always does.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -61,6 +62,7 @@ class _CardKeys(Protocol):
     def code(self) -> str: ...
 
 
+@functools.lru_cache(maxsize=64)  # 5200 SHA-512 a card: cards are shown and checked often
 def _digits_of(signing_public: bytes, encryption_public: bytes, code: str) -> str:
     if len(signing_public) != 32 or len(encryption_public) != 32:
         raise ValueError("both public keys are 32 bytes")

@@ -32,6 +32,8 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
+from types import MappingProxyType
 from typing import Final
 
 DEFAULT_MIN_CELL: Final = 5
@@ -88,7 +90,16 @@ class Grid:
         return len(self.values[0])
 
     def cells(self) -> dict[Pos, int]:
-        """Every published position with its value, totals included."""
+        """Every published position with its value, totals included (a copy)."""
+        return dict(self._cells)
+
+    def cell(self, pos: Pos) -> int:
+        return self._cells[pos]
+
+    @cached_property
+    def _cells(self) -> Mapping[Pos, int]:
+        # Once per grid: adding the table up again for every cell a report reads made
+        # reports quadratic (issue #19).
         out: dict[Pos, int] = {}
         for i, row in enumerate(self.values):
             for j, v in enumerate(row):
@@ -100,7 +111,7 @@ class Grid:
                 out[(TOTAL, j)] = sum(row[j] for row in self.values)
         if self.col_totals and self.row_totals:
             out[(TOTAL, TOTAL)] = sum(map(sum, self.values))
-        return out
+        return MappingProxyType(out)
 
 
 @dataclass(frozen=True)
@@ -114,7 +125,7 @@ class Suppressed:
     unknown: frozenset[Pos] = frozenset()
 
     def value(self, pos: Pos) -> int:
-        return self.grid.cells()[pos]
+        return self.grid.cell(pos)
 
     def shown(self, pos: Pos) -> str:
         """The text a reader sees for the cell."""
