@@ -61,7 +61,7 @@ class CurrentUser:
 class CheckReport:
     integrity_problems: list[str]
     audit: ChainReport
-    # Damaged, ghost or unbound key slots, each a Turkish sentence naming the slot.
+    # Damaged, ghost or unbound key slots, each a sentence (user's language) naming the slot.
     slot_problems: list[str] = field(default_factory=list)
 
     @property
