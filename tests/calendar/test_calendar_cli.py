@@ -188,3 +188,29 @@ def test_add_json_has_empty_codes_for_an_ordinary_slot(kdm) -> None:
     code, out = kdm("appt", "add", data=slot)
     assert code == 0, out
     assert (out["warnings"], out["warning_codes"]) == ([], [])
+
+
+def test_human_lines_speak_the_screen_language(cal, monkeypatch, capsys) -> None:
+    """Re-audit of issue #19: `closed-day list` printed "31 Aralık 2026 Perşembe" and
+    `appt list` "[Planlandı]" on an English screen."""
+
+    def human(*argv: str) -> str:
+        monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+        base = ["--data-dir", str(cal.casefile.data_dir), "--user", ADMIN, "--password-stdin"]
+        try:
+            assert main([*base, *argv]) == 0
+        finally:
+            messages.set_language("tr")
+        return capsys.readouterr().out
+
+    human("closed-day", "add", "2026-12-31", "--reason", "Inventory day")
+    assert "Thursday 31 December 2026" in human("--lang", "en", "closed-day", "list")
+    assert "31 Aralık 2026 Perşembe" in human("closed-day", "list")
+    path = Path(cal.casefile.data_dir).parent / "appt.json"
+    path.write_text(
+        json.dumps({"start": "2026-10-27T10:00", "duration_min": 50, "staff": "derya"}), "utf-8"
+    )
+    human("appt", "add", str(path))
+    listed = human("--lang", "en", "appt", "list", "--from", "2026-10-27", "--to", "2026-10-27")
+    assert "[Planned]" in listed and "Planlandı" not in listed
+    assert "[Planlandı]" in human("appt", "list", "--from", "2026-10-27", "--to", "2026-10-27")

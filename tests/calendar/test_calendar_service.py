@@ -249,10 +249,13 @@ def test_a_rule_message_speaks_english_in_english_mode(cal) -> None:
             messages.set_language("en")
             with pytest.raises(ValidationErrors) as dur:
                 svc.add(booking(at(2026, 12, 1), duration_minutes=2))
+            shown_en = dur.value.message
         finally:
             messages.set_language("tr")
         assert dur.value.key == "calendar.rule" and dur.value.field == "duration_minutes"
-        assert dur.value.message == "The duration must be between 5 and 600 minutes (given: 2)."
+        assert shown_en == "The duration must be between 5 and 600 minutes (given: 2)."
+        # Read in the language of the moment it is shown (the window can switch).
+        assert dur.value.message == "Süre 5 ile 600 dakika arasında olmalı (verilen: 2)."
         with pytest.raises(ValidationErrors) as again:
             svc.add(booking(at(2026, 12, 1), duration_minutes=2))
         assert again.value.message == "Süre 5 ile 600 dakika arasında olmalı (verilen: 2)."

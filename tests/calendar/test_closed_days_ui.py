@@ -72,3 +72,23 @@ def test_button_follows_the_edit_right(qtbot, cal) -> None:
     with cal.login() as s:
         page = make_page(qtbot, s, cal.casefile.data_dir)
         assert page.closed_button.isVisible() is page.can_edit
+
+
+def test_saved_working_hours_are_described_in_the_window_language(qtbot, cal) -> None:
+    """Re-audit of issue #19: an English window said "Working hours saved: Pazartesi–Cuma
+    08:30–17:30"."""
+    from kdm_desktop import messages
+
+    with cal.login() as s:
+        page = make_page(qtbot, s, cal.casefile.data_dir)
+        dialog = page.edit_closed_days()
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        messages.set_language("en")  # what ui.i18n.install(app, "en") sets for the core
+        try:
+            assert dialog.save_hours()
+            shown = dialog.hours_status.text()
+        finally:
+            messages.set_language("tr")
+        dialog.accept()
+    assert "Monday–Friday 08:30–17:30" in shown and "Pazartesi" not in shown

@@ -16,11 +16,11 @@ from kdm_desktop.domain.cases.choices import (
     parse_choice,
 )
 from kdm_desktop.domain.cases.draft import (
-    ANONYMOUS_LABEL,
     DRAFT_FIELDS,
     FIELD_LABELS,
     CaseDraft,
     Child,
+    anonymous_label,
     draft_as_dict,
     draft_from_mapping,
     validate_draft,
@@ -144,7 +144,7 @@ def test_anonymous_needs_no_name_or_id() -> None:
     d = validate_draft(
         CaseDraft(anonymous=True, phone="05321234567", application_date=TODAY), TODAY
     )
-    assert d.display_name == ANONYMOUS_LABEL
+    assert d.display_name == anonymous_label() == "Anonim"
     assert d.first_name == "" and d.tc_kimlik_no == ""
 
 

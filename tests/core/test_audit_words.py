@@ -66,3 +66,10 @@ def test_no_identifier_survives_in_english_either(lang: str) -> None:
     for detail in ("offset=20 rows=0", "status=no_show case=x", "version=3", "role=sekreter"):
         words = detail_words(detail)
         assert "=" not in words and "_" not in words, words
+
+
+def test_dates_in_details_follow_the_language() -> None:
+    """Re-audit of issue #19: `kdm --lang en audit list` read "from 1 Aralık 2026"."""
+    with messages.speaking("en"):
+        words = detail_words("from=2026-12-01 to=2026-12-07 monday=2026-11-30")
+    assert words == "from 1 December 2026 · to 7 December 2026 · week of 30 November 2026"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kdm_desktop import messages
 from kdm_desktop.cli.main import main
 
 PW = "Çok-Gizli-Parola-1"
@@ -277,3 +278,37 @@ def test_demo_creates_synthetic_case_file(tmp_path, monkeypatch, capsys) -> None
         data["password"] + "\n",
     )
     assert code == 0 and json.loads(out)["counts"]["users"] == 5
+
+
+def test_role_names_speak_the_screen_language(initialised, monkeypatch, capsys) -> None:
+    """Re-audit of #19: `user list`, `user add` and a permission refusal printed the
+    Turkish role name ("Psikolog") on an English screen; `--json` keeps its Turkish
+    `role_label` and the stable `role` code."""
+    try:
+        d, _ = initialised
+        base = ["--data-dir", str(d), "--user", "ayse", "--password-stdin", "--lang", "en"]
+        code, out, _ = run(
+            monkeypatch,
+            capsys,
+            [*base, "user", "add", "zehra", "--role", "psikolog"],
+            f"{PW}\nzehra-parola-2026\n",
+        )
+        assert code == 0 and "Psychologist" in out and "Psikolog" not in out
+        code, out, _ = run(monkeypatch, capsys, [*base, "user", "list"], PW + "\n")
+        assert code == 0 and "Administrator" in out and "Yönetici" not in out
+        code, _, err = run(
+            monkeypatch,
+            capsys,
+            ["--data-dir", str(d), "--user", "zehra", "--password-stdin", "--lang", "en",
+             "user", "add", "xyz", "--role", "avukat"],
+            "zehra-parola-2026\nxyz-parola-12345\n",
+        )  # fmt: skip
+        assert code == 3 and "Psychologist" in err and "Psikolog" not in err
+        code, out, _ = run(monkeypatch, capsys, [*base, "user", "list", "--json"], PW + "\n")
+        users = {u["username"]: u for u in json.loads(out)["users"]}
+        assert users["zehra"]["role"] == "psikolog" and users["zehra"]["role_label"] == "Psikolog"
+        messages.set_language("tr")  # a new process starts in Turkish
+        code, out, _ = run(monkeypatch, capsys, [*base[:-2], "user", "list"], PW + "\n")
+        assert "Psikolog" in out
+    finally:
+        messages.set_language("tr")

@@ -349,3 +349,81 @@ def test_calendar_rules_use_the_shared_labels() -> None:
 
     assert not hasattr(appointments, "Term")
     assert isinstance(appointments.AppointmentType.GROUP_WORK.term, rules.Label)
+
+
+# Exceptions outside rules.py that name a field, and why they are not a second
+# validation vocabulary.
+_FIELD_NAMING_EXCEPTIONS = {
+    # A malformed field of a transfer bundle: a format error carrying no sentence,
+    # turned into the bundle's keyed refusal (bundle/case_entries.py, merge.py).
+    ("bundle/wire_fields.py", "WireFieldError"),
+}
+
+
+def test_no_exception_outside_rules_carries_a_field_and_its_sentence() -> None:
+    """`statistics/work.WorkProblem` (a ValueError with `field` and a sentence made
+    when raised) did the job of `DomainRuleError` beside it: found by the re-audit of
+    issue #19. An exception that names the field it is about is the vocabulary's."""
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel == "domain/rules.py":
+            continue
+        for node in ast.walk(source_tree(path)):
+            if not isinstance(node, ast.ClassDef) or (rel, node.name) in _FIELD_NAMING_EXCEPTIONS:
+                continue
+            is_error = any(n.endswith(("Error", "Exception", "Problem")) for n in _base_names(node))
+            names_field = any(
+                isinstance(t, ast.Attribute)
+                and isinstance(t.value, ast.Name)
+                and t.value.id == "self"
+                and t.attr == "field"
+                for item in ast.walk(node)
+                if isinstance(item, (ast.Assign, ast.AnnAssign))
+                for t in (item.targets if isinstance(item, ast.Assign) else [item.target])
+            )
+            if is_error and names_field:
+                offenders.append(f"{rel}: {node.name}")
+    assert offenders == []
+
+
+def test_a_rule_refused_on_its_own_speaks_the_language_it_is_read_in() -> None:
+    """A calendar or statistics rule refused at a service keeps its stable code and
+    is said in the language of the moment it is shown, not the one it was raised
+    in (the "{message}"/"{detail}" keys carried a sentence made in advance)."""
+    exc = calendar_rule("start", "calendar.rule.start_unreadable", value="'yarın'")
+    refused = exc.refused("calendar.rule")
+    assert isinstance(refused, ValidationErrors) and refused.exit_code == 4
+    assert refused.key == "calendar.rule" and refused.field == "start"
+    assert refused.message == exc.message_tr
+    assert refused.fields() == [
+        {"field": "start", "message": exc.message_tr, "code": "calendar.rule"}
+    ]
+    with messages.speaking("en"):
+        assert refused.message.startswith("The start time could not be read")
+        assert refused.fields()[0]["message"] == refused.message
+
+
+def test_several_problems_brought_back_keep_their_own_sentences() -> None:
+    """`Problems.again` with a rule that found several problems at once kept only
+    their Turkish lines, so an English screen showed Turkish."""
+    inner = _rule_problems()
+    inner.keyed(
+        "end", "date.required", "rule.date.required", label=rules.Label("protection.label.end_date")
+    )
+    inner.keyed(
+        "note", "text.required", "rule.text.required", label=rules.Label("protection.label.note")
+    )
+    with pytest.raises(DomainRuleError) as both:
+        inner.raise_if_any()
+    outer = Problems()
+    outer.again("plan", both.value)
+    with pytest.raises(ValidationErrors) as caught:
+        outer.raise_if_any()
+    with messages.speaking("en"):
+        shown = [f["message"] for f in caught.value.fields()]
+    assert shown == [
+        rules.text_in("en", "rule.date.required", label=rules.Label("protection.label.end_date")),
+        rules.text_in("en", "rule.text.required", label=rules.Label("protection.label.note")),
+    ]
+    assert [f["code"] for f in caught.value.fields()] == ["date.required", "text.required"]

@@ -255,3 +255,21 @@ def test_an_anchor_document_is_validated_strictly() -> None:
     ):
         with pytest.raises(AnchorFormatError):
             AuditAnchor.from_json(bad)
+
+
+def test_an_anchor_is_named_with_a_date_in_the_sentence_language() -> None:
+    """Re-audit of issue #19: an English problem line named an anchor "(4 Aralık 2026
+    Cuma, 10:15, up to entry 312)"."""
+    from kdm_desktop import messages
+    from kdm_desktop.security.anchor import AuditAnchor
+    from kdm_desktop.services.anchor_log import describe_anchor
+
+    anchor = AuditAnchor("cf", 312, "00" * 32, "2026-12-04T10:15:00+03:00", "backup", (), b"")
+    with messages.speaking("en"):
+        assert describe_anchor(anchor, "backup X") == (
+            "backup X (Friday 4 December 2026, 10:15, up to entry 312)"
+        )
+    assert (
+        describe_anchor(anchor, "yedek X")
+        == "yedek X (4 Aralık 2026 Cuma, 10:15, 312. kayda kadar)"
+    )

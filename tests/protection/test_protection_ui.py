@@ -24,8 +24,12 @@ from kdm_desktop.ui.protection.orders_tab import OrdersTab
 from kdm_desktop.ui.protection.plan_tab import SafetyPlanTab
 from kdm_desktop.ui.protection.reminders_card import RemindersCard
 from kdm_desktop.ui.protection.risk_tab import RiskTab
+from qt_fixtures import qm_path, turkish_ui
 
 CRITICAL = sorted(load_checklist().critical_ids)
+# The window's own catalogue too (widgets moved out of RiskTab read it): without it the
+# tests passed only after another module had installed it in the same worker.
+__all__ = ["qm_path", "turkish_ui"]
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ import random
 import pytest
 
 from kdm_desktop import messages
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.domain.statistics.work import (
-    WorkProblem,
     identifier_in,
     parse_activity,
     parse_standards_answer,
@@ -40,7 +40,7 @@ def _activity(**fields: object) -> dict[str, object]:
 )
 def test_a_topic_with_an_identifier_is_refused(text: str, kind: str) -> None:
     assert identifier_in(text) == kind
-    with pytest.raises(WorkProblem) as caught:
+    with pytest.raises(DomainRuleError) as caught:
         parse_activity(_activity(topic=text), TODAY)
     assert caught.value.field == "topic"
     assert "Konu" in caught.value.message and "yeniden deneyin" in caught.value.message
@@ -57,10 +57,10 @@ def test_ordinary_topics_pass(text: str) -> None:
 
 
 def test_partners_and_audience_are_checked_too() -> None:
-    with pytest.raises(WorkProblem) as caught:
+    with pytest.raises(DomainRuleError) as caught:
         parse_activity(_activity(partners=["Avukat Elif Kaya 0533 222 33 44"]), TODAY)
     assert caught.value.field == "partners"
-    with pytest.raises(WorkProblem) as caught:
+    with pytest.raises(DomainRuleError) as caught:
         parse_activity(_activity(audience=f"Başvurucu {TC}"), TODAY)
     assert caught.value.field == "audience"
 
@@ -71,12 +71,13 @@ def test_a_standards_note_with_a_phone_is_refused() -> None:
     first = checklist.items[0].key
     data = {"from": "2026-Q1", "to": "2026-Q2", "answers": answers,
             "notes": {first: "Sorumlu: 0532 111 22 33"}}  # fmt: skip
-    with pytest.raises(WorkProblem) as caught:
+    with pytest.raises(DomainRuleError) as caught:
         parse_standards_answer(data, checklist)
     assert caught.value.field == f"notes.{first}"
 
 
 def test_the_refusal_speaks_english_in_english_mode() -> None:
-    with messages.speaking("en"), pytest.raises(WorkProblem) as caught:
-        parse_activity(_activity(topic="Bilgi: 0532 111 22 33"), TODAY)
-    assert "a phone number" in caught.value.message
+    with messages.speaking("en"):
+        with pytest.raises(DomainRuleError) as caught:
+            parse_activity(_activity(topic="Bilgi: 0532 111 22 33"), TODAY)
+        assert "a phone number" in caught.value.message

@@ -5,6 +5,8 @@ recurrence and the ICS export."""
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # What a restricted viewer sees of an entry with neither initials nor case number.
+    "calendar.restricted_label": {"tr": "Randevu", "en": "Appointment"},
     # --- appointment fields, as messages name them ---
     "calendar.field.id": {"tr": "Randevu kimliği", "en": "Appointment ID"},
     "calendar.field.start": {"tr": "Başlangıç zamanı", "en": "Start time"},

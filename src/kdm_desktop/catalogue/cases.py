@@ -6,6 +6,8 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "case.field.anonymous": {"tr": "Anonim başvuru", "en": "Anonymous application"},
+    # The name shown for a woman who applied without giving it.
+    "case.anonymous_name": {"tr": "Anonim", "en": "Anonymous"},
     "case.field.first_name": {"tr": "Adı", "en": "First name"},
     "case.field.last_name": {"tr": "Soyadı", "en": "Surname"},
     "case.field.tc_kimlik_no": {"tr": "T.C. Kimlik No", "en": "T.C. identity number"},

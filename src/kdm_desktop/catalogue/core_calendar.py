@@ -6,10 +6,6 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- appointment calendar ---
-    "calendar.rule": {
-        "tr": "{message}",
-        "en": "{message}",
-    },
     "calendar.conflict": {
         "tr": "Randevu kaydedilmedi, çakışma var: {detail}.",
         "en": "The appointment was not saved because of a clash: {detail}.",

@@ -6,10 +6,6 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- risk, safety plans, protection orders ---
-    "protection.rule": {
-        "tr": "{message}",
-        "en": "{message}",
-    },
     "protection.future_date": {
         "tr": "{label} ileri bir tarih olamaz ({date}).",
         "en": "{label} cannot be in the future ({date}).",

@@ -27,10 +27,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The smallest shown count (--min-cell) must be between 3 and 100; given: {k}. "
         "Below 3 a woman in a small district could be recognised.",
     },
-    "stats.work.invalid": {
-        "tr": "{detail}",
-        "en": "{detail}",
-    },
     "stats.file.already_imported": {
         "tr": "Bu istatistik dosyası zaten içe alınmış; hiçbir şey değişmedi.",
         "en": "This statistics file was already imported; nothing changed.",

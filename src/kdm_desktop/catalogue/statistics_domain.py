@@ -7,6 +7,8 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- activity kinds (printed in the province report) ---
+    # The total row and column of a published table.
+    "stat.total": {"tr": "Toplam", "en": "Total"},
     "stat.activity.seminer": {"tr": "Seminer / söyleşi", "en": "Seminar / talk"},
     "stat.activity.okul": {"tr": "Okul oturumu", "en": "School session"},
     "stat.activity.egitim": {"tr": "Eğitim / atölye", "en": "Training / workshop"},

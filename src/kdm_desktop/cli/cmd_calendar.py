@@ -16,7 +16,7 @@ from kdm_desktop import messages
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
 from kdm_desktop.domain.calendar import AppointmentStatus, ClosedDay
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError, UsageError
 from kdm_desktop.services.calendar import CalendarEntry, CalendarService
@@ -126,7 +126,7 @@ def _line(e: CalendarEntry) -> str:
     a = e.appointment
     return (
         f"{a.start:%d.%m.%Y %H:%M}–{a.end:%H:%M}  {e.staff_name:<20} {a.room or '-':<10} "
-        f"{e.label}  [{a.status.label_tr}]  {e.ref}"
+        f"{e.label}  [{a.status.label}]  {e.ref}"
     )
 
 
@@ -190,7 +190,7 @@ def _closed_json(day: ClosedDay) -> dict[str, str]:
 
 
 def _closed_line(day: ClosedDay) -> str:
-    return f"{format_turkish_date(day.date)}  {day.reason}"
+    return f"{format_shown_date(day.date)}  {day.reason}"
 
 
 def cmd_closed_add(ctx: Context) -> int:

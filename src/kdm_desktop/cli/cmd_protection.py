@@ -15,7 +15,7 @@ from kdm_desktop import messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.dates import format_turkish_date
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.domain.protection.emergency_numbers import numbers_from_json, numbers_to_json
 from kdm_desktop.domain.protection.order_codec import order_to_dict
 from kdm_desktop.domain.protection.safety_plan import plan_to_dict
@@ -129,7 +129,9 @@ def order_json(o: StoredOrder) -> dict[str, Any]:
 
 def _assessment_text(a: StoredAssessment) -> str:
     raised = (
-        messages.text("cli.protection.computed_level", level=a.computed_level.label)
+        messages.text(
+            "cli.protection.computed_level", level=messages.text(a.computed_level.label_key)
+        )
         if a.raised_by_judgement
         else ""
     )
@@ -138,7 +140,7 @@ def _assessment_text(a: StoredAssessment) -> str:
         date=a.assessed_on.isoformat(),
         score=a.score,
         item_count=a.item_count,
-        level=a.final_level.label,
+        level=messages.text(a.final_level.label_key),
         raised=raised,
         id=a.id,
     )
@@ -227,9 +229,9 @@ def cmd_order_add(ctx: Context) -> int:
         order_json(stored),
         messages.text(
             "cli.protection.order_saved",
-            describe_tr=stored.order.describe_tr(),
-            current_end=format_turkish_date(stored.current_end),
-            label=stored.status.label,
+            describe_tr=stored.order.describe(),
+            current_end=format_shown_date(stored.current_end),
+            label=messages.text(stored.status.label_key),
             id=stored.id,
         ),
     )
@@ -242,8 +244,8 @@ def cmd_order_list(ctx: Context) -> int:
     ctx.out.listing(
         {"orders": [order_json(o) for o in orders]},
         (
-            f"{o.order.describe_tr()}  {o.order.start_date.isoformat()} – "
-            f"{o.current_end.isoformat()}  {o.status.label}  {o.id}"
+            f"{o.order.describe()}  {o.order.start_date.isoformat()} – "
+            f"{o.current_end.isoformat()}  {messages.text(o.status.label_key)}  {o.id}"
             for o in orders
         ),
         "cli.protection.orders_none",
@@ -256,7 +258,11 @@ def cmd_reminders(ctx: Context) -> int:
         due = RemindersService(session).due(ctx.args.days)
     ctx.out.listing(
         {"days": ctx.args.days, "reminders": [r.as_dict() for r in due]},
-        (f"{r.due_date.isoformat()}  {r.case_number:<16} {r.kind.label}: {r.text}" for r in due),
+        (
+            f"{r.due_date.isoformat()}  {r.case_number:<16} "
+            f"{messages.text(r.kind.label_key)}: {r.text}"
+            for r in due
+        ),
         "cli.protection.reminders_none",
     )
     return 0

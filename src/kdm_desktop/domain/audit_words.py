@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from kdm_desktop import messages
 from kdm_desktop.domain.cases.draft import FIELD_LABELS
-from kdm_desktop.domain.dates import format_day
+from kdm_desktop.domain.dates import format_shown_day
 
 # Object types written by the services, and their catalogue keys.
 OBJECT_TYPES = (
@@ -49,7 +49,7 @@ def object_words(object_type: str) -> str:
 def _value_words(key: str, value: str, case_number: Callable[[str], str]) -> str:
     if key in _DATE_KEYS:
         try:
-            return format_day(datetime.date.fromisoformat(value[:10]))
+            return format_shown_day(datetime.date.fromisoformat(value[:10]))
         except ValueError:
             return value  # "to=<centre code>" on a transfer
     if key == "case":

@@ -226,7 +226,8 @@ class ValidationErrors(RefusedInput):
         if summed:
             super().__init__("input.fields_invalid", count=len(errors))
         elif len(errors) == 1:
-            super().__init__(errors[0].key, **errors[0].params)
+            # The refusal's key is the problem's stable code (the --json `code`).
+            super().__init__(errors[0].code, **errors[0].params)
         else:
             raise ValueError("only a single problem is said on its own")
         self.field = errors[0].field
@@ -238,10 +239,17 @@ class ValidationErrors(RefusedInput):
         """One input refused on its own: its sentence, its key, its field."""
         return cls([FieldError(field, key, **params)], summed=False)
 
+    @classmethod
+    def coded(cls, problem: FieldError) -> ValidationErrors:
+        """One problem refused on its own under its stable code (`problem.code`),
+        said in its own sentence, read in the language of the moment."""
+        return cls([problem], summed=False)
+
     @property
     def message(self) -> str:
         if not self.summed:
-            return super().message
+            problem = self.errors[0]
+            return super().message if problem.code == problem.key else problem.message
         lines = "\n".join(f"- {e.message}" for e in self.errors)
         return messages.text(self.key, count=len(self.errors), details=lines)
 
@@ -329,6 +337,22 @@ class DomainRuleError(FieldError, ValueError):
             errors=errors,
         )
 
+    def recoded(self, code: str) -> DomainRuleError:
+        """The same problem (or problems) under the stable `code` scripts match."""
+        return DomainRuleError(
+            self.field,
+            self._message_tr,
+            code=code,
+            errors=self.errors if len(self.errors) > 1 else (),
+            key=self.key,
+            params=self.params,
+        )
+
+    def refused(self, code: str) -> ValidationErrors:
+        """The rule refused on its own under `code` (exit 4), in its own sentence in
+        the user's language: one problem, or the rule's list of them."""
+        return ValidationErrors.coded(self.recoded(code))
+
     def as_validation_errors(self, code: str) -> ValidationErrors:
         """Each problem as a field-level validation error (exit 4) under the stable
         `code` scripts match at the service boundary ("protection.rule"), its
@@ -343,11 +367,9 @@ class DomainRuleError(FieldError, ValueError):
 
 
 def _recoded(problem: FieldError, code: str) -> FieldError:
-    if problem.key:
-        return FieldError.coded(problem.field, code, problem.key, **problem.params)
-    # A rule without a catalogue key has only its Turkish sentence; `code` is a
-    # "{message}" entry in the catalogue ("protection.rule", "calendar.rule").
-    return FieldError(problem.field, code, message=problem.message_tr)
+    if isinstance(problem, DomainRuleError) and not problem.key:
+        return problem.recoded(code)  # several problems found at once, said as a list
+    return FieldError.coded(problem.field, code, problem.key, **problem.params)
 
 
 class Problems:
@@ -387,10 +409,11 @@ class Problems:
 
     def again(self, field: str, exc: FieldError) -> None:
         """Record a problem raised elsewhere under `field`, keeping its key and code."""
-        if isinstance(exc, DomainRuleError) and not exc.key:
-            self.errors.append(DomainRuleError(self.path(field), exc.message_tr, code=exc.code))
-        else:
-            self.errors.append(FieldError.coded(self.path(field), exc.code, exc.key, **exc.params))
+        # Several problems found at once come back one by one, each with its key.
+        for problem in exc.errors if isinstance(exc, DomainRuleError) else (exc,):
+            self.errors.append(
+                FieldError.coded(self.path(field), problem.code, problem.key, **problem.params)
+            )
 
     def failed(self, field: str) -> bool:
         path = self.path(field)

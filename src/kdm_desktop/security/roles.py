@@ -22,6 +22,11 @@ ROLE_LABELS_TR: dict[Role, str] = {
 }
 
 
+def role_name(role: Role) -> str:
+    """The role's name in the language of the moment ("Psikolog" / "Psychologist")."""
+    return messages.text(f"audit.value.role.{role.value}")
+
+
 class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_CENTRE = "manage_centre"

@@ -21,7 +21,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kdm_desktop import messages
-from kdm_desktop.domain.dates import format_turkish_datetime
+from kdm_desktop.domain.dates import format_shown_datetime
 from kdm_desktop.errors import KdmError
 from kdm_desktop.fsutil import fsync_directory
 from kdm_desktop.security.anchor import (
@@ -115,7 +115,7 @@ def read_log(path: Path) -> list[LogLine]:
 def describe_anchor(anchor: AuditAnchor, where: str) -> str:
     """'yedek X (4 Aralık 2026 10:15, kayıt 312)' for messages."""
     try:
-        when = format_turkish_datetime(datetime.fromisoformat(anchor.created_at))
+        when = format_shown_datetime(datetime.fromisoformat(anchor.created_at))
     except ValueError:
         when = anchor.created_at
     return messages.text("anchor.label", where=where, when=when, seq=anchor.seq)

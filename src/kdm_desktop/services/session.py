@@ -26,7 +26,7 @@ from kdm_desktop.errors import KdmError, PermissionDenied
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.audit import AuditAction, AuditEntry, ChainReport, verify_chain
 from kdm_desktop.security.keyslots import KeySlotFile
-from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, allows
+from kdm_desktop.security.roles import Permission, Role, allows, role_name
 from kdm_desktop.services import anchor_log, slot_journal, slot_rekey
 from kdm_desktop.services.clock import Now, iso_now, now_istanbul
 from kdm_desktop.storage import field_crypto
@@ -53,14 +53,15 @@ class CurrentUser:
 
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS_TR[self.role]
+        """The role's name in the user's language."""
+        return role_name(self.role)
 
 
 @dataclass(frozen=True)
 class CheckReport:
     integrity_problems: list[str]
     audit: ChainReport
-    # Damaged, ghost or unbound key slots, each a Turkish sentence naming the slot.
+    # Damaged, ghost or unbound key slots, each a sentence (user's language) naming the slot.
     slot_problems: list[str] = field(default_factory=list)
 
     @property

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kdm_desktop.domain.packaged_text import Wording
@@ -55,9 +56,13 @@ class Trend:
 @dataclass(frozen=True)
 class ActivityLine:
     kind: str
-    label: str
     sessions: int
     participants: int
+
+    @property
+    def label(self) -> str:
+        """The kind's name in the language of the moment (Turkish in the report)."""
+        return ACTIVITY_KINDS[self.kind]
 
 
 @dataclass(frozen=True)
@@ -239,16 +244,15 @@ class ReportService:
         return report
 
 
-def _activity_lines(activities: object) -> list[ActivityLine]:
+def _activity_lines(activities: Iterable[Activity]) -> list[ActivityLine]:
     sessions: dict[str, int] = defaultdict(int)
     people: dict[str, int] = defaultdict(int)
-    for a in activities:  # type: ignore[attr-defined]
-        assert isinstance(a, Activity)
+    for a in activities:
         sessions[a.kind] += 1
         people[a.kind] += a.participants
     return [
-        ActivityLine(kind, label, sessions[kind], people[kind])
-        for kind, label in ACTIVITY_KINDS.items()
+        ActivityLine(kind, sessions[kind], people[kind])
+        for kind in ACTIVITY_KINDS
         if sessions[kind]
     ]
 

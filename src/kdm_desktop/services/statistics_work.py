@@ -14,13 +14,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kdm_desktop.domain.rules import ValidationErrors
+from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.domain.statistics.kdmstat import Activity, StandardsAnswer
 from kdm_desktop.domain.statistics.periods import Period
 from kdm_desktop.domain.statistics.work import (
+    WORK_RULE,
     Checklist,
     StandardItem,
-    WorkProblem,
     needs_list,
     parse_activity,
     parse_standards_answer,
@@ -70,10 +70,6 @@ class StandardsView:
         }
 
 
-def _problem(exc: WorkProblem) -> ValidationErrors:
-    return ValidationErrors.one(exc.field, "stats.work.invalid", detail=exc.message)
-
-
 def activity_of(row: ActivityRow) -> Activity:
     return Activity(
         datetime.date.fromisoformat(row.activity_date),
@@ -102,8 +98,8 @@ class WorkService:
             )
         try:
             activity = parse_activity(data, today(self._s))
-        except WorkProblem as exc:
-            raise _problem(exc) from exc
+        except DomainRuleError as exc:
+            raise exc.refused(WORK_RULE) from exc
         new_id = str(uuid.uuid4())
         with self._s.work() as uow:
             uow.statistics_work.add_activity(
@@ -149,8 +145,8 @@ class WorkService:
         checklist = standards_checklist()
         try:
             parsed = parse_standards_answer(data, checklist)
-        except WorkProblem as exc:
-            raise _problem(exc) from exc
+        except DomainRuleError as exc:
+            raise exc.refused(WORK_RULE) from exc
         now = self._s.timestamp()
         with self._s.work() as uow:
             pk = uow.statistics_work.add_standards(

@@ -11,7 +11,7 @@ from kdm_desktop.errors import KdmError, RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.kdf import policy_params
 from kdm_desktop.security.keyslots import SlotUnlockFailed, UnlockedSlot
-from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role
+from kdm_desktop.security.roles import ROLE_LABELS_TR, Permission, Role, parse_role, role_name
 from kdm_desktop.security.throttle import LoginThrottle, attempt_guarded
 from kdm_desktop.services import removals, role_keys, slot_rekey
 from kdm_desktop.services.casefile import login_refusal
@@ -30,14 +30,15 @@ class UserInfo:
 
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS_TR[self.role]
+        """The role's name in the user's language (`--json` keeps the Turkish one)."""
+        return role_name(self.role)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "username": self.username,
             "display_name": self.display_name,
             "role": self.role.value,
-            "role_label": self.role_label,
+            "role_label": ROLE_LABELS_TR[self.role],
             "active": self.active,
             "created_at": self.created_at,
         }

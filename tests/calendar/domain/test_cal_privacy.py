@@ -78,3 +78,20 @@ def test_restricted_label_never_contains_a_name(words: list[str], capitalise: bo
         assert word not in label
     assert label.endswith(CASE_NO)
     assert label.count(".") == len(words)
+
+
+def test_anonymous_and_fallback_words_follow_the_language() -> None:
+    """Re-audit of issue #19: "Anonim" and "Randevu" were Turkish constants, shown on
+    English screens (`kdm --lang en case list`, the calendar)."""
+    from kdm_desktop import messages
+    from kdm_desktop.domain.cases.draft import display_name
+
+    a = appt(at(2026, 12, 1), case_id="c")
+    with messages.speaking("en"):
+        assert display_name(True, "", "") == "Anonymous"
+        assert display_label(a, None, None, False) == "Appointment"
+        assert display_label(a, CASE_NO, "Anonymous", False) == CASE_NO  # not "A."
+        assert display_label(a, CASE_NO, None, True) == (
+            "Psychological support · Anonymous · NRL-2026-0042"
+        )
+    assert display_name(True, "", "") == "Anonim"

@@ -11,13 +11,19 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.calendar.appointments import Appointment
-from kdm_desktop.domain.cases.draft import ANONYMOUS_LABEL
+from kdm_desktop.domain.cases.draft import anonymous_label
 from kdm_desktop.domain.turkish import tr_upper
 
-__all__ = ["RESTRICTED_FALLBACK_LABEL", "display_label", "initials"]
+__all__ = ["display_label", "initials", "restricted_label"]
 
-RESTRICTED_FALLBACK_LABEL: Final = "Randevu"
+
+def restricted_label() -> str:
+    """An entry a restricted viewer sees with neither initials nor a case number."""
+    return messages.text("calendar.restricted_label")
+
+
 _SEPARATOR: Final = " · "
 
 
@@ -38,7 +44,9 @@ def initials(name: str) -> str:
 
 
 def _is_anonymous(client_name: str | None) -> bool:
-    return client_name is None or not client_name.strip() or client_name.strip() == ANONYMOUS_LABEL
+    return (
+        client_name is None or not client_name.strip() or client_name.strip() == anonymous_label()
+    )
 
 
 def display_label(
@@ -64,12 +72,12 @@ def display_label(
         parts = [p for p in parts if p]
         if case_number:
             parts.append(case_number)
-        return _SEPARATOR.join(parts) or RESTRICTED_FALLBACK_LABEL
+        return _SEPARATOR.join(parts) or restricted_label()
     full = [appt.type.label]
     if client_name is None and not case_number:
         # A session booked without a case is not an anonymous client: show the type only.
         return appt.type.label
-    full.append(ANONYMOUS_LABEL if anonymous or client_name is None else client_name.strip())
+    full.append(anonymous_label() if anonymous or client_name is None else client_name.strip())
     if case_number:
         full.append(case_number)
     return _SEPARATOR.join(full)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import (
     ApplicationChannel,
     Choice,
@@ -53,7 +54,12 @@ from kdm_desktop.domain.rules import Problems
 from kdm_desktop.domain.statistics.districts import district_list
 from kdm_desktop.domain.tckimlik import IdKind, InvalidIdNumber, classify_id
 
-ANONYMOUS_LABEL: Final = "Anonim"
+
+def anonymous_label() -> str:
+    """The name shown for an anonymous application, in the language of the moment."""
+    return messages.text("case.anonymous_name")
+
+
 ID_KIND_LABELS: Final = KeyedLabels(
     {IdKind.TC: "case.id_kind.tc", IdKind.FOREIGN: "case.id_kind.foreign"}
 )
@@ -157,7 +163,7 @@ ADDRESS_FIELDS: Final = ("address", "neighbourhood", "district")
 
 def display_name(anonymous: bool, first_name: str, last_name: str) -> str:
     if anonymous or not (first_name or last_name):
-        return ANONYMOUS_LABEL
+        return anonymous_label()
     return f"{first_name} {last_name}".strip()
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
+from kdm_desktop import messages
 from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
 from kdm_desktop.domain.statistics.suppression import (
@@ -70,9 +71,10 @@ class PublishedTable:
 
     def rows_text(self) -> list[list[str]]:
         """Header row, then each row with its total; then the column totals."""
+        total = messages.text("stat.total")
         head = ["", *self.col_labels]
         if self.has_row_totals:
-            head.append("Toplam")
+            head.append(total)
         out = [head]
         for i, label in enumerate(self.row_labels):
             row = [label, *(self.text((i, j)) for j in range(len(self.col_keys)))]
@@ -80,7 +82,7 @@ class PublishedTable:
                 row.append(self.text((i, TOTAL)))
             out.append(row)
         if self.has_col_totals:
-            row = ["Toplam", *(self.text((TOTAL, j)) for j in range(len(self.col_keys)))]
+            row = [total, *(self.text((TOTAL, j)) for j in range(len(self.col_keys)))]
             if self.has_row_totals:
                 row.append(self.text((TOTAL, TOTAL)))
             out.append(row)

@@ -16,61 +16,59 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from kdm_desktop import messages
-from kdm_desktop.document_language import official
+from kdm_desktop.domain.keyed_labels import KeyedLabels
 from kdm_desktop.domain.packaged_text import Wording, req_wording
 from kdm_desktop.domain.phone import InvalidPhone, normalise_phone
-from kdm_desktop.domain.rules import load_packaged_json
+from kdm_desktop.domain.rules import DomainRuleError, Label, load_packaged_json
 from kdm_desktop.domain.statistics.kdmstat import Activity
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_period
 from kdm_desktop.domain.tckimlik import is_valid_tc
 
-# Activity kinds are categories of the province report: labelled in its language.
-ACTIVITY_KINDS: Final[dict[str, str]] = {
-    kind: official(f"stat.activity.{kind}")
-    for kind in ("seminer", "okul", "egitim", "meslek_kursu", "istihdam", "kampanya", "diger")
-}
+# Activity kinds: stable codes, labels read in the language of the moment (the
+# province report, built inside `@official_document`, reads them in Turkish).
+ACTIVITY_KINDS: Final[KeyedLabels[str]] = KeyedLabels(
+    {
+        kind: f"stat.activity.{kind}"
+        for kind in ("seminer", "okul", "egitim", "meslek_kursu", "istihdam", "kampanya", "diger")
+    }
+)
 MAX_TOPIC: Final = 300
 MAX_PARTNERS: Final = 20
 MAX_PARTICIPANTS: Final = 1_000_000
 ACTIVITY_KEYS: Final = frozenset({"date", "kind", "topic", "audience", "participants", "partners"})
 
 
-class WorkProblem(ValueError):
-    """A field of an activity or a standards answer is wrong; `field` names it."""
+# The stable code of every activity and standards refusal (the --json `code`).
+WORK_RULE: Final = "stats.work.invalid"
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+
+def _problem(field: str, key: str, /, **params: object) -> DomainRuleError:
+    """A field of an activity or a standards answer is wrong; `field` names it."""
+    return DomainRuleError.keyed(field, key, code=WORK_RULE, **params)
 
 
 def parse_activity(data: Mapping[str, object], today: datetime.date) -> Activity:
     unknown = sorted(set(data) - ACTIVITY_KEYS)
     if unknown:
-        raise WorkProblem(
+        raise _problem(
             unknown[0],
-            messages.text(
-                "stat.work.unknown_activity_field",
-                field=unknown[0][:40],
-                allowed=", ".join(sorted(ACTIVITY_KEYS)),
-            ),
+            "stat.work.unknown_activity_field",
+            field=unknown[0][:40],
+            allowed=", ".join(sorted(ACTIVITY_KEYS)),
         )
     raw_date = data.get("date")
     try:
         day = datetime.date.fromisoformat(str(raw_date))
     except ValueError:
-        raise WorkProblem("date", messages.text("stat.work.bad_date")) from None
+        raise _problem("date", "stat.work.bad_date") from None
     if day > today:
-        raise WorkProblem("date", messages.text("stat.work.future_date"))
+        raise _problem("date", "stat.work.future_date")
     kind = str(data.get("kind") or "")
     if kind not in ACTIVITY_KINDS:
-        raise WorkProblem(
+        raise _problem(
             "kind",
-            messages.text(
-                "stat.work.bad_kind",
-                kinds=", ".join(f"{k} ({v})" for k, v in ACTIVITY_KINDS.items()),
-            ),
+            "stat.work.bad_kind",
+            kinds=", ".join(f"{k} ({v})" for k, v in ACTIVITY_KINDS.items()),
         )
     topic = _text(data.get("topic"), "topic", "stat.work.topic", required=True)
     audience = _text(data.get("audience"), "audience", "stat.work.audience", required=False)
@@ -80,37 +78,31 @@ def parse_activity(data: Mapping[str, object], today: datetime.date) -> Activity
         or isinstance(participants, bool)
         or not 0 <= participants <= MAX_PARTICIPANTS
     ):
-        raise WorkProblem("participants", messages.text("stat.work.bad_participants"))
+        raise _problem("participants", "stat.work.bad_participants")
     partners_raw = data.get("partners", [])
     if not isinstance(partners_raw, list) or len(partners_raw) > MAX_PARTNERS:
-        raise WorkProblem(
-            "partners",
-            messages.text("stat.work.bad_partners", max=MAX_PARTNERS),
-        )
+        raise _problem("partners", "stat.work.bad_partners", max=MAX_PARTNERS)
     partners = tuple(_text(p, "partners", "stat.work.partner", required=True) for p in partners_raw)
     return Activity(day, kind, topic, audience, participants, partners)
 
 
 def _text(value: object, field: str, label_key: str, *, required: bool) -> str:
-    label = messages.text(label_key)
+    label = Label(label_key)
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise WorkProblem(field, messages.text("stat.work.not_text", label=label))
+        raise _problem(field, "stat.work.not_text", label=label)
     text = " ".join(value.split())
     if required and not text:
-        raise WorkProblem(field, messages.text("stat.work.empty", label=label))
+        raise _problem(field, "stat.work.empty", label=label)
     if len(text) > MAX_TOPIC:
-        raise WorkProblem(field, messages.text("stat.work.too_long", label=label, max=MAX_TOPIC))
+        raise _problem(field, "stat.work.too_long", label=label, max=MAX_TOPIC)
     found = identifier_in(text)
     if found is not None:
         # These texts leave the centre in the .kdmstat file and are printed in the
         # province report: a number that points at a woman is refused, not stored.
-        raise WorkProblem(
-            field,
-            messages.text(
-                "stat.work.identifier", label=label, what=messages.text(f"stat.work.id.{found}")
-            ),
+        raise _problem(
+            field, "stat.work.identifier", label=label, what=Label(f"stat.work.id.{found}")
         )
     return text
 
@@ -247,44 +239,36 @@ class StandardsInput:
 def parse_standards_answer(data: Mapping[str, object], checklist: Checklist) -> StandardsInput:
     unknown = sorted(set(data) - {"from", "to", "answers", "notes"})
     if unknown:
-        raise WorkProblem(
-            unknown[0], messages.text("stat.work.unknown_field", field=unknown[0][:40])
-        )
+        raise _problem(unknown[0], "stat.work.unknown_field", field=unknown[0][:40])
     try:
         period = parse_period(str(data.get("from") or ""), str(data.get("to") or "") or None)
     except BadPeriod:
-        raise WorkProblem("from", messages.text("stat.work.bad_period")) from None
+        raise _problem("from", "stat.work.bad_period") from None
     answers_raw = data.get("answers")
     if not isinstance(answers_raw, dict):
-        raise WorkProblem("answers", messages.text("stat.work.answers_not_object"))
+        raise _problem("answers", "stat.work.answers_not_object")
     valid = dict(checklist.answers)
     answers: dict[str, str] = {}
     for key, value in answers_raw.items():
         if checklist.item(str(key)) is None:
-            raise WorkProblem(
-                f"answers.{key}", messages.text("stat.work.no_such_item", item=str(key)[:40])
-            )
+            raise _problem(f"answers.{key}", "stat.work.no_such_item", item=str(key)[:40])
         if value not in valid:
-            raise WorkProblem(
-                f"answers.{key}",
-                messages.text("stat.work.bad_answer", item=key, answers=", ".join(valid)),
+            raise _problem(
+                f"answers.{key}", "stat.work.bad_answer", item=key, answers=", ".join(valid)
             )
         answers[str(key)] = str(value)
     missing = [i.key for i in checklist.items if i.key not in answers]
     if missing:
-        raise WorkProblem(
-            f"answers.{missing[0]}",
-            messages.text("stat.work.unanswered", count=len(missing), first=missing[0]),
+        raise _problem(
+            f"answers.{missing[0]}", "stat.work.unanswered", count=len(missing), first=missing[0]
         )
     notes_raw = data.get("notes", {})
     if not isinstance(notes_raw, dict):
-        raise WorkProblem("notes", messages.text("stat.work.notes_not_object"))
+        raise _problem("notes", "stat.work.notes_not_object")
     notes = {}
     for key, value in notes_raw.items():
         if checklist.item(str(key)) is None:
-            raise WorkProblem(
-                f"notes.{key}", messages.text("stat.work.no_such_item", item=str(key)[:40])
-            )
+            raise _problem(f"notes.{key}", "stat.work.no_such_item", item=str(key)[:40])
         notes[str(key)] = _text(value, f"notes.{key}", "stat.work.note", required=False)
     return StandardsInput(period, answers, notes)
 

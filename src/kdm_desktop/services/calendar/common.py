@@ -92,7 +92,9 @@ def occurrence_ref(series_id: str, original: dt.date) -> str:
 
 
 def rule_error(exc: DomainRuleError) -> ValidationErrors:
-    return ValidationErrors.one(exc.field, "calendar.rule", message=exc.message)
+    """A calendar rule refused on its own under the code scripts match, its sentence
+    read in the user's language when shown."""
+    return exc.refused("calendar.rule")
 
 
 FIRST_YEAR = 1900

@@ -12,7 +12,7 @@ from kdm_desktop.domain.calendar import (
     initials,
     local_day_bounds,
 )
-from kdm_desktop.domain.cases.draft import ANONYMOUS_LABEL, display_name
+from kdm_desktop.domain.cases.draft import anonymous_label, display_name
 from kdm_desktop.domain.cases.query import CaseQuery
 from kdm_desktop.domain.cases.search import query_tokens
 from kdm_desktop.security.audit import AuditAction
@@ -53,7 +53,7 @@ class CalendarReading(CalendarBase):
         out = []
         for r in rows:
             name = None if r.anonymous else display_name(False, r.first_name, r.last_name)
-            shown = (name if sees else initials(name)) if name else ANONYMOUS_LABEL
+            shown = (name if sees else initials(name)) if name else anonymous_label()
             out.append(ClientMatch(r.id, r.case_number, shown, years.get(r.id)))
         return out
 

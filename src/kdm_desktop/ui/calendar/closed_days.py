@@ -198,7 +198,9 @@ class ClosedDaysDialog(QDialog):
             self._hours_message(exc.message, error=True)
             return False
         self.changed = True
-        self._hours_message(self.tr("Working hours saved: %1").replace("%1", hours.describe_tr()))
+        self._hours_message(
+            self.tr("Working hours saved: %1").replace("%1", str(hours.description()))
+        )
         return True
 
     def _hours_message(self, text: str, *, error: bool = False) -> None:
