@@ -36,3 +36,40 @@ def test_capture_writes_every_screen(qtbot, make_app, staffed, tmp_path) -> None
     image = QImage(str(paths[0]))
     assert (image.width(), image.height()) == (1280, 800)
     assert page.case_view is None and page.list.isVisible()
+
+
+def test_the_list_is_shot_once_its_rows_are_read(
+    qtbot, make_app, staffed, tmp_path, monkeypatch
+) -> None:
+    """On a busy machine the list's search took longer than the shot's pause, and the
+    documentation's list showed no rows at all (20-vakalar.png, 05.12.2026)."""
+    import time
+
+    from ui_cases_support import unlock
+
+    from kdm_desktop.services.case_search import CaseSearchSession
+    from kdm_desktop.ui.cases import screenshots
+
+    with staffed.login() as s:
+        CaseService(s).create(draft())
+    slow_screen = CaseSearchSession.screen
+
+    def slow(self, *args, **kwargs):  # a worker that answers after half a second
+        time.sleep(0.5)
+        return slow_screen(self, *args, **kwargs)
+
+    monkeypatch.setattr(CaseSearchSession, "screen", slow)
+    app = make_app(staffed.data_dir)
+    unlock(qtbot, app, "sosyal")
+    rows_when_shot: dict[str, int] = {}
+    shoot = screenshots.ShootFn.__call__
+
+    def recording(self, name: str) -> None:
+        if name == "20-vakalar":
+            page = app.workspace.page("cases")
+            rows_when_shot[name] = page.list.model.rowCount()
+        shoot(self, name)
+
+    monkeypatch.setattr(screenshots.ShootFn, "__call__", recording)
+    capture(app.window, tmp_path / "shots")
+    assert rows_when_shot == {"20-vakalar": 1}

@@ -8,6 +8,7 @@ widgets: the list, the intake steps (one with field errors), and each case tab.
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,17 @@ EXAMPLE_TC = "10000000146"
 
 def _settle() -> None:
     QTest.qWait(80)
+
+
+def _wait_for_list(page: CasesPage, timeout_s: float = 20.0) -> None:
+    """Until the list's search has answered: on a busy machine it takes longer than
+    `_settle`, and the shot showed an empty table."""
+    model = page.list.model
+    deadline = time.monotonic() + timeout_s
+    while not model.answered or model.loading:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the case list did not load")
+        QTest.qWait(20)
 
 
 def _find_page(root: QWidget) -> CasesPage:
@@ -192,6 +204,7 @@ def capture(window_or_page: QWidget, out_dir: Path) -> list[Path]:
     saved: list[Path] = []
     shoot = ShootFn(window, out_dir, saved)
     page.show_list()
+    _wait_for_list(page)
     shoot("20-vakalar")
 
     page.new_intake()
