@@ -256,52 +256,52 @@
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="161" />
         <source>&amp;Time:</source>
         <translation>&amp;Saat:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="162" />
         <source>D&amp;uration:</source>
         <translation>Sü&amp;re:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="161" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="163" />
         <source>&amp;Staff:</source>
         <translation>&amp;Görevli:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="162" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="164" />
         <source>&amp;Room:</source>
         <translation>&amp;Oda:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="163" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="165" />
         <source>&amp;Case:</source>
         <translation>&amp;Dosya:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="168" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="170" />
         <source>T&amp;ype:</source>
         <translation>Tü&amp;r:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="171" />
         <source>&amp;Note:</source>
         <translation>&amp;Not:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="258" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="260" />
         <source>No client found for “{text}”. Check the spelling or try the case number.</source>
         <translation>“{text}” için danışan bulunamadı. Yazımı kontrol edin ya da dosya numarasını deneyin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="268" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="270" />
         <source>{count} clients found: choose the one you mean.</source>
         <translation>{count} danışan bulundu: doğru olanı seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="284" />
+        <location filename="../src/kdm_desktop/ui/calendar/dialogs.py" line="286" />
         <source>Client: {label}</source>
         <translation>Danışan: {label}</translation>
     </message>
@@ -855,17 +855,17 @@ Alındığı an: {when}
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="88" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="89" />
         <source>Click a free time in the week or day view to book an appointment.</source>
         <translation>Randevu vermek için hafta ya da gün görünümünde boş bir saate tıklayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="96" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="97" />
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="216" />
+        <location filename="../src/kdm_desktop/ui/calendar/page.py" line="217" />
         <source>The appointment was saved. Please note:</source>
         <translation>Randevu kaydedildi. Lütfen dikkat edin:</translation>
     </message>
@@ -1633,7 +1633,7 @@ Alındığı an: {when}
         <translation>Önce listeden bir kapalı gün seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="201" />
+        <location filename="../src/kdm_desktop/ui/calendar/closed_days.py" line="202" />
         <source>Working hours saved: %1</source>
         <translation>Çalışma saatleri kaydedildi: %1</translation>
     </message>
@@ -5693,22 +5693,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="30" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="45" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="30" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="45" />
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="30" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="45" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="30" />
+        <location filename="../src/kdm_desktop/ui/models/users_model.py" line="45" />
         <source>Added on</source>
         <translation>Eklenme tarihi</translation>
     </message>
@@ -5716,78 +5716,78 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="37" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="38" />
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="45" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="52" />
         <source>&amp;Add user…</source>
         <translation>Kullanıcı &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="47" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="54" />
         <source>Reset &amp;password…</source>
         <translation>Parolayı &amp;sıfırla…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="56" />
         <source>Change r&amp;ole…</source>
         <translation>&amp;Rolü değiştir…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="51" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="58" />
         <source>Re&amp;move user…</source>
         <translation>Kullanıcıyı si&amp;l…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="77" />
         <source>Removing a user re-encrypts the whole case file with a new key, so an old copy of their password opens nothing written afterwards.</source>
         <translation>Bir kullanıcı silindiğinde bütün vaka dosyası yeni bir anahtarla yeniden şifrelenir; böylece parolasının eski bir kopyası bundan sonra yazılan hiçbir şeyi açamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="122" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="128" />
         <source>The user {user} was added.</source>
         <translation>{user} kullanıcısı eklendi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="133" />
         <source>Adding the user…</source>
         <translation>Kullanıcı ekleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="157" />
         <source>The password of {user} was reset. Tell it to them in person.</source>
         <translation>{user} kullanıcısının parolası sıfırlandı. Yeni parolayı kendisine yüz yüze söyleyin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="165" />
         <source>Setting the new password…</source>
         <translation>Yeni parola belirleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="190" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="196" />
         <source>Remove the user {user}?</source>
         <translation>{user} kullanıcısı silinsin mi?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="192" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="198" />
         <source>&amp;Remove user</source>
         <translation>Kullanıcıyı &amp;sil</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="194" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="200" />
         <source>Their password stops working at once. The whole case file is then re-encrypted with a new key; this can take a while. Do not switch the computer off until it is finished.</source>
         <translation>Parolası hemen geçersiz olur. Ardından bütün vaka dosyası yeni bir anahtarla yeniden şifrelenir; bu biraz sürebilir. İşlem bitene kadar bilgisayarı kapatmayın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="209" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="215" />
         <location filename="../src/kdm_desktop/ui/screenshots.py" line="206" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/users.py" line="212" />
+        <location filename="../src/kdm_desktop/ui/pages/users.py" line="218" />
         <source>The user {user} was removed and the case file re-encrypted.</source>
         <translation>{user} kullanıcısı silindi ve vaka dosyası yeniden şifrelendi.</translation>
     </message>
