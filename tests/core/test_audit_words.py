@@ -73,3 +73,13 @@ def test_dates_in_details_follow_the_language() -> None:
     with messages.speaking("en"):
         words = detail_words("from=2026-12-01 to=2026-12-07 monday=2026-11-30")
     assert words == "from 1 December 2026 · to 7 December 2026 · week of 30 November 2026"
+
+
+def test_an_upgrade_entry_reads_as_one_phrase_in_either_language() -> None:
+    """Re-audit of issue #19: the stored upgrade detail ("0.3.0 → 0.4.0; şema 7 → 16",
+    services/upgrade.py) was shown token by token, "şema" on English screens too."""
+    stored = "0.3.0 → 0.4.0; şema 7 → 16"
+    assert detail_words(stored) == "sürüm 0.3.0 → 0.4.0, şema 7 → 16"
+    with messages.speaking("en"):
+        assert detail_words(stored) == "version 0.3.0 → 0.4.0, schema 7 → 16"
+    assert detail_words("≤0.1.0 → 0.4.0; şema ≤7 → 16") == "sürüm ≤0.1.0 → 0.4.0, şema ≤7 → 16"

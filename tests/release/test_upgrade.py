@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 import kdm_desktop
+from kdm_desktop import messages
+from kdm_desktop.domain.audit_words import detail_words
 from kdm_desktop.services.casefile import open_session
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.storage.migrations import LATEST_VERSION
@@ -54,6 +56,10 @@ def test_old_case_file_opens_migrates_and_keeps_every_case(release: Path, tmp_pa
         upgrades = [e for e in admin.audit_entries(limit=500) if e.action == "upgrade"]
         assert len(upgrades) == 1
         assert f"→ {kdm_desktop.__version__}" in upgrades[0].detail
+        # The stored form is read as one phrase, in the user's language (issue #19).
+        with messages.speaking("en"):
+            shown = detail_words(upgrades[0].detail)
+        assert shown.startswith("version ") and "şema" not in shown
         assert admin.info()["version"] == kdm_desktop.__version__
 
 

@@ -75,6 +75,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.object.transfer_conflicts": {"tr": "Aktarım çakışmaları", "en": "Transfer conflicts"},
     "audit.object.transfer_receipt": {"tr": "Aktarım alındısı", "en": "Transfer receipt"},
     "audit.object.user": {"tr": "Kullanıcı", "en": "User"},
+    # The stored detail of an upgrade entry (services/upgrade.py), read as one phrase.
+    "audit.detail.upgrade": {
+        "tr": "sürüm {old} → {new}, şema {old_schema} → {schema}",
+        "en": "version {old} → {new}, schema {old_schema} → {schema}",
+    },
     "audit.detail.password_reset": {"tr": "Parola sıfırlandı", "en": "Password reset"},
     "audit.detail.changed": {"tr": "değiştirildi", "en": "changed"},
     "audit.detail.moved": {"tr": "başka saate taşındı", "en": "moved"},

@@ -12,6 +12,7 @@ an internal id). A case id can be shown as its number through `case_number`.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 
 from kdm_desktop import messages
@@ -39,6 +40,8 @@ _HIDDEN_KEYS = frozenset({"offset", "pk", "series", "template", "bundle"})
 # Detail keys whose value is a count, a date, a code or a case.
 _COUNT_KEYS = frozenset({"rows", "cases", "events", "matches", "entries"})
 _DATE_KEYS = frozenset({"from", "to", "monday"})
+# An upgrade's detail as services/upgrade.py stores it (its wording is kept as written).
+_UPGRADE = re.compile(r"(\S+) → (\S+); şema (\S+) → (\S+)")
 
 
 def object_words(object_type: str) -> str:
@@ -62,6 +65,12 @@ def _value_words(key: str, value: str, case_number: Callable[[str], str]) -> str
 
 def detail_words(detail: str, case_number: Callable[[str], str] = lambda case_id: case_id) -> str:
     """`status=done case=…` as "durum: yapıldı · vaka KSK-2026-0003"."""
+    upgrade = _UPGRADE.fullmatch(detail)
+    if upgrade:
+        old, new, old_schema, schema = upgrade.groups()
+        return messages.text(
+            "audit.detail.upgrade", old=old, new=new, old_schema=old_schema, schema=schema
+        )
     parts: list[str] = []
     for token in detail.split():
         key, sep, value = token.partition("=")
