@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from transfer_support import make_centre
 
+from kdm_desktop.bundle import wire_reader
+from kdm_desktop.bundle.wire import READABLE_VERSIONS, read_version
 from kdm_desktop.domain.cases.choices import NoteKind
 from kdm_desktop.services.attachments import AttachmentService
 from kdm_desktop.services.case_notes import NoteService
@@ -89,14 +91,27 @@ def _perpetrators(session: Session, case_id: str) -> list[Any]:
 
 
 @pytest.mark.parametrize("version", ["bundle-v1", "bundle-v2"])
-def test_a_bundle_of_an_earlier_format_still_imports(tmp_path: Path, version: str) -> None:
+def test_a_bundle_of_an_earlier_format_still_imports(
+    tmp_path: Path, version: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = FIXTURES / version
     fixture = json.loads((folder / "fixture.json").read_text(encoding="utf-8"))
     session = _receiver(tmp_path, fixture, folder)
+    # Re-audit of #19: the fixture must really be in the format its folder names, or
+    # the old reader path would go untested without anyone noticing.
+    seen: list[int] = []
+
+    def spy(src: Any) -> int:
+        seen.append(read_version(src))
+        return seen[-1]
+
+    monkeypatch.setattr(wire_reader, "read_version", spy)
     try:
         bundle = folder / "nrl-to-kdz.kdmb"
         numbers = tuple(c["case_number"] for c in fixture["cases"])
         preview = TransferService(session).preview(bundle)
+        assert seen and set(seen) == {int(version.removeprefix("bundle-v"))}
+        assert int(version.removeprefix("bundle-v")) in READABLE_VERSIONS
         assert tuple(c.case_number for c in preview.cases) == numbers
         result = TransferService(session).import_bundle(bundle, confirmed=True)
         assert result.created == numbers

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kdm_desktop.errors import KdmError
-from kdm_desktop.storage.bundle_schema import BUNDLE_SCHEMA
 from kdm_desktop.storage.calendar_schema import CALENDAR_SCHEMA
 from kdm_desktop.storage.case_list_schema import LIST_KEYS
 from kdm_desktop.storage.case_tally_schema import CASE_TALLY_SCHEMA, fill_case_tally
@@ -31,6 +30,7 @@ from kdm_desktop.storage.statistics_schema import (
     STATISTICS_SCHEMA,
     map_free_text_districts,
 )
+from kdm_desktop.storage.transfer_schema import TRANSFER_SCHEMA
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "centre identity keys", _CENTRE_KEYS),
     Migration(3, "cases, consents, services log, notes, attachments, search", CASES_SCHEMA),
     Migration(4, "risk assessments, safety plans, protection orders", PROTECTION_SCHEMA),
-    Migration(5, "transfers: trusted centres, replay, outgoing, merge", BUNDLE_SCHEMA),
+    Migration(5, "transfers: trusted centres, replay, outgoing, merge", TRANSFER_SCHEMA),
     Migration(6, "referral letters: templates, logo, numbers, sent letters", LETTERS_SCHEMA),
     Migration(7, "appointment calendar: appointments, series, closed days", CALENDAR_SCHEMA),
     Migration(

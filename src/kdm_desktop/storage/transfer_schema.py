@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-BUNDLE_SCHEMA: Final[tuple[str, ...]] = (
+TRANSFER_SCHEMA: Final[tuple[str, ...]] = (
     """
     CREATE TABLE transfer_centres (
         pk INTEGER PRIMARY KEY,
