@@ -16,6 +16,7 @@ tightened all fail.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -98,6 +99,36 @@ def _is_sentence(text: str) -> bool:
     if _SQL.match(text):
         return False
     return len(_WORD.findall(text)) >= 3 and " " in text.strip()
+
+
+# A Turkish word needs no Turkish letter ("Sayfa", "Konu", "Oda", "Durum", "Evet"), and
+# one or two of them make a label the rules above miss (re-audit of #19: the retention
+# PDFs' "· Sayfa {n}" footer and a window's "Konu: " were written into the code). A
+# capitalised word that the Turkish catalogue uses and the English one never does is
+# Turkish text, so a literal holding one counts as well.
+_CATALOGUE_WORD = re.compile(r"[A-Za-zçğıİöşüÇĞÖŞÜâî]{3,}")
+
+
+@functools.cache
+def _turkish_only_words() -> frozenset[str]:
+    from kdm_desktop import messages
+
+    turkish: set[str] = set()
+    english: set[str] = set()
+    for entry in messages.CATALOGUE.values():
+        turkish |= {w.casefold() for w in _CATALOGUE_WORD.findall(entry.get("tr", ""))}
+        english |= {w.casefold() for w in _CATALOGUE_WORD.findall(entry.get("en", ""))}
+    return frozenset(turkish - english)
+
+
+def _has_turkish_word(text: str) -> bool:
+    if _QT_DATE_FORMAT.match(text) or _is_style_sheet(text) or _PRINTF_SPEC.match(text):
+        return False
+    shown = _markup_text(text)
+    words = _CATALOGUE_WORD.findall(text if shown is None else shown)
+    return any(
+        w[0].isupper() and w[1:].islower() and w.casefold() in _turkish_only_words() for w in words
+    )
 
 
 def _docstring_ids(tree: ast.AST) -> set[int]:
@@ -312,7 +343,7 @@ def hardcoded_sentences(path: Path) -> list[tuple[int, str]]:
             # One character is a letter-table entry ("İ" -> "i"), never a sentence.
             and len(node.value) > 1
             and not (in_storage and _is_sql_fragment(node.value))
-            and _is_sentence(node.value)
+            and (_is_sentence(node.value) or _has_turkish_word(node.value))
         ):
             found.append((node.lineno, node.value))
     return sorted(found)
@@ -519,3 +550,21 @@ def test_a_repr_is_for_developers_but_the_same_text_elsewhere_is_not(tmp_path: P
     )
     texts = {text for _, text in hardcoded_sentences(module)}
     assert texts == {", private keys hidden"}
+
+
+def test_a_turkish_word_without_a_turkish_letter_is_caught(tmp_path: Path) -> None:
+    """Re-audit of #19: one or two Turkish words with only ASCII letters ("Sayfa",
+    "Konu") passed; English names, codes and file names still do not count."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        'a = f"{day} · Sayfa {n}"\n'
+        'b = f"Konu: {subject}"\n'
+        'c = "Oda 1"\n'
+        '__all__ = ["Reason", "Header", "Appointment"]\n'
+        'd = "sevk-yazisi.pdf"\n'
+        'e = "case_list"\n'
+        'f = "<b>Sayfa</b>"\n',
+        "utf-8",
+    )
+    texts = {text for _, text in hardcoded_sentences(module)}
+    assert texts == {" · Sayfa ", "Konu: ", "Oda 1", "<b>Sayfa</b>"}

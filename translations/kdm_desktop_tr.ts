@@ -2886,83 +2886,88 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterTemplatesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="69" />
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="146" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="57" />
+        <source>Subject: {subject}</source>
+        <translation>Konu: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="70" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="147" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="75" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="76" />
         <source>Subject</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="77" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="78" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="81" />
         <source>Letter text</source>
         <translation>Yazı metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="87" />
         <source>Save as new &amp;version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="90" />
         <source>Wording</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="91" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="92" />
         <source>&amp;Subject:</source>
         <translation>K&amp;onu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="93" />
         <source>&amp;Addressee:</source>
         <translation>&amp;Muhatap:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="94" />
         <source>&amp;Text:</source>
         <translation>Me&amp;tin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="98" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="99" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Değişiklikleri geri al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="112" />
         <source>Versions of the template</source>
         <translation>Şablonun sürümleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
         <source>Saved on</source>
         <translation>Kaydedildiği tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
         <source>Saved by</source>
         <translation>Kaydeden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="126" />
         <source>Text of the chosen version</source>
         <translation>Seçilen sürümün metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="127" />
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
@@ -2987,17 +2992,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>PNG ya da JPEG, en çok %1 KB; her yazının başına basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="150" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="151" />
         <source>Saving keeps the old wording as a version: letters already sent are reprinted exactly as they were.</source>
         <translation>Kaydettiğinizde eski metin bir sürüm olarak saklanır: gönderilmiş yazılar yeniden alındığında aynen basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="216" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="217" />
         <source>Fields you can use: %1</source>
         <translation>Kullanılabilecek alanlar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="257" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="258" />
         <source>Saved as version %1.</source>
         <translation>Sürüm %1 olarak kaydedildi.</translation>
     </message>

@@ -9,6 +9,9 @@ import pytest
 
 from kdm_desktop.cli.main import main
 from kdm_testing import ADMIN, ADMIN_PASSWORD
+from qt_fixtures import qm_path
+
+__all__ = ["kdm", "qm_path"]  # qm_path: the compiled window catalogue
 
 Kdm = Callable[..., tuple[int, str, str]]
 

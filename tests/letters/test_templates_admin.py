@@ -14,11 +14,13 @@ from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.security.roles import Role
 from kdm_desktop.services.letters import LetterService
 from kdm_desktop.services.users import UserService
-from kdm_desktop.ui.letters.templates_page import LetterTemplatesPage
+from kdm_desktop.ui import i18n
+from kdm_desktop.ui.letters.templates_page import LetterTemplatesPage, version_text
 from kdm_desktop.ui.pages.features import build_registry
 from kdm_testing import ADMIN
 
@@ -228,3 +230,17 @@ def test_cli_non_admin_cannot_edit(kdm, casefile, tmp_path) -> None:
     good = tmp_path / "logo.png"
     good.write_bytes(_png())
     assert kdm("letter", "logo", str(good), **as_staff)[0] == 3
+
+
+def test_a_template_version_is_labelled_in_the_window_language(qapp, qm_path, session) -> None:
+    """Re-audit of #19: the version view's "Konu:" was written into the code, Turkish on
+    an English screen; the template's own words stay as written."""
+    stored = LetterService(session).template(SONIM)
+    try:
+        assert i18n.install(qapp, "tr", qm_path=qm_path)
+        assert version_text(stored).startswith(f"Konu: {stored.template.subject}\n")
+        i18n.install(qapp, "en", qm_path=qm_path)
+        assert version_text(stored).startswith(f"Subject: {stored.template.subject}\n")
+    finally:
+        i18n.install(qapp, "en")  # the translator this folder's tests start without
+        messages.set_language("tr")

@@ -28,6 +28,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Toplantı Salonu",
         "en": "Meeting room",
     },
+    "demo_calendar.room": {
+        "tr": "Oda {n}",
+        "en": "Room {n}",
+    },
     "demo_calendar.workshop_note": {
         "tr": "Ekonomik şiddet ve haklar atölyesi",
         "en": "Workshop on economic violence and rights",

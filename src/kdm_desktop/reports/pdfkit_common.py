@@ -1,4 +1,8 @@
-"""Small shared pieces of the retention PDFs: paragraphs, grids, the footer."""
+"""Small shared pieces of the retention PDFs: paragraphs, grids, the footer.
+
+Both users (the destruction minutes, her copy of her data) are official documents:
+the footer is Turkish whatever the screen's language (`reports.wording.official`).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD
+from kdm_desktop.reports.wording import official
 
 MARGIN = 20 * mm
 
@@ -53,7 +58,9 @@ def footer(marking: str, day: datetime.date) -> Callable[[Canvas, SimpleDocTempl
         canvas.drawCentredString(A4[0] / 2, MARGIN - 6 * mm, marking)
         canvas.setFont(FONT, 8)
         canvas.drawRightString(
-            A4[0] - MARGIN, MARGIN - 6 * mm, f"{short_date(day)} · Sayfa {doc.page}"
+            A4[0] - MARGIN,
+            MARGIN - 6 * mm,
+            f"{short_date(day)} · " + official("report.page", page=doc.page),
         )
         canvas.restoreState()
 

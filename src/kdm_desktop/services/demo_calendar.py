@@ -31,20 +31,24 @@ def _demo_text(key: str) -> str:
     return CATALOGUE[key]["tr"]
 
 
+def _room(n: int) -> str:
+    return _demo_text("demo_calendar.room").format(n=n)
+
+
 CLOSED_REASON: Final = _demo_text("demo_calendar.closed_reason")
 
 # Each demo staff member works in her own room, which rules out room clashes.
 _STAFF: Final[dict[str, tuple[str, tuple[AppointmentType, ...]]]] = {
     "sosyal": (
-        "Oda 1",
+        _room(1),
         (
             AppointmentType.FIRST_INTERVIEW,
             AppointmentType.SOCIAL_SUPPORT,
             AppointmentType.FOLLOW_UP,
         ),
     ),
-    "psikolog": ("Oda 2", (AppointmentType.PSYCHOLOGICAL_SUPPORT,)),
-    "avukat": ("Oda 3", (AppointmentType.LEGAL_COUNSELLING, AppointmentType.FOLLOW_UP)),
+    "psikolog": (_room(2), (AppointmentType.PSYCHOLOGICAL_SUPPORT,)),
+    "avukat": (_room(3), (AppointmentType.LEGAL_COUNSELLING, AppointmentType.FOLLOW_UP)),
 }
 _WORKSHOP_ROOM: Final = _demo_text("demo_calendar.workshop_room")
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from kdm_desktop.domain.calendar import AppointmentType, resolve_wall_time
 from kdm_desktop.errors import KdmError
+from kdm_desktop.messages import CATALOGUE
 from kdm_desktop.services.calendar import AppointmentInput, CalendarService
 from kdm_desktop.services.cases import CaseService
 from kdm_desktop.ui.calendar.page import DAY, MONTH, WEEK, CalendarPage
@@ -24,19 +25,22 @@ from kdm_desktop.ui.controller import AppController
 SHOT_MONDAY = dt.date(2026, 10, 26)
 SHOT_DAY = dt.date(2026, 10, 28)
 
+# The demo's rooms (invented Turkish data, as in services/demo_calendar.py).
+_ROOM1, _ROOM2, _ROOM3 = (CATALOGUE["demo_calendar.room"]["tr"].format(n=n) for n in (1, 2, 3))
+
 # (weekday, hour, minute, minutes, staff index, room, type, with a case)
 _PLAN = (
-    (0, 9, 0, 50, 0, "Oda 1", AppointmentType.PSYCHOLOGICAL_SUPPORT, True),
-    (0, 10, 0, 60, 1, "Oda 2", AppointmentType.LEGAL_COUNSELLING, True),
+    (0, 9, 0, 50, 0, _ROOM1, AppointmentType.PSYCHOLOGICAL_SUPPORT, True),
+    (0, 10, 0, 60, 1, _ROOM2, AppointmentType.LEGAL_COUNSELLING, True),
     (0, 14, 0, 90, 2, "Salon", AppointmentType.GROUP_WORK, False),
-    (1, 9, 30, 50, 0, "Oda 1", AppointmentType.FIRST_INTERVIEW, True),
-    (1, 9, 30, 50, 1, "Oda 2", AppointmentType.SOCIAL_SUPPORT, True),
-    (1, 11, 0, 50, 2, "Oda 3", AppointmentType.FOLLOW_UP, True),
-    (2, 9, 0, 50, 0, "Oda 1", AppointmentType.PSYCHOLOGICAL_SUPPORT, True),
-    (2, 10, 30, 60, 1, "Oda 2", AppointmentType.LEGAL_COUNSELLING, True),
-    (2, 11, 0, 45, 2, "Oda 3", AppointmentType.SOCIAL_SUPPORT, True),
+    (1, 9, 30, 50, 0, _ROOM1, AppointmentType.FIRST_INTERVIEW, True),
+    (1, 9, 30, 50, 1, _ROOM2, AppointmentType.SOCIAL_SUPPORT, True),
+    (1, 11, 0, 50, 2, _ROOM3, AppointmentType.FOLLOW_UP, True),
+    (2, 9, 0, 50, 0, _ROOM1, AppointmentType.PSYCHOLOGICAL_SUPPORT, True),
+    (2, 10, 30, 60, 1, _ROOM2, AppointmentType.LEGAL_COUNSELLING, True),
+    (2, 11, 0, 45, 2, _ROOM3, AppointmentType.SOCIAL_SUPPORT, True),
     (4, 10, 0, 120, 2, "Salon", AppointmentType.WORKSHOP, False),
-    (4, 13, 30, 50, 0, "Oda 1", AppointmentType.FOLLOW_UP, True),
+    (4, 13, 30, 50, 0, _ROOM1, AppointmentType.FOLLOW_UP, True),
 )
 
 

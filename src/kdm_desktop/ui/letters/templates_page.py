@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -54,7 +54,8 @@ def moment_text(iso: str) -> str:
 
 def version_text(t: StoredTemplate) -> str:
     tpl = t.template
-    return f"Konu: {tpl.subject}\n\n{tpl.addressee}\n\n{tpl.body}"
+    subject = QCoreApplication.translate("LetterTemplatesPage", "Subject: {subject}")
+    return f"{subject.format(subject=tpl.subject)}\n\n{tpl.addressee}\n\n{tpl.body}"
 
 
 class LetterTemplatesPage(QWidget):
