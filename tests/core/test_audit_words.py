@@ -83,3 +83,18 @@ def test_an_upgrade_entry_reads_as_one_phrase_in_either_language() -> None:
     with messages.speaking("en"):
         assert detail_words(stored) == "version 0.3.0 → 0.4.0, schema 7 → 16"
     assert detail_words("≤0.1.0 → 0.4.0; şema ≤7 → 16") == "sürüm ≤0.1.0 → 0.4.0, şema ≤7 → 16"
+
+
+def test_free_text_details_read_as_words() -> None:
+    """Re-audit of #19: details stored as free text or with `;` read as phrases."""
+    assert detail_words("v2 recipient_fields revision 3") == (
+        "sürüm 2 · alıcı alanları güncellendi · şablon paketi 3"
+    )
+    restored = "from=yedek.kdmbak;backup_created=2026-12-01T10:00:00;replaced_live=yes"
+    assert detail_words(restored) == (
+        "geri yüklenen yedek: yedek.kdmbak · yedeğin tarihi: 2026-12-01T10:00:00 · "
+        "çalışan dosyanın yerine: evet"
+    )
+    with messages.speaking("en"):
+        shown = detail_words("cross medeni_durumxegitim k=5 by district")
+    assert shown == "cross table: medeni_durum×egitim · k: 5 · by district"

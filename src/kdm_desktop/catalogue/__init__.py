@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kdm_desktop.catalogue import (
     audit,
+    audit_details,
     calendar_desk,
     calendar_domain,
     calendar_warnings,
@@ -77,6 +78,7 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     workspace.MESSAGES,
     keyslots.MESSAGES,
     audit.MESSAGES,
+    audit_details.MESSAGES,
     desk.MESSAGES,
     statistics.MESSAGES,
     retention.MESSAGES,

@@ -36,12 +36,22 @@ OBJECT_TYPES = (
 )  # fmt: skip
 
 # Detail keys that say nothing to a person reading the log.
-_HIDDEN_KEYS = frozenset({"offset", "pk", "series", "template", "bundle"})
+_HIDDEN_KEYS = frozenset({"offset", "pk", "series", "template", "bundle", "final", "retention_run"})
 # Detail keys whose value is a count, a date, a code or a case.
-_COUNT_KEYS = frozenset({"rows", "cases", "events", "matches", "entries"})
-_DATE_KEYS = frozenset({"from", "to", "monday"})
+_COUNT_KEYS = frozenset({"rows", "cases", "events", "matches", "entries", "attempts", "lockouts"})
+_DATE_KEYS = frozenset({"from", "to", "monday", "new_end"})
 # An upgrade's detail as services/upgrade.py stores it (its wording is kept as written).
 _UPGRADE = re.compile(r"(\S+) → (\S+); şema (\S+) → (\S+)")
+# Details stored as free text, read as `key=value` tokens (their stored form is kept).
+# `;` separates the parts of a backup's and a login's details.
+_READ_AS_TOKENS = (
+    (re.compile(r"^v(\d+)(?=\s|$)"), r"version=\1"),  # letter templates: "v2 default"
+    (re.compile(r"\brevision (\S+)"), r"revision=\1"),
+    (re.compile(r"^cross (\S+?)x(\S+)"), r"cross=\1×\2"),  # statistics cross tables
+    (re.compile(r"\bby district\b"), "by_district"),
+    (re.compile(r"^from=([^;\s]+);backup_created="), r"restored_from=\1;backup_created="),
+    (re.compile(r";"), " "),
+)
 
 
 def object_words(object_type: str) -> str:
@@ -71,6 +81,8 @@ def detail_words(detail: str, case_number: Callable[[str], str] = lambda case_id
         return messages.text(
             "audit.detail.upgrade", old=old, new=new, old_schema=old_schema, schema=schema
         )
+    for pattern, tokens in _READ_AS_TOKENS:
+        detail = pattern.sub(tokens, detail)
     parts: list[str] = []
     for token in detail.split():
         key, sep, value = token.partition("=")
