@@ -194,6 +194,35 @@ def test_services_import_each_other_explicitly() -> None:
     assert offenders == []
 
 
+# Which package may import which (nothing imports upward). Re-audit of #19: the
+# statistics report writers in reports/ imported `ProvinceReport` from a service,
+# while services import the reports; the report's records now live in the domain.
+_MAY_IMPORT = {
+    "domain": set(),
+    "security": {"domain"},
+    "bundle": {"domain"},
+    "backup": {"domain", "security"},
+    "storage": {"domain", "security"},
+    "reports": {"domain", "security"},
+    "services": {"domain", "security", "bundle", "backup", "storage", "reports"},
+    "cli": {"domain", "security", "bundle", "reports", "services"},
+    "ui": {"domain", "security", "reports", "services"},
+}
+
+
+def test_no_package_imports_a_layer_above_it() -> None:
+    offenders = sorted(
+        f"{path.relative_to(SRC)}: {name}"
+        for package, allowed in _MAY_IMPORT.items()
+        for path in _modules(package)
+        for name in _imported_modules(path)
+        if name.startswith("kdm_desktop.")
+        and name.split(".")[1] in _MAY_IMPORT
+        and name.split(".")[1] not in allowed | {package}
+    )
+    assert offenders == []
+
+
 # The transfers feature is `transfers`/`transfer_*` in every layer; `bundle` names only
 # the wire format (`bundle/`) and the public `kdm bundle …` command (docs/architecture.md).
 _BUNDLE_NAMED = {"cli/cmd_bundle.py", "catalogue/cli_bundle.py"}

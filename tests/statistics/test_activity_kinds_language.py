@@ -15,8 +15,8 @@ from exchange_support import make_centre
 from kdm_desktop import messages
 from kdm_desktop.cli.main import main
 from kdm_desktop.document_language import official_document
+from kdm_desktop.domain.statistics.report import ActivityLine
 from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS
-from kdm_desktop.services.statistics_report import ActivityLine
 from kdm_testing import ADMIN, ADMIN_PASSWORD
 
 

@@ -33,12 +33,12 @@ from reportlab.platypus import (
 from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.dates import format_turkish_date
 from kdm_desktop.domain.statistics.publish import PublishedTable
+from kdm_desktop.domain.statistics.report import ProvinceReport
 from kdm_desktop.domain.statistics.suppression import TOTAL
 from kdm_desktop.reports.fonts import FONT, FONT_BOLD, paragraph_styles
 from kdm_desktop.reports.pdfout import write_bytes_atomically
 from kdm_desktop.reports.statistics_tables import activity_header, needs_header, trend_header
 from kdm_desktop.reports.wording import official as _t
-from kdm_desktop.services.statistics_report import ProvinceReport
 
 _MARGIN = 14 * mm
 _ACCENT = colors.HexColor("#5b2a86")

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.statistics.publish import PublishedTable
+from kdm_desktop.domain.statistics.report import ProvinceReport
 from kdm_desktop.fsutil import make_private_dir, write_atomically
 from kdm_desktop.reports.wording import official as _t
-from kdm_desktop.services.statistics_report import ProvinceReport
 
 # The province report goes to the ministry: its tables are Turkish (reports/wording.py).
 
