@@ -40,7 +40,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "aktarım çakışmaları",
         "en": "transfer conflicts",
     },
-    "audit.detail.created": {"tr": "yeni kayıt", "en": "created"},
+    # A transfer's outcome for one case (services/transfer_merge.py).
+    "audit.detail.created": {"tr": "yeni vaka olarak eklendi", "en": "added as a new case"},
     "audit.detail.updated": {"tr": "güncellendi", "en": "updated"},
     "audit.detail.unchanged": {"tr": "değişmedi", "en": "unchanged"},
     "audit.detail.preview": {"tr": "ön izleme", "en": "preview"},
