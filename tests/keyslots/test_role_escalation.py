@@ -245,3 +245,22 @@ def test_the_recovery_key_does_not_give_the_key_to_a_promoted_secretary(noted) -
     centre.passwords["derya"] = "derya-yeni-parola-1"
     assert SECRET in _texts(centre, "derya", ref_id)
     assert SECRET in _texts(centre, "zehra", ref_id)
+
+
+def test_after_a_rebuilt_slot_file_the_recovery_key_gives_endorsed_readers_their_key(
+    noted,  # noqa: F811
+) -> None:
+    from kdm_desktop.services.slot_repair import rebuild_slots
+
+    centre, ref_id, _ = noted
+    _raw(centre, [PROMOTE_ELIF])
+    rebuild_slots(centre.data_dir, centre.recovery_key, ADMIN, "Yeni-Yonetici-2026").close()
+    centre.passwords[ADMIN] = "Yeni-Yonetici-2026"
+    # Every other slot is gone; the recovery key gives each colleague a new one.
+    for user in ("derya", "elif"):
+        recover_access(centre.data_dir, centre.recovery_key, user, f"{user}-yeni-2026").close()
+        centre.passwords[user] = f"{user}-yeni-2026"
+    assert SECRET in _texts(centre, "derya", ref_id)  # endorsed: keeps the key
+    assert SECRET not in _texts(centre, "elif", ref_id)  # only the table said so
+    with _login(centre, "derya") as s:
+        assert [p.username for p in RoleGrantService(s).pending()] == ["elif"]

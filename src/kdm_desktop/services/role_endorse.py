@@ -115,9 +115,7 @@ def settle(
     stale = {
         user
         for user, public_hex in listed.readers.items()
-        if user not in readers
-        or user not in holders
-        or (slot_public(session, user) or b"").hex() != public_hex
+        if _stale(session, user, public_hex, readers, holders)
     }
     if stale:
         return Settled(renew_for=set(listed.readers) - stale)
@@ -125,6 +123,20 @@ def settle(
         with session.work() as uow:
             write(uow, listed, private)
     return Settled()
+
+
+def _stale(
+    session: Session, user: str, public_hex: str, readers: set[str], holders: set[str]
+) -> bool:
+    """An endorsed reader who no longer fits her entry. One with no slot at all (the
+    slot file was rebuilt with the recovery key) stays endorsed by name, so the
+    recovery key can give her a new slot with the key (`may_keep`)."""
+    if user not in readers:
+        return True
+    public = slot_public(session, user)
+    if public is None:
+        return False
+    return user not in holders or public.hex() != public_hex
 
 
 def may_keep(session: Session, role: str, kid: str, private: bytes, user: str) -> bool:
