@@ -264,3 +264,68 @@ def test_after_a_rebuilt_slot_file_the_recovery_key_gives_endorsed_readers_their
     assert SECRET not in _texts(centre, "elif", ref_id)  # only the table said so
     with _login(centre, "derya") as s:
         assert [p.username for p in RoleGrantService(s).pending()] == ["elif"]
+
+
+def _publish_her_own_key(centre: Centre, seal_to: tuple[str, ...]) -> tuple[bytes, str]:
+    """The secretary, with the master key and the project's own code, publishes a role
+    key she made, seals it into `seal_to`'s slots and writes a list that verifies."""
+    from kdm_desktop.security import rolefields
+    from kdm_desktop.services import role_endorse
+
+    private, public = rolefields.new_role_key()
+    kid = key_id(public)
+    with _login(centre, "elif") as s:
+        for user in seal_to:
+            s.slots.grant_role_key(user, role_keys.seal_name(kid), private)
+        s.save_slots()
+        listed = role_endorse.listing_for(s, "psych", kid, {"zehra", "derya", "elif"})
+        with s.work() as uow:
+            uow.users.set_role("elif", "psikolog")
+            uow.role_keys("psych").set_public_key(public)
+            role_endorse.write(uow, listed, private)
+    return private, kid
+
+
+@pytest.mark.parametrize("seal_to", [("zehra", "derya", "elif"), ()])
+def test_a_role_key_published_without_the_old_one_is_refused(noted, seal_to) -> None:  # noqa: F811
+    from kdm_desktop.domain.cases.choices import NoteKind
+    from kdm_desktop.security import rolefields
+
+    centre, ref_id, note_id = noted
+    her_private, her_kid = _publish_her_own_key(centre, seal_to)
+    with _login(centre, "zehra") as s:
+        assert s.notices == ["rolegrant.tampered"]
+        public = RoleKeyRepository(s.db.conn, "psych").public_key()
+        assert public is not None and key_id(public) != her_kid
+        later = NoteService(s).add(ref_id, NoteKind.PSYCH_SESSION, "Sonraki seans notu.")
+        rows = dict(
+            s.db.conn.execute(
+                "SELECT note_id, text FROM case_note_versions WHERE note_id IN (?, ?)",
+                (note_id, later.id),
+            ).fetchall()
+        )
+    # Neither the older note (re-sealed) nor the new one opens with her key.
+    for nid, value in rows.items():
+        with pytest.raises(rolefields.FieldLocked):
+            rolefields.open_sealed(value, {her_kid: her_private}, f"case_note_versions:{nid}:1")
+    assert ("zehra", "psych", "role_key_replaced") in _role_key_entries(centre)
+    assert SECRET not in _texts(centre, "elif", ref_id)
+    assert SECRET in _texts(centre, "zehra", ref_id)
+    with _login(centre, "zehra") as s:  # the renewed key is vouched for: no second alarm
+        assert s.notices == []
+        RoleGrantService(s).confirm("derya")
+    assert SECRET in _texts(centre, "derya", ref_id)
+
+
+def test_a_renewal_by_a_holder_is_vouched_for_by_the_old_key(noted) -> None:  # noqa: F811
+    centre, ref_id, _ = noted
+    with _login(centre, ADMIN) as s:
+        UserService(s).reset_password("zehra", "zehra-yeni-parola-1")
+    centre.passwords["zehra"] = "zehra-yeni-parola-1"
+    with _login(centre, "derya") as s:  # renews (zehra's slot changed): no alarm
+        assert s.notices == []
+        links = RoleKeyRepository(s.db.conn, "psych").links()
+        assert len(links) == 1
+    with _login(centre, "derya") as s:
+        assert s.notices == []
+    assert SECRET in _texts(centre, "derya", ref_id)

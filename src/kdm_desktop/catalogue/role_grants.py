@@ -51,6 +51,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "okuyucu listesi anahtarsız değiştirilmiş bulundu",
         "en": "list of readers found changed without the key",
     },
+    "audit.detail.role_key_replaced": {
+        "tr": "önceki anahtarı taşımayan biri tarafından değiştirilmiş bulundu",
+        "en": "found replaced by someone who did not hold the previous key",
+    },
     "audit.detail.role_readers_created": {
         "tr": "okuyucu listesi ilk kez yazıldı",
         "en": "list of readers written for the first time",

@@ -114,3 +114,43 @@ def verify(
     except InvalidSignature as exc:
         raise ReadersTampered("mac") from exc
     return readers
+
+
+# ----- each new role key vouched for by the one before -----
+_LINK_INFO = b"kdm-role-link-v1"
+
+
+def _link_body(casefile_id: str, role: str, from_kid: str, to_kid: str) -> bytes:
+    return json.dumps(
+        [casefile_id, role, from_kid, to_kid], separators=(",", ":"), ensure_ascii=True
+    ).encode("ascii")
+
+
+def _link_hmac(from_private: bytes, casefile_id: str) -> hmac.HMAC:
+    key = HKDF(hashes.SHA256(), 32, salt=casefile_id.encode("utf-8"), info=_LINK_INFO).derive(
+        from_private
+    )
+    return hmac.HMAC(key, hashes.SHA256())
+
+
+def link_mac(from_private: bytes, casefile_id: str, role: str, from_kid: str, to_kid: str) -> str:
+    """The old key's word that `to_kid` is its legitimate successor."""
+    h = _link_hmac(from_private, casefile_id)
+    h.update(_link_body(casefile_id, role, from_kid, to_kid))
+    return h.finalize().hex()
+
+
+def link_valid(
+    tag: str, from_private: bytes, casefile_id: str, role: str, from_kid: str, to_kid: str
+) -> bool:
+    try:
+        expected = bytes.fromhex(tag)
+    except ValueError:
+        return False
+    h = _link_hmac(from_private, casefile_id)
+    h.update(_link_body(casefile_id, role, from_kid, to_kid))
+    try:
+        h.verify(expected)
+    except InvalidSignature:
+        return False
+    return True

@@ -169,3 +169,49 @@ def note_pending(session: Session, role: str, waiting: list[str]) -> None:
         for user in sorted(set(waiting) - known):
             uow.audit(AuditAction.CHANGE, "role_key", user, "role_key_pending")
         uow.role_keys(role).set_pending_grants(set(waiting))
+
+
+def links_to(
+    session: Session, role: str, held: dict[str, bytes], new_kid: str
+) -> list[tuple[str, str, str]]:
+    """The links kept (from keys some slot still holds) plus one from each held key."""
+    sealed = {
+        name.split("#", 1)[1]
+        for slot in session.slots.slots
+        for name, _ in slot.sealed_roles
+        if "#" in name
+    }
+    kept = [x for x in session.reading().role_keys(role).links() if x[0] in sealed]
+    made = [
+        (kid, new_kid, role_readers.link_mac(private, session.casefile_id, role, kid, new_kid))
+        for kid, private in sorted(held.items())
+        if kid != new_kid
+    ]
+    return kept + made
+
+
+def vouched(session: Session, role: str, held: dict[str, bytes], current: str) -> bool:
+    """Each older key this user's own slot holds leads to the current key through
+    links made with it: a key published by someone who did not hold the previous one
+    (a replaced public key, a forged renewal) has no such link. A step from a key
+    this session does not hold cannot be checked here; its holders check it."""
+    links = session.reading().role_keys(role).links()
+    for start in held:
+        if start == current:
+            continue
+        seen, frontier, found = {start}, [start], False
+        while frontier and not found:
+            node = frontier.pop()
+            for a, b, tag in links:
+                if a != node or b in seen:
+                    continue
+                if a in held and not role_readers.link_valid(
+                    tag, held[a], session.casefile_id, role, a, b
+                ):
+                    continue
+                found = found or b == current
+                seen.add(b)
+                frontier.append(b)
+        if not found:
+            return False
+    return True

@@ -107,12 +107,14 @@ def _new_key(
     recovery_slot = session.slots.recovery_slot()
     if recovery_slot is not None:
         session.slots.grant_role_key_to_slot(recovery_slot.slot_id, seal_name(kid), private)
+    links = role_endorse.links_to(session, ROLE, held_keys(session.role_keys), kid)
     if hold:
         session.role_keys[seal_name(kid)] = private
     listed = role_endorse.listing_for(session, ROLE, kid, readers)
 
     def publish(uow: UnitOfWork) -> None:
         uow.role_keys(ROLE).set_public_key(public)
+        uow.role_keys(ROLE).set_links(links)
         role_endorse.write(uow, listed, private)
         with session.work() as unit:  # joins the slot journal's transaction
             for user in sorted(listed.readers):
@@ -144,6 +146,7 @@ def reconcile(session: Session) -> None:
         _new_key(session, readers, hold=mine)  # rule 1
     elif readers and not _anyone_holds_any(session) and not _sealed_summary(session)[1]:
         _new_key(session, readers, hold=mine)  # rule 3
+    _check_succession(session, readers)
     cipher = _attach(session)
     # Every login: one aggregate pass decides whether any field must be touched.
     plain, in_use = _sealed_summary(session)
@@ -168,6 +171,24 @@ def reconcile(session: Session) -> None:
     role_endorse.note_pending(
         session, ROLE, role_endorse.pending(session, ROLE, readers, _holders_of(session, current))
     )
+
+
+def _check_succession(session: Session, readers: set[str]) -> None:
+    """A current key no older key of hers vouches for was published without the key
+    (services/role_endorse.py): renewed for her alone, before anything is re-sealed."""
+    public = session.reading().role_keys(ROLE).public_key()
+    me = session.user.username
+    slot = session.slots.password_slot(me)
+    if public is None or slot is None:
+        return
+    own = {_kid_of(n) for n, _ in slot.sealed_roles}
+    held = {k: v for k, v in held_keys(session.role_keys).items() if k in own}
+    if not held or role_endorse.vouched(session, ROLE, held, key_id(public)):
+        return
+    with session.work() as uow:
+        uow.audit(AuditAction.CHANGE, "role_key", ROLE, "role_key_replaced")
+    session.notices.append(role_endorse.TAMPERED)
+    _new_key(session, {me} & readers, hold=True, detail="role_key_renewed")
 
 
 def _attach(session: Session) -> RoleFieldCipher:

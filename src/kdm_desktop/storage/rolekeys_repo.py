@@ -102,6 +102,22 @@ class RoleKeyRepository:
         self._set("readers", body)
         self._set("readers_mac", tag)
 
+    def links(self) -> list[tuple[str, str, str]]:
+        """(from key id, to key id, MAC under the from key): each key's successor."""
+        value = self._get("links")
+        try:
+            loaded = json.loads(value) if value else []
+        except ValueError:
+            return []
+        if not isinstance(loaded, list):
+            return []
+        return [
+            (str(x[0]), str(x[1]), str(x[2])) for x in loaded if isinstance(x, list) and len(x) == 3
+        ]
+
+    def set_links(self, links: list[tuple[str, str, str]]) -> None:
+        self._set("links", json.dumps([list(x) for x in sorted(set(links))]) if links else None)
+
     def declined(self) -> dict[str, str]:
         """User -> slot public key (hex) a holder declined to give the key to."""
         value = self._get("declined_grants")
