@@ -329,3 +329,17 @@ def test_a_renewal_by_a_holder_is_vouched_for_by_the_old_key(noted) -> None:  # 
     with _login(centre, "derya") as s:
         assert s.notices == []
     assert SECRET in _texts(centre, "derya", ref_id)
+
+
+def test_a_psychologist_moved_out_does_not_renew_the_key_herself(noted) -> None:  # noqa: F811
+    centre, _, _ = noted
+    # Her row changed behind everyone's back: her own login is the first to see it.
+    with _login(centre, ADMIN) as s:
+        before = RoleKeyRepository(s.db.conn, "psych").public_key()
+    _raw(centre, [("UPDATE users SET role = 'sosyal_calismaci' WHERE username = 'zehra'", ())])
+    with _login(centre, "zehra") as s:  # her session drops the key: it makes no new one
+        assert s.role_keys == {}
+        assert RoleKeyRepository(s.db.conn, "psych").public_key() == before
+    with _login(centre, "derya") as s:  # a remaining psychologist renews it
+        assert RoleKeyRepository(s.db.conn, "psych").public_key() != before
+        assert s.notices == []

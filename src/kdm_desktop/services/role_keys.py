@@ -136,6 +136,10 @@ def reconcile(session: Session) -> None:
     repo = session.reading().role_keys(ROLE)
     readers = _readers(session)
     public = repo.public_key()
+    if session.user.username not in readers:
+        # Not a reader (moved out of the role, or an administrator opening with the
+        # recovery key): this session holds no role key, so it renews nothing.
+        session.role_keys = {n: k for n, k in session.role_keys.items() if _kid_of(n) is None}
     outsiders = _all_seal_holders(session) - readers
     if outsiders:  # rule 2: stripping gives nobody anything, so any session does it
         for user in outsiders:
