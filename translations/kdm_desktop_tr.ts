@@ -183,7 +183,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="149" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
     </message>
@@ -4640,6 +4640,34 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <location filename="../src/kdm_desktop/ui/pages/user_dialogs.py" line="163" />
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGrantPrompt</name>
+    <message>
+        <location filename="../src/kdm_desktop/ui/role_grants.py" line="54" />
+        <source>{name} ({user}) is waiting for the psychologists' notes key.</source>
+        <translation>{name} ({user}) psikologların görüşme notları anahtarını bekliyor.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/role_grants.py" line="60" />
+        <source>The list of users says {user} is a psychologist. Give her the key only if you know this is true (for example, she was added or her password was reset today). Anyone who can log in can change that list, so the program does not give the key on its word alone.</source>
+        <translation>Kullanıcı listesine göre {user} bir psikolog. Anahtarı yalnızca bunun doğru olduğunu biliyorsanız verin (örneğin bugün eklendiyse ya da parolası bugün yenilendiyse). Bu listeyi giriş yapabilen herkes değiştirebilir; bu yüzden program anahtarı yalnızca listeye bakarak vermez.</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/role_grants.py" line="66" />
+        <source>&amp;Give the key</source>
+        <translation>Anahtarı &amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/role_grants.py" line="67" />
+        <source>&amp;Refuse</source>
+        <translation>&amp;Reddet</translation>
+    </message>
+    <message>
+        <location filename="../src/kdm_desktop/ui/role_grants.py" line="68" />
+        <source>&amp;Not now</source>
+        <translation>Şimdi &amp;değil</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,8 @@ _KIND_OF: Final[dict[str, frozenset[str]]] = {
     "calendar_closed_day": frozenset({CALENDAR_SETTINGS}),
     "calendar_working_hours": frozenset({CALENDAR_SETTINGS}),
     "user": frozenset({USERS}),
+    # Who holds the psychologists' notes key, who waits for it (services/role_keys.py).
+    "role_key": frozenset({USERS}),
     "centre": frozenset({CENTRE}),
     "centre_card": frozenset({CENTRES}),
     "transfer_bundle": frozenset({TRANSFERS}),

@@ -57,7 +57,9 @@ def test_filter_and_verify(qtbot, make_app, casefile) -> None:
     app.workspace.select("audit")
     page = app.workspace.page("audit")
     total = page.proxy.rowCount()
-    assert total == 9  # creation, 2 logins, the new user, 5 role changes
+    # creation, 2 logins, the new user, 5 role changes, and the notes key given to her
+    # each of the 3 times she became the centre's only psychologist
+    assert total == 12
     page.filter.setText("Rol: Avukat")
     assert page.proxy.rowCount() == 2
     assert "2" in page.count_label.text()
@@ -67,7 +69,7 @@ def test_filter_and_verify(qtbot, make_app, casefile) -> None:
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app)
     (text,) = close_message_boxes()
-    assert "sağlam" in text and "9 kayıt" in text
+    assert "sağlam" in text and "12 kayıt" in text
     assert page.result_label.text() == text
 
 

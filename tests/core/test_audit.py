@@ -27,7 +27,8 @@ def _untrigger(conn) -> None:
 def test_a_fresh_chain_verifies(session) -> None:
     _fill(session)
     report = session.verify_audit()
-    assert report.sound and report.count == 5  # created, login, 2 users, view
+    # created, login, 2 users, the role key given to the first psychologist, view
+    assert report.sound and report.count == 6
 
 
 def test_rows_cannot_be_changed_through_sql(session) -> None:

@@ -117,6 +117,9 @@ def test_each_service_call_announces_what_it_changed(session, heard) -> None:
         ch.RISK,
         ch.SAFETY_PLANS,
         ch.USERS,
+        # The centre's first psychologist: her notes key is made and given to her
+        # (audited) in a commit of its own, once her slot is on disk.
+        ch.USERS,
         ch.APPOINTMENTS,
     ]
     # One announcement per service call, each naming its kind (and case, where it has one).

@@ -21,6 +21,7 @@ from kdm_desktop.services import role_keys
 from kdm_desktop.services.case_notes import NoteService
 from kdm_desktop.services.casefile import open_session
 from kdm_desktop.services.cases import CaseService
+from kdm_desktop.services.role_grants import RoleGrantService
 from kdm_desktop.services.service_log import ServiceLogService
 from kdm_desktop.services.users import UserService
 from kdm_desktop.storage import field_crypto
@@ -57,6 +58,8 @@ def noted(tmp_path: Path) -> tuple[Centre, str, str]:
         UserService(s).add("sosyal", "sosyal-parola-2026", "sosyal_calismaci")
     centre.passwords |= {"derya": "derya-parola-2026", "sosyal": "sosyal-parola-2026"}
     with _login(centre, "zehra") as s:
+        # Derya, added by the administrator, waits for a psychologist's confirmation.
+        RoleGrantService(s).confirm("derya")
         ref = CaseService(s).create(draft())
         note = NoteService(s).add(ref.id, NoteKind.PSYCH_SESSION, SECRET)
         ServiceLogService(s).add(
@@ -152,14 +155,19 @@ def test_existing_plain_session_notes_are_sealed_at_the_next_open(tmp_path: Path
         assert NoteService(s).history(note.id)[0].text == SECRET
 
 
-def test_a_new_psychologist_gets_the_key_from_a_colleague(noted) -> None:
+def test_a_new_psychologist_gets_the_key_once_a_colleague_confirms(noted) -> None:
     centre, ref_id, _ = noted
     with _login(centre, ADMIN) as s:
         UserService(s).set_role("elif", "psikolog")
     with _login(centre, "elif") as s, pytest.raises(RefusedInput) as err:
         NoteService(s).for_case(ref_id)
-    assert "meslektaşınız giriş yaptığında" in err.value.message
-    _login(centre, "derya").close()  # a holder's login grants it (no password needed)
+    assert "meslektaşınız giriş yaptığında bunu onaylamalıdır" in err.value.message
+    with _login(centre, "derya") as s:  # a holder's login alone does not give it
+        assert [p.username for p in RoleGrantService(s).pending()] == ["elif"]
+    with _login(centre, "elif") as s, pytest.raises(RefusedInput):
+        NoteService(s).for_case(ref_id)
+    with _login(centre, "derya") as s:
+        RoleGrantService(s).confirm("elif")  # sealing to her slot needs no password
     with _login(centre, "elif") as s:
         texts = [n.current.text for n in NoteService(s).for_case(ref_id)]
     assert SECRET in texts
@@ -172,13 +180,14 @@ def test_moving_out_of_the_role_rotates_and_reseals(noted) -> None:
         old_public = RoleKeyRepository(s.db.conn, "psych").public_key()
     with _login(centre, ADMIN) as s:
         UserService(s).set_role("zehra", "sosyal_calismaci")
-        new_public = RoleKeyRepository(s.db.conn, "psych").public_key()
-    assert new_public != old_public
     slots = KeySlotFile.load(centre.paths.keyslots)
     zehra = slots.password_slot("zehra")
     assert zehra is not None and zehra.sealed_roles == ()
-    # A note written after the move is sealed to the new key: her old key reads nothing.
+    # The administrator does not hold the key: the next holder's login renews it.
     with _login(centre, "derya") as s:
+        new_public = RoleKeyRepository(s.db.conn, "psych").public_key()
+        assert new_public != old_public
+        # A note written after the move is sealed to the new key: her old key reads nothing.
         later = NoteService(s).add(ref_id, NoteKind.PSYCH_SESSION, "Taşınmadan sonraki seans.")
         rows = dict(
             s.db.conn.execute(
@@ -200,12 +209,14 @@ def test_moving_out_of_the_role_rotates_and_reseals(noted) -> None:
     assert_sound(centre)
 
 
-def test_an_admin_reset_keeps_a_psychologist_reading_after_a_colleague_logs_in(noted) -> None:
+def test_an_admin_reset_keeps_a_psychologist_reading_after_a_colleague_confirms(noted) -> None:
     centre, ref_id, _ = noted
     with _login(centre, ADMIN) as s:
         UserService(s).reset_password("zehra", "zehra-yeni-parola-1")
     centre.passwords["zehra"] = "zehra-yeni-parola-1"
-    _login(centre, "derya").close()
+    with _login(centre, "derya") as s:
+        # A new slot is a new reader to the list: a colleague confirms it.
+        RoleGrantService(s).confirm("zehra")
     with _login(centre, "zehra") as s:
         assert SECRET in [n.current.text for n in NoteService(s).for_case(ref_id)]
 

@@ -52,6 +52,7 @@ from kdm_desktop.catalogue import (
     reports,
     retention,
     retention_domain,
+    role_grants,
     rules,
     security_checks,
     service_wording,
@@ -118,4 +119,5 @@ FEATURE_CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (
     calendar_warnings.MESSAGES,
     security_checks.MESSAGES,
     service_wording.MESSAGES,
+    role_grants.MESSAGES,
 )

@@ -159,11 +159,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- role-sealed fields (psychologists' session notes) ---
     "rolefields.locked": {
         "tr": "Psikolojik görüşme notları psikologların anahtarıyla şifreli ve bu anahtar "
-        "sizin anahtar yuvanızda yok. Yeni bir psikologsanız, anahtar bir psikolog meslektaşınız "
-        "giriş yaptığında yuvanıza kendiliğinden eklenir.",
+        "sizin anahtar yuvanızda yok. Yeni bir psikologsanız (ya da parolanız yenilendiyse), "
+        "anahtarı taşıyan bir psikolog meslektaşınız giriş yaptığında bunu onaylamalıdır; "
+        "onayından sonra anahtar yuvanıza eklenir.",
         "en": "Psychological session notes are encrypted with the psychologists' key, which "
-        "your key slot does not hold. If you are a new psychologist, the key is added to your "
-        "slot when a psychologist colleague next logs in.",
+        "your key slot does not hold. If you are a new psychologist (or your password was "
+        "reset), a psychologist colleague who holds the key must confirm it when she logs "
+        "in; after that the key is added to your slot.",
     },
     "rolefields.withheld": {
         "tr": "{count} psikolojik görüşme notu gönderilmedi: bu notları yalnızca bir psikolog "

@@ -1,4 +1,4 @@
-"""user add | passwd | remove | list | role."""
+"""user add | passwd | remove | list | role | key-pending | key-confirm."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from kdm_desktop import messages
 from kdm_desktop.cli.context import Context
 from kdm_desktop.security.roles import Role
+from kdm_desktop.services.role_grants import RoleGrantService
 from kdm_desktop.services.users import UserService
 
 
@@ -49,6 +50,22 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     ro.add_argument("username")
     ro.add_argument("role", help=messages.text("cli.users.help.role.role", roles=roles))
     ro.set_defaults(func=cmd_role)
+
+    kp = users.add_parser(
+        "key-pending", parents=[common], help=messages.text("cli.users.help.key_pending")
+    )
+    kp.set_defaults(func=cmd_key_pending)
+
+    kc = users.add_parser(
+        "key-confirm", parents=[common], help=messages.text("cli.users.help.confirm_key")
+    )
+    kc.add_argument("username")
+    kc.add_argument(
+        "--decline",
+        action="store_true",
+        help=messages.text("cli.users.help.confirm_key.decline"),
+    )
+    kc.set_defaults(func=cmd_key_confirm)
 
 
 def cmd_add(ctx: Context) -> int:
@@ -104,4 +121,31 @@ def cmd_role(ctx: Context) -> int:
     ctx.out.result(
         {"user": ctx.args.username, "role": ctx.args.role}, messages.text("cli.users.role_changed")
     )
+    return 0
+
+
+def cmd_key_pending(ctx: Context) -> int:
+    with ctx.session() as session:
+        service = RoleGrantService(session)
+        waiting = service.pending()
+        data = {
+            "pending": [p.as_dict() for p in waiting],
+            "can_confirm": service.can_confirm(),
+            "readers_tampered": service.tampered,
+        }
+    lines = [f"{p.username:<20} {p.role_label:<18} {p.display_name}" for p in waiting]
+    ctx.out.listing(data, lines, "cli.users.key_pending_none")
+    return 0
+
+
+def cmd_key_confirm(ctx: Context) -> int:
+    name = ctx.args.username.strip().lower()
+    with ctx.session() as session:
+        service = RoleGrantService(session)
+        if ctx.args.decline:
+            service.decline(name)
+        else:
+            service.confirm(name)
+    key = "cli.users.key_declined" if ctx.args.decline else "cli.users.key_confirmed"
+    ctx.out.result({"user": name, "confirmed": not ctx.args.decline}, messages.text(key, user=name))
     return 0

@@ -286,7 +286,9 @@ def recover_access(
         session = Session(paths, db, slots, opened.master_key, user, now)
         # The recovery slot holds every role key: the reset user keeps hers.
         session.role_keys = dict(opened.role_keys)
-        keep = {n: k for n, k in opened.role_keys.items() if _may_hold(user, n)}
+        # Her new slot keeps the key only if the list the key authenticates names her.
+        endorsed = role_keys.may_keep(session, name)
+        keep = {n: k for n, k in opened.role_keys.items() if endorsed and _may_hold(user, n)}
         slots.set_password_for(
             name, new_password, opened.master_key, policy_params(), role_keys=keep
         )

@@ -7,23 +7,29 @@ recovery slot, under the name `psych#<key id>`. An administrator does not hold i
 
 `reconcile` runs at every open and after every change of who is in which role,
 and converges on these rules (each step is idempotent, so a crash anywhere is
-finished by the next open):
+finished by the next open). "Readers" are what the users table says, which any
+colleague can edit with the master key; so the table only ever *narrows* who holds
+the key, and widening it needs a holder (services/role_endorse.py):
 
-1. no role key yet (a case file from before): make one, seal it to the allowed
-   users and the recovery slot, then seal every session note still in plain text;
+1. no role key yet (a case file from before): make one, seal it to the readers and
+   the recovery slot, then seal every session note still in plain text;
 2. a slot of a user whose role may *not* read the notes holds a seal (she moved to
-   another role): strip her seals and **rotate** — a new key pair, sealed to the
-   remaining allowed users and the recovery slot; new notes are sealed to it, so her
-   old key reads nothing written after;
-3. nobody but the recovery slot holds the current key and nothing is sealed to it
-   (the first psychologist was just added by an administrator): make a fresh key;
-4. a session that holds the current key **grants** it to every allowed user whose
-   slot lacks it (a new psychologist, a reset password) — sealing to her public key
-   needs no password — and **re-seals** notes still under a retired key to the
-   current one, then drops the retired seals.
+   another role): any session strips her seals (that gives nobody anything);
+3. no slot holds any role key and no field is sealed yet (the first psychologist
+   was just added by an administrator): make a fresh key for the readers;
+4. a session that holds the current key checks the authenticated list of readers
+   (or writes it, in a case file from an earlier build); if an endorsed reader no
+   longer fits her entry (rule 2 stripped her, she was removed or given a new
+   slot) or the list was tampered with, the key is **renewed** — a new key pair
+   sealed to the endorsed readers who still fit and the recovery slot; then it
+   **re-seals** notes still under a retired key to the current one and drops the
+   retired seals;
+5. a reader the list does not endorse is never granted the key automatically:
+   she is *pending* (audited once) until a holder confirms her (`grant`, called by
+   services/role_grants.py).
 
-Whoever can only seal (an administrator, a secretary) never reads; the grant and
-the re-sealing wait for the next login of a holder (or the recovery key).
+Whoever can only seal (an administrator, a secretary) never reads; renewing and
+re-sealing wait for the next login of a holder (or the recovery key).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from kdm_desktop.security import rolefields
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.rolefields import FieldLocked, RoleFieldCipher, key_id, sealed_key_id
 from kdm_desktop.security.roles import Permission, Role, allows
+from kdm_desktop.services import role_endorse
 from kdm_desktop.services.session import Session
 from kdm_desktop.storage.unit_of_work import UnitOfWork
 
@@ -86,9 +93,13 @@ def _strip_user(session: Session, user: str) -> None:
                     session.slots.revoke_role_key(user, name)
 
 
-def _new_key(session: Session, readers: set[str]) -> None:
-    """Make and seal a new role key; the database learns it only once the slot file
-    holding it is on disk, so no note is ever sealed to a key nobody holds."""
+def _new_key(
+    session: Session, readers: set[str], *, hold: bool, detail: str = "role_key_granted"
+) -> None:
+    """Make and seal a new role key to `readers` and the recovery slot, with the list
+    that endorses them. The database learns it only once the slot file holding it is
+    on disk, so no note is ever sealed to a key nobody holds. `hold`: this session
+    keeps the new key (it re-seals the older notes to it)."""
     private, public = rolefields.new_role_key()
     kid = key_id(public)
     for user in readers:
@@ -96,11 +107,18 @@ def _new_key(session: Session, readers: set[str]) -> None:
     recovery_slot = session.slots.recovery_slot()
     if recovery_slot is not None:
         session.slots.grant_role_key_to_slot(recovery_slot.slot_id, seal_name(kid), private)
-    if session.user.role in READERS or session.user.username in readers:
+    links = role_endorse.links_to(session, ROLE, held_keys(session.role_keys), kid)
+    if hold:
         session.role_keys[seal_name(kid)] = private
+    listed = role_endorse.listing_for(session, ROLE, kid, readers)
 
     def publish(uow: UnitOfWork) -> None:
         uow.role_keys(ROLE).set_public_key(public)
+        uow.role_keys(ROLE).set_links(links)
+        role_endorse.write(uow, listed, private)
+        with session.work() as unit:  # joins the slot journal's transaction
+            for user in sorted(listed.readers):
+                unit.audit(AuditAction.CHANGE, "role_key", user, detail)
 
     session.save_slots(on_confirm=publish)
 
@@ -110,35 +128,79 @@ def _sealed_summary(session: Session) -> tuple[int, set[str]]:
     return session.reading().role_keys(ROLE).summary(rolefields.PREFIX)
 
 
+def _anyone_holds_any(session: Session) -> bool:
+    return any(_kid_of(n) for s in session.slots.slots for n, _ in s.sealed_roles if s.user)
+
+
 def reconcile(session: Session) -> None:
     repo = session.reading().role_keys(ROLE)
     readers = _readers(session)
     public = repo.public_key()
+    if session.user.username not in readers:
+        # Not a reader (moved out of the role, or an administrator opening with the
+        # recovery key): this session holds no role key, so it renews nothing.
+        session.role_keys = {n: k for n, k in session.role_keys.items() if _kid_of(n) is None}
+    outsiders = _all_seal_holders(session) - readers
+    if outsiders:  # rule 2: stripping gives nobody anything, so any session does it
+        for user in outsiders:
+            _strip_user(session, user)
+        session.save_slots()
+    mine = session.user.username in readers
     if public is None:
-        _new_key(session, readers)  # rule 1
-    else:
-        outsiders = _all_seal_holders(session) - readers
-        if outsiders:  # rule 2
-            for user in outsiders:
-                _strip_user(session, user)
-            _new_key(session, readers)
-        elif (
-            readers
-            and not _holders_of(session, key_id(public))
-            and key_id(public) not in _sealed_summary(session)[1]
-        ):  # rule 3
-            _new_key(session, readers)
-    public = session.reading().role_keys(ROLE).public_key()
-    assert public is not None
-    cipher = RoleFieldCipher(ROLE, public, held_keys(session.role_keys))
-    session.attach_field_cipher(cipher)
+        _new_key(session, readers, hold=mine)  # rule 1
+    elif readers and not _anyone_holds_any(session) and not _sealed_summary(session)[1]:
+        _new_key(session, readers, hold=mine)  # rule 3
+    _check_succession(session, readers)
+    cipher = _attach(session)
     # Every login: one aggregate pass decides whether any field must be touched.
     plain, in_use = _sealed_summary(session)
     if plain:
         _seal_plain(session, cipher)
         in_use.add(cipher.current_id)
     if cipher.can_read:
-        _grant_and_reseal(session, cipher, readers, in_use)
+        settled = role_endorse.settle(
+            session,
+            ROLE,
+            cipher.current_id,
+            cipher.private_keys[cipher.current_id],
+            readers,
+            _holders_of(session, cipher.current_id),
+        )
+        if settled.renew_for is not None:  # rule 4: renewed for the readers who fit
+            _new_key(session, settled.renew_for, hold=True, detail="role_key_renewed")
+            cipher = _attach(session)
+            in_use = _sealed_summary(session)[1]
+        _reseal(session, cipher, in_use)
+    current = cipher.current_id
+    role_endorse.note_pending(
+        session, ROLE, role_endorse.pending(session, ROLE, readers, _holders_of(session, current))
+    )
+
+
+def _check_succession(session: Session, readers: set[str]) -> None:
+    """A current key no older key of hers vouches for was published without the key
+    (services/role_endorse.py): renewed for her alone, before anything is re-sealed."""
+    public = session.reading().role_keys(ROLE).public_key()
+    me = session.user.username
+    slot = session.slots.password_slot(me)
+    if public is None or slot is None:
+        return
+    own = {_kid_of(n) for n, _ in slot.sealed_roles}
+    held = {k: v for k, v in held_keys(session.role_keys).items() if k in own}
+    if not held or role_endorse.vouched(session, ROLE, held, key_id(public)):
+        return
+    with session.work() as uow:
+        uow.audit(AuditAction.CHANGE, "role_key", ROLE, "role_key_replaced")
+    session.notices.append(role_endorse.TAMPERED)
+    _new_key(session, {me} & readers, hold=True, detail="role_key_renewed")
+
+
+def _attach(session: Session) -> RoleFieldCipher:
+    public = session.reading().role_keys(ROLE).public_key()
+    assert public is not None
+    cipher = RoleFieldCipher(ROLE, public, held_keys(session.role_keys))
+    session.attach_field_cipher(cipher)
+    return cipher
 
 
 def _seal_plain(session: Session, cipher: RoleFieldCipher) -> None:
@@ -175,18 +237,10 @@ def _reseal_drafts(session: Session, cipher: RoleFieldCipher) -> None:
             uow.drafts.reseal(reseal)
 
 
-def _grant_and_reseal(
-    session: Session, cipher: RoleFieldCipher, readers: set[str], in_use: set[str]
-) -> None:
+def _reseal(session: Session, cipher: RoleFieldCipher, in_use: set[str]) -> None:
+    """Notes still under a retired key move to the current one; unused seals go."""
     current = cipher.current_id
-    private = cipher.private_keys[current]
     changed = False
-    granted: list[str] = []
-    for user in sorted(readers - _holders_of(session, current)):
-        if session.slots.password_slot(user) is not None:
-            session.slots.grant_role_key(user, seal_name(current), private)
-            granted.append(user)
-            changed = True
     retired_ids = {k for k in in_use if k != current and k in cipher.private_keys}
     retired = (
         [
@@ -209,12 +263,43 @@ def _grant_and_reseal(
                 session.slots.revoke_role_key_from_slot(s.slot_id, name)
                 changed = True
     if changed:
-        # A grant trusts the role in the users table, which any key holder can edit
-        # (docs/security.md): each one is recorded, committed with the bound slot file.
-        session.save_slots(on_confirm=lambda _txn: _audit_grants(session, granted))
+        session.save_slots()
 
 
-def _audit_grants(session: Session, granted: list[str]) -> None:
-    with session.work() as uow:
-        for user in granted:
-            uow.audit(AuditAction.CHANGE, "role_key", user, "role_key_granted")
+def may_keep(session: Session, user: str) -> bool:
+    """Whether `user`, given a new slot through the recovery key, keeps the role key:
+    only if the authenticated list endorses her (not on the users table's word)."""
+    public = session.reading().role_keys(ROLE).public_key()
+    if public is None:
+        return False
+    kid = key_id(public)
+    private = held_keys(session.role_keys).get(kid)
+    if private is None:
+        return False
+    return role_endorse.may_keep(session, ROLE, kid, private, user)
+
+
+def grant(session: Session, user: str) -> None:
+    """Seal the current key to `user`'s slot and endorse her (a holder's explicit
+    confirmation, services/role_grants.py); audited with the bound slot file."""
+    cipher = _attach(session)
+    current = cipher.current_id
+    private = cipher.private_keys[current]
+    listed = role_endorse.load(session, ROLE, current, private)
+    public = role_endorse.slot_public(session, user)
+    assert public is not None
+    base = listed or role_endorse.listing_for(session, ROLE, current, set())
+    endorsed = base.with_reader(user, public)
+    session.slots.grant_role_key(user, seal_name(current), private)
+
+    def confirm(uow: UnitOfWork) -> None:
+        role_endorse.write(uow, endorsed, private)
+        repo = uow.role_keys(ROLE)
+        repo.set_pending_grants(repo.pending_grants() - {user})
+        declined = repo.declined()
+        declined.pop(user, None)
+        repo.set_declined(declined)
+        with session.work() as unit:
+            unit.audit(AuditAction.CHANGE, "role_key", user, "role_key_confirmed")
+
+    session.save_slots(on_confirm=confirm)

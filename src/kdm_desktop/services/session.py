@@ -94,6 +94,8 @@ class Session:
         db.add_commit_listener(self._publish_changes)
         # Keys of role-sealed fields this user's slot holds (services/role_keys.py).
         self.role_keys: dict[str, bytes] = {}
+        # Catalogue keys of warnings the login found for this user (role_endorse.py).
+        self.notices: list[str] = []
         self._before_close: list[Callable[[], None]] = []
 
     # ----- lifecycle -----

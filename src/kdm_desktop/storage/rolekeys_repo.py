@@ -81,10 +81,54 @@ class RoleKeyRepository:
 
     def pending_grants(self) -> set[str]:
         value = self._get("pending_grants")
-        return set(json.loads(value)) if value else set()
+        try:
+            loaded = json.loads(value) if value else []
+        except ValueError:
+            return set()
+        return {str(u) for u in loaded} if isinstance(loaded, list) else set()
 
     def set_pending_grants(self, users: set[str]) -> None:
         self._set("pending_grants", json.dumps(sorted(users)) if users else None)
+
+    # ----- who may hold the key (security/role_readers.py) -----
+    def readers_record(self) -> tuple[str, str] | None:
+        """(list body, its MAC) as stored, or None (a case file from an earlier build)."""
+        body, tag = self._get("readers"), self._get("readers_mac")
+        if body is None and tag is None:
+            return None
+        return body or "", tag or ""
+
+    def set_readers_record(self, body: str, tag: str) -> None:
+        self._set("readers", body)
+        self._set("readers_mac", tag)
+
+    def links(self) -> list[tuple[str, str, str]]:
+        """(from key id, to key id, MAC under the from key): each key's successor."""
+        value = self._get("links")
+        try:
+            loaded = json.loads(value) if value else []
+        except ValueError:
+            return []
+        if not isinstance(loaded, list):
+            return []
+        return [
+            (str(x[0]), str(x[1]), str(x[2])) for x in loaded if isinstance(x, list) and len(x) == 3
+        ]
+
+    def set_links(self, links: list[tuple[str, str, str]]) -> None:
+        self._set("links", json.dumps([list(x) for x in sorted(set(links))]) if links else None)
+
+    def declined(self) -> dict[str, str]:
+        """User -> slot public key (hex) a holder declined to give the key to."""
+        value = self._get("declined_grants")
+        try:
+            loaded = json.loads(value) if value else {}
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+
+    def set_declined(self, declined: dict[str, str]) -> None:
+        self._set("declined_grants", json.dumps(declined, sort_keys=True) if declined else None)
 
     # ----- the sealed fields -----
     def fields(self) -> Iterator[SealedField]:

@@ -6,7 +6,7 @@ with it every page, model and dialog that could still hold decrypted data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.services.session import Session
 from kdm_desktop.ui.changes import ChangeRelay
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
+from kdm_desktop.ui.role_grants import RoleGrantPrompt
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 _MAX_SHORTCUTS = 9
@@ -43,6 +44,10 @@ class Workspace(QWidget):
         self._ctx = ctx
         self._specs: list[PageSpec] = registry.pages_for(session)
         self._pages: dict[str, QWidget] = {}
+        # A psychologist holding the notes key confirms colleagues waiting for it,
+        # once the workspace is on screen; the prompt goes with the workspace.
+        self.role_grants = RoleGrantPrompt(session, self)
+        QTimer.singleShot(0, self.role_grants, self.role_grants.start)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
