@@ -183,7 +183,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/controller.py" line="149" />
+        <location filename="../src/kdm_desktop/ui/controller.py" line="147" />
         <source>First confirm that you have stored the recovery key; it cannot be shown again.</source>
         <translation>Önce kurtarma anahtarını sakladığınızı onaylayın; anahtar bir daha gösterilemez.</translation>
     </message>
@@ -5841,7 +5841,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/workspace.py" line="49" />
+        <location filename="../src/kdm_desktop/ui/workspace.py" line="54" />
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>
