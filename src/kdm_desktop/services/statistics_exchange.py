@@ -74,7 +74,9 @@ def suppressed_document(doc: StatDocument, k: int) -> StatDocument:
                 state = table.result.states[(i, j)]
                 value = table.result.value((i, j))
                 if table.result.withheld or state is CellState.HIDDEN:
-                    if value:
+                    # A zero of a dominated row (group rule) or of a withheld table
+                    # is hidden too: a missing cell would say 0.
+                    if value or table.result.withheld or (i, j) in table.result.unknown:
                         hidden.add((table.table.key, d, c))
                 elif state is CellState.SMALL:
                     small.add((table.table.key, d, c))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kdm_desktop import messages
 from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
+from kdm_desktop.domain.statistics.group_rule import suppress_linked_grouped
 from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
     CellState,
@@ -25,7 +26,6 @@ from kdm_desktop.domain.statistics.suppression import (
     Linked,
     Pos,
     Suppressed,
-    suppress_linked,
 )
 from kdm_desktop.domain.statistics.tables import TABLES, Counts, TableDef, TableKind
 
@@ -151,7 +151,9 @@ def publish_by_district(
         floors = _unknown_positions(table, row_keys, col_keys, unknown, grid)
         linked.append(Linked(grid, _links(table, row_keys, col_keys), floors))
         shapes.append((table, col_keys))
-    results = suppress_linked(linked, k)
+    # Group rule (group_rule.py) on the tables of women, not on the summary's files.
+    grouped = [table.kind is not TableKind.SEPARATE for table, _ in shapes]
+    results = suppress_linked_grouped(linked, k, grouped)
     return [
         PublishedTable(table, tuple(row_keys), row_names, col_keys, result)
         for (table, col_keys), result in zip(shapes, results, strict=True)
