@@ -80,7 +80,7 @@ def test_no_dominated_row_and_no_hidden_cell_can_be_worked_out(
     values: list[list[int]], k: int
 ) -> None:
     grid = Grid(tuple(map(tuple, values)))
-    result = suppress_linked_grouped([Linked(grid, {})], k, [True])[0]
+    result = suppress_linked_grouped([Linked(grid, {})], k, [frozenset()])[0]
     if result.withheld:
         return
     true = grid.cells()

@@ -30,7 +30,7 @@ from kdm_desktop.bundle.envelope import (
 from kdm_desktop.domain.statistics import kdmstat
 from kdm_desktop.domain.statistics.kdmstat import StatDocument, StatFileError
 from kdm_desktop.domain.statistics.periods import Period
-from kdm_desktop.domain.statistics.publish import publish_by_district
+from kdm_desktop.domain.statistics.publish import pattern, publish_by_district
 from kdm_desktop.domain.statistics.received import ReceivedFile
 from kdm_desktop.domain.statistics.suppression import TOTAL, CellState
 from kdm_desktop.domain.statistics.tables import TABLES as _TABLES
@@ -155,10 +155,13 @@ class StatisticsExchange:
             province=districts.province_key,
             district_list_version=districts.version,
             suppressed_only=False,
-            min_cell=None,
+            # What the centre's own publications at k hide: the province report hides
+            # it too, so the centre's page next to the report gives nothing back.
+            min_cell=k,
             counts=counts,
             activities=work.activities_in(period),
             standards=work.standards_for(period),
+            pattern=pattern(publish_by_district(counts, districts, k)),
         )
         return suppressed_document(doc, k) if suppressed_only else doc
 

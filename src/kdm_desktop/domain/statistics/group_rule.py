@@ -29,7 +29,7 @@ shown cell of k or more that frees the row, until no dominated row is determined
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
 from kdm_desktop.domain.statistics.suppression import (
@@ -52,8 +52,10 @@ class Dominated:
     dominant: Pos
 
 
-def dominated_rows(grid: Grid, k: int) -> list[Dominated]:
-    """The dominated rows of a table with row and column totals (the total row too)."""
+def dominated_rows(grid: Grid, k: int, exempt: Set[int] = frozenset()) -> list[Dominated]:
+    """The dominated rows of a table with row and column totals (the total row too).
+    A row dominated by an `exempt` column ("not stated": no answer is no attribute of
+    the woman) is not."""
     if not (grid.row_totals and grid.col_totals):
         return []
     cells = grid.cells()
@@ -63,15 +65,15 @@ def dominated_rows(grid: Grid, k: int) -> list[Dominated]:
         row = tuple((i, j) for j in range(grid.cols))
         total = cells[(i, TOTAL)]
         dominant = max(row, key=lambda p: cells[p])
-        if total > 0 and total - cells[dominant] < k:
+        if total > 0 and total - cells[dominant] < k and dominant[1] not in exempt:
             out.append(Dominated(row, dominant))
     return out
 
 
-def masked(grid: Grid, k: int) -> tuple[frozenset[Pos], frozenset[Pos]]:
+def masked(rows: Sequence[Dominated], grid: Grid) -> tuple[frozenset[Pos], frozenset[Pos]]:
     """(cells of dominated rows to hide, their zeros: hidden as known from below)."""
     cells = grid.cells()
-    hide = {p for row in dominated_rows(grid, k) for p in row.cells}
+    hide = {p for row in rows for p in row.cells}
     return frozenset(p for p in hide if cells[p] > 0), frozenset(p for p in hide if cells[p] == 0)
 
 
@@ -124,20 +126,21 @@ def next_to_hide(result: Suppressed, row: Dominated) -> Pos | None:
 def suppress_linked_grouped(
     tables: Sequence[Linked],
     k: int,
-    grouped: Sequence[bool],
+    grouped: Sequence[Set[int] | None],
 ) -> list[Suppressed]:
-    """`suppress_linked` with the group rule on the tables marked `grouped`: dominated
+    """`suppress_linked` with the group rule on the tables whose `grouped` entry is
+    not None (it holds the table's exempt columns): dominated
     rows hidden, and further cells hidden until no dominated row's rest is determined
     (a table where no cell is left to hide is withheld)."""
     rows: list[list[Dominated]] = []
     prepared: list[Linked] = []
     for table, on in zip(tables, grouped, strict=True):
-        found = dominated_rows(table.grid, k) if on else []
+        found = [] if on is None else dominated_rows(table.grid, k, on)
         rows.append(found)
         if not found:
             prepared.append(table)
             continue
-        big, zeros = masked(table.grid, k)
+        big, zeros = masked(found, table.grid)
         prepared.append(replace(table, forced=table.forced | big, unknown=table.unknown | zeros))
     withheld: set[int] = set()
     while True:
