@@ -5230,8 +5230,8 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="207" />
-        <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”.</source>
-        <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar “×” olarak gösterilir.</translation>
+        <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”, and so are the answers of a district whose women (nearly) all gave the same one.</source>
+        <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar ve kadınlarının (neredeyse) hepsi aynı yanıtı vermiş bir ilçenin yanıtları “×” olarak gösterilir.</translation>
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="212" />

@@ -125,6 +125,10 @@ def document_text(doc: StatDocument) -> str:
         for district, cats in rows.items():
             cells = ", ".join(f"{t.label(c)}: {v}" for c, v in cats.items())
             lines.append(f"  {district}: {cells}")
+    if doc.pattern is not None:
+        lines.append(
+            "\n" + messages.text("stats.preview.pattern", k=doc.min_cell, count=len(doc.pattern))
+        )
     if doc.activities:
         lines.append("\n" + messages.text("stats.preview.activities", count=len(doc.activities)))
     if doc.standards is not None:
