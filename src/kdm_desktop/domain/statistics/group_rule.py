@@ -129,9 +129,9 @@ def suppress_linked_grouped(
     grouped: Sequence[Set[int] | None],
 ) -> list[Suppressed]:
     """`suppress_linked` with the group rule on the tables whose `grouped` entry is
-    not None (it holds the table's exempt columns): dominated
-    rows hidden, and further cells hidden until no dominated row's rest is determined
-    (a table where no cell is left to hide is withheld)."""
+    not None (it holds the table's exempt columns): dominated rows hidden, and
+    further cells hidden until no dominated row's rest is determined (a table where
+    no cell is left to hide is withheld)."""
     rows: list[list[Dominated]] = []
     prepared: list[Linked] = []
     for table, on in zip(tables, grouped, strict=True):

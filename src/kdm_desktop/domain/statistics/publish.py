@@ -30,8 +30,8 @@ from kdm_desktop.domain.statistics.suppression import (
 from kdm_desktop.domain.statistics.tables import TABLES, Counts, TableDef, TableKind
 
 _LINKED_TOTALS = {"kapanis_nedeni": "closed"}
-NOT_STATED = "belirtilmedi"
 _SUMMARY_LINKS = {"yeni_basvuru": "women", "kapanan": "closed"}
+NOT_STATED = "belirtilmedi"
 
 
 @dataclass(frozen=True)
