@@ -53,8 +53,10 @@ def _import(centre: Centre, path: Path) -> None:
 def test_two_centres_exact_counts_sum_and_suppression_follows_the_merge(
     province: dict[str, Centre], tmp_path: Path
 ) -> None:
-    # Karşıyaka's centre has 3 women from Bayraklı, Buca's has 4: each alone is "<5",
-    # merged they are 7 and published as 7.
+    # Karşıyaka's centre has 3 women from Bayraklı, Buca's has 4: each alone is "<5".
+    # Merged they are 7, but each centre's own publications show its part as "<5"
+    # (its file carries that pattern), and 4 + 4 = 8 next to two "<5" would say 4 and
+    # 4: the merged cell is hidden like one with a suppressed-only contribution.
     _cases(province["KSK"], 20, "Karşıyaka", frozenset({VT.PHYSICAL, VT.VERBAL}))
     _cases(province["KSK"], 3, "Bayraklı", frozenset({VT.ECONOMIC}))
     _cases(province["BUC"], 12, "Buca", frozenset({VT.PHYSICAL}))
@@ -66,8 +68,13 @@ def test_two_centres_exact_counts_sum_and_suppression_follows_the_merge(
     summary = report.table("ozet")
     col = summary.col_keys.index("yeni_basvuru")
     row = {d: i for i, d in enumerate(summary.row_keys)}
-    assert summary.number((row["bayrakli"], col)) == 7
-    assert summary.number((row["karsiyaka"], col)) == 20
+    assert summary.number((row["bayrakli"], col)) is None
+    assert summary.result.value((row["bayrakli"], col)) == 7
+    # Karşıyaka's 20 is hidden too: its centre's page shows 23 for the whole centre,
+    # so 20 next to it would give its "<5" from Bayraklı back (its own pattern);
+    # likewise Buca's 12 next to Buca's centre's 16.
+    assert summary.number((row["karsiyaka"], col)) is None
+    assert summary.number((row["buca"], col)) is None
     assert summary.number((TOTAL, col)) == 39
     types = report.table("siddet_turu")
     fiz = types.col_keys.index("fiziksel")

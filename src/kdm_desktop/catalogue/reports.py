@@ -342,6 +342,14 @@ MESSAGES.update(
             "en": "Province statistics report — aggregate numbers only; numbers from 1 to "
             '{below} are shown as "<{k}", cells hidden to protect them as "×".',
         },
+        "report.stats.group_note": {
+            "tr": "Kadınlarının tamamı ya da {k} kişi eksiğiyle tamamı aynı yanıtı vermiş bir "
+            'ilçenin (ya da toplamın) yanıtları da "×" olarak gizlenir; bir merkezin kendi '
+            "yayınlarında gizlediği hücreler bu raporda da gizlidir.",
+            "en": "The answers of a district (or of the total) where all its women, or all "
+            'but fewer than {k}, gave the same answer are hidden as "×" too; cells a centre '
+            "hides in its own publications are hidden in this report as well.",
+        },
         "report.stats.chart_hidden": {
             "tr": "Grafikte yok (gizli toplam): ",
             "en": "Not in the chart (hidden total): ",

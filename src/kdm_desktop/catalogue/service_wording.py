@@ -64,6 +64,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "birth date.",
     },
     "stats.preview.activities": {"tr": "Etkinlikler: {count}", "en": "Activities: {count}"},
+    "stats.preview.pattern": {
+        "tr": "Merkezin kendi yayınlarında gizlenen hücreler (k = {k}): {count}; il raporu "
+        "bunları da gizler.",
+        "en": "Cells the centre's own publications hide (k = {k}): {count}; the province "
+        "report hides them too.",
+    },
     "stats.preview.standards": {
         "tr": "Standartlar öz değerlendirmesi: {count} madde",
         "en": "Standards self-assessment: {count} items",

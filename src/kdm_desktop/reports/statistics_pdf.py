@@ -238,6 +238,7 @@ def render_report(report: ProvinceReport) -> bytes:
             ),
             styles["body"],
         ),
+        Paragraph(escape(_t("report.stats.group_note", k=report.k)), styles["body"]),
     ]
     # Summary with trend.
     rows = [trend_header()]

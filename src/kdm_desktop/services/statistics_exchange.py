@@ -30,7 +30,7 @@ from kdm_desktop.bundle.envelope import (
 from kdm_desktop.domain.statistics import kdmstat
 from kdm_desktop.domain.statistics.kdmstat import StatDocument, StatFileError
 from kdm_desktop.domain.statistics.periods import Period
-from kdm_desktop.domain.statistics.publish import publish_by_district
+from kdm_desktop.domain.statistics.publish import pattern, publish_by_district
 from kdm_desktop.domain.statistics.received import ReceivedFile
 from kdm_desktop.domain.statistics.suppression import TOTAL, CellState
 from kdm_desktop.domain.statistics.tables import TABLES as _TABLES
@@ -74,7 +74,9 @@ def suppressed_document(doc: StatDocument, k: int) -> StatDocument:
                 state = table.result.states[(i, j)]
                 value = table.result.value((i, j))
                 if table.result.withheld or state is CellState.HIDDEN:
-                    if value:
+                    # A zero of a dominated row (group rule) or of a withheld table
+                    # is hidden too: a missing cell would say 0.
+                    if value or table.result.withheld or (i, j) in table.result.unknown:
                         hidden.add((table.table.key, d, c))
                 elif state is CellState.SMALL:
                     small.add((table.table.key, d, c))
@@ -123,6 +125,10 @@ def document_text(doc: StatDocument) -> str:
         for district, cats in rows.items():
             cells = ", ".join(f"{t.label(c)}: {v}" for c, v in cats.items())
             lines.append(f"  {district}: {cells}")
+    if doc.pattern is not None:
+        lines.append(
+            "\n" + messages.text("stats.preview.pattern", k=doc.min_cell, count=len(doc.pattern))
+        )
     if doc.activities:
         lines.append("\n" + messages.text("stats.preview.activities", count=len(doc.activities)))
     if doc.standards is not None:
@@ -153,10 +159,13 @@ class StatisticsExchange:
             province=districts.province_key,
             district_list_version=districts.version,
             suppressed_only=False,
-            min_cell=None,
+            # What the centre's own publications at k hide: the province report hides
+            # it too, so the centre's page next to the report gives nothing back.
+            min_cell=k,
             counts=counts,
             activities=work.activities_in(period),
             standards=work.standards_for(period),
+            pattern=pattern(publish_by_district(counts, districts, k)),
         )
         return suppressed_document(doc, k) if suppressed_only else doc
 

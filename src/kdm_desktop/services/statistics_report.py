@@ -5,7 +5,10 @@ Merging sums exact counts district by district; suppression runs once, on the
 merged tables, so a cell hidden in one centre's table can never be recovered by
 subtracting published merged numbers — only the merged table is published. A
 centre that sent suppressed counts only contributes lower bounds: the cells (and
-totals) its hidden numbers enter stay hidden in the report.
+totals) its hidden numbers enter stay hidden in the report. A centre that sent
+exact counts sent its own publication pattern with them (what its page, its own
+report and its suppressed-only files hide): those cells are hidden in the report
+too, so a centre's page next to the report gives nothing back.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kdm_desktop.domain.statistics import kdmstat
+from kdm_desktop.domain.statistics.districts import DistrictList
 from kdm_desktop.domain.statistics.kdmstat import Activity, StatDocument
 from kdm_desktop.domain.statistics.periods import Period
-from kdm_desktop.domain.statistics.publish import publish_by_district
+from kdm_desktop.domain.statistics.publish import pattern, publish_by_district
 from kdm_desktop.domain.statistics.report import (
     ActivityLine,
     NeedLine,
@@ -65,6 +69,21 @@ class _Merged:
             )
         )
         self.documents.append(doc)
+
+    def forced(self, k: int, districts: DistrictList) -> set[tuple[str, str, str]]:
+        """The cells the centres' own publications hide. A version 1 file (or this
+        file's own counts) carries none: worked out from its counts at k. The total
+        row is a centre's own only when it is the report's only centre."""
+        out: set[tuple[str, str, str]] = set()
+        alone = len(self.documents) == 1
+        for doc in self.documents:
+            if doc.suppressed_only:
+                continue  # its hidden cells are already unknown here
+            own = doc.pattern
+            if own is None:
+                own = pattern(publish_by_district(doc.counts, districts, k))
+            out |= {(t, d, c) for t, d, c in own if alone or d != "*"}
+        return out
 
 
 def _change(now: int | None, before: int | None) -> str:
@@ -141,9 +160,21 @@ class ReportService:
     ) -> ProvinceReport:
         districts = StatisticsService.district_list()
         previous_period = period.previous()
-        tables = publish_by_district(current.counts, districts, k, unknown=current.unknown)
+        tables = publish_by_district(
+            current.counts,
+            districts,
+            k,
+            unknown=current.unknown,
+            forced=current.forced(k, districts),
+        )
         before = (
-            publish_by_district(previous.counts, districts, k, unknown=previous.unknown)
+            publish_by_district(
+                previous.counts,
+                districts,
+                k,
+                unknown=previous.unknown,
+                forced=previous.forced(k, districts),
+            )
             if previous.centres
             else None
         )

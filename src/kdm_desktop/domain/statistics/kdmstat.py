@@ -8,9 +8,9 @@ the plaintext inside it::
 
 The magic differs from a case bundle's ("KDMP"), so a statistics file offered to
 `kdm bundle import` — or a case bundle offered to `kdm stats import` — is refused
-before anything is read as content. The JSON (schema version 1, docs/statistics.md):
+before anything is read as content. The JSON (schema version 2, docs/statistics.md):
 
-    {"format": "kdm-statistics", "version": 1,
+    {"format": "kdm-statistics", "version": 2,
      "centre": {"code", "name", "district"},
      "period": {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"},
      "created_at": ISO time, "district_list": {"province", "version"},
@@ -18,7 +18,13 @@ before anything is read as content. The JSON (schema version 1, docs/statistics.
      "tables": {table: {district: {category: int | "<k" | "x"}}},
      "hidden_totals": {table: [district, ...]},
      "activities": [{"date", "kind", "topic", "audience", "participants", "partners"}],
-     "standards": null | {"checklist_id", "version", "answers": {item: answer}}}
+     "standards": null | {"checklist_id", "version", "answers": {item: answer}},
+     "pattern": null | {table: {district: [category, ...]}}}
+
+`pattern` (version 2) is, in an exact file, what the centre's own publications of
+the period hide at `min_cell` (district "*" is the centre's total row, category "*"
+a row total): the province report hides those cells too. Version 1 files (without
+it) are still read; the report then works the pattern out from their counts.
 
 Parsing is strict: bounded size and depth, unique keys, known keys only, types and
 ranges checked, every refusal a `StatFileError` with a stable reason.
@@ -38,7 +44,8 @@ from kdm_desktop.strictjson import json_depth_ok, unique_keys
 
 MAGIC: Final = b"KDMS"
 FORMAT: Final = "kdm-statistics"
-VERSION: Final = 1
+VERSION: Final = 2
+READABLE_VERSIONS: Final = (1, 2)
 MAX_BYTES: Final = 8 * 1024 * 1024
 MAX_DEPTH: Final = 6
 MAX_KEY: Final = 64
@@ -111,6 +118,9 @@ class StatDocument:
     small: set[tuple[str, str, str]] = field(default_factory=set)
     activities: list[Activity] = field(default_factory=list)
     standards: StandardsAnswer | None = None
+    # An exact file's own publication pattern at `min_cell` (see the module's text);
+    # None in a suppressed-only file (its cells are the pattern) or a version 1 file.
+    pattern: set[tuple[str, str, str]] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         tables: dict[str, dict[str, dict[str, int | str]]] = {}
@@ -141,7 +151,15 @@ class StatDocument:
             "hidden_totals": hidden_totals,
             "activities": [a.as_dict() for a in self.activities],
             "standards": None if self.standards is None else self.standards.as_dict(),
+            "pattern": None if self.pattern is None else _pattern_dict(self.pattern),
         }
+
+
+def _pattern_dict(pattern: set[tuple[str, str, str]]) -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = {}
+    for t, d, c in sorted(pattern):
+        out.setdefault(t, {}).setdefault(d, []).append(c)
+    return out
 
 
 def encode(doc: StatDocument) -> bytes:
@@ -208,10 +226,15 @@ def decode(data: bytes) -> StatDocument:
         raw = json.loads(text, object_pairs_hook=_DUPLICATE, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise StatFileError("bad_json", str(exc)[:80]) from exc
+    if isinstance(raw, dict) and raw.get("version") == 1:
+        if "pattern" in raw:
+            raise StatFileError("bad_keys", "document: pattern")
+        raw = {**raw, "pattern": None}  # version 1: no pattern, read as before
     top = _obj(
         raw,
         "document",
         {
+            "pattern",
             "format",
             "version",
             "centre",
@@ -229,7 +252,7 @@ def decode(data: bytes) -> StatDocument:
     if top["format"] != FORMAT:
         raise StatFileError("not_statistics", "format")
     version = _int(top["version"], "version", 1, 1000)
-    if version != VERSION:
+    if version not in READABLE_VERSIONS:
         raise StatFileError("unsupported_version", str(version))
     centre = _obj(top["centre"], "centre", {"code", "name", "district"})
     code = _str(centre["code"], "centre.code", 8)
@@ -261,6 +284,7 @@ def decode(data: bytes) -> StatDocument:
         counts=Counts(),
     )
     _read_tables(doc, top["tables"])
+    doc.pattern = _read_pattern(top["pattern"], doc)
     hidden_totals = top["hidden_totals"]
     if not isinstance(hidden_totals, dict):
         raise StatFileError("bad_type", "hidden_totals")
@@ -333,6 +357,22 @@ def _read_tables(doc: StatDocument, tables: object) -> None:
                     (doc.small if small else doc.hidden).add((t, d, c))
                 else:
                     doc.counts.add(t, d, c, _int(v, where))
+
+
+def _read_pattern(raw: object, doc: StatDocument) -> set[tuple[str, str, str]] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or len(raw) > 100 or doc.suppressed_only or doc.min_cell is None:
+        raise StatFileError("bad_type", "pattern")
+    out = set()
+    for t, ds in raw.items():
+        if not isinstance(ds, dict) or len(ds) > 200:
+            raise StatFileError("bad_type", f"pattern.{_key(t, 'pattern')}")
+        for d, cats in ds.items():
+            if not isinstance(cats, list) or len(cats) > 200:
+                raise StatFileError("bad_type", f"pattern.{t}.{_key(d, 'pattern')}")
+            out |= {(t, d, _key(c, f"pattern.{t}.{d}")) for c in cats}
+    return out
 
 
 def _reject_constant(token: str) -> object:

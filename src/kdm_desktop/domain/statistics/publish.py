@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kdm_desktop import messages
 from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
+from kdm_desktop.domain.statistics.group_rule import suppress_linked_grouped
 from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
     CellState,
@@ -25,12 +26,12 @@ from kdm_desktop.domain.statistics.suppression import (
     Linked,
     Pos,
     Suppressed,
-    suppress_linked,
 )
 from kdm_desktop.domain.statistics.tables import TABLES, Counts, TableDef, TableKind
 
 _LINKED_TOTALS = {"kapanis_nedeni": "closed"}
 _SUMMARY_LINKS = {"yeni_basvuru": "women", "kapanan": "closed"}
+NOT_STATED = "belirtilmedi"
 
 
 @dataclass(frozen=True)
@@ -130,13 +131,16 @@ def publish_by_district(
     k: int,
     tables: Sequence[TableDef] = TABLES,
     unknown: Set[tuple[str, str, str]] = frozenset(),
+    forced: Set[tuple[str, str, str]] = frozenset(),
 ) -> list[PublishedTable]:
     """Every table with a row per district (all of the list, plus "not stated" and
     "not on the list" when present) and a column per category.
 
     `unknown` (table, district, category) cells hold only a lower bound (a merged
     cell with a contribution a centre sent suppressed; category "*" is the district's
-    row total): they, and the totals they enter, are hidden."""
+    row total): they, and the totals they enter, are hidden. `forced` cells (same
+    form; district "*" is the total row) are hidden whatever they hold: what a
+    centre's own publications hide (`pattern`), in the province report."""
     present = counts.districts() | {d for _, d, _ in unknown}
     row_keys = [*districts.keys()]
     row_keys += [d for d in ("belirtilmedi", "eslesmeyen") if d in present]
@@ -149,9 +153,18 @@ def publish_by_district(
         values = tuple(tuple(data.get(d, {}).get(c, 0) for c in col_keys) for d in row_keys)
         grid = _grid(table, values, True)
         floors = _unknown_positions(table, row_keys, col_keys, unknown, grid)
-        linked.append(Linked(grid, _links(table, row_keys, col_keys), floors))
+        hide = _forced_positions(table, row_keys, col_keys, forced, grid)
+        linked.append(Linked(grid, _links(table, row_keys, col_keys), floors, hide))
         shapes.append((table, col_keys))
-    results = suppress_linked(linked, k)
+    # Group rule (group_rule.py) on the tables of women, not on the summary's files;
+    # a row dominated by "not stated" says nothing about a woman.
+    grouped = [
+        None
+        if table.kind is TableKind.SEPARATE
+        else frozenset(j for j, c in enumerate(cols) if c == NOT_STATED)
+        for table, cols in shapes
+    ]
+    results = suppress_linked_grouped(linked, k, grouped)
     return [
         PublishedTable(table, tuple(row_keys), row_names, col_keys, result)
         for (table, col_keys), result in zip(shapes, results, strict=True)
@@ -203,6 +216,33 @@ def _unknown_positions(
             out |= {(i, j), (i, TOTAL), (TOTAL, j), (TOTAL, TOTAL)}
     cells = grid.cells()
     return frozenset(p for p in out if p in cells)
+
+
+def _forced_positions(
+    table: TableDef,
+    row_keys: Sequence[str],
+    col_keys: Sequence[str],
+    forced: Set[tuple[str, str, str]],
+    grid: Grid,
+) -> frozenset[Pos]:
+    rows = {d: i for i, d in enumerate(row_keys)} | {"*": TOTAL}
+    cols = {c: j for j, c in enumerate(col_keys)} | {"*": TOTAL}
+    cells = grid.cells()
+    out = {(rows[d], cols[c]) for t, d, c in forced if t == table.key and d in rows and c in cols}
+    return frozenset(p for p in out if p in cells)
+
+
+def pattern(tables: Sequence[PublishedTable]) -> set[tuple[str, str, str]]:
+    """What a publication hides, as (table, district, category): district "*" is the
+    total row, category "*" a row total. A withheld table hides everything."""
+    out: set[tuple[str, str, str]] = set()
+    for table in tables:
+        rows = {i: d for i, d in enumerate(table.row_keys)} | {TOTAL: "*"}
+        cols = {j: c for j, c in enumerate(table.col_keys)} | {TOTAL: "*"}
+        for (i, j), state in table.result.states.items():
+            if table.result.withheld or state is not CellState.SHOWN:
+                out.add((table.table.key, rows[i], cols[j]))
+    return out
 
 
 def _district_name(districts: DistrictList, key: str) -> Wording:

@@ -205,7 +205,8 @@ class StatisticsPage(QWidget):
         if published:
             text = self.tr(
                 "{period}: numbers as published. 1 to {k1} is shown as “<{k}”; a number "
-                "hidden so that a small one cannot be worked out is shown as “×”."
+                "hidden so that a small one cannot be worked out is shown as “×”, and so "
+                "are the answers of a district whose women (nearly) all gave the same one."
             ).format(period=period.label(), k1=k - 1, k=k)
         else:
             text = self.tr(
