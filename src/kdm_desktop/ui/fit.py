@@ -163,6 +163,11 @@ class ColumnFitter(QObject):
         room = self._table.viewport().width()
         widths = {i: header.sectionSize(i) for i in columns}
         if sum(widths.values()) <= room:
+            # Sizing to contents shrank a stretching last column too, and Qt stretches
+            # it again only when the table is resized: give it the rest of the room.
+            if header.stretchLastSection():
+                last = columns[-1]
+                header.resizeSection(last, widths[last] + room - sum(widths.values()))
             return
         cap = _common_cap(list(widths.values()), room, self.MIN_COLUMN)
         for i, width in widths.items():
