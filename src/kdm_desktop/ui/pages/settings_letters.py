@@ -195,7 +195,10 @@ class LettersTab(QWidget):
         except ValidationErrors as exc:
             self.example.setText(exc.message)
             return
-        self.example.setText(self.tr("The next letter gets %1.").replace("%1", number))
+        # A word joiner after each "/": the number is never broken across lines
+        # ("KSK/2026/" on one line, "SY-0001" on the next read as two numbers).
+        unbroken = number.replace("/", "/\u2060")
+        self.example.setText(self.tr("The next letter gets %1.").replace("%1", unbroken))
 
     def save_letters(self) -> None:
         self.errors.clear()
