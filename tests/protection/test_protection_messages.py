@@ -84,7 +84,8 @@ def test_six_month_rule_in_english(casefile, tmp_path, monkeypatch, capsys) -> N
     argv = ["order", "add", case_id, bad, "--json"]
     (en,) = _refusal(monkeypatch, capsys, casefile.data_dir, "en", argv)
     assert en["field"] == "end_date"
-    assert "at most 6 months" in en["message"] and "2026-07-10" in en["message"]
+    # A day in a sentence reads as on every screen, not ISO (the data fields stay ISO).
+    assert "at most 6 months" in en["message"] and "10 July 2026" in en["message"]
 
 
 def test_safety_plan_rule_in_english(casefile, tmp_path, monkeypatch, capsys) -> None:
