@@ -125,7 +125,7 @@ def test_risk_future_date_and_unknown_field_in_english(
     (en,) = _refusal(
         monkeypatch, capsys, casefile.data_dir, "en", ["risk", "add", case_id, future, "--json"]
     )
-    assert en["message"] == "Assessment date cannot be in the future (2099-01-01)."
+    assert en["message"] == "Assessment date cannot be in the future (1 January 2099)."
     typo = _file(tmp_path, "t.json", {"answer": {}})
     (tr,) = _refusal(
         monkeypatch, capsys, casefile.data_dir, "tr", ["risk", "add", case_id, typo, "--json"]
