@@ -188,6 +188,8 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     if settings.letters is not None:
         settings.show_tab(settings.letters)
         shooter.shoot("13b-ayarlar-yazilar", app.window)
+    settings.show_tab(settings.about)
+    shooter.shoot("13c-ayarlar-hakkinda", app.window)
     users = settings.users
     settings.show_tab(users)
     users.select_user("sosyal")
@@ -217,6 +219,8 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     shoot_backup(shooter, app)
     capture_cases(app.window, shooter.out_dir)
     shoot_letter_dialog(shooter, app)
+    if workspace.select("letter_templates"):
+        shooter.shoot("42-yazi-sablonlari", app.window)
     capture_calendar(shooter, app)
     workspace.select("transfers")
     shooter.shoot("50-aktarimlar", app.window)
