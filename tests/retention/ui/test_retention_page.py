@@ -82,6 +82,9 @@ def test_review_confirm_destroy_and_minutes(
     page.holds_tab.hold_reason.setText("Derdest dava 2013/45")
     qtbot.mouseClick(page.holds_tab.hold_button, Qt.MouseButton.LeftButton)
     assert _rows(page.holds_tab.holds_table)[0][:2] == [number, "Derdest dava 2013/45"]
+    # Since when: a day as every table shows it ("5 Aralık 2026"), not ISO.
+    since = _rows(page.holds_tab.holds_table)[0][2]
+    assert re.match(r"^\d{1,2} \S+ \d{4}$", since), since
     assert [r[0] for r in _rows(page.due_tab.kept_table)] == [number]
     assert page.due_tab.due_table.rowCount() == 1
 
