@@ -25,6 +25,9 @@ def test_the_letter_page_is_rendered(qtbot, session, tmp_path: Path) -> None:
     add_letter_dialog(qtbot, dialog)
     dialog.template.setCurrentIndex(dialog.template.findData("emniyet-bildirim"))
     dialog.set_field("reason", "Eşinden tehdit aldığını anlatıyor.")
+    # As the screenshot run does: the preview now, not from the typing timer (which
+    # would fire after this test, on its closed case file).
+    dialog.refresh_preview()
     page = save_letter_page(dialog, tmp_path)
     assert page == tmp_path / "40-sevk-yazisi.png"
     image = QImage(str(page))
