@@ -45,3 +45,14 @@ def test_a_table_without_stretch_keeps_its_content_widths(qtbot) -> None:
     table, fitter = _table(qtbot, stretch=False)
     _fill(table, fitter)
     assert table.horizontalHeader().length() < table.viewport().width()
+
+
+def test_the_last_column_follows_the_table_when_it_narrows(qtbot) -> None:
+    """Fitted while wide, then narrowed (a splitter settling): the stretched column
+    must shrink with the table. A fixed width given at the first fit kept it 443 px
+    wide in a 318 px table, and its header ("Kaydeden") was drawn out of sight."""
+    table, fitter = _table(qtbot, stretch=True)
+    _fill(table, fitter)
+    table.resize(700, 300)
+    qtbot.wait(20)
+    assert table.horizontalHeader().length() == table.viewport().width()

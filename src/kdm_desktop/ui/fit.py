@@ -164,10 +164,11 @@ class ColumnFitter(QObject):
         widths = {i: header.sectionSize(i) for i in columns}
         if sum(widths.values()) <= room:
             # Sizing to contents shrank a stretching last column too, and Qt stretches
-            # it again only when the table is resized: give it the rest of the room.
+            # it again only when the table is resized: have Qt stretch it now (its own
+            # stretch then follows the table's later resizes, which a fixed width did not).
             if header.stretchLastSection():
-                last = columns[-1]
-                header.resizeSection(last, widths[last] + room - sum(widths.values()))
+                header.setStretchLastSection(False)
+                header.setStretchLastSection(True)
             return
         cap = _common_cap(list(widths.values()), room, self.MIN_COLUMN)
         for i, width in widths.items():
