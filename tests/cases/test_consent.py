@@ -9,6 +9,7 @@ from case_support import draft, today
 
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind
 from kdm_desktop.domain.cases.consent import ConsentGrant, missing_consent
+from kdm_desktop.domain.dates import format_shown_day
 from kdm_desktop.domain.rules import ValidationErrors
 from kdm_desktop.errors import PermissionDenied, RefusedInput
 from kdm_desktop.services.cases import CaseService
@@ -85,7 +86,9 @@ def test_withdrawal_stops_sharing_and_says_when(session) -> None:
     with pytest.raises(RefusedInput) as err:
         svc.require_consent(ref.id, P.SHARE_WITH_CENTRES)
     assert err.value.key == "consent.withdrawn"
-    assert withdrawn_on.isoformat() in err.value.message
+    # The day as every screen writes it ("4 Aralık 2026"), not ISO.
+    assert format_shown_day(withdrawn_on) in err.value.message
+    assert withdrawn_on.isoformat() not in err.value.message
     assert ref.case_number in err.value.message
     with pytest.raises(ValidationErrors):
         svc.withdraw(processing.id, today())  # already withdrawn
@@ -104,6 +107,8 @@ def test_consent_dates_are_checked(session) -> None:
     with pytest.raises(ValidationErrors) as err:
         svc.withdraw(rec.id, today() - datetime.timedelta(days=3))
     assert err.value.key == "consent.withdrawn_before_granted"
+    assert format_shown_day(today()) in err.value.message
+    assert today().isoformat() not in err.value.message
     with pytest.raises(ValidationErrors) as err:
         svc.record(ref.id, P.PROCESSING, today())
     assert err.value.key == "consent.already_active"

@@ -127,7 +127,7 @@ def test_withdrawn_processing_consent_refuses_with_its_date(session) -> None:
         consents.withdraw(c.id, DAY)
     with pytest.raises(RefusedInput) as refused:
         CasePrintoutService(session).document(case_id, "consent_form")
-    assert "2026-01-10" in refused.value.message and "geri alınmış" in refused.value.message
+    assert "10 Ocak 2026" in refused.value.message and "geri alınmış" in refused.value.message
 
 
 @pytest.mark.parametrize("kind", PRINTOUT_KINDS)

@@ -591,3 +591,18 @@ def test_messages_name_the_field_in_turkish() -> None:
     with pytest.raises(DomainRuleError) as exc:
         court(service_date=D(2027, 2, 1))
     assert tr_lower(exc.value.message_tr).startswith("tebliğ tarihi")
+
+
+def test_order_dates_in_messages_read_as_days(english: None) -> None:
+    """The refusals name their dates as every screen does ("31 August 2026" /
+    "31 Ağustos 2026"), not "2026-08-31" (seen in the order dialog at 1366×768)."""
+    start = D(2026, 8, 31)
+    with pytest.raises(DomainRuleError) as exc:
+        court(decision_date=start, start_date=start, end_date=D(2027, 3, 1))
+    assert "31 August 2026" in exc.value.message and "28 February 2027" in exc.value.message
+    assert "31 Ağustos 2026" in exc.value.message_tr and "28 Şubat 2027" in exc.value.message_tr
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", exc.value.message + exc.value.message_tr)
+    with pytest.raises(DomainRuleError) as exc:
+        court(extensions=(OrderExtension(D(2027, 8, 25), D(2027, 9, 1)),))
+    assert "1 Eylül 2027" in exc.value.message_tr and "1 September 2027" in exc.value.message
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", exc.value.message + exc.value.message_tr)

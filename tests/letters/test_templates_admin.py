@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import re
 import shutil
 import subprocess
 
@@ -74,6 +75,9 @@ def test_page_edits_keeps_versions_and_sets_logo(qtbot, session, tmp_path) -> No
     page.select_template(SONIM)
     assert "{name}" in page.fields.text() and "{reason}" in page.fields.text()
     assert page.history.rowCount() == 1 and not page.has_logo()
+    # Saved at "5 Aralık 2026 14:10", as every table shows a moment (no weekday).
+    saved = page.history.item(0, 1).text()
+    assert re.match(r"^\d{1,2} \S+ \d{4} \d{2}:\d{2}$", saved), saved
 
     page.body.setPlainText(page.body.toPlainText() + "\n\nKaldığı yer: {adres}")
     assert not page.save()

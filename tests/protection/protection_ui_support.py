@@ -31,27 +31,31 @@ def shoot(widget, name: str) -> Path:
 
 
 ROOT = Path(__file__).resolve().parents[2]
-PENDING = ROOT / "translations" / "pending" / "protection.json"
+PENDING = ROOT / "translations" / "pending"
 
 
 def build_pending_qm(out_dir: Path) -> Path:
-    """Compile this feature's pending Turkish strings, as the integrator will merge them."""
+    """Compile the pending Turkish strings, as the integrator will merge them.
+
+    All of them, not only protection.json: the risk tab's strings moved to the
+    risk result panel (splitui.json), and without those its badge stayed English
+    when the test ran on its own."""
     import json
     import shutil
     import subprocess
     import sys
     from xml.sax.saxutils import escape
 
-    entries = json.loads(PENDING.read_text("utf-8"))
-    contexts: dict[str, list[tuple[str, str]]] = {}
-    for e in entries:
-        contexts.setdefault(e["context"], []).append((e["source"], e["translation"]))
+    contexts: dict[str, dict[str, str]] = {}
+    for pending in sorted(PENDING.glob("*.json")):
+        for e in json.loads(pending.read_text("utf-8")):
+            contexts.setdefault(e["context"], {})[e["source"]] = e["translation"]
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="tr_TR">'
     ]
     for name, pairs in contexts.items():
         parts.append(f"<context><name>{escape(name)}</name>")
-        for source, translation in pairs:
+        for source, translation in pairs.items():
             parts.append(
                 f"<message><source>{escape(source)}</source>"
                 f"<translation>{escape(translation)}</translation></message>"

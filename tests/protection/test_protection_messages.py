@@ -84,7 +84,8 @@ def test_six_month_rule_in_english(casefile, tmp_path, monkeypatch, capsys) -> N
     argv = ["order", "add", case_id, bad, "--json"]
     (en,) = _refusal(monkeypatch, capsys, casefile.data_dir, "en", argv)
     assert en["field"] == "end_date"
-    assert "at most 6 months" in en["message"] and "2026-07-10" in en["message"]
+    # A day in a sentence reads as on every screen, not ISO (the data fields stay ISO).
+    assert "at most 6 months" in en["message"] and "10 July 2026" in en["message"]
 
 
 def test_safety_plan_rule_in_english(casefile, tmp_path, monkeypatch, capsys) -> None:
@@ -124,7 +125,7 @@ def test_risk_future_date_and_unknown_field_in_english(
     (en,) = _refusal(
         monkeypatch, capsys, casefile.data_dir, "en", ["risk", "add", case_id, future, "--json"]
     )
-    assert en["message"] == "Assessment date cannot be in the future (2099-01-01)."
+    assert en["message"] == "Assessment date cannot be in the future (1 January 2099)."
     typo = _file(tmp_path, "t.json", {"answer": {}})
     (tr,) = _refusal(
         monkeypatch, capsys, casefile.data_dir, "tr", ["risk", "add", case_id, typo, "--json"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -70,6 +71,9 @@ def test_page_exchanges_keys_and_moves_a_case(qtbot, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: not runner_a.busy)
         assert bundle.exists() and _close_boxes()
         assert page_a.outgoing.rowCount() == 1
+        # A moment in a table: "5 Aralık 2026 13:46", without the weekday (as every table).
+        written = page_a.outgoing.item(0, 0).text()
+        assert re.match(r"^\d{1,2} \S+ \d{4} \d{2}:\d{2}$", written), written
 
         page_b.receive.import_bundle(bundle)
         qtbot.waitUntil(lambda: not runner_b.busy)

@@ -19,7 +19,7 @@ from typing import Final
 
 from kdm_desktop.domain.calendar import Holiday
 from kdm_desktop.domain.dates import format_turkish_date
-from kdm_desktop.domain.letters.content import PROVISIONAL_NOTE, LetterContent, format_letter_date
+from kdm_desktop.domain.letters.content import LetterContent, format_letter_date
 from kdm_desktop.domain.letters.letterhead import ATTACHMENTS_LABEL, attachment_lines, letterhead
 from kdm_desktop.domain.protection.safety_plan import (
     EmergencyNumber,
@@ -117,8 +117,10 @@ def _h(text: str) -> str:
 def _number(c: LetterContent) -> str:
     if not c.number_provisional:
         return _h(c.number)
-    # The preview's number may still be taken by another letter: say so, in colour.
-    return f'{_h(c.number)} <span style="color:#8a5a00">{_h(PROVISIONAL_NOTE)}</span>'
+    # The preview's number may still be taken by another letter: say so, in colour,
+    # in the window's language (the note is on the screen only, never printed).
+    note = internal("letter.provisional_note")
+    return f'{_h(c.number)} <span style="color:#8a5a00">{_h(note)}</span>'
 
 
 def letter_html(c: LetterContent) -> str:

@@ -19,6 +19,7 @@ from kdm_desktop.domain.cases.choices import ConsentPurpose
 from kdm_desktop.domain.cases.consent import purpose_label
 from kdm_desktop.domain.cases.records import CaseRef, CaseView
 from kdm_desktop.domain.perpetrator import Perpetrator
+from kdm_desktop.domain.rules import Day
 from kdm_desktop.errors import RefusedInput, UsageError
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.reports.case_forms import (
@@ -61,7 +62,7 @@ class CasePrintoutService:
                 case_number=case.case_number,
                 purpose=purpose_label(ConsentPurpose.PROCESSING, None),
                 form=messages.text(f"printout.form.{kind}"),
-                date="" if gap.withdrawn_on is None else gap.withdrawn_on.isoformat(),
+                date="" if gap.withdrawn_on is None else Day(gap.withdrawn_on, weekday=False),
             )
         return case
 

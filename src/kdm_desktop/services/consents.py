@@ -19,7 +19,7 @@ from kdm_desktop.domain.cases.consent import (
     purpose_label,
 )
 from kdm_desktop.domain.cases.validation import check_date
-from kdm_desktop.domain.rules import Problems, ValidationErrors
+from kdm_desktop.domain.rules import Day, Problems, ValidationErrors
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -105,7 +105,7 @@ class ConsentService:
             raise ValidationErrors.one(
                 "withdrawn_on",
                 "consent.withdrawn_before_granted",
-                granted=rec.granted_on.isoformat(),
+                granted=Day(rec.granted_on, weekday=False),
             )
         now = self._s.timestamp()
         user = self._s.user.username
@@ -143,6 +143,6 @@ class ConsentService:
                 "consent.withdrawn",
                 case_number=case.case_number,
                 purpose=gap.label,
-                date=gap.withdrawn_on.isoformat(),
+                date=Day(gap.withdrawn_on, weekday=False),
             )
         raise RefusedInput("consent.missing", case_number=case.case_number, purpose=gap.label)

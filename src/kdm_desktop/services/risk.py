@@ -29,7 +29,7 @@ from kdm_desktop.domain.protection.risk import (
     load_checklist,
     risk_trend,
 )
-from kdm_desktop.domain.rules import DomainRuleError, FieldError, Label, ValidationErrors
+from kdm_desktop.domain.rules import Day, DomainRuleError, FieldError, Label, ValidationErrors
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
@@ -176,7 +176,7 @@ class RiskService:
                         "assessed_on",
                         "protection.future_date",
                         label=Label("protection.label.assessed_on"),
-                        date=on.isoformat(),
+                        date=Day(on, weekday=False),
                     )
                 ]
             )

@@ -55,7 +55,12 @@ def _close_boxes() -> None:
 def _prepare(root: Path) -> str:
     data_dir = root / "data"
     create_case_file(
-        data_dir, centre=DEMO_CENTRE, admin_username=DEMO_ADMIN, admin_password=DEMO_PASSWORD
+        data_dir,
+        centre=DEMO_CENTRE,
+        admin_username=DEMO_ADMIN,
+        admin_password=DEMO_PASSWORD,
+        # The same person as in every other shot: "Giriş yapan: Nazlı Yıldız".
+        admin_display_name=synthetic.text("screenshots.admin_display_name"),
     ).session.close()
     konak = dataclasses.replace(
         DEMO_CENTRE, code="KNK", name=synthetic.text("screenshots.other_centre_name")

@@ -163,6 +163,12 @@ class ColumnFitter(QObject):
         room = self._table.viewport().width()
         widths = {i: header.sectionSize(i) for i in columns}
         if sum(widths.values()) <= room:
+            # Sizing to contents shrank a stretching last column too, and Qt stretches
+            # it again only when the table is resized: have Qt stretch it now (its own
+            # stretch then follows the table's later resizes, which a fixed width did not).
+            if header.stretchLastSection():
+                header.setStretchLastSection(False)
+                header.setStretchLastSection(True)
             return
         cap = _common_cap(list(widths.values()), room, self.MIN_COLUMN)
         for i, width in widths.items():

@@ -11,6 +11,8 @@ only) in a temporary folder; the recovery key shown is a fixed fake one.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -186,6 +188,8 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     if settings.letters is not None:
         settings.show_tab(settings.letters)
         shooter.shoot("13b-ayarlar-yazilar", app.window)
+    settings.show_tab(settings.about)
+    shooter.shoot("13c-ayarlar-hakkinda", app.window)
     users = settings.users
     settings.show_tab(users)
     users.select_user("sosyal")
@@ -215,6 +219,8 @@ def shoot_workspace(shooter: Shooter, app: AppController) -> None:
     shoot_backup(shooter, app)
     capture_cases(app.window, shooter.out_dir)
     shoot_letter_dialog(shooter, app)
+    if workspace.select("letter_templates"):
+        shooter.shoot("42-yazi-sablonlari", app.window)
     capture_calendar(shooter, app)
     workspace.select("transfers")
     shooter.shoot("50-aktarimlar", app.window)
@@ -246,9 +252,31 @@ def shoot_letter_dialog(shooter: Shooter, app: AppController) -> None:
     dialog.show()
     settle()
     shooter.shoot("41-sevk-yazisi-penceresi", dialog)
+    page = save_letter_page(dialog, shooter.out_dir)
+    if page is not None:
+        shooter.saved.append(page)
     if dialog.draft_keeper is not None:
         dialog.draft_keeper.discard()  # a screenshot leaves no draft behind
     dialog.done(0)
+
+
+def save_letter_page(dialog: LetterDialog, out_dir: Path) -> Path | None:
+    """40-sevk-yazisi.png: the first page of the letter as saved (PDF, made in the
+    throw-away demo), rendered by poppler's pdftoppm. Without pdftoppm, nothing."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="kdm-letter-") as tmp:
+        pdf = Path(tmp) / "sevk-yazisi.pdf"
+        if dialog.save_to(pdf) is None or not pdf.exists():
+            return None
+        stem = Path(tmp) / "sayfa"
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "70", "-f", "1", "-l", "1", str(pdf), str(stem)], check=True
+        )
+        target = out_dir / "40-sevk-yazisi.png"
+        shutil.copyfile(next(Path(tmp).glob("sayfa*.png")), target)
+    return target
 
 
 def shoot_statistics(shooter: Shooter, app: AppController) -> None:

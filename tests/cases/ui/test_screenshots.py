@@ -73,3 +73,29 @@ def test_the_list_is_shot_once_its_rows_are_read(
     monkeypatch.setattr(screenshots.ShootFn, "__call__", recording)
     capture(app.window, tmp_path / "shots")
     assert rows_when_shot == {"20-vakalar": 1}
+
+
+def test_the_protection_orders_tab_is_shot_with_an_order(
+    qtbot, make_app, staffed, tmp_path, monkeypatch
+) -> None:
+    """25-vaka-koruma-kararlari.png showed an empty table: the new case had no order."""
+    from ui_cases_support import unlock
+
+    from kdm_desktop.ui.cases import screenshots
+    from kdm_desktop.ui.protection.orders_tab import OrdersTab
+
+    app = make_app(staffed.data_dir)
+    unlock(qtbot, app, "sosyal")
+    rows_when_shot: list[int] = []
+    shoot = screenshots.ShootFn.__call__
+
+    def recording(self, name: str) -> None:
+        if name == "25-vaka-koruma-kararlari":
+            tab = app.workspace.page("cases").case_view.show_tab("orders")
+            assert isinstance(tab, OrdersTab)
+            rows_when_shot.append(tab.table.rowCount())
+        shoot(self, name)
+
+    monkeypatch.setattr(screenshots.ShootFn, "__call__", recording)
+    capture(app.window, tmp_path / "shots")
+    assert rows_when_shot == [1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 from pypdf import PdfReader
@@ -81,6 +82,9 @@ def test_review_confirm_destroy_and_minutes(
     page.holds_tab.hold_reason.setText("Derdest dava 2013/45")
     qtbot.mouseClick(page.holds_tab.hold_button, Qt.MouseButton.LeftButton)
     assert _rows(page.holds_tab.holds_table)[0][:2] == [number, "Derdest dava 2013/45"]
+    # Since when: a day as every table shows it ("5 Aralık 2026"), not ISO.
+    since = _rows(page.holds_tab.holds_table)[0][2]
+    assert re.match(r"^\d{1,2} \S+ \d{4}$", since), since
     assert [r[0] for r in _rows(page.due_tab.kept_table)] == [number]
     assert page.due_tab.due_table.rowCount() == 1
 
@@ -100,6 +104,10 @@ def test_review_confirm_destroy_and_minutes(
     assert page.due_tab.due_table.rowCount() == 0
     assert page.records_tab.records_table.rowCount() == 1
     assert _rows(page.records_tab.records_table)[0][3] == "1"
+    # Dates as every table shows them ("5 Aralık 2026 13:47", "5 Aralık 2029"), not ISO.
+    record = _rows(page.records_tab.records_table)[0]
+    assert re.match(r"^\d{1,2} \S+ \d{4} \d{2}:\d{2}$", record[0]), record
+    assert re.match(r"^\d{1,2} \S+ \d{4}$", record[5]), record
 
     out = tmp_path / "tutanak.pdf"
     _save_as(monkeypatch, out)

@@ -10,10 +10,13 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Final
 
+from kdm_desktop import messages
 from kdm_desktop.domain.cases.choices import RecipientKind
 from kdm_desktop.domain.keyed_labels import text_tr
 from kdm_desktop.domain.letters.letterhead import attachment_lines, letterhead
 
+# The note beside a preview's number, in Turkish. The screen shows it in the window's
+# language (`number_text`); it is never printed (reports/letter_pdf.py refuses).
 PROVISIONAL_NOTE: Final = text_tr("letter.provisional_note")
 
 
@@ -51,7 +54,7 @@ class LetterContent:
     @property
     def number_text(self) -> str:
         if self.number_provisional:
-            return f"{self.number} {PROVISIONAL_NOTE}"
+            return f"{self.number} {messages.text('letter.provisional_note')}"
         return self.number
 
     def plain_text(self) -> str:

@@ -33,6 +33,7 @@ from kdm_desktop.domain.protection.order_kinds import (
     parse_order_kind,
 )
 from kdm_desktop.domain.rules import (
+    Day,
     DomainRuleError,
     Label,
     LowerLabel,
@@ -136,8 +137,8 @@ def check_dates(order: ProtectionOrder, problems: Problems) -> None:
                 "order.first_term_too_long",
                 "protection.order.first_term_too_long",
                 months=FIRST_TERM_MONTHS,
-                start=start.isoformat(),
-                latest=latest_first_term_end(start).isoformat(),
+                start=Day(start, weekday=False),
+                latest=Day(latest_first_term_end(start), weekday=False),
             )
     if decision and start and decision > start:
         problems.keyed(
@@ -324,7 +325,7 @@ def check_extensions(order: ProtectionOrder, problems: Problems) -> None:
                 f"{p}.new_end_date",
                 "order.extension_not_later",
                 "protection.order.extension_not_later",
-                previous=previous_end.isoformat(),
+                previous=Day(previous_end, weekday=False),
             )
         previous_end = new_end or previous_end
         cleaned.append(replace(ext, file_no=file_no, note=note) if d and new_end else ext)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kdm_desktop.domain.dates import format_shown_datetime
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.backup import (
     BackupPreview,
@@ -39,22 +40,34 @@ from kdm_desktop.services.session import Session
 from kdm_desktop.ui.backup.credentials import CredentialsDialog
 from kdm_desktop.ui.backup.destination import DestinationPicker
 from kdm_desktop.ui.backup.prefs import BackupPrefs
+from kdm_desktop.ui.cases.formatting import timestamp_text
 from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.widgets import heading
 
 
-def format_moment(iso: str | None) -> str:
+def _moment(iso: str | None) -> datetime | None:
     if not iso:
-        return "—"
+        return None
     try:
-        moment = datetime.fromisoformat(iso)
+        return datetime.fromisoformat(iso)
     except ValueError:
-        return iso
-    # Shown in the centre's wall-clock time, as stored.
-    qt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    return current_locale().toString(qt, "d MMMM yyyy dddd, HH:mm")
+        return None
+
+
+def format_moment(iso: str | None) -> str:
+    """A moment in a sentence: "5 Aralık 2026 Cumartesi, 13:46" / "Saturday 5 December
+    2026, 13:46" (the centre's wall-clock time, as stored)."""
+    moment = _moment(iso)
+    if moment is None:
+        return iso or "—"
+    return format_shown_datetime(moment)
+
+
+def table_moment(iso: str | None) -> str:
+    """A moment in a table cell: "5 Aralık 2026 13:46", as every other table shows one."""
+    return timestamp_text(iso) if iso else "—"
 
 
 def status_text(session: Session, remind_days: int) -> tuple[str, bool]:
@@ -198,7 +211,7 @@ class BackupPage(QWidget):
         backups = list_backups(dest) if dest is not None and dest.is_dir() else []
         self.table.setRowCount(len(backups))
         for row, b in enumerate(backups):
-            taken = format_moment(b.created_at) if b.readable else self.tr("(unreadable)")
+            taken = table_moment(b.created_at) if b.readable else self.tr("(unreadable)")
             size = current_locale().formattedDataSize(b.size)
             for col, value in enumerate((taken, size, b.path.name)):
                 self.table.setItem(row, col, QTableWidgetItem(value))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from kdm_desktop.changes import APPOINTMENTS, CALENDAR_SETTINGS, CASES, USERS, Changes
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.calendar import CalendarService
 from kdm_desktop.services.session import Session
-from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.pages.registry import PageContext
 
 
@@ -37,11 +37,11 @@ class TodayCard(QGroupBox):
         except KdmError as exc:
             self.body.setText(_html(exc.message))
             return
-        locale = current_locale()
         parts: list[str] = []
         for i, (day, by_staff) in enumerate(agenda.items()):
             when = self.tr("Today") if i == 0 else self.tr("Tomorrow")
-            date_text = locale.toString(QDate(day.year, day.month, day.day), "d MMMM dddd")
+            # "5 Aralık 2026 Cumartesi" / "Saturday 5 December 2026": the language's order.
+            date_text = format_shown_date(day)
             parts.append(f"<b>{_html(when)} — {_html(date_text)}</b>")
             if not by_staff:
                 empty = self.tr("No appointments.")

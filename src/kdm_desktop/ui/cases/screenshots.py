@@ -7,6 +7,7 @@ widgets: the list, the intake steps (one with field errors), and each case tab.
 
 from __future__ import annotations
 
+import datetime
 import io
 import time
 from pathlib import Path
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from kdm_desktop.domain import synthetic
 from kdm_desktop.domain.cases.choices import AttachmentKind
+from kdm_desktop.domain.protection.order_kinds import IssuerKind, OrderKind
 from kdm_desktop.services.attachments import AttachmentService
+from kdm_desktop.services.orders import OrderService
+from kdm_desktop.services.session import Session
 from kdm_desktop.ui.cases.case_view import CaseViewWidget
 from kdm_desktop.ui.cases.intake import IntakeForm
 from kdm_desktop.ui.cases.page import CasesPage
@@ -173,7 +177,28 @@ def _fill_perpetrator(tab: QWidget) -> None:
     _settle()
 
 
-def _shoot_extensions(view: CaseViewWidget, shoot: ShootFn) -> None:
+def _fill_orders(tab: QWidget, session: Session, case_id: str) -> None:
+    """A family court's preventive order given three weeks ago, for four months: the
+    tab showed an empty table before."""
+    today = session.now().date()
+    decided = today - datetime.timedelta(days=21)
+    order = {
+        "kind": OrderKind.ONLEYICI.value,
+        "issuer": IssuerKind.AILE_MAHKEMESI.value,
+        "issuer_name": synthetic.text("screenshots.order_issuer_name"),
+        "file_no": synthetic.text("screenshots.order_file_no"),
+        "decision_date": decided.isoformat(),
+        "start_date": decided.isoformat(),
+        "end_date": (decided + datetime.timedelta(days=120)).isoformat(),
+        "measures": ["m5_tehdit_hakaret", "m5_yaklasmama"],
+    }
+    OrderService(session).add_from_mapping(case_id, order)
+    reload = getattr(tab, "reload", None)
+    if callable(reload):
+        reload()
+
+
+def _shoot_extensions(view: CaseViewWidget, session: Session, shoot: ShootFn) -> None:
     for key, name in EXTENSION_SHOTS:
         tab = view.show_tab(key)
         if tab is None:  # the feature is not registered (or not for this role)
@@ -182,6 +207,8 @@ def _shoot_extensions(view: CaseViewWidget, shoot: ShootFn) -> None:
             _fill_risk(tab)
         if key == "perpetrator":
             _fill_perpetrator(tab)
+        if key == "orders":
+            _fill_orders(tab, session, view.case_id)
         shoot(name)
 
 
@@ -225,7 +252,7 @@ def capture(window_or_page: QWidget, out_dir: Path) -> list[Path]:
         if name == "ekler":
             view.attachments.table.selectRow(0)
         shoot(f"22-vaka-{name}")
-    _shoot_extensions(view, shoot)
+    _shoot_extensions(view, page._session, shoot)
     _shoot_edit(page, view.case_id, shoot)
     page.show_list()
     return saved

@@ -7,7 +7,6 @@ read into memory and handed to the service, which checks type and size.
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kdm_desktop.domain.dates import format_shown_datetime
 from kdm_desktop.domain.letters.template import AUTO_FIELDS, LetterTemplate
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.letters import LetterService, StoredTemplate
 from kdm_desktop.services.people import People
 from kdm_desktop.services.session import Session
+from kdm_desktop.ui.cases.formatting import timestamp_text
 from kdm_desktop.ui.fit import fit_columns
 from kdm_desktop.ui.letters.logo_box import LogoBox
 from kdm_desktop.ui.pages.registry import PageContext
@@ -43,13 +42,6 @@ from kdm_desktop.ui.widgets import FieldError, heading, note
 
 def allowed_fields(template: LetterTemplate) -> list[str]:
     return [*AUTO_FIELDS, *(f.key for f in template.inputs)]
-
-
-def moment_text(iso: str) -> str:
-    try:
-        return format_shown_datetime(datetime.datetime.fromisoformat(iso))
-    except ValueError:
-        return iso
 
 
 def version_text(t: StoredTemplate) -> str:
@@ -224,7 +216,7 @@ class LetterTemplatesPage(QWidget):
         for row, t in enumerate(self._history):
             cells = (
                 str(t.template.version),
-                moment_text(t.created_at),
+                timestamp_text(t.created_at),
                 self._people.name(t.created_by),
             )
             for col, text in enumerate(cells):

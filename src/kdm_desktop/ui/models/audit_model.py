@@ -97,8 +97,9 @@ class AuditModel(FlatTableModel):
             return str(getattr(entry, column))
         if role == SORT_ROLE:
             return entry.seq if column == "seq" else str(getattr(entry, column))
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("object_id", "detail"):
-            # Narrow columns elide; the tooltip shows the whole value.
+        if role == Qt.ItemDataRole.ToolTipRole and column != "seq":
+            # Narrow columns elide (an action, a long object name, the id, the
+            # detail): the tooltip shows the whole value.
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "seq":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -38,6 +38,12 @@ from kdm_desktop.ui.widgets import FieldError, FormErrors, note, with_error
 _FIELDS = ("number_pattern", "signatory_name", "signatory_title", "province")
 
 
+def unbroken(number: str) -> str:
+    """A word joiner after each "/": the number is never broken across lines
+    ("KSK/2026/" on one line, "SY-0001" on the next read as two numbers)."""
+    return number.replace("/", "/\u2060")
+
+
 class LettersTab(QWidget):
     def __init__(self, session: Session, ctx: PageContext | None = None) -> None:
         super().__init__()
@@ -195,7 +201,7 @@ class LettersTab(QWidget):
         except ValidationErrors as exc:
             self.example.setText(exc.message)
             return
-        self.example.setText(self.tr("The next letter gets %1.").replace("%1", number))
+        self.example.setText(self.tr("The next letter gets %1.").replace("%1", unbroken(number)))
 
     def save_letters(self) -> None:
         self.errors.clear()

@@ -4,24 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kdm_desktop.changes import CENTRE, USERS, Changes
+from kdm_desktop.domain.dates import format_shown_date
 from kdm_desktop.services.clock import now_istanbul
 from kdm_desktop.services.session import Session
-from kdm_desktop.ui.i18n import current_locale
 from kdm_desktop.ui.labels import role_label
 from kdm_desktop.ui.pages.registry import PageContext, PageRegistry, PageSpec
 from kdm_desktop.ui.widgets import heading
 
-_DATE_FORMAT = "d MMMM yyyy dddd"
 _DATE_REFRESH_MS = 60_000
 
 
 def long_date(day: date) -> str:
-    """E.g. '25 Kasım 2026 Çarşamba' in Turkish, from the locale of the UI language."""
-    return current_locale().toString(QDate(day.year, day.month, day.day), _DATE_FORMAT)
+    """'25 Kasım 2026 Çarşamba' / 'Wednesday 25 November 2026': the language's order."""
+    return format_shown_date(day)
 
 
 class StartPage(QWidget):

@@ -52,6 +52,9 @@ class PeopleList(QWidget):
             QCoreApplication.translate("PerpetratorTab", "People she named")
         )
         self.list.setMaximumWidth(300)
+        # A long entry wraps ("1. Husband — … (primary)"): never a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._current_changed)
         self.new_button = QPushButton(QCoreApplication.translate("PerpetratorTab", "&New person"))
         self.new_button.setObjectName("perpNew")

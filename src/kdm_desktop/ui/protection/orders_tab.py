@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop import messages
 from kdm_desktop.changes import ORDERS, Changes
-from kdm_desktop.domain.dates import format_shown_date
+from kdm_desktop.domain.dates import format_shown_day
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.orders import OrderService, StoredOrder
 from kdm_desktop.services.session import Session
@@ -93,10 +93,10 @@ class OrdersTab(QWidget):
                     messages.text(o.order.kind.label_key),
                     o.order.issuer_name or messages.text(o.order.issuer.label_key),
                     o.order.file_no,
-                    format_shown_date(o.order.decision_date),
-                    format_shown_date(o.order.start_date),
-                    format_shown_date(o.order.end_date),
-                    format_shown_date(o.current_end),
+                    format_shown_day(o.order.decision_date),
+                    format_shown_day(o.order.start_date),
+                    format_shown_day(o.order.end_date),
+                    format_shown_day(o.current_end),
                     messages.text(o.status.label_key),
                     str(len(o.order.breaches)),
                 ]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kdm_desktop import messages
-from kdm_desktop.domain.dates import format_shown_date
+from kdm_desktop.domain.dates import format_shown_day
 from kdm_desktop.domain.protection.risk import (
     RiskAssessmentResult,
     RiskLevel,
@@ -122,7 +122,7 @@ class RiskResultPanel(QWidget):
         `name_of` gives each assessor's display name."""
         rows = [
             [
-                format_shown_date(a.assessed_on),
+                format_shown_day(a.assessed_on),
                 f"{a.score}/{a.item_count}",
                 messages.text(a.final_level.label_key)
                 + (

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.retention import RetentionService
+from kdm_desktop.ui.cases.formatting import iso_day_text
 from kdm_desktop.ui.retention.base import Hooks, RetentionTab
 from kdm_desktop.ui.retention.tables import fill, make_table, selected_key
 from kdm_desktop.ui.widgets import note
@@ -53,7 +54,7 @@ class HoldsTab(RetentionTab):
         holds = RetentionService(self._session).holds()
         fill(
             self.holds_table,
-            [[h.case_number, h.reason, h.placed_at[:10], h.placed_by] for h in holds],
+            [[h.case_number, h.reason, iso_day_text(h.placed_at), h.placed_by] for h in holds],
             keys=[h.case_id for h in holds],
         )
 

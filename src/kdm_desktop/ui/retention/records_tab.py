@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 from kdm_desktop.errors import KdmError
 from kdm_desktop.services.retention import RetentionService
 from kdm_desktop.ui import dialogs
+from kdm_desktop.ui.cases.formatting import iso_day_text, timestamp_text
 from kdm_desktop.ui.retention.base import Hooks, RetentionTab
 from kdm_desktop.ui.retention.tables import fill, make_table, selected_key
 
@@ -45,14 +46,14 @@ class RecordsTab(RetentionTab):
             self.records_table,
             [
                 [
-                    r.run.run_at[:16].replace("T", " "),
+                    timestamp_text(r.run.run_at),
                     r.run.run_by,
                     self.tr("her request")
                     if r.run.trigger == "subject_request"
                     else self.tr("periodic"),
                     str(r.total),
                     self.tr("valid") if r.signature_ok else self.tr("NOT VALID"),
-                    r.run.keep_until,
+                    iso_day_text(r.run.keep_until),
                 ]
                 for r in records
             ],

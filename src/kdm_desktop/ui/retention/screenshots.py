@@ -118,6 +118,8 @@ def capture(
             centre=DEMO_CENTRE,
             admin_username=DEMO_ADMIN,
             admin_password=DEMO_PASSWORD,
+            # The same person as in every other shot: "Giriş yapan: Nazlı Yıldız".
+            admin_display_name=synthetic.text("screenshots.admin_display_name"),
         ).session.close()
         _fill(data_dir)
         app = AppController(data_dir)

@@ -11,9 +11,10 @@ import datetime
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from kdm_desktop.domain.statistics.periods import Period
+from kdm_desktop.ui.date_field import DateField
 from kdm_desktop.ui.statistics.rows import preset_period, qdate, to_date
 
 _CUSTOM = 5  # the preset "From – to"
@@ -35,11 +36,10 @@ class PeriodBar(QWidget):
                 QCoreApplication.translate("StatisticsPage", "From – to"),
             ]
         )
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
+        # Typed and shown as every other date field: "05.12.2026".
+        self.start = DateField()
         self.start.setAccessibleName(QCoreApplication.translate("StatisticsPage", "From"))
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
+        self.end = DateField()
         self.end.setAccessibleName(QCoreApplication.translate("StatisticsPage", "To"))
         self.preset.currentIndexChanged.connect(self._preset_changed)
         layout = QHBoxLayout(self)

@@ -26,7 +26,7 @@ from kdm_desktop.errors import KdmError
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfers import ConflictView, TransferService
-from kdm_desktop.ui.backup.page import format_moment
+from kdm_desktop.ui.backup.page import table_moment
 
 _COLUMNS = 6
 
@@ -81,7 +81,7 @@ class ConflictsPanel(QGroupBox):
                 c.field_label,
                 c.local_value,
                 c.incoming_value,
-                format_moment(c.created_at),
+                table_moment(c.created_at),
             )
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))

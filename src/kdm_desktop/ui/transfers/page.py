@@ -36,7 +36,7 @@ from kdm_desktop.services.session import Session
 from kdm_desktop.services.transfers import ExportResult, TransferService
 from kdm_desktop.ui import dialogs
 from kdm_desktop.ui.backup.drives import removable_drives
-from kdm_desktop.ui.backup.page import format_moment
+from kdm_desktop.ui.backup.page import table_moment
 from kdm_desktop.ui.pages.registry import PageContext
 from kdm_desktop.ui.tasks import IsCancelled, Progress
 from kdm_desktop.ui.transfers.conflicts import ConflictsPanel
@@ -145,14 +145,14 @@ class TransfersPage(QWidget):
         self.outgoing.setRowCount(len(out))
         for row, sent in enumerate(out):
             o = sent.row
-            received = format_moment(o.received_at) if o.received_at else self.tr("not yet")
+            received = table_moment(o.received_at) if o.received_at else self.tr("not yet")
             # Which cases were sent: number and initials (a count alone says nothing at
             # the desk); the sekreter sees that files went, not which.
             if sent.cases is None:
                 sent_cases = self.tr("{count} file(s)").format(count=len(o.case_ids))
             else:
                 sent_cases = ", ".join(c.label for c in sent.cases) or "—"
-            values = (format_moment(o.created_at), o.recipient_code, sent_cases, received)
+            values = (table_moment(o.created_at), o.recipient_code, sent_cases, received)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
