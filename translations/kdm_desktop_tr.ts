@@ -530,27 +530,27 @@ Okumak için dışa aktarın.</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="76" />
         <source>No verified backup has been taken yet. Take one now.</source>
         <translation>Henüz doğrulanmış yedek yok. Hemen bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="81" />
         <source>Last verified backup: {when} (today).</source>
         <translation>Son doğrulanmış yedek: {when} (bugün).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="72" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="85" />
         <source>Last verified backup: {when} ({days} days ago).</source>
         <translation>Son doğrulanmış yedek: {when} ({days} gün önce).</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="89" />
         <source>It is time for a new backup.</source>
         <translation>Yeni bir yedek alma zamanı geldi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="82" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="95" />
         <source>Centre: {centre} ({code})
 Taken: {when}
 Contents: {counts}</source>
@@ -562,7 +562,7 @@ Alındığı an: {when}
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="345" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="358" />
         <source>Go to backups</source>
         <translation>Yedeklemeye git</translation>
     </message>
@@ -585,87 +585,87 @@ Alındığı an: {when}
         <translation>&amp;Bellekleri yenile</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="127" />
         <source>Generations to keep</source>
         <translation>Saklanacak yedek sayısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="119" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="132" />
         <source>Remind after days</source>
         <translation>Kaç gün sonra hatırlatılsın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="134" />
         <source>Also back up when the program is closed</source>
         <translation>Program kapatılırken de yedek alınsın</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="128" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="141" />
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="131" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="144" />
         <source>&amp;Check a backup…</source>
         <translation>Yedeği &amp;denetle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="133" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="146" />
         <source>Restore &amp;drill…</source>
         <translation>Geri yükleme &amp;denemesi…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="148" />
         <source>Restore a backup into a temporary place and compare it with the case file</source>
         <translation>Bir yedeği geçici bir yere geri yükleyip vaka dosyasıyla karşılaştırır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="151" />
         <source>&amp;Restore into a new folder…</source>
         <translation>Yeni bir klasöre &amp;geri yükle…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="157" />
         <source>Backups in the destination</source>
         <translation>Hedefteki yedekler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="158" />
         <source>Taken</source>
         <translation>Alındığı an</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="158" />
         <source>Size</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="145" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="158" />
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="153" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="166" />
         <source>Destination:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="154" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="167" />
         <source>Generations to keep:</source>
         <translation>Saklanacak yedek sayısı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="155" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="168" />
         <source>Remind after (days):</source>
         <translation>Hatırlatma (gün):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="169" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="182" />
         <source>Backup</source>
         <translation>Yedekleme</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="174" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="187" />
         <source>Backups in this destination:</source>
         <translation>Bu hedefteki yedekler:</translation>
     </message>
@@ -680,69 +680,69 @@ Alındığı an: {when}
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="201" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="214" />
         <source>(unreadable)</source>
         <translation>(okunamadı)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="222" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="235" />
         <source>Taking, writing and verifying the backup…</source>
         <translation>Yedek alınıyor, yazılıyor ve doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="226" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="239" />
         <source>The backup was written and verified:
 {path}</source>
         <translation>Yedek yazıldı ve doğrulandı:
 {path}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="238" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="251" />
         <source>Choose a backup</source>
         <translation>Bir yedek seçin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="238" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="251" />
         <source>KDM backups (*.kdmbak)</source>
         <translation>KDM yedekleri (*.kdmbak)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="262" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="275" />
         <source>Checking the backup…</source>
         <translation>Yedek denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="265" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="278" />
         <source>The backup is sound.</source>
         <translation>Yedek sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="284" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="297" />
         <source>Restoring into a temporary place and comparing…</source>
         <translation>Geçici bir yere geri yükleniyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="292" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="305" />
         <source>{table}: case file {live}, backup {backup}</source>
         <translation>{table}: vaka dosyası {live}, yedek {backup}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="298" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="311" />
         <source>Restore drill passed: the backup opens and is intact.</source>
         <translation>Geri yükleme denemesi başarılı: yedek açılıyor ve sağlam.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="312" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="325" />
         <source>Empty folder to restore into</source>
         <translation>Geri yüklenecek boş klasör</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="325" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="338" />
         <source>Restoring the backup…</source>
         <translation>Yedek geri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/backup/page.py" line="328" />
+        <location filename="../src/kdm_desktop/ui/backup/page.py" line="341" />
         <source>The backup was restored into:
 {folder}
 
@@ -1037,12 +1037,12 @@ Alındığı an: {when}
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/cases/printouts.py" line="149" />
-        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="139" />
+        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="144" />
         <source>Save a form as PDF…</source>
         <translation>Formu PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="125" />
+        <location filename="../src/kdm_desktop/ui/closure_screenshots.py" line="130" />
         <location filename="../src/kdm_desktop/ui/transfers/handover.py" line="191" />
         <source>Send to another centre…</source>
         <translation>Başka merkeze gönder…</translation>
@@ -2441,58 +2441,58 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>HoldsTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="19" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
         <source>Cases under a legal hold</source>
         <translation>Yasal saklamadaki dosyalar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="23" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="21" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="24" />
         <source>Case number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="21" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="21" />
         <source>Since</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="20" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="21" />
         <source>By</source>
         <translation>Yapan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="25" />
         <source>Case number to hold</source>
         <translation>Saklamaya alınacak dosya no</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="26" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="27" />
         <source>Reason (e.g. court and file number)</source>
         <translation>Gerekçe (ör. mahkeme ve dosya no)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="28" />
         <source>Reason of the hold</source>
         <translation>Saklama gerekçesi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="28" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="29" />
         <source>&amp;Hold</source>
         <translation>Saklamaya &amp;al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="30" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="31" />
         <source>Re&amp;lease selected</source>
         <translation>Seçileni &amp;kaldır</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/retention/holds_tab.py" line="41" />
         <source>A case with an order in force is kept automatically; a pending court file or any other reason needs a hold placed here.</source>
         <translation>Yürürlükte tedbir kararı olan dosya kendiliğinden saklanır; derdest bir dava ya da başka bir gerekçe için burada yasal saklama koyun.</translation>
     </message>
@@ -2886,88 +2886,88 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LetterTemplatesPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="49" />
         <source>Subject: {subject}</source>
         <translation>Konu: {subject}</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="70" />
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="139" />
         <source>Letter templates</source>
         <translation>Yazı şablonları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="76" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="68" />
         <source>Subject</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="78" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="70" />
         <source>Addressee</source>
         <translation>Muhatap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="73" />
         <source>Letter text</source>
         <translation>Yazı metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="79" />
         <source>Save as new &amp;version</source>
         <translation>Yeni sürüm olarak &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="90" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="82" />
         <source>Wording</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="84" />
         <source>&amp;Subject:</source>
         <translation>K&amp;onu:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="93" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="85" />
         <source>&amp;Addressee:</source>
         <translation>&amp;Muhatap:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="86" />
         <source>&amp;Text:</source>
         <translation>Me&amp;tin:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="99" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="91" />
         <source>&amp;Discard changes</source>
         <translation>&amp;Değişiklikleri geri al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="112" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="104" />
         <source>Versions of the template</source>
         <translation>Şablonun sürümleri</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="106" />
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="106" />
         <source>Saved on</source>
         <translation>Kaydedildiği tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="106" />
         <source>Saved by</source>
         <translation>Kaydeden</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="126" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="118" />
         <source>Text of the chosen version</source>
         <translation>Seçilen sürümün metni</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="127" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="119" />
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
@@ -2992,17 +2992,17 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>PNG ya da JPEG, en çok %1 KB; her yazının başına basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="151" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="143" />
         <source>Saving keeps the old wording as a version: letters already sent are reprinted exactly as they were.</source>
         <translation>Kaydettiğinizde eski metin bir sürüm olarak saklanır: gönderilmiş yazılar yeniden alındığında aynen basılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="217" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="209" />
         <source>Fields you can use: %1</source>
         <translation>Kullanılabilecek alanlar: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="258" />
+        <location filename="../src/kdm_desktop/ui/letters/templates_page.py" line="250" />
         <source>Saved as version %1.</source>
         <translation>Sürüm %1 olarak kaydedildi.</translation>
     </message>
@@ -3030,167 +3030,167 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="62" />
         <source>Signatory's &amp;name:</source>
         <translation>İmza yetkilisinin &amp;adı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="57" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="63" />
         <source>Signatory's &amp;title:</source>
         <translation>İmza yetkilisinin &amp;unvanı:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="55" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="61" />
         <source>Letter number &amp;pattern:</source>
         <translation>Yazı &amp;sayısı biçimi:</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="58" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="64" />
         <source>Pr&amp;ovince (addressees, centre address):</source>
         <translation>&amp;İl (muhatap ve merkez adresi için):</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="61" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="67" />
         <source>Letter number pattern</source>
         <translation>Yazı sayısı biçimi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="68" />
         <source>Signatory's name</source>
         <translation>İmza yetkilisinin adı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="69" />
         <source>Signatory's title</source>
         <translation>İmza yetkilisinin unvanı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="64" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="70" />
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="66" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="72" />
         <source>Referral letters</source>
         <translation>Sevk yazıları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="85" />
         <source>e.g. Director</source>
         <translation>ör. Müdür</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="80" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="86" />
         <source>e.g. İzmir</source>
         <translation>ör. İzmir</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="86" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="92" />
         <source>&amp;Save letter settings</source>
         <translation>Yazı ayarlarını &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="89" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="95" />
         <source>Re&amp;vert</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="100" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="106" />
         <source>Letters have their own numbers, apart from case numbers: {code} is the centre code, {year} the year (numbers restart every year), {seq} the letter's sequence. Letters already made keep their numbers. The signatory signs every letter; the staff member who makes it is printed as the one who prepared it.</source>
         <translation>Yazıların dosya numaralarından ayrı kendi sayıları vardır: {code} merkez kodu, {year} yıl (numaralar her yıl yeniden başlar), {seq} yazının sıra numarasıdır. Daha önce yazılmış yazılar eski sayılarını korur. Her yazıyı imza yetkilisi imzalar; yazıyı hazırlayan personel “Hazırlayan” olarak yazılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="114" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="120" />
         <source>Emergency numbers on the safety plan</source>
         <translation>Güvenlik planındaki acil numaralar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="123" />
         <source>Emergency numbers</source>
         <translation>Acil numaralar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="124" />
         <source>Number</source>
         <translation>Numara</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="118" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="124" />
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="132" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="138" />
         <source>Add l&amp;ine</source>
         <translation>Satır &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="135" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="141" />
         <source>Remove &amp;line</source>
         <translation>Satırı &amp;çıkar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="138" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="144" />
         <source>Move up</source>
         <translation>Yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="141" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="147" />
         <source>Move down</source>
         <translation>Aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="144" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="150" />
         <source>Restore de&amp;faults</source>
         <translation>&amp;Varsayılana dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="147" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="153" />
         <source>Save num&amp;bers</source>
         <translation>&amp;Numaraları kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="162" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="168" />
         <source>Printed first on every safety plan, in this order, and shown in the plan. In İzmir 112 reaches police, gendarmerie, ambulance and fire. Leave the number empty for an app such as KADES.</source>
         <translation>Her güvenlik planının başında bu sırayla basılır ve planda gösterilir. İzmir'de 112 polise, jandarmaya, ambulansa ve itfaiyeye ulaştırır. KADES gibi bir uygulama için numarayı boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="198" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="204" />
         <source>The next letter gets %1.</source>
         <translation>Sıradaki yazının sayısı: %1</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="214" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="220" />
         <source>The letter settings were saved.</source>
         <translation>Yazı ayarları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="241" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="247" />
         <source>The program's list is in use.</source>
         <translation>Programın hazır listesi kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="243" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="249" />
         <source>The centre's own list is in use.</source>
         <translation>Merkezin kendi listesi kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="276" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="282" />
         <source>Go back to the program's list of emergency numbers?</source>
         <translation>Programın hazır acil numara listesine dönülsün mü?</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="278" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="284" />
         <source>Restore defaults</source>
         <translation>Varsayılana dön</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="279" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="285" />
         <source>The centre's own list is removed.</source>
         <translation>Merkezin kendi listesi kaldırılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="290" />
+        <location filename="../src/kdm_desktop/ui/pages/settings_letters.py" line="296" />
         <source>The emergency numbers were saved.</source>
         <translation>Acil numaralar kaydedildi.</translation>
     </message>
@@ -3582,7 +3582,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/start.py" line="95" />
+        <location filename="../src/kdm_desktop/ui/pages/start.py" line="94" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
@@ -3696,22 +3696,22 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Adı geçen kişiler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="59" />
         <source>&amp;New person</source>
         <translation>&amp;Yeni kişi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="59" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="62" />
         <source>Make &amp;primary</source>
         <translation>&amp;Asıl yap</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="66" />
         <source>The primary one is counted in the statistics and named in letters.</source>
         <translation>Asıl kişi istatistikte sayılır ve yazılarda adı geçer.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/perpetrator/people.py" line="71" />
         <source>&amp;Remove…</source>
         <translation>&amp;Sil…</translation>
     </message>
@@ -3980,72 +3980,72 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="21" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="22" />
         <source>Destruction records</source>
         <translation>İmha kayıtları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="23" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="24" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="24" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="25" />
         <source>By</source>
         <translation>Yapan</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="25" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="26" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="26" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="27" />
         <source>Records</source>
         <translation>Kayıt sayısı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="28" />
         <source>Signature</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="28" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="29" />
         <source>Kept until</source>
         <translation>Saklama sonu</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="31" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="32" />
         <source>Save &amp;minutes as PDF…</source>
         <translation>&amp;Tutanağı PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="51" />
         <source>her request</source>
         <translation>silme talebi</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="52" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="53" />
         <source>periodic</source>
         <translation>periyodik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="55" />
         <source>valid</source>
         <translation>geçerli</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="55" />
         <source>NOT VALID</source>
         <translation>GEÇERSİZ</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="71" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="72" />
         <source>Save minutes</source>
         <translation>Tutanağı kaydet</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/retention/records_tab.py" line="82" />
         <source>The minutes were saved:
 {path}</source>
         <translation>İmha tutanağı kaydedildi:
@@ -5007,12 +5007,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/start.py" line="79" />
+        <location filename="../src/kdm_desktop/ui/pages/start.py" line="78" />
         <source>Logged in: {name} ({role})</source>
         <translation>Giriş yapan: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/pages/start.py" line="87" />
+        <location filename="../src/kdm_desktop/ui/pages/start.py" line="86" />
         <source>Today: {date}</source>
         <translation>Bugün: {date}</translation>
     </message>
@@ -5120,42 +5120,42 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="27" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="28" />
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="30" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="31" />
         <source>This month</source>
         <translation>Bu ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="31" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="32" />
         <source>Last month</source>
         <translation>Geçen ay</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="32" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="33" />
         <source>This quarter</source>
         <translation>Bu çeyrek</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="33" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="34" />
         <source>This year</source>
         <translation>Bu yıl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="34" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="35" />
         <source>Last year</source>
         <translation>Geçen yıl</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="35" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="36" />
         <source>From – to</source>
         <translation>Tarih aralığı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="40" />
+        <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="41" />
         <location filename="../src/kdm_desktop/ui/statistics/period_bar.py" line="48" />
         <source>From</source>
         <translation>Başlangıç</translation>
@@ -5387,12 +5387,12 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Bugünün ve yarının randevuları</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="42" />
         <source>Today</source>
         <translation>Bugün</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="43" />
+        <location filename="../src/kdm_desktop/ui/calendar/card.py" line="42" />
         <source>Tomorrow</source>
         <translation>Yarın</translation>
     </message>
@@ -5815,7 +5815,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="215" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="206" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="210" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>
