@@ -13,12 +13,17 @@ import pytest
 from kdm_desktop.domain.statistics.cross import COARSE, CrossRefused, CrossTable, publish_cross
 from kdm_desktop.domain.statistics.districts import district_list
 from kdm_desktop.domain.statistics.publish import publish_by_district, publish_totals
+from kdm_desktop.domain.statistics.release import publish_cross_release, suppress_release
 from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
     CellState,
     Grid,
+    Linked,
+    Pos,
+    Suppressed,
     determined_cells,
     suppress,
+    suppress_linked,
 )
 from kdm_desktop.domain.statistics.tables import TABLE_BY_KEY, Counts
 
@@ -175,17 +180,65 @@ def test_two_overlapping_periods_do_not_give_a_small_cell_back() -> None:
     assert learned is None or learned == 0 or learned >= 5
 
 
-@pytest.mark.xfail(strict=True, reason="open: each --min-cell is suppressed on its own")
+def _pinned(grid: Grid, at_base: Suppressed, raised: Suppressed, cell: Pos) -> bool:
+    """Whether the base output at k=7 and the raised one at k=8 together pin `cell`:
+    each says of the cell what its symbols mean ("×" = k or more, "<k" = below k)."""
+
+    def interval(result: Suppressed) -> tuple[int, float]:
+        if result.withheld:
+            return 0, float("inf")
+        shown = result.shown(cell)
+        if shown == "×":
+            return result.k, float("inf")
+        if shown.startswith("<"):
+            return 1, int(shown[1:]) - 1
+        return int(shown), int(shown)
+
+    (lo1, hi1), (lo2, hi2) = interval(at_base), interval(raised)
+    return max(lo1, lo2) == min(hi1, hi2)
+
+
 def test_two_min_cell_values_do_not_give_a_small_cell_back() -> None:
-    """[2, 7 | 9]: at k=7 the 7 is "×" (7 or more), at k=8 it is "<8" (7 or less):
-    so it is 7 and the other cell is 2."""
+    """[2, 7 | 9]: suppressed on its own at k=8, the 7 was "<8" (7 or less) next to
+    the release's "×" at k=7 (7 or more): so it was 7 and the other cell 2. A raised
+    k now hides on top of the release's pattern, with the release's symbols."""
     grid = Grid(((2, 7),), col_totals=False, row_totals=True)
-    at7, at8 = suppress(grid, 7), suppress(grid, 8)
-    low = 7 if at7.states[(0, 1)] is CellState.HIDDEN else 1
-    high = 7 if at8.states[(0, 1)] is CellState.SMALL else None
-    total = at7.published((0, TOTAL)) or at8.published((0, TOTAL))
-    pinned = total is not None and low == high
-    assert not pinned
+    at7 = suppress(grid, 7)
+    assert _pinned(grid, at7, suppress(grid, 8), (0, 1))  # the attack, each k on its own
+    at8 = suppress_release([Linked(grid, {})], 8, release_k=7)[0]
+    assert not _pinned(grid, at7, at8, (0, 1))
+    assert at8.published((0, 1)) is None and at8.published((0, 0)) is None
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_raised_min_cell_tells_nothing_the_release_does_not(seed: int) -> None:
+    """Random tables, a release k and a raised k: the raised output hides every
+    count below its k and everything the release hides, says of each cell only
+    what the release says or less, and no hidden cell follows from it."""
+    rng = random.Random(seed)
+    rows, cols = rng.randint(1, 3), rng.randint(2, 4)
+    grid = Grid(
+        tuple(
+            tuple(rng.choice([0, 1, 3, 5, 6, 7, 9, 14]) for _ in range(cols)) for _ in range(rows)
+        )
+    )
+    base_k = rng.randint(3, 6)
+    k = base_k + rng.randint(1, 4)
+    base = suppress_linked([Linked(grid, {})], base_k)[0]
+    raised = suppress_release([Linked(grid, {})], k, release_k=base_k)[0]
+    if base.withheld:
+        assert raised.withheld
+        return
+    if raised.withheld:
+        return
+    for pos, value in grid.cells().items():
+        if base.published(pos) is None or 0 < value < k:
+            assert raised.published(pos) is None
+        if raised.published(pos) is None and not raised.withheld:
+            # The symbol means what it means in the release: a coarsening of it.
+            assert raised.shown(pos) in {base.shown(pos), "×"}
+            assert raised.shown(pos) == "×" or value < base_k
+    assert not determined_cells(grid, raised.states, base_k)
 
 
 @pytest.mark.xfail(strict=True, reason="open: zeros are shown (group disclosure)")
@@ -290,3 +343,50 @@ def test_a_centre_page_next_to_the_province_report_gives_nothing_back() -> None:
     states[(TOTAL, TOTAL)] = page.result.states[(0, TOTAL)]
     found = [p for p in determined_cells(grid, states, 5) if states[p] is CellState.SMALL]
     assert not found
+
+
+@pytest.mark.parametrize("seed", [3, 4, 9, 13, *range(100, 112)])
+@pytest.mark.parametrize("by_district", [True, False])
+def test_a_cross_table_with_a_raised_min_cell_is_the_release_table_with_more_hidden(
+    seed: int, by_district: bool
+) -> None:
+    cross, sizes = _cross(seed)
+    try:
+        base = publish_cross(
+            cross, sizes, "yas_grubu", "medeni_durum", IZMIR, 5, by_district=by_district
+        )
+    except CrossRefused:
+        with pytest.raises(CrossRefused):
+            publish_cross_release(
+                cross,
+                sizes,
+                "yas_grubu",
+                "medeni_durum",
+                IZMIR,
+                7,
+                by_district=by_district,
+                release_k=5,
+            )
+        return
+    try:
+        raised = publish_cross_release(
+            cross,
+            sizes,
+            "yas_grubu",
+            "medeni_durum",
+            IZMIR,
+            7,
+            by_district=by_district,
+            release_k=5,
+        )
+    except CrossRefused:
+        return  # nothing more published
+    assert (raised.units, raised.columns, raised.coarsened) == (
+        base.units,
+        base.columns,
+        base.coarsened,
+    )
+    for pos, value in base.result.grid.cells().items():
+        if base.result.published(pos) is None or 0 < value < 7:
+            assert raised.result.published(pos) is None
+        assert raised.result.shown(pos) in {base.result.shown(pos), "×"}

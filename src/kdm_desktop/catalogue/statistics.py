@@ -27,6 +27,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The smallest shown count (--min-cell) must be between 3 and 100; given: {k}. "
         "Below 3 a woman in a small district could be recognised.",
     },
+    "stats.min_cell_below_release": {
+        "tr": "En küçük gösterilen sayı (--min-cell) bu yayının eşiğinden ({release}) küçük "
+        "olamaz; verilen: {k}. Eşik yalnızca yükseltilebilir: aynı dönemin iki farklı eşikle "
+        "yayımlanan tabloları birlikte gizlenen bir sayıyı ele verir.",
+        "en": "The smallest shown count (--min-cell) cannot be below this release's threshold "
+        "({release}); given: {k}. It can only be raised: tables of the same period published "
+        "with two different thresholds together give a hidden number away.",
+    },
     "stats.file.already_imported": {
         "tr": "Bu istatistik dosyası zaten içe alınmış; hiçbir şey değişmedi.",
         "en": "This statistics file was already imported; nothing changed.",

@@ -15,7 +15,7 @@ from kdm_desktop.domain.statistics.cross import CROSSABLE, BadCross, CrossTable,
 from kdm_desktop.domain.statistics.kdmstat import StatDocument
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_day, parse_period
 from kdm_desktop.domain.statistics.publish import PublishedTable
-from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL, TOTAL, check_min_cell
+from kdm_desktop.domain.statistics.suppression import TOTAL, check_min_cell
 from kdm_desktop.domain.statistics.tables import TABLES, Counts
 from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS
 from kdm_desktop.errors import UsageError
@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
         action="store_true",
         help=messages.text("cli.statistics.help.cross.by_district"),
     )
-    cross.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
+    cross.add_argument("--min-cell", type=int, default=None, metavar="K")
     cross.set_defaults(func=cmd_cross)
 
     exp = ss.add_parser(
@@ -71,7 +71,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
         action="store_true",
         help=messages.text("cli.statistics.help.export.suppressed_only"),
     )
-    exp.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
+    exp.add_argument("--min-cell", type=int, default=None, metavar="K")
     exp.add_argument(
         "--preview", action="store_true", help=messages.text("cli.statistics.help.export.preview")
     )
@@ -90,7 +90,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     rep.add_argument("-o", "--output", required=True, metavar="REPORT.pdf")
     rep.add_argument("--csv", metavar="DIR")
     rep.add_argument("--xlsx", metavar="FILE")
-    rep.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
+    rep.add_argument("--min-cell", type=int, default=None, metavar="K")
     rep.set_defaults(func=cmd_report)
 
     dis = ss.add_parser(
@@ -137,7 +137,10 @@ def _period(ctx: Context) -> Period:
         raise UsageError("stats.bad_period", text=f"{start} – {end or start}") from None
 
 
-def _min_cell(ctx: Context) -> int:
+def _min_cell(ctx: Context) -> int | None:
+    """The flag, or None for the release's k (the services refuse one below it)."""
+    if ctx.args.min_cell is None:
+        return None
     try:
         return check_min_cell(int(ctx.args.min_cell))
     except ValueError:
@@ -392,6 +395,7 @@ def cmd_report(ctx: Context) -> int:
     out = Path(ctx.args.output)
     with ctx.session() as session:
         report = ReportService(session).build(period, k)
+        k = StatisticsService(session).min_cell(k)
     write_report_pdf(report, out)
     written = [str(out)]
     if ctx.args.csv:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kdm_desktop import messages
 from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
+from kdm_desktop.domain.statistics.release import suppress_release
 from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
     CellState,
@@ -25,7 +26,6 @@ from kdm_desktop.domain.statistics.suppression import (
     Linked,
     Pos,
     Suppressed,
-    suppress_linked,
 )
 from kdm_desktop.domain.statistics.tables import TABLES, Counts, TableDef, TableKind
 
@@ -130,13 +130,15 @@ def publish_by_district(
     k: int,
     tables: Sequence[TableDef] = TABLES,
     unknown: Set[tuple[str, str, str]] = frozenset(),
+    release_k: int | None = None,
 ) -> list[PublishedTable]:
     """Every table with a row per district (all of the list, plus "not stated" and
     "not on the list" when present) and a column per category.
 
     `unknown` (table, district, category) cells hold only a lower bound (a merged
     cell with a contribution a centre sent suppressed; category "*" is the district's
-    row total): they, and the totals they enter, are hidden."""
+    row total): they, and the totals they enter, are hidden. `release_k`: the
+    release's k, when `k` raises it (`suppression.suppress_linked`)."""
     present = counts.districts() | {d for _, d, _ in unknown}
     row_keys = [*districts.keys()]
     row_keys += [d for d in ("belirtilmedi", "eslesmeyen") if d in present]
@@ -151,7 +153,7 @@ def publish_by_district(
         floors = _unknown_positions(table, row_keys, col_keys, unknown, grid)
         linked.append(Linked(grid, _links(table, row_keys, col_keys), floors))
         shapes.append((table, col_keys))
-    results = suppress_linked(linked, k)
+    results = suppress_release(linked, k, release_k)
     return [
         PublishedTable(table, tuple(row_keys), row_names, col_keys, result)
         for (table, col_keys), result in zip(shapes, results, strict=True)
@@ -163,6 +165,7 @@ def publish_totals(
     k: int,
     tables: Sequence[TableDef] = TABLES,
     districts: DistrictList | None = None,
+    release_k: int | None = None,
 ) -> list[PublishedTable]:
     """Each table summed over districts: one row of categories with its total.
 
@@ -171,7 +174,9 @@ def publish_totals(
     next to the district cells of its column, would give a hidden cell back. What
     this shows is a part of what the tables by district show, so the two together
     tell nothing more than those."""
-    by_district = publish_by_district(counts, districts or district_list(), k, tables)
+    by_district = publish_by_district(
+        counts, districts or district_list(), k, tables, release_k=release_k
+    )
     return [_total_row(table) for table in by_district]
 
 

@@ -378,6 +378,7 @@ class Linked:
     grid: Grid
     links: Mapping[Pos, str]
     unknown: frozenset[Pos] = frozenset()
+    forced: frozenset[Pos] = frozenset()  # hidden whatever they hold (a raised k)
 
 
 def suppress_linked(tables: Sequence[Linked], k: int = DEFAULT_MIN_CELL) -> list[Suppressed]:
@@ -387,6 +388,7 @@ def suppress_linked(tables: Sequence[Linked], k: int = DEFAULT_MIN_CELL) -> list
         results = []
         for table in tables:
             forced = [pos for pos, key in table.links.items() if key in hidden_keys]
+            forced += table.forced
             results.append(suppress(table.grid, k, forced, table.unknown))
         now_hidden = set(hidden_keys)
         for table, result in zip(tables, results, strict=True):
