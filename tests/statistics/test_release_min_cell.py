@@ -55,3 +55,15 @@ def test_the_release_k_is_never_below_three(casefile) -> None:  # type: ignore[n
         assert stats.min_cell(None) == 5 and stats.min_cell(6) == 6
         with pytest.raises(UsageError):
             stats.min_cell(4)
+
+
+def test_the_release_k_is_shown_and_set_on_the_command_line(
+    casefile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run(casefile.data_dir, "stats", "min-cell", capsys=capsys)
+    assert code == 0 and out == {"release_min_cell": 5}
+    code, out = run(casefile.data_dir, "stats", "min-cell", "--set", "8", capsys=capsys)
+    assert code == 0 and out == {"release_min_cell": 8}
+    assert run(casefile.data_dir, "stats", "min-cell", "--set", "2", capsys=capsys)[0] == 2
+    code, out = run(casefile.data_dir, "stats", "min-cell", capsys=capsys)
+    assert out == {"release_min_cell": 8}

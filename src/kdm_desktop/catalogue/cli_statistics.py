@@ -95,6 +95,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{text!r}: {cases} dosya",
         "en": "{text!r}: {cases} file(s)",
     },
+    "cli.statistics.help.min_cell": {
+        "tr": "yayının küçük hücre eşiği (k); --set ile yükseltilir",
+        "en": "the release's small-cell threshold (k); raised with --set",
+    },
+    "cli.statistics.release_min_cell": {
+        "tr": "Bu yayının küçük hücre eşiği k = {k}: her yayımlanan tablo bununla gizlenir; "
+        "--min-cell yalnızca yükseltebilir.",
+        "en": "This release's small-cell threshold k = {k}: every published table is "
+        "suppressed with it; --min-cell can only raise it.",
+    },
     "cli.statistics.districts_all_match": {
         "tr": "Bütün ilçe yazımları listedeki ilçelerle eşleşiyor.",
         "en": "Every district spelling matches a district in the list.",

@@ -98,6 +98,12 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     )
     dis.set_defaults(func=cmd_districts)
 
+    mc = ss.add_parser(
+        "min-cell", parents=[common], help=messages.text("cli.statistics.help.min_cell")
+    )
+    mc.add_argument("--set", dest="set_k", type=int, metavar="K")
+    mc.set_defaults(func=cmd_min_cell)
+
     act = sub.add_parser("activity", parents=[common], help=messages.text("cli.command.activity"))
     acs = act.add_subparsers(
         dest="activity_command", required=True, metavar=messages.text("cli.metavar.command")
@@ -433,6 +439,16 @@ def cmd_districts(ctx: Context) -> int:
         )
         or messages.text("cli.statistics.districts_all_match"),
     )
+    return 0
+
+
+def cmd_min_cell(ctx: Context) -> int:
+    with ctx.session() as session:
+        stats = StatisticsService(session)
+        k = stats.release_min_cell() if ctx.args.set_k is None else None
+        if k is None:
+            k = stats.set_release_min_cell(int(ctx.args.set_k))
+    ctx.out.result({"release_min_cell": k}, messages.text("cli.statistics.release_min_cell", k=k))
     return 0
 
 

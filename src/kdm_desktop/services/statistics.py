@@ -95,7 +95,9 @@ class StatisticsService:
             return DEFAULT_MIN_CELL
 
     def set_release_min_cell(self, k: int) -> int:
-        """Only the centre's management sets it; audited."""
+        """Only the centre's management sets it; audited. Set once, before the first
+        publication: outputs of one period published before and after a change are
+        two k's again (docs/statistics.md)."""
         self._s.require(Permission.MANAGE_CENTRE)
         try:
             check_min_cell(k)
