@@ -15,6 +15,7 @@ from kdm_desktop.domain.statistics.cross import CROSSABLE, BadCross, CrossTable,
 from kdm_desktop.domain.statistics.kdmstat import StatDocument
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_day, parse_period
 from kdm_desktop.domain.statistics.publish import PublishedTable
+from kdm_desktop.domain.statistics.release import RELEASE_UNITS
 from kdm_desktop.domain.statistics.suppression import TOTAL, check_min_cell
 from kdm_desktop.domain.statistics.tables import TABLES, Counts
 from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS
@@ -98,11 +99,12 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     )
     dis.set_defaults(func=cmd_districts)
 
-    mc = ss.add_parser(
-        "min-cell", parents=[common], help=messages.text("cli.statistics.help.min_cell")
+    rel = ss.add_parser(
+        "release", parents=[common], help=messages.text("cli.statistics.help.release")
     )
-    mc.add_argument("--set", dest="set_k", type=int, metavar="K")
-    mc.set_defaults(func=cmd_min_cell)
+    rel.add_argument("--set-min-cell", dest="set_k", type=int, metavar="K")
+    rel.add_argument("--set-period", dest="set_unit", choices=RELEASE_UNITS)
+    rel.set_defaults(func=cmd_release)
 
     act = sub.add_parser("activity", parents=[common], help=messages.text("cli.command.activity"))
     acs = act.add_subparsers(
@@ -442,13 +444,20 @@ def cmd_districts(ctx: Context) -> int:
     return 0
 
 
-def cmd_min_cell(ctx: Context) -> int:
+def cmd_release(ctx: Context) -> int:
     with ctx.session() as session:
         stats = StatisticsService(session)
-        k = stats.release_min_cell() if ctx.args.set_k is None else None
-        if k is None:
-            k = stats.set_release_min_cell(int(ctx.args.set_k))
-    ctx.out.result({"release_min_cell": k}, messages.text("cli.statistics.release_min_cell", k=k))
+        if ctx.args.set_k is not None:
+            stats.set_release_min_cell(int(ctx.args.set_k))
+        if ctx.args.set_unit is not None:
+            stats.set_release_unit(ctx.args.set_unit)
+        k, unit = stats.release_min_cell(), stats.release_unit()
+    ctx.out.result(
+        {"min_cell": k, "period": unit},
+        messages.text(
+            "cli.statistics.release", k=k, unit=messages.text(f"stats.release_unit.{unit}")
+        ),
+    )
     return 0
 
 

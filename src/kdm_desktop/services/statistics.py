@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kdm_desktop import messages
 from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.anonymised import (
     add_anonymised,
@@ -20,7 +21,14 @@ from kdm_desktop.domain.statistics.cross import CrossRefused, CrossTable, check_
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
 from kdm_desktop.domain.statistics.periods import Bounds, Period
 from kdm_desktop.domain.statistics.publish import PublishedTable, publish_totals
-from kdm_desktop.domain.statistics.release import publish_cross_release
+from kdm_desktop.domain.statistics.release import (
+    DEFAULT_RELEASE_UNIT,
+    RELEASE_UNITS,
+    NotAReleasePeriod,
+    publish_cross_release,
+    release_example,
+    release_period,
+)
 from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL, check_min_cell
 from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, TABLE_BY_KEY, Counts
 from kdm_desktop.errors import RefusedInput, UsageError
@@ -33,6 +41,7 @@ from kdm_desktop.storage.unit_of_work import UnitOfWork
 _Row = tuple[str, str, int]
 
 RELEASE_MIN_CELL_KEY = "statistics.release_min_cell"
+RELEASE_UNIT_KEY = "statistics.release_period"
 
 
 def bounds_of(period: Period) -> Bounds:
@@ -108,6 +117,37 @@ class StatisticsService:
             uow.audit(AuditAction.CHANGE, "statistics", "release_min_cell", f"k={k}")
         return k
 
+    def release_unit(self) -> str:
+        """The release calendar: published outputs for calendar months ("ay"),
+        quarters ("ceyrek") or years ("yil") only (the coordinating body's setting)."""
+        stored = self._s.reading().meta.get(RELEASE_UNIT_KEY)
+        return stored if stored in RELEASE_UNITS else DEFAULT_RELEASE_UNIT
+
+    def set_release_unit(self, unit: str) -> str:
+        """Set once, like the release's k: two calendars overlap again."""
+        self._s.require(Permission.MANAGE_CENTRE)
+        if unit not in RELEASE_UNITS:
+            raise UsageError("stats.bad_release_unit", unit=unit)
+        with self._s.work() as uow:
+            uow.meta.set(RELEASE_UNIT_KEY, unit)
+            uow.audit(AuditAction.CHANGE, "statistics", "release_period", unit)
+        return unit
+
+    def published_period(self, period: Period) -> Period:
+        """`period` if a published output may be made for it (one release period),
+        else refused (exit 4) with the periods that are allowed."""
+        unit = self.release_unit()
+        try:
+            return release_period(period, unit)
+        except NotAReleasePeriod:
+            entry = messages.CATALOGUE[f"stats.release_unit.{unit}"]
+            raise RefusedInput(
+                "stats.not_a_release_period",
+                unit=Wording(entry["tr"], entry["en"]),
+                period=period.label(),
+                example=release_example(period, unit),
+            ) from None
+
     def min_cell(self, k: int | None) -> int:
         """The k of an output: the release's, or a larger one asked for (never a
         smaller one: two publications with different k gave a cell back)."""
@@ -134,6 +174,7 @@ class StatisticsService:
         """The centre's tables as anyone may see them: summed over districts and
         suppressed (for a colleague without case access, and for exports)."""
         k, release = self.min_cell(k), self.release_min_cell()
+        self.published_period(period)
         counts = count_period(self._s.reading(), period, self.districts)
         with self._s.work(durable=False) as uow:
             uow.audit(AuditAction.VIEW, "statistics", period.key(), f"published k={k}")
@@ -147,6 +188,7 @@ class StatisticsService:
         reason). Suppressed like every published table, so anyone may see it."""
         check_pair(first, second)
         k, release = self.min_cell(k), self.release_min_cell()
+        self.published_period(period)
         reading = self._s.reading()
         b = bounds_of(period)
         districts = self.districts

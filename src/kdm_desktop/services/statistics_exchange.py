@@ -148,6 +148,8 @@ class StatisticsExchange:
         self._s.require(Permission.EXPORT)
         stats = StatisticsService(self._s)
         k, release = stats.min_cell(k), stats.release_min_cell()
+        if suppressed_only:
+            stats.published_period(period)
         counts = stats.exact(period)
         centre = self._s.centre()
         districts = StatisticsService.district_list()

@@ -150,6 +150,7 @@ class ReportService:
         coordinating body's staff); the report holds published numbers only."""
         self._s.require(Permission.IMPORT)
         k = StatisticsService(self._s).min_cell(k)
+        StatisticsService(self._s).published_period(period)
         current = self._merge(period, include_own=True)
         if not current.centres:
             raise RefusedInput("stats.report.no_data", period=period.label())
@@ -159,6 +160,7 @@ class ReportService:
         """This centre's own numbers as a publishable (suppressed) report."""
         self._s.require(Permission.VIEW_CASES)
         k = StatisticsService(self._s).min_cell(k)
+        StatisticsService(self._s).published_period(period)
         current, previous = _Merged(), _Merged()
         for merged, p in ((current, period), (previous, period.previous())):
             own = self._own_document(p)

@@ -11,6 +11,9 @@ meaning ("<k" = 1 to k−1, "×" = k or more, k the release's), so what it says 
 cell is what the release's output says or less, and the two together tell nothing
 the release's output does not. The exact check (`suppression.determined_cells`)
 still holds for it on its own.
+
+The release calendar (below) is the same idea for periods: published outputs only
+for the release's fixed, non-overlapping periods.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from kdm_desktop.domain.statistics.cross import (
 )
 from kdm_desktop.domain.statistics.cross_margins import suppress_cross
 from kdm_desktop.domain.statistics.districts import DistrictList
+from kdm_desktop.domain.statistics.periods import Period, month, quarter, year
 from kdm_desktop.domain.statistics.suppression import (
     DEFAULT_MIN_CELL,
     CellState,
@@ -125,3 +129,41 @@ def _raised(base: CrossTable, cross: CrossCounts, k: int) -> CrossTable:
     if result.withheld:
         raise CrossRefused("no_safe_pattern", threshold=threshold)
     return replace(base, result=result, threshold=threshold)
+
+
+# ------------------------------------------------------------------ release calendar
+
+RELEASE_UNITS = ("ay", "ceyrek", "yil")  # calendar month, quarter, year
+DEFAULT_RELEASE_UNIT = "ay"
+
+
+class NotAReleasePeriod(ValueError):
+    """A published output was asked for a period that is not one of the release's."""
+
+
+def release_period(period: Period, unit: str) -> Period:
+    """`period` if it is exactly one release period (a calendar month, quarter or
+    year, as the release says), else `NotAReleasePeriod`. Release periods never
+    overlap, so no two published outputs differ by a few women (January–June minus
+    January–May is June)."""
+    if unit not in RELEASE_UNITS:
+        raise ValueError(unit)
+    start = period.start
+    expected = {
+        "ay": lambda: month(start.year, start.month),
+        "ceyrek": lambda: quarter(start.year, (start.month - 1) // 3 + 1),
+        "yil": lambda: year(start.year),
+    }[unit]()
+    if expected != period:
+        raise NotAReleasePeriod(period.key())
+    return period
+
+
+def release_example(period: Period, unit: str) -> str:
+    """The release period holding the period's first day, as `--from` takes it."""
+    start = period.start
+    if unit == "ay":
+        return f"{start.year}-{start.month:02d}"
+    if unit == "ceyrek":
+        return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    return str(start.year)
