@@ -87,7 +87,7 @@ def test_published_outputs_only_for_release_periods(
     ):
         code, out = run(casefile.data_dir, *args, capsys=capsys)
         assert code == 4, args
-        assert "takvim ayları" in out["error"] and "--from 2026-" in out["error"]
+        assert "takvim ayları" in out["error"] and "örneğin 2026-" in out["error"]
     assert not (tmp_path / "r.pdf").exists()
     # Exact numbers are not published: any period.
     assert run(casefile.data_dir, "stats", "show", *half_year, capsys=capsys)[0] == 0
@@ -100,4 +100,4 @@ def test_published_outputs_only_for_release_periods(
     suppressed = (*export, "--suppressed-only")
     assert run(casefile.data_dir, *suppressed, "--from", "2026-Q1", capsys=capsys)[0] == 0
     code, out = run(casefile.data_dir, *suppressed, "--from", "2026-03", capsys=capsys)
-    assert code == 4 and "--from 2026-Q1" in out["error"]
+    assert code == 4 and "örneğin 2026-Q1" in out["error"]

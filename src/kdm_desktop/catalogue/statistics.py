@@ -37,13 +37,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "stats.not_a_release_period": {
         "tr": "Yayımlanan sayılar yalnızca {unit} için verilir; {period} böyle bir dönem "
-        "değil (örneğin --from {example}). Üst üste binen iki dönemin tabloları, aradaki "
-        "farkla tek bir kadını ele verebilir. Kesin sayılar (kdm stats show) her dönem için "
-        "alınabilir.",
+        "değil (örneğin {example} seçin). Üst üste binen iki dönemin tabloları, aradaki "
+        "farkla tek bir kadını ele verebilir. Kesin sayılar (yayımlanmaz; dosyalara erişimi "
+        "olan personel için) her dönem için alınabilir.",
         "en": "Published numbers are given only for {unit}; {period} is not such a period "
-        "(for example --from {example}). The tables of two overlapping periods could give one "
-        "woman away through their difference. Exact numbers (kdm stats show) can be had for "
-        "any period.",
+        "(choose {example}, for example). The tables of two overlapping periods could give "
+        "one woman away through their difference. Exact numbers (not published; for staff "
+        "with case access) can be had for any period.",
     },
     "stats.release_unit.ay": {
         "tr": "takvim ayları (2026-03 gibi)",
