@@ -1815,64 +1815,64 @@ Alındığı an: {when}
 <context>
     <name>CrossDialog</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="48" />
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="92" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="50" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="94" />
         <source>Cross table</source>
         <translation>Çapraz tablo</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="54" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="56" />
         <source>First characteristic</source>
         <translation>Birinci özellik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="56" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="58" />
         <source>Second characteristic</source>
         <translation>İkinci özellik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="62" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="64" />
         <source>By district</source>
         <translation>İlçelere göre</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="63" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="65" />
         <source>&amp;Cross</source>
         <translation>&amp;Çaprazla</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="70" />
         <source>{period}. Numbers as published: 1 to {k1} is shown as “&lt;{k}”, “×” hides a number from which a small one could be worked out. A district with fewer than {n} applications is never shown on its own.</source>
         <translation>{period}. Sayılar yayımlanacak biçimde: 1 ile {k1} arası “&lt;{k}” olarak gösterilir, “×” küçük bir sayının çıkarılabileceği bir sayıyı gizler. {n} başvurudan azı olan bir ilçe hiçbir zaman tek başına gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="83" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="85" />
         <source>“Total” is given once per block: the number of women in it. Rows have no total of their own: it is not part of the checked table and could give a hidden number away, and with violence types a woman is counted once per type.</source>
         <translation>“Toplam” her blok için bir kez verilir: bloktaki kadın sayısı. Satırların toplamı verilmez: denetlenen tablonun parçası değildir ve gizlenen bir sayıyı ele verebilir; şiddet türlerinde bir kadın her tür için ayrı sayılır.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="121" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="123" />
         <source>Choose two different characteristics.</source>
         <translation>İki farklı özellik seçin.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="136" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="160" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="162" />
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="175" />
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="180" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="182" />
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="177" />
+        <location filename="../src/kdm_desktop/ui/statistics/cross_dialog.py" line="179" />
         <source>Where</source>
         <translation>Nerede</translation>
     </message>
@@ -5113,7 +5113,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="239" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="242" />
         <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="49" />
         <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="61" />
         <source>Total</source>
@@ -5166,72 +5166,72 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="68" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="69" />
         <source>Smallest number shown</source>
         <translation>Gösterilen en küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="69" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="70" />
         <source>As published (small numbers hidden)</source>
         <translation>Yayımlanacağı gibi (küçük sayılar gizli)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="73" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="74" />
         <source>&amp;Show</source>
         <translation>&amp;Göster</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="81" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="82" />
         <source>Tables</source>
         <translation>Tablolar</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="95" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="94" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="95" />
         <source>Count</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="105" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="106" />
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="107" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="108" />
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="109" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="110" />
         <source>Save as E&amp;xcel…</source>
         <translation>E&amp;xcel olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="111" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="112" />
         <source>Send to the coordinating body…</source>
         <translation>Koordinasyon birimine gönder…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="113" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="114" />
         <source>Import statistics files…</source>
         <translation>İstatistik dosyalarını içe al…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="115" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="116" />
         <source>Cross t&amp;able…</source>
         <translation>Çapraz t&amp;ablo…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="117" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="118" />
         <source>Two characteristics together, optionally by district (always as published)</source>
         <translation>İki özellik birlikte, istenirse ilçelere göre (her zaman yayımlanacak biçimde)</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="120" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="121" />
         <source>Province report…</source>
         <translation>İl raporu…</translation>
     </message>
@@ -5241,38 +5241,38 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="134" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="135" />
         <source>Smallest shown</source>
         <translation>En küçük sayı</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="159" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="160" />
         <source>Statistics</source>
         <translation>İstatistik</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="183" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="266" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="269" />
         <source>The end of the period is before its start.</source>
         <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="202" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="205" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="207" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="210" />
         <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”, and so are the answers of a district whose women (nearly) all gave the same one.</source>
         <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar ve kadınlarının (neredeyse) hepsi aynı yanıtı vermiş bir ilçenin yanıtları “×” olarak gösterilir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="213" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="216" />
         <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
         <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="255" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="258" />
         <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
         <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
     </message>

@@ -6,19 +6,36 @@ Synthetic, invented counts only."""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import random
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kdm_desktop.domain.statistics.cross import COARSE, CrossRefused, CrossTable, publish_cross
 from kdm_desktop.domain.statistics.districts import district_list
+from kdm_desktop.domain.statistics.periods import Period, month, parse_day, quarter, year
 from kdm_desktop.domain.statistics.publish import pattern, publish_by_district, publish_totals
+from kdm_desktop.domain.statistics.release import (
+    RELEASE_UNITS,
+    NotAReleasePeriod,
+    publish_cross_release,
+    release_period,
+    suppress_release,
+)
 from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
     CellState,
     Grid,
+    Linked,
+    Pos,
+    Suppressed,
     determined_cells,
     suppress,
+    suppress_linked,
 )
 from kdm_desktop.domain.statistics.tables import TABLE_BY_KEY, Counts
 
@@ -161,34 +178,119 @@ def test_suppressed_contribution_hides_every_merged_cell_it_enters() -> None:
 # ------------------------------------------------------------------ still open
 
 
-@pytest.mark.xfail(strict=True, reason="open: periods overlap freely (docs/statistics.md)")
-def test_two_overlapping_periods_do_not_give_a_small_cell_back() -> None:
+def _published_cell(period: Period, counts: Counts, unit: str) -> int | None:
+    """What a reader gets for Karaburun's 65+ in `period`: nothing when the period is
+    not a release period (refused), else the published number ("free": any period,
+    as before the release calendar)."""
+    try:
+        if unit != "free":
+            release_period(period, unit)
+    except NotAReleasePeriod:
+        return None
+    table = publish_by_district(counts, IZMIR, 5, [TABLE_BY_KEY["yas_grubu"]])[0]
+    return table.number((table.row_keys.index("karaburun"), table.col_keys.index("65_ustu")))
+
+
+@pytest.mark.parametrize("unit", RELEASE_UNITS)
+def test_two_overlapping_periods_do_not_give_a_small_cell_back(unit: str) -> None:
     """January–June minus January–May is June: a woman who applied in June."""
     jan_may, jan_jun = Counts(), Counts()
     jan_may.add("yas_grubu", "karaburun", "65_ustu", 6)
     jan_may.add("yas_grubu", "karaburun", "25_34", 9)
     jan_jun.merge(jan_may)
     jan_jun.add("yas_grubu", "karaburun", "65_ustu", 1)  # the one June applicant
-    tables = [TABLE_BY_KEY["yas_grubu"]]
-    may = publish_by_district(jan_may, IZMIR, 5, tables)[0]
-    jun = publish_by_district(jan_jun, IZMIR, 5, tables)[0]
-    row, col = may.row_keys.index("karaburun"), may.col_keys.index("65_ustu")
-    a, b = may.number((row, col)), jun.number((row, col))
+    # Suppressed each on its own, the two periods gave her away (the attack):
+    assert _published_cell(Period(date(2026, 1, 1), date(2026, 5, 31)), jan_may, "free") == 6
+    assert _published_cell(Period(date(2026, 1, 1), date(2026, 6, 30)), jan_jun, "free") == 7
+    a = _published_cell(Period(date(2026, 1, 1), date(2026, 5, 31)), jan_may, unit)
+    b = _published_cell(Period(date(2026, 1, 1), date(2026, 6, 30)), jan_jun, unit)
     learned = None if a is None or b is None else b - a
     assert learned is None or learned == 0 or learned >= 5
 
 
-@pytest.mark.xfail(strict=True, reason="open: each --min-cell is suppressed on its own")
+@given(
+    st.lists(
+        st.tuples(st.dates(date(2025, 1, 1), date(2027, 12, 31)), st.integers(0, 800)),
+        min_size=2,
+        max_size=12,
+    ),
+    st.sampled_from(RELEASE_UNITS),
+)
+@settings(max_examples=300, deadline=None)
+def test_release_periods_never_overlap(spans: list[tuple[date, int]], unit: str) -> None:
+    """Whatever periods are asked for, the ones a published output is made for are
+    the same or do not share a day: no difference of two gives a few women."""
+    accepted = set()
+    for start, days in spans:
+        for period in (Period(start, start + timedelta(days=days)), parse_day(start.isoformat())):
+            with contextlib.suppress(NotAReleasePeriod):
+                accepted.add(release_period(period, unit))
+    for unit_start in (month(2026, 3), quarter(2026, 1), year(2026)):
+        with contextlib.suppress(NotAReleasePeriod):
+            accepted.add(release_period(unit_start, unit))
+    for p, q in itertools.combinations(accepted, 2):
+        assert p.end < q.start or q.end < p.start
+
+
+def _pinned(grid: Grid, at_base: Suppressed, raised: Suppressed, cell: Pos) -> bool:
+    """Whether the base output at k=7 and the raised one at k=8 together pin `cell`:
+    each says of the cell what its symbols mean ("×" = k or more, "<k" = below k)."""
+
+    def interval(result: Suppressed) -> tuple[int, float]:
+        if result.withheld:
+            return 0, float("inf")
+        shown = result.shown(cell)
+        if shown == "×":
+            return result.k, float("inf")
+        if shown.startswith("<"):
+            return 1, int(shown[1:]) - 1
+        return int(shown), int(shown)
+
+    (lo1, hi1), (lo2, hi2) = interval(at_base), interval(raised)
+    return max(lo1, lo2) == min(hi1, hi2)
+
+
 def test_two_min_cell_values_do_not_give_a_small_cell_back() -> None:
-    """[2, 7 | 9]: at k=7 the 7 is "×" (7 or more), at k=8 it is "<8" (7 or less):
-    so it is 7 and the other cell is 2."""
+    """[2, 7 | 9]: suppressed on its own at k=8, the 7 was "<8" (7 or less) next to
+    the release's "×" at k=7 (7 or more): so it was 7 and the other cell 2. A raised
+    k now hides on top of the release's pattern, with the release's symbols."""
     grid = Grid(((2, 7),), col_totals=False, row_totals=True)
-    at7, at8 = suppress(grid, 7), suppress(grid, 8)
-    low = 7 if at7.states[(0, 1)] is CellState.HIDDEN else 1
-    high = 7 if at8.states[(0, 1)] is CellState.SMALL else None
-    total = at7.published((0, TOTAL)) or at8.published((0, TOTAL))
-    pinned = total is not None and low == high
-    assert not pinned
+    at7 = suppress(grid, 7)
+    assert _pinned(grid, at7, suppress(grid, 8), (0, 1))  # the attack, each k on its own
+    at8 = suppress_release([Linked(grid, {})], 8, release_k=7)[0]
+    assert not _pinned(grid, at7, at8, (0, 1))
+    assert at8.published((0, 1)) is None and at8.published((0, 0)) is None
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_raised_min_cell_tells_nothing_the_release_does_not(seed: int) -> None:
+    """Random tables, a release k and a raised k: the raised output hides every
+    count below its k and everything the release hides, says of each cell only
+    what the release says or less, and no hidden cell follows from it."""
+    rng = random.Random(seed)
+    rows, cols = rng.randint(1, 3), rng.randint(2, 4)
+    grid = Grid(
+        tuple(
+            tuple(rng.choice([0, 1, 3, 5, 6, 7, 9, 14]) for _ in range(cols)) for _ in range(rows)
+        )
+    )
+    base_k = rng.randint(3, 6)
+    k = base_k + rng.randint(1, 4)
+    base = suppress_linked([Linked(grid, {})], base_k)[0]
+    raised = suppress_release([Linked(grid, {})], k, release_k=base_k)[0]
+    if base.withheld:
+        assert raised.withheld
+        return
+    if raised.withheld:
+        return
+    for pos, value in grid.cells().items():
+        if base.published(pos) is None or 0 < value < k:
+            assert raised.published(pos) is None
+        if raised.published(pos) is None and not raised.withheld:
+            # The symbol means what it means in the release: a coarsening of it.
+            assert raised.shown(pos) in {base.shown(pos), "×"}
+            assert raised.shown(pos) == "×" or value < base_k
+    assert not determined_cells(grid, raised.states, base_k)
 
 
 def test_a_district_does_not_say_all_its_women_share_a_characteristic() -> None:
@@ -293,3 +395,50 @@ def test_a_centre_page_next_to_the_province_report_gives_nothing_back() -> None:
     states[(TOTAL, TOTAL)] = page.result.states[(0, TOTAL)]
     found = [p for p in determined_cells(grid, states, 5) if states[p] is CellState.SMALL]
     assert not found
+
+
+@pytest.mark.parametrize("seed", [3, 4, 9, 13, *range(100, 112)])
+@pytest.mark.parametrize("by_district", [True, False])
+def test_a_cross_table_with_a_raised_min_cell_is_the_release_table_with_more_hidden(
+    seed: int, by_district: bool
+) -> None:
+    cross, sizes = _cross(seed)
+    try:
+        base = publish_cross(
+            cross, sizes, "yas_grubu", "medeni_durum", IZMIR, 5, by_district=by_district
+        )
+    except CrossRefused:
+        with pytest.raises(CrossRefused):
+            publish_cross_release(
+                cross,
+                sizes,
+                "yas_grubu",
+                "medeni_durum",
+                IZMIR,
+                7,
+                by_district=by_district,
+                release_k=5,
+            )
+        return
+    try:
+        raised = publish_cross_release(
+            cross,
+            sizes,
+            "yas_grubu",
+            "medeni_durum",
+            IZMIR,
+            7,
+            by_district=by_district,
+            release_k=5,
+        )
+    except CrossRefused:
+        return  # nothing more published
+    assert (raised.units, raised.columns, raised.coarsened) == (
+        base.units,
+        base.columns,
+        base.coarsened,
+    )
+    for pos, value in base.result.grid.cells().items():
+        if base.result.published(pos) is None or 0 < value < 7:
+            assert raised.result.published(pos) is None
+        assert raised.result.shown(pos) in {base.result.shown(pos), "×"}

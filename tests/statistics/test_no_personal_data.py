@@ -13,7 +13,7 @@ from exchange_support import make_centre, trust_each_other
 from pypdf import PdfReader
 
 from kdm_desktop.bundle.envelope import open_envelope, verify_envelope
-from kdm_desktop.domain.statistics.periods import Period
+from kdm_desktop.domain.statistics.periods import Period, year
 from kdm_desktop.reports.statistics_pdf import render_report
 from kdm_desktop.reports.statistics_tables import render_xlsx, write_csv_dir
 from kdm_desktop.services.demo_cases import fill_demo_cases
@@ -53,15 +53,20 @@ def test_every_output_format_is_free_of_the_demos_personal_values(tmp_path: Path
         personal = _personal_values(s)
         today = s.now().date()
         period = Period(today.replace(year=today.year - 2), today)
+        # Published outputs only for a release period: last year, the release being years.
+        published = year(today.year - 1)
+        StatisticsService(s).set_release_unit("yil")
         exact = StatisticsService(s).exact(period)
         assert exact.total("ozet", "yeni_basvuru") > 0
         outputs = {"exact_counts": json.dumps(exact.as_dict(), ensure_ascii=False)}
         exchange = StatisticsExchange(s)
         for suppressed in (False, True):
-            doc = exchange.document(period, suppressed_only=suppressed, k=5)
+            doc = exchange.document(
+                published if suppressed else period, suppressed_only=suppressed, k=5
+            )
             outputs[f"kdmstat_{suppressed}"] = json.dumps(doc.as_dict(), ensure_ascii=False)
         stat_file = tmp_path / "ksk.kdmstat"
-        exchange.export(period, "IZM", stat_file, suppressed_only=False, k=5)
+        exchange.export(published, "IZM", stat_file, suppressed_only=False, k=5)
     outputs["kdmstat_file_bytes"] = stat_file.read_bytes().decode("latin-1")
     with izm.login() as s:
         # The decrypted content, exactly as the coordinating body reads it.
@@ -70,7 +75,8 @@ def test_every_output_format_is_free_of_the_demos_personal_values(tmp_path: Path
         open_envelope(verified, [own_identity(s).encryption_private], plain)
         outputs["kdmstat_plaintext"] = plain.getvalue().decode("utf-8")
         StatisticsExchange(s).import_file(stat_file)
-        report = ReportService(s).build(period, 5)
+        StatisticsService(s).set_release_unit("yil")
+        report = ReportService(s).build(published, 5)
     pdf = render_report(report)
     outputs["pdf_text"] = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     outputs["pdf_bytes"] = pdf.decode("latin-1")

@@ -204,3 +204,43 @@ def test_cross_table_merges_small_districts_and_shows_a_refusal(
     assert dialog.grid.rowCount() == 0 and not dialog.grid.isVisible()
     assert not dialog.totals_note.isVisible()
     assert "verilmedi" in dialog.notes.text() and "en az 40" in dialog.notes.text()
+
+
+def test_the_smallest_number_shown_starts_at_the_release_k_and_only_raises_it(
+    qtbot, make_app, tmp_path: Path
+) -> None:
+    from kdm_desktop.services.statistics import StatisticsService
+
+    centre = make_centre(tmp_path, "KSK", "Karşıyaka")
+    _fill(centre)
+    with centre.login() as s:
+        StatisticsService(s).set_release_min_cell(7)
+    app, page = _page(qtbot, make_app, centre)
+    assert page.min_cell.minimum() == 7 and page.min_cell.value() == 7
+    page.min_cell.setValue(16)
+    page.as_published.setChecked(True)
+    page.show_button.click()
+    wait_idle(qtbot, app)
+    # Symbols of the release's k; the 15 (below 16) is hidden on top of its pattern.
+    assert "“<7”" in page.mode.text()
+    page.tables.setCurrentRow([t.key for t in TABLES].index("siddet_turu"))
+    rows = {label: text for label, _, text in page.rows()}
+    assert rows["Fiziksel"] == "×" and rows["Cinsel"] == "<7"
+
+
+def test_a_published_table_of_a_period_outside_the_release_calendar_is_refused_with_why(
+    qtbot, make_app, tmp_path: Path
+) -> None:
+    from kdm_desktop.domain.statistics.periods import quarter
+
+    centre = make_centre(tmp_path, "KSK", "Karşıyaka")
+    _fill(centre)
+    app, page = _page(qtbot, make_app, centre)
+    page.set_period(quarter(2026, 1))
+    page.cross_button.click()
+    dialog = next(d for d in page.findChildren(CrossDialog) if d.isVisible())
+    dialog.choose("yas_grubu", "medeni_durum", by_district=False)
+    dialog.show_button.click()
+    wait_idle(qtbot, app)
+    assert dialog.grid.rowCount() == 0 and not dialog.grid.isVisible()
+    assert "takvim ayları" in dialog.notes.text() and "2026-01" in dialog.notes.text()

@@ -95,6 +95,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{text!r}: {cases} dosya",
         "en": "{text!r}: {cases} file(s)",
     },
+    "cli.statistics.help.release": {
+        "tr": "yayın ayarları: küçük hücre eşiği (k) ve yayın dönemleri (ay, ceyrek, yil)",
+        "en": "release settings: small-cell threshold (k) and release periods (ay, ceyrek, yil)",
+    },
+    "cli.statistics.release": {
+        "tr": "Bu yayının küçük hücre eşiği k = {k}: her yayımlanan tablo bununla gizlenir; "
+        "--min-cell yalnızca yükseltebilir. Yayımlanan sayılar yalnızca {unit} için verilir.",
+        "en": "This release's small-cell threshold k = {k}: every published table is "
+        "suppressed with it; --min-cell can only raise it. Published numbers are given only "
+        "for {unit}.",
+    },
     "cli.statistics.districts_all_match": {
         "tr": "Bütün ilçe yazımları listedeki ilçelerle eşleşiyor.",
         "en": "Every district spelling matches a district in the list.",

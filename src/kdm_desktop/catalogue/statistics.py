@@ -27,6 +27,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The smallest shown count (--min-cell) must be between 3 and 100; given: {k}. "
         "Below 3 a woman in a small district could be recognised.",
     },
+    "stats.min_cell_below_release": {
+        "tr": "En küçük gösterilen sayı (--min-cell) bu yayının eşiğinden ({release}) küçük "
+        "olamaz; verilen: {k}. Eşik yalnızca yükseltilebilir: aynı dönemin iki farklı eşikle "
+        "yayımlanan tabloları birlikte gizlenen bir sayıyı ele verir.",
+        "en": "The smallest shown count (--min-cell) cannot be below this release's threshold "
+        "({release}); given: {k}. It can only be raised: tables of the same period published "
+        "with two different thresholds together give a hidden number away.",
+    },
+    "stats.not_a_release_period": {
+        "tr": "Yayımlanan sayılar yalnızca {unit} için verilir; {period} böyle bir dönem "
+        "değil (örneğin {example} seçin). Üst üste binen iki dönemin tabloları, aradaki "
+        "farkla tek bir kadını ele verebilir. Kesin sayılar (yayımlanmaz; dosyalara erişimi "
+        "olan personel için) her dönem için alınabilir.",
+        "en": "Published numbers are given only for {unit}; {period} is not such a period "
+        "(choose {example}, for example). The tables of two overlapping periods could give "
+        "one woman away through their difference. Exact numbers (not published; for staff "
+        "with case access) can be had for any period.",
+    },
+    "stats.release_unit.ay": {
+        "tr": "takvim ayları (2026-03 gibi)",
+        "en": "calendar months (such as 2026-03)",
+    },
+    "stats.release_unit.ceyrek": {
+        "tr": "takvim çeyrekleri (2026-Q1 gibi)",
+        "en": "calendar quarters (such as 2026-Q1)",
+    },
+    "stats.release_unit.yil": {
+        "tr": "takvim yılları (2026 gibi)",
+        "en": "calendar years (such as 2026)",
+    },
+    "stats.bad_release_unit": {
+        "tr": "Yayın dönemi ay, ceyrek ya da yil olmalı; verilen: {unit}.",
+        "en": "The release period must be ay, ceyrek or yil; given: {unit}.",
+    },
     "stats.file.already_imported": {
         "tr": "Bu istatistik dosyası zaten içe alınmış; hiçbir şey değişmedi.",
         "en": "This statistics file was already imported; nothing changed.",

@@ -15,7 +15,8 @@ from kdm_desktop.domain.statistics.cross import CROSSABLE, BadCross, CrossTable,
 from kdm_desktop.domain.statistics.kdmstat import StatDocument
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_day, parse_period
 from kdm_desktop.domain.statistics.publish import PublishedTable
-from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL, TOTAL, check_min_cell
+from kdm_desktop.domain.statistics.release import RELEASE_UNITS
+from kdm_desktop.domain.statistics.suppression import TOTAL, check_min_cell
 from kdm_desktop.domain.statistics.tables import TABLES, Counts
 from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS
 from kdm_desktop.errors import UsageError
@@ -57,7 +58,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
         action="store_true",
         help=messages.text("cli.statistics.help.cross.by_district"),
     )
-    cross.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
+    cross.add_argument("--min-cell", type=int, default=None, metavar="K")
     cross.set_defaults(func=cmd_cross)
 
     exp = ss.add_parser(
@@ -71,7 +72,7 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
         action="store_true",
         help=messages.text("cli.statistics.help.export.suppressed_only"),
     )
-    exp.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
+    exp.add_argument("--min-cell", type=int, default=None, metavar="K")
     exp.add_argument(
         "--preview", action="store_true", help=messages.text("cli.statistics.help.export.preview")
     )
@@ -90,13 +91,20 @@ def register(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentPars
     rep.add_argument("-o", "--output", required=True, metavar="REPORT.pdf")
     rep.add_argument("--csv", metavar="DIR")
     rep.add_argument("--xlsx", metavar="FILE")
-    rep.add_argument("--min-cell", type=int, default=DEFAULT_MIN_CELL, metavar="K")
+    rep.add_argument("--min-cell", type=int, default=None, metavar="K")
     rep.set_defaults(func=cmd_report)
 
     dis = ss.add_parser(
         "districts", parents=[common], help=messages.text("cli.statistics.help.districts")
     )
     dis.set_defaults(func=cmd_districts)
+
+    rel = ss.add_parser(
+        "release", parents=[common], help=messages.text("cli.statistics.help.release")
+    )
+    rel.add_argument("--set-min-cell", dest="set_k", type=int, metavar="K")
+    rel.add_argument("--set-period", dest="set_unit", choices=RELEASE_UNITS)
+    rel.set_defaults(func=cmd_release)
 
     act = sub.add_parser("activity", parents=[common], help=messages.text("cli.command.activity"))
     acs = act.add_subparsers(
@@ -137,7 +145,10 @@ def _period(ctx: Context) -> Period:
         raise UsageError("stats.bad_period", text=f"{start} – {end or start}") from None
 
 
-def _min_cell(ctx: Context) -> int:
+def _min_cell(ctx: Context) -> int | None:
+    """The flag, or None for the release's k (the services refuse one below it)."""
+    if ctx.args.min_cell is None:
+        return None
     try:
         return check_min_cell(int(ctx.args.min_cell))
     except ValueError:
@@ -392,6 +403,7 @@ def cmd_report(ctx: Context) -> int:
     out = Path(ctx.args.output)
     with ctx.session() as session:
         report = ReportService(session).build(period, k)
+        k = StatisticsService(session).min_cell(k)
     write_report_pdf(report, out)
     written = [str(out)]
     if ctx.args.csv:
@@ -428,6 +440,23 @@ def cmd_districts(ctx: Context) -> int:
             for u in unmapped
         )
         or messages.text("cli.statistics.districts_all_match"),
+    )
+    return 0
+
+
+def cmd_release(ctx: Context) -> int:
+    with ctx.session() as session:
+        stats = StatisticsService(session)
+        if ctx.args.set_k is not None:
+            stats.set_release_min_cell(int(ctx.args.set_k))
+        if ctx.args.set_unit is not None:
+            stats.set_release_unit(ctx.args.set_unit)
+        k, unit = stats.release_min_cell(), stats.release_unit()
+    ctx.out.result(
+        {"min_cell": k, "period": unit},
+        messages.text(
+            "cli.statistics.release", k=k, unit=messages.text(f"stats.release_unit.{unit}")
+        ),
     )
     return 0
 

@@ -10,19 +10,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kdm_desktop import messages
 from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.anonymised import (
     add_anonymised,
     add_anonymised_cross,
     applied_in,
 )
-from kdm_desktop.domain.statistics.cross import CrossRefused, CrossTable, check_pair, publish_cross
+from kdm_desktop.domain.statistics.cross import CrossRefused, CrossTable, check_pair
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
 from kdm_desktop.domain.statistics.periods import Bounds, Period
 from kdm_desktop.domain.statistics.publish import PublishedTable, publish_totals
-from kdm_desktop.domain.statistics.suppression import check_min_cell
+from kdm_desktop.domain.statistics.release import (
+    DEFAULT_RELEASE_UNIT,
+    RELEASE_UNITS,
+    NotAReleasePeriod,
+    publish_cross_release,
+    release_example,
+    release_period,
+)
+from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL, check_min_cell
 from kdm_desktop.domain.statistics.tables import NEW_APPLICATION_TABLES, TABLE_BY_KEY, Counts
-from kdm_desktop.errors import RefusedInput
+from kdm_desktop.errors import RefusedInput, UsageError
 from kdm_desktop.security.audit import AuditAction
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.session import Session
@@ -30,6 +39,9 @@ from kdm_desktop.storage.unit_of_work import UnitOfWork
 
 # (district text, category, count): what each counting query answers.
 _Row = tuple[str, str, int]
+
+RELEASE_MIN_CELL_KEY = "statistics.release_min_cell"
+RELEASE_UNIT_KEY = "statistics.release_period"
 
 
 def bounds_of(period: Period) -> Bounds:
@@ -82,6 +94,74 @@ class StatisticsService:
     def districts(self) -> DistrictList:
         return district_list()
 
+    def release_min_cell(self) -> int:
+        """The release's k: one for every publication (the coordinating body's
+        setting, kept in the case file; 5 unless set)."""
+        stored = self._s.reading().meta.get(RELEASE_MIN_CELL_KEY)
+        try:
+            return check_min_cell(int(stored)) if stored else DEFAULT_MIN_CELL
+        except ValueError:
+            return DEFAULT_MIN_CELL
+
+    def set_release_min_cell(self, k: int) -> int:
+        """Only the centre's management sets it; audited. Set once, before the first
+        publication: outputs of one period published before and after a change are
+        two k's again (docs/statistics.md)."""
+        self._s.require(Permission.MANAGE_CENTRE)
+        try:
+            check_min_cell(k)
+        except ValueError:
+            raise UsageError("stats.bad_min_cell", k=k) from None
+        with self._s.work() as uow:
+            uow.meta.set(RELEASE_MIN_CELL_KEY, str(k))
+            uow.audit(AuditAction.CHANGE, "statistics", "release_min_cell", f"k={k}")
+        return k
+
+    def release_unit(self) -> str:
+        """The release calendar: published outputs for calendar months ("ay"),
+        quarters ("ceyrek") or years ("yil") only (the coordinating body's setting)."""
+        stored = self._s.reading().meta.get(RELEASE_UNIT_KEY)
+        return stored if stored in RELEASE_UNITS else DEFAULT_RELEASE_UNIT
+
+    def set_release_unit(self, unit: str) -> str:
+        """Set once, like the release's k: two calendars overlap again."""
+        self._s.require(Permission.MANAGE_CENTRE)
+        if unit not in RELEASE_UNITS:
+            raise UsageError("stats.bad_release_unit", unit=unit)
+        with self._s.work() as uow:
+            uow.meta.set(RELEASE_UNIT_KEY, unit)
+            uow.audit(AuditAction.CHANGE, "statistics", "release_period", unit)
+        return unit
+
+    def published_period(self, period: Period) -> Period:
+        """`period` if a published output may be made for it (one release period),
+        else refused (exit 4) with the periods that are allowed."""
+        unit = self.release_unit()
+        try:
+            return release_period(period, unit)
+        except NotAReleasePeriod:
+            entry = messages.CATALOGUE[f"stats.release_unit.{unit}"]
+            raise RefusedInput(
+                "stats.not_a_release_period",
+                unit=Wording(entry["tr"], entry["en"]),
+                period=period.label(),
+                example=release_example(period, unit),
+            ) from None
+
+    def min_cell(self, k: int | None) -> int:
+        """The k of an output: the release's, or a larger one asked for (never a
+        smaller one: two publications with different k gave a cell back)."""
+        release = self.release_min_cell()
+        if k is None:
+            return release
+        try:
+            check_min_cell(k)
+        except ValueError:
+            raise UsageError("stats.bad_min_cell", k=k) from None
+        if k < release:
+            raise UsageError("stats.min_cell_below_release", k=k, release=release)
+        return k
+
     def exact(self, period: Period) -> Counts:
         """The centre's own exact counts: staff with case access only; audited."""
         self._s.require(Permission.VIEW_CASES)
@@ -90,22 +170,25 @@ class StatisticsService:
             uow.audit(AuditAction.VIEW, "statistics", period.key(), "exact")
         return counts
 
-    def published(self, period: Period, k: int) -> list[PublishedTable]:
+    def published(self, period: Period, k: int | None = None) -> list[PublishedTable]:
         """The centre's tables as anyone may see them: summed over districts and
         suppressed (for a colleague without case access, and for exports)."""
+        k, release = self.min_cell(k), self.release_min_cell()
+        self.published_period(period)
         counts = count_period(self._s.reading(), period, self.districts)
         with self._s.work(durable=False) as uow:
             uow.audit(AuditAction.VIEW, "statistics", period.key(), f"published k={k}")
-        return publish_totals(counts, k, districts=self.districts)
+        return publish_totals(counts, k, districts=self.districts, release_k=release)
 
     def cross(
-        self, period: Period, first: str, second: str, k: int, *, by_district: bool
+        self, period: Period, first: str, second: str, k: int | None, *, by_district: bool
     ) -> CrossTable:
         """Two characteristics crossed, as it may be published: small districts merged,
         categories coarsened or the table refused (`CrossRefused` → exit 4 with the
         reason). Suppressed like every published table, so anyone may see it."""
         check_pair(first, second)
-        check_min_cell(k)
+        k, release = self.min_cell(k), self.release_min_cell()
+        self.published_period(period)
         reading = self._s.reading()
         b = bounds_of(period)
         districts = self.districts
@@ -127,7 +210,16 @@ class StatisticsService:
         with self._s.work(durable=False) as uow:
             uow.audit(AuditAction.VIEW, "statistics", period.key(), detail)
         try:
-            return publish_cross(cross, women, first, second, districts, k, by_district=by_district)
+            return publish_cross_release(
+                cross,
+                women,
+                first,
+                second,
+                districts,
+                k,
+                by_district=by_district,
+                release_k=release,
+            )
         except CrossRefused as refused:
             key = "stats.cross.no_pattern"
             if refused.reason == "small":

@@ -61,10 +61,15 @@ class ImportResult:
     file_id: str
 
 
-def suppressed_document(doc: StatDocument, k: int) -> StatDocument:
+def suppressed_document(doc: StatDocument, k: int, release_k: int | None = None) -> StatDocument:
     """The same document with only what may be published: small cells "<k", and the
-    cells and totals hidden to protect them "x"."""
-    published = publish_by_district(doc.counts, StatisticsService.district_list(), k)
+    cells and totals hidden to protect them "x". With a `k` above the release's, the
+    release's pattern with more hidden, in the release's symbols (`min_cell` is then
+    the release's k: what "<k" and "x" mean)."""
+    published = publish_by_district(
+        doc.counts, StatisticsService.district_list(), k, release_k=release_k
+    )
+    k = published[0].result.k if published else k
     counts = Counts()
     hidden: set[tuple[str, str, str]] = set()
     small: set[tuple[str, str, str]] = set()
@@ -142,10 +147,15 @@ class StatisticsExchange:
 
     # ----------------------------------------------------------------- export
 
-    def document(self, period: Period, *, suppressed_only: bool, k: int) -> StatDocument:
+    def document(
+        self, period: Period, *, suppressed_only: bool, k: int | None = None
+    ) -> StatDocument:
         """Exactly what the file will carry (shown to the staff before sending)."""
         self._s.require(Permission.EXPORT)
         stats = StatisticsService(self._s)
+        k, release = stats.min_cell(k), stats.release_min_cell()
+        if suppressed_only:
+            stats.published_period(period)
         counts = stats.exact(period)
         centre = self._s.centre()
         districts = StatisticsService.district_list()
@@ -167,7 +177,7 @@ class StatisticsExchange:
             standards=work.standards_for(period),
             pattern=pattern(publish_by_district(counts, districts, k)),
         )
-        return suppressed_document(doc, k) if suppressed_only else doc
+        return suppressed_document(doc, k, release) if suppressed_only else doc
 
     def export(
         self,
@@ -176,7 +186,7 @@ class StatisticsExchange:
         dst: Path,
         *,
         suppressed_only: bool,
-        k: int,
+        k: int | None = None,
         overwrite: bool = False,
     ) -> ExportResult:
         self._s.require(Permission.EXPORT)

@@ -30,7 +30,7 @@ from kdm_desktop.domain.statistics.report import (
     ReportingCentre,
     Trend,
 )
-from kdm_desktop.domain.statistics.suppression import TOTAL, check_min_cell
+from kdm_desktop.domain.statistics.suppression import TOTAL
 from kdm_desktop.domain.statistics.tables import TABLE_BY_KEY, Counts
 from kdm_desktop.domain.statistics.work import ACTIVITY_KINDS, needs_list, standards_checklist
 from kdm_desktop.errors import RefusedInput
@@ -108,20 +108,22 @@ class ReportService:
                 merged.add(own, own=True)
         return merged
 
-    def build(self, period: Period, k: int) -> ProvinceReport:
+    def build(self, period: Period, k: int | None = None) -> ProvinceReport:
         """The merged, suppressed report. Needs the import permission (the
         coordinating body's staff); the report holds published numbers only."""
         self._s.require(Permission.IMPORT)
-        check_min_cell(k)
+        k = StatisticsService(self._s).min_cell(k)
+        StatisticsService(self._s).published_period(period)
         current = self._merge(period, include_own=True)
         if not current.centres:
             raise RefusedInput("stats.report.no_data", period=period.label())
         return self._report(period, k, current, self._merge(period.previous(), include_own=True))
 
-    def own(self, period: Period, k: int) -> ProvinceReport:
+    def own(self, period: Period, k: int | None = None) -> ProvinceReport:
         """This centre's own numbers as a publishable (suppressed) report."""
         self._s.require(Permission.VIEW_CASES)
-        check_min_cell(k)
+        k = StatisticsService(self._s).min_cell(k)
+        StatisticsService(self._s).published_period(period)
         current, previous = _Merged(), _Merged()
         for merged, p in ((current, period), (previous, period.previous())):
             own = self._own_document(p)
@@ -159,6 +161,7 @@ class ReportService:
         self, period: Period, k: int, current: _Merged, previous: _Merged
     ) -> ProvinceReport:
         districts = StatisticsService.district_list()
+        release = StatisticsService(self._s).release_min_cell()
         previous_period = period.previous()
         tables = publish_by_district(
             current.counts,
@@ -166,6 +169,7 @@ class ReportService:
             k,
             unknown=current.unknown,
             forced=current.forced(k, districts),
+            release_k=release,
         )
         before = (
             publish_by_district(
@@ -174,6 +178,7 @@ class ReportService:
                 k,
                 unknown=previous.unknown,
                 forced=previous.forced(k, districts),
+                release_k=release,
             )
             if previous.centres
             else None
@@ -199,7 +204,7 @@ class ReportService:
         report = ProvinceReport(
             period,
             previous_period,
-            k,
+            tables[0].result.k if tables else k,  # what "<k" means (the release's k)
             districts.province,
             sorted(current.centres, key=lambda c: c.code),
             tables,

@@ -15,6 +15,7 @@ from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
     CellState,
     Grid,
+    Pos,
     Suppressed,
     suppress,
 )
@@ -50,6 +51,7 @@ def suppress_cross(
     k: int,
     by_district: bool,
     multi: tuple[set[int], set[int]],
+    extra: Iterable[Pos] = (),
 ) -> Suppressed:
     """Suppress the table so that it gives nothing back next to the one-way tables.
 
@@ -60,11 +62,13 @@ def suppress_cross(
     margin the one-way tables could show as known exactly (more than a reader knows:
     safe) except a count from 1 to k−1 of one category, which every publication
     shows as "<k"; and the cells hidden there are hidden in this table's total row, and the
-    other way round, until the two agree."""
+    other way round, until the two agree. `extra` cells are hidden whatever they
+    hold (an output with a raised k: `suppression.raised_forced`)."""
+    extra = tuple(extra)
     total_row = TOTAL if by_district else 0
     hidden: set[int] = set()
     while True:
-        result = suppress(grid, k, forced=[(total_row, j) for j in hidden])
+        result = suppress(grid, k, forced=[*extra, *((total_row, j) for j in hidden)])
         if result.withheld:
             return result
         row_hidden = {

@@ -19,6 +19,7 @@ from kdm_desktop import messages
 from kdm_desktop.domain.packaged_text import Wording
 from kdm_desktop.domain.statistics.districts import DistrictList, district_list
 from kdm_desktop.domain.statistics.group_rule import suppress_linked_grouped
+from kdm_desktop.domain.statistics.release import suppress_release
 from kdm_desktop.domain.statistics.suppression import (
     TOTAL,
     CellState,
@@ -132,6 +133,7 @@ def publish_by_district(
     tables: Sequence[TableDef] = TABLES,
     unknown: Set[tuple[str, str, str]] = frozenset(),
     forced: Set[tuple[str, str, str]] = frozenset(),
+    release_k: int | None = None,
 ) -> list[PublishedTable]:
     """Every table with a row per district (all of the list, plus "not stated" and
     "not on the list" when present) and a column per category.
@@ -140,7 +142,8 @@ def publish_by_district(
     cell with a contribution a centre sent suppressed; category "*" is the district's
     row total): they, and the totals they enter, are hidden. `forced` cells (same
     form; district "*" is the total row) are hidden whatever they hold: what a
-    centre's own publications hide (`pattern`), in the province report."""
+    centre's own publications hide (`pattern`), in the province report. `release_k`: the
+    release's k, when `k` raises it (`release.suppress_release`)."""
     present = counts.districts() | {d for _, d, _ in unknown}
     row_keys = [*districts.keys()]
     row_keys += [d for d in ("belirtilmedi", "eslesmeyen") if d in present]
@@ -164,7 +167,9 @@ def publish_by_district(
         else frozenset(j for j, c in enumerate(cols) if c == NOT_STATED)
         for table, cols in shapes
     ]
-    results = suppress_linked_grouped(linked, k, grouped)
+    results = suppress_release(
+        linked, k, release_k, lambda ts, kk: suppress_linked_grouped(ts, kk, grouped)
+    )
     return [
         PublishedTable(table, tuple(row_keys), row_names, col_keys, result)
         for (table, col_keys), result in zip(shapes, results, strict=True)
@@ -176,6 +181,7 @@ def publish_totals(
     k: int,
     tables: Sequence[TableDef] = TABLES,
     districts: DistrictList | None = None,
+    release_k: int | None = None,
 ) -> list[PublishedTable]:
     """Each table summed over districts: one row of categories with its total.
 
@@ -184,7 +190,9 @@ def publish_totals(
     next to the district cells of its column, would give a hidden cell back. What
     this shows is a part of what the tables by district show, so the two together
     tell nothing more than those."""
-    by_district = publish_by_district(counts, districts or district_list(), k, tables)
+    by_district = publish_by_district(
+        counts, districts or district_list(), k, tables, release_k=release_k
+    )
     return [_total_row(table) for table in by_district]
 
 

@@ -44,6 +44,8 @@ class CrossDialog(QDialog):
         self._ctx = ctx
         self._period = period
         self._k = k
+        # "<k" and "×" keep the release's meaning when a larger k hides more.
+        symbols_k = min(k, StatisticsService(session).release_min_cell())
         self.table: CrossTable | None = None
         self.setWindowTitle(self.tr("Cross table"))
         # Wide enough for a block of seven violence types and its total without scrolling.
@@ -68,7 +70,7 @@ class CrossDialog(QDialog):
                 "{period}. Numbers as published: 1 to {k1} is shown as “<{k}”, “×” hides a "
                 "number from which a small one could be worked out. A district with fewer "
                 "than {n} applications is never shown on its own."
-            ).format(period=period.label(), k1=k - 1, k=k, n=4 * k)
+            ).format(period=period.label(), k1=symbols_k - 1, k=symbols_k, n=4 * k)
         )
         self.intro.setWordWrap(True)
         self.notes = QLabel()

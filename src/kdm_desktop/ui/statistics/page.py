@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kdm_desktop.domain.statistics.periods import Period
 from kdm_desktop.domain.statistics.publish import PublishedTable
-from kdm_desktop.domain.statistics.suppression import DEFAULT_MIN_CELL
 from kdm_desktop.domain.statistics.tables import TABLES, Counts
 from kdm_desktop.security.roles import Permission
 from kdm_desktop.services.session import Session
@@ -63,8 +62,10 @@ class StatisticsPage(QWidget):
             self.period_bar.end,
         )
         self.min_cell = QSpinBox()
-        self.min_cell.setRange(3, 100)
-        self.min_cell.setValue(DEFAULT_MIN_CELL)
+        # The release's k: the spin box may only raise it (two k's gave a cell back).
+        release_k = StatisticsService(session).release_min_cell()
+        self.min_cell.setRange(release_k, 100)
+        self.min_cell.setValue(release_k)
         self.min_cell.setAccessibleName(self.tr("Smallest number shown"))
         self.as_published = QCheckBox(self.tr("As published (small numbers hidden)"))
         if not self._exact_allowed:
@@ -196,7 +197,9 @@ class StatisticsPage(QWidget):
             else:
                 self._counts = None
                 self._published = list(result)  # type: ignore[call-overload]
-            self._update_mode(period, published, k)
+            # "<k" and "×" mean the release's k, also when a larger k hid more.
+            shown_k = self._published[0].result.k if self._published else k
+            self._update_mode(period, published, shown_k)
             self._show_table(self.tables.currentRow())
 
         self._ctx.runner.start(self, work, label=self.tr("Counting…"), on_success=done)
