@@ -244,3 +244,38 @@ def test_a_published_table_of_a_period_outside_the_release_calendar_is_refused_w
     wait_idle(qtbot, app)
     assert dialog.grid.rowCount() == 0 and not dialog.grid.isVisible()
     assert "takvim ayları" in dialog.notes.text() and "2026-01" in dialog.notes.text()
+
+
+def test_a_refused_published_view_does_not_leave_exact_numbers_under_the_ticked_box(
+    qtbot, make_app, tmp_path: Path
+) -> None:
+    """Ticking "as published" for a period outside the release calendar was refused
+    in a message box, and the page kept showing the exact counts under the ticked box
+    (the screenshot of the published view showed 2, 4, 1…). The refusal now replaces
+    the table: nothing is shown that could be taken for published numbers."""
+    from kdm_desktop.domain.statistics.periods import quarter
+
+    centre = make_centre(tmp_path, "KSK", "Karşıyaka")
+    _fill(centre)
+    app, page = _page(qtbot, make_app, centre)
+    page.set_period(quarter(2026, 1))
+    page.show_button.click()
+    wait_idle(qtbot, app)
+    page.tables.setCurrentRow([t.key for t in TABLES].index("siddet_turu"))
+    assert dict((label, text) for label, _, text in page.rows())["Fiziksel"] == "15"
+
+    page.as_published.setChecked(True)
+    page.show_button.click()
+    wait_idle(qtbot, app)
+    said = close_message_boxes()
+    assert any("takvim ayları" in text for text in said), said
+    assert page.rows() == [] and page.grid.rowCount() == 0
+    assert all(n is None for _, n, _ in page.chart.items())
+    assert "takvim ayları" in page.mode.text() and "kesin" not in page.mode.text()
+
+    # A release period shows the published table again.
+    page.set_period(MARCH)
+    page.show_button.click()
+    wait_idle(qtbot, app)
+    rows = {label: text for label, _, text in page.rows()}
+    assert rows["Cinsel"] == "<5"

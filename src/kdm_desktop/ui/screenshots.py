@@ -10,6 +10,7 @@ only) in a temporary folder; the recovery key shown is a fixed fake one.
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import subprocess
@@ -280,7 +281,7 @@ def save_letter_page(dialog: LetterDialog, out_dir: Path) -> Path | None:
 
 
 def shoot_statistics(shooter: Shooter, app: AppController) -> None:
-    from kdm_desktop.domain.statistics.periods import Period
+    from kdm_desktop.domain.statistics.periods import Period, month
     from kdm_desktop.ui.statistics.page import StatisticsPage
 
     workspace = app.workspace
@@ -294,6 +295,10 @@ def shoot_statistics(shooter: Shooter, app: AppController) -> None:
     page.refresh()
     wait_until(lambda: not app.runner.busy)
     shooter.shoot("80-istatistik", app.window)
+    # Published numbers exist only for the release's periods (calendar months by
+    # default): last month's table, as it would leave the centre.
+    last_month = today.replace(day=1) - datetime.timedelta(days=1)
+    page.set_period(month(last_month.year, last_month.month))
     page.as_published.setChecked(True)
     page.refresh()
     wait_until(lambda: not app.runner.busy)

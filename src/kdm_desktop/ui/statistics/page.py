@@ -42,7 +42,7 @@ from kdm_desktop.ui.statistics.rows import (
     published_rows,
 )
 from kdm_desktop.ui.statistics.send_dialog import SendDialog
-from kdm_desktop.ui.tasks import IsCancelled, Progress
+from kdm_desktop.ui.tasks import IsCancelled, Progress, TaskFailure
 from kdm_desktop.ui.widgets import heading
 
 
@@ -202,7 +202,17 @@ class StatisticsPage(QWidget):
             self._update_mode(period, published, shown_k)
             self._show_table(self.tables.currentRow())
 
-        self._ctx.runner.start(self, work, label=self.tr("Counting…"), on_success=done)
+        def failed(failure: TaskFailure) -> None:
+            # A refusal (e.g. a period outside the release calendar) must not leave
+            # the previous numbers under a box that now says "as published".
+            self._counts, self._published = None, []
+            self.mode.setText(failure.message)
+            self._show_table(self.tables.currentRow())
+            dialogs.warn(self, failure.message)
+
+        self._ctx.runner.start(
+            self, work, label=self.tr("Counting…"), on_success=done, on_failure=failed
+        )
 
     def _update_mode(self, period: Period, published: bool, k: int) -> None:
         if published:
