@@ -20,10 +20,34 @@ from kdm_testing import ADMIN, ADMIN_PASSWORD
 Kdm = Callable[..., tuple[int, str]]
 
 # Spelled out here, not read from the program: the test states what a reader sees.
-TR_MONTHS = "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split()
-EN_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+TR_MONTHS = [
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 SHORT_DAY = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
 TR_STAMP = re.compile(rf"\b\d{{1,2}} ({'|'.join(TR_MONTHS)}) \d{{4}} \d\d:\d\d")
