@@ -205,3 +205,36 @@ def test_audit_backups_and_activities_write_their_days_out(kdm: Kdm, tmp_path: P
     assert out.startswith("8 Mart 2026  "), out
     code, out = kdm("--lang", "en", "activity", "list")
     assert out.startswith("8 March 2026  "), out
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_her_copy_and_the_case_summary_write_their_days_out(
+    kdm: Kdm, case_number: str, tmp_path: Path
+) -> None:
+    appt = {"start": "2026-12-08T10:00", "duration_min": 50, "staff": ADMIN, "type": "takip"}
+    assert kdm("appt", "add", "@FILE", data={**appt, "case_id": case_number})[0] == 0
+    risk = {"answers": {"threat_to_kill": True}, "assessed_on": "2026-06-20"}
+    assert kdm("risk", "add", case_number, "@FILE", data=risk)[0] == 0
+    dates = {"decision_date": "2026-06-01", "start_date": "2026-06-01", "end_date": "2026-09-01"}
+    assert kdm("order", "add", case_number, "@FILE", data={**ORDER, **dates})[0] == 0
+    assert kdm("subject-request", "add", case_number, "--kind", "access")[0] == 0
+    copy = tmp_path / "dokum.pdf"
+    code, out = kdm("--lang", "en", "subject-export", case_number, "-o", str(copy))
+    assert code == 0, out
+    text = _pdf_text(copy)
+    no_numeric_day(text)
+    assert "8 Aralık 2026 Salı, 10:00" in text  # one appointment: with its weekday
+    assert "20 Haziran 2026" in text and "1 Haziran 2026 – 1 Eylül 2026" in text
+    assert "December" not in text  # her copy is a Turkish document whatever --lang says
+
+    summary = tmp_path / "ozet.pdf"
+    code, out = kdm("letter", "summary", case_number, "-o", str(summary))
+    assert code == 0, out
+    text = _pdf_text(summary)
+    no_numeric_day(text)
+    assert "19 Şubat 2025" in text and "19 Şubat 2025 Çarşamba" not in text  # a fact, no weekday
