@@ -76,3 +76,34 @@ def test_a_moment_on_the_screen_follows_the_language() -> None:
     assert format_shown_datetime(moment) == "25 Kasım 2026 Çarşamba, 14:05"
     with messages.speaking("en"):
         assert format_shown_datetime(moment) == "Wednesday 25 November 2026, 14:05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "stamp", "long_stamp"),
+    [
+        ("tr", "8 Aralık 2026", "8 Aralık 2026 10:05", "8 Aralık 2026 Salı, 10:05"),
+        ("en", "8 December 2026", "8 December 2026 10:05", "Tuesday 8 December 2026, 10:05"),
+    ],
+)
+def test_stored_iso_text_reads_as_the_window_writes_it(
+    lang: str, day: str, stamp: str, long_stamp: str
+) -> None:
+    from kdm_desktop.domain.dates import format_shown_iso_day, format_shown_stamp
+
+    messages.set_language(lang)
+    try:
+        assert format_shown_iso_day("2026-12-08") == day
+        assert format_shown_iso_day("2026-12-08T10:05:09+03:00") == day
+        assert format_shown_stamp("2026-12-08T10:05:09+03:00") == stamp
+        assert format_shown_stamp("2026-12-08T10:05:09+03:00", seconds=True) == stamp + ":09"
+        assert format_shown_stamp("2026-12-08T10:05:09+03:00", weekday=True) == long_stamp
+    finally:
+        messages.set_language("tr")
+
+
+def test_stored_text_that_is_not_a_date_is_shown_as_it_is() -> None:
+    from kdm_desktop.domain.dates import format_shown_iso_day, format_shown_stamp
+
+    assert format_shown_iso_day("okunamadı") == "okunamadı"
+    assert format_shown_stamp("okunamadı") == "okunamadı"
+    assert format_shown_iso_day(None) == format_shown_stamp("") == ""

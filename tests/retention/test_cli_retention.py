@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import re
 import subprocess
 
 import pytest
@@ -68,6 +69,9 @@ def test_run_confirm_records_and_minutes_pdf(kdm, tmp_path) -> None:
     assert record["signature_ok"] and record["items"][0]["count"] == 1
     code, out, _ = kdm("retention", "records", "--json")
     assert [r["id"] for r in json.loads(out)["records"]] == [record["id"]]
+    code, out, _ = kdm("retention", "records")  # days written out, as the window writes them
+    assert not re.search(r"\d{4}-\d\d-\d\d", out), out
+    assert re.search(r" \d{1,2} \w+ \d{4} \d\d:\d\d ", out) and "saklama " in out, out
 
     pdf = tmp_path / "tutanak.pdf"
     code, out, _ = kdm("retention", "minutes", record["id"][:8], "-o", str(pdf))

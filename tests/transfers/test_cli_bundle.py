@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,10 @@ def test_cli_key_exchange_bundle_and_receipt(kdm, tmp_path: Path) -> None:
     assert kdm(b.data_dir, "bundle", "receipt", str(bundle), "-o", str(receipt))[0] == 0
     code, out, _ = kdm(a.data_dir, "--json", "bundle", "import-receipt", str(receipt))
     assert code == 0 and json.loads(out)["to"] == "KDZ"
+    assert "T" in json.loads(out)["received_at"]  # --json keeps the ISO time
+    code, out, _ = kdm(a.data_dir, "bundle", "import-receipt", str(receipt))
+    # One moment on its own, as the window writes it: "(KDZ, 5 Aralık 2026 Cumartesi, 13:47)".
+    assert code == 0 and re.search(r"\(KDZ, \d{1,2} \w+ \d{4} \w+, \d\d:\d\d\)", out), out
 
     assert kdm(b.data_dir, "centre", "revoke", "NRL")[0] == 0
     code, _, err = kdm(b.data_dir, "centre", "revoke", "NRL")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -137,6 +138,7 @@ def test_cli_conflicts_and_resolve(kdm, tmp_path: Path) -> None:
     assert set(reason) >= {"id", "bundle_id", "date"}
     code, out, _ = kdm(b_dir, "bundle", "conflicts")
     assert code == 0 and "«B'nin notu»" in out and ref.case_number in out
+    assert not re.search(r"\d{4}-\d\d-\d\d\)", out), out  # the day is written out
 
     code, out, _ = kdm(b_dir, "bundle", "resolve", str(reason["id"]), "--keep", "incoming")
     assert code == 0 and "çözüldü" in out

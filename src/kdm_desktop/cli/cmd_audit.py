@@ -10,6 +10,8 @@ from typing import Any
 from kdm_desktop import messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
+from kdm_desktop.cli.shown import aligned
+from kdm_desktop.domain.dates import format_shown_stamp
 from kdm_desktop.errors import RefusedInput
 from kdm_desktop.labels import audit_action_label, audit_object_label
 from kdm_desktop.security.audit import problem_codes
@@ -60,10 +62,12 @@ def cmd_list(ctx: Context) -> int:
         entries = session.audit_entries(ctx.args.limit)
     # People read Turkish descriptions; --json keeps the stable identifiers and
     # adds the descriptions beside them.
+    # "5 Aralık 2026 13:45:37", wall clock as stored, as the window's audit page reads.
+    stamps = aligned([format_shown_stamp(e.ts, seconds=True) for e in entries])
     lines = [
-        f"{e.seq:>6} {e.ts} {e.username:<14} {audit_action_label(e.action):<14} "
+        f"{e.seq:>6} {ts} {e.username:<14} {audit_action_label(e.action):<14} "
         f"{audit_object_label(e.object_type)}: {e.object_id}"
-        for e in entries
+        for e, ts in zip(entries, stamps, strict=True)
     ]
     rows = [
         {

@@ -9,6 +9,8 @@ from typing import Any
 from kdm_desktop import messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
+from kdm_desktop.cli.shown import aligned
+from kdm_desktop.domain.dates import format_shown_stamp
 from kdm_desktop.labels import describe_counts
 from kdm_desktop.paths import CaseFilePaths
 from kdm_desktop.security.keyslots import KeySlotFile
@@ -102,7 +104,7 @@ def _describe(preview_dict: dict[str, Any]) -> str:
         "cli.backup.describe_text",
         centre_name=preview_dict["centre_name"],
         centre_code=preview_dict["centre_code"],
-        created_at=preview_dict["created_at"],
+        created_at=format_shown_stamp(preview_dict["created_at"], weekday=True),
         counts=counts,
     )
 
@@ -139,10 +141,15 @@ def cmd_list(ctx: Context) -> int:
         }
         for b in backups
     ]
+    taken = aligned(
+        [
+            format_shown_stamp(b.created_at) or messages.text("cli.backup.unreadable")
+            for b in backups
+        ]
+    )
     lines = [
-        f"{b.created_at or messages.text('cli.backup.unreadable'):<27} {b.centre_code:<6} "
-        f"{b.size / 1e6:8.1f} MB  {b.path.name}"
-        for b in backups
+        f"{when} {b.centre_code:<6} {b.size / 1e6:8.1f} MB  {b.path.name}"
+        for b, when in zip(backups, taken, strict=True)
     ]
     ctx.out.listing({"backups": rows}, lines, "cli.backup.none")
     return 0

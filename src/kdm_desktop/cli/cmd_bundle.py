@@ -15,6 +15,7 @@ from kdm_desktop import messages
 from kdm_desktop.bundle.fingerprint import fingerprint
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
+from kdm_desktop.domain.dates import format_shown_iso_day, format_shown_stamp
 from kdm_desktop.inputfiles import read_input_file
 from kdm_desktop.oserrors import write_user_file
 from kdm_desktop.services.transfers import ConflictView, Preview, TransferService, inspect_bundle
@@ -333,13 +334,13 @@ def cmd_bundle_import_receipt(ctx: Context) -> int:
         messages.text(
             "cli.bundle.receipt_already",
             recipient_code=result.recipient_code,
-            received_at=result.received_at,
+            received_at=format_shown_stamp(result.received_at, weekday=True),
         )
         if result.already
         else messages.text(
             "cli.bundle.receipt_recorded",
             recipient_code=result.recipient_code,
-            received_at=result.received_at,
+            received_at=format_shown_stamp(result.received_at, weekday=True),
         )
     )
     ctx.out.result(
@@ -382,7 +383,7 @@ def cmd_bundle_conflicts(ctx: Context) -> int:
             local_value=c.local_value,
             incoming_value=c.incoming_value,
             bundle_id=c.bundle_id[:12],
-            created_at=c.created_at[:10],
+            created_at=format_shown_iso_day(c.created_at),
         )
         for c in items
     ]

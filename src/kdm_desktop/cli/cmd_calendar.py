@@ -15,8 +15,9 @@ from typing import Any
 from kdm_desktop import messages
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
+from kdm_desktop.cli.shown import aligned
 from kdm_desktop.domain.calendar import AppointmentStatus, ClosedDay
-from kdm_desktop.domain.dates import format_shown_date
+from kdm_desktop.domain.dates import format_shown_date, format_shown_span
 from kdm_desktop.domain.rules import DomainRuleError
 from kdm_desktop.errors import KdmError, UsageError
 from kdm_desktop.services.calendar import CalendarEntry, CalendarService
@@ -122,10 +123,15 @@ def entry_json(e: CalendarEntry) -> dict[str, Any]:
     }
 
 
-def _line(e: CalendarEntry) -> str:
+def _when(e: CalendarEntry) -> str:
+    """ "8 Aralık 2026 Salı, 10:00–10:50": one appointment reads as in the window."""
+    return format_shown_span(e.appointment.start, e.appointment.end)
+
+
+def _line(e: CalendarEntry, when: str | None = None) -> str:
     a = e.appointment
     return (
-        f"{a.start:%d.%m.%Y %H:%M}–{a.end:%H:%M}  {e.staff_name:<20} {a.room or '-':<10} "
+        f"{when or _when(e)}  {e.staff_name:<20} {a.room or '-':<10} "
         f"{e.label}  [{a.status.label}]  {e.ref}"
     )
 
@@ -159,7 +165,7 @@ def cmd_list(ctx: Context) -> int:
         entries = CalendarService(session).list_range(first, last, ctx.args.staff)
     ctx.out.listing(
         {"count": len(entries), "results": [entry_json(e) for e in entries]},
-        (_line(e) for e in entries),
+        map(_line, entries, aligned([_when(e) for e in entries])),
         "cli.calendar.appts_none",
     )
     return 0

@@ -14,6 +14,7 @@ from typing import Any
 from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.context import Context
+from kdm_desktop.cli.shown import aligned
 from kdm_desktop.domain.cases.choices import (
     CaseStatus,
     Choice,
@@ -25,6 +26,7 @@ from kdm_desktop.domain.cases.draft import draft_as_dict
 from kdm_desktop.domain.cases.query import UNASSIGNED, CaseOrder, CaseQuery
 from kdm_desktop.domain.cases.records import CaseRecord, CaseRow, CaseView, shareable_record
 from kdm_desktop.domain.cases.shareable import withheld_fields
+from kdm_desktop.domain.dates import format_shown_day, format_shown_iso_day
 from kdm_desktop.errors import UsageError
 from kdm_desktop.services.cases import CaseService
 
@@ -253,10 +255,11 @@ def view_json(view: CaseView) -> dict[str, Any]:
 def _rows_text(rows: list[CaseRow]) -> str:
     if not rows:
         return messages.text("cli.cases.none_found")
+    days = aligned([format_shown_day(r.application_date) for r in rows])
     return "\n".join(
         f"{r.case_number:<16} {r.display_name:<32} {r.status.label:<15} "
-        f"{r.application_date.isoformat()} {r.assigned_to or '-'}"
-        for r in rows
+        f"{day} {r.assigned_to or '-'}"
+        for r, day in zip(rows, days, strict=True)
     )
 
 
@@ -316,7 +319,7 @@ def cmd_show(ctx: Context) -> int:
         f"{rec.case_number}  {rec.display_name}  [{rec.status.label}]",
         messages.text(
             "cli.cases.show_application",
-            application_date=data["fields"]["application_date"],
+            application_date=format_shown_iso_day(data["fields"]["application_date"]) or "-",
             assigned_to=rec.assigned_to or "-",
         ),
         messages.text(

@@ -17,7 +17,9 @@ from typing import Any
 
 from kdm_desktop import inputfiles, messages
 from kdm_desktop.cli.context import Context
+from kdm_desktop.cli.shown import aligned
 from kdm_desktop.domain.cases.choices import ConsentPurpose, RecipientKind, parse_choice
+from kdm_desktop.domain.dates import format_shown_iso_day, format_shown_stamp
 from kdm_desktop.domain.letters.sent import LetterStatus, SentLetter
 from kdm_desktop.domain.letters.template import AUTO_FIELDS, OPTIONAL_FIELDS
 from kdm_desktop.domain.rules import ValidationErrors
@@ -301,7 +303,7 @@ def _template_text(t: StoredTemplate) -> str:
                 "cli.letters.template_text",
                 name=tpl.name,
                 version=tpl.version,
-                created_at=t.created_at,
+                created_at=format_shown_stamp(t.created_at),
                 created_by=t.created_by,
             ),
             messages.text("cli.letters.template_subject", subject=tpl.subject),
@@ -354,15 +356,16 @@ def cmd_template_edit(ctx: Context) -> int:
 def cmd_template_history(ctx: Context) -> int:
     with ctx.session() as s:
         versions = LetterService(s).template_history(ctx.args.name)
+    stamps = aligned([format_shown_stamp(t.created_at) for t in versions])
     human = "\n".join(
         messages.text(
             "cli.letters.template_history",
             version=t.template.version,
-            created_at=t.created_at,
+            created_at=stamp,
             created_by=t.created_by,
             subject=t.template.subject,
         )
-        for t in versions
+        for t, stamp in zip(versions, stamps, strict=True)
     )
     ctx.out.result({"versions": [_template_data(t) for t in versions]}, human)
     return 0
@@ -466,9 +469,11 @@ def cmd_list(ctx: Context) -> int:
     ctx.out.listing(
         {"letters": [_row(r) for r in rows]},
         (
-            f"{r.number}  {r.letter_date}  {r.recipient_kind:<22} "
+            f"{r.number}  {day}  {r.recipient_kind:<22} "
             f"{LetterStatus.LABELS.get(r.status, r.status)}"
-            for r in rows
+            for r, day in zip(
+                rows, aligned([format_shown_iso_day(r.letter_date) for r in rows]), strict=True
+            )
         ),
         "cli.letters.list_empty",
     )

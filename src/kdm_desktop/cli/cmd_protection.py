@@ -15,7 +15,8 @@ from kdm_desktop import messages
 from kdm_desktop.cli import argtext
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.dates import format_shown_date
+from kdm_desktop.cli.shown import aligned
+from kdm_desktop.domain.dates import format_shown_date, format_shown_day
 from kdm_desktop.domain.protection.emergency_numbers import numbers_from_json, numbers_to_json
 from kdm_desktop.domain.protection.order_codec import order_to_dict
 from kdm_desktop.domain.protection.safety_plan import plan_to_dict
@@ -127,7 +128,7 @@ def order_json(o: StoredOrder) -> dict[str, Any]:
     }
 
 
-def _assessment_text(a: StoredAssessment) -> str:
+def _assessment_text(a: StoredAssessment, day: str | None = None) -> str:
     raised = (
         messages.text(
             "cli.protection.computed_level", level=messages.text(a.computed_level.label_key)
@@ -137,7 +138,7 @@ def _assessment_text(a: StoredAssessment) -> str:
     )
     return messages.text(
         "cli.protection.assessment_line",
-        date=a.assessed_on.isoformat(),
+        date=day or format_shown_day(a.assessed_on),
         score=a.score,
         item_count=a.item_count,
         level=messages.text(a.final_level.label_key),
@@ -162,7 +163,7 @@ def cmd_risk_list(ctx: Context) -> int:
         items = RiskService(session).history(ctx.args.ref)
     ctx.out.listing(
         {"assessments": [assessment_json(a) for a in items]},
-        map(_assessment_text, items),
+        map(_assessment_text, items, aligned([format_shown_day(a.assessed_on) for a in items])),
         "cli.protection.risks_none",
     )
     return 0
@@ -244,8 +245,8 @@ def cmd_order_list(ctx: Context) -> int:
     ctx.out.listing(
         {"orders": [order_json(o) for o in orders]},
         (
-            f"{o.order.describe()}  {o.order.start_date.isoformat()} – "
-            f"{o.current_end.isoformat()}  {messages.text(o.status.label_key)}  {o.id}"
+            f"{o.order.describe()}  {format_shown_day(o.order.start_date)} – "
+            f"{format_shown_day(o.current_end)}  {messages.text(o.status.label_key)}  {o.id}"
             for o in orders
         ),
         "cli.protection.orders_none",
@@ -259,9 +260,10 @@ def cmd_reminders(ctx: Context) -> int:
     ctx.out.listing(
         {"days": ctx.args.days, "reminders": [r.as_dict() for r in due]},
         (
-            f"{r.due_date.isoformat()}  {r.case_number:<16} "
-            f"{messages.text(r.kind.label_key)}: {r.text}"
-            for r in due
+            f"{day}  {r.case_number:<16} {messages.text(r.kind.label_key)}: {r.text}"
+            for r, day in zip(
+                due, aligned([format_shown_day(r.due_date) for r in due]), strict=True
+            )
         ),
         "cli.protection.reminders_none",
     )

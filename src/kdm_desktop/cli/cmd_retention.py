@@ -13,7 +13,8 @@ from typing import Any
 
 from kdm_desktop import messages
 from kdm_desktop.cli.context import Context
-from kdm_desktop.domain.dates import format_shown_date
+from kdm_desktop.cli.shown import aligned
+from kdm_desktop.domain.dates import format_shown_date, format_shown_iso_day, format_shown_stamp
 from kdm_desktop.domain.retention.due import DueItem, DueList, KeptCase
 from kdm_desktop.domain.retention.holds import Hold
 from kdm_desktop.domain.retention.policy import RetentionPolicy
@@ -251,11 +252,11 @@ def _record_text(r: StoredRecord) -> str:
     return messages.text(
         "cli.retention.record_line",
         id=run.id,
-        run_at=run.run_at[:16],
+        run_at=format_shown_stamp(run.run_at),
         run_by=run.run_by,
         total=total,
         sig=sig,
-        keep_until=run.keep_until,
+        keep_until=format_shown_iso_day(run.keep_until),
     )
 
 
@@ -401,7 +402,12 @@ def cmd_holds(ctx: Context) -> int:
         holds = RetentionService(session).holds()
     ctx.out.listing(
         {"holds": [hold_json(h) for h in holds]},
-        (f"{h.case_number}  {h.placed_at[:10]}  {h.reason}" for h in holds),
+        (
+            f"{h.case_number}  {day}  {h.reason}"
+            for h, day in zip(
+                holds, aligned([format_shown_iso_day(h.placed_at) for h in holds]), strict=True
+            )
+        ),
         "cli.retention.holds_none",
     )
     return 0

@@ -11,6 +11,8 @@ from typing import Any
 from kdm_desktop import messages
 from kdm_desktop.cli.cmd_cases import read_json_object
 from kdm_desktop.cli.context import Context
+from kdm_desktop.cli.shown import aligned
+from kdm_desktop.domain.dates import format_shown_day
 from kdm_desktop.domain.statistics.cross import CROSSABLE, BadCross, CrossTable, check_pair
 from kdm_desktop.domain.statistics.kdmstat import StatDocument
 from kdm_desktop.domain.statistics.periods import BadPeriod, Period, parse_day, parse_period
@@ -474,7 +476,7 @@ def cmd_activity_add(ctx: Context) -> int:
         activity_json(stored),
         messages.text(
             "cli.statistics.activity_saved",
-            date=a.date.isoformat(),
+            date=format_shown_day(a.date),
             kind=ACTIVITY_KINDS[a.kind],
             participants=a.participants,
             id=stored.id,
@@ -496,12 +498,14 @@ def cmd_activity_list(ctx: Context) -> int:
         "\n".join(
             messages.text(
                 "cli.statistics.activity_line",
-                date=a.activity.date.isoformat(),
+                date=day,
                 kind=ACTIVITY_KINDS[a.activity.kind],
                 participants=a.activity.participants,
                 topic=a.activity.topic,
             )
-            for a in items
+            for a, day in zip(
+                items, aligned([format_shown_day(a.activity.date) for a in items]), strict=True
+            )
         )
         or messages.text("cli.statistics.no_activities"),
     )

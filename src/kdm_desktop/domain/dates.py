@@ -15,6 +15,12 @@ __all__ = [
     "TURKISH_MONTHS",
     "TURKISH_WEEKDAYS",
     "format_date_in",
+    "format_shown_date",
+    "format_shown_datetime",
+    "format_shown_day",
+    "format_shown_iso_day",
+    "format_shown_span",
+    "format_shown_stamp",
     "format_turkish_date",
     "format_turkish_datetime",
 ]
@@ -58,6 +64,39 @@ def format_shown_datetime(dt: datetime.datetime) -> str:
     """A moment on the screen: "25 Kasım 2026 Çarşamba, 14:05" / "Wednesday 25 November
     2026, 14:05" (Turkish exactly as `format_turkish_datetime`; wall clock as given)."""
     return f"{format_shown_date(dt)}, {dt.hour:02d}:{dt.minute:02d}"
+
+
+def format_shown_span(start: datetime.datetime, end: datetime.datetime) -> str:
+    """One appointment's time: "8 Aralık 2026 Salı, 10:00–10:50" / "Tuesday 8 December
+    2026, 10:00–10:50" (wall clock as given; the end's day is the start's)."""
+    return f"{format_shown_datetime(start)}–{end.hour:02d}:{end.minute:02d}"
+
+
+def format_shown_iso_day(text: str | None) -> str:
+    """A stored ISO date (or the day of a stored ISO time) as a table reads it: "3 Aralık
+    2026" / "3 December 2026"; empty for None, the text itself if it is not a date."""
+    if not text:
+        return ""
+    try:
+        return format_shown_day(datetime.date.fromisoformat(text[:10]))
+    except ValueError:
+        return text
+
+
+def format_shown_stamp(text: str | None, *, weekday: bool = False, seconds: bool = False) -> str:
+    """A stored ISO time, wall clock as stored (never converted): "3 Aralık 2026 14:05" in
+    a table ("… 14:05:09" with `seconds`, as the audit log reads), "3 Aralık 2026 Perşembe,
+    14:05" with `weekday` (one moment on its own); the text itself if it is not a time."""
+    if not text:
+        return ""
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    if weekday:
+        return f"{format_shown_date(moment)}, {clock}"
+    return f"{format_shown_day(moment)} {clock}"
 
 
 def format_turkish_date(d: datetime.date) -> str:

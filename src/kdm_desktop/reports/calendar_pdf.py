@@ -26,6 +26,7 @@ from kdm_desktop.reports.wording import internal_date
 
 __all__ = [
     "PrintRow",
+    "day_cells",
     "footer_text",
     "holiday_lines",
     "render_day_list",
@@ -52,6 +53,18 @@ def table_head(*, with_date: bool, with_staff: bool) -> list[str]:
         _t("report.calendar.col_status"),
     ]
     return head
+
+
+def day_cells(rows: Sequence[PrintRow]) -> list[str]:
+    """The week list's date column: each day once, on its first row, as a day heading reads
+    ("8 Aralık 2026 Salı" / "Tuesday 8 December 2026"), never "08.12"."""
+    out: list[str] = []
+    previous: dt.date | None = None
+    for r in rows:
+        day = r.start.date()
+        out.append(internal_date(day) if day != previous else "")
+        previous = day
+    return out
 
 
 def appointment_label(row: PrintRow) -> str:
@@ -104,8 +117,9 @@ def _table(rows: Sequence[PrintRow], *, with_date: bool, with_staff: bool) -> Ta
     cell = styles["small"]
     head = table_head(with_date=with_date, with_staff=with_staff)
     data: list[list[object]] = [[*head]]
-    for r in rows:
-        line: list[object] = [f"{r.start:%d.%m}"] if with_date else []
+    days = day_cells(rows)
+    for r, day in zip(rows, days, strict=True):
+        line: list[object] = [Paragraph(escape(day), cell)] if with_date else []
         line.append(f"{r.start:%H:%M}–{r.end:%H:%M}")
         if with_staff:
             line.append(Paragraph(escape(r.staff), cell))
@@ -114,7 +128,7 @@ def _table(rows: Sequence[PrintRow], *, with_date: bool, with_staff: bool) -> Ta
         data.append(line)
     if len(data) == 1:
         data.append(["—"] * len(head))
-    widths: list[float | str] = [18 * mm] if with_date else []
+    widths: list[float | str] = [50 * mm] if with_date else []
     widths.append(26 * mm)
     widths += [38 * mm] if with_staff else []
     widths += [26 * mm, "*", 24 * mm]

@@ -106,7 +106,7 @@ def summary_content(
         (_t("report.summary.status"), status_text(record.status, record.closure_reason)),
         (
             _t("report.application_date"),
-            format_turkish_date(d.application_date) if d.application_date else "-",
+            format_day(d.application_date) if d.application_date else "-",
         ),
         (_t("report.application_channel"), label_or_not_stated(d.channel)),
         (_t("report.responsible_staff"), record.assigned_to or "-"),
@@ -164,7 +164,8 @@ def summary_content(
         )
     notes: list[tuple[str, bool]] = []
     for n in view.notes:
-        notes += [(f"{n.created_at[:10]} · {n.kind.label} · {n.created_by}", True), (n.text, False)]
+        written = format_day(datetime.date.fromisoformat(n.created_at[:10]))
+        notes += [(f"{written} · {n.kind.label} · {n.created_by}", True), (n.text, False)]
     if not view.notes:
         notes.append((_t("report.no_notes"), False))
     if view.hidden_note_count:

@@ -29,6 +29,7 @@ from kdm_desktop.domain.protection.safety_plan import (
 from kdm_desktop.reports.calendar_pdf import (
     PrintRow,
     appointment_label,
+    day_cells,
     footer_text,
     holiday_lines,
     table_head,
@@ -271,8 +272,8 @@ def _rows_table(rows: Sequence[PrintRow], *, with_date: bool, with_staff: bool) 
     head = table_head(with_date=with_date, with_staff=with_staff)
     out = ['<table width="100%" border="1" cellspacing="0" cellpadding="3">']
     out.append("<tr>" + "".join(f"<th align='left'>{_h(x)}</th>" for x in head) + "</tr>")
-    for r in rows:
-        cells = [f"{r.start:%d.%m}"] if with_date else []
+    for r, day in zip(rows, day_cells(rows), strict=True):
+        cells = [day] if with_date else []
         cells.append(f"{r.start:%H:%M}–{r.end:%H:%M}")
         cells += [r.staff] if with_staff else []
         cells += [r.room, appointment_label(r), r.status]

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from kdm_desktop.document_language import official_document
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
+from kdm_desktop.domain.dates import format_shown_iso_day, format_shown_stamp
 from kdm_desktop.domain.letters.sent import SentLetter
 from kdm_desktop.domain.perpetrator import Perpetrator
 from kdm_desktop.domain.phone import format_phone
@@ -153,7 +154,10 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
                 [p(_t("report.summary.status"), body), p(record.status.label, body)],
                 [p(_t("report.closure_reason"), body), p(_value(record.closure_reason), body)],
                 [p(_t("report.responsible_staff"), body), p(record.assigned_to or "—", body)],
-                [p(_t("report.subject.created"), body), p(record.created_at[:10], body)],
+                [
+                    p(_t("report.subject.created"), body),
+                    p(format_shown_iso_day(record.created_at), body),
+                ],
             ],
             [55 * mm, "*"],
         ),
@@ -180,6 +184,7 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
         story.append(p(_t("report.no_consents"), body))
     story.append(p(_t("report.subject.status_history"), heading))
     for h in view.status_history:
+        h = dataclasses.replace(h, changed_at=format_shown_stamp(h.changed_at))
         story.append(p(f"• {_value(h)}", small))
     story.append(p(_t("perp.paper.her_heading"), heading))
     for person in data.perpetrators:
@@ -195,7 +200,7 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
     story.append(p(_t("report.notes"), heading))
     for n in view.notes:
         story += [
-            p(f"{n.created_at[:10]} · {n.kind.label} · {n.created_by}", small),
+            p(f"{format_shown_iso_day(n.created_at)} · {n.kind.label} · {n.created_by}", small),
             p(n.text, body),
         ]
     if not view.notes:
@@ -207,7 +212,7 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
             name=a.filename,
             kind=a.kind.label,
             size=f"{a.size:,}",
-            date=a.added_at[:10],
+            date=format_shown_iso_day(a.added_at),
         )
         story.append(p(line.replace(",", "."), body))
     if not view.attachments:
@@ -215,7 +220,10 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
     story.append(p(_t("report.subject.risk"), heading))
     for r in data.risk:
         line = _t(
-            "report.subject.risk_line", date=r.assessed_on, score=r.score, level=r.final_level
+            "report.subject.risk_line",
+            date=format_shown_iso_day(r.assessed_on),
+            score=r.score,
+            level=r.final_level,
         )
         story.append(p(line, body))
     if not data.risk:
@@ -223,7 +231,11 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
     story.append(p(_t("report.subject.orders"), heading))
     for o in data.orders:
         story.append(
-            p(f"• {o.get('kind', '')}: {o.get('start_date', '')} – {o.get('end_date', '')}", body)
+            p(
+                f"• {o.get('kind', '')}: {format_shown_iso_day(o.get('start_date'))} – "
+                f"{format_shown_iso_day(o.get('end_date'))}",
+                body,
+            )
         )
     if not data.orders:
         story.append(p(_t("report.subject.no_orders"), body))
@@ -235,12 +247,20 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
         story.append(p(_t("report.subject.no_plan"), body))
     story.append(p(_t("report.subject.appointments"), heading))
     for start, kind, status in data.appointments:
-        story.append(p(f"• {start[:16].replace('T', ' ')} — {kind} ({status})", body))
+        # One appointment reads with its weekday: "23 Kasım 2026 Pazartesi, 11:00".
+        when = format_shown_stamp(start, weekday=True)
+        story.append(p(f"• {when} — {kind} ({status})", body))
     if not data.appointments:
         story.append(p(_t("report.subject.no_appointments"), body))
     story.append(p(_t("report.subject.letters"), heading))
     for letter in data.letters:
-        story.append(p(f"• {letter.number} — {letter.letter_date}, {letter.recipient_name}", body))
+        story.append(
+            p(
+                f"• {letter.number} — {format_shown_iso_day(letter.letter_date)}, "
+                f"{letter.recipient_name}",
+                body,
+            )
+        )
     if not data.letters:
         story.append(p(_t("report.subject.no_letters"), body))
     story.append(p(_t("report.subject.requests"), heading))
