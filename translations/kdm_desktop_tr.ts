@@ -5113,7 +5113,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="242" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="252" />
         <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="49" />
         <location filename="../src/kdm_desktop/ui/statistics/rows.py" line="61" />
         <source>Total</source>
@@ -5252,27 +5252,27 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/statistics/page.py" line="184" />
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="269" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="279" />
         <source>The end of the period is before its start.</source>
         <translation>Dönemin bitişi başlangıcından önce olamaz.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="205" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="214" />
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="220" />
         <source>{period}: numbers as published. 1 to {k1} is shown as “&lt;{k}”; a number hidden so that a small one cannot be worked out is shown as “×”, and so are the answers of a district whose women (nearly) all gave the same one.</source>
         <translation>{period}: yayımlanacağı gibi. 1–{k1} arası sayılar “&lt;{k}” olarak, küçük bir sayının hesaplanmaması için gizlenen sayılar ve kadınlarının (neredeyse) hepsi aynı yanıtı vermiş bir ilçenin yanıtları “×” olarak gösterilir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="216" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="226" />
         <source>{period}: exact numbers, for staff with case access only. Anything that leaves the centre is suppressed first.</source>
         <translation>{period}: kesin sayılar, yalnızca vaka erişimi olan personel için. Merkezden çıkan her şey önce gizlenir.</translation>
     </message>
     <message>
-        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="258" />
+        <location filename="../src/kdm_desktop/ui/statistics/page.py" line="268" />
         <source>District entries that match no district of the list (counted as “not on the list”; correct them in the case files): {listed}</source>
         <translation>Listedeki hiçbir ilçeyle eşleşmeyen ilçe yazımları (“listede olmayan ilçe” olarak sayılır; vaka dosyalarında düzeltin): {listed}</translation>
     </message>
@@ -5815,7 +5815,7 @@ Eski bir yedeğin üzerine yedek almayın; yöneticinize danışın.</translatio
     </message>
     <message>
         <location filename="../src/kdm_desktop/ui/pages/users.py" line="215" />
-        <location filename="../src/kdm_desktop/ui/screenshots.py" line="210" />
+        <location filename="../src/kdm_desktop/ui/screenshots.py" line="211" />
         <source>Removing the user and re-encrypting the case file…</source>
         <translation>Kullanıcı siliniyor ve vaka dosyası yeniden şifreleniyor…</translation>
     </message>
