@@ -238,3 +238,20 @@ def test_her_copy_and_the_case_summary_write_their_days_out(
     text = _pdf_text(summary)
     no_numeric_day(text)
     assert "19 Şubat 2025" in text and "19 Şubat 2025 Çarşamba" not in text  # a fact, no weekday
+
+
+def test_her_copy_reads_in_words_not_codes(kdm: Kdm, case_number: str, tmp_path: Path) -> None:
+    """Her copy of her own data (KVKK art. 11) printed the status history as a record
+    dump ("status: acik, closure_reason: None, …") and her appointments with their
+    codes ("takip (planned)"). She reads it: every line is in words."""
+    appt = {"start": "2026-12-08T10:00", "duration_min": 50, "staff": ADMIN, "type": "takip"}
+    assert kdm("appt", "add", "@FILE", data={**appt, "case_id": case_number})[0] == 0
+    assert kdm("subject-request", "add", case_number, "--kind", "access")[0] == 0
+    copy = tmp_path / "dokum.pdf"
+    code, out = kdm("--lang", "en", "subject-export", case_number, "-o", str(copy))
+    assert code == 0, out
+    text = _pdf_text(copy)
+    for code_word in ("status:", "closure_reason", "None", "changed_at", "acik", "planned"):
+        assert code_word not in text, code_word
+    assert "Takip (Planlandı)" in text
+    assert "Açık" in text

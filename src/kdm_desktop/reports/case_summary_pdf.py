@@ -151,7 +151,7 @@ def summary_content(
     sections.append((_t("report.consents"), tuple(consents or [(_t("report.no_consents"), False)])))
     if len(view.status_history) > 1:
         # Reopening keeps the closure it undid: the paper file shows the whole story.
-        sections.append((_t("report.summary.history"), tuple(_history_lines(view))))
+        sections.append((_t("report.summary.history"), tuple(history_lines(view))))
     if view.services:
         sections.append(
             (
@@ -174,7 +174,9 @@ def summary_content(
     return SummaryContent(centre_name, record.case_number, tuple(facts), tuple(sections), day)
 
 
-def _history_lines(view: CaseView) -> list[tuple[str, bool]]:
+def history_lines(view: CaseView) -> list[tuple[str, bool]]:
+    """The status history in words ("• 5 Aralık 2026 — Kapalı (…): note"), for the
+    summary and for her copy of her own data."""
     lines: list[tuple[str, bool]] = []
     for h in view.status_history:
         text = f"• {format_day(datetime.date.fromisoformat(h.changed_at[:10]))} — "

@@ -7,6 +7,7 @@ marked KİŞİYE ÖZEL.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import io
@@ -16,6 +17,7 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from kdm_desktop.document_language import official_document
+from kdm_desktop.domain.calendar.appointments import AppointmentStatus, AppointmentType
 from kdm_desktop.domain.cases.draft import CaseDraft
 from kdm_desktop.domain.cases.records import CaseView
 from kdm_desktop.domain.dates import format_shown_iso_day, format_shown_stamp
@@ -25,6 +27,7 @@ from kdm_desktop.domain.phone import format_phone
 from kdm_desktop.domain.protection.risk import AssessmentRecord
 from kdm_desktop.domain.retention.due import short_date
 from kdm_desktop.domain.retention.requests import SubjectRequest
+from kdm_desktop.reports.case_summary_pdf import history_lines
 from kdm_desktop.reports.fonts import paragraph_styles
 from kdm_desktop.reports.pdfkit_common import document, footer, grid, p
 from kdm_desktop.reports.wording import official as _t
@@ -124,6 +127,16 @@ def _draft_rows(draft: CaseDraft, body: Any) -> list[list[Any]]:
     return rows
 
 
+def _appointment_words(kind: str, status: str) -> str:
+    """The stored codes in words, "Takip (Planlandı)"; a code no longer known is
+    printed as stored rather than dropped."""
+    with contextlib.suppress(ValueError):
+        kind = AppointmentType(kind).label
+    with contextlib.suppress(ValueError):
+        status = AppointmentStatus(status).label
+    return f"{kind} ({status})"
+
+
 def _perpetrator_line(person: Perpetrator) -> str:
     """His relation to her and the facts of her situation she gave; his name is a
     third party's identifying data and is left out (KVKK Art. 11 is her right to
@@ -183,9 +196,8 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
     if not view.consents:
         story.append(p(_t("report.no_consents"), body))
     story.append(p(_t("report.subject.status_history"), heading))
-    for h in view.status_history:
-        h = dataclasses.replace(h, changed_at=format_shown_stamp(h.changed_at))
-        story.append(p(f"• {_value(h)}", small))
+    for line, _ in history_lines(view):
+        story.append(p(line, small))
     story.append(p(_t("perp.paper.her_heading"), heading))
     for person in data.perpetrators:
         story.append(p(f"• {_perpetrator_line(person)}", body))
@@ -249,7 +261,7 @@ def render_subject_export(data: SubjectData, centre_name: str, day: datetime.dat
     for start, kind, status in data.appointments:
         # One appointment reads with its weekday: "23 Kasım 2026 Pazartesi, 11:00".
         when = format_shown_stamp(start, weekday=True)
-        story.append(p(f"• {when} — {kind} ({status})", body))
+        story.append(p(f"• {when} — {_appointment_words(kind, status)}", body))
     if not data.appointments:
         story.append(p(_t("report.subject.no_appointments"), body))
     story.append(p(_t("report.subject.letters"), heading))
