@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kdm_desktop.ui.fonts import apply_app_font
 from kdm_desktop.ui.pages.registry import PageContext, PageEvents, PageRegistry
 from kdm_desktop.ui.settings import AppSettings
 from kdm_desktop.ui.tasks import TaskRunner
@@ -69,3 +74,20 @@ def build_pending_qm(out_dir: Path) -> Path:
     tool = str(found) if found.exists() else (shutil.which("pyside6-lrelease") or "")
     subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
     return qm
+
+
+@pytest.fixture(scope="module")
+def pending_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_pending_qm(tmp_path_factory.mktemp("qm"))
+
+
+# Autouse in the modules that import it: the Turkish window catalogue with the
+# pending strings, and the app font.
+@pytest.fixture(autouse=True)
+def turkish(qapp: QApplication, pending_qm: Path):
+    apply_app_font(qapp)
+    translator = QTranslator()
+    assert translator.load(str(pending_qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from protection_support import make_case, order_data
-from protection_ui_support import build_pending_qm, page_context, shoot
+from protection_ui_support import page_context, pending_qm, shoot, turkish
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt, QTranslator
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from kdm_desktop.domain.protection.risk import RiskLevel, load_checklist
@@ -17,7 +17,6 @@ from kdm_desktop.services.orders import OrderService
 from kdm_desktop.services.risk import RiskService
 from kdm_desktop.services.safety_plans import SafetyPlanService
 from kdm_desktop.ui.cases.extension_features import build_case_extensions
-from kdm_desktop.ui.fonts import apply_app_font
 from kdm_desktop.ui.pages.features import build_registry
 from kdm_desktop.ui.protection.order_dialogs import BreachDialog, ExtendDialog
 from kdm_desktop.ui.protection.orders_tab import OrdersTab
@@ -29,22 +28,7 @@ from qt_fixtures import qm_path, turkish_ui
 CRITICAL = sorted(load_checklist().critical_ids)
 # The window's own catalogue too (widgets moved out of RiskTab read it): without it the
 # tests passed only after another module had installed it in the same worker.
-__all__ = ["qm_path", "turkish_ui"]
-
-
-@pytest.fixture(scope="module")
-def pending_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_pending_qm(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture(autouse=True)
-def turkish(qapp: QApplication, pending_qm: Path):
-    apply_app_font(qapp)
-    translator = QTranslator()
-    assert translator.load(str(pending_qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+__all__ = ["pending_qm", "qm_path", "turkish", "turkish_ui"]
 
 
 @pytest.fixture

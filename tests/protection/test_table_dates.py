@@ -5,35 +5,19 @@ reads as the wrong day (Friday) — and pushed the reason column off the table."
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from protection_support import make_case, order_data
-from protection_ui_support import build_pending_qm, page_context
-from PySide6.QtCore import Qt, QTranslator
+from protection_ui_support import page_context, pending_qm, turkish
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from kdm_desktop.domain.dates import TURKISH_WEEKDAYS, format_shown_day
 from kdm_desktop.domain.protection.risk import load_checklist
 from kdm_desktop.services.orders import OrderService
-from kdm_desktop.ui.fonts import apply_app_font
 from kdm_desktop.ui.protection.orders_tab import OrdersTab
 from kdm_desktop.ui.protection.risk_tab import RiskTab
 
-
-@pytest.fixture(scope="module")
-def pending_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_pending_qm(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture(autouse=True)
-def turkish(qapp: QApplication, pending_qm: Path):
-    apply_app_font(qapp)
-    translator = QTranslator()
-    assert translator.load(str(pending_qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+# Fixtures from protection_ui_support (the Turkish catalogue, autouse).
+__all__ = ["pending_qm", "turkish"]
 
 
 def _no_weekday(text: str) -> bool:
